@@ -1,0 +1,4 @@
+/**
+ * @machi/cli — the `machi` command. Nothing is here yet: the scenarios and Monte Carlo issues build it.
+ */
+export {};
