@@ -1,0 +1,10 @@
+export { Tally } from './tally.ts';
+export { TimeWeighted } from './time-weighted.ts';
+export { Counter } from './counter.ts';
+export { studentTQuantile } from './student-t.ts';
+export { meanInterval, wilsonInterval, type Interval } from './confidence.ts';
+export { quantiles } from './quantile.ts';
+export { blockMoments, type Moments } from './block-moments.ts';
+export { replicate, type Model, type ReplicationContext, type ReplicateOptions } from './replicate.ts';
+export { concatTables, tableToJSON, type ReplicationTable } from './replication-table.ts';
+export { summarize, type MetricSummary } from './summarize.ts';

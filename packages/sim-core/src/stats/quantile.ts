@@ -1,0 +1,28 @@
+import { quantileSorted } from 'd3-array';
+
+/**
+ * Quantiles of `values` at each probability in `probabilities`, by d3-array's `quantileSorted`: linear
+ * interpolation between order statistics at position (n − 1)·p (Hyndman & Fan type 7, as R and NumPy
+ * default). NaN values are skipped; an empty input gives NaN. Sorts a copy once; `values` is unchanged.
+ *
+ * @example
+ * quantiles([3, 1, 2, 4], [0.5, 1]); // [2.5, 4]
+ */
+export function quantiles(values: ArrayLike<number>, probabilities: readonly number[]): number[] {
+  for (const p of probabilities) {
+    if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1], got ${p}`);
+  }
+  const sorted = sortedFinite(values);
+  return probabilities.map((p) => (sorted.length === 0 ? NaN : (quantileSorted(sorted, p) as number)));
+}
+
+/** Copy without NaN, sorted ascending (typed-array sort: numeric, deterministic). */
+function sortedFinite(values: ArrayLike<number>): Float64Array {
+  let n = 0;
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isNaN(v)) out[n++] = v;
+  }
+  return out.subarray(0, n).sort();
+}
