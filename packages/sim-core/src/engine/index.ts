@@ -1,0 +1,13 @@
+export { AllOf } from './all-of.ts';
+export { AnyOf } from './any-of.ts';
+export { Condition } from './condition.ts';
+export { ConditionValue } from './condition-value.ts';
+export { Environment, type EnvironmentOptions, type RunOptions, type ScheduledCallback } from './environment.ts';
+export { Event, type EventCallback } from './event.ts';
+export { formatHours } from './format-hours.ts';
+export { Interrupt } from './interrupt.ts';
+export { Process, type ProcessGenerator } from './process.ts';
+export { EventQueue, NORMAL, URGENT } from './queue.ts';
+export { SimulationError } from './simulation-error.ts';
+export { Timeout } from './timeout.ts';
+export { Trace, type TraceRecord } from './trace.ts';

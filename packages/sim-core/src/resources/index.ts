@@ -1,0 +1,12 @@
+export { Container, type ContainerOptions } from './container.ts';
+export { ContainerRequest } from './container-request.ts';
+export { Preempted } from './preempted.ts';
+export { PreemptiveResource } from './preemptive-resource.ts';
+export { PriorityResource } from './priority-resource.ts';
+export { PriorityStore, type PriorityStoreOptions } from './priority-store.ts';
+export { Request } from './request.ts';
+export { Resource, type ResourceOptions } from './resource.ts';
+export { Store, type StoreOptions } from './store.ts';
+export { StoreGet } from './store-get.ts';
+export { StorePut } from './store-put.ts';
+export type { ResourceStatistics } from './usage-statistics.ts';

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT } from './source-files.ts';
+
+const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+const commands = [...readme.matchAll(/^```(?:sh|bash)\n([^\n]+)\n```/gm)].map((m) => m[1]);
+
+describe('README', () => {
+  it('starts with two commands: the main job, then the tests', () => {
+    expect(commands.length).toBeGreaterThanOrEqual(2);
+    expect(readme.indexOf(commands[0])).toBeLessThan(800);
+    expect(commands[0]).toMatch(/pnpm@12 install --frozen-lockfile && npx -y pnpm@12 demo$/);
+    expect(commands[1]).toMatch(/pnpm@12 install --frozen-lockfile && npx -y pnpm@12 test$/);
+  });
+
+  it('.ci/run runs exactly the README test command', () => {
+    const ci = readFileSync(join(ROOT, '.ci/run'), 'utf8').split('\n');
+    expect(ci).toContain(commands[1]);
+  });
+});
