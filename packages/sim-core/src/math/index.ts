@@ -7,5 +7,5 @@ export { log10 } from './log10.ts';
 export { sin, cos } from './sin-cos.ts';
 export { atan2 } from './atan2.ts';
 export { erf, erfc } from './erf.ts';
-export { normalCdf, normalQuantile } from './normal.ts';
+export { normalCdf, normalQuantile, normalQuantileAS241 } from './normal.ts';
 export { logGamma } from './log-gamma.ts';

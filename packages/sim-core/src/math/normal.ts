@@ -61,8 +61,16 @@ const e4 = 0.026532189526576123093, e5 = 0.0012426609473880784386, e6 = 2.711555
 const f1 = 0.59983220655588793769, f2 = 0.13692988092273580531, f3 = 0.0148753612908506148525, f4 = 7.868691311456132591e-4;
 const f5 = 1.8463183175100546818e-5, f6 = 1.4215117583164458887e-7, f7 = 2.04426310338993978564e-15;
 
-/** AS241 PPND16 approximation of the quantile. */
-function ppnd16(p: number): number {
+/**
+ * The standard normal quantile by Wichura's AS241 (PPND16) alone, without `normalQuantile`'s Halley
+ * polish: about 1e-16 relative, roughly 5× faster. For sampling (normal, lognormal and gamma draws),
+ * where the speed matters and a last-bit difference does not; p must be in (0, 1), unchecked (hot path).
+ * Wichura (1988), Applied Statistics 37(3):477-484.
+ *
+ * @example
+ * normalQuantileAS241(0.975); // 1.959963984540054
+ */
+export function normalQuantileAS241(p: number): number {
   const q = p - 0.5;
   if (Math.abs(q) <= 0.425) {
     const r = 0.180625 - q * q;
@@ -103,7 +111,7 @@ export function normalQuantile(p: number): number {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`normalQuantile(p) needs a probability in [0, 1], got ${p}`);
   if (p === 0) return -Infinity;
   if (p === 1) return Infinity;
-  const x = ppnd16(p);
+  const x = normalQuantileAS241(p);
   // residual = P(Z <= x) - p, computed where it has full relative precision
   let residual: number;
   if (p >= 0.25 && p <= 0.75) {

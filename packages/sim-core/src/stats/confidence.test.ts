@@ -20,10 +20,11 @@ describe('meanInterval', () => {
 });
 
 describe('wilsonInterval', () => {
-  it('matches the Wilson score interval for 12 of 100 at 95% (0.0699, 0.1984)', () => {
+  it('matches the Wilson score interval for 12 of 100 at 95% (0.06999, 0.19812)', () => {
+    // centre (p + z²/2n)/(1 + z²/n) = 0.134056; spread z·√(p(1−p)/n + z²/4n²)/(1 + z²/n) = 0.064065
     const i = wilsonInterval(12, 100);
-    expect(i.low).toBeCloseTo(0.06994, 4);
-    expect(i.high).toBeCloseTo(0.19836, 4);
+    expect(i.low).toBeCloseTo(0.069991, 5);
+    expect(i.high).toBeCloseTo(0.198121, 5);
   });
 
   it('gives 0 successes a lower bound of exactly 0 and a positive upper bound (rule of three)', () => {

@@ -13,7 +13,7 @@ export function quantiles(values: ArrayLike<number>, probabilities: readonly num
     if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1], got ${p}`);
   }
   const sorted = sortedFinite(values);
-  return probabilities.map((p) => (sorted.length === 0 ? NaN : (quantileSorted(sorted, p) as number)));
+  return probabilities.map((p) => (sorted.length === 0 ? NaN : (quantileSorted(sorted as unknown as number[], p) as number)));
 }
 
 /** Copy without NaN, sorted ascending (typed-array sort: numeric, deterministic). */

@@ -63,7 +63,7 @@ describe('replicate', () => {
   });
 
   it('a replication returning other metrics or a non-finite value throws naming it', () => {
-    expect(() => replicate({ runs: 3, seed: 1, model: ({ replication }) => (replication === 1 ? { y: 1 } : { x: 1 }) }))
+    expect(() => replicate({ runs: 3, seed: 1, model: ({ replication }) => (replication === 1 ? { y: 1 } : { x: 1 }) as Record<string, number> }))
       .toThrow('replication 1 returned metrics [y], expected [x]');
     expect(() => replicate({ runs: 2, seed: 1, model: () => ({ x: Infinity }) }))
       .toThrow('replication 0: metric x must be a finite number or NaN, got Infinity');

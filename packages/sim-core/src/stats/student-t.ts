@@ -1,10 +1,12 @@
-import { cos, expm1, normalQuantile, pow, sin } from '../math/index.ts';
+import { cos, exp, expm1, log, log1p, logGamma, normalQuantile, pow, sin } from '../math/index.ts';
+import { regularizedBeta } from '../random/special.ts';
 
 /**
  * Quantile of Student's t distribution with `degreesOfFreedom` ν: the t with P(T ≤ t) = probability.
- * Hill (1970), "Algorithm 396: Student's t-quantiles", Comm. ACM 13(10):617-619 — exact for ν = 1, 2,
- * relative error below 1e-6 otherwise (pinned in the tests against tabulated values). Built on the
- * deterministic math, so the same on every engine.
+ * Starts from Hill (1970), "Algorithm 396: Student's t-quantiles", Comm. ACM 13(10):617-619 (exact for
+ * ν = 1, 2; about 1e-5 relative otherwise) and polishes with two Newton steps on the exact CDF
+ * 1 − ½·I_{ν/(ν+t²)}(ν/2, ½), giving about 1e-12 relative (pinned in the tests against tabulated
+ * values). Built on the deterministic math, so the same on every engine.
  *
  * @example
  * studentTQuantile(0.975, 10); // 2.2281388...
@@ -19,7 +21,8 @@ export function studentTQuantile(probability: number, degreesOfFreedom: number):
   if (probability === 0.5) return 0;
   const upper = probability > 0.5;
   const twoTailed = 2 * (upper ? 1 - probability : probability);
-  const t = hill396(twoTailed, degreesOfFreedom);
+  let t = hill396(twoTailed, degreesOfFreedom);
+  if (degreesOfFreedom > 2) t = newton(t, twoTailed / 2, degreesOfFreedom);
   return upper ? t : -t;
 }
 
@@ -50,3 +53,17 @@ function hill396(p: number, n: number): number {
   }
   return Math.sqrt(n * y);
 }
+
+/** Two Newton steps on the upper tail Q(t) = ½·I_{ν/(ν+t²)}(ν/2, ½) = tail, for t > 0. */
+function newton(start: number, tail: number, n: number): number {
+  // log of the density's constant Γ((ν+1)/2) / (√(νπ) Γ(ν/2))
+  const logConstant = logGamma((n + 1) / 2) - logGamma(n / 2) - 0.5 * log(n * Math.PI);
+  let t = start;
+  for (let i = 0; i < 2; i++) {
+    const q = 0.5 * regularizedBeta(n / (n + t * t), n / 2, 0.5);
+    const density = exp(logConstant - ((n + 1) / 2) * log1p((t * t) / n));
+    t += (q - tail) / density;
+  }
+  return t;
+}
+

@@ -1,4 +1,4 @@
-import { exp, expm1, log, normalCdf, normalQuantile } from '../../math/index.ts';
+import { exp, expm1, log, normalCdf, normalQuantileAS241 } from '../../math/index.ts';
 import type { RandomStream } from '../stream.ts';
 import type { Distribution } from './distribution.ts';
 import { requireFinite, requireOrdered, requirePositive } from './parameters.ts';
@@ -41,7 +41,7 @@ function lognormalWithName(mu: number, sigma: number, name: string): Distributio
   return {
     mean: exp(mu + sigma2 / 2),
     variance: expm1(sigma2) * exp(2 * mu + sigma2),
-    sample: (stream: RandomStream) => exp(mu + sigma * normalQuantile(stream.randomOpen())),
+    sample: (stream: RandomStream) => exp(mu + sigma * normalQuantileAS241(stream.randomOpen())),
     cdf: (x: number) => (x > 0 ? normalCdf((log(x) - mu) / sigma) : 0),
     toString: () => name,
   };

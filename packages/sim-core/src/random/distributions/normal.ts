@@ -1,4 +1,4 @@
-import { normalCdf, normalQuantile } from '../../math/index.ts';
+import { normalCdf, normalQuantileAS241 } from '../../math/index.ts';
 import type { RandomStream } from '../stream.ts';
 import type { Distribution } from './distribution.ts';
 import { requireFinite, requirePositive } from './parameters.ts';
@@ -6,7 +6,7 @@ import { requireFinite, requirePositive } from './parameters.ts';
 /**
  * Normal distribution with `mean` and standard deviation `sd` (same unit as the mean).
  *
- * Inversion, `mean + sd·Φ⁻¹(u)` with u uniform on (0, 1): exactly one uniform per draw, no cached
+ * Inversion, `mean + sd·Φ⁻¹(u)` with u uniform on (0, 1) and Φ⁻¹ by AS241 (`normalQuantileAS241`): exactly one uniform per draw, no cached
  * spare value, monotone in u (so common random numbers pair variants as closely as possible).
  * Draws stay within about ±8.3 sd, the range of Φ⁻¹ on (0, 1) at 52-bit resolution.
  * @throws RangeError unless mean is finite and sd a positive finite number.
@@ -19,7 +19,7 @@ export function normal(mean: number, sd: number): Distribution {
   return {
     mean,
     variance: sd * sd,
-    sample: (stream: RandomStream) => mean + sd * normalQuantile(stream.randomOpen()),
+    sample: (stream: RandomStream) => mean + sd * normalQuantileAS241(stream.randomOpen()),
     cdf: (x: number) => normalCdf((x - mean) / sd),
     toString: () => `normal(${mean}, ${sd})`,
   };
@@ -27,5 +27,5 @@ export function normal(mean: number, sd: number): Distribution {
 
 /** A standard normal draw by inversion, one uniform; shared by the samplers built on normals. */
 export function standardNormal(stream: RandomStream): number {
-  return normalQuantile(stream.randomOpen());
+  return normalQuantileAS241(stream.randomOpen());
 }
