@@ -116,6 +116,11 @@ export class Environment {
   step(): void {
     const queue = this._queue;
     if (queue.size === 0) throw new Error(`step() found no scheduled events at t=${formatHours(this._now)}h`);
+    this._process(queue);
+  }
+
+  /** hot path: pops and processes the first item; `queue.size > 0` is the caller's check. */
+  private _process(queue: EventQueue<Event<any> | ScheduledCallback>): void {
     this._now = queue.peekTime();
     const item = queue.pop();
     if (typeof item === 'function') {
@@ -176,7 +181,7 @@ export class Environment {
       this._queue.push(until, STOP, at);
     }
     const queue = this._queue;
-    while (!this._stopped && queue.size > 0) this.step();
+    while (!this._stopped && queue.size > 0) this._process(queue);
     if (until instanceof Event) {
       if (!this._stopped) throw new Error(`No scheduled events left but "until" event was not triggered: ${until}`);
       return this._outcome(until);

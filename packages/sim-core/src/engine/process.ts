@@ -114,16 +114,12 @@ export class Process<R = unknown> extends Event<R> {
         break;
       }
       const next = result.value;
-      if (!(next instanceof Event) || next.env !== env) {
-        env._activeProcess = null;
-        this._target = null;
-        throw new TypeError(
-          next instanceof Event
-            ? `${this} yielded ${next}, which belongs to another environment`
-            : `${this} yielded ${String(next)}, which is not an event (yield a timeout, request, condition or process)`,
-        );
-      }
-      if (next._state !== PROCESSED) {
+      // hot path: an event of this environment is recognised by its `env` and `_state` fields (cheaper
+      // than instanceof); anything else (a resource yielded by mistake) takes the slow path, which names it.
+      if (next == null || next.env !== env) this._badYield(next);
+      const state = next._state;
+      if (state !== PROCESSED) {
+        if (state === undefined) this._badYield(next);
         next._addCallback(this);
         this._target = next;
         break;
@@ -132,6 +128,16 @@ export class Process<R = unknown> extends Event<R> {
       current = next;
     }
     env._activeProcess = null;
+  }
+
+  private _badYield(next: unknown): never {
+    this.env._activeProcess = null;
+    this._target = null;
+    throw new TypeError(
+      next instanceof Event
+        ? `${this} yielded ${next}, which belongs to another environment`
+        : `${this} yielded ${String(next)}, which is not an event (yield a timeout, request, condition or process)`,
+    );
   }
 
   /** @internal */
