@@ -202,6 +202,25 @@ describe('Process', () => {
     );
   });
 
+  it('yielding a resource instead of its request, or an event of another environment, throws naming both', () => {
+    const env = new Environment();
+    const other = new Environment();
+    const staff = { env, toString: () => 'Resource(it-staff 0/2 busy, 0 waiting)' };
+    env.process(function* () {
+      yield staff as never;
+    }, 'restore registry');
+    expect(() => env.run()).toThrow(
+      new TypeError(
+        'Process(restore registry) yielded Resource(it-staff 0/2 busy, 0 waiting), which is not an event (yield a timeout, request, condition or process)',
+      ),
+    );
+    const env2 = new Environment();
+    env2.process(function* () {
+      yield other.timeout(1);
+    }, 'lost');
+    expect(() => env2.run()).toThrow(new TypeError('Process(lost) yielded Timeout(1h), which belongs to another environment'));
+  });
+
   it('needs a generator', () => {
     const env = new Environment();
     expect(() => env.process((() => 1) as never, 'f')).toThrow('Process(f) needs a generator or a generator function, got 1');

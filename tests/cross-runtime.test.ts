@@ -1,0 +1,29 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fingerprint } from './fingerprint.ts';
+import { ROOT } from './source-files.ts';
+
+// Deno ships its own V8, a different version from this Node's: the determinism contract (DESIGN.md) says
+// results must not move between engines. Deno comes from the optional dependency @deno/linux-x64-glibc
+// (installed on Linux x64, which is what CI runs); elsewhere this test is skipped, and says so.
+const DENO = join(ROOT, 'node_modules/@deno/linux-x64-glibc/deno');
+
+describe.skipIf(!existsSync(DENO))('cross-runtime determinism (Node vs Deno)', () => {
+  it("sim-core's math, draws, engine run and replicated summary hash the same in Node and in Deno", () => {
+    const output = execFileSync(DENO, ['run', '--no-prompt', '--no-lock', '--allow-read', 'tests/fingerprint-main.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
+    });
+    const deno = JSON.parse(output) as Record<string, string>;
+    const node = fingerprint();
+    const ours = (fp: Record<string, string>) => Object.fromEntries(Object.entries(fp).filter(([k]) => !k.startsWith('engineMath.')));
+    expect(Object.keys(ours(node)).length).toBe(30);
+    expect(ours(deno)).toEqual(ours(node));
+    // What the engines' own Math.* does on the same inputs, for the record (not a requirement).
+    const differing = Object.keys(node).filter((k) => k.startsWith('engineMath.') && node[k] !== deno[k]);
+    console.log(`engine Math.* differing between Node ${process.version} and Deno: ${differing.join(', ') || 'none on these inputs'}`);
+  });
+});
