@@ -19,3 +19,23 @@ describe('README', () => {
     expect(ci).toContain(commands[1]);
   });
 });
+
+describe('README engine example', () => {
+  it('is examples/engine-tour.ts verbatim, so the type check and this test cover it', async () => {
+    const tour = readFileSync(join(ROOT, 'examples/engine-tour.ts'), 'utf8').split('\n').slice(1).join('\n');
+    expect(readme).toContain('```ts\n' + tour + '```');
+  });
+
+  it('runs and prints the staff resource and its utilisation', async () => {
+    const lines: string[] = [];
+    const original = console.log;
+    console.log = (...args: unknown[]) => void lines.push(args.join(' '));
+    try {
+      await import('../examples/engine-tour.ts');
+    } finally {
+      console.log = original;
+    }
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/^Resource\(it-staff 0\/2 busy, 0 waiting\) 0\.\d+$/);
+  });
+});
