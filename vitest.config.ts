@@ -7,5 +7,7 @@ export default defineConfig({
     include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
+    // The statistical batteries are CPU-bound and few: use both cores (the default leaves one idle here).
+    maxWorkers: 2,
   },
 });

@@ -163,4 +163,22 @@ describe('Environment', () => {
     const env = new Environment({ start: 36 });
     expect(String(env)).toBe('Environment(t=36h)');
   });
+
+  it('an error thrown by a scheduled callback stops the run naming the time and the callback', () => {
+    const env = new Environment();
+    env.schedule(36, function restoreRegistry() {
+      throw new Error('disk missing');
+    });
+    const error = (() => {
+      try {
+        env.run();
+      } catch (e) {
+        return e as SimulationError;
+      }
+      throw new Error('run() should have thrown');
+    })();
+    expect(error).toBeInstanceOf(SimulationError);
+    expect(error.message).toBe('Callback(restoreRegistry) failed at t=36h: disk missing');
+    expect([error.time, error.subject, (error.cause as Error).message]).toEqual([36, 'Callback(restoreRegistry)', 'disk missing']);
+  });
 });

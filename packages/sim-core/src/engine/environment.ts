@@ -124,7 +124,12 @@ export class Environment {
     this._now = queue.peekTime();
     const item = queue.pop();
     if (typeof item === 'function') {
-      item(this);
+      // try/catch costs nothing here until something throws; the wrap names the time and the callback.
+      try {
+        item(this);
+      } catch (error) {
+        throw this._callbackFailure(item, error);
+      }
       return;
     }
     if (item._state === PENDING) {
@@ -202,6 +207,17 @@ export class Environment {
   /** @internal Queues an already-triggered event `delayHours` from now (delay validated by callers). */
   _enqueue(event: Event<any>, priority: number, delayHours: number): void {
     this._queue.push(this._now + delayHours, priority, event);
+  }
+
+  private _callbackFailure(callback: ScheduledCallback, error: unknown): unknown {
+    if (error instanceof SimulationError) return error;
+    const subject = `Callback(${callback.name || 'anonymous'})`;
+    const message = error instanceof Error ? error.message : String(error);
+    return new SimulationError(`${subject} failed at t=${formatHours(this._now)}h: ${message}`, {
+      cause: error,
+      time: this._now,
+      subject,
+    });
   }
 
   private _failure(event: Event<any>): SimulationError {
