@@ -56,9 +56,9 @@ for (const suite of selected) {
     const baseline = median(baselines);
     const result: Measurement = {
       name: figure.name,
-      value: round(value),
+      value: Math.round(value),
       unit: figure.unit,
-      baseline: round(baseline),
+      baseline: Math.round(baseline),
       ratio: Math.round((value / baseline) * 1000) / 1000,
       ...(figure.target === undefined ? {} : { target: figure.target }),
     };
@@ -77,10 +77,6 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
-}
-
-function round(x: number): number {
-  return Math.round(x);
 }
 
 function fmt(x: number): string {
