@@ -1,5 +1,12 @@
 /**
- * @machi/scenarios — the municipality domain. Nothing is here yet: the scenarios issue builds it on
- * `@machi/sim-core`.
+ * @machi/scenarios — the municipality domain: the scenario format (zod schemas, YAML/JSON loading with
+ * located errors in Japanese and English, JSON Schema), the presets, the simulation of one town's
+ * hazards, failures, attacks, leaks and recovery on `@machi/sim-core`, and the response-threshold policy.
+ * Browser-, Deno- and Node-safe (no `node:` imports).
  */
-export {};
+export * from './schema/index.ts';
+export * from './policy/index.ts';
+export * from './model/index.ts';
+export * from './calendar/index.ts';
+export * from './hazards/seismic/index.ts';
+export * from './demand/index.ts';

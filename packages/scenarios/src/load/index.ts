@@ -1,0 +1,17 @@
+export type { IssueCode, IssueParams, IssueReason, Primitive, Received, ScenarioIssue, ValueKind } from './issue.ts';
+export type { ParseFailure, ParseResult, ParseSuccess } from './parse-result.ts';
+export type { Position } from './line-index.ts';
+export type { Locator } from './source-tree.ts';
+export type { ValidateResult } from './validate.ts';
+export type { Locale } from './locales/locale.ts';
+export type { JsonSchemaOptions } from './json-schema.ts';
+export { parseText } from './parse-text.ts';
+export { MAX_ALIAS_COUNT } from './parse-yaml.ts';
+export { validateData } from './validate.ts';
+export { loadText } from './load-text.ts';
+export { formatIssue, formatIssues, issueMessage, type Lang } from './format-issues.ts';
+export { sortIssues } from './sort-issues.ts';
+export { formatPath } from './format-path.ts';
+export { toJsonSchema } from './json-schema.ts';
+export { en } from './locales/en.ts';
+export { ja } from './locales/ja.ts';

@@ -1,0 +1,109 @@
+import { closestKey } from '../closest-key.ts';
+import type { JsonExpected, Primitive, Received, SizeParams } from '../issue.ts';
+import { formatNumberish, literal, quote } from '../quote.ts';
+import type { Locale } from './locale.ts';
+
+const TYPES: Record<string, string> = {
+  string: 'a string', number: 'a number', int: 'an integer', bigint: 'an integer', boolean: 'true or false',
+  null: 'null', array: 'a list', tuple: 'a list', object: 'a mapping', record: 'a mapping', date: 'a date',
+};
+
+const FORMATS: Record<string, string> = {
+  email: 'an email address', url: 'a URL', uuid: 'a UUID', date: 'a date (YYYY-MM-DD)',
+  datetime: 'a date and time (ISO 8601)', time: 'a time (HH:MM:SS)', duration: 'an ISO 8601 duration',
+  ipv4: 'an IPv4 address', ipv6: 'an IPv6 address', cidrv4: 'an IPv4 range', cidrv6: 'an IPv6 range',
+};
+
+const JSON_EXPECTED: Record<JsonExpected, string> = {
+  value: 'a value', key: 'a property name in double quotes', colon: '":"', commaOrBrace: '"," or "}"',
+  commaOrBracket: '"," or "]"', digit: 'a digit', quote: 'a closing double quote', end: 'the end of the text',
+};
+
+const type = (name: string): string => TYPES[name] ?? name;
+
+function received(r: Received): string {
+  switch (r.kind) {
+    case 'string': return `the string ${quote(String(r.value))}`;
+    case 'number': return `the number ${formatNumberish(r.value as number)}`;
+    case 'boolean': return `the value ${String(r.value)}`;
+    case 'null': return 'an empty value (null)';
+    case 'array': return 'a list';
+    case 'object': return 'a mapping';
+  }
+}
+
+function oneOf(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+const quotedList = (values: readonly Primitive[], max = 10): string =>
+  values.slice(0, max).map(literal).join(', ') + (values.length > max ? ', …' : '');
+
+function size(p: SizeParams, bound: number, small: boolean): string {
+  const [at, than] = small ? ['at least', 'greater than'] : ['at most', 'less than'];
+  const how = p.exact ? 'exactly' : p.inclusive ? at : than;
+  const got = p.actual === undefined ? '' : ` (it has ${p.actual})`;
+  if (p.origin === 'array' || p.origin === 'set') return `Must have ${how} ${bound} ${bound === 1 ? 'item' : 'items'}${got}`;
+  if (p.origin === 'string') return `Must be ${how} ${bound} ${bound === 1 ? 'character' : 'characters'} long${got}`;
+  return `Must be ${how} ${formatNumberish(bound)}${p.actual === undefined ? '' : ` (got ${formatNumberish(p.actual)})`}`;
+}
+
+/** English wording of every issue. */
+export const en: Locale = {
+  messages: {
+    yamlSyntax: (p) => `YAML syntax error: ${p.detail}`,
+    duplicateKey: (p) => `Duplicate key ${quote(p.key)}`,
+    forbiddenTag: (p) =>
+      `The tag ${p.tag} is not allowed: a scenario file holds only strings, numbers, booleans, null, mappings and lists`,
+    tagMismatch: (p) => `This value cannot be read as ${p.tag}`,
+    complexKey: () => 'Mapping keys must be strings or numbers',
+    mergeKey: () => 'Merge keys ("<<") are not supported: write the fields out, or reuse a whole value with an alias (*name)',
+    multipleDocuments: () => 'A scenario file holds a single YAML document; a second one starts here',
+    unknownAlias: (p) => `Alias *${p.name} refers to no anchor &${p.name} defined before it`,
+    recursiveAlias: (p) => `Alias *${p.name} refers to the anchor &${p.name} that contains it (a circular reference)`,
+    aliasLimit: (p) => `Too many alias expansions (limit ${p.maxAliasCount}); this looks like a "billion laughs" attack`,
+    nestingTooDeep: () => 'Nesting is too deep',
+    jsonTrailingComma: () => 'JSON does not allow a comma after the last element',
+    jsonUnexpectedChar: (p) => `JSON syntax error: expected ${JSON_EXPECTED[p.expected]}, found ${quote(p.found)}`,
+    jsonUnexpectedEnd: (p) => `JSON ends too early: expected ${JSON_EXPECTED[p.expected]}`,
+    jsonInvalidString: (p) =>
+      p.reason === 'controlCharacter'
+        ? 'A JSON string cannot contain a raw line break or tab (write \\n or \\t)'
+        : 'Invalid escape sequence in a JSON string',
+    invalidType: (p) => `Expected ${type(p.expected)}, but got ${received(p.received)}`,
+    missingField: (p) => `Missing required field ${quote(String(p.key))}`,
+    unknownField: (p) =>
+      p.suggestion !== undefined
+        ? `Unknown field ${quote(p.key)}. Did you mean ${quote(p.suggestion)}?`
+        : `Unknown field ${quote(p.key)}${p.allowed.length > 0 ? ` (known fields: ${quotedList(p.allowed)})` : ''}`,
+    invalidValue: (p) =>
+      `Expected ${p.allowed.length === 1 ? '' : 'one of '}${quotedList(p.allowed, 20)}, but got ${received(p.received)}`,
+    invalidUnion: (p) =>
+      `Expected ${oneOf([...p.expected.map(type), ...p.allowed.map(literal)])}, but got ${received(p.received)}`,
+    tooSmall: (p) => size(p, p.minimum, true),
+    tooBig: (p) => size(p, p.maximum, false),
+    invalidFormat: (p) => {
+      const wanted =
+        p.format === 'regex' ? `a string matching ${p.pattern}`
+        : p.format === 'starts_with' ? `a string starting with ${quote(p.prefix ?? '')}`
+        : p.format === 'ends_with' ? `a string ending with ${quote(p.suffix ?? '')}`
+        : p.format === 'includes' ? `a string containing ${quote(p.includes ?? '')}`
+        : FORMATS[p.format] ?? `a valid ${p.format}`;
+      return `Expected ${wanted}, but got ${received(p.received)}`;
+    },
+    notMultipleOf: (p) => `Must be a multiple of ${formatNumberish(p.divisor)} (got ${literal(p.received.value ?? null)})`,
+    invalidKey: (p, nested) => `Key ${quote(p.key)} is not allowed: ${nested(p.reason)}`,
+    unknownReference: (p) => {
+      const guess = closestKey(p.id, p.known);
+      if (guess !== undefined) return `Unknown ${p.kind} ${quote(p.id)}. Did you mean ${quote(guess)}?`;
+      const known = p.known.length > 0 ? `defined: ${quotedList(p.known)}` : `no ${p.kind} is defined`;
+      return `Unknown ${p.kind} ${quote(p.id)} (${known})`;
+    },
+    duplicateId: (p) => `Duplicate id ${quote(p.id)}`,
+    sharesMustSumTo: (p) => `Shares must sum to ${formatNumberish(p.expected)} (they sum to ${formatNumberish(p.sum)})`,
+    dateBeforeStart: (p) => `Date ${p.at} is before the scenario's start date ${p.startDate}`,
+    invalidDate: (p) => `${quote(p.value)} is not a valid date (use YYYY-MM-DD)`,
+    custom: (p) => p.message,
+  },
+  unknownCode: (code) => `Invalid value (${code})`,
+};

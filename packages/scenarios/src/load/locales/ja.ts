@@ -1,0 +1,134 @@
+import { closestKey } from '../closest-key.ts';
+import type { JsonExpected, Primitive, Received, SizeParams } from '../issue.ts';
+import { formatNumberish, literal, quote } from '../quote.ts';
+import { yamlPhraseJa } from './ja-yaml.ts';
+import type { Locale } from './locale.ts';
+
+const TYPES: Record<string, string> = {
+  string: '文字列', number: '数値', int: '整数', bigint: '整数', boolean: '真偽値（true か false）',
+  null: 'null', array: 'リスト', tuple: 'リスト', object: 'マップ', record: 'マップ', date: '日付',
+};
+
+const FORMATS: Record<string, string> = {
+  email: 'メールアドレス', url: 'URL', uuid: 'UUID', date: '日付（YYYY-MM-DD）', datetime: '日時（ISO 8601）',
+  time: '時刻（HH:MM:SS）', duration: '期間（ISO 8601）', ipv4: 'IPv4 アドレス', ipv6: 'IPv6 アドレス',
+  cidrv4: 'IPv4 の範囲', cidrv6: 'IPv6 の範囲',
+};
+
+const JSON_EXPECTED: Record<JsonExpected, string> = {
+  value: '値', key: 'ダブルクォートで囲んだプロパティ名', colon: '":"', commaOrBrace: '"," か "}"',
+  commaOrBracket: '"," か "]"', digit: '数字', quote: '閉じるダブルクォート', end: 'ファイルの終わり',
+};
+
+const ASCII = /[\x21-\x7e]/;
+const OPEN_OR_CLOSE = /[（）「」、。：？！・\s]/;
+
+/**
+ * Joins message parts, putting a space between Japanese text and Latin text or numbers the way
+ * Japanese technical writing does (`文字列 "abc" が`), but not next to full-width punctuation.
+ */
+function cat(...parts: string[]): string {
+  let out = '';
+  for (const part of parts) {
+    const a = out.at(-1);
+    const b = part[0];
+    const touchesAscii = (a !== undefined && ASCII.test(a)) || (b !== undefined && ASCII.test(b));
+    const space = a !== undefined && b !== undefined && touchesAscii && !OPEN_OR_CLOSE.test(a) && !OPEN_OR_CLOSE.test(b);
+    out += space ? ` ${part}` : part;
+  }
+  return out;
+}
+
+const type = (name: string): string => TYPES[name] ?? name;
+
+function received(r: Received): string {
+  switch (r.kind) {
+    case 'string': return `文字列 ${quote(String(r.value))}`;
+    case 'number': return `数値 ${formatNumberish(r.value as number)}`;
+    case 'boolean': return `真偽値 ${String(r.value)}`;
+    case 'null': return '空の値（null）';
+    case 'array': return 'リスト';
+    case 'object': return 'マップ';
+  }
+}
+
+const got = (r: Received): string => cat('（', received(r), 'が指定されました）');
+const list = (values: readonly Primitive[], max = 10): string =>
+  values.slice(0, max).map(literal).join('、') + (values.length > max ? '、…' : '');
+
+function size(p: SizeParams, bound: number, small: boolean): string {
+  const n = formatNumberish(bound);
+  const unit = p.origin === 'array' || p.origin === 'set' ? '件' : p.origin === 'string' ? '文字' : undefined;
+  if (unit !== undefined) {
+    const now = p.actual === undefined ? '' : cat('（現在', String(p.actual), `${unit}）`);
+    if (p.exact) return cat('ちょうど', n, `${unit}必要です`, now);
+    if (small) return cat(n, `${unit}${p.inclusive ? '以上' : 'より多く'}必要です`, now);
+    return cat(n, `${unit}${p.inclusive ? '以下' : 'より少なく'}にしてください`, now);
+  }
+  const word = p.exact ? 'を' : small ? (p.inclusive ? '以上の値を' : 'より大きい値を') : p.inclusive ? '以下の値を' : 'より小さい値を';
+  const now = p.actual === undefined ? '' : cat('（', formatNumberish(p.actual), 'が指定されました）');
+  return cat(n, `${word}指定してください`, now);
+}
+
+/** Japanese wording of every issue. */
+export const ja: Locale = {
+  messages: {
+    yamlSyntax: (p) => cat('YAML の構文エラー: ', yamlPhraseJa(p.yamlCode, p.detail) ?? p.detail),
+    duplicateKey: (p) => cat('キー', quote(p.key), 'が重複しています'),
+    forbiddenTag: (p) =>
+      cat('タグ', p.tag, 'は使えません（シナリオファイルに書けるのは文字列・数値・真偽値・null・マップ・リストだけです）'),
+    tagMismatch: (p) => cat('この値は', p.tag, 'として読めません'),
+    complexKey: () => 'マップのキーには文字列か数値を書いてください',
+    mergeKey: () => 'マージキー "<<" は使えません（項目を書き出すか、値全体をエイリアス *名前 で参照してください）',
+    multipleDocuments: () => 'YAML ドキュメントは 1 ファイルに 1 つだけです。ここから 2 つ目が始まっています',
+    unknownAlias: (p) => cat('エイリアス', `*${p.name}`, 'の参照先のアンカー', `&${p.name}`, 'が、これより前にありません'),
+    recursiveAlias: (p) => cat('エイリアス', `*${p.name}`, 'が、自分を含むアンカー', `&${p.name}`, 'を参照しています（循環参照）'),
+    aliasLimit: (p) =>
+      cat('エイリアスの展開が多すぎます（上限', String(p.maxAliasCount), '回）。"billion laughs" 攻撃のファイルの可能性があります'),
+    nestingTooDeep: () => '入れ子が深すぎます',
+    jsonTrailingComma: () => 'JSON では最後の要素の後にカンマを置けません',
+    jsonUnexpectedChar: (p) => cat('JSON の構文エラー: ', JSON_EXPECTED[p.expected], 'が必要ですが、', quote(p.found), 'があります'),
+    jsonUnexpectedEnd: (p) => cat('JSON が途中で終わっています（', JSON_EXPECTED[p.expected], 'が必要です）'),
+    jsonInvalidString: (p) =>
+      p.reason === 'controlCharacter'
+        ? 'JSON の文字列の中に改行やタブは直接書けません（\\n や \\t と書いてください）'
+        : 'JSON の文字列のエスケープ（\\ の後の文字）が正しくありません',
+    invalidType: (p) => cat(type(p.expected), 'が必要です', got(p.received)),
+    missingField: (p) => cat('必須フィールド', quote(String(p.key)), 'がありません'),
+    unknownField: (p) =>
+      p.suggestion !== undefined
+        ? cat('不明なフィールド', quote(p.key), 'です。', quote(p.suggestion), 'のことですか？')
+        : cat('不明なフィールド', quote(p.key), 'です', p.allowed.length > 0 ? cat('（使えるフィールド: ', list(p.allowed), '）') : ''),
+    invalidValue: (p) => cat(list(p.allowed, 20), p.allowed.length === 1 ? 'を指定してください' : 'のいずれかを指定してください', got(p.received)),
+    invalidUnion: (p) => {
+      const wanted = [...p.expected.map(type), ...p.allowed.map(literal)];
+      return cat(...wanted.flatMap((w, i) => (i === 0 ? [w] : [i === wanted.length - 1 ? 'または' : '、', w])), 'が必要です', got(p.received));
+    },
+    tooSmall: (p) => size(p, p.minimum, true),
+    tooBig: (p) => size(p, p.maximum, false),
+    invalidFormat: (p) => {
+      const wanted =
+        p.format === 'regex' ? cat('パターン', p.pattern ?? '', 'に一致する文字列')
+        : p.format === 'starts_with' ? cat(quote(p.prefix ?? ''), 'で始まる文字列')
+        : p.format === 'ends_with' ? cat(quote(p.suffix ?? ''), 'で終わる文字列')
+        : p.format === 'includes' ? cat(quote(p.includes ?? ''), 'を含む文字列')
+        : FORMATS[p.format] ?? cat(p.format, '形式の文字列');
+      return cat(wanted, 'が必要です', got(p.received));
+    },
+    notMultipleOf: (p) => cat(formatNumberish(p.divisor), 'の倍数を指定してください', got(p.received)),
+    invalidKey: (p, nested) => cat('キー', quote(p.key), 'は使えません: ', nested(p.reason)),
+    unknownReference: (p) => {
+      const guess = closestKey(p.id, p.known);
+      const head = cat(p.kind, quote(p.id), 'は定義されていません');
+      if (guess !== undefined) return cat(head, '。', quote(guess), 'のことですか？');
+      return cat(head, p.known.length > 0 ? cat('（定義済み: ', list(p.known), '）') : '（まだ 1 つも定義されていません）');
+    },
+    duplicateId: (p) => cat('ID', quote(p.id), 'が重複しています'),
+    sharesMustSumTo: (p) =>
+      cat('割合の合計を', formatNumberish(p.expected), 'にしてください（現在の合計は', formatNumberish(p.sum), 'です）'),
+    dateBeforeStart: (p) => cat('日付', p.at, 'がシナリオの開始日', p.startDate, 'より前です'),
+    invalidDate: (p) => cat(quote(p.value), 'は有効な日付ではありません（YYYY-MM-DD の形で、実在する日付を指定してください）'),
+    custom: (p) => p.message,
+  },
+  unknownCode: (code) => cat('値が正しくありません（', code, '）'),
+};

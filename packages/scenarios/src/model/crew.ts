@@ -1,0 +1,92 @@
+import { Resource, type ProcessGenerator } from '@machi/sim-core';
+import type { Vendor } from '../schema/index.ts';
+import type { Incident } from './incident.ts';
+import type { Town } from './town.ts';
+
+/** A vendor's engineers: shared by every town the vendor serves. */
+export class VendorTeam {
+  readonly engineers: Resource;
+  constructor(
+    readonly town: Town,
+    readonly spec: Vendor,
+  ) {
+    this.engineers = new Resource(town.env, { capacity: spec.engineers, name: `vendor ${spec.id}`, statistics: false });
+  }
+}
+
+/**
+ * The people recovery waits for: the town's IT staff (a Resource of `count`; slower to assemble at night,
+ * on holidays and after a disaster) and each vendor's engineers (a Resource shared with the other towns
+ * the vendor serves, who queue for it in a regional disaster).
+ */
+export class Crew {
+  readonly staff: Resource;
+  readonly vendors = new Map<string, VendorTeam>();
+
+  constructor(readonly town: Town) {
+    const it = town.scenario.people.itStaff;
+    this.staff = new Resource(town.env, { capacity: it.count, name: 'it-staff', statistics: false });
+    for (const v of town.scenario.people.vendors) this.vendors.set(v.id, new VendorTeam(town, v));
+  }
+
+  /** Staff work of `hours` for an incident: wait for a free member, who first has to get to work. */
+  *staffWork(incident: Incident, hours: number, what: string): ProcessGenerator<void> {
+    const { env, calendar } = this.town;
+    const it = this.town.scenario.people.itStaff;
+    const called = env.now;
+    const request = yield this.staff.request();
+    const timeClass = calendar.timeClass(env.now);
+    const assemble = it.assembleHours[timeClass] * this.town.delayMultiplier();
+    yield env.timeout(assemble + hours);
+    this.staff.release(request);
+    const rate = it.hourlyCostYen * (timeClass === 'workday' ? 1 : it.overtimeMultiplier);
+    incident.addCost('staff', (assemble + hours) * rate);
+    incident.note(called, 'staffWork', { what, timeClass, waitedHours: round(env.now - called - hours), hours: round(hours) });
+  }
+
+  /** Staff of the town busy at the disaster HQ: they hold staff before any IT work is queued. */
+  *disasterDuty(members: number, hours: number): ProcessGenerator<void> {
+    const requests = [];
+    for (let i = 0; i < members; i++) requests.push(yield this.staff.request());
+    yield this.town.env.timeout(hours);
+    for (const r of requests) this.staff.release(r);
+  }
+
+  /**
+   * Vendor work of `hours` for an incident: the contract decides when the vendor sets out (premium: after
+   * `responseHours`; next business day: at the next day's office hours), then an engineer must be free,
+   * travel (longer after a disaster) and work.
+   */
+  *vendorWork(incident: Incident, vendorId: string, hours: number, what: string): ProcessGenerator<void> {
+    const { env } = this.town;
+    const team = this.vendors.get(vendorId)!;
+    const called = env.now;
+    yield env.timeout(this.contractDelay(team.spec));
+    const request = yield team.engineers.request();
+    const queued = env.now - called;
+    const travel = team.spec.travelHours * this.town.delayMultiplier();
+    yield env.timeout(travel + hours);
+    team.engineers.release(request);
+    incident.addCost('vendor', (travel + hours) * team.spec.hourlyCostYen);
+    incident.note(called, 'vendorWork', { what, vendor: vendorId, waitedHours: round(queued + travel), hours: round(hours), contract: team.spec.contract });
+  }
+
+  /** Another town's job for the same vendor engineers (a regional disaster). */
+  *otherTownJob(vendorId: string, delayHours: number, hours: number): ProcessGenerator<void> {
+    const team = this.vendors.get(vendorId)!;
+    yield this.town.env.timeout(delayHours);
+    const request = yield team.engineers.request();
+    yield this.town.env.timeout(team.spec.travelHours * this.town.delayMultiplier() + hours);
+    team.engineers.release(request);
+  }
+
+  private contractDelay(vendor: Vendor): number {
+    const { env, calendar } = this.town;
+    if (vendor.contract === 'premium') return vendor.responseHours;
+    const t = calendar.civilAt(env.now);
+    const nextMidnight = env.now + (24 - t.hour - t.minute / 60);
+    return Math.max(vendor.responseHours, calendar.nextOfficeHoursStart(nextMidnight) - env.now);
+  }
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

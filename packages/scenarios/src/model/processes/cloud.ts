@@ -1,0 +1,58 @@
+import type { Town, SiteState } from '../town.ts';
+import { every } from './every.ts';
+import { holdFor } from './outages.ts';
+
+/**
+ * Operator events: outages of one availability zone (a multi-AZ deployment fails over, unless the
+ * failover fails), of a whole region, and facility outages of any data centre or server room.
+ */
+export function startProviderOutages(town: Town): void {
+  const cloud = town.scenario.providers.cloud;
+  for (const site of town.sites.values()) {
+    const id = site.spec.id;
+    for (const zone of site.spec.zones) {
+      const stream = town.streams.get(`provider.${id}.zone.${zone}`);
+      every(town, cloud.zoneOutageAnnualRatePerZone, stream, () =>
+        applyZoneOutage(town, site, zone, town.prepared.quantity(cloud.zoneOutageHours).sample(stream), stream.random()),
+      );
+    }
+    if (site.spec.kind === 'public-cloud') {
+      const stream = town.streams.get(`provider.${id}.region`);
+      every(town, cloud.regionOutageAnnualRate, stream, () => applySiteOutage(town, site, 'region-outage', town.prepared.quantity(cloud.regionOutageHours).sample(stream)));
+    }
+    const facility = town.streams.get(`provider.${id}.facility`);
+    every(town, site.spec.facilityOutageAnnualRate, facility, () =>
+      applySiteOutage(town, site, 'facility', town.prepared.quantity(site.spec.facilityOutageHours).sample(facility)),
+    );
+  }
+}
+
+/** One zone is down: single-zone systems in it stop; multi-AZ systems survive unless failover fails. */
+export function applyZoneOutage(town: Town, site: SiteState, zone: string, hours: number, failoverDraw: number): void {
+  town.hazardEvents.push({ atHours: town.env.now, kind: 'zoneOutage', detail: { site: site.spec.id, zone, hours: round(hours) } });
+  const incident = town.open('zoneOutage');
+  town.begin(incident);
+  incident.note(town.env.now, 'zoneOutage', { site: site.spec.id, zone, hours: round(hours) });
+  holdFor(town, incident, site.zoneCauses.get(zone)!, 'zone-outage', hours);
+  const failoverFails = failoverDraw < town.scenario.providers.cloud.multiAzFailoverFailureProbability;
+  for (const s of town.systems) {
+    if (s.site !== site || s.spec.deployment !== 'multiAz') continue;
+    if (failoverFails) {
+      incident.note(town.env.now, 'failoverFailed', { system: s.spec.id });
+      holdFor(town, incident, s.causes, 'zone-outage', hours);
+    } else incident.note(town.env.now, 'failedOver', { system: s.spec.id });
+  }
+  town.end(incident);
+}
+
+/** The whole site (a cloud region, a data centre) is down for `hours`. */
+export function applySiteOutage(town: Town, site: SiteState, reason: 'region-outage' | 'facility', hours: number): void {
+  town.hazardEvents.push({ atHours: town.env.now, kind: reason === 'facility' ? 'facilityOutage' : 'regionOutage', detail: { site: site.spec.id, hours: round(hours) } });
+  const incident = town.open(reason === 'facility' ? 'facilityOutage' : 'regionOutage');
+  town.begin(incident);
+  incident.note(town.env.now, reason === 'facility' ? 'facilityOutage' : 'regionOutage', { site: site.spec.id, hours: round(hours) });
+  holdFor(town, incident, site.causes, reason, hours);
+  town.end(incident);
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

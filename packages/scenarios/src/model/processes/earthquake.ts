@@ -1,0 +1,136 @@
+import { bernoulli, type RandomStream } from '@machi/sim-core';
+import { coastalTsunamiHeightM, distanceKm, inundationDepthM, sampleSiteIntensity, type Earthquake } from '../../hazards/seismic/index.ts';
+import type { Incident } from '../incident.ts';
+import type { Town } from '../town.ts';
+import { every } from './every.ts';
+import { cutRoute, gridOutage } from './outages.ts';
+import { destroySite } from './recovery.ts';
+import { afterDisaster } from './disaster.ts';
+
+/** Below JMA 5弱 (4.5) nowhere, an earthquake is not recorded: nothing in the model reacts to it. */
+const FELT_INTENSITY = 4.5;
+
+/** A quake to apply: drawn from a region, or scripted. */
+export interface QuakeInput extends Earthquake {
+  offshore: boolean;
+  intensityBySite?: Record<string, number>;
+  tsunamiHeightM?: number;
+}
+
+/** Random earthquakes of every seismic region, at their calibrated rates. */
+export function startEarthquakes(town: Town): void {
+  for (const region of town.prepared.regions) {
+    const stream = town.streams.get(`hazard.earthquake.${region.id}`);
+    const offshore = bernoulli(region.offshoreShare);
+    const shaking = town.streams.get(`hazard.earthquake.${region.id}.shaking`);
+    every(town, region.annualEventRate, stream, () => {
+      const quake = region.source.sample(stream);
+      applyEarthquake(town, { ...quake, offshore: offshore.sample(stream) === 1 }, shaking);
+    });
+  }
+}
+
+/**
+ * One earthquake through the town: intensity at every site and vendor from its distance, then at once
+ * the mechanisms a large quake brings — buildings failing by their fragility, a tsunami flooding low
+ * coastal sites, regional blackouts, cut lines, vendors congested by every town they serve, staff tied up
+ * at the disaster HQ, and the surge of disaster-victim certificates. All draws are made for every site
+ * and line whatever the variant, so the variants of one replication see the same quake.
+ */
+export function applyEarthquake(town: Town, quake: QuakeInput, stream: RandomStream): Incident | undefined {
+  const { scenario, prepared } = town;
+  const hz = scenario.hazards.earthquake;
+  const intensity = new Map<string, number>();
+  for (const site of scenario.sites) {
+    const drawn = sampleSiteIntensity(quake, site.location, { siteAmplification: site.siteAmplification, sigma: hz.intensitySigma }, stream);
+    intensity.set(site.id, quake.intensityBySite?.[site.id] ?? drawn);
+  }
+  const vendorIntensity = scenario.people.vendors.map((v) => sampleSiteIntensity(quake, v.location, { sigma: hz.intensitySigma }, stream));
+  const damageDraws = scenario.sites.map(() => stream.random());
+  const tsunamiDraw = stream.random();
+  const maxIntensity = Math.max(...intensity.values(), ...vendorIntensity);
+  if (maxIntensity < FELT_INTENSITY && !(quake.tsunamiHeightM! > 0)) return undefined;
+
+  const office = scenario.municipality.officeSite;
+  const officeIntensity = intensity.get(office)!;
+  const distanceToTown = distanceKm(quake.epicentre, scenario.municipality.location);
+  const tsunamiHeightM =
+    quake.tsunamiHeightM ??
+    (quake.offshore && quake.magnitude >= hz.tsunamiMinMagnitude && scenario.municipality.coast
+      ? coastalTsunamiHeightM({ magnitude: quake.magnitude, distanceKm: distanceToTown }) * (0.5 + tsunamiDraw)
+      : 0);
+  town.hazardEvents.push({
+    atHours: town.env.now,
+    kind: 'earthquake',
+    magnitude: quake.magnitude,
+    intensityBySite: Object.fromEntries([...intensity].map(([k, v]) => [k, round(v)])),
+    detail: { latitude: round(quake.epicentre.latitude), longitude: round(quake.epicentre.longitude), depthKm: quake.depthKm, tsunamiHeightM: round(tsunamiHeightM) },
+  });
+
+  const incident = town.open('earthquake');
+  town.begin(incident);
+  incident.note(town.env.now, 'earthquake', { magnitude: quake.magnitude, officeIntensity: round(officeIntensity), tsunamiHeightM: round(tsunamiHeightM) });
+  scenario.sites.forEach((site, i) => {
+    const state = town.site(site.id);
+    const p = prepared.fragility(site.fragility).probabilityOfDamage(intensity.get(site.id)!);
+    if (damageDraws[i]! < p) destroySite(town, incident, state, 'site-destroyed');
+    const depth = site.coastal ? inundationDepthM({ tsunamiHeightM, groundElevationM: site.groundElevationM, floorAboveGroundM: site.floorAboveGroundM }) : 0;
+    if (depth > 0) {
+      incident.note(town.env.now, 'tsunamiInundation', { site: site.id, depthM: round(depth) });
+      destroySite(town, incident, state, 'site-flooded');
+    }
+  });
+  blackouts(town, incident, intensity, stream);
+  lineCuts(town, incident, intensity, stream);
+  const disaster = officeIntensity >= hz.regionalDisasterJmaIntensityAtLeast || tsunamiHeightM > 0;
+  congestVendors(town, vendorIntensity, officeIntensity, stream);
+  if (disaster) afterDisaster(town, incident, officeIntensity);
+  town.end(incident);
+  return incident;
+}
+
+/** Each grid region blacks out when shaking at any of its sites passes the threshold (one draw per region). */
+function blackouts(town: Town, incident: Incident, intensity: Map<string, number>, stream: RandomStream): void {
+  const hz = town.scenario.hazards.earthquake;
+  const regions = [...new Set(town.scenario.sites.map((s) => s.powerRegion))];
+  for (const region of regions) {
+    const strongest = Math.max(...town.scenario.sites.filter((s) => s.powerRegion === region).map((s) => intensity.get(s.id)!));
+    const u = stream.random();
+    const hours = town.prepared.quantity(hz.blackoutHours).sample(stream);
+    if (strongest >= hz.blackoutJmaIntensityAtLeast && u < hz.blackoutProbability) gridOutage(town, incident, region, hours);
+  }
+}
+
+/** Routes are cut by the shaking at the link's office end; some cuts take every route at once. */
+function lineCuts(town: Town, incident: Incident, intensity: Map<string, number>, stream: RandomStream): void {
+  for (const link of town.links) {
+    const p = town.prepared.fragility(link.spec.quakeFragility).probabilityOfDamage(intensity.get(link.spec.from)!);
+    const common = stream.random() < p * link.spec.commonCauseShare;
+    const repair = town.prepared.quantity(link.spec.disasterRepairHours);
+    link.routeCauses.forEach((_, route) => {
+      const cut = common || stream.random() < p;
+      const hours = repair.sample(stream);
+      if (cut) cutRoute(town, incident, link, route, hours);
+    });
+  }
+}
+
+/**
+ * A vendor near a strong quake is busy with every town it serves: each other town is hit with a
+ * probability, and its job joins the queue for the same engineers during the first day.
+ */
+function congestVendors(town: Town, vendorIntensity: number[], officeIntensity: number, stream: RandomStream): void {
+  const hz = town.scenario.hazards.earthquake;
+  town.scenario.people.vendors.forEach((v, i) => {
+    const regional = Math.max(vendorIntensity[i]!, officeIntensity) >= hz.regionalDisasterJmaIntensityAtLeast;
+    const rebuild = town.prepared.quantity(v.rebuildHours);
+    for (let other = 1; other < v.townsServed; other++) {
+      const hit = stream.random() < v.otherTownAffectedProbability;
+      const delay = 24 * stream.random();
+      const hours = rebuild.sample(stream);
+      if (regional && hit) town.env.process(town.crew.otherTownJob(v.id, delay, hours), `other town ${other} (${v.id})`);
+    }
+  });
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

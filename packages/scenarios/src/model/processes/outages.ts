@@ -1,0 +1,47 @@
+import type { ProcessGenerator } from '@machi/sim-core';
+import type { Cause, Reason } from '../cause.ts';
+import type { Incident } from '../incident.ts';
+import type { LinkState, SiteState, Town } from '../town.ts';
+
+/** Holds `cause` on `list` for `hours`, as one work item of the incident. */
+export function holdFor(town: Town, incident: Incident, list: Cause[], reason: Reason, hours: number, startAfterHours = 0): void {
+  town.begin(incident);
+  town.env.process(function* hold(): ProcessGenerator<void> {
+    if (startAfterHours > 0) yield town.env.timeout(startAfterHours);
+    const cause = town.add(list, incident, reason);
+    yield town.env.timeout(hours);
+    town.remove(list, cause);
+    town.end(incident);
+  }, `${reason} ${hours.toFixed(1)}h`);
+}
+
+/**
+ * The grid is down in a region for `hours`. Each site rides it out on its generator for its fuel hours
+ * (longer with a priority fuel-supply agreement), unless the generator fails to start; after that the
+ * site is down until the grid returns.
+ */
+export function gridOutage(town: Town, incident: Incident, region: string, hours: number): void {
+  incident.note(town.env.now, 'gridOutage', { powerRegion: region, hours: round(hours) });
+  const resupply = town.scenario.bcp.fuelResupplyAfterHours;
+  for (const site of town.sites.values()) {
+    if (site.spec.powerRegion !== region) continue;
+    const failed = town.streams.get(`power.generator.${site.spec.id}`).random() < site.spec.generatorFailureProbability;
+    let runs = failed ? 0 : site.spec.generatorHours;
+    if (!failed && runs > 0 && resupply !== undefined && resupply <= runs) runs = Infinity;
+    if (runs >= hours) continue;
+    incident.note(town.env.now, failed || site.spec.generatorHours === 0 ? 'noGenerator' : 'generatorFuelOut', { site: site.spec.id, afterHours: round(runs) });
+    powerLoss(town, incident, site, hours - runs, runs);
+  }
+}
+
+function powerLoss(town: Town, incident: Incident, site: SiteState, hours: number, afterHours: number): void {
+  holdFor(town, incident, site.causes, 'power', hours, afterHours);
+}
+
+/** One route of a line is cut and repaired after `hours`. */
+export function cutRoute(town: Town, incident: Incident, link: LinkState, route: number, hours: number): void {
+  incident.note(town.env.now, 'lineCut', { link: link.spec.id, route: route + 1, routes: link.spec.routes, repairHours: round(hours) });
+  holdFor(town, incident, link.routeCauses[route]!, 'line-cut', hours);
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,0 +1,106 @@
+import type { ProcessGenerator } from '@machi/sim-core';
+import type { Reason } from '../cause.ts';
+import type { Incident } from '../incident.ts';
+import type { SiteState, SystemState, Town } from '../town.ts';
+import { townRun } from './every.ts';
+
+/** Hours of data counted as lost when no copy survives at all: the system's whole history (assumption: 10 years). */
+export const TOTAL_LOSS_DATA_HOURS = 87600;
+
+/** The time of the newest copy of a backup taken at or before `atHours` (copies began before the start). */
+export function newestCopyAt(backup: { intervalHours: number; offsetHours: number }, atHours: number): number {
+  return backup.offsetHours + Math.floor((atHours - backup.offsetHours) / backup.intervalHours) * backup.intervalHours;
+}
+
+/** The newest surviving copy of a system's data at `atHours`, or undefined when none survived. */
+export function newestSurvivingCopy(town: Town, system: SystemState, atHours: number): { at: number; site: string; offline: boolean } | undefined {
+  let best: { at: number; site: string; offline: boolean } | undefined;
+  system.spec.backups.forEach((b, i) => {
+    if (system.lostBackups.has(i) || town.site(b.site).destroyed) return;
+    const at = newestCopyAt(b, atHours);
+    if (!best || at > best.at) best = { at, site: b.site, offline: b.offline };
+  });
+  return best;
+}
+
+/**
+ * A site is destroyed (shaken apart, flooded): everything in it is lost, backups kept there too. Systems
+ * there stay down until replacement hardware is ready and their data is restored; the town hall stays
+ * unusable until it is replaced.
+ */
+export function destroySite(town: Town, incident: Incident, site: SiteState, reason: Reason): void {
+  if (site.destroyed) return;
+  site.destroyed = true;
+  incident.note(town.env.now, reason, { site: site.spec.id });
+  for (const s of town.systems) s.spec.backups.forEach((b, i) => b.site === site.spec.id && s.lostBackups.add(i));
+  const cause = town.add(site.causes, incident, reason);
+  if (townRun(site.spec.kind)) {
+    const lost = town.systems.filter((s) => s.site === site).length;
+    incident.addCost('equipment', lost * town.scenario.costs.equipmentReplacementYenPerSystem);
+  }
+  const replaced = town.env.event<undefined>();
+  town.replacements.set(site, replaced);
+  town.begin(incident);
+  const hours = town.prepared.quantity(site.spec.replacementHours).sample(town.streams.get(`recovery.site.${site.spec.id}`));
+  town.env.process(function* replaceSite(): ProcessGenerator<void> {
+    yield town.env.timeout(hours);
+    site.destroyed = false;
+    town.replacements.delete(site);
+    incident.note(town.env.now, 'siteReplaced', { site: site.spec.id });
+    town.remove(site.causes, cause);
+    replaced.succeed(undefined);
+    town.end(incident);
+  }, `replace ${site.spec.id}`);
+  for (const s of town.systems) if (s.site === site) restore(town, incident, s, 'restoring', town.env.now);
+}
+
+/**
+ * Brings a system back after its data was destroyed or encrypted at `lostAtHours`: wait for hardware,
+ * then restore from the newest surviving backup (`dataLostHours` = time since that copy), or rebuild
+ * without one (kind `loss` when destroyed, `damage` when encrypted). Town-run systems need a member of
+ * staff and a vendor engineer; a cloud operator restores its own.
+ */
+export function restore(town: Town, incident: Incident, system: SystemState, reason: Reason, lostAtHours: number, waitFirst?: import('@machi/sim-core').Event<any>): void {
+  const cause = town.add(system.causes, incident, reason);
+  town.begin(incident);
+  const id = system.spec.id;
+  const stream = town.streams.get(`recovery.${id}`);
+  town.env.process(function* restoreSystem(): ProcessGenerator<void> {
+    if (waitFirst) yield waitFirst;
+    const replacement = town.replacements.get(system.site);
+    if (replacement) yield replacement;
+    const copy = newestSurvivingCopy(town, system, lostAtHours);
+    const encrypted = reason === 'encrypted';
+    let workHours: number;
+    if (copy) {
+      incident.dataLostHoursBySystem.set(id, Math.max(incident.dataLostHoursBySystem.get(id) ?? 0, lostAtHours - copy.at));
+      incident.note(town.env.now, 'restoreFromBackup', { system: id, backupSite: copy.site, offline: copy.offline, dataLostHours: round(lostAtHours - copy.at) });
+      workHours = town.prepared.quantity(system.spec.restoreHours).sample(stream);
+    } else {
+      incident.kinds.add(encrypted ? 'damage' : 'loss');
+      for (const c of system.spec.dataClasses) incident.addPersons(c, system.spec.persons);
+      incident.dataLostHoursBySystem.set(id, TOTAL_LOSS_DATA_HOURS);
+      incident.note(town.env.now, 'noSurvivingBackup', { system: id });
+      workHours = town.prepared.quantity(town.scenario.threats.ransomware.rebuildWithoutBackupHours).sample(stream);
+    }
+    if (townRun(system.site.spec.kind)) {
+      const rebuild = town.prepared.quantity(town.crew.vendors.get(system.spec.vendor)!.spec.rebuildHours).sample(stream);
+      yield town.env.process(town.crew.staffWork(incident, 1, `triage ${id}`));
+      yield town.env.process(town.crew.vendorWork(incident, system.spec.vendor, rebuild + workHours, `rebuild ${id}`));
+    } else {
+      // A shared site's operator brings its member towns back one after another; this town waits its turn.
+      const members = system.site.spec.memberTowns;
+      const ahead = members > 1 ? Math.floor(stream.random() * members) : 0;
+      const perTown = town.prepared.quantity(town.scenario.providers.sharedSiteRestoreHoursPerTown);
+      let queue = 0;
+      for (let i = 0; i < ahead; i++) queue += perTown.sample(stream);
+      if (ahead > 0) incident.note(town.env.now, 'providerQueue', { system: id, townsAhead: ahead, waitedHours: round(queue) });
+      yield town.env.timeout(queue + workHours);
+    }
+    incident.note(town.env.now, 'systemRestored', { system: id });
+    town.remove(system.causes, cause);
+    town.end(incident);
+  }, `restore ${id}`);
+}
+
+const round = (x: number) => Math.round(x * 100) / 100;

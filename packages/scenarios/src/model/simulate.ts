@@ -1,0 +1,151 @@
+import { Environment, RandomStreams } from '@machi/sim-core';
+import { resolvePolicy } from '../policy/index.ts';
+import { resolveVariant, type Scenario } from '../schema/index.ts';
+import { Crew } from './crew.ts';
+import type { HazardEvent } from './hazard-event.ts';
+import type { Incident } from './incident.ts';
+import { buildOutcome, type IncidentOutcome } from './outcome.ts';
+import { Prepared } from './prepare.ts';
+import { startProviderOutages } from './processes/cloud.ts';
+import { startEarthquakes } from './processes/earthquake.ts';
+import { startHardwareFailures } from './processes/hardware.ts';
+import { startLeaks, startVendorCompromises } from './processes/leaks.ts';
+import { startRansomware } from './processes/ransomware.ts';
+import { scheduleScripted } from './processes/scripted.ts';
+import { startVendorExits } from './processes/vendor-exit.ts';
+import { startVolcano } from './processes/volcano.ts';
+import { startGridOutages, startHeavySnow, startLgwanOutages, startLineFaults } from './processes/weather-and-grid.ts';
+import { runningCostYen } from './running-cost.ts';
+import { Town } from './town.ts';
+import { HOURS_PER_YEAR } from './year-metrics.ts';
+
+export interface SimulateOptions {
+  /** Variant to run; default the first one (or `base` when the scenario has none). */
+  variant?: string;
+  seed: number | string;
+  /** Replication index (default 0): the same index in two variants sees the same hazards. */
+  replication?: number;
+  /** Simulated years (default 10). */
+  horizonYears?: number;
+  /** Keep each incident's dated notes and return the causal trace. */
+  trace?: boolean;
+}
+
+/** One line of the causal trace: what happened when, in which incident. */
+export interface TraceEntry {
+  atHours: number;
+  incident: string;
+  what: string;
+  detail: Record<string, string | number | boolean>;
+}
+
+/** One replication of one variant: plain data, serialisable to JSON and back unchanged. */
+export interface SimulationResult {
+  name: string;
+  variant: string;
+  seed: number | string;
+  replication: number;
+  horizonYears: number;
+  hazardEvents: HazardEvent[];
+  outcomes: IncidentOutcome[];
+  /** One record per simulated year, with every metric of `metricNames`. */
+  years: Record<string, number>[];
+  trace?: TraceEntry[];
+}
+
+const preparedCache = new WeakMap<Scenario, Map<string, Prepared>>();
+
+/** Prepared variants are cached per scenario object; variants share the demand profiles (built once). */
+function prepared(scenario: Scenario, variant: string, horizonHours: number): Prepared {
+  let byKey = preparedCache.get(scenario);
+  if (!byKey) preparedCache.set(scenario, (byKey = new Map()));
+  const key = `${variant}\0${horizonHours}`;
+  let p = byKey.get(key);
+  if (!p) {
+    const sibling = [...byKey.values()].find((q) => q.horizonHours === horizonHours);
+    byKey.set(key, (p = new Prepared(resolveVariant(scenario, variant), horizonHours, sibling)));
+  }
+  return p;
+}
+
+/**
+ * Simulates one replication of one variant of a validated scenario: random hazards, threats and
+ * provider events, plus the scripted events, played through the town's sites, lines, systems, staff and
+ * vendors. Deterministic: the same scenario, variant, seed and replication give identical results on
+ * every run and platform; the variants of one replication see the same hazard events.
+ *
+ * @throws RangeError for an unknown variant or a horizon that is not a positive integer.
+ * @example
+ * const result = simulate(scenario, { variant: 'onprem', seed: 2027, replication: 0, horizonYears: 10 });
+ * result.years[0].downtimeHours;
+ */
+export function simulate(scenario: Scenario, options: SimulateOptions): SimulationResult {
+  const horizonYears = options.horizonYears ?? 10;
+  if (!(Number.isInteger(horizonYears) && horizonYears > 0)) throw new RangeError(`horizonYears must be a positive integer, got ${horizonYears}`);
+  const replication = options.replication ?? 0;
+  if (!(Number.isInteger(replication) && replication >= 0)) throw new RangeError(`replication must be a non-negative integer, got ${replication}`);
+  const horizonHours = horizonYears * HOURS_PER_YEAR;
+  const prep = prepared(scenario, options.variant ?? resolveVariant(scenario, options.variant).variant, horizonHours);
+  const resolved = prep.scenario;
+  const policy = resolvePolicy(resolved.policy);
+  const withNotes = options.trace === true;
+  const env = new Environment();
+  const streams = new RandomStreams(options.seed, replication);
+  const outcomes: IncidentOutcome[] = [];
+  const record = (incident: Incident, ongoing: boolean) => {
+    const outcome = buildOutcome(town, incident, policy, ongoing, withNotes);
+    if (outcome.kinds.length === 0) return;
+    outcomes.push(outcome);
+    const y = outcome.year;
+    town.years.add('incidents', y, 1);
+    town.years.add('personsAffected', y, outcome.personsAffected);
+    for (const [c, n] of Object.entries(outcome.personsByDataClass)) town.years.add(`personsAffected.${c}`, y, n);
+    town.years.add('dataLostHours', y, outcome.dataLostHours);
+    town.years.add('incidentCostYen', y, outcome.costYen);
+    for (const a of outcome.actions) town.years.add(`action.${a.action}`, y, 1);
+  };
+  const town: Town = new Town(env, resolved, prep, prep.calendar, streams, horizonHours, (incident) => record(incident, false));
+  town.crew = new Crew(town);
+
+  startEarthquakes(town);
+  startVolcano(town);
+  startHeavySnow(town);
+  startGridOutages(town);
+  startLgwanOutages(town);
+  startLineFaults(town);
+  startHardwareFailures(town);
+  startRansomware(town);
+  startLeaks(town);
+  startVendorCompromises(town);
+  startProviderOutages(town);
+  startVendorExits(town);
+  scheduleScripted(town, resolved.events);
+  env.run({ until: horizonHours });
+  for (const incident of town.finish()) record(incident, true);
+  outcomes.sort((a, b) => a.startHours - b.startHours || compareIds(a.id, b.id));
+
+  const running = runningCostYen(resolved);
+  const years = Array.from({ length: horizonYears }, (_, y) => {
+    town.years.add('runningCostYen', y, running);
+    town.years.add('costYen', y, running + town.years.values.get('incidentCostYen')![y]!);
+    return Object.fromEntries(town.years.names.map((n) => [n, town.years.values.get(n)![y]!]));
+  });
+  const result: SimulationResult = {
+    name: resolved.name,
+    variant: resolved.variant,
+    seed: options.seed,
+    replication,
+    horizonYears,
+    hazardEvents: town.hazardEvents,
+    outcomes,
+    years,
+  };
+  if (withNotes) {
+    result.trace = outcomes
+      .flatMap((o) => (o.notes ?? []).map((n) => ({ atHours: n.atHours, incident: o.id, what: n.what, detail: n.detail })))
+      .sort((a, b) => a.atHours - b.atHours);
+  }
+  return result;
+}
+
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+const pair = z.tuple([z.number().min(0), z.number().min(0)]);
+const triple = z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]);
+const band = z.strictObject({ min: z.number().min(0), max: z.number().min(0), share: z.number().min(0).max(1) });
+
+/**
+ * A non-negative random quantity written as data (durations, persons, yen). Exactly one shape key plus an
+ * optional `source`:
+ * - `{ fixed: 8 }`
+ * - `{ lognormal90: [lo, hi] }` — 5th and 95th percentiles
+ * - `{ uniform: [a, b] }`, `{ triangular: [min, mode, max] }`, `{ pert: [min, mode, max] }`
+ * - `{ exponentialMean: m }`
+ * - `{ bands: [{ min, max, share }, ...] }` — a banded histogram, log-uniform inside each band
+ *
+ * @example
+ * quantitySpec.parse({ lognormal90: [1, 200], source: 'assumption' })
+ */
+export const quantitySpec = z.union([
+  z.strictObject({ fixed: z.number().min(0), source: z.string().min(1).optional() }),
+  z.strictObject({ lognormal90: pair, source: z.string().min(1).optional() }),
+  z.strictObject({ uniform: pair, source: z.string().min(1).optional() }),
+  z.strictObject({ triangular: triple, source: z.string().min(1).optional() }),
+  z.strictObject({ pert: triple, source: z.string().min(1).optional() }),
+  z.strictObject({ exponentialMean: z.number().positive(), source: z.string().min(1).optional() }),
+  z.strictObject({ bands: z.array(band).min(1), source: z.string().min(1).optional() }),
+]).superRefine((spec, ctx) => {
+  const ordered = (values: readonly number[], key: string) => {
+    for (let i = 1; i < values.length; i++) {
+      if (values[i]! < values[i - 1]!) {
+        ctx.addIssue({ code: 'custom', path: [key], message: 'notIncreasing', params: { messageKey: 'notIncreasing', values } });
+        return;
+      }
+    }
+  };
+  if ('lognormal90' in spec) {
+    if (!(spec.lognormal90[0] > 0 && spec.lognormal90[1] > spec.lognormal90[0])) {
+      ctx.addIssue({ code: 'custom', path: ['lognormal90'], message: 'lognormalRange', params: { messageKey: 'lognormalRange', values: spec.lognormal90 } });
+    }
+  }
+  if ('uniform' in spec) ordered(spec.uniform, 'uniform');
+  if ('triangular' in spec) ordered(spec.triangular, 'triangular');
+  if ('pert' in spec) ordered(spec.pert, 'pert');
+  if ('bands' in spec) {
+    spec.bands.forEach((b, i) => {
+      if (!(b.max >= b.min && b.min > 0)) {
+        ctx.addIssue({ code: 'custom', path: ['bands', i], message: 'notIncreasing', params: { messageKey: 'notIncreasing', values: [b.min, b.max] } });
+      }
+    });
+    const sum = spec.bands.reduce((s, b) => s + b.share, 0);
+    if (Math.abs(sum - 1) > 1e-9) {
+      ctx.addIssue({ code: 'custom', path: ['bands'], message: 'sharesMustSumTo', params: { messageKey: 'sharesMustSumTo', sum, expected: 1 } });
+    }
+  }
+});
+
+export type QuantitySpec = z.output<typeof quantitySpec>;

@@ -1,0 +1,109 @@
+import type { z } from 'zod';
+import { builtInPolicies } from '../policy/index.ts';
+import { Calendar, parseDateTime } from '../calendar/index.ts';
+import type { Scenario } from './scenario.ts';
+
+type Path = (string | number)[];
+type Ctx = z.RefinementCtx;
+
+const unknownRef = (ctx: Ctx, path: Path, kind: string, value: string, known: readonly string[]) =>
+  ctx.addIssue({ code: 'custom', path, message: 'unknownReference', params: { messageKey: 'unknownReference', kind, id: value, known: [...known] } });
+
+const uniqueIds = (ctx: Ctx, items: readonly { id: string }[], path: string) => {
+  const seen = new Set<string>();
+  items.forEach((item, i) => {
+    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: 'duplicateId', params: { messageKey: 'duplicateId', id: item.id } });
+    seen.add(item.id);
+  });
+};
+
+/**
+ * Cross-references of a scenario: every id that names a site, system, link, vendor or leak cause must
+ * exist; dates must parse and scripted events must not come before the start. Reported as located
+ * custom issues (`params.messageKey`), all at once.
+ */
+export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
+  uniqueIds(ctx, s.sites, 'sites');
+  uniqueIds(ctx, s.links, 'links');
+  uniqueIds(ctx, s.systems, 'systems');
+  uniqueIds(ctx, s.services, 'services');
+  uniqueIds(ctx, s.people.vendors, 'people');
+  uniqueIds(ctx, s.threats.leaks, 'threats');
+
+  const sites = new Map(s.sites.map((site) => [site.id, site]));
+  const siteIds = [...sites.keys()];
+  const systemIds = s.systems.map((x) => x.id);
+  const vendorIds = s.people.vendors.map((v) => v.id);
+  const linkIds = s.links.map((l) => l.id);
+  const regions = [...new Set(s.sites.map((x) => x.powerRegion))];
+  const site = (path: Path, value: string) => sites.has(value) || unknownRef(ctx, path, 'site', value, siteIds);
+
+  const shares = s.municipality.ageShares;
+  const sum = shares.under15 + shares.from15to64 + shares.over65;
+  if (Math.abs(sum - 1) > 1e-6) {
+    ctx.addIssue({ code: 'custom', path: ['municipality', 'ageShares'], message: 'sharesMustSumTo', params: { messageKey: 'sharesMustSumTo', sum, expected: 1 } });
+  }
+  site(['municipality', 'officeSite'], s.municipality.officeSite);
+  s.sites.forEach((x, i) => {
+    if (x.recoveredBy !== 'provider' && !vendorIds.includes(x.recoveredBy)) unknownRef(ctx, ['sites', i, 'recoveredBy'], 'vendor', x.recoveredBy, [...vendorIds, 'provider']);
+  });
+  s.links.forEach((l, i) => {
+    site(['links', i, 'from'], l.from);
+    l.to.forEach((t, j) => site(['links', i, 'to', j], t));
+  });
+  s.systems.forEach((x, i) => checkPlacement(ctx, ['systems', i], x, sites));
+  s.systems.forEach((x, i) => {
+    if (!vendorIds.includes(x.vendor)) unknownRef(ctx, ['systems', i, 'vendor'], 'vendor', x.vendor, vendorIds);
+    x.backups.forEach((b, j) => site(['systems', i, 'backups', j, 'site'], b.site));
+  });
+  s.services.forEach((x, i) =>
+    x.dependsOn.forEach((d, j) => systemIds.includes(d) || unknownRef(ctx, ['services', i, 'dependsOn', j], 'system', d, systemIds)),
+  );
+  s.hazards.earthquake.regions.forEach((r, i) => site(['hazards', 'earthquake', 'regions', i, 'referenceSite'], r.referenceSite));
+  if (typeof s.policy === 'string' && !(s.policy in builtInPolicies)) unknownRef(ctx, ['policy'], 'policy', s.policy, Object.keys(builtInPolicies));
+
+  const start = parseDateTime(s.startDate) ? new Calendar(s.startDate) : undefined;
+  if (!start) ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'invalidDate', params: { messageKey: 'invalidDate', value: s.startDate } });
+  s.events.forEach((e, i) => {
+    const path: Path = ['events', i];
+    if (!parseDateTime(e.at)) ctx.addIssue({ code: 'custom', path: [...path, 'at'], message: 'invalidDate', params: { messageKey: 'invalidDate', value: e.at } });
+    else if (start && start.hoursAt(e.at) < 0) ctx.addIssue({ code: 'custom', path: [...path, 'at'], message: 'dateBeforeStart', params: { messageKey: 'dateBeforeStart', at: e.at, startDate: s.startDate } });
+    if ('site' in e) site([...path, 'site'], e.site);
+    if ('zone' in e && sites.get(e.site) && !sites.get(e.site)!.zones.includes(e.zone)) unknownRef(ctx, [...path, 'zone'], 'zone', e.zone, sites.get(e.site)!.zones);
+    if ('system' in e && !systemIds.includes(e.system)) unknownRef(ctx, [...path, 'system'], 'system', e.system, systemIds);
+    if ('vendor' in e && !vendorIds.includes(e.vendor)) unknownRef(ctx, [...path, 'vendor'], 'vendor', e.vendor, vendorIds);
+    if ('link' in e && !linkIds.includes(e.link)) unknownRef(ctx, [...path, 'link'], 'link', e.link, linkIds);
+    if ('powerRegion' in e && !regions.includes(e.powerRegion)) unknownRef(ctx, [...path, 'powerRegion'], 'powerRegion', e.powerRegion, regions);
+    if (e.kind === 'leak' && !s.threats.leaks.some((c) => c.id === e.cause)) unknownRef(ctx, [...path, 'cause'], 'leakCause', e.cause, s.threats.leaks.map((c) => c.id));
+    if (e.kind === 'earthquake') Object.keys(e.intensityBySite ?? {}).forEach((k) => site([...path, 'intensityBySite', k], k));
+  });
+  for (const [name, v] of Object.entries(s.variants)) {
+    const path: Path = ['variants', name];
+    for (const [sys, o] of Object.entries(v.systems)) {
+      const base = s.systems.find((x) => x.id === sys);
+      if (!base) { unknownRef(ctx, [...path, 'systems', sys], 'system', sys, systemIds); continue; }
+      checkPlacement(ctx, [...path, 'systems', sys], { ...base, ...stripUndefined(o) }, sites);
+      o.backups?.forEach((b, j) => site([...path, 'systems', sys, 'backups', j, 'site'], b.site));
+      if (o.vendor && !vendorIds.includes(o.vendor)) unknownRef(ctx, [...path, 'systems', sys, 'vendor'], 'vendor', o.vendor, vendorIds);
+    }
+    Object.keys(v.links).forEach((k) => linkIds.includes(k) || unknownRef(ctx, [...path, 'links', k], 'link', k, linkIds));
+    Object.keys(v.sites).forEach((k) => site([...path, 'sites', k], k));
+  }
+}
+
+const stripUndefined = <T extends object>(o: T): Partial<T> =>
+  Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+function checkPlacement(
+  ctx: Ctx,
+  path: Path,
+  x: { site: string; deployment: 'single' | 'multiAz'; zone?: string | undefined },
+  sites: Map<string, Scenario['sites'][number]>,
+): void {
+  const at = sites.get(x.site);
+  if (!at) return void unknownRef(ctx, [...path, 'site'], 'site', x.site, [...sites.keys()]);
+  if (x.deployment === 'multiAz' && (at.kind !== 'public-cloud' || at.zones.length < 2)) {
+    ctx.addIssue({ code: 'custom', path: [...path, 'deployment'], message: 'multiAzNeedsZones', params: { messageKey: 'multiAzNeedsZones', site: x.site } });
+  }
+  if (x.zone !== undefined && !at.zones.includes(x.zone)) unknownRef(ctx, [...path, 'zone'], 'zone', x.zone, at.zones);
+}

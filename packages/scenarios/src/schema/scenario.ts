@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { policySchema } from '../policy/index.ts';
+import { costsSchema } from './costs.ts';
+import { scriptedEventSchema } from './events.ts';
+import { hazardsSchema } from './hazards.ts';
+import { linkSchema } from './link.ts';
+import { bcpSchema, municipalitySchema } from './municipality.ts';
+import { peopleSchema } from './people.ts';
+import { providersSchema } from './providers.ts';
+import { checkReferences } from './references.ts';
+import { serviceSchema } from './service.ts';
+import { siteSchema } from './site.ts';
+import { systemSchema } from './system.ts';
+import { threatsSchema } from './threats.ts';
+import { variantSchema } from './variant.ts';
+
+/**
+ * The whole scenario: one town, what it runs where, what can strike it, how it recovers, what it
+ * costs, how incidents map onto response actions — and the variants being compared. Strict: an unknown
+ * field anywhere is an error. Numbers may carry `{ value, source }` provenance.
+ */
+export const scenarioSchema = z
+  .strictObject({
+    /** The town's display name: the title of every report. */
+    name: z.string().min(1),
+    /** Simulated year k covers hours [8760k, 8760(k+1)) from this date (JST), e.g. "2027-04-01". */
+    startDate: z.string().min(1),
+    description: z.string().optional(),
+    municipality: municipalitySchema,
+    bcp: bcpSchema.default({}),
+    people: peopleSchema,
+    sites: z.array(siteSchema).min(1),
+    links: z.array(linkSchema).default([]),
+    systems: z.array(systemSchema).min(1),
+    services: z.array(serviceSchema).default([]),
+    hazards: hazardsSchema,
+    threats: threatsSchema,
+    providers: providersSchema,
+    costs: costsSchema,
+    /** A built-in policy name (default `jp-municipal`) or a policy written out. */
+    policy: z.union([z.string().min(1), policySchema]).default('jp-municipal'),
+    events: z.array(scriptedEventSchema).default([]),
+    variants: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/), variantSchema).default({}),
+  })
+  .superRefine(checkReferences);
+
+/** A scenario as written (numbers may be `{ value, source }`; defaults may be omitted). */
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+/** A validated scenario: plain numbers, defaults filled in. */
+export type Scenario = z.output<typeof scenarioSchema>;

@@ -1,0 +1,35 @@
+import { z } from 'zod';
+import { id, label, nonNegative, probability } from './sourced.ts';
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
+export const MONTH_NAMES = MONTHS;
+
+/** Demand multipliers by month (1 when absent): `{ march: 1.6 }` for the fiscal-year end. */
+export const monthlyMultipliersSchema = z.partialRecord(z.enum(MONTHS), z.number().min(0));
+
+/**
+ * A resident service (certificates, tax counter, welfare consultation...). Residents feel services,
+ * not systems: a service is down for the town when any system it depends on is.
+ */
+export const serviceSchema = z.strictObject({
+  id: id(),
+  name: label().optional(),
+  dependsOn: z.array(id()).min(1),
+  /** Requests per 1,000 residents per year, by channel (counter: office hours; online: any time). */
+  demandPer1000ResidentsPerYear: z.strictObject({ counter: nonNegative(), online: nonNegative() }),
+  monthlyMultipliers: monthlyMultipliersSchema.default({}),
+  /** Extra demand after a disaster at the town (罹災証明書, welfare consultations). */
+  surge: z
+    .strictObject({
+      /** JMA intensity at the office site from which the surge happens. */
+      afterJmaIntensityAtLeast: z.number().min(0).max(7.5),
+      extraPer1000Residents: nonNegative(),
+      startAfterDays: nonNegative(),
+      overDays: z.number().positive(),
+      /** Share of the extra requests that come online; the rest come to the counter. */
+      onlineShare: probability(),
+    })
+    .optional(),
+});
+
+export type ServiceSpec = z.output<typeof serviceSchema>;

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { backupSchema } from './system.ts';
+import { bcpSchema } from './municipality.ts';
+import { id, label, nonNegative, positiveCount } from './sourced.ts';
+
+/**
+ * What the town is deciding: a variant overrides parts of the base scenario — where each system runs,
+ * its backups, the redundancy of lines, generators and BCP measures. Everything else is shared, so the
+ * variants of one replication meet the same hazards (common random numbers).
+ */
+export const variantSchema = z.strictObject({
+  label: label().optional(),
+  systems: z
+    .record(
+      id(),
+      z.strictObject({
+        site: id().optional(),
+        deployment: z.enum(['single', 'multiAz']).optional(),
+        zone: id().optional(),
+        backups: z.array(backupSchema).optional(),
+        vendor: id().optional(),
+      }),
+    )
+    .default({}),
+  links: z.record(id(), z.strictObject({ routes: positiveCount().optional() })).default({}),
+  sites: z.record(id(), z.strictObject({ generatorHours: nonNegative().optional() })).default({}),
+  bcp: bcpSchema.optional(),
+});
+
+export type Variant = z.output<typeof variantSchema>;
