@@ -1,4 +1,6 @@
 /**
- * @machi/cli — the `machi` command. Nothing is here yet: the scenarios and Monte Carlo issues build it.
+ * @machi/cli — the `machi` command: `run(argv, io)` runs one command line in-process and returns its
+ * exit code; `bin.ts` runs it on the process.
  */
-export {};
+export { main, run } from './main.ts';
+export { nodeIo, type Io } from './io.ts';

@@ -10,3 +10,6 @@ export * from './model/index.ts';
 export * from './calendar/index.ts';
 export * from './hazards/seismic/index.ts';
 export * from './demand/index.ts';
+export * from './load/index.ts';
+export * from './scenario-file/index.ts';
+export * from './presets/index.ts';

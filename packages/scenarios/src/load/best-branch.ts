@@ -6,8 +6,9 @@ import type * as z from 'zod';
  * earlier branch). -1 when every branch rejected the value's type or value outright.
  *
  * @example
- * // union([strictObject({ a: number }), strictObject({ b: string })]) given { a: 'x' }:
- * bestBranch([[{ code: 'invalid_type', path: ['a'], … }], [{ path: ['b'] }, { path: [] , code: 'unrecognized_keys' }]]); // 0
+ * // z.union([z.strictObject({ a: z.number() }), z.strictObject({ b: z.string() })]) given { a: 'x' }:
+ * // branch 0 has one issue (a: not a number), branch 1 two (b missing, a unknown)
+ * bestBranch(unionIssue.errors); // 0
  */
 export function bestBranch(branches: readonly (readonly z.core.$ZodIssue[])[]): number {
   let best = -1;

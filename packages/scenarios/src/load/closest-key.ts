@@ -1,7 +1,8 @@
 /**
- * The candidate a misspelt `key` most likely meant, or undefined when none is close: same letters
+ * The candidate a misspelt `key` most likely meant, or undefined when none is close: the same letters
  * ignoring case, or an edit distance (insertions, deletions, substitutions, adjacent swaps) of at
- * most a third of the key's length, and at least 1. Ties go to the earlier candidate.
+ * most a third of the key's length. Keys under 4 characters (`dc9`, `id`) only match ignoring case:
+ * one edit there is as likely a different name as a typo. Ties go to the earlier candidate.
  *
  * @example
  * closestKey('intervalHour', ['name', 'intervalHours']); // 'intervalHours'
@@ -11,7 +12,8 @@ export function closestKey(key: string, candidates: readonly string[]): string |
   const lower = key.toLowerCase();
   const sameLetters = candidates.find((c) => c.toLowerCase() === lower);
   if (sameLetters !== undefined) return sameLetters;
-  const limit = Math.max(1, Math.floor(key.length / 3));
+  const limit = key.length < 4 ? 0 : Math.floor(key.length / 3);
+  if (limit === 0) return undefined;
   let best: string | undefined;
   let bestDistance = limit + 1;
   for (const candidate of candidates) {

@@ -67,7 +67,8 @@ function chooseOption(def: Def, value: unknown): Schema | undefined {
   const disc = def.discriminator;
   if (disc !== undefined && typeof value === 'object' && value !== null) {
     const tag = (value as Record<string, unknown>)[disc];
-    const match = options.find((o) => (o._zod as { propValues?: Record<string, Set<unknown>> }).propValues?.[disc]?.has(tag));
+    const valuesOf = (o: Schema) => (o._zod as { propValues?: Record<string, Set<unknown>> }).propValues?.[disc];
+    const match = options.find((o) => valuesOf(o)?.has(tag));
     if (match !== undefined) return match;
   }
   const results = options.map((o) => (o as z.ZodType).safeParse(value));

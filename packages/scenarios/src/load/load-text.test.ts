@@ -103,31 +103,31 @@ describe('loadText', () => {
 
   it('a YAML syntax error is reported at its line and column', () => {
     expect(report('name: Machi\nsystems:\n  - id: a\n   backups: []\n')).toMatchInlineSnapshot(`
-      "town.yaml:4:1  (root)  YAML の構文エラー: 閉じる引用符・括弧か、区切りの記号が足りません
+      "town.yaml:4:1  (root)  YAML の構文エラー: リストの項目に "-" がないか、インデントがずれています
       town.yaml:4:1  (root)  YAML syntax error: Sequence item without - indicator"
     `);
   });
 
   it('a duplicate key is an error at the second occurrence', () => {
     expect(report(`${valid}name: Other\n`)).toMatchInlineSnapshot(`
-      "town.yaml:5:1  (root)  キー "n" が重複しています
-      town.yaml:5:1  (root)  Duplicate key "n""
+      "town.yaml:5:1  name  キー "name" が重複しています
+      town.yaml:5:1  name  Duplicate key "name""
     `);
   });
 
   it('a custom tag is an error at the tag, whatever the schema', () => {
     expect(report('name: !!js/function "function () {}"\nstartDate: !include dates.yaml\n')).toMatchInlineSnapshot(`
-      "town.yaml:1:7  (root)  タグ !!js/function は使えません（シナリオファイルに書けるのは文字列・数値・真偽値・null・マップ・リストだけです）
-      town.yaml:2:12  (root)  タグ !include は使えません（シナリオファイルに書けるのは文字列・数値・真偽値・null・マップ・リストだけです）
-      town.yaml:1:7  (root)  The tag !!js/function is not allowed: a scenario file holds only strings, numbers, booleans, null, mappings and lists
-      town.yaml:2:12  (root)  The tag !include is not allowed: a scenario file holds only strings, numbers, booleans, null, mappings and lists"
+      "town.yaml:1:7  name  タグ !!js/function は使えません（シナリオファイルに書けるのは文字列・数値・真偽値・null・マップ・リストだけです）
+      town.yaml:2:12  startDate  タグ !include は使えません（シナリオファイルに書けるのは文字列・数値・真偽値・null・マップ・リストだけです）
+      town.yaml:1:7  name  The tag !!js/function is not allowed: a scenario file holds only strings, numbers, booleans, null, mappings and lists
+      town.yaml:2:12  startDate  The tag !include is not allowed: a scenario file holds only strings, numbers, booleans, null, mappings and lists"
     `);
   });
 
   it('a merge key is an error at the key', () => {
     expect(report('base: &b { id: a }\nsystems:\n  - <<: *b\n')).toMatchInlineSnapshot(`
-      "town.yaml:3:5  (root)  マージキー "<<" は使えません（項目を書き出すか、値全体をエイリアス *名前 で参照してください）
-      town.yaml:3:5  (root)  Merge keys ("<<") are not supported: write the fields out, or reuse a whole value with an alias (*name)"
+      "town.yaml:3:5  systems[0]["<<"]  マージキー "<<" は使えません（項目を書き出すか、値全体をエイリアス *名前 で参照してください）
+      town.yaml:3:5  systems[0]["<<"]  Merge keys ("<<") are not supported: write the fields out, or reuse a whole value with an alias (*name)"
     `);
   });
 

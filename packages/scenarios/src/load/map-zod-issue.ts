@@ -17,7 +17,13 @@ export interface IssueContext {
 type Described = { [C in IssueCode]: { code: C; params: IssueParams[C] } }[IssueCode];
 
 /** Custom issue keys the scenario schema raises through `params.messageKey`; locales word each one. */
-const CUSTOM_KEYS = new Set<string>(['unknownReference', 'duplicateId', 'sharesMustSumTo', 'dateBeforeStart', 'invalidDate']);
+const CUSTOM_KEYS = new Set<string>([
+  'unknownReference',
+  'duplicateId',
+  'sharesMustSumTo',
+  'dateBeforeStart',
+  'invalidDate',
+]);
 const MISSING_CODES = new Set<string>(['invalid_type', 'invalid_value', 'invalid_union']);
 
 /**
@@ -30,11 +36,15 @@ const MISSING_CODES = new Set<string>(['invalid_type', 'invalid_value', 'invalid
  * // [{ line: 7, column: 7, path: ['backups', 0, 'intervalHour'], code: 'unknownField',
  * //    params: { key: 'intervalHour', allowed: ['intervalHours'], suggestion: 'intervalHours' } }]
  */
-export function mapZodIssue(issue: z.core.$ZodIssue, ctx: IssueContext, base: readonly (string | number)[] = []): ScenarioIssue[] {
+export function mapZodIssue(
+  issue: z.core.$ZodIssue,
+  ctx: IssueContext,
+  base: readonly (string | number)[] = [],
+): ScenarioIssue[] {
   const path = [...base, ...issue.path.map((p) => (typeof p === 'number' ? p : String(p)))];
   const here = valueAt(ctx.data, path);
-  const at = ({ code, params }: Described, where: 'value' | 'key' = 'value', at = path): ScenarioIssue =>
-    makeIssue(ctx.file, where === 'key' ? ctx.locator.locateKey(at) : ctx.locator.locate(at), at, code, params);
+  const at = ({ code, params }: Described, where: 'value' | 'key' = 'value', target = path): ScenarioIssue =>
+    makeIssue(ctx.file, where === 'key' ? ctx.locator.locateKey(target) : ctx.locator.locate(target), target, code, params);
 
   if (!here.found && path.length > 0 && MISSING_CODES.has(issue.code)) {
     return [at({ code: 'missingField', params: { key: path[path.length - 1] } })];
@@ -79,7 +89,8 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): Described {
         : { code: 'tooBig', params: { ...size, maximum: Number(issue.maximum) } };
     }
     case 'invalid_format': {
-      const { format, pattern, prefix, suffix, includes } = issue as z.core.$ZodIssueInvalidStringFormat & Record<string, string>;
+      const { format, pattern, prefix, suffix, includes } = issue as z.core.$ZodIssueInvalidStringFormat &
+        Record<string, string>;
       const extra = format === 'regex' ? { pattern } : { prefix, suffix, includes };
       return { code: 'invalidFormat', params: { format, ...definedOnly(extra), received } };
     }
@@ -103,7 +114,9 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): Described {
 }
 
 /** The types and literal values a union's branches wanted at its own level, without repeats. */
-function outrightExpectations(branches: readonly (readonly z.core.$ZodIssue[])[]): { expected: string[]; allowed: Primitive[] } {
+function outrightExpectations(
+  branches: readonly (readonly z.core.$ZodIssue[])[],
+): { expected: string[]; allowed: Primitive[] } {
   const expected = new Set<string>();
   const allowed = new Set<Primitive>();
   const visit = (issues: readonly z.core.$ZodIssue[]): void => {

@@ -3,7 +3,7 @@ import { makeIssue } from './issue.ts';
 import { lineStarts, positionAt } from './line-index.ts';
 import type { ParseResult } from './parse-result.ts';
 import { makeLocator } from './source-tree.ts';
-import { badAliases, firstAliasOffset, keyAt, mergeKeys, taggedPath, type YamlProblem } from './yaml-checks.ts';
+import { badAliases, firstAlias, keyAt, mergeKeys, taggedPath, type YamlProblem } from './yaml-checks.ts';
 import { yamlSourceTree } from './yaml-tree.ts';
 
 /** Alias expansions allowed per file; a scenario reuses a few anchors, an attack needs thousands. */
@@ -37,7 +37,9 @@ export function parseYaml(text: string, file: string): ParseResult {
   const starts = lineStarts(text);
   const fail = (problems: YamlProblem[]): ParseResult => ({
     ok: false,
-    issues: problems.map(({ offset, path, code, params }) => makeIssue(file, positionAt(starts, offset), path ?? [], code, params)),
+    issues: problems.map(({ offset, path, code, params }) =>
+      makeIssue(file, positionAt(starts, offset), path ?? [], code, params),
+    ),
   });
   try {
     const docs = parseAllDocuments(text, OPTIONS);
@@ -55,11 +57,11 @@ export function parseYaml(text: string, file: string): ParseResult {
       data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
     } catch (error) {
       if (!(error instanceof ReferenceError)) throw error;
-      const offset = firstAliasOffset(doc);
+      const at = firstAlias(doc);
       return fail([
         error.message.startsWith('Excessive alias count')
-          ? { offset, code: 'aliasLimit', params: { maxAliasCount: MAX_ALIAS_COUNT } }
-          : { offset, code: 'yamlSyntax', params: { yamlCode: 'BAD_ALIAS', detail: error.message } },
+          ? { ...at, code: 'aliasLimit', params: { maxAliasCount: MAX_ALIAS_COUNT } }
+          : { ...at, code: 'yamlSyntax', params: { yamlCode: 'BAD_ALIAS', detail: error.message } },
       ]);
     }
     return { ok: true, data, ...makeLocator(yamlSourceTree(doc.contents, 0), text) };

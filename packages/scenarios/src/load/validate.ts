@@ -17,7 +17,11 @@ export type ValidateResult<T> =
  * if (parsed.ok) validateData(z.strictObject({ name: z.string() }), parsed, 'town.yaml');
  * // { ok: false, issues: [{ line: 1, column: 7, path: ['name'], code: 'invalidType', … }] }
  */
-export function validateData<S extends z.ZodType>(schema: S, parsed: ParseSuccess, file: string): ValidateResult<z.output<S>> {
+export function validateData<S extends z.ZodType>(
+  schema: S,
+  parsed: ParseSuccess,
+  file: string,
+): ValidateResult<z.output<S>> {
   const result = schema.safeParse(parsed.data);
   if (result.success) return { ok: true, value: result.data };
   const ctx = { file, schema, data: parsed.data, locator: parsed };

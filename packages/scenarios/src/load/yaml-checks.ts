@@ -1,3 +1,7 @@
+/**
+ * Checks on a composed YAML document for what the parser accepts but plain scenario data must not
+ * hold (merge keys, dangling or circular aliases), and lookups that give parser errors a data path.
+ */
 import { isAlias, isScalar, visit, type Document } from 'yaml';
 import type { IssueCode, IssueParams } from './issue.ts';
 import { dataPath, keyString } from './yaml-tree.ts';
@@ -72,13 +76,14 @@ export function badAliases(doc: Document.Parsed): YamlProblem[] {
   return found;
 }
 
-export function firstAliasOffset(doc: Document.Parsed): number {
-  let offset = 0;
+/** Where the first alias is, to locate a failure while expanding aliases. */
+export function firstAlias(doc: Document.Parsed): { offset: number; path: (string | number)[] } {
+  let found = { offset: 0, path: [] as (string | number)[] };
   visit(doc, {
-    Alias(_, alias) {
-      offset = alias.range?.[0] ?? 0;
+    Alias(_, alias, ancestors) {
+      found = { offset: alias.range?.[0] ?? 0, path: dataPath(ancestors, alias) };
       return visit.BREAK;
     },
   });
-  return offset;
+  return found;
 }

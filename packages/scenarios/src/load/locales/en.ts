@@ -57,7 +57,8 @@ export const en: Locale = {
       `The tag ${p.tag} is not allowed: a scenario file holds only strings, numbers, booleans, null, mappings and lists`,
     tagMismatch: (p) => `This value cannot be read as ${p.tag}`,
     complexKey: () => 'Mapping keys must be strings or numbers',
-    mergeKey: () => 'Merge keys ("<<") are not supported: write the fields out, or reuse a whole value with an alias (*name)',
+    mergeKey: () =>
+      'Merge keys ("<<") are not supported: write the fields out, or reuse a whole value with an alias (*name)',
     multipleDocuments: () => 'A scenario file holds a single YAML document; a second one starts here',
     unknownAlias: (p) => `Alias *${p.name} refers to no anchor &${p.name} defined before it`,
     recursiveAlias: (p) => `Alias *${p.name} refers to the anchor &${p.name} that contains it (a circular reference)`,

@@ -102,7 +102,8 @@ export const ja: Locale = {
     invalidValue: (p) => cat(list(p.allowed, 20), p.allowed.length === 1 ? 'を指定してください' : 'のいずれかを指定してください', got(p.received)),
     invalidUnion: (p) => {
       const wanted = [...p.expected.map(type), ...p.allowed.map(literal)];
-      return cat(...wanted.flatMap((w, i) => (i === 0 ? [w] : [i === wanted.length - 1 ? 'または' : '、', w])), 'が必要です', got(p.received));
+      const joined = wanted.flatMap((w, i) => (i === 0 ? [w] : [i === wanted.length - 1 ? 'または' : '、', w]));
+      return cat(...joined, 'が必要です', got(p.received));
     },
     tooSmall: (p) => size(p, p.minimum, true),
     tooBig: (p) => size(p, p.maximum, false),

@@ -1,0 +1,127 @@
+import { Command, CommanderError } from 'commander';
+import { classifyCommand } from './classify.ts';
+import { CliError, EXIT } from './cli-error.ts';
+import { commanderMessage } from './commander-message.ts';
+import type { Context } from './context.ts';
+import { nodeIo, type Io } from './io.ts';
+import { langOption } from './lang-option.ts';
+import { messagesFor, type Messages } from './messages.ts';
+import { presetsCommand } from './presets.ts';
+import { presetsShowCommand } from './presets-show.ts';
+import { schemaCommand } from './schema.ts';
+import { simulateCommand, type SimulateArgs } from './simulate.ts';
+import { validateCommand } from './validate.ts';
+
+/**
+ * Runs the `machi` command line `argv` (the arguments after `machi`) against `io` and returns the exit
+ * code: 0 success, 1 invalid input (a scenario, outcome or policy file), 2 a usage error. Output
+ * reaches `io.stdout` only once a command has succeeded, in one piece; errors go to `io.stderr` as
+ * `machi: <message>` (or as located `file:line:col  path  message` lines) in the `--lang` language
+ * (default `ja`). Never throws and never prints a stack trace.
+ *
+ * @example
+ * const code = run(['validate', 'town.yaml', '--lang', 'en'], nodeIo());
+ */
+export function run(argv: readonly string[], io: Io): number {
+  let t = messagesFor('ja');
+  const out: string[] = [];
+  const err: string[] = [];
+  try {
+    const lang = langOption(argv);
+    t = messagesFor(lang);
+    program({ io, lang, t }, out, err).parse([...argv], { from: 'user' });
+    io.stdout(out.join(''));
+    return EXIT.ok;
+  } catch (error) {
+    return report(error, io, t, out.join(''), err.join(''));
+  }
+}
+
+/**
+ * `run` on the process's arguments (`process.argv`: node, script, then the arguments), streams and
+ * file system.
+ */
+export function main(argv: readonly string[]): number {
+  process.stdout.on('error', stopQuietly);
+  process.stderr.on('error', stopQuietly);
+  return run(argv.slice(2), nodeIo());
+}
+
+// A reader that stops early (`machi simulate … | head`) closes the pipe: not worth a stack trace.
+function stopQuietly(error: NodeJS.ErrnoException): void {
+  process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.invalidInput);
+}
+
+function report(error: unknown, io: Io, t: Messages, out: string, err: string): number {
+  if (error instanceof CliError) {
+    io.stderr(error.located ? `${error.message}\n` : `machi: ${error.message}\n`);
+    return error.exitCode;
+  }
+  if (error instanceof CommanderError) {
+    // --help, `help COMMAND` and --version succeed with the text commander has handed over.
+    if (error.exitCode === 0) {
+      io.stdout(out);
+      return EXIT.ok;
+    }
+    // Help shown for a missing command: it went to stderr, and the run is a usage error.
+    if (error.code === 'commander.help') {
+      io.stderr(`${err}machi: ${t.noCommand}\n`);
+      return EXIT.usage;
+    }
+    io.stderr(`machi: ${commanderMessage(error, t)}\n`);
+    return EXIT.usage;
+  }
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  io.stderr(`machi: ${t.internalError(message)}\n`);
+  return EXIT.invalidInput;
+}
+
+function program(ctx: Context, out: string[], err: string[]): Command {
+  const { help } = ctx.t;
+  const write = (text: string) => void out.push(text);
+  const root = new Command('machi')
+    .description(help.program)
+    .exitOverride()
+    .configureOutput({ writeOut: write, writeErr: (text) => void err.push(text), outputError: () => {} })
+    .helpOption('-h, --help', help.help)
+    .helpCommand('help [command]', help.helpCommand)
+    // Read by `langOption` before parsing; declared so that commander accepts and documents it.
+    .option('--lang <lang>', help.lang, 'ja');
+
+  root
+    .command('validate')
+    .description(help.validate)
+    .argument('<file>', help.fileOrPreset)
+    .action((file: string) => write(validateCommand(file, ctx)));
+  root
+    .command('schema')
+    .description(help.schema)
+    .action(() => write(schemaCommand()));
+  const presets = root
+    .command('presets')
+    .description(help.presets)
+    .action(() => write(presetsCommand(ctx)));
+  presets
+    .command('show')
+    .description(help.presetsShow)
+    .argument('<name>', help.presetName)
+    .option('--sources', help.sources)
+    .action((name: string, options: { sources?: boolean }) => write(presetsShowCommand(name, options, ctx)));
+  root
+    .command('classify')
+    .description(help.classify)
+    .argument('<file>', help.outcomeFile)
+    .option('--policy <policy>', help.policy, 'jp-municipal')
+    .action((file: string, options: { policy: string }) => write(classifyCommand(file, options.policy, ctx)));
+  root
+    .command('simulate')
+    .description(help.simulate)
+    .argument('<file>', help.fileOrPreset)
+    .option('--variant <variant>', help.variant)
+    .option('--seed <seed>', help.seed)
+    .option('--replication <replication>', help.replication)
+    .option('--years <years>', help.years, '10')
+    .option('--trace', help.trace)
+    .action((file: string, options: SimulateArgs) => write(simulateCommand(file, options, ctx)));
+  return root;
+}

@@ -1,0 +1,63 @@
+import { en } from './locales/en.ts';
+import { ja } from './locales/ja.ts';
+
+export type Lang = 'ja' | 'en';
+
+/** What an integer option must be: `--seed` any safe integer, `--replication` >= 0, `--years` > 0. */
+export type IntegerRule = 'integer' | 'nonNegative' | 'positive';
+
+/**
+ * Every text the CLI shows a person, one locale file per language (`locales/ja.ts`, `locales/en.ts`).
+ * Scenario issues are worded by `@machi/scenarios`' own locales; machine output (JSON, YAML) is not
+ * translated.
+ */
+export interface Messages {
+  readonly help: {
+    readonly program: string;
+    readonly lang: string;
+    readonly help: string;
+    readonly helpCommand: string;
+    readonly validate: string;
+    readonly fileOrPreset: string;
+    readonly schema: string;
+    readonly presets: string;
+    readonly presetsShow: string;
+    readonly presetName: string;
+    readonly sources: string;
+    readonly classify: string;
+    readonly outcomeFile: string;
+    readonly policy: string;
+    readonly simulate: string;
+    readonly variant: string;
+    readonly seed: string;
+    readonly replication: string;
+    readonly years: string;
+    readonly trace: string;
+  };
+  scenarioOk(file: string, name: string, sites: number, systems: number, variants: readonly string[]): string;
+  policyOk(file: string, id: string, rules: number, parent: string | undefined): string;
+  readonly presetColumns: readonly [name: string, town: string, population: string, variants: string];
+  readonly sourceColumns: readonly [path: string, value: string, source: string];
+  provenanceCount(sourced: number, assumed: number, total: number): string;
+
+  badLang(value: string): string;
+  notFileOrPreset(arg: string, presets: readonly string[]): string;
+  unknownPreset(name: string, presets: readonly string[]): string;
+  notFileOrPolicy(arg: string, policies: readonly string[]): string;
+  cannotRead(file: string, reason: string): string;
+  unknownVariant(variant: string, known: readonly string[]): string;
+  badInteger(option: string, value: string, rule: IntegerRule): string;
+  unknownOption(flag: string, suggestion: string | undefined): string;
+  unknownCommand(name: string, suggestion: string | undefined): string;
+  missingArgument(name: string): string;
+  optionMissingArgument(flags: string): string;
+  missingOption(flags: string): string;
+  excessArguments(command: string, expected: number, received: number): string;
+  readonly noCommand: string;
+  internalError(message: string): string;
+}
+
+const LOCALES: Readonly<Record<Lang, Messages>> = { ja, en };
+
+/** The messages of `lang`. */
+export const messagesFor = (lang: Lang): Messages => LOCALES[lang];

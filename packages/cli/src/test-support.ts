@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import type { Io } from './io.ts';
+import { run } from './main.ts';
+
+/** What one in-process run of `machi` printed and returned. */
+export interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/**
+ * Runs `machi argv` in-process over an in-memory file system (`files`: path → text, or the Error that
+ * reading it throws); reading any other path fails as Node's would.
+ */
+export function machi(argv: readonly string[], files: Readonly<Record<string, string | Error>> = {}): Run {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const io: Io = {
+    stdout: (text) => void stdout.push(text),
+    stderr: (text) => void stderr.push(text),
+    readFile: (path) => {
+      if (!Object.hasOwn(files, path)) throw new Error(`ENOENT: no such file or directory, open '${path}'`);
+      const content = files[path]!;
+      if (content instanceof Error) throw content;
+      return content;
+    },
+    fileExists: (path) => Object.hasOwn(files, path),
+  };
+  const code = run(argv, io);
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+}
+
+/** A file of this package's `fixtures` folder, or of the repository (`../../../examples/…`). */
+export const fixture = (path: string): string => readFileSync(new URL(`./fixtures/${path}`, import.meta.url), 'utf8');
+export const repoFile = (path: string): string => readFileSync(new URL(`../../../${path}`, import.meta.url), 'utf8');
+
+/** The compact valid scenario of fixtures/town.yaml. */
+export const townYaml = fixture('town.yaml');
+
+/** `townYaml` with `from` replaced by `to` exactly once (the test fails loudly if `from` is not there). */
+export function editTown(from: string, to: string): string {
+  const at = townYaml.indexOf(from);
+  if (at < 0 || townYaml.indexOf(from, at + 1) >= 0) throw new Error(`"${from}" must occur once in town.yaml`);
+  return townYaml.slice(0, at) + to + townYaml.slice(at + from.length);
+}

@@ -1,0 +1,197 @@
+import { describe, expect, it } from 'vitest';
+import { issueMessage, type Lang } from '../format-issues.ts';
+import type { IssueCode, IssueParams } from '../issue.ts';
+import { en } from './en.ts';
+import { ja } from './ja.ts';
+import type { Locale } from './locale.ts';
+
+const str = (value: string) => ({ kind: 'string', value }) as const;
+const size = { origin: 'number', inclusive: true, exact: false, actual: 0 };
+
+/** One sample per code (several for codes whose wording branches). */
+const SAMPLES: { [C in IssueCode]: IssueParams[C][] } = {
+  yamlSyntax: [
+    { yamlCode: 'BAD_INDENT', detail: 'All mapping items must start at the same column' },
+    { yamlCode: 'IMPOSSIBLE', detail: 'Some new parser message' },
+  ],
+  duplicateKey: [{ key: 'name' }],
+  forbiddenTag: [{ tag: '!!js/function' }],
+  tagMismatch: [{ tag: '!!int' }],
+  complexKey: [{}],
+  mergeKey: [{}],
+  multipleDocuments: [{}],
+  unknownAlias: [{ name: 'base' }],
+  recursiveAlias: [{ name: 'base' }],
+  aliasLimit: [{ maxAliasCount: 100 }],
+  nestingTooDeep: [{}],
+  jsonTrailingComma: [{}],
+  jsonUnexpectedChar: [{ found: "'", expected: 'key' }],
+  jsonUnexpectedEnd: [{ expected: 'commaOrBrace' }],
+  jsonInvalidString: [{ reason: 'controlCharacter' }, { reason: 'invalidEscape' }],
+  invalidType: [
+    { expected: 'int', received: { kind: 'number', value: 1.5 } },
+    { expected: 'object', received: { kind: 'array' } },
+    { expected: 'array', received: { kind: 'null', value: null } },
+  ],
+  missingField: [{ key: 'startDate' }],
+  unknownField: [{ key: 'intervalHour', allowed: ['intervalHours'], suggestion: 'intervalHours' }, { key: 'x', allowed: [] }],
+  invalidValue: [{ allowed: ['cloud'], received: str('clowd') }, { allowed: [1, 2, 3], received: { kind: 'number', value: 4 } }],
+  invalidUnion: [{ expected: ['number', 'string'], allowed: [], received: { kind: 'object' } }],
+  tooSmall: [
+    { ...size, minimum: 1 },
+    { ...size, inclusive: false, minimum: 0 },
+    { origin: 'array', inclusive: true, exact: false, actual: 0, minimum: 1 },
+    { origin: 'string', inclusive: true, exact: true, actual: 2, minimum: 3 },
+  ],
+  tooBig: [
+    { ...size, actual: 1.5, maximum: 1 },
+    { ...size, inclusive: false, actual: 1, maximum: 1 },
+    { origin: 'array', inclusive: true, exact: false, actual: 5, maximum: 3 },
+    { origin: 'string', inclusive: true, exact: false, maximum: 10 },
+  ],
+  invalidFormat: [
+    { format: 'date', received: str('2027/04/01') },
+    { format: 'starts_with', prefix: 'jp-', received: str('us-1') },
+    { format: 'base64', received: str('!') },
+  ],
+  notMultipleOf: [{ divisor: 0.5, received: { kind: 'number', value: 0.3 } }],
+  invalidKey: [{ key: 'Tokyo', reason: { code: 'invalidValue', params: { allowed: ['tokyo'], received: str('Tokyo') } } }],
+  unknownReference: [
+    { kind: 'system', id: 'registy', known: ['registry', 'tax'] },
+    { kind: 'site', id: 'dc9', known: ['dc1', 'dc2'] },
+    { kind: 'site', id: 'dc1', known: [] },
+  ],
+  duplicateId: [{ id: 'registry' }],
+  sharesMustSumTo: [{ sum: 0.1 + 0.2, expected: 1 }],
+  dateBeforeStart: [{ at: '2026-12-31', startDate: '2027-04-01' }],
+  invalidDate: [{ value: '2027-02-30' }],
+  custom: [{ message: 'Budget exceeds the annual cap' }],
+};
+
+function every(lang: Lang): string {
+  return Object.entries(SAMPLES)
+    .flatMap(([code, samples]) => samples.map((params) => `${code}: ${issueMessage({ code, params }, lang)}`))
+    .join('\n');
+}
+
+describe('locales', () => {
+  it('ja and en word every issue code the same set of keys', () => {
+    expect(Object.keys(ja.messages).sort()).toEqual(Object.keys(en.messages).sort());
+    expect(Object.keys(ja.messages).sort()).toEqual(Object.keys(SAMPLES).sort());
+  });
+
+  it('a locale missing a code does not type-check', () => {
+    // @ts-expect-error every IssueCode needs a message
+    const partial: Locale = { messages: { custom: (p) => p.message }, unknownCode: (code) => code };
+    expect(typeof partial.unknownCode).toBe('function');
+  });
+
+  it('a code no locale knows still names the code', () => {
+    expect([issueMessage({ code: 'brandNew', params: {} }, 'ja'), issueMessage({ code: 'brandNew', params: {} }, 'en')])
+      .toEqual(['値が正しくありません（brandNew）', 'Invalid value (brandNew)']);
+  });
+
+  it('every Japanese message', () => {
+    expect(every('ja')).toMatchInlineSnapshot(`
+      "yamlSyntax: YAML の構文エラー: マップの項目のインデントが揃っていません
+      yamlSyntax: YAML の構文エラー: Some new parser message
+      duplicateKey: キー "name" が重複しています
+      forbiddenTag: タグ !!js/function は使えません（シナリオファイルに書けるのは文字列・数値・真偽値・null・マップ・リストだけです）
+      tagMismatch: この値は !!int として読めません
+      complexKey: マップのキーには文字列か数値を書いてください
+      mergeKey: マージキー "<<" は使えません（項目を書き出すか、値全体をエイリアス *名前 で参照してください）
+      multipleDocuments: YAML ドキュメントは 1 ファイルに 1 つだけです。ここから 2 つ目が始まっています
+      unknownAlias: エイリアス *base の参照先のアンカー &base が、これより前にありません
+      recursiveAlias: エイリアス *base が、自分を含むアンカー &base を参照しています（循環参照）
+      aliasLimit: エイリアスの展開が多すぎます（上限 100 回）。"billion laughs" 攻撃のファイルの可能性があります
+      nestingTooDeep: 入れ子が深すぎます
+      jsonTrailingComma: JSON では最後の要素の後にカンマを置けません
+      jsonUnexpectedChar: JSON の構文エラー: ダブルクォートで囲んだプロパティ名が必要ですが、"'" があります
+      jsonUnexpectedEnd: JSON が途中で終わっています（"," か "}" が必要です）
+      jsonInvalidString: JSON の文字列の中に改行やタブは直接書けません（\\n や \\t と書いてください）
+      jsonInvalidString: JSON の文字列のエスケープ（\\ の後の文字）が正しくありません
+      invalidType: 整数が必要です（数値 1.5 が指定されました）
+      invalidType: マップが必要です（リストが指定されました）
+      invalidType: リストが必要です（空の値（null）が指定されました）
+      missingField: 必須フィールド "startDate" がありません
+      unknownField: 不明なフィールド "intervalHour" です。"intervalHours" のことですか？
+      unknownField: 不明なフィールド "x" です
+      invalidValue: "cloud" を指定してください（文字列 "clowd" が指定されました）
+      invalidValue: 1、2、3 のいずれかを指定してください（数値 4 が指定されました）
+      invalidUnion: 数値または文字列が必要です（マップが指定されました）
+      tooSmall: 1 以上の値を指定してください（0 が指定されました）
+      tooSmall: 0 より大きい値を指定してください（0 が指定されました）
+      tooSmall: 1 件以上必要です（現在 0 件）
+      tooSmall: ちょうど 3 文字必要です（現在 2 文字）
+      tooBig: 1 以下の値を指定してください（1.5 が指定されました）
+      tooBig: 1 より小さい値を指定してください（1 が指定されました）
+      tooBig: 3 件以下にしてください（現在 5 件）
+      tooBig: 10 文字以下にしてください
+      invalidFormat: 日付（YYYY-MM-DD）が必要です（文字列 "2027/04/01" が指定されました）
+      invalidFormat: "jp-" で始まる文字列が必要です（文字列 "us-1" が指定されました）
+      invalidFormat: base64 形式の文字列が必要です（文字列 "!" が指定されました）
+      notMultipleOf: 0.5 の倍数を指定してください（数値 0.3 が指定されました）
+      invalidKey: キー "Tokyo" は使えません: "tokyo" を指定してください（文字列 "Tokyo" が指定されました）
+      unknownReference: system "registy" は定義されていません。"registry" のことですか？
+      unknownReference: site "dc9" は定義されていません（定義済み: "dc1"、"dc2"）
+      unknownReference: site "dc1" は定義されていません（まだ 1 つも定義されていません）
+      duplicateId: ID "registry" が重複しています
+      sharesMustSumTo: 割合の合計を 1 にしてください（現在の合計は 0.3 です）
+      dateBeforeStart: 日付 2026-12-31 がシナリオの開始日 2027-04-01 より前です
+      invalidDate: "2027-02-30" は有効な日付ではありません（YYYY-MM-DD の形で、実在する日付を指定してください）
+      custom: Budget exceeds the annual cap"
+    `);
+  });
+
+  it('every English message', () => {
+    expect(every('en')).toMatchInlineSnapshot(`
+      "yamlSyntax: YAML syntax error: All mapping items must start at the same column
+      yamlSyntax: YAML syntax error: Some new parser message
+      duplicateKey: Duplicate key "name"
+      forbiddenTag: The tag !!js/function is not allowed: a scenario file holds only strings, numbers, booleans, null, mappings and lists
+      tagMismatch: This value cannot be read as !!int
+      complexKey: Mapping keys must be strings or numbers
+      mergeKey: Merge keys ("<<") are not supported: write the fields out, or reuse a whole value with an alias (*name)
+      multipleDocuments: A scenario file holds a single YAML document; a second one starts here
+      unknownAlias: Alias *base refers to no anchor &base defined before it
+      recursiveAlias: Alias *base refers to the anchor &base that contains it (a circular reference)
+      aliasLimit: Too many alias expansions (limit 100); this looks like a "billion laughs" attack
+      nestingTooDeep: Nesting is too deep
+      jsonTrailingComma: JSON does not allow a comma after the last element
+      jsonUnexpectedChar: JSON syntax error: expected a property name in double quotes, found "'"
+      jsonUnexpectedEnd: JSON ends too early: expected "," or "}"
+      jsonInvalidString: A JSON string cannot contain a raw line break or tab (write \\n or \\t)
+      jsonInvalidString: Invalid escape sequence in a JSON string
+      invalidType: Expected an integer, but got the number 1.5
+      invalidType: Expected a mapping, but got a list
+      invalidType: Expected a list, but got an empty value (null)
+      missingField: Missing required field "startDate"
+      unknownField: Unknown field "intervalHour". Did you mean "intervalHours"?
+      unknownField: Unknown field "x"
+      invalidValue: Expected "cloud", but got the string "clowd"
+      invalidValue: Expected one of 1, 2, 3, but got the number 4
+      invalidUnion: Expected a number or a string, but got a mapping
+      tooSmall: Must be at least 1 (got 0)
+      tooSmall: Must be greater than 0 (got 0)
+      tooSmall: Must have at least 1 item (it has 0)
+      tooSmall: Must be exactly 3 characters long (it has 2)
+      tooBig: Must be at most 1 (got 1.5)
+      tooBig: Must be less than 1 (got 1)
+      tooBig: Must have at most 3 items (it has 5)
+      tooBig: Must be at most 10 characters long
+      invalidFormat: Expected a date (YYYY-MM-DD), but got the string "2027/04/01"
+      invalidFormat: Expected a string starting with "jp-", but got the string "us-1"
+      invalidFormat: Expected a valid base64, but got the string "!"
+      notMultipleOf: Must be a multiple of 0.5 (got 0.3)
+      invalidKey: Key "Tokyo" is not allowed: Expected "tokyo", but got the string "Tokyo"
+      unknownReference: Unknown system "registy". Did you mean "registry"?
+      unknownReference: Unknown site "dc9" (defined: "dc1", "dc2")
+      unknownReference: Unknown site "dc1" (no site is defined)
+      duplicateId: Duplicate id "registry"
+      sharesMustSumTo: Shares must sum to 1 (they sum to 0.3)
+      dateBeforeStart: Date 2026-12-31 is before the scenario's start date 2027-04-01
+      invalidDate: "2027-02-30" is not a valid date (use YYYY-MM-DD)
+      custom: Budget exceeds the annual cap"
+    `);
+  });
+});

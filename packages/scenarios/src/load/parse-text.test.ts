@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { formatIssues } from './format-issues.ts';
+import { parseText } from './parse-text.ts';
+
+function parsed(text: string, file = 'town.yaml') {
+  const result = parseText(text, file);
+  if (!result.ok) throw new Error(`expected to parse, got ${JSON.stringify(result.issues)}`);
+  return result;
+}
+
+/** Issue codes with their line:column, the shape most of these tests pin. */
+function problems(text: string, file = 'town.yaml'): string[] {
+  const result = parseText(text, file);
+  return result.ok ? [] : result.issues.map((i) => `${i.line}:${i.column} ${i.code} ${JSON.stringify(i.params)}`);
+}
+
+/** A "billion laughs" file: nine levels of nine aliases each, 9^9 strings if expanded. */
+function laughs(): string {
+  const lines = ['a: &a ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]'];
+  for (let level = 1; level < 9; level++) {
+    const [prev, name] = [String.fromCharCode(96 + level), String.fromCharCode(97 + level)];
+    lines.push(`${name}: &${name} [${Array(9).fill(`*${prev}`).join(', ')}]`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+describe('parseText (YAML)', () => {
+  it('reads the YAML 1.2 core schema: dates, yes and 1_000 stay strings, 0x1F is 31, ~ is null', () => {
+    expect(parsed('d: 2027-04-01\ny: yes\nu: 1_000\nh: 0x1F\nn: ~\nf: 1.5e3\n').data).toEqual({
+      d: '2027-04-01', y: 'yes', u: '1_000', h: 31, n: null, f: 1500,
+    });
+  });
+
+  it('accepts the core tags and a leading byte-order mark', () => {
+    expect(parsed('\uFEFFa: !!str 12\nb: !!int "7"\nc: !!map {x: 1}\nd: !!seq [1]\n').data).toEqual({
+      a: '12', b: 7, c: { x: 1 }, d: [1],
+    });
+  });
+
+  it('locate(path) gives the value; locateKey(path) the key; a missing key gives its parent mapping', () => {
+    const p = parsed('name: Machi\nsystems:\n  - id: registry\n    backups: [ {hours: 4} ]\n');
+    expect(p.locate(['systems', 0, 'id'])).toEqual({ line: 3, column: 9 });
+    expect(p.locateKey(['systems', 0, 'id'])).toEqual({ line: 3, column: 5 });
+    expect(p.locate(['systems', 0, 'backups', 0, 'hours'])).toEqual({ line: 4, column: 24 });
+    expect(p.locate(['systems', 0, 'missing'])).toEqual({ line: 3, column: 5 });
+    expect(p.locate(['systems', 5])).toEqual({ line: 3, column: 3 });
+    expect(p.locate([])).toEqual({ line: 1, column: 1 });
+  });
+
+  it('a path through an alias is located at the alias', () => {
+    const p = parsed('base: &b {x: 1}\nother: *b\n');
+    expect(p.data).toEqual({ base: { x: 1 }, other: { x: 1 } });
+    expect(p.locate(['other', 'x'])).toEqual({ line: 2, column: 8 });
+  });
+
+  it('every non-core tag is an error at the tag, 1.1 tags included', () => {
+    const text = 'a: !!js/function x\nb: !include f.yaml\nc: !!binary aGk=\nd: !!set {x}\ne: !!timestamp 2020-01-01\nf: !!int abc\n';
+    expect(problems(text)).toEqual([
+      '1:4 forbiddenTag {"tag":"!!js/function"}',
+      '2:4 forbiddenTag {"tag":"!include"}',
+      '3:4 forbiddenTag {"tag":"!!binary"}',
+      '4:4 forbiddenTag {"tag":"!!set"}',
+      '5:4 forbiddenTag {"tag":"!!timestamp"}',
+      '6:4 tagMismatch {"tag":"!!int"}',
+    ]);
+  });
+
+  it('duplicate keys, merge keys and a second document are all reported at once', () => {
+    expect(problems('a: 1\nm:\n  <<: {x: 1}\na: 2\n---\nb: 1\n')).toEqual([
+      '4:1 duplicateKey {"key":"a"}',
+      '3:3 mergeKey {}',
+      '5:1 multipleDocuments {}',
+    ]);
+  });
+
+  it('a quoted "<<" is an ordinary key', () => {
+    expect(parsed('"<<": 1\n').data).toEqual({ '<<': 1 });
+  });
+
+  it('an alias to no anchor, or to the node containing it, is an error at the alias', () => {
+    expect(problems('a: *nope\nb: &x [1, *x]\n')).toEqual(['1:4 unknownAlias {"name":"nope"}', '2:11 recursiveAlias {"name":"x"}']);
+  });
+
+  it('a billion laughs file fails fast at its first alias', () => {
+    const started = performance.now();
+    const result = parseText(laughs(), 'laughs.yaml');
+    // Expanding it would take minutes and gigabytes; the cap stops it after ~100 expansions.
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(result.ok ? 'parsed' : formatIssues(result.issues, 'ja') + '\n' + formatIssues(result.issues, 'en'))
+      .toMatchInlineSnapshot(`
+        "laughs.yaml:2:8  b[0]  エイリアスの展開が多すぎます（上限 100 回）。"billion laughs" 攻撃のファイルの可能性があります
+        laughs.yaml:2:8  b[0]  Too many alias expansions (limit 100); this looks like a "billion laughs" attack"
+      `);
+  });
+
+  it('several errors on one line are reported once, at the first', () => {
+    expect(problems('- a\nb: 1\n')).toEqual([
+      '2:1 yamlSyntax {"yamlCode":"UNEXPECTED_TOKEN","detail":"Unexpected scalar at node end"}',
+    ]);
+  });
+
+  it('an empty file is null, located at 1:1', () => {
+    const p = parsed('');
+    expect([p.data, p.locate(['a'])]).toEqual([null, { line: 1, column: 1 }]);
+  });
+
+  it('absurd nesting is one issue, not a crash', () => {
+    expect(problems('['.repeat(20000) + ']'.repeat(20000)).map((p) => p.split(' ')[1])).toEqual(['nestingTooDeep']);
+  });
+});
+
+describe('parseText (JSON)', () => {
+  it('a .json file is strict JSON, located by key and value', () => {
+    const p = parsed('{\n  "a": {"b": [1,\n    2]}\n}\n', 'town.JSON');
+    expect(p.data).toEqual({ a: { b: [1, 2] } });
+    expect([p.locate(['a', 'b', 1]), p.locateKey(['a']), p.locate(['a', 'zz'])]).toEqual([
+      { line: 3, column: 5 }, { line: 2, column: 3 }, { line: 2, column: 8 },
+    ]);
+  });
+
+  it('JSON syntax errors are located: trailing comma, duplicate key, bare word, early end', () => {
+    expect(problems('{"a": [1, 2,]}', 'x.json')).toEqual(['1:12 jsonTrailingComma {}']);
+    expect(problems('{"a": 1,\n "a": 2}', 'x.json')).toEqual(['2:2 duplicateKey {"key":"a"}']);
+    expect(problems('{"a": NaN}', 'x.json')).toEqual(['1:7 jsonUnexpectedChar {"found":"NaN","expected":"value"}']);
+    expect(problems('{"a": [1', 'x.json')).toEqual(['1:9 jsonUnexpectedEnd {"expected":"commaOrBracket"}']);
+  });
+
+  it('YAML that is not JSON is rejected in a .json file', () => {
+    expect(problems('a: 1', 'x.json')).toEqual(['1:1 jsonUnexpectedChar {"found":"a","expected":"value"}']);
+  });
+});

@@ -1,0 +1,672 @@
+import type { ScenarioInput } from '../schema/index.ts';
+import { municipalLeakCauses } from './municipal-leak-causes.ts';
+import { nationalDefaults as national } from './national-defaults.ts';
+
+type Input = ScenarioInput;
+type SystemInput = Input['systems'][number];
+type BackupInput = NonNullable<SystemInput['backups']>[number];
+type LinkInput = NonNullable<Input['links']>[number];
+type SiteInput = Input['sites'][number];
+
+/**
+ * Running cost of one system by hosting kind, from its share of the city's standalone budget of about
+ * 70億円 a year (base-rates.md#6.3). A large city saves less by sharing than a small town (assumption:
+ * its share is 80% of standalone in a 4-member group) and also pays more going to a cloud alone
+ * (base-rates.md#6.3: dearer in the ≥30万 band).
+ */
+const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] => ({
+  onprem: { value: onpremYen, source: 'assumption: this system\'s share of the 70億円/年 standalone IT budget (base-rates.md#6.3)' },
+  housing: { value: Math.round(onpremYen * 1.05), source: 'assumption: on-prem cost + 5% for rack space and remote hands' },
+  'community-cloud': {
+    value: Math.round(onpremYen * 3.2),
+    source: 'assumption: whole shared cost = 4 members × 0.8 × standalone; a city already has scale (base-rates.md#6.3: shared is cheapest in every band)',
+  },
+  'public-cloud': {
+    value: Math.round(onpremYen * 1.15),
+    source: 'assumption: +15%; base-rates.md#6.3 (cloud alone dearer than no cloud in the ≥30万 band)',
+  },
+});
+
+const hardwareFailureAnnualRate = {
+  value: 0.03,
+  source: 'base-rates.md#3.1 (server incident causing an unplanned outage of a non-clustered system)',
+};
+const coreRestoreHours = { lognormal90: [8, 72], source: 'assumption: restore and verify a city-sized database, one to several working days' } satisfies SystemInput['restoreHours'];
+const smallRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore a departmental server from disk' } satisfies SystemInput['restoreHours'];
+const nationalNoRto = 'jp-facts.md#2 (no national default RTO; each city sets its own)';
+
+const nightly = { value: 24, source: 'assumption: nightly backup (the usual package setting)' };
+const dailyInMainDc = { site: 'main-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
+const dailyToBackupDc = {
+  site: 'backup-dc',
+  intervalHours: { value: 24, source: 'assumption: nightly replication to the city\'s backup data centre' },
+  offline: false,
+} satisfies BackupInput;
+const weeklyOfflineAtBackupDc = {
+  site: 'backup-dc',
+  intervalHours: { value: 168, source: 'assumption: weekly offline (immutable) copy at the backup data centre' },
+  offline: true,
+} satisfies BackupInput;
+const dailyAtHousing = { site: 'housing-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
+const dailyAtCommunityCloud = { site: 'community-cloud-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
+const dailySnapshotInGovCloud = {
+  site: 'gov-cloud',
+  intervalHours: { value: 24, source: 'assumption: daily snapshot kept in the same cloud account' },
+  offline: false,
+} satisfies BackupInput;
+const coreBackups = [dailyInMainDc, dailyToBackupDc, weeklyOfflineAtBackupDc];
+const otherBackups = [dailyInMainDc, dailyToBackupDc];
+
+const dataCentre = (extra: Pick<SiteInput, 'id' | 'name' | 'kind' | 'location' | 'groundElevationM' | 'recoveredBy' | 'annualCostYen'> & Partial<SiteInput>): SiteInput => ({
+  coastal: false,
+  floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
+  fragility: {
+    medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; jp-facts.md#4.3 (no curves: GAP)' },
+    beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+  },
+  siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
+  generatorHours: { value: 72, source: 'base-rates.md#3.3 (the 72 h target; data centres advertise it)' },
+  generatorFailureProbability: { value: 0.02, source: 'assumption: redundant, tested generators' },
+  powerRegion: 'hokkaido',
+  replacementHours: { lognormal90: [168, 1440], source: 'assumption: new servers in a spare hall, 1 week to 2 months' },
+  facilityOutageAnnualRate: { value: 0.05, source: 'assumption: N+1 power and cooling; a facility fault every 20 years' },
+  facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: as the cloud zone events of base-rates.md#4.1' },
+  ...extra,
+});
+
+const line = (id: string, to: string[], routes: { value: number; source: string }, annualCostYenPerRoute: { value: number; source: string }): LinkInput => ({
+  id,
+  from: 'city-hall',
+  to,
+  routes,
+  faultAnnualRatePerRoute: { value: 0.3, source: 'base-rates.md#5 (carrier access-line fault, single path)' },
+  repairHours: { lognormal90: [8, 24], source: 'base-rates.md#5 (MTTR single path 8–24 h)' },
+  quakeFragility: {
+    medianJmaIntensity: { value: 6.2, source: 'assumption: mostly underground cable in the city centre; fails from 6強' },
+    beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
+  },
+  commonCauseShare: { value: 0.5, source: 'base-rates.md#5 (a second carrier cuts disaster outages only about 50%: shared poles and conduits)' },
+  disasterRepairHours: { lognormal90: [72, 720], source: 'base-rates.md#5 (wide-area disaster MTTR 3–30 days, median about 7 days)' },
+  overLgwan: false,
+  annualCostYenPerRoute,
+});
+const dualHomed = { value: 2, source: 'assumption: a city dual-homes its data-centre lines' };
+const cityRoute = { value: 3600000, source: 'assumption: about 30万円 a month per high-bandwidth closed route' };
+
+const system = (
+  id: string,
+  name: { ja: string; en: string },
+  segment: SystemInput['segment'],
+  fields: Pick<SystemInput, 'critical' | 'rtoHours' | 'persons' | 'dataClasses'> & Partial<SystemInput>,
+  onpremYen: number,
+): SystemInput => ({
+  id,
+  name,
+  segment,
+  site: 'main-dc',
+  vendor: 'major-sier',
+  hardwareFailureAnnualRate,
+  restoreHours: coreRestoreHours,
+  backups: coreBackups,
+  annualCostYen: hostingCosts(onpremYen),
+  ...fields,
+});
+
+/** The core systems the variants move: the 基幹業務 on the My Number segment. */
+const CORE = [
+  'resident-registry',
+  'family-register',
+  'residential-tax',
+  'property-tax',
+  'national-health-insurance',
+  'long-term-care',
+  'welfare',
+  'public-assistance',
+  'child-allowance',
+  'health-management',
+] as const;
+type VariantSystems = NonNullable<NonNullable<Input['variants']>[string]['systems']>;
+const moveCore = (placement: VariantSystems[string]): VariantSystems => Object.fromEntries(CORE.map((id) => [id, placement]));
+
+/**
+ * 仮想市: a virtual 政令指定都市 of 2,000,000 modelled on 札幌 — heavy snow, a digital bureau of about 200
+ * IT staff, fourteen systems in the city's own data centre with a backup data centre in 旭川, ward offices
+ * as alternate offices — and the same four hosting options as the small town. Every number names its
+ * source or says why it is an assumption.
+ *
+ * @example
+ * const scenario = scenarioSchema.parse(designatedCity);
+ * resolveVariant(scenario, 'public-cloud').systems[0].site; // 'gov-cloud'
+ */
+export const designatedCity: ScenarioInput = {
+  name: '仮想市',
+  startDate: '2027-04-01',
+  description:
+    'A virtual designated city (政令指定都市) of about 2,000,000 residents in wards, modelled on 札幌: a digital bureau of about 200 IT staff, systems in the city\'s own data centre with nightly and weekly copies in a backup data centre in 旭川, compared with a commercial housing data centre in 石狩, a 4-member community cloud and the government cloud in Tokyo.',
+  municipality: {
+    population: { value: 2000000, source: 'base-rates.md#1.5 (designated-city preset, 2,000,000)' },
+    households: { value: 1000000, source: 'assumption: about 2 persons per household in a large city' },
+    ageShares: {
+      under15: { value: 0.105, source: 'assumption: about 10.5% under 15 in a large Hokkaido city' },
+      from15to64: { value: 0.615, source: 'base-rates.md#7.3 (the remainder: 1 − 0.105 − 0.28)' },
+      over65: { value: 0.28, source: 'base-rates.md#7.3 (designated-city default 28%; 札幌 26.2% in 2018)' },
+    },
+    evacuationSupportShare: { value: 0.03, source: 'base-rates.md#7.4 (3% of residents in the city)' },
+    evacuationListPreSharedShare: { value: 0.4, source: 'base-rates.md#7.4 (40.1% of listed persons shared in normal times)' },
+    officeSite: 'city-hall',
+    // 札幌市役所.
+    location: { latitude: 43.062, longitude: 141.354 },
+    coast: false,
+  },
+  bcp: {
+    alternateOfficeSetupHours: { value: 24, source: 'assumption: the ward offices (区役所) take over as alternate offices with their own lines' },
+    fuelResupplyAfterHours: {
+      value: 48,
+      source: 'assumption: a priority fuel-supply agreement delivering within 48 h (base-rates.md#3.3: 消防庁 asks for one and a week of readiness)',
+    },
+  },
+  people: {
+    itStaff: {
+      count: { value: 200, source: 'base-rates.md#8 (about 1 per 10,000 residents: about 200 IT-related staff)' },
+      assembleHours: {
+        workday: { value: 0.5, source: 'assumption: at work in the bureau' },
+        night: { value: 1.5, source: 'assumption: an on-call rota' },
+        holiday: { value: 2, source: 'assumption: an on-call rota, reached a little later' },
+      },
+      disasterAvailabilityShare: { value: 0.7, source: 'assumption: a digital bureau sends fewer staff to the disaster HQ than a town (base-rates.md#8: 50% there)' },
+      disasterDutyHours: { value: 72, source: 'jp-facts.md#2 (the ICT-BCP 初動 period: about 72 h)' },
+      hourlyCostYen: { value: 4000, source: 'assumption: about 700万円 a year fully loaded ÷ 1,750 h' },
+      overtimeMultiplier: { value: 1.25, source: 'assumption: 時間外勤務手当 at 125/100' },
+    },
+    vendors: [
+      {
+        id: 'major-sier',
+        name: { ja: '大手SIer (札幌支社)', en: 'Major systems integrator (Sapporo branch)' },
+        location: { latitude: 43.068, longitude: 141.351 },
+        engineers: { value: 60, source: 'assumption: the branch team assigned to the city\'s 基幹系' },
+        travelHours: { value: 0.5, source: 'assumption: across the city' },
+        disasterTravelMultiplier: { value: 2, source: 'assumption: snow-clogged or damaged roads' },
+        townsServed: { value: 30, source: 'assumption: the branch\'s Hokkaido public-sector customers' },
+        contract: 'premium',
+        responseHours: { value: 4, source: 'base-rates.md#3.2 (premium contract: on site in 4 h)' },
+        repairHours: { lognormal90: [2, 8], source: 'base-rates.md#3.2 (FRU swap, parts in 4–8 h; MTTR about 8 h)' },
+        rebuildHours: { lognormal90: [24, 80], source: 'assumption: a clustered city system, 3–10 business days × 8 h (base-rates.md#3.2: 2–5 days for one host)' },
+        hourlyCostYen: { value: 15000, source: 'assumption: SE 人月単価 about 200万円 ÷ 160 h, plus call-out' },
+        exitAnnualRate: { value: 0.005, source: 'assumption: a national SIer rarely withdraws; jp-facts.md#3.2 (mid-size vendors did)' },
+        compromiseAnnualRate: { value: 0.002, source: 'base-rates.md#2.4 (supply-chain exposure 0.5 × 7 / 1,788 ≈ 2e-3 per body-year)' },
+        dataHeldShare: { value: 0.3, source: 'assumption: conversion and print extracts of part of the population' },
+        otherTownAffectedProbability: { value: 0.5, source: 'assumption: half its customers are in the same region' },
+      },
+      {
+        id: 'local-vendor',
+        name: { ja: '地場ベンダー (札幌)', en: 'Local vendor (Sapporo)' },
+        location: { latitude: 43.055, longitude: 141.34 },
+        engineers: { value: 15, source: 'assumption: a local vendor\'s field team' },
+        travelHours: { value: 0.5, source: 'assumption: across the city' },
+        disasterTravelMultiplier: { value: 2, source: 'assumption: snow-clogged or damaged roads' },
+        townsServed: { value: 20, source: 'assumption: groupware and web customers around 札幌' },
+        contract: 'next-business-day',
+        responseHours: { value: 4, source: 'base-rates.md#3.2 (on site in 4 h at best; next business day by contract)' },
+        repairHours: { lognormal90: [2, 8], source: 'base-rates.md#3.2 (FRU swap, parts in 4–8 h; engineer work only)' },
+        rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
+        hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
+        exitAnnualRate: { value: 0.02, source: 'assumption: once in about 50 years; jp-facts.md#3.2 (地場ベンダー withdrawing)' },
+        compromiseAnnualRate: { value: 0.002, source: 'base-rates.md#2.4 (supply-chain exposure ≈ 2e-3 per body-year)' },
+        dataHeldShare: { value: 0.05, source: 'assumption: mail, shared files and web forms only' },
+        otherTownAffectedProbability: { value: 0.5, source: 'assumption: its customers are around 札幌' },
+      },
+    ],
+  },
+  sites: [
+    {
+      id: 'city-hall',
+      name: { ja: '市役所本庁舎', en: 'City hall' },
+      kind: 'onprem',
+      location: { latitude: 43.062, longitude: 141.354 },
+      coastal: false,
+      groundElevationM: { value: 17, source: 'assumption: central 札幌 on the 豊平川 fan' },
+      floorAboveGroundM: { value: 10, source: 'assumption: offices and the network room on upper floors' },
+      fragility: {
+        medianJmaIntensity: { value: 6.5, source: 'assumption: a retrofitted high-rise 庁舎 (jp-facts.md#4.3: 新耐震 buildings rarely collapse at 6強)' },
+        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+      },
+      siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s → 10^(2.367 − 0.852·log10 300) (Fujimoto & Midorikawa 2006)' },
+      generatorHours: { value: 72, source: 'base-rates.md#3.3 (designated-city default: P(≥72 h) 0.9)' },
+      generatorFailureProbability: { value: 0.05, source: 'base-rates.md#3.3 (designated city: 1 − 1.0 generator × 0.95 room on its circuit)' },
+      powerRegion: 'hokkaido',
+      recoveredBy: 'major-sier',
+      replacementHours: { lognormal90: [336, 2160], source: 'assumption: emergency procurement and a temporary floor, 2 weeks to 3 months' },
+      facilityOutageAnnualRate: { value: 0.1, source: 'assumption: building power or cooling faults in the network room' },
+      facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: repaired within the day' },
+      annualCostYen: {
+        value: 1600000000,
+        source: 'assumption: terminals, ward-office network and internal systems: the rest of the 70億円/年 (base-rates.md#6.3)',
+      },
+    },
+    {
+      id: 'main-dc',
+      name: { ja: '市情報センター (自営データセンター)', en: 'City data centre (own)' },
+      kind: 'onprem',
+      location: { latitude: 43.045, longitude: 141.32 },
+      coastal: false,
+      groundElevationM: { value: 20, source: 'assumption: central 札幌 on the 豊平川 fan' },
+      floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
+      fragility: {
+        medianJmaIntensity: { value: 6.6, source: 'assumption: a purpose-built, retrofitted city data centre; jp-facts.md#4.3 (no curves: GAP)' },
+        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+      },
+      siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s' },
+      generatorHours: { value: 72, source: 'base-rates.md#3.3 (designated-city default: P(≥72 h) 0.9)' },
+      generatorFailureProbability: { value: 0.05, source: 'base-rates.md#3.3 (designated city: 1 − 1.0 generator × 0.95 room on its circuit)' },
+      powerRegion: 'hokkaido',
+      recoveredBy: 'major-sier',
+      replacementHours: { lognormal90: [336, 2160], source: 'assumption: emergency procurement of city-sized hardware, 2 weeks to 3 months' },
+      facilityOutageAnnualRate: { value: 0.1, source: 'assumption: power or cooling faults in an older city-run facility' },
+      facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: repaired within the day' },
+      annualCostYen: { value: 1200000000, source: 'assumption: building, power, cooling and the operations contract of the city data centre' },
+    },
+    dataCentre({
+      id: 'backup-dc',
+      name: { ja: 'バックアップ データセンター (旭川)', en: 'Backup data centre (Asahikawa)' },
+      kind: 'housing',
+      location: { latitude: 43.771, longitude: 142.365 },
+      groundElevationM: { value: 110, source: 'assumption: 旭川 basin, about 110 m above sea level' },
+      recoveredBy: 'major-sier',
+      annualCostYen: { value: 100000000, source: 'assumption: backup storage racks, replication lines and tape handling' },
+    }),
+    dataCentre({
+      id: 'housing-dc',
+      name: { ja: 'ハウジング データセンター (石狩)', en: 'Housing data centre (Ishikari)' },
+      kind: 'housing',
+      location: { latitude: 43.2, longitude: 141.35 },
+      groundElevationM: { value: 10, source: 'assumption: 石狩 plain, about 10 m above sea level' },
+      siteAmplification: { value: 1.8, source: 'assumption: alluvial plain, AVS30 ≈ 300 m/s' },
+      recoveredBy: 'major-sier',
+      annualCostYen: { value: 300000000, source: 'assumption: a caged row of racks at about 2,500万円 a month' },
+    }),
+    dataCentre({
+      id: 'community-cloud-dc',
+      name: { ja: '広域共同クラウド データセンター (北広島)', en: 'Joint regional cloud data centre (Kitahiroshima)' },
+      kind: 'community-cloud',
+      location: { latitude: 42.985, longitude: 141.563 },
+      groundElevationM: { value: 30, source: 'assumption: 北広島 hills, about 30 m above sea level' },
+      memberTowns: { value: 4, source: 'assumption: the city and three neighbouring cities; jp-facts.md#3.1 (groups average about 6 members)' },
+      recoveredBy: 'provider',
+      annualCostYen: { value: 400000000, source: 'assumption: the group\'s shared operations centre, split 4 ways' },
+    }),
+    {
+      ...national.govCloudTokyo,
+      annualCostYen: { value: 200000000, source: 'assumption: ガバメントクラウド accounts, 運用管理補助 and connection for a city' },
+    },
+  ],
+  links: [
+    line('main-dc-line', ['main-dc'], dualHomed, { value: 1000000, source: 'assumption: maintenance of the city\'s own fibre, per route' }),
+    line('backup-dc-line', ['backup-dc'], { value: 1, source: 'assumption: one replication line; only backups live there' }, cityRoute),
+    line('housing-line', ['housing-dc'], dualHomed, cityRoute),
+    line('community-cloud-line', ['community-cloud-dc'], dualHomed, cityRoute),
+    line('gov-cloud-line', ['gov-cloud'], { value: 1, source: 'assumption: one closed line to the government cloud' }, cityRoute),
+  ],
+  systems: [
+    system('resident-registry', { ja: '住民記録', en: 'Resident registry' }, 'myNumber', {
+      critical: true,
+      rtoHours: { value: 24, source: `assumption: certificates and the evacuation response need it within a day; ${nationalNoRto}` },
+      persons: { value: 2000000, source: 'base-rates.md#1.5 (every resident: the population)' },
+      dataClasses: ['general', 'myNumber'],
+    }, 600000000),
+    system('family-register', { ja: '戸籍', en: 'Family register' }, 'myNumber', {
+      critical: true,
+      rtoHours: { value: 24, source: `assumption: births, deaths and marriages are registered daily; ${nationalNoRto}` },
+      persons: { value: 2000000, source: 'assumption: persons with their 本籍 in the city, about as many as residents' },
+      dataClasses: ['general', 'myNumber'],
+    }, 200000000),
+    system('residential-tax', { ja: '個人住民税', en: 'Residential tax' }, 'myNumber', {
+      critical: false,
+      rtoHours: { value: 168, source: `assumption: tax work can wait a week outside the filing season; ${nationalNoRto}` },
+      persons: { value: 1300000, source: 'assumption: taxpayers and dependants, about 65% of residents' },
+      dataClasses: ['general', 'financial', 'myNumber'],
+    }, 600000000),
+    system('property-tax', { ja: '固定資産税 (家屋台帳)', en: 'Property tax (building register)' }, 'myNumber', {
+      critical: false,
+      rtoHours: { value: 168, source: `assumption: needed again when damage surveys start; ${nationalNoRto}` },
+      persons: { value: 900000, source: 'assumption: owners of land and buildings, including non-residents' },
+      dataClasses: ['general', 'financial', 'myNumber'],
+    }, 400000000),
+    system('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
+      critical: true,
+      rtoHours: { value: 72, source: `assumption: eligibility checks for medical care after a disaster; ${nationalNoRto}` },
+      persons: { value: 420000, source: 'assumption: about 21% of residents insured' },
+      dataClasses: ['general', 'sensitive', 'myNumber'],
+    }, 400000000),
+    system('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {
+      critical: true,
+      rtoHours: { value: 72, source: `assumption: care services must continue after the first days; ${nationalNoRto}` },
+      persons: { value: 560000, source: 'base-rates.md#7.3 (65+ share 28% × 2,000,000: the 第1号被保険者)' },
+      dataClasses: ['general', 'sensitive', 'myNumber'],
+    }, 400000000),
+    system('welfare', { ja: '障害福祉 (避難行動要支援者名簿)', en: 'Disability welfare (evacuation-support list)' }, 'myNumber', {
+      critical: true,
+      rtoHours: { value: 6, source: `assumption: the evacuation-support list is needed in the first hours; ${nationalNoRto}` },
+      persons: { value: 150000, source: 'assumption: disability services plus the 60,000 listed residents (base-rates.md#7.4: 3%)' },
+      dataClasses: ['general', 'sensitive', 'myNumber'],
+      holdsEvacuationSupportList: true,
+    }, 300000000),
+    system('public-assistance', { ja: '生活保護', en: 'Public assistance' }, 'myNumber', {
+      critical: true,
+      rtoHours: { value: 72, source: `assumption: monthly payments and emergency help; ${nationalNoRto}` },
+      persons: { value: 70000, source: 'assumption: about 3.5% of residents in a large Hokkaido city' },
+      dataClasses: ['general', 'sensitive', 'financial', 'myNumber'],
+    }, 200000000),
+    system('child-allowance', { ja: '児童手当', en: 'Child allowance' }, 'myNumber', {
+      critical: false,
+      rtoHours: { value: 168, source: `assumption: payments are three times a year; ${nationalNoRto}` },
+      persons: { value: 330000, source: 'assumption: 210,000 children (10.5%) and about 120,000 recipient parents' },
+      dataClasses: ['general', 'financial', 'myNumber'],
+    }, 150000000),
+    system('health-management', { ja: '健康管理 (予防接種・健診)', en: 'Health management (vaccinations, check-ups)' }, 'myNumber', {
+      critical: false,
+      rtoHours: { value: 168, source: `assumption: check-ups and vaccinations can be rescheduled; ${nationalNoRto}` },
+      persons: { value: 1000000, source: 'assumption: residents with a vaccination or check-up record, about half' },
+      dataClasses: ['general', 'sensitive', 'myNumber'],
+    }, 200000000),
+    system('groupware', { ja: 'グループウェア・ファイルサーバ', en: 'Groupware and file server' }, 'lgwan', {
+      critical: false,
+      rtoHours: { value: 72, source: `assumption: staff fall back to phone and paper; ${nationalNoRto}` },
+      persons: { value: 100000, source: 'assumption: residents in shared files of the bureaus and ten ward offices' },
+      dataClasses: ['general'],
+      vendor: 'local-vendor',
+      restoreHours: smallRestoreHours,
+      backups: otherBackups,
+    }, 300000000),
+    system('lgwan-mail', { ja: 'LGWANメール', en: 'LGWAN mail' }, 'lgwan', {
+      critical: false,
+      rtoHours: { value: 48, source: `assumption: notices from the prefecture and the state arrive by LGWAN mail; ${nationalNoRto}` },
+      persons: { value: 20000, source: 'assumption: residents named in mail and attachments' },
+      dataClasses: ['general'],
+      vendor: 'local-vendor',
+      requiresLgwan: true,
+      restoreHours: smallRestoreHours,
+      backups: otherBackups,
+    }, 100000000),
+    system('website', { ja: '市ホームページ', en: 'City website' }, 'internet', {
+      critical: false,
+      rtoHours: { value: 12, source: `assumption: disaster information must stay online; ${nationalNoRto}` },
+      persons: { value: 5000, source: 'assumption: web-form submissions kept on the CMS' },
+      dataClasses: ['general'],
+      vendor: 'local-vendor',
+      restoreHours: smallRestoreHours,
+      backups: otherBackups,
+    }, 50000000),
+    system('online-applications', { ja: '電子申請', en: 'Online applications' }, 'internet', {
+      critical: false,
+      rtoHours: { value: 48, source: `assumption: residents can fall back to the counter; ${nationalNoRto}` },
+      persons: { value: 200000, source: 'assumption: residents who applied online in the retention period' },
+      dataClasses: ['general'],
+      vendor: 'local-vendor',
+      restoreHours: smallRestoreHours,
+      backups: otherBackups,
+    }, 100000000),
+  ],
+  services: [
+    {
+      id: 'certificates',
+      name: { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' },
+      dependsOn: ['resident-registry'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 1500, source: 'base-rates.md#7.1 (2.0 per resident-year × 75% at the counter)' },
+        online: { value: 500, source: 'base-rates.md#7.1 (2.0 × 25% コンビニ交付, city)' },
+      },
+      // Fiscal-year end and spring moves (assumption; the schema takes plain numbers here).
+      monthlyMultipliers: { march: 1.6, april: 1.4 },
+    },
+    {
+      id: 'family-register-counter',
+      name: { ja: '戸籍届出', en: 'Family-register notifications' },
+      dependsOn: ['family-register'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 60, source: 'assumption: births, deaths, marriages and moves of 本籍' },
+        online: { value: 0, source: 'assumption: notifications are made in person' },
+      },
+    },
+    {
+      id: 'tax-counter',
+      name: { ja: '税務窓口 (申告・税証明)', en: 'Tax counter (filing, tax certificates)' },
+      dependsOn: ['residential-tax'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 150, source: 'assumption: 住民税申告 consultations and tax certificates' },
+        online: { value: 100, source: 'assumption: eLTAX and online certificate requests' },
+      },
+      // The 申告 season, mid-February to mid-March (assumption).
+      monthlyMultipliers: { february: 2, march: 2.5 },
+    },
+    {
+      id: 'nhi-counter',
+      name: { ja: '国保窓口', en: 'Health-insurance counter' },
+      dependsOn: ['national-health-insurance'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 100, source: 'assumption: enrolments, withdrawals and cards for 21% of residents' },
+        online: { value: 30, source: 'assumption: マイナポータル applications' },
+      },
+    },
+    {
+      id: 'care-counter',
+      name: { ja: '介護保険窓口', en: 'Long-term care counter' },
+      dependsOn: ['long-term-care'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 100, source: 'assumption: care-need applications and renewals (28% 65+)' },
+        online: { value: 10, source: 'assumption: a few online applications' },
+      },
+    },
+    {
+      id: 'welfare-consultation',
+      name: { ja: '福祉相談', en: 'Welfare consultation' },
+      dependsOn: ['welfare'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 80, source: 'assumption: disability and welfare consultations in the ward offices' },
+        online: { value: 0, source: 'assumption: consultations are in person' },
+      },
+      // After a 6弱 at the city hall, over 90 days (assumption; the schema takes plain numbers here).
+      surge: {
+        afterJmaIntensityAtLeast: 5.5,
+        extraPer1000Residents: { value: 30, source: 'assumption: support for evacuees and the listed residents' },
+        startAfterDays: { value: 1, source: 'assumption: from the day after' },
+        overDays: 90,
+        onlineShare: { value: 0, source: 'assumption: in person or by visit' },
+      },
+    },
+    {
+      id: 'public-assistance-counter',
+      name: { ja: '生活保護窓口', en: 'Public-assistance counter' },
+      dependsOn: ['public-assistance'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 40, source: 'assumption: applications and caseworker visits logged at the counter' },
+        online: { value: 0, source: 'assumption: in person' },
+      },
+    },
+    {
+      id: 'child-allowance-counter',
+      name: { ja: '児童手当窓口', en: 'Child-allowance counter' },
+      dependsOn: ['child-allowance'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 40, source: 'assumption: births, moves and changes for 210,000 children' },
+        online: { value: 60, source: 'assumption: マイナポータル applications' },
+      },
+    },
+    {
+      id: 'health-services',
+      name: { ja: '予防接種・健診予約', en: 'Vaccination and check-up bookings' },
+      dependsOn: ['health-management'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 100, source: 'assumption: bookings and records at ward health centres' },
+        online: { value: 200, source: 'assumption: online bookings' },
+      },
+    },
+    {
+      id: 'online-applications',
+      name: { ja: '電子申請', en: 'Online applications' },
+      dependsOn: ['online-applications'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 0, source: 'assumption: an online-only channel' },
+        online: { value: 300, source: 'assumption: applications made online each year' },
+      },
+    },
+    {
+      id: 'disaster-certificates',
+      name: { ja: '罹災証明書', en: 'Disaster-victim certificates' },
+      dependsOn: ['resident-registry', 'property-tax'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 0.5, source: 'assumption: house fires and local floods outside large disasters' },
+        online: { value: 0.5, source: 'assumption: online applications for small cases' },
+      },
+      // From 6強 at the city hall, over about 3 months (base-rates.md#7.2; plain numbers in the schema).
+      surge: {
+        afterJmaIntensityAtLeast: 6,
+        extraPer1000Residents: { value: 130, source: 'base-rates.md#7.2 (熊本市: about 128 applications per 1,000 residents)' },
+        startAfterDays: { value: 4, source: 'base-rates.md#7.2 (札幌 opened applications on day 4 in 2018)' },
+        overDays: 90,
+        onlineShare: { value: 0.2, source: 'assumption: online applications with photos for minor damage' },
+      },
+    },
+  ],
+  hazards: {
+    earthquake: {
+      regions: [
+        {
+          id: 'ishikari',
+          // Around 札幌, reaching 胆振東部 (2018): 80 km, M5–7.5 at 15 km (assumption; plain numbers in the schema).
+          center: { latitude: 43.06, longitude: 141.35 },
+          radiusKm: 80,
+          depthKm: 15,
+          faultType: 'crustal',
+          minMagnitude: 5,
+          maxMagnitude: 7.5,
+          bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
+          referenceSite: 'city-hall',
+          probability30yJma6Lower: { value: 0.016, source: 'jp-facts.md#4.1 (札幌市)' },
+          offshoreShare: { value: 0, source: 'assumption: inland sources; the city has no coast' },
+        },
+        {
+          id: 'kamikawa',
+          // Around 旭川: 60 km, M5–7 at 15 km (assumption; plain numbers in the schema).
+          center: { latitude: 43.77, longitude: 142.37 },
+          radiusKm: 60,
+          depthKm: 15,
+          faultType: 'crustal',
+          minMagnitude: 5,
+          maxMagnitude: 7,
+          bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
+          referenceSite: 'backup-dc',
+          probability30yJma6Lower: { value: 0.0055, source: 'jp-facts.md#4.1 (旭川市)' },
+          offshoreShare: { value: 0, source: 'assumption: inland basin' },
+        },
+        national.kantoRegion,
+      ],
+      intensitySigma: { value: 0.4, source: 'assumption: 1.72 × 0.23, the J-SHIS PGV scatter (hazards/seismic default)' },
+      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city)' },
+      blackoutJmaIntensityAtLeast: { value: 6, source: 'assumption: 6強 at a site of the grid; jp-facts.md#2 (2018: a 7 at 厚真 blacked out all Hokkaido)' },
+      blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
+      blackoutHours: national.hokkaidoBlackoutHours,
+      regionalDisasterJmaIntensityAtLeast: { value: 5.5, source: 'assumption: 6弱 puts the city and its vendors on a disaster footing' },
+      assemblyDelayMultiplier: { value: 2, source: 'assumption: blocked roads and trains; many staff live near a ward office' },
+    },
+    heavySnow: {
+      // December to February (calendar months).
+      months: [12, 1, 2],
+      annualRate: { value: 2, source: 'assumption: 札幌 has a couple of disruptive snowfalls a winter (trains and roads stop)' },
+      durationHours: { lognormal90: [12, 72], source: 'assumption: half a day to three days of disruption' },
+      powerOutageProbability: { value: 0.05, source: 'assumption: city lines are mostly underground; jp-facts.md#2 (2010–11 New-Year snow: generator fuel lasted half a day)' },
+      powerOutageHours: { lognormal90: [2, 24], source: 'assumption: repair crews slowed by snow' },
+      lineCutProbability: { value: 0.02, source: 'assumption: aerial sections of the routes' },
+      assemblyDelayMultiplier: { value: 2, source: 'assumption: trains stop and roads clog' },
+    },
+    power: {
+      regionalOutageAnnualRate: { value: 0.1, source: 'assumption: storm outages that reach the whole grid region, once a decade' },
+      regionalOutageHours: { lognormal90: [1, 24], source: 'assumption: storm outages end within a day' },
+    },
+    lgwan: national.lgwan,
+  },
+  threats: {
+    ransomware: {
+      annualRate: { value: 0.004, source: 'base-rates.md#9 (designated city 4e-3: a larger attack surface)' },
+      entrySegments: ['internet'],
+      crossSegmentProbability: {
+        myNumber: { value: 0.05, source: 'assumption: 三層の対策 isolates it (jp-facts.md#3.5); a vendor maintenance VPN is the residual path (base-rates.md#2.2: VPN 55% of entries)' },
+        lgwan: { value: 0.1, source: 'assumption: through the 無害化 file transfer between the internet and LGWAN segments (jp-facts.md#3.5)' },
+        internet: { value: 1, source: 'assumption: the entry segment itself' },
+      },
+      encryptProbability: {
+        onprem: { value: 0.7, source: 'assumption: reachable servers; a city SOC contains some of them' },
+        housing: { value: 0.6, source: 'assumption: the same servers over the same admin paths, in a rented cage' },
+        'community-cloud': { value: 0.2, source: 'assumption: run and monitored by the provider (jp-facts.md#3.1: central monitoring)' },
+        'public-cloud': { value: 0.1, source: 'assumption: provider-run platform with separate administration' },
+      },
+      dataTheftProbability: national.ransomwareDataTheftProbability,
+      containmentHours: national.ransomwareContainmentHours,
+      rebuildWithoutBackupHours: { lognormal90: [720, 4380], source: 'assumption: rebuilding city-scale records without a backup takes 1–6 months' },
+    },
+    leaks: [
+      ...municipalLeakCauses({ value: 90, source: 'base-rates.md#1.5' }),
+      {
+        id: 'cloud-misconfiguration',
+        annualRate: { value: 0.05, source: 'assumption: an open storage bucket or share once in 20 years across many cloud workloads' },
+        persons: { lognormal90: [100, 300000], source: 'assumption: anything from one export to a whole dataset' },
+        dataClassProbability: { sensitive: { value: 0.3, source: 'assumption: as for other leaks' }, myNumber: { value: 0.1, source: 'assumption: as for other leaks' } },
+        maliciousIntent: false,
+        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
+        directHarmProbability: { value: 0.05, source: 'assumption: rarely misused' },
+        highlyEncryptedProbability: { value: 0, source: 'assumption: exposed in the clear' },
+        requiresHostingKind: 'public-cloud',
+      },
+    ],
+  },
+  providers: {
+    cloud: national.cloudOutages,
+    sharedSiteRestoreHoursPerTown: { lognormal90: [4, 24], source: 'assumption: a city\'s tenant is large; 4–24 h per member' },
+    vendorExit: {
+      noticeMonths: { uniform: [12, 24], source: 'assumption: a large customer gets a longer notice' },
+      migrationCostYenPerSystem: { lognormal90: [50000000, 500000000], source: 'assumption: re-procurement and data conversion of one city system' },
+      cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
+      cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
+      conversionDefectProbability: { value: 0.3, source: 'assumption: conversion errors found after go-live, more likely at city scale' },
+      conversionDefectPersonsShare: { value: 0.005, source: 'assumption: 0.5% of records wrong' },
+    },
+  },
+  costs: {
+    notificationLetterYen: national.notificationLetterYen,
+    callCentreYenPerDay: national.callCentreYenPerDay,
+    callCentreDaysBase: national.callCentreDaysBase,
+    callCentreDaysPer10000Persons: national.callCentreDaysPer10000Persons,
+    callCentreFromPersons: national.callCentreFromPersons,
+    forensicsYen: national.forensicsYen,
+    forensicsYenPerServer: national.forensicsYenPerServer,
+    pressConferenceYen: { value: 300000, source: 'assumption: the room, materials and staff time of one press conference' },
+    compensationYenPerPerson: national.compensationYenPerPerson,
+    equipmentReplacementYenPerSystem: { value: 50000000, source: 'assumption: servers and storage of one city system' },
+    staffHoursPerAction: { value: 24, source: 'assumption: three staff-days per action (report, letters, council)' },
+  },
+  policy: 'jp-municipal',
+  variants: {
+    onprem: {
+      label: { ja: '現状: 市の自営データセンター', en: 'As is: the city\'s own data centre' },
+    },
+    housing: {
+      label: { ja: 'ハウジング (石狩DC)', en: 'Housing in a commercial data centre (Ishikari)' },
+      systems: {
+        ...moveCore({ site: 'housing-dc', backups: [dailyAtHousing, dailyToBackupDc, weeklyOfflineAtBackupDc] }),
+        groupware: { site: 'housing-dc', backups: [dailyAtHousing, dailyToBackupDc] },
+      },
+    },
+    'community-cloud': {
+      label: { ja: '広域共同クラウド (4市)', en: 'Joint cloud of 4 cities' },
+      systems: moveCore({ site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, weeklyOfflineAtBackupDc] }),
+    },
+    'public-cloud': {
+      label: { ja: 'ガバメントクラウド (マルチAZ, 回線2経路)', en: 'Government cloud, multi-AZ, two line routes' },
+      systems: moveCore({ site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyOfflineAtBackupDc] }),
+      links: {
+        'gov-cloud-line': {
+          routes: { value: 2, source: 'base-rates.md#5 (a second carrier route cuts isolated faults about 90%, disaster outages about 50%)' },
+        },
+      },
+    },
+  },
+};

@@ -1,0 +1,73 @@
+import type { ScenarioInput } from '../schema/index.ts';
+import { nationalDefaults } from './national-defaults.ts';
+
+type LeakInput = ScenarioInput['threats']['leaks'][number];
+type Sourced = { value: number; source: string };
+
+const none = (why: string): Sourced => ({ value: 0, source: `assumption: ${why}` });
+const dataClassProbability = {
+  sensitive: {
+    value: 0.3,
+    source: 'assumption: welfare, health and care papers are much of what is sent; base-rates.md#1.2 (45.4% 要配慮 in private-sector reports)',
+  },
+  myNumber: { value: 0.1, source: 'assumption: documents bearing a My Number (base-rates.md#1.4: mostly mis-sent or mis-handed papers)' },
+  financial: { value: 0.05, source: 'assumption: bank or tax details' },
+} satisfies LeakInput['dataClassProbability'];
+const errorHarm = { value: 0.02, source: 'assumption: a mistaken letter rarely leads to fraud' };
+
+/**
+ * The everyday personal-data leaks of a municipality: `total` leaks a year (reportable or not) split by
+ * the suggested municipal cause mix of base-rates.md#1.5 — 誤送付 45%, 紛失 25%, 誤交付 15%, 誤廃棄・誤掲載・
+ * 設定誤り 10%, 不正アクセス 2%, 委託先 3% — each with the banded size distribution. Rates are rounded to
+ * 1e-6. Cloud misconfiguration depends on the hosting and is added by each preset.
+ *
+ * @example
+ * municipalLeakCauses({ value: 0.7, source: 'base-rates.md#1.5' })[0].annualRate;
+ * // { value: 0.315, source: 'base-rates.md#1.5 (0.7 per year × 45% 誤送付・誤送信)' }
+ */
+export function municipalLeakCauses(total: Sourced): LeakInput[] {
+  const rate = (share: number, cause: string): Sourced => ({
+    value: Math.round(total.value * share * 1e6) / 1e6,
+    source: `${total.source} (${total.value} per year × ${Math.round(share * 100)}% ${cause})`,
+  });
+  const humanError = (id: string, annualRate: Sourced, recovered: Sourced, encrypted = none('paper and plain e-mail')): LeakInput => ({
+    id,
+    annualRate,
+    persons: nationalDefaults.leakPersons,
+    dataClassProbability,
+    maliciousIntent: false,
+    recoveredUnviewedProbability: recovered,
+    directHarmProbability: errorHarm,
+    highlyEncryptedProbability: encrypted,
+  });
+  const attack = (id: string, annualRate: Sourced, harm: Sourced): LeakInput => ({
+    id,
+    annualRate,
+    persons: nationalDefaults.leakPersons,
+    dataClassProbability,
+    maliciousIntent: true,
+    recoveredUnviewedProbability: none('stolen data is not given back'),
+    directHarmProbability: harm,
+    highlyEncryptedProbability: none('the attacker reads it in use'),
+  });
+  return [
+    humanError('mis-sending', rate(0.45, '誤送付・誤送信'), {
+      value: 0.3,
+      source: 'assumption: letters returned unopened, mail deleted unread (jp-facts.md#1.1: not a leak)',
+    }),
+    humanError(
+      'lost-documents',
+      rate(0.25, '紛失'),
+      { value: 0.2, source: 'assumption: some lost papers and media are found again' },
+      { value: 0.1, source: 'assumption: an encrypted USB stick among the lost media' },
+    ),
+    humanError('wrong-handover', rate(0.15, '誤交付'), {
+      value: 0.5,
+      source: 'assumption: papers handed over by mistake are often retrieved (jp-facts.md#1.4: 南部町 recovered all 22)',
+    }),
+    humanError('misdisposal-or-posting', rate(0.1, '誤廃棄・誤掲載・設定誤り'), { value: 0.1, source: 'assumption: rarely retrieved before someone saw it' }),
+    attack('unauthorised-access', rate(0.02, '不正アクセス・malware'), { value: 0.2, source: 'assumption: stolen data is sometimes used for fraud' }),
+    // Malicious: 62.8% of contractor-origin leaks were 不正アクセス (base-rates.md#1.2).
+    attack('contractor', rate(0.03, '委託先 origin'), { value: 0.1, source: 'assumption: some contractor leaks are misused' }),
+  ];
+}

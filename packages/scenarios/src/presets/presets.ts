@@ -1,0 +1,31 @@
+import type { ScenarioInput } from '../schema/index.ts';
+import { designatedCity } from './designated-city.ts';
+import { smallTown } from './small-town.ts';
+
+/** Presets are shared module data: freeze them so a caller's edit throws instead of changing every later run. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
+
+/**
+ * The built-in scenarios by name, as written (numbers carry `{ value, source }`) and deeply frozen:
+ * validate one with `scenarioSchema.parse` before simulating it, list its sources with
+ * `collectProvenance`, and edit a copy (`structuredClone`).
+ *
+ * @example
+ * const scenario = scenarioSchema.parse(PRESETS['small-town']);
+ */
+export const PRESETS: Readonly<Record<string, ScenarioInput>> = deepFreeze({
+  'small-town': smallTown,
+  'designated-city': designatedCity,
+});
+
+/**
+ * Names of the built-in scenarios, in a fixed order.
+ * @example presetNames(); // ['small-town', 'designated-city']
+ */
+export const presetNames = (): string[] => Object.keys(PRESETS);

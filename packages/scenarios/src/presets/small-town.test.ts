@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { resolveVariant, scenarioSchema, variantIds } from '../schema/index.ts';
+import { runningCostYen, simulate } from '../model/index.ts';
+import { collectProvenance, countProvenance } from './provenance.ts';
+import { smallTown } from './small-town.ts';
+
+const scenario = scenarioSchema.parse(smallTown);
+const CORE = ['resident-registry', 'residential-tax', 'national-health-insurance', 'long-term-care', 'welfare', 'child-allowance'];
+const placement = (variant: string) =>
+  Object.fromEntries(
+    resolveVariant(scenario, variant)
+      .systems.filter((s) => CORE.includes(s.id) || s.id === 'groupware')
+      .map((s) => [s.id, `${s.site}/${s.deployment} ← ${s.backups.map((b) => `${b.site}:${b.intervalHours}h${b.offline ? ':offline' : ''}`).join(' ')}`]),
+  );
+
+describe('smallTown', () => {
+  it('is a town of 15,000 with two IT staff, three segments and its office in the town hall', () => {
+    expect(scenario.municipality.population).toBe(15000);
+    expect(scenario.people.itStaff.count).toBe(2);
+    expect(new Set(scenario.systems.map((s) => s.segment))).toEqual(new Set(['myNumber', 'lgwan', 'internet']));
+    expect(scenario.municipality.officeSite).toBe('townhall');
+    expect(scenario.bcp).toEqual({});
+  });
+
+  it('counts its sourced and assumed numbers', () => {
+    expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
+      {
+        "assumed": 312,
+        "sourced": 92,
+        "total": 404,
+      }
+    `);
+  });
+
+  it('onprem keeps everything in the town-hall server room with a weekly tape at the vault', () => {
+    expect(resolveVariant(scenario, 'onprem').systems.every((s) => s.site === 'townhall')).toBe(true);
+    expect(placement('onprem')).toMatchInlineSnapshot(`
+      {
+        "child-allowance": "townhall/single ← townhall:24h vendor-vault:168h:offline",
+        "groupware": "townhall/single ← townhall:24h",
+        "long-term-care": "townhall/single ← townhall:24h vendor-vault:168h:offline",
+        "national-health-insurance": "townhall/single ← townhall:24h vendor-vault:168h:offline",
+        "resident-registry": "townhall/single ← townhall:24h vendor-vault:168h:offline",
+        "residential-tax": "townhall/single ← townhall:24h vendor-vault:168h:offline",
+        "welfare": "townhall/single ← townhall:24h vendor-vault:168h:offline",
+      }
+    `);
+  });
+
+  it('housing moves the core systems and groupware to the Sapporo data centre', () => {
+    expect(placement('housing')).toMatchInlineSnapshot(`
+      {
+        "child-allowance": "housing-dc/single ← housing-dc:24h vendor-vault:168h:offline",
+        "groupware": "housing-dc/single ← housing-dc:24h",
+        "long-term-care": "housing-dc/single ← housing-dc:24h vendor-vault:168h:offline",
+        "national-health-insurance": "housing-dc/single ← housing-dc:24h vendor-vault:168h:offline",
+        "resident-registry": "housing-dc/single ← housing-dc:24h vendor-vault:168h:offline",
+        "residential-tax": "housing-dc/single ← housing-dc:24h vendor-vault:168h:offline",
+        "welfare": "housing-dc/single ← housing-dc:24h vendor-vault:168h:offline",
+      }
+    `);
+  });
+
+  it('community-cloud moves the core systems to the shared data centre, copied to its second site', () => {
+    expect(placement('community-cloud')).toMatchInlineSnapshot(`
+      {
+        "child-allowance": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h",
+        "groupware": "townhall/single ← townhall:24h",
+        "long-term-care": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h",
+        "national-health-insurance": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h",
+        "resident-registry": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h",
+        "residential-tax": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h",
+        "welfare": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h",
+      }
+    `);
+  });
+
+  it('public-cloud runs the core systems multi-AZ in the government cloud over two line routes', () => {
+    const resolved = resolveVariant(scenario, 'public-cloud');
+    expect(placement('public-cloud')).toMatchInlineSnapshot(`
+      {
+        "child-allowance": "gov-cloud/multiAz ← gov-cloud:24h vendor-vault:168h:offline",
+        "groupware": "townhall/single ← townhall:24h",
+        "long-term-care": "gov-cloud/multiAz ← gov-cloud:24h vendor-vault:168h:offline",
+        "national-health-insurance": "gov-cloud/multiAz ← gov-cloud:24h vendor-vault:168h:offline",
+        "resident-registry": "gov-cloud/multiAz ← gov-cloud:24h vendor-vault:168h:offline",
+        "residential-tax": "gov-cloud/multiAz ← gov-cloud:24h vendor-vault:168h:offline",
+        "welfare": "gov-cloud/multiAz ← gov-cloud:24h vendor-vault:168h:offline",
+      }
+    `);
+    expect(resolved.links.map((l) => [l.id, l.routes])).toEqual([
+      ['housing-line', 1],
+      ['community-cloud-line', 1],
+      ['gov-cloud-line', 2],
+    ]);
+  });
+
+  it('only the remote variants add an alternate office, and none a fuel agreement', () => {
+    expect(variantIds(scenario).map((v) => resolveVariant(scenario, v).bcp)).toEqual([
+      {},
+      { alternateOfficeSetupHours: 72 },
+      { alternateOfficeSetupHours: 72 },
+      { alternateOfficeSetupHours: 72 },
+    ]);
+  });
+
+  it('costs about 1.7億円 a year on-premises, less in the community cloud and more alone in a public cloud', () => {
+    // base-rates.md#6.3: 1.7億円/年 standalone, −30% for the shared systems; jp-facts.md#3.1: cloud alone costs more.
+    expect(Object.fromEntries(variantIds(scenario).map((v) => [v, runningCostYen(resolveVariant(scenario, v))]))).toMatchInlineSnapshot(`
+      {
+        "community-cloud": 140500000,
+        "housing": 181650000,
+        "onprem": 169200000,
+        "public-cloud": 203700000,
+      }
+    `);
+  });
+
+  it('simulate runs each variant for 10 years with seed 1', () => {
+    for (const variant of variantIds(scenario)) {
+      const result = simulate(scenario, { variant, seed: 1, horizonYears: 10 });
+      expect(result.years).toHaveLength(10);
+      expect(result.variant).toBe(variant);
+    }
+  });
+});

@@ -1,0 +1,747 @@
+import type { ScenarioInput } from '../schema/index.ts';
+import { municipalLeakCauses } from './municipal-leak-causes.ts';
+import { nationalDefaults as national } from './national-defaults.ts';
+
+type Input = ScenarioInput;
+type SystemInput = Input['systems'][number];
+type BackupInput = NonNullable<SystemInput['backups']>[number];
+
+/**
+ * Running cost of one system by hosting kind, from its share of the standalone budget: the town's IT
+ * costs about 1.7億円 a year on its own and 30% less in a 自治体クラウド group (base-rates.md#6.3), while
+ * a small town going to a public cloud alone pays more (jp-facts.md#3.1). A community-cloud figure is the
+ * whole shared cost; the town pays 1/8 of it.
+ */
+const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] => ({
+  onprem: { value: onpremYen, source: 'assumption: this system\'s share of the 1.7億円/年 standalone IT budget (base-rates.md#6.3)' },
+  housing: { value: Math.round(onpremYen * 1.05), source: 'assumption: on-prem cost + 5% for rack space, remote hands and the line' },
+  'community-cloud': {
+    value: Math.round(onpremYen * 5.6),
+    source: 'base-rates.md#6.3 (−30% in a 自治体クラウド group: whole shared cost = 8 towns × 0.7 × standalone)',
+  },
+  'public-cloud': {
+    value: Math.round(onpremYen * 1.3),
+    source: 'assumption: +30%; jp-facts.md#3.1 (for small bodies cloud alone cost more than staying on-premises)',
+  },
+});
+
+const hardwareFailureAnnualRate = {
+  value: 0.03,
+  source: 'base-rates.md#3.1 (server incident causing an unplanned outage of a non-clustered system)',
+};
+const coreRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore and verify one package database, half a day to three days of work' } satisfies SystemInput['restoreHours'];
+const smallRestoreHours = { lognormal90: [2, 12], source: 'assumption: restore one small server from disk' } satisfies SystemInput['restoreHours'];
+const nationalNoRto = 'jp-facts.md#2 (no national default RTO; each town sets its own)';
+
+// Backups. The daily copy beside the servers is lost with the building or encrypted with them; the
+// weekly tape at the vendor's inland vault is what a town restores from after a tsunami or ransomware.
+const nightly = { value: 24, source: 'assumption: nightly backup (the usual package setting)' };
+const dailyInServerRoom = { site: 'townhall', intervalHours: nightly, offline: false } satisfies BackupInput;
+const weeklyToVault = {
+  site: 'vendor-vault',
+  intervalHours: {
+    value: 168,
+    source: 'assumption: weekly tape carried to the vendor vault (jp-facts.md#4.3: 陸前高田 lost the tapes kept in its server room)',
+  },
+  offline: true,
+} satisfies BackupInput;
+const dailyAtHousing = { site: 'housing-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
+const dailyAtCommunityCloud = { site: 'community-cloud-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
+const dailyToSecondSite = {
+  site: 'community-cloud-backup-dc',
+  intervalHours: { value: 24, source: 'assumption: nightly copy to the provider\'s second site (jp-facts.md#3.1: 大分・宮崎 backed up to a 佐賀 DC)' },
+  offline: false,
+} satisfies BackupInput;
+const dailySnapshotInGovCloud = {
+  site: 'gov-cloud',
+  intervalHours: { value: 24, source: 'assumption: daily snapshot kept in the same cloud account' },
+  offline: false,
+} satisfies BackupInput;
+
+/**
+ * 仮想町: a virtual town of 15,000 modelled on 森町, Hokkaido, on the 噴火湾 coast below 北海道駒ヶ岳,
+ * with two IT staff, its systems in a ground-level-ish server room of the town hall, and four hosting
+ * options to compare. Every number names its source (`reference/*.md#section`) or says why it is an
+ * assumption; `collectProvenance(smallTown)` lists them.
+ *
+ * @example
+ * const scenario = scenarioSchema.parse(smallTown);
+ * variantIds(scenario); // ['onprem', 'housing', 'community-cloud', 'public-cloud']
+ */
+export const smallTown: ScenarioInput = {
+  name: '仮想町',
+  startDate: '2027-04-01',
+  description:
+    'A virtual town of about 15,000 residents modelled on 森町, Hokkaido (噴火湾 coast, 北海道駒ヶ岳 10 km away): two IT staff, a regional vendor in 函館, systems in the town-hall server room, compared with a Sapporo housing data centre, an 8-town community cloud in 旭川 and the government cloud in Tokyo.',
+  municipality: {
+    population: { value: 15000, source: 'base-rates.md#7.3 (森町 15,403 in 2020, 14,206 projected for 2025)' },
+    households: { value: 6900, source: 'assumption: about 2.2 persons per household in a small Hokkaido town' },
+    ageShares: {
+      under15: { value: 0.1, source: 'base-rates.md#7.3 (森町 年少人口 10.0% in 2020)' },
+      from15to64: { value: 0.52, source: 'base-rates.md#7.3 (the remainder: 1 − 0.10 − 0.38)' },
+      over65: { value: 0.38, source: 'base-rates.md#7.3 (small-town default 38%)' },
+    },
+    evacuationSupportShare: { value: 0.05, source: 'base-rates.md#7.4 (5% of residents in the small town)' },
+    evacuationListPreSharedShare: { value: 0.4, source: 'base-rates.md#7.4 (40.1% of listed persons shared in normal times)' },
+    officeSite: 'townhall',
+    // 森町役場.
+    location: { latitude: 42.107, longitude: 140.575 },
+    coast: true,
+  },
+  bcp: {},
+  people: {
+    itStaff: {
+      count: { value: 2, source: 'base-rates.md#8 (2 IT staff, both 兼任; about 1 per 10,000 residents)' },
+      assembleHours: {
+        workday: { value: 0.5, source: 'assumption: at a desk elsewhere in the hall' },
+        night: { value: 2, source: 'assumption: called at home, then a drive in the dark (the 3 a.m. quake)' },
+        holiday: { value: 3, source: 'assumption: reached later, sometimes out of town' },
+      },
+      disasterAvailabilityShare: { value: 0.5, source: 'base-rates.md#8 (about 50% available on day 1; the rest staff the disaster HQ)' },
+      disasterDutyHours: { value: 72, source: 'jp-facts.md#2 (the ICT-BCP 初動 period: about 72 h)' },
+      hourlyCostYen: { value: 3500, source: 'assumption: about 600万円 a year fully loaded ÷ 1,750 h' },
+      overtimeMultiplier: { value: 1.25, source: 'assumption: 時間外勤務手当 at 125/100' },
+    },
+    vendors: [
+      {
+        id: 'regional-vendor',
+        name: { ja: '地場ベンダー (函館)', en: 'Regional vendor (Hakodate)' },
+        location: { latitude: 41.769, longitude: 140.729 },
+        engineers: { value: 4, source: 'assumption: the team that supports the 基幹系 package' },
+        travelHours: { value: 1.5, source: 'assumption: about 50 km by road from 函館 to 森町' },
+        disasterTravelMultiplier: { value: 3, source: 'assumption: damaged roads and fuel queues after a strong quake' },
+        townsServed: { value: 12, source: 'assumption: the 渡島・檜山 towns on the same package' },
+        contract: 'next-business-day',
+        responseHours: { value: 4, source: 'base-rates.md#3.2 (on site in 4 h at best; next business day by contract)' },
+        repairHours: { lognormal90: [2, 8], source: 'base-rates.md#3.2 (FRU swap, parts in 4–8 h; engineer work only, the contract adds the wait)' },
+        rebuildHours: { lognormal90: [16, 40], source: 'base-rates.md#3.2 (full rebuild 2–5 business days × 8 h)' },
+        hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
+        exitAnnualRate: {
+          value: 0.02,
+          source: 'assumption: once in about 50 years; jp-facts.md#3.2 (地場ベンダー withdrawing from the standardisation migration)',
+        },
+        compromiseAnnualRate: { value: 0.002, source: 'base-rates.md#2.4 (supply-chain exposure 0.5 × 7 / 1,788 ≈ 2e-3 per body-year)' },
+        dataHeldShare: { value: 0.5, source: 'assumption: print and conversion extracts cover about half the residents' },
+        otherTownAffectedProbability: { value: 0.7, source: 'assumption: the towns it serves lie in the same region' },
+      },
+      {
+        id: 'sapporo-vendor',
+        name: { ja: '札幌の情報サービス事業者', en: 'IT services vendor (Sapporo)' },
+        location: { latitude: 43.062, longitude: 141.354 },
+        engineers: { value: 10, source: 'assumption: a mid-size vendor\'s field team' },
+        travelHours: { value: 3, source: 'assumption: about 150 km by road from 札幌' },
+        disasterTravelMultiplier: { value: 3, source: 'assumption: damaged roads and fuel queues after a strong quake' },
+        townsServed: { value: 40, source: 'assumption: groupware and web customers across Hokkaido' },
+        contract: 'next-business-day',
+        responseHours: { value: 4, source: 'base-rates.md#3.2 (on site in 4 h at best; next business day by contract)' },
+        repairHours: { lognormal90: [2, 8], source: 'base-rates.md#3.2 (FRU swap, parts in 4–8 h; engineer work only)' },
+        rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
+        hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
+        exitAnnualRate: { value: 0.01, source: 'assumption: a larger vendor, half the regional vendor\'s rate' },
+        compromiseAnnualRate: { value: 0.002, source: 'base-rates.md#2.4 (supply-chain exposure ≈ 2e-3 per body-year)' },
+        dataHeldShare: { value: 0.1, source: 'assumption: mail and shared files only' },
+        otherTownAffectedProbability: { value: 0.3, source: 'assumption: its customers are spread over Hokkaido' },
+      },
+    ],
+  },
+  sites: [
+    {
+      id: 'townhall',
+      name: { ja: '町役場 サーバ室', en: 'Town-hall server room' },
+      kind: 'onprem',
+      location: { latitude: 42.107, longitude: 140.575 },
+      coastal: true,
+      groundElevationM: { value: 6, source: 'assumption: low coastal ground near the 噴火湾 shore (not surveyed)' },
+      floorAboveGroundM: { value: 4, source: 'assumption: server room on the floor above the ground floor' },
+      fragility: {
+        medianJmaIntensity: { value: 6.2, source: 'assumption: older 庁舎 and unanchored racks; jp-facts.md#4.3 (no server-room curves; damage jumps at 6強)' },
+        beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
+      },
+      siteAmplification: { value: 2.1, source: 'assumption: coastal lowland, AVS30 ≈ 250 m/s → 10^(2.367 − 0.852·log10 250) (Fujimoto & Midorikawa 2006)' },
+      generatorHours: { value: 24, source: 'assumption: a day tank; base-rates.md#3.3 (about 4 in 10 市町村 below 72 h)' },
+      generatorFailureProbability: { value: 0.22, source: 'base-rates.md#3.3 (1 − 0.97 generator × 0.8 server room on its circuit)' },
+      powerRegion: 'hokkaido',
+      // 森町役場 is about 10 km WNW of the summit: outside the 1929 pyroclastic flows, under the 1640
+      // pumice (≥100 cm in 森町, jp-facts.md#4.2), so ash, not evacuation (assumption).
+      volcanoZone: 'ashfall',
+      recoveredBy: 'regional-vendor',
+      replacementHours: { lognormal90: [336, 2160], source: 'assumption: emergency procurement of servers and a temporary room, 2 weeks to 3 months' },
+      facilityOutageAnnualRate: { value: 0.2, source: 'assumption: air conditioning or UPS faults in a small server room' },
+      facilityOutageHours: { lognormal90: [2, 24], source: 'assumption: repaired within a working day or two' },
+      annualCostYen: {
+        value: 56000000,
+        source: 'assumption: terminals, network, internal systems and the server room: the rest of the 1.7億円/年 (base-rates.md#6.3)',
+      },
+    },
+    {
+      id: 'housing-dc',
+      name: { ja: 'ハウジング データセンター (札幌)', en: 'Housing data centre (Sapporo)' },
+      kind: 'housing',
+      location: { latitude: 43.062, longitude: 141.354 },
+      coastal: false,
+      groundElevationM: { value: 20, source: 'assumption: central 札幌, about 20 m above sea level' },
+      floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
+      fragility: {
+        medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; jp-facts.md#4.3 (no curves: GAP)' },
+        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+      },
+      siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
+      generatorHours: { value: 72, source: 'base-rates.md#3.3 (the 72 h target; data centres advertise it)' },
+      generatorFailureProbability: { value: 0.02, source: 'assumption: redundant, tested generators' },
+      powerRegion: 'hokkaido',
+      recoveredBy: 'regional-vendor',
+      replacementHours: { lognormal90: [168, 1440], source: 'assumption: new servers in a spare hall, 1 week to 2 months' },
+      facilityOutageAnnualRate: { value: 0.05, source: 'assumption: N+1 power and cooling; a facility fault every 20 years' },
+      facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: as the cloud zone events of base-rates.md#4.1' },
+      annualCostYen: { value: 6000000, source: 'assumption: two racks at about 25万円 a month' },
+    },
+    {
+      id: 'community-cloud-dc',
+      name: { ja: '自治体クラウド データセンター (旭川)', en: 'Community-cloud data centre (Asahikawa)' },
+      kind: 'community-cloud',
+      location: { latitude: 43.771, longitude: 142.365 },
+      coastal: false,
+      groundElevationM: { value: 110, source: 'assumption: 旭川 basin, about 110 m above sea level' },
+      floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
+      fragility: {
+        medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; jp-facts.md#4.3 (no curves: GAP)' },
+        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+      },
+      siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
+      generatorHours: { value: 72, source: 'base-rates.md#3.3 (the 72 h target; data centres advertise it)' },
+      generatorFailureProbability: { value: 0.02, source: 'assumption: redundant, tested generators' },
+      powerRegion: 'hokkaido',
+      memberTowns: { value: 8, source: 'assumption: an 8-town group; jp-facts.md#3.1 (379 municipalities in 62 groups, about 6 each)' },
+      recoveredBy: 'provider',
+      replacementHours: { lognormal90: [168, 1440], source: 'assumption: the provider rebuilds in a spare hall, 1 week to 2 months' },
+      facilityOutageAnnualRate: { value: 0.05, source: 'assumption: N+1 power and cooling; a facility fault every 20 years' },
+      facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: as the cloud zone events of base-rates.md#4.1' },
+      annualCostYen: { value: 8000000, source: 'assumption: the group\'s shared operations centre, split 8 ways' },
+    },
+    {
+      id: 'community-cloud-backup-dc',
+      name: { ja: '自治体クラウド バックアップ拠点 (石狩)', en: 'Community-cloud backup site (Ishikari)' },
+      kind: 'community-cloud',
+      location: { latitude: 43.2, longitude: 141.35 },
+      coastal: false,
+      groundElevationM: { value: 10, source: 'assumption: 石狩 plain, about 10 m above sea level' },
+      floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
+      fragility: {
+        medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; jp-facts.md#4.3 (no curves: GAP)' },
+        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+      },
+      siteAmplification: { value: 1.8, source: 'assumption: alluvial plain, AVS30 ≈ 300 m/s' },
+      generatorHours: { value: 72, source: 'base-rates.md#3.3 (the 72 h target; data centres advertise it)' },
+      generatorFailureProbability: { value: 0.02, source: 'assumption: redundant, tested generators' },
+      powerRegion: 'hokkaido',
+      memberTowns: { value: 8, source: 'assumption: the same 8-town group' },
+      recoveredBy: 'provider',
+      replacementHours: { lognormal90: [168, 1440], source: 'assumption: the provider rebuilds in a spare hall, 1 week to 2 months' },
+      facilityOutageAnnualRate: { value: 0.05, source: 'assumption: N+1 power and cooling; a facility fault every 20 years' },
+      facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: as the cloud zone events of base-rates.md#4.1' },
+      annualCostYen: { value: 0, source: 'assumption: included in the shared system costs' },
+    },
+    national.govCloudTokyo,
+    {
+      id: 'vendor-vault',
+      name: { ja: 'ベンダー保管庫 (北斗市内陸)', en: 'Vendor tape vault (inland Hokuto)' },
+      kind: 'housing',
+      location: { latitude: 41.88, longitude: 140.64 },
+      coastal: false,
+      groundElevationM: { value: 30, source: 'assumption: inland 北斗, about 30 m above sea level' },
+      floorAboveGroundM: { value: 0, source: 'assumption: a ground-floor vault' },
+      fragility: {
+        medianJmaIntensity: { value: 6.8, source: 'assumption: a 耐震 warehouse with fixed shelving' },
+        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+      },
+      siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
+      generatorHours: { value: 0, source: 'assumption: tapes need no power' },
+      generatorFailureProbability: { value: 0, source: 'assumption: no generator' },
+      powerRegion: 'hokkaido',
+      recoveredBy: 'regional-vendor',
+      replacementHours: { lognormal90: [168, 720], source: 'assumption: another vault found in 1–4 weeks' },
+      facilityOutageAnnualRate: { value: 0, source: 'assumption: nothing runs there' },
+      facilityOutageHours: { fixed: 0, source: 'assumption: unused' },
+      annualCostYen: { value: 1200000, source: 'assumption: weekly courier and shelf rent, about 10万円 a month' },
+    },
+  ],
+  links: [
+    {
+      id: 'housing-line',
+      from: 'townhall',
+      to: ['housing-dc'],
+      routes: { value: 1, source: 'assumption: one leased closed-network route' },
+      faultAnnualRatePerRoute: { value: 0.3, source: 'base-rates.md#5 (carrier access-line fault, single path)' },
+      repairHours: { lognormal90: [8, 24], source: 'base-rates.md#5 (MTTR single path 8–24 h)' },
+      quakeFragility: {
+        medianJmaIntensity: { value: 6, source: 'assumption: poles and aerial cable fail from 6弱–6強' },
+        beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
+      },
+      commonCauseShare: { value: 0.5, source: 'base-rates.md#5 (a second carrier cuts disaster outages only about 50%: shared poles and conduits)' },
+      disasterRepairHours: { lognormal90: [72, 720], source: 'base-rates.md#5 (wide-area disaster MTTR 3–30 days, median about 7 days)' },
+      overLgwan: false,
+      annualCostYenPerRoute: { value: 1200000, source: 'assumption: about 10万円 a month per closed-network route' },
+    },
+    {
+      id: 'community-cloud-line',
+      from: 'townhall',
+      to: ['community-cloud-dc', 'community-cloud-backup-dc'],
+      routes: { value: 1, source: 'assumption: the town\'s single LGWAN access line' },
+      faultAnnualRatePerRoute: { value: 0.3, source: 'base-rates.md#5 (carrier access-line fault, single path)' },
+      repairHours: { lognormal90: [8, 24], source: 'base-rates.md#5 (MTTR single path 8–24 h)' },
+      quakeFragility: {
+        medianJmaIntensity: { value: 6, source: 'assumption: poles and aerial cable fail from 6弱–6強' },
+        beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
+      },
+      commonCauseShare: { value: 0.5, source: 'base-rates.md#5 (a second carrier cuts disaster outages only about 50%: shared poles and conduits)' },
+      disasterRepairHours: { lognormal90: [72, 720], source: 'base-rates.md#5 (wide-area disaster MTTR 3–30 days, median about 7 days)' },
+      // The community cloud is reached as an LGWAN-ASP service (assumption), so an LGWAN outage cuts it.
+      overLgwan: true,
+      annualCostYenPerRoute: { value: 600000, source: 'assumption: extra LGWAN bandwidth only' },
+    },
+    {
+      id: 'gov-cloud-line',
+      from: 'townhall',
+      to: ['gov-cloud'],
+      routes: { value: 1, source: 'assumption: one closed line to the government cloud' },
+      faultAnnualRatePerRoute: { value: 0.3, source: 'base-rates.md#5 (carrier access-line fault, single path)' },
+      repairHours: { lognormal90: [8, 24], source: 'base-rates.md#5 (MTTR single path 8–24 h)' },
+      quakeFragility: {
+        medianJmaIntensity: { value: 6, source: 'assumption: poles and aerial cable fail from 6弱–6強' },
+        beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
+      },
+      commonCauseShare: { value: 0.5, source: 'base-rates.md#5 (a second carrier cuts disaster outages only about 50%: shared poles and conduits)' },
+      disasterRepairHours: { lognormal90: [72, 720], source: 'base-rates.md#5 (wide-area disaster MTTR 3–30 days, median about 7 days)' },
+      overLgwan: false,
+      annualCostYenPerRoute: { value: 1200000, source: 'assumption: about 10万円 a month per closed-network route' },
+    },
+  ],
+  systems: [
+    {
+      id: 'resident-registry',
+      name: { ja: '住民記録', en: 'Resident registry' },
+      segment: 'myNumber',
+      site: 'townhall',
+      critical: true,
+      rtoHours: { value: 24, source: `assumption: certificates and the evacuation response need it within a day; ${nationalNoRto}` },
+      persons: { value: 15000, source: 'base-rates.md#7.3 (every resident: the population)' },
+      dataClasses: ['general', 'myNumber'],
+      vendor: 'regional-vendor',
+      hardwareFailureAnnualRate,
+      restoreHours: coreRestoreHours,
+      backups: [dailyInServerRoom, weeklyToVault],
+      annualCostYen: hostingCosts(25000000),
+    },
+    {
+      id: 'residential-tax',
+      name: { ja: '個人住民税', en: 'Residential tax' },
+      segment: 'myNumber',
+      site: 'townhall',
+      critical: false,
+      rtoHours: { value: 168, source: `assumption: tax work can wait a week outside the filing season; ${nationalNoRto}` },
+      persons: { value: 9000, source: 'assumption: taxpayers and dependants, about 60% of residents' },
+      dataClasses: ['general', 'financial', 'myNumber'],
+      vendor: 'regional-vendor',
+      hardwareFailureAnnualRate,
+      restoreHours: coreRestoreHours,
+      backups: [dailyInServerRoom, weeklyToVault],
+      annualCostYen: hostingCosts(25000000),
+    },
+    {
+      id: 'national-health-insurance',
+      name: { ja: '国民健康保険', en: 'National health insurance' },
+      segment: 'myNumber',
+      site: 'townhall',
+      critical: true,
+      rtoHours: { value: 72, source: `assumption: eligibility checks for medical care after a disaster; ${nationalNoRto}` },
+      persons: { value: 4500, source: 'assumption: about 30% of residents insured (older, self-employed and fishing households)' },
+      dataClasses: ['general', 'sensitive', 'myNumber'],
+      vendor: 'regional-vendor',
+      hardwareFailureAnnualRate,
+      restoreHours: coreRestoreHours,
+      backups: [dailyInServerRoom, weeklyToVault],
+      annualCostYen: hostingCosts(15000000),
+    },
+    {
+      id: 'long-term-care',
+      name: { ja: '介護保険', en: 'Long-term care insurance' },
+      segment: 'myNumber',
+      site: 'townhall',
+      critical: true,
+      rtoHours: { value: 72, source: `assumption: care services must continue after the first days; ${nationalNoRto}` },
+      persons: { value: 5700, source: 'base-rates.md#7.3 (65+ share 38% × 15,000: the 第1号被保険者)' },
+      dataClasses: ['general', 'sensitive', 'myNumber'],
+      vendor: 'regional-vendor',
+      hardwareFailureAnnualRate,
+      restoreHours: coreRestoreHours,
+      backups: [dailyInServerRoom, weeklyToVault],
+      annualCostYen: hostingCosts(12000000),
+    },
+    {
+      id: 'welfare',
+      name: { ja: '福祉 (避難行動要支援者名簿)', en: 'Welfare (evacuation-support list)' },
+      segment: 'myNumber',
+      site: 'townhall',
+      critical: true,
+      rtoHours: { value: 6, source: `assumption: the evacuation-support list is needed in the first hours; ${nationalNoRto}` },
+      persons: { value: 4200, source: 'assumption: disability, welfare and listed residents (sketch)' },
+      dataClasses: ['general', 'sensitive', 'myNumber'],
+      holdsEvacuationSupportList: true,
+      vendor: 'regional-vendor',
+      hardwareFailureAnnualRate,
+      restoreHours: coreRestoreHours,
+      backups: [dailyInServerRoom, weeklyToVault],
+      annualCostYen: hostingCosts(15000000),
+    },
+    {
+      id: 'child-allowance',
+      name: { ja: '児童手当', en: 'Child allowance' },
+      segment: 'myNumber',
+      site: 'townhall',
+      critical: false,
+      rtoHours: { value: 168, source: `assumption: payments are three times a year; ${nationalNoRto}` },
+      persons: { value: 2500, source: 'assumption: 1,500 children (base-rates.md#7.3: 年少人口 10%) and about 1,000 recipient parents' },
+      dataClasses: ['general', 'financial', 'myNumber'],
+      vendor: 'regional-vendor',
+      hardwareFailureAnnualRate,
+      restoreHours: coreRestoreHours,
+      backups: [dailyInServerRoom, weeklyToVault],
+      annualCostYen: hostingCosts(5000000),
+    },
+    {
+      id: 'groupware',
+      name: { ja: 'グループウェア・ファイルサーバ', en: 'Groupware and file server' },
+      segment: 'lgwan',
+      site: 'townhall',
+      critical: false,
+      rtoHours: { value: 72, source: `assumption: staff fall back to phone and paper; ${nationalNoRto}` },
+      persons: { value: 1500, source: 'assumption: residents in shared files; base-rates.md#2.3 (石巻 2023: about 1,400 persons on a file server)' },
+      dataClasses: ['general'],
+      vendor: 'sapporo-vendor',
+      hardwareFailureAnnualRate,
+      restoreHours: smallRestoreHours,
+      backups: [dailyInServerRoom],
+      annualCostYen: hostingCosts(8000000),
+    },
+    {
+      id: 'lgwan-mail',
+      name: { ja: 'LGWANメール', en: 'LGWAN mail' },
+      segment: 'lgwan',
+      site: 'townhall',
+      critical: false,
+      rtoHours: { value: 48, source: `assumption: notices from the prefecture and the state arrive by LGWAN mail; ${nationalNoRto}` },
+      persons: { value: 500, source: 'assumption: residents named in mail and attachments' },
+      dataClasses: ['general'],
+      vendor: 'sapporo-vendor',
+      requiresLgwan: true,
+      hardwareFailureAnnualRate,
+      restoreHours: smallRestoreHours,
+      backups: [dailyInServerRoom],
+      annualCostYen: hostingCosts(4000000),
+    },
+    {
+      id: 'website',
+      name: { ja: '町ホームページ', en: 'Town website' },
+      segment: 'internet',
+      site: 'townhall',
+      critical: false,
+      rtoHours: { value: 24, source: `assumption: disaster notices move to social media meanwhile; ${nationalNoRto}` },
+      persons: { value: 300, source: 'assumption: web-form submissions kept on the CMS' },
+      dataClasses: ['general'],
+      vendor: 'sapporo-vendor',
+      hardwareFailureAnnualRate,
+      restoreHours: smallRestoreHours,
+      backups: [dailyInServerRoom],
+      annualCostYen: hostingCosts(3000000),
+    },
+  ],
+  services: [
+    {
+      id: 'certificates',
+      name: { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' },
+      dependsOn: ['resident-registry'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 1700, source: 'base-rates.md#7.1 (2.0 per resident-year × 85% at the counter)' },
+        online: { value: 300, source: 'base-rates.md#7.1 (2.0 × 15% コンビニ交付, small town)' },
+      },
+      // Fiscal-year end and spring moves (assumption; the schema takes plain numbers here).
+      monthlyMultipliers: { march: 1.6, april: 1.4 },
+    },
+    {
+      id: 'tax-counter',
+      name: { ja: '税務窓口 (申告・税証明)', en: 'Tax counter (filing, tax certificates)' },
+      dependsOn: ['residential-tax'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 250, source: 'assumption: 住民税申告 consultations and tax certificates' },
+        online: { value: 30, source: 'assumption: eLTAX filings by residents' },
+      },
+      // The 申告 season, mid-February to mid-March (assumption).
+      monthlyMultipliers: { february: 2, march: 2.5 },
+    },
+    {
+      id: 'nhi-counter',
+      name: { ja: '国保窓口', en: 'Health-insurance counter' },
+      dependsOn: ['national-health-insurance'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 150, source: 'assumption: enrolments, withdrawals and cards for 30% of residents' },
+        online: { value: 10, source: 'assumption: few online applications in a small town' },
+      },
+    },
+    {
+      id: 'care-counter',
+      name: { ja: '介護保険窓口', en: 'Long-term care counter' },
+      dependsOn: ['long-term-care'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 150, source: 'assumption: care-need applications and renewals for an old population (38% 65+)' },
+        online: { value: 0, source: 'assumption: done at the counter or by care managers' },
+      },
+    },
+    {
+      id: 'welfare-consultation',
+      name: { ja: '福祉相談', en: 'Welfare consultation' },
+      dependsOn: ['welfare'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 120, source: 'assumption: disability and welfare consultations' },
+        online: { value: 0, source: 'assumption: consultations are in person' },
+      },
+      // After a 6弱 at the hall, over 90 days (assumption; the schema takes plain numbers here).
+      surge: {
+        afterJmaIntensityAtLeast: 5.5,
+        extraPer1000Residents: { value: 50, source: 'assumption: support for evacuees and the listed residents' },
+        startAfterDays: { value: 1, source: 'assumption: from the day after' },
+        overDays: 90,
+        onlineShare: { value: 0, source: 'assumption: in person or by visit' },
+      },
+    },
+    {
+      id: 'child-allowance-counter',
+      name: { ja: '児童手当窓口', en: 'Child-allowance counter' },
+      dependsOn: ['child-allowance'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 60, source: 'assumption: births, moves and changes for 1,500 children' },
+        online: { value: 40, source: 'assumption: マイナポータル applications' },
+      },
+    },
+    {
+      id: 'disaster-certificates',
+      name: { ja: '罹災証明書', en: 'Disaster-victim certificates' },
+      dependsOn: ['resident-registry', 'residential-tax'],
+      demandPer1000ResidentsPerYear: {
+        counter: { value: 1, source: 'assumption: house fires and local floods outside large disasters' },
+        online: { value: 0, source: 'assumption: applied for at the counter' },
+      },
+      // From 6強 at the hall, over about 3 months (base-rates.md#7.2; plain numbers in the schema).
+      surge: {
+        afterJmaIntensityAtLeast: 6,
+        extraPer1000Residents: { value: 300, source: 'base-rates.md#7.2 (6強–7: about 300 applications per 1,000 residents; 益城町 340)' },
+        startAfterDays: { value: 7, source: 'base-rates.md#7.2 (issuance starts on day 4–10)' },
+        overDays: 90,
+        onlineShare: { value: 0.05, source: 'assumption: a few online applications with photos' },
+      },
+    },
+  ],
+  hazards: {
+    earthquake: {
+      regions: [
+        {
+          id: 'oshima',
+          // 噴火湾 and the 渡島 peninsula: 120 km, M5–8.5 at 20 km (assumption; plain numbers in the schema).
+          center: { latitude: 42.1, longitude: 140.6 },
+          radiusKm: 120,
+          depthKm: 20,
+          faultType: 'crustal',
+          minMagnitude: 5,
+          maxMagnitude: 8.5,
+          bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
+          referenceSite: 'townhall',
+          probability30yJma6Lower: { value: 0.015, source: 'jp-facts.md#4.1 (函館市 as proxy for 森町)' },
+          offshoreShare: { value: 0.5, source: 'assumption: half the disc is sea (噴火湾 and the Pacific)' },
+        },
+        {
+          id: 'ishikari',
+          // Around 札幌: 80 km, M5–7.5 at 15 km (assumption; plain numbers in the schema).
+          center: { latitude: 43.06, longitude: 141.35 },
+          radiusKm: 80,
+          depthKm: 15,
+          faultType: 'crustal',
+          minMagnitude: 5,
+          maxMagnitude: 7.5,
+          bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
+          referenceSite: 'housing-dc',
+          probability30yJma6Lower: { value: 0.016, source: 'jp-facts.md#4.1 (札幌市)' },
+          offshoreShare: { value: 0, source: 'assumption: inland sources; a 石狩湾 tsunami would not reach 噴火湾' },
+        },
+        {
+          id: 'kamikawa',
+          // Around 旭川: 60 km, M5–7 at 15 km (assumption; plain numbers in the schema).
+          center: { latitude: 43.77, longitude: 142.37 },
+          radiusKm: 60,
+          depthKm: 15,
+          faultType: 'crustal',
+          minMagnitude: 5,
+          maxMagnitude: 7,
+          bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
+          referenceSite: 'community-cloud-dc',
+          probability30yJma6Lower: { value: 0.0055, source: 'jp-facts.md#4.1 (旭川市)' },
+          offshoreShare: { value: 0, source: 'assumption: inland basin' },
+        },
+        national.kantoRegion,
+      ],
+      intensitySigma: { value: 0.4, source: 'assumption: 1.72 × 0.23, the J-SHIS PGV scatter (hazards/seismic default)' },
+      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning' },
+      blackoutJmaIntensityAtLeast: { value: 6, source: 'assumption: 6強 at a site of the grid; jp-facts.md#2 (2018: a 7 at 厚真 blacked out all Hokkaido)' },
+      blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
+      blackoutHours: national.hokkaidoBlackoutHours,
+      regionalDisasterJmaIntensityAtLeast: { value: 5.5, source: 'assumption: 6弱 puts the town and its vendor on a disaster footing' },
+      assemblyDelayMultiplier: { value: 3, source: 'assumption: blocked roads, family first' },
+    },
+    volcano: {
+      name: '北海道駒ヶ岳',
+      location: { latitude: 42.063, longitude: 140.677 },
+      largeEruptionAnnualRate: { value: 0.01, source: 'jp-facts.md#4.2 (4 large eruptions 1640–1929, the last 97 years ago: about 1% a year)' },
+      smallEruptionAnnualRate: { value: 0.15, source: 'jp-facts.md#4.2 (small phreatic eruptions 1996–2000: about 0.1–0.2 a year)' },
+      evacuationDays: { lognormal90: [14, 180], source: 'assumption: the zone stays closed for weeks to months after a Plinian eruption' },
+      smallEvacuationProbability: { value: 0.05, source: 'assumption: the 2000 eruptions set up disaster HQs without closing towns (jp-facts.md#4.2)' },
+      smallEvacuationDays: { lognormal90: [1, 7], source: 'assumption: a precautionary closure of a few days' },
+      ashPowerOutageProbability: { value: 0.2, source: 'assumption: ash on insulators and lines' },
+      ashPowerOutageHours: { lognormal90: [3, 48], source: 'assumption: lines washed and repaired within two days' },
+    },
+    heavySnow: {
+      // December to February (calendar months).
+      months: [12, 1, 2],
+      annualRate: { value: 0.5, source: 'assumption: 森町 is on the less snowy Pacific side; a disruptive storm every other winter' },
+      durationHours: { lognormal90: [12, 48], source: 'assumption: a storm of half a day to two days' },
+      powerOutageProbability: { value: 0.1, source: 'assumption: snow and wind bring lines down; jp-facts.md#2 (2010–11 New-Year snow: generator fuel lasted half a day)' },
+      powerOutageHours: { lognormal90: [4, 48], source: 'assumption: repair crews slowed by snow' },
+      lineCutProbability: { value: 0.05, source: 'assumption: snow-laden trees on aerial cable' },
+      assemblyDelayMultiplier: { value: 2, source: 'assumption: closed roads double the way in' },
+    },
+    power: {
+      regionalOutageAnnualRate: { value: 0.1, source: 'assumption: storm outages that reach the whole grid region, once a decade' },
+      regionalOutageHours: { lognormal90: [1, 24], source: 'assumption: storm outages end within a day' },
+    },
+    lgwan: national.lgwan,
+  },
+  threats: {
+    ransomware: {
+      annualRate: { value: 0.002, source: 'base-rates.md#2.4 (suggested direct hit per municipality-year)' },
+      entrySegments: ['internet'],
+      crossSegmentProbability: {
+        myNumber: { value: 0.05, source: 'assumption: 三層の対策 isolates it (jp-facts.md#3.5); a vendor maintenance VPN is the residual path (base-rates.md#2.2: VPN 55% of entries)' },
+        lgwan: { value: 0.1, source: 'assumption: through the 無害化 file transfer between the internet and LGWAN segments (jp-facts.md#3.5)' },
+        internet: { value: 1, source: 'assumption: the entry segment itself' },
+      },
+      encryptProbability: {
+        onprem: { value: 0.8, source: 'assumption: reachable servers administered with shared accounts by the town' },
+        housing: { value: 0.7, source: 'assumption: the same servers over the same admin paths, in a rented rack' },
+        'community-cloud': { value: 0.2, source: 'assumption: run and monitored by the provider (jp-facts.md#3.1: central monitoring)' },
+        'public-cloud': { value: 0.1, source: 'assumption: provider-run platform with separate administration' },
+      },
+      dataTheftProbability: national.ransomwareDataTheftProbability,
+      containmentHours: national.ransomwareContainmentHours,
+      rebuildWithoutBackupHours: { lognormal90: [240, 2160], source: 'assumption: re-keying from paper and other systems, 10 days to 3 months' },
+    },
+    leaks: [
+      ...municipalLeakCauses({ value: 0.7, source: 'base-rates.md#1.5' }),
+      {
+        id: 'cloud-misconfiguration',
+        annualRate: { value: 0.01, source: 'assumption: an open storage bucket or share once a century; settings are mostly the vendor\'s template' },
+        persons: { lognormal90: [10, 15000], source: 'assumption: anything from one export to a whole dataset' },
+        dataClassProbability: { sensitive: { value: 0.3, source: 'assumption: as for other leaks' }, myNumber: { value: 0.1, source: 'assumption: as for other leaks' } },
+        maliciousIntent: false,
+        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
+        directHarmProbability: { value: 0.05, source: 'assumption: rarely misused' },
+        highlyEncryptedProbability: { value: 0, source: 'assumption: exposed in the clear' },
+        requiresHostingKind: 'public-cloud',
+      },
+    ],
+  },
+  providers: {
+    cloud: national.cloudOutages,
+    sharedSiteRestoreHoursPerTown: { lognormal90: [2, 12], source: 'assumption: the operator restores one member town\'s tenant in 2–12 h' },
+    vendorExit: {
+      noticeMonths: { uniform: [6, 18], source: 'assumption: notice before the cutover, half a year to a year and a half' },
+      migrationCostYenPerSystem: { lognormal90: [5000000, 50000000], source: 'assumption: re-procurement and data conversion of one system' },
+      cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
+      cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
+      conversionDefectProbability: { value: 0.2, source: 'assumption: conversion errors found after go-live' },
+      conversionDefectPersonsShare: { value: 0.01, source: 'assumption: 1% of records wrong' },
+    },
+  },
+  costs: {
+    notificationLetterYen: national.notificationLetterYen,
+    callCentreYenPerDay: national.callCentreYenPerDay,
+    callCentreDaysBase: national.callCentreDaysBase,
+    callCentreDaysPer10000Persons: national.callCentreDaysPer10000Persons,
+    callCentreFromPersons: national.callCentreFromPersons,
+    forensicsYen: national.forensicsYen,
+    forensicsYenPerServer: national.forensicsYenPerServer,
+    pressConferenceYen: { value: 200000, source: 'assumption: the room, materials and staff time of one press conference' },
+    compensationYenPerPerson: national.compensationYenPerPerson,
+    equipmentReplacementYenPerSystem: { value: 10000000, source: 'assumption: servers and storage of one package system' },
+    staffHoursPerAction: { value: 16, source: 'assumption: two staff-days per action (report, letters, council)' },
+  },
+  policy: 'jp-municipal',
+  variants: {
+    onprem: {
+      label: { ja: '現状: 庁舎サーバ室', en: 'As is: town-hall server room' },
+    },
+    housing: {
+      label: { ja: 'ハウジング (札幌DC) + 代替庁舎', en: 'Housing in a Sapporo data centre + alternate office (BCP)' },
+      systems: {
+        'resident-registry': { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] },
+        'residential-tax': { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] },
+        'national-health-insurance': { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] },
+        'long-term-care': { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] },
+        welfare: { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] },
+        'child-allowance': { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] },
+        groupware: { site: 'housing-dc', backups: [dailyAtHousing] },
+      },
+      bcp: {
+        alternateOfficeSetupHours: {
+          value: 72,
+          source: 'assumption: terminals and a line at a 代替庁舎 within the 72 h 初動 period (jp-facts.md#2: ICT-BCP checklist asks for an alternative site)',
+        },
+      },
+    },
+    'community-cloud': {
+      label: { ja: '自治体クラウド (8町共同, 旭川) + 代替庁舎', en: 'Community cloud of 8 towns (Asahikawa) + alternate office (BCP)' },
+      systems: {
+        'resident-registry': { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] },
+        'residential-tax': { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] },
+        'national-health-insurance': { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] },
+        'long-term-care': { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] },
+        welfare: { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] },
+        'child-allowance': { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] },
+      },
+      bcp: {
+        alternateOfficeSetupHours: {
+          value: 72,
+          source: 'assumption: work continues from a 代替庁舎 when the hall is damaged, as 自治体クラウド promises (jp-facts.md#3.1), set up within 72 h (jp-facts.md#2)',
+        },
+      },
+    },
+    'public-cloud': {
+      label: { ja: 'ガバメントクラウド (マルチAZ, 回線2経路) + 代替庁舎', en: 'Government cloud, multi-AZ, two line routes + alternate office (BCP)' },
+      systems: {
+        'resident-registry': { site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyToVault] },
+        'residential-tax': { site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyToVault] },
+        'national-health-insurance': { site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyToVault] },
+        'long-term-care': { site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyToVault] },
+        welfare: { site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyToVault] },
+        'child-allowance': { site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyToVault] },
+      },
+      links: {
+        'gov-cloud-line': {
+          routes: { value: 2, source: 'base-rates.md#5 (a second carrier route cuts isolated faults about 90%, disaster outages about 50%)' },
+        },
+      },
+      bcp: {
+        alternateOfficeSetupHours: {
+          value: 72,
+          source: 'assumption: terminals and a line at a 代替庁舎 within the 72 h 初動 period (jp-facts.md#2: ICT-BCP checklist asks for an alternative site)',
+        },
+      },
+    },
+  },
+};

@@ -1,0 +1,2 @@
+export { loadScenario } from './load-scenario.ts';
+export { scenarioJsonSchema } from './scenario-json-schema.ts';
