@@ -8,6 +8,7 @@ import { HOURS_PER_YEAR } from './year-metrics.ts';
 export interface IncidentOutcome {
   id: string;
   cause: string;
+  /** Empty for an event that only cost money (a forced migration that went smoothly): not an incident. */
   kinds: IncidentKind[];
   /** Simulated year of the start (year k covers hours [8760k, 8760(k+1))). */
   year: number;

@@ -94,10 +94,12 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
   const outcomes: IncidentOutcome[] = [];
   const record = (incident: Incident, ongoing: boolean) => {
     const outcome = buildOutcome(town, incident, policy, ongoing, withNotes);
-    if (outcome.kinds.length === 0) return;
+    // An event that harmed nothing and cost nothing (a blackout the generator rode out) leaves no record;
+    // one that only cost money (a smooth forced migration) is kept so its cost is counted and explained.
+    if (outcome.kinds.length === 0 && outcome.costYen === 0) return;
     outcomes.push(outcome);
     const y = outcome.year;
-    town.years.add('incidents', y, 1);
+    if (outcome.kinds.length > 0) town.years.add('incidents', y, 1);
     town.years.add('personsAffected', y, outcome.personsAffected);
     for (const [c, n] of Object.entries(outcome.personsByDataClass)) town.years.add(`personsAffected.${c}`, y, n);
     town.years.add('dataLostHours', y, outcome.dataLostHours);

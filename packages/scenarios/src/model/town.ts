@@ -37,8 +37,12 @@ export class SystemState {
   forTown: Cause[] = [];
   /** Causes that make it unavailable online. */
   online: Cause[] = [];
-  /** Backups destroyed or encrypted, by index in `spec.backups`. */
-  readonly lostBackups = new Set<number>();
+  /**
+   * Backups destroyed or encrypted, by index in `spec.backups`: every copy taken at or before the hour
+   * given is gone. Copies taken later exist again (the schedule resumes once the system and the backup's
+   * site are back), so a loss years ago does not haunt every later incident.
+   */
+  readonly backupsLostUntil = new Map<number, number>();
   constructor(
     readonly spec: SystemSpec,
     readonly site: SiteState,

@@ -101,15 +101,21 @@ function blackouts(town: Town, incident: Incident, intensity: Map<string, number
   }
 }
 
-/** Routes are cut by the shaking at the link's office end; some cuts take every route at once. */
+/**
+ * Routes are cut by the shaking at the link's office end; some cuts take every route at once. Each
+ * link and each route draws from a stream of its own (named after the quake's stream), because variants
+ * differ in routes: a shared stream would shift every later quake's draws in the variant with more.
+ */
 function lineCuts(town: Town, incident: Incident, intensity: Map<string, number>, stream: RandomStream): void {
   for (const link of town.links) {
     const p = town.prepared.fragility(link.spec.quakeFragility).probabilityOfDamage(intensity.get(link.spec.from)!);
-    const common = stream.random() < p * link.spec.commonCauseShare;
+    const linkStream = town.streams.get(`${stream.name}.line.${link.spec.id}`);
+    const common = linkStream.random() < p * link.spec.commonCauseShare;
     const repair = town.prepared.quantity(link.spec.disasterRepairHours);
     link.routeCauses.forEach((_, route) => {
-      const cut = common || stream.random() < p;
-      const hours = repair.sample(stream);
+      const routeStream = town.streams.get(`${linkStream.name}.${route}`);
+      const cut = common || routeStream.random() < p;
+      const hours = repair.sample(routeStream);
       if (cut) cutRoute(town, incident, link, route, hours);
     });
   }

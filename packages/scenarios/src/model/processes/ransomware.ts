@@ -38,7 +38,7 @@ export function applyRansomware(town: Town, entry: Segment, stream: RandomStream
   const encrypted = town.systems.filter((s, i) => reached.has(s.spec.segment) && encryptDraws[i]! < r.encryptProbability[s.site.spec.kind]);
   for (const s of encrypted) {
     s.spec.backups.forEach((b, i) => {
-      if (!b.offline && b.site === s.site.spec.id) s.lostBackups.add(i);
+      if (!b.offline && b.site === s.site.spec.id) s.backupsLostUntil.set(i, town.env.now);
     });
     incident.note(town.env.now, 'encrypted', { system: s.spec.id });
   }

@@ -16,8 +16,9 @@ export function newestCopyAt(backup: { intervalHours: number; offsetHours: numbe
 export function newestSurvivingCopy(town: Town, system: SystemState, atHours: number): { at: number; site: string; offline: boolean } | undefined {
   let best: { at: number; site: string; offline: boolean } | undefined;
   system.spec.backups.forEach((b, i) => {
-    if (system.lostBackups.has(i) || town.site(b.site).destroyed) return;
+    if (town.site(b.site).destroyed) return;
     const at = newestCopyAt(b, atHours);
+    if (at <= (system.backupsLostUntil.get(i) ?? -Infinity)) return;
     if (!best || at > best.at) best = { at, site: b.site, offline: b.offline };
   });
   return best;
@@ -32,7 +33,10 @@ export function destroySite(town: Town, incident: Incident, site: SiteState, rea
   if (site.destroyed) return;
   site.destroyed = true;
   incident.note(town.env.now, reason, { site: site.spec.id });
-  for (const s of town.systems) s.spec.backups.forEach((b, i) => b.site === site.spec.id && s.lostBackups.add(i));
+  const loseBackupsHere = () => {
+    for (const s of town.systems) s.spec.backups.forEach((b, i) => b.site === site.spec.id && s.backupsLostUntil.set(i, town.env.now));
+  };
+  loseBackupsHere();
   const cause = town.add(site.causes, incident, reason);
   if (townRun(site.spec.kind)) {
     const lost = town.systems.filter((s) => s.site === site).length;
@@ -45,6 +49,8 @@ export function destroySite(town: Town, incident: Incident, site: SiteState, rea
   town.env.process(function* replaceSite(): ProcessGenerator<void> {
     yield town.env.timeout(hours);
     site.destroyed = false;
+    // No copies were taken into a destroyed site: the first good one comes after the replacement.
+    loseBackupsHere();
     town.replacements.delete(site);
     incident.note(town.env.now, 'siteReplaced', { site: site.spec.id });
     town.remove(site.causes, cause);
@@ -97,6 +103,9 @@ export function restore(town: Town, incident: Incident, system: SystemState, rea
       if (ahead > 0) incident.note(town.env.now, 'providerQueue', { system: id, townsAhead: ahead, waitedHours: round(queue) });
       yield town.env.timeout(queue + workHours);
     }
+    // Copies taken while the system was down hold nothing usable from before the loss: the schedule
+    // of every backup lost with it restarts from now.
+    for (const [i, until] of system.backupsLostUntil) if (until >= lostAtHours) system.backupsLostUntil.set(i, town.env.now);
     incident.note(town.env.now, 'systemRestored', { system: id });
     town.remove(system.causes, cause);
     town.end(incident);

@@ -32,7 +32,9 @@ export function applyHeavySnow(town: Town, stream: RandomStream, happens = true,
     town.scenario.sites.filter((s) => distanceKm(s.location, town.scenario.municipality.location) <= LOCAL_WEATHER_KM).map((s) => s.powerRegion),
   );
   const power = regions.map(() => [stream.random() < snow.powerOutageProbability, town.prepared.quantity(snow.powerOutageHours).sample(stream)] as const);
-  const cuts = town.links.map((l) => l.routeCauses.map(() => stream.random() < snow.lineCutProbability));
+  // One stream per route (named after the storm's stream): variants differ in routes, and a shared
+  // stream would shift the later storms' draws in the variant with more.
+  const cuts = town.links.map((l) => l.routeCauses.map((_, route) => town.streams.get(`${stream.name}.line.${l.spec.id}.${route}`).random() < snow.lineCutProbability));
   if (!happens) return;
   town.hazardEvents.push({ atHours: town.env.now, kind: 'heavySnow', detail: { durationHours: Math.round(hours * 10) / 10 } });
   const incident = town.open('heavySnow');

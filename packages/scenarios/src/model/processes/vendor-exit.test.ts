@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { ScriptedEvent } from '../../schema/index.ts';
+import { simulate } from '../simulate.ts';
+import { quietTown, quietTownInput } from '../test-support.ts';
+
+const exit = { kind: 'vendorExit', at: '2027-05-10T09:00', vendor: 'vendor-a' } as ScriptedEvent;
+const at = 945; // 2027-05-10 09:00 JST
+
+describe('vendor exit', () => {
+  it('a vendor ending its service forces a migration of every system it supports after the notice, at a cost', () => {
+    const r = simulate(quietTown({ events: [exit] }), { variant: 'onprem', seed: 1, horizonYears: 2 });
+    const o = r.outcomes.find((x) => x.cause === 'vendorExit')!;
+    // Notice 6 months (6 × 730 h); four systems at 1,000,000 yen each; no outage or defect by default.
+    expect(o.startHours).toBe(at);
+    expect(o.endHours).toBe(at + 6 * 730);
+    expect(o.costBreakdownYen.migration).toBe(4_000_000);
+    expect(o.kinds).toEqual([]);
+  });
+
+  it('a failed cutover stops the systems and a conversion defect damages records', () => {
+    const input = quietTownInput();
+    input.providers.vendorExit.cutoverOutageProbability = 1;
+    input.providers.vendorExit.conversionDefectProbability = 1;
+    const r = simulate(quietTown({ ...input, events: [exit] }), { variant: 'onprem', seed: 1, horizonYears: 2 });
+    const o = r.outcomes.find((x) => x.cause === 'vendorExit')!;
+    const cutover = at + 6 * 730;
+    expect(o.systems.find((s) => s.system === 'registry')!.windows).toEqual([{ fromHours: cutover, toHours: cutover + 24, reason: 'cutover' }]);
+    expect(o.kinds).toEqual(['damage', 'outage']);
+    // 1% of the registry's 10,000 persons.
+    expect(o.personsByDataClass.general).toBe(100);
+  });
+
+  it('an exit of a vendor the town does not use is an event without an incident', () => {
+    const input = quietTownInput();
+    input.people.vendors.push({ ...input.people.vendors[0]!, id: 'vendor-b' });
+    const r = simulate(quietTown({ ...input, events: [{ ...exit, vendor: 'vendor-b' } as ScriptedEvent] }), { variant: 'onprem', seed: 1, horizonYears: 1 });
+    expect(r.hazardEvents.map((e) => e.kind)).toEqual(['vendorExit']);
+    expect(r.outcomes).toEqual([]);
+  });
+});
