@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { collectProvenance, countProvenance, presetNames, PRESETS } from '@machi/scenarios';
 import { ROOT } from './source-files.ts';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -37,5 +38,27 @@ describe('README engine example', () => {
     }
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Resource\(it-staff 0\/2 busy, 0 waiting\) 0\.\d+$/);
+  });
+});
+
+describe('README scenario format', () => {
+  it('its YAML excerpt is examples/my-town.yaml with lines left out, in order', () => {
+    const excerpt = readme.match(/^```yaml\n([\s\S]*?)```/m)![1]!.split('\n').filter((l) => l !== '');
+    const file = readFileSync(join(ROOT, 'examples/my-town.yaml'), 'utf8').split('\n');
+    let at = 0;
+    const missing = excerpt.filter((line) => {
+      const found = file.indexOf(line, at);
+      if (found < 0) return true;
+      at = found + 1;
+      return false;
+    });
+    expect(missing).toEqual([]);
+  });
+
+  it('states the sourced and assumed counts of each preset as presets show --sources counts them', () => {
+    for (const name of presetNames()) {
+      const { sourced, assumed } = countProvenance(collectProvenance(PRESETS[name]!));
+      expect(readme).toContain(`\`${name}\`: ${sourced} sourced, ${assumed} assumed`);
+    }
   });
 });

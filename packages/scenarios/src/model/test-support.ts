@@ -223,3 +223,6 @@ export function quietTown(changes: Partial<ScenarioInput> = {}): Scenario {
   if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues, null, 2));
   return parsed.data;
 }
+
+/** A scripted event as written in a scenario (defaults such as `depthKm` may be left out). */
+export type EventInput = NonNullable<ScenarioInput['events']>[number];

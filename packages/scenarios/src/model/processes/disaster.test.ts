@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ScriptedEvent } from '../../schema/index.ts';
 import { simulate } from '../simulate.ts';
-import { quietTown } from '../test-support.ts';
+import { quietTown, type EventInput } from '../test-support.ts';
 
 const quake = (townhall: number, tsunamiHeightM: number) =>
   ({
@@ -11,8 +10,8 @@ const quake = (townhall: number, tsunamiHeightM: number) =>
     epicentre: { latitude: 41.5, longitude: 141.5 },
     intensityBySite: { townhall, vault: 4.6, 'housing-dc': 4, 'community-dc': 4, cloud: 1 },
     tsunamiHeightM,
-  }) as ScriptedEvent;
-const year = (variant: string, events: ScriptedEvent[], extra: object = {}) =>
+  }) as EventInput;
+const year = (variant: string, events: EventInput[], extra: object = {}) =>
   simulate(quietTown({ events, ...extra }), { variant, seed: 1, horizonYears: 1 }).years[0]!;
 
 describe('after a disaster', () => {
@@ -34,7 +33,7 @@ describe('after a disaster', () => {
     const base = quietTown().services;
     const services = [{ ...base[0]!, surge }, base[1]!];
     // A line cut a week later takes nothing down on-prem; a hardware failure does: compare its lost requests.
-    const failure = { kind: 'hardwareFailure', at: '2027-06-15T10:00', system: 'registry' } as ScriptedEvent;
+    const failure = { kind: 'hardwareFailure', at: '2027-06-15T10:00', system: 'registry' } as EventInput;
     const without = year('onprem', [failure], { services });
     const withSurge = year('onprem', [quake(5.6, 0), failure], { services });
     // 1,000 extra requests spread over 30 days are about 1.4 an hour: the same outage loses more requests.

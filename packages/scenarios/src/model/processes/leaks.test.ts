@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { ScriptedEvent } from '../../schema/index.ts';
 import { simulate } from '../simulate.ts';
-import { quietTown, quietTownInput } from '../test-support.ts';
+import { quietTown, quietTownInput, type EventInput } from '../test-support.ts';
 
-const leak = (extra: object) => ({ kind: 'leak', at: '2027-05-10T09:00', cause: 'mis-sending', ...extra }) as ScriptedEvent;
-const outcomeOf = (events: ScriptedEvent[]) => simulate(quietTown({ events }), { variant: 'onprem', seed: 1, horizonYears: 1 }).outcomes[0]!;
+const leak = (extra: object) => ({ kind: 'leak', at: '2027-05-10T09:00', cause: 'mis-sending', ...extra }) as EventInput;
+const outcomeOf = (events: EventInput[]) => simulate(quietTown({ events }), { variant: 'onprem', seed: 1, horizonYears: 1 }).outcomes[0]!;
 const actions = (o: { actions: { action: string }[] }) => o.actions.map((a) => a.action);
 
 describe('leaks', () => {
@@ -50,7 +49,7 @@ describe('leaks', () => {
 
 describe('vendor compromise', () => {
   it('a compromise at the vendor holding the town\'s data leaks its share of residents, counted once, as malicious', () => {
-    const o = outcomeOf([{ kind: 'vendorCompromise', at: '2027-05-10T09:00', vendor: 'vendor-a' } as ScriptedEvent]);
+    const o = outcomeOf([{ kind: 'vendorCompromise', at: '2027-05-10T09:00', vendor: 'vendor-a' } as EventInput]);
     // dataHeldShare 0.5 of 10,000 residents, capped by each system's persons (welfare holds 800).
     expect(o).toMatchObject({ kinds: ['leak'], maliciousIntent: true, personsAffected: 5000 });
     expect(o.personsByDataClass).toMatchObject({ general: 5000, myNumber: 5000, sensitive: 800 });

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ScriptedEvent } from '../../schema/index.ts';
 import { simulate } from '../simulate.ts';
-import { quietTown, quietTownInput } from '../test-support.ts';
+import { quietTown, quietTownInput, type EventInput } from '../test-support.ts';
 import { newestCopyAt, TOTAL_LOSS_DATA_HOURS } from './recovery.ts';
 
 describe('newestCopyAt', () => {
@@ -19,7 +18,7 @@ describe('backups after a loss', () => {
   const vaultQuake = { kind: 'earthquake', at: '2027-05-10T09:00', magnitude: 6.5, epicentre: { latitude: 41.9, longitude: 140.6 }, intensityBySite: { townhall: 4.6, vault: 6.0, 'housing-dc': 4, 'community-dc': 4, cloud: 1 }, tsunamiHeightM: 0 };
   const flood = (at: string) => ({ kind: 'earthquake', at, magnitude: 8, epicentre: { latitude: 41.5, longitude: 141.5 }, intensityBySite: { townhall: 4.6, vault: 4.6, 'housing-dc': 4, 'community-dc': 4, cloud: 1 }, tsunamiHeightM: 10 });
   const registryLossAtFlood = (floodAt: string) => {
-    const events = [vaultQuake, flood(floodAt)] as ScriptedEvent[];
+    const events = [vaultQuake, flood(floodAt)] as EventInput[];
     const r = simulate(quietTown({ ...input, events }), { variant: 'onprem', seed: 1, horizonYears: 2 });
     // The vault held only copies: losing it harms nothing by itself, so the flood is the one outcome.
     const [flooded] = r.outcomes.filter((o) => o.cause === 'earthquake');

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ScriptedEvent } from '../../schema/index.ts';
 import { simulate } from '../simulate.ts';
-import { quietTown, quietTownInput } from '../test-support.ts';
+import { quietTown, quietTownInput, type EventInput } from '../test-support.ts';
 
-const exit = { kind: 'vendorExit', at: '2027-05-10T09:00', vendor: 'vendor-a' } as ScriptedEvent;
+const exit = { kind: 'vendorExit', at: '2027-05-10T09:00', vendor: 'vendor-a' } as EventInput;
 const at = 945; // 2027-05-10 09:00 JST
 
 describe('vendor exit', () => {
@@ -33,7 +32,7 @@ describe('vendor exit', () => {
   it('an exit of a vendor the town does not use is an event without an incident', () => {
     const input = quietTownInput();
     input.people.vendors.push({ ...input.people.vendors[0]!, id: 'vendor-b' });
-    const r = simulate(quietTown({ ...input, events: [{ ...exit, vendor: 'vendor-b' } as ScriptedEvent] }), { variant: 'onprem', seed: 1, horizonYears: 1 });
+    const r = simulate(quietTown({ ...input, events: [{ ...exit, vendor: 'vendor-b' } as EventInput] }), { variant: 'onprem', seed: 1, horizonYears: 1 });
     expect(r.hazardEvents.map((e) => e.kind)).toEqual(['vendorExit']);
     expect(r.outcomes).toEqual([]);
   });

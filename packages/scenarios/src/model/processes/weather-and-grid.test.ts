@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ScriptedEvent } from '../../schema/index.ts';
 import { simulate } from '../simulate.ts';
-import { quietTown, quietTownInput } from '../test-support.ts';
+import { quietTown, quietTownInput, type EventInput } from '../test-support.ts';
 
 const windows = (r: ReturnType<typeof simulate>, system: string) =>
   r.outcomes.flatMap((o) => o.systems.filter((s) => s.system === system).flatMap((s) => s.windows.map((w) => [w.fromHours, w.toHours, w.reason])));
@@ -10,15 +9,15 @@ describe('heavy snow', () => {
   it('a storm that brings down the line takes a cloud system down for the town for the storm', () => {
     const input = quietTownInput();
     input.hazards.heavySnow!.lineCutProbability = 1;
-    const snow = { kind: 'heavySnow', at: '2028-01-20T18:00', durationHours: 20 } as ScriptedEvent;
+    const snow = { kind: 'heavySnow', at: '2028-01-20T18:00', durationHours: 20 } as EventInput;
     const r = simulate(quietTown({ ...input, events: [snow] }), { variant: 'cloud', seed: 1, horizonYears: 1 });
     // 2028-01-20 18:00 JST = (275 + 19) days × 24 + 18 = 7074 h.
     expect(windows(r, 'registry')).toEqual([[7074, 7094, 'line-cut']]);
   });
 
   it('staff take the storm\'s multiple to come in: a night failure during snow waits twice as long for them', () => {
-    const failure = { kind: 'hardwareFailure', at: '2028-01-20T22:00', system: 'registry' } as ScriptedEvent;
-    const snow = { kind: 'heavySnow', at: '2028-01-20T18:00', durationHours: 20 } as ScriptedEvent;
+    const failure = { kind: 'hardwareFailure', at: '2028-01-20T22:00', system: 'registry' } as EventInput;
+    const snow = { kind: 'heavySnow', at: '2028-01-20T18:00', durationHours: 20 } as EventInput;
     const plain = simulate(quietTown({ events: [failure] }), { variant: 'onprem', seed: 1, horizonYears: 1 });
     const snowy = simulate(quietTown({ events: [snow, failure] }), { variant: 'onprem', seed: 1, horizonYears: 1 });
     const down = (r: typeof plain) => r.outcomes.find((o) => o.cause === 'hardwareFailure')!.systems[0]!.downHours;
@@ -32,7 +31,7 @@ describe('community cloud', () => {
     const input = quietTownInput();
     input.sites[3]!.fragility = { medianJmaIntensity: 5.5, beta: 0.01 };
     input.variants = { community: { systems: { registry: { site: 'community-dc', backups: [{ site: 'vault', intervalHours: 168, offline: true }] } } } };
-    const quake = { kind: 'earthquake', at: '2027-05-10T09:00', magnitude: 7, epicentre: { latitude: 43.07, longitude: 141.36 }, intensityBySite: { townhall: 4.6, vault: 4.6, 'housing-dc': 4, 'community-dc': 6.0, cloud: 1 }, tsunamiHeightM: 0 } as ScriptedEvent;
+    const quake = { kind: 'earthquake', at: '2027-05-10T09:00', magnitude: 7, epicentre: { latitude: 43.07, longitude: 141.36 }, intensityBySite: { townhall: 4.6, vault: 4.6, 'housing-dc': 4, 'community-dc': 6.0, cloud: 1 }, tsunamiHeightM: 0 } as EventInput;
     const downs = [1, 2, 3, 4, 5, 6].map((seed) => {
       const r = simulate(quietTown({ ...input, events: [quake] }), { variant: 'community', seed, horizonYears: 1 });
       return r.outcomes[0]!.systems.find((s) => s.system === 'registry')!.downHours;
