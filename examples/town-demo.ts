@@ -3,9 +3,10 @@
  * under its four hosting variants, each replication a simulated decade, all variants meeting the same
  * hazards (common random numbers). Printed per variant: annual means with their 95% intervals of cost,
  * critical-service downtime, residents who could not get a service, persons whose data was leaked, lost
- * or damaged, and the share of years with a report to the Personal Information Protection Commission;
- * then the worst incident simulated. A small in-process run: the Monte Carlo runner at scale (workers,
- * exceedance curves, stopping rule) and the reports come in later issues.
+ * or damaged, and reports to the Personal Information Protection Commission per year; then the incident
+ * with the longest critical-service outage and the command that replays it. A small in-process run:
+ * the Monte Carlo runner at scale (workers, exceedance curves, stopping rule) and the reports come in
+ * later issues.
  *
  * Run: pnpm demo [--runs N] [--seed S]
  */
@@ -46,7 +47,7 @@ const decade = (variant: string, keep: SimulationResult[]) => ({ replication }: 
 const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
 console.log(`${scenario.name} (small-town): ${runs} replications × ${YEARS} years per variant, seed ${seed}\n`);
 console.log(['variant'.padEnd(16), ...COLUMNS.map(([, label]) => label.padStart(28))].join(''));
-const worst: { variant: string; outcome: IncidentOutcome }[] = [];
+const worst: { variant: string; replication: number; outcome: IncidentOutcome }[] = [];
 const fingerprints: string[] = [];
 for (const variant of variantIds(scenario)) {
   const results: SimulationResult[] = [];
@@ -57,20 +58,21 @@ for (const variant of variantIds(scenario)) {
     return `${fmt(s.mean * scale)} (${fmt(s.ciLow * scale)}–${fmt(s.ciHigh * scale)})`.padStart(28);
   });
   console.log([variant.padEnd(16), ...cells].join(''));
-  const outcomes = results.flatMap((r) => r.outcomes);
-  const top = outcomes.reduce((a, b) => (b.costYen > a.costYen ? b : a), outcomes[0]!);
-  if (top) worst.push({ variant, outcome: top });
+  const outcomes = results.flatMap((r) => r.outcomes.map((outcome) => ({ replication: r.replication, outcome })));
+  const top = outcomes.reduce((a, b) => (b.outcome.criticalDowntimeHours > a.outcome.criticalDowntimeHours ? b : a), outcomes[0]!);
+  if (top) worst.push({ variant, ...top });
   fingerprints.push(sha256(JSON.stringify(tableToJSON(table))));
 }
 
-console.log('\nThe costliest incident simulated in each variant (annual means above include the running cost):');
-for (const { variant, outcome } of worst) {
+console.log('\nThe incident with the longest critical-service outage simulated in each variant:');
+for (const { variant, replication, outcome } of worst) {
   const down = outcome.systems.map((s) => `${s.system} ${Math.round(s.downHours)} h`).join(', ') || 'no system down';
   console.log(
-    `  ${variant.padEnd(16)} ${outcome.cause} in year ${outcome.year + 1}: ${outcome.kinds.join('+') || 'cost only'}, ` +
+    `  ${variant.padEnd(16)} ${outcome.cause} in replication ${replication}, year ${outcome.year + 1}: ${outcome.kinds.join('+')}, ` +
       `${Math.round(outcome.costYen / 1e4).toLocaleString('en')} 万円, ${outcome.personsAffected.toLocaleString('en')} persons; ${down}; ` +
       `actions: ${outcome.actions.map((a) => a.action).join(', ') || 'none'}`,
   );
+  console.log(`  ${''.padEnd(16)} replay: pnpm machi simulate small-town --variant ${variant} --seed ${seed} --replication ${replication} --trace`);
 }
 console.log(`\nFingerprint of the four results tables: ${sha256(fingerprints.join('')).slice(0, 16)} (same seed, same fingerprint, anywhere)`);
 console.log('Intervals show Monte Carlo noise only, not uncertainty in the inputs; policy results are not legal advice.');
