@@ -1,5 +1,7 @@
 import type { DataClass, IncidentKind } from '../policy/index.ts';
 
+const NONE: ReadonlyMap<string, never> = new Map<string, never>();
+
 /** A span of hours during which something was down, and why. */
 export interface Window {
   from: number;
@@ -26,20 +28,55 @@ export class Incident {
   directHarm = false;
   highlyEncrypted = false;
   recoveredUnviewed = false;
-  /** Hours of data that the newest surviving backup did not hold, per system restored. */
-  readonly dataLostHoursBySystem = new Map<string, number>();
   readonly costYen = new Map<string, number>();
-  readonly systemWindows = new Map<string, Window[]>();
-  readonly onlineWindows = new Map<string, Window[]>();
-  readonly notes: IncidentNote[] = [];
+  // Made on first use: most incidents (a city's ~90 leaks a year) hold no system down and lose no data.
+  private lost: Map<string, number> | undefined;
+  private windows: Map<string, Window[]> | undefined;
+  private online: Map<string, Window[]> | undefined;
+  private noted: IncidentNote[] | undefined;
   pending = 0;
   closed = false;
+  /** Windows the town holds open for this incident (on any system and channel). */
+  openWindows = 0;
 
   constructor(
     readonly id: string,
     readonly cause: string,
     readonly startHours: number,
+    /** Keep the notes (for a trace); without one nobody reads them, and a city writes thousands. */
+    private readonly keepNotes = true,
   ) {}
+
+  /** Hours of data that the newest surviving backup did not hold, per system restored. */
+  get dataLostHoursBySystem(): ReadonlyMap<string, number> {
+    return this.lost ?? NONE;
+  }
+
+  /** The windows during which each system was down for the town, in time order. */
+  get systemWindows(): ReadonlyMap<string, readonly Window[]> {
+    return this.windows ?? NONE;
+  }
+
+  /** The windows during which each system was down online. */
+  get onlineWindows(): ReadonlyMap<string, readonly Window[]> {
+    return this.online ?? NONE;
+  }
+
+  get notes(): IncidentNote[] {
+    return (this.noted ??= []);
+  }
+
+  setDataLostHours(system: string, hours: number): void {
+    (this.lost ??= new Map()).set(system, hours);
+  }
+
+  /** Adds a closed window of `system` to the town's (`forTown`) or the online windows. */
+  addWindow(channel: 'forTown' | 'online', system: string, window: Window): void {
+    const windows = channel === 'forTown' ? (this.windows ??= new Map()) : (this.online ??= new Map());
+    const list = windows.get(system);
+    if (list) list.push(window);
+    else windows.set(system, [window]);
+  }
 
   /** Records persons whose data of `dataClass` was leaked, lost or damaged (the largest count per class). */
   addPersons(dataClass: DataClass, persons: number): void {
@@ -51,7 +88,7 @@ export class Incident {
   }
 
   note(atHours: number, what: string, detail: Record<string, string | number | boolean> = {}): void {
-    this.notes.push({ atHours, what, detail });
+    if (this.keepNotes) this.notes.push({ atHours, what, detail });
   }
 
   toString(): string {

@@ -1,6 +1,6 @@
-import { DATA_CLASSES, INCIDENT_KINDS, evaluatePolicy, type ActionDecision, type DataClass, type IncidentKind, type Policy } from '../policy/index.ts';
+import { DATA_CLASSES, INCIDENT_KINDS, type ActionDecision, type DataClass, type IncidentKind } from '../policy/index.ts';
 import type { Incident, IncidentNote } from './incident.ts';
-import { criticalServices } from './metric-names.ts';
+import type { PolicyDecisions } from './policy-decisions.ts';
 import type { Town } from './town.ts';
 import { HOURS_PER_YEAR } from './year-metrics.ts';
 
@@ -46,6 +46,8 @@ export interface IncidentOutcome {
 
 type Interval = [number, number];
 
+const NO_PERSONS = Object.fromEntries(DATA_CLASSES.map((c) => [c, 0])) as Record<DataClass, number>;
+
 function union(intervals: Interval[]): Interval[] {
   const sorted = [...intervals].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
   const out: Interval[] = [];
@@ -62,60 +64,83 @@ const length = (xs: Interval[]) => xs.reduce((s, [a, b]) => s + (b - a), 0);
 /**
  * Closes an incident into its outcome record: service windows are the union of the windows of the
  * systems each service needs; residents without service come from the demand rates over those windows;
- * the policy decides the actions, and the actions add their costs.
+ * the policy decides the actions, and the actions add their costs. Hot path (a city closes ~90
+ * incidents a year): per-scenario look-ups come from `Prepared`, and an incident that held no system
+ * down skips the services.
  */
-export function buildOutcome(town: Town, incident: Incident, policy: Policy, ongoing: boolean, withNotes: boolean): IncidentOutcome {
-  const { scenario } = town;
+export function buildOutcome(town: Town, incident: Incident, policy: PolicyDecisions, ongoing: boolean, withNotes: boolean): IncidentOutcome {
+  const { scenario, prepared } = town;
   const now = town.env.now;
-  const systems = [...incident.systemWindows].map(([system, ws]) => {
+  const systems: IncidentOutcome['systems'] = [];
+  for (const [system, ws] of incident.systemWindows) {
     const lost = incident.dataLostHoursBySystem.get(system);
-    return {
+    const entry: IncidentOutcome['systems'][number] = {
       system,
       downHours: length(union(ws.map((w): Interval => [w.from, w.to]))),
       windows: ws.map((w) => ({ fromHours: w.from, toHours: w.to, reason: w.reason })),
-      ...(lost === undefined ? {} : { dataLostHours: lost }),
     };
-  });
-  systems.sort((a, b) => scenario.systems.findIndex((s) => s.id === a.system) - scenario.systems.findIndex((s) => s.id === b.system));
+    if (lost !== undefined) entry.dataLostHours = lost;
+    systems.push(entry);
+  }
+  if (systems.length > 1) {
+    const order = prepared.systemOrder;
+    systems.sort((a, b) => (order.get(a.system) ?? -1) - (order.get(b.system) ?? -1));
+  }
   if (systems.length > 0 || incident.onlineWindows.size > 0) incident.kinds.add('outage');
 
-  const critical = new Set(criticalServices(scenario).map((s) => s.id));
   let criticalDowntimeHours = 0;
-  const services = scenario.services.flatMap((service, i) => {
-    const counter = union(service.dependsOn.flatMap((d) => (incident.systemWindows.get(d) ?? []).map((w): Interval => [w.from, w.to])));
-    const online = union(service.dependsOn.flatMap((d) => (incident.onlineWindows.get(d) ?? []).map((w): Interval => [w.from, w.to])));
-    if (counter.length === 0 && online.length === 0) return [];
-    let residents = 0;
-    let residentHours = 0;
-    for (const [channel, windows] of [['counter', counter], ['online', online]] as const) {
-      const demand = town.demand[i]![channel];
-      for (const [a, b] of windows) {
-        residents += demand.requestsBetween(a, b);
-        residentHours += demand.waitingHoursBetween(a, b);
+  const services: IncidentOutcome['services'] = [];
+  if (incident.systemWindows.size > 0 || incident.onlineWindows.size > 0) {
+    scenario.services.forEach((service, i) => {
+      const counter = union(service.dependsOn.flatMap((d) => (incident.systemWindows.get(d) ?? []).map((w): Interval => [w.from, w.to])));
+      const online = union(service.dependsOn.flatMap((d) => (incident.onlineWindows.get(d) ?? []).map((w): Interval => [w.from, w.to])));
+      if (counter.length === 0 && online.length === 0) return;
+      let residents = 0;
+      let residentHours = 0;
+      for (const [channel, windows] of [['counter', counter], ['online', online]] as const) {
+        const demand = town.demand[i]![channel];
+        for (const [a, b] of windows) {
+          residents += demand.requestsBetween(a, b);
+          residentHours += demand.waitingHoursBetween(a, b);
+        }
       }
-    }
-    const downHours = length(counter);
-    if (critical.has(service.id)) criticalDowntimeHours = Math.max(criticalDowntimeHours, downHours);
-    return [{ service: service.id, downHours, residentsWithoutService: residents, residentHoursWithoutService: residentHours }];
-  });
+      const downHours = length(counter);
+      if (prepared.criticalService[i]) criticalDowntimeHours = Math.max(criticalDowntimeHours, downHours);
+      services.push({ service: service.id, downHours, residentsWithoutService: residents, residentHoursWithoutService: residentHours });
+    });
+  }
 
-  const personsByDataClass = Object.fromEntries(DATA_CLASSES.map((c) => [c, incident.personsByDataClass.get(c) ?? 0])) as Record<DataClass, number>;
-  const dataClasses = DATA_CLASSES.filter((c) => personsByDataClass[c] > 0);
-  const personsAffected = Math.max(0, ...Object.values(personsByDataClass));
+  // A copy of a template has every class already, in DATA_CLASSES order: stores then just overwrite.
+  const personsByDataClass = { ...NO_PERSONS };
+  const dataClasses: DataClass[] = [];
+  let personsAffected = 0;
+  for (const c of DATA_CLASSES) {
+    const persons = incident.personsByDataClass.get(c) ?? 0;
+    personsByDataClass[c] = persons;
+    if (persons > 0) dataClasses.push(c);
+    personsAffected = Math.max(personsAffected, persons);
+  }
   const kinds = INCIDENT_KINDS.filter((k) => incident.kinds.has(k));
-  const classification = {
-    kinds,
-    personsAffected,
-    dataClasses,
-    maliciousIntent: incident.maliciousIntent,
-    directHarm: incident.directHarm,
-    highlyEncrypted: incident.highlyEncrypted,
-    recoveredUnviewed: incident.recoveredUnviewed,
-    criticalDowntimeHours,
-  };
-  const actions = kinds.length > 0 ? evaluatePolicy(policy, classification).actions : [];
-  addActionCosts(town, incident, actions.map((a) => a.action), personsAffected);
-  const costBreakdownYen = Object.fromEntries([...incident.costYen].map(([k, v]) => [k, Math.round(v)]));
+  const maliciousIntent = incident.maliciousIntent;
+  const directHarm = incident.directHarm;
+  const highlyEncrypted = incident.highlyEncrypted;
+  const recoveredUnviewed = incident.recoveredUnviewed;
+  const actions =
+    kinds.length > 0
+      ? policy.actions({ kinds, personsAffected, dataClasses, maliciousIntent, directHarm, highlyEncrypted, recoveredUnviewed, criticalDowntimeHours })
+      : [];
+  addActionCosts(town, incident, actions, personsAffected);
+  const costBreakdownYen: Record<string, number> = {};
+  let costYen = 0;
+  for (const [k, v] of incident.costYen) costBreakdownYen[k] = Math.round(v);
+  for (const k in costBreakdownYen) costYen += costBreakdownYen[k]!;
+  let residentsWithoutService = 0;
+  let residentHoursWithoutService = 0;
+  for (const x of services) residentsWithoutService += x.residentsWithoutService;
+  for (const x of services) residentHoursWithoutService += x.residentHoursWithoutService;
+  let dataLostHours = 0;
+  for (const h of incident.dataLostHoursBySystem.values()) dataLostHours = Math.max(dataLostHours, h);
+  // Written out field by field, in the order of the JSON records (a spread here was a slow path).
   const outcome: IncidentOutcome = {
     id: incident.id,
     cause: incident.cause,
@@ -125,12 +150,19 @@ export function buildOutcome(town: Town, incident: Incident, policy: Policy, ong
     ongoing,
     systems,
     services,
-    ...classification,
+    kinds,
+    personsAffected,
+    dataClasses,
+    maliciousIntent,
+    directHarm,
+    highlyEncrypted,
+    recoveredUnviewed,
+    criticalDowntimeHours,
     personsByDataClass,
-    residentsWithoutService: services.reduce((s, x) => s + x.residentsWithoutService, 0),
-    residentHoursWithoutService: services.reduce((s, x) => s + x.residentHoursWithoutService, 0),
-    dataLostHours: Math.max(0, ...incident.dataLostHoursBySystem.values()),
-    costYen: Object.values(costBreakdownYen).reduce((s, v) => s + v, 0),
+    residentsWithoutService,
+    residentHoursWithoutService,
+    dataLostHours,
+    costYen,
     costBreakdownYen,
     actions,
   };
@@ -139,9 +171,10 @@ export function buildOutcome(town: Town, incident: Incident, policy: Policy, ong
 }
 
 /** Costs that follow from the response: letters, call centre, press conference, compensation, staff time. */
-function addActionCosts(town: Town, incident: Incident, actions: string[], persons: number): void {
+function addActionCosts(town: Town, incident: Incident, decisions: readonly ActionDecision[], persons: number): void {
   const c = town.scenario.costs;
   const it = town.scenario.people.itStaff;
+  const actions = decisions.map((a) => a.action);
   if (actions.includes('notifyIndividuals')) incident.addCost('notificationLetters', persons * c.notificationLetterYen);
   if (actions.includes('publishNotice') && persons >= c.callCentreFromPersons && c.callCentreFromPersons > 0) {
     incident.addCost('callCentre', (c.callCentreDaysBase + (c.callCentreDaysPer10000Persons * persons) / 10000) * c.callCentreYenPerDay);

@@ -1,5 +1,5 @@
 import { Environment, RandomStreams } from '@machi/sim-core';
-import { resolvePolicy } from '../policy/index.ts';
+import { ACTIONS, DATA_CLASSES } from '../policy/index.ts';
 import { resolveVariant, type Scenario } from '../schema/index.ts';
 import { Crew } from './crew.ts';
 import type { HazardEvent } from './hazard-event.ts';
@@ -15,7 +15,6 @@ import { scheduleScripted } from './processes/scripted.ts';
 import { startVendorExits } from './processes/vendor-exit.ts';
 import { startVolcano } from './processes/volcano.ts';
 import { startGridOutages, startHeavySnow, startLgwanOutages, startLineFaults } from './processes/weather-and-grid.ts';
-import { runningCostYen } from './running-cost.ts';
 import { Town } from './town.ts';
 import { HOURS_PER_YEAR } from './year-metrics.ts';
 
@@ -87,26 +86,26 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
   const horizonHours = horizonYears * HOURS_PER_YEAR;
   const prep = prepared(scenario, options.variant ?? resolveVariant(scenario, options.variant).variant, horizonHours);
   const resolved = prep.scenario;
-  const policy = resolvePolicy(resolved.policy);
   const withNotes = options.trace === true;
   const env = new Environment();
   const streams = new RandomStreams(options.seed, replication);
   const outcomes: IncidentOutcome[] = [];
   const record = (incident: Incident, ongoing: boolean) => {
-    const outcome = buildOutcome(town, incident, policy, ongoing, withNotes);
+    const outcome = buildOutcome(town, incident, prep.policy, ongoing, withNotes);
     // An event that harmed nothing and cost nothing (a blackout the generator rode out) leaves no record;
     // one that only cost money (a smooth forced migration) is kept so its cost is counted and explained.
     if (outcome.kinds.length === 0 && outcome.costYen === 0) return;
     outcomes.push(outcome);
     const y = outcome.year;
-    if (outcome.kinds.length > 0) town.years.add('incidents', y, 1);
-    town.years.add('personsAffected', y, outcome.personsAffected);
-    for (const [c, n] of Object.entries(outcome.personsByDataClass)) town.years.add(`personsAffected.${c}`, y, n);
-    town.years.add('dataLostHours', y, outcome.dataLostHours);
-    town.years.add('incidentCostYen', y, outcome.costYen);
-    for (const a of outcome.actions) town.years.add(`action.${a.action}`, y, 1);
+    const years = town.years;
+    if (outcome.kinds.length > 0) years.add('incidents', y, 1);
+    years.add('personsAffected', y, outcome.personsAffected);
+    DATA_CLASSES.forEach((c, i) => years.add(PERSONS_COLUMNS[i]!, y, outcome.personsByDataClass[c]));
+    years.add('dataLostHours', y, outcome.dataLostHours);
+    years.add('incidentCostYen', y, outcome.costYen);
+    for (const a of outcome.actions) years.add(ACTION_COLUMNS.get(a.action)!, y, 1);
   };
-  const town: Town = new Town(env, resolved, prep, prep.calendar, streams, horizonHours, (incident) => record(incident, false));
+  const town: Town = new Town(env, resolved, prep, prep.calendar, streams, horizonHours, (incident) => record(incident, false), withNotes);
   town.crew = new Crew(town);
 
   startEarthquakes(town);
@@ -126,11 +125,14 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
   for (const incident of town.finish()) record(incident, true);
   outcomes.sort((a, b) => a.startHours - b.startHours || compareIds(a.id, b.id));
 
-  const running = runningCostYen(resolved);
+  const running = prep.runningCostYen;
   const years = Array.from({ length: horizonYears }, (_, y) => {
     town.years.add('runningCostYen', y, running);
-    town.years.add('costYen', y, running + town.years.values.get('incidentCostYen')![y]!);
-    return Object.fromEntries(town.years.names.map((n) => [n, town.years.values.get(n)![y]!]));
+    town.years.add('costYen', y, running + town.years.value('incidentCostYen', y));
+    // A copy of a template with every metric at 0, in order: only the booked columns are written.
+    const row: Record<string, number> = { ...prep.yearTemplate };
+    for (const [n, column] of town.years.values) row[n] = column[y]!;
+    return row;
   });
   const result: SimulationResult = {
     name: resolved.name,
@@ -149,5 +151,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
   }
   return result;
 }
+
+// Metric names built once, not per outcome.
+const PERSONS_COLUMNS = DATA_CLASSES.map((c) => `personsAffected.${c}`);
+const ACTION_COLUMNS = new Map<string, string>(ACTIONS.map((a) => [a, `action.${a}`]));
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

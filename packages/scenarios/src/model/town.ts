@@ -1,4 +1,4 @@
-import type { Environment, RandomStreams } from '@machi/sim-core';
+import type { Environment, RandomStream, RandomStreams } from '@machi/sim-core';
 import type { Calendar } from '../calendar/index.ts';
 import type { ResolvedScenario, Site, SystemSpec, Link } from '../schema/index.ts';
 import { removeCause, type Cause, type Reason } from './cause.ts';
@@ -11,6 +11,9 @@ import type { HazardEvent } from './hazard-event.ts';
 
 /** Reasons at the office site that leave staff without a usable town hall. */
 const OFFICE_REASONS: ReadonlySet<Reason> = new Set(['site-destroyed', 'site-flooded', 'evacuated', 'power']);
+
+/** The shared empty cause list of everything that is up (most of the time, everything). */
+const NO_CAUSES: readonly Cause[] = Object.freeze([]);
 
 export class SiteState {
   readonly causes: Cause[] = [];
@@ -33,16 +36,19 @@ export class LinkState {
 
 export class SystemState {
   readonly causes: Cause[] = [];
-  /** Causes that make it unavailable to staff at the office (counter channel), computed by `refresh`. */
-  forTown: Cause[] = [];
-  /** Causes that make it unavailable online. */
-  online: Cause[] = [];
+  /** Causes that make it unavailable to staff at the office (counter channel), computed by `refresh`; read-only. */
+  forTown: readonly Cause[] = NO_CAUSES;
+  /** Causes that make it unavailable online; read-only. */
+  online: readonly Cause[] = NO_CAUSES;
   /**
    * Backups destroyed or encrypted, by index in `spec.backups`: every copy taken at or before the hour
    * given is gone. Copies taken later exist again (the schedule resumes once the system and the backup's
    * site are back), so a loss years ago does not haunt every later incident.
    */
   readonly backupsLostUntil = new Map<number, number>();
+  /** The window each incident holds open on this system, for the town and online (see `Town.refresh`). */
+  readonly openForTown = new Map<Incident, Window>();
+  readonly openOnline = new Map<Incident, Window>();
   constructor(
     readonly spec: SystemSpec,
     readonly site: SiteState,
@@ -53,6 +59,31 @@ export class SystemState {
 interface ServiceState {
   counterDownSince: number | undefined;
   onlineDownSince: number | undefined;
+}
+
+/** A snapshot of the lists one after another; the shared empty list when all are empty (the common case). */
+function joined(a: readonly Cause[], b: readonly Cause[], c: readonly Cause[], d: readonly Cause[] = NO_CAUSES): readonly Cause[] {
+  return a.length + b.length + c.length + d.length === 0 ? NO_CAUSES : [...a, ...b, ...c, ...d];
+}
+
+function touchWindows(system: string, causes: readonly Cause[], open: Map<Incident, Window>, channel: 'forTown' | 'online', now: number): void {
+  for (const c of causes) {
+    if (!open.has(c.incident)) {
+      open.set(c.incident, { from: now, to: now, reason: c.reason });
+      c.incident.openWindows++;
+    }
+  }
+  if (open.size === 0) return;
+  for (const incident of open.keys()) if (!causes.some((c) => c.incident === incident)) closeWindow(system, open, incident, channel, now);
+}
+
+function closeWindow(system: string, open: Map<Incident, Window>, incident: Incident, channel: 'forTown' | 'online', now: number): void {
+  const w = open.get(incident);
+  if (w === undefined) return;
+  open.delete(incident);
+  incident.openWindows--;
+  w.to = now;
+  if (w.to > w.from) incident.addWindow(channel, system, w);
 }
 
 /**
@@ -76,9 +107,13 @@ export class Town {
   readonly replacements = new Map<SiteState, import('@machi/sim-core').Event<undefined>>();
   private officeWasUsable = true;
   private readonly services: ServiceState[];
-  private readonly openWindows = new Map<Incident, Map<string, { forTown?: Window; online?: Window }>>();
-  readonly incidents: Incident[] = [];
-  readonly closed: Incident[] = [];
+  /** The systems each service needs, by service index. */
+  private readonly serviceDeps: SystemState[][];
+  /** The links from the office that serve each site. */
+  private readonly servingLinks = new Map<string, LinkState[]>();
+  private readonly routeStreamCache = new Map<string, RandomStream[][]>();
+  /** Incidents not closed yet, in the order they opened (closed ones are not kept: a city has thousands). */
+  private readonly openIncidents = new Set<Incident>();
   private nextIncident = 0;
   /** Multiplier on the time staff and vendors need to arrive (snow, a strong quake), with its end. */
   readonly delays: { multiplier: number; untilHours: number }[] = [];
@@ -91,6 +126,8 @@ export class Town {
     readonly streams: RandomStreams,
     readonly horizonHours: number,
     readonly onClose: (incident: Incident) => void,
+    /** Whether incidents keep their dated notes (only a traced run reads them). */
+    readonly keepNotes = true,
   ) {
     for (const s of scenario.sites) this.sites.set(s.id, new SiteState(s));
     for (const l of scenario.links) this.links.push(new LinkState(l));
@@ -100,11 +137,14 @@ export class Town {
       this.systems.push(new SystemState(s, site, zone));
     }
     this.services = scenario.services.map(() => ({ counterDownSince: undefined, onlineDownSince: undefined }));
+    this.serviceDeps = scenario.services.map((spec) => spec.dependsOn.map((d) => this.system(d)));
+    const officeId = scenario.municipality.officeSite;
+    for (const s of scenario.sites) this.servingLinks.set(s.id, this.links.filter((l) => l.spec.from === officeId && l.spec.to.includes(s.id)));
     this.demand = scenario.services.map((_, i) => ({
       counter: new ServiceDemand(prepared.demand(i, 'counter')),
       online: new ServiceDemand(prepared.demand(i, 'online')),
     }));
-    this.years = new YearMetrics(scenario, (i, channel: Channel) => this.demand[i]![channel], horizonHours);
+    this.years = new YearMetrics(scenario, (i, channel: Channel) => this.demand[i]![channel], horizonHours, prepared.metricNames);
   }
 
   get office(): SiteState {
@@ -128,10 +168,20 @@ export class Town {
     return this.sites.get(id)!;
   }
 
+  /** The streams `${name}.line.${link}.${route}` of every link and route (cached: a city has ~20 storms a year). */
+  routeStreams(name: string): readonly (readonly RandomStream[])[] {
+    let streams = this.routeStreamCache.get(name);
+    if (!streams) {
+      streams = this.links.map((l) => l.routeCauses.map((_, route) => this.streams.get(`${name}.line.${l.spec.id}.${route}`)));
+      this.routeStreamCache.set(name, streams);
+    }
+    return streams;
+  }
+
   /** Opens an incident; it closes when its last work item ends. */
   open(cause: string): Incident {
-    const incident = new Incident(`${cause}-${++this.nextIncident}`, cause, this.env.now);
-    this.incidents.push(incident);
+    const incident = new Incident(`${cause}-${++this.nextIncident}`, cause, this.env.now, this.keepNotes);
+    this.openIncidents.add(incident);
     return incident;
   }
 
@@ -159,29 +209,32 @@ export class Town {
   }
 
   /** Whether the route causes of every link from the office to `siteId` are all cut (and why). */
-  private reachCauses(siteId: string): Cause[] {
+  private reachCauses(siteId: string): readonly Cause[] {
     const officeId = this.scenario.municipality.officeSite;
-    if (siteId === officeId || this.alternateOfficeActive) return [];
-    const serving = this.links.filter((l) => l.spec.from === officeId && l.spec.to.includes(siteId));
-    if (serving.length === 0 || serving.some((l) => !l.cut)) return [];
+    if (siteId === officeId || this.alternateOfficeActive) return NO_CAUSES;
+    const serving = this.servingLinks.get(siteId) ?? [];
+    if (serving.length === 0 || serving.some((l) => !l.cut)) return NO_CAUSES;
     return serving.flatMap((l) => l.routeCauses.flat());
   }
 
-  /** Recomputes every system's availability and books the transitions (windows, service metrics). */
+  /**
+   * Recomputes every system's availability and books the transitions (windows, service metrics). Hot
+   * path (every cause added or removed): lists of causes are only built when something is down.
+   */
   refresh(): void {
     const now = this.env.now;
     const hallCauses = this.officeCauses();
     this.checkOffice(hallCauses.length === 0);
-    const officeCauses = this.alternateOfficeActive ? [] : hallCauses;
-    const reach = new Map<string, Cause[]>();
+    const officeCauses = this.alternateOfficeActive ? NO_CAUSES : hallCauses;
     for (const s of this.systems) {
       const site = s.site;
-      const zoneCauses = s.zone === undefined ? [] : (site.zoneCauses.get(s.zone) ?? []);
-      const online = [...s.causes, ...site.causes, ...zoneCauses];
-      if (!reach.has(site.spec.id)) reach.set(site.spec.id, this.reachCauses(site.spec.id));
-      const lgwan = s.spec.requiresLgwan ? this.lgwanCauses : [];
+      const zoneCauses = s.zone === undefined ? NO_CAUSES : (site.zoneCauses.get(s.zone) ?? NO_CAUSES);
+      const online = joined(s.causes, site.causes, zoneCauses);
+      const lgwan = s.spec.requiresLgwan ? this.lgwanCauses : NO_CAUSES;
+      const reach = this.reachCauses(site.spec.id);
       s.online = online;
-      s.forTown = [...online, ...officeCauses, ...reach.get(site.spec.id)!, ...lgwan];
+      // Both are snapshots, never changed afterwards, so they may be one array.
+      s.forTown = officeCauses.length === 0 && reach.length === 0 && lgwan.length === 0 ? online : joined(online, officeCauses, reach, lgwan);
       this.bookWindows(s, now);
     }
     this.bookServices(now);
@@ -206,40 +259,21 @@ export class Town {
     });
   }
 
+  /**
+   * Opens a window for each incident that newly holds the system down (with the reason of its first
+   * cause) and closes the windows of incidents that no longer do; a closed window of positive length
+   * joins the incident's windows of the system.
+   */
   private bookWindows(s: SystemState, now: number): void {
-    const touch = (causes: Cause[], key: 'forTown' | 'online') => {
-      const byIncident = new Map<Incident, Reason>();
-      for (const c of causes) if (!byIncident.has(c.incident)) byIncident.set(c.incident, c.reason);
-      for (const [incident, reason] of byIncident) {
-        let open = this.openWindows.get(incident);
-        if (!open) this.openWindows.set(incident, (open = new Map()));
-        let entry = open.get(s.spec.id);
-        if (!entry) open.set(s.spec.id, (entry = {}));
-        if (!entry[key]) entry[key] = { from: now, to: now, reason };
-      }
-      for (const [incident, open] of this.openWindows) {
-        const entry = open.get(s.spec.id);
-        const w = entry?.[key];
-        if (w && !byIncident.has(incident)) {
-          w.to = now;
-          const target = key === 'forTown' ? incident.systemWindows : incident.onlineWindows;
-          if (w.to > w.from) {
-            const list = target.get(s.spec.id) ?? [];
-            list.push(w);
-            target.set(s.spec.id, list);
-          }
-          entry[key] = undefined;
-        }
-      }
-    };
-    touch(s.forTown, 'forTown');
-    touch(s.online, 'online');
+    touchWindows(s.spec.id, s.forTown, s.openForTown, 'forTown', now);
+    touchWindows(s.spec.id, s.online, s.openOnline, 'online', now);
   }
 
   private bookServices(now: number): void {
-    this.scenario.services.forEach((spec, i) => {
-      const state = this.services[i]!;
-      const deps = spec.dependsOn.map((d) => this.system(d));
+    const services = this.services;
+    for (let i = 0; i < services.length; i++) {
+      const state = services[i]!;
+      const deps = this.serviceDeps[i]!;
       const counterDown = deps.some((s) => s.forTown.length > 0);
       const onlineDown = deps.some((s) => s.online.length > 0);
       if (counterDown && state.counterDownSince === undefined) state.counterDownSince = now;
@@ -252,29 +286,22 @@ export class Town {
         this.years.serviceDown(i, 'online', state.onlineDownSince, now);
         state.onlineDownSince = undefined;
       }
-    });
+    }
   }
 
   /** Closes the windows still open for an incident at `now` (at its close, or at the horizon). */
   private flushWindows(incident: Incident, now: number): void {
-    const open = this.openWindows.get(incident);
-    if (!open) return;
-    for (const [system, entry] of open) {
-      for (const key of ['forTown', 'online'] as const) {
-        const w = entry[key];
-        if (!w) continue;
-        w.to = now;
-        const target = key === 'forTown' ? incident.systemWindows : incident.onlineWindows;
-        if (w.to > w.from) target.set(system, [...(target.get(system) ?? []), w]);
-      }
+    if (incident.openWindows === 0) return;
+    for (const s of this.systems) {
+      closeWindow(s.spec.id, s.openForTown, incident, 'forTown', now);
+      closeWindow(s.spec.id, s.openOnline, incident, 'online', now);
     }
-    this.openWindows.delete(incident);
   }
 
   private close(incident: Incident): void {
     incident.closed = true;
     this.flushWindows(incident, this.env.now);
-    this.closed.push(incident);
+    this.openIncidents.delete(incident);
     this.onClose(incident);
   }
 
@@ -286,12 +313,12 @@ export class Town {
       if (state.counterDownSince !== undefined) this.years.serviceDown(i, 'counter', state.counterDownSince, now);
       if (state.onlineDownSince !== undefined) this.years.serviceDown(i, 'online', state.onlineDownSince, now);
     });
-    const ongoing = this.incidents.filter((i) => !i.closed);
+    const ongoing = [...this.openIncidents];
     for (const incident of ongoing) {
       incident.closed = true;
       this.flushWindows(incident, now);
-      this.closed.push(incident);
     }
+    this.openIncidents.clear();
     return ongoing;
   }
 

@@ -10,31 +10,59 @@ export const HOURS_PER_YEAR = 8760;
  * year k count in year k, and wait until the service is back (even if that is in year k+1).
  */
 export class YearMetrics {
-  readonly names: string[];
-  readonly values: Map<string, Float64Array>;
-  private readonly criticalIndex: Map<number, string>;
+  readonly names: readonly string[];
+  /** The columns with something booked; every other metric is 0 in every year (see `value`). */
+  readonly values = new Map<string, Float64Array>();
+  private readonly known: ReadonlySet<string>;
+  private readonly yearCount: number;
+  /** The `downtimeHours.<service>` metric of each critical service, by service index. */
+  private readonly criticalDowntime: (string | undefined)[];
 
   constructor(
     readonly scenario: ResolvedScenario,
     private readonly demandOf: (service: number, channel: Channel) => DemandWindow,
     readonly horizonHours: number,
+    names: readonly string[] = metricNames(scenario),
   ) {
-    const years = Math.ceil(horizonHours / HOURS_PER_YEAR);
-    this.names = metricNames(scenario);
-    this.values = new Map(this.names.map((n) => [n, new Float64Array(years)]));
+    this.yearCount = Math.ceil(horizonHours / HOURS_PER_YEAR);
+    this.names = names;
+    this.known = new Set(names);
     const critical = new Set(criticalServices(scenario).map((s) => s.id));
-    this.criticalIndex = new Map();
-    scenario.services.forEach((s, i) => critical.has(s.id) && this.criticalIndex.set(i, s.id));
+    this.criticalDowntime = scenario.services.map((s) => (critical.has(s.id) ? `downtimeHours.${s.id}` : undefined));
+  }
+
+  /**
+   * The column of metric `name`, one value per year, made on first use: a replication books a few of
+   * its ~40 metrics. Throws a RangeError for an unknown metric.
+   */
+  column(name: string): Float64Array {
+    let column = this.values.get(name);
+    if (!column) {
+      if (!this.known.has(name)) throw new RangeError(`unknown metric "${name}"`);
+      this.values.set(name, (column = new Float64Array(this.yearCount)));
+    }
+    return column;
+  }
+
+  /** The value of metric `name` in `year` (0 when nothing was booked). */
+  value(name: string, year: number): number {
+    return this.values.get(name)?.[year] ?? 0;
   }
 
   get years(): number {
     return Math.ceil(this.horizonHours / HOURS_PER_YEAR);
   }
 
+  /**
+   * Adds `amount` to metric `name` in `year`; throws a RangeError for an unknown metric. Adding 0
+   * changes nothing (a column starts at +0 and never holds −0), so it makes no column.
+   */
   add(name: string, year: number, amount: number): void {
-    const column = this.values.get(name);
-    if (!column) throw new RangeError(`unknown metric "${name}"`);
-    if (year >= 0 && year < column.length) column[year]! += amount;
+    if (amount === 0) {
+      if (!this.known.has(name)) throw new RangeError(`unknown metric "${name}"`);
+      return;
+    }
+    addTo(this.column(name), year, amount);
   }
 
   /** Books a service outage [from, to) on one channel. */
@@ -46,11 +74,16 @@ export class YearMetrics {
       const requests = demand.requestsBetween(a, b);
       this.add('residentsWithoutService', year, requests);
       this.add('residentHoursWithoutService', year, demand.waitingHoursBetween(a, b) + (to - b) * requests);
-      const critical = this.criticalIndex.get(service);
+      const critical = this.criticalDowntime[service];
       if (channel === 'counter' && critical !== undefined) {
         this.add('downtimeHours', year, b - a);
-        this.add(`downtimeHours.${critical}`, year, b - a);
+        this.add(critical, year, b - a);
       }
     }
   }
+}
+
+/** Adds `amount` to a column's `year`; years outside the horizon are not counted. */
+export function addTo(column: Float64Array, year: number, amount: number): void {
+  if (year >= 0 && year < column.length) column[year]! += amount;
 }

@@ -20,6 +20,8 @@ export function startProviderOutages(town: Town): void {
       const stream = town.streams.get(`provider.${id}.region`);
       every(town, cloud.regionOutageAnnualRate, stream, () => applySiteOutage(town, site, 'region-outage', town.prepared.quantity(cloud.regionOutageHours).sample(stream)));
     }
+    // A site without facility outages (a public cloud's are its zones') never creates the stream.
+    if (!(site.spec.facilityOutageAnnualRate > 0)) continue;
     const facility = town.streams.get(`provider.${id}.facility`);
     every(town, site.spec.facilityOutageAnnualRate, facility, () =>
       applySiteOutage(town, site, 'facility', town.prepared.quantity(site.spec.facilityOutageHours).sample(facility)),

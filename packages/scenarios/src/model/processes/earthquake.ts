@@ -1,6 +1,9 @@
-import { bernoulli, type RandomStream } from '@machi/sim-core';
-import { coastalTsunamiHeightM, distanceKm, inundationDepthM, sampleSiteIntensity, type Earthquake } from '../../hazards/seismic/index.ts';
+import { bernoulli, normalQuantileAS241, type RandomStream } from '@machi/sim-core';
+import { coastalTsunamiHeightM, distanceKm, inundationDepthM, medianSiteIntensity, type Earthquake, type LatLon } from '../../hazards/seismic/index.ts';
+import { requireNonNegative } from '../../hazards/seismic/parameters.ts';
+import type { FeltScreen } from '../felt-screen.ts';
 import type { Incident } from '../incident.ts';
+import type { PreparedRegion } from '../prepare.ts';
 import type { Town } from '../town.ts';
 import { every } from './every.ts';
 import { cutRoute, gridOutage } from './outages.ts';
@@ -22,10 +25,13 @@ export function startEarthquakes(town: Town): void {
   for (const region of town.prepared.regions) {
     const stream = town.streams.get(`hazard.earthquake.${region.id}`);
     const offshore = bernoulli(region.offshoreShare);
-    const shaking = town.streams.get(`hazard.earthquake.${region.id}.shaking`);
+    // Created at the first quake: most replications see none from a quiet region, and a stream's
+    // draws do not depend on when it is created.
+    let shaking: RandomStream | undefined;
     every(town, region.annualEventRate, stream, () => {
       const quake = region.source.sample(stream);
-      applyEarthquake(town, { ...quake, offshore: offshore.sample(stream) === 1 }, shaking);
+      shaking ??= town.streams.get(`hazard.earthquake.${region.id}.shaking`);
+      applyEarthquake(town, { ...quake, offshore: offshore.sample(stream) === 1 }, shaking, region);
     });
   }
 }
@@ -35,19 +41,26 @@ export function startEarthquakes(town: Town): void {
  * the mechanisms a large quake brings — buildings failing by their fragility, a tsunami flooding low
  * coastal sites, regional blackouts, cut lines, vendors congested by every town they serve, staff tied up
  * at the disaster HQ, and the surge of disaster-victim certificates. All draws are made for every site
- * and line whatever the variant, so the variants of one replication see the same quake.
+ * and line whatever the variant, so the variants of one replication see the same quake. `region`, for a
+ * quake drawn from one, only speeds up proving that the quake is felt nowhere (most are not).
  */
-export function applyEarthquake(town: Town, quake: QuakeInput, stream: RandomStream): Incident | undefined {
+export function applyEarthquake(town: Town, quake: QuakeInput, stream: RandomStream, region?: PreparedRegion): Incident | undefined {
   const { scenario, prepared } = town;
   const hz = scenario.hazards.earthquake;
-  const intensity = new Map<string, number>();
-  for (const site of scenario.sites) {
-    const drawn = sampleSiteIntensity(quake, site.location, { siteAmplification: site.siteAmplification, sigma: hz.intensitySigma }, stream);
-    intensity.set(site.id, quake.intensityBySite?.[site.id] ?? drawn);
-  }
-  const vendorIntensity = scenario.people.vendors.map((v) => sampleSiteIntensity(quake, v.location, { sigma: hz.intensitySigma }, stream));
+  const sigma = requireNonNegative('sampleSiteIntensity sigma', hz.intensitySigma);
+  // The draws of `sampleSiteIntensity` (one scatter per site, then per vendor), then one damage draw per
+  // site and one for the tsunami: all made first, so a quake felt nowhere is dropped before any median.
+  const siteShift = scenario.sites.map(() => sigma * normalQuantileAS241(stream.randomOpen()));
+  const vendorShift = scenario.people.vendors.map(() => sigma * normalQuantileAS241(stream.randomOpen()));
   const damageDraws = scenario.sites.map(() => stream.random());
   const tsunamiDraw = stream.random();
+  if (quake.intensityBySite === undefined && quake.tsunamiHeightM === undefined && feltNowhere(town, quake, siteShift, vendorShift, region)) return undefined;
+  const intensity = new Map<string, number>();
+  scenario.sites.forEach((site, i) => {
+    const drawn = medianSiteIntensity(quake, site.location, { siteAmplification: site.siteAmplification }) + siteShift[i]!;
+    intensity.set(site.id, quake.intensityBySite?.[site.id] ?? drawn);
+  });
+  const vendorIntensity = scenario.people.vendors.map((v, i) => medianSiteIntensity(quake, v.location) + vendorShift[i]!);
   const maxIntensity = Math.max(...intensity.values(), ...vendorIntensity);
   if (maxIntensity < FELT_INTENSITY && !(quake.tsunamiHeightM! > 0)) return undefined;
 
@@ -92,8 +105,7 @@ export function applyEarthquake(town: Town, quake: QuakeInput, stream: RandomStr
 /** Each grid region blacks out when shaking at any of its sites passes the threshold (one draw per region). */
 function blackouts(town: Town, incident: Incident, intensity: Map<string, number>, stream: RandomStream): void {
   const hz = town.scenario.hazards.earthquake;
-  const regions = [...new Set(town.scenario.sites.map((s) => s.powerRegion))];
-  for (const region of regions) {
+  for (const region of town.prepared.powerRegions) {
     const strongest = Math.max(...town.scenario.sites.filter((s) => s.powerRegion === region).map((s) => intensity.get(s.id)!));
     const u = stream.random();
     const hours = town.prepared.quantity(hz.blackoutHours).sample(stream);
@@ -137,6 +149,38 @@ function congestVendors(town: Town, vendorIntensity: number[], officeIntensity: 
       if (regional && hit) town.env.process(town.crew.otherTownJob(v.id, delay, hours), `other town ${other} (${v.id})`);
     }
   });
+}
+
+/**
+ * Whether the quake is proved to stay below FELT_INTENSITY at every site and vendor whatever the exact
+ * medians are (`FeltScreen` bounds them), given each one's drawn scatter. A quake drawn from `region`
+ * is first tried at the region's nearest possible distance, which spares the distance of far sites.
+ * False when in doubt, so the exact path decides (and throws for a magnitude or depth `medianIntensity`
+ * rejects).
+ */
+function feltNowhere(town: Town, quake: QuakeInput, siteShift: readonly number[], vendorShift: readonly number[], region?: PreparedRegion): boolean {
+  if (!(quake.magnitude > 0 && quake.depthKm >= 0)) return false;
+  const { prepared } = town;
+  const screen = prepared.feltScreen(quake.depthKm, quake.faultType);
+  const sites = town.scenario.sites;
+  for (let i = 0; i < sites.length; i++) {
+    const nearestKm = region?.minDistanceKmToSite[i] ?? 0;
+    if (!belowFelt(screen, quake, sites[i]!.location, nearestKm, prepared.log10SiteAmplification[i]!, siteShift[i]!)) return false;
+  }
+  const vendors = town.scenario.people.vendors;
+  for (let i = 0; i < vendors.length; i++) {
+    const nearestKm = region?.minDistanceKmToVendor[i] ?? 0;
+    if (!belowFelt(screen, quake, vendors[i]!.location, nearestKm, prepared.log10DefaultAmplification, vendorShift[i]!)) return false;
+  }
+  return true;
+}
+
+/** Whether the bound at `nearestKm` (no distance needed), or else at the exact distance, stays below felt. */
+function belowFelt(screen: FeltScreen, quake: QuakeInput, location: LatLon, nearestKm: number, log10Amplification: number, shift: number): boolean {
+  const depthSquared = quake.depthKm * quake.depthKm;
+  if (screen.maxMedianIntensity(quake.magnitude, Math.sqrt(nearestKm * nearestKm + depthSquared), log10Amplification) + shift < FELT_INTENSITY) return true;
+  const epicentralKm = distanceKm(quake.epicentre, location);
+  return screen.maxMedianIntensity(quake.magnitude, Math.sqrt(epicentralKm * epicentralKm + depthSquared), log10Amplification) + shift < FELT_INTENSITY;
 }
 
 const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,6 +1,5 @@
-import { exponential, type RandomStream } from '@machi/sim-core';
+import type { RandomStream } from '@machi/sim-core';
 import type { Town } from '../town.ts';
-import { HOURS_PER_YEAR } from '../year-metrics.ts';
 
 /**
  * Calls `fire` at the arrivals of a Poisson process of `annualRate` per year, drawing inter-arrival
@@ -9,7 +8,7 @@ import { HOURS_PER_YEAR } from '../year-metrics.ts';
  */
 export function every(town: Town, annualRate: number, stream: RandomStream, fire: () => void): void {
   if (!(annualRate > 0)) return;
-  const gap = exponential(annualRate / HOURS_PER_YEAR);
+  const gap = town.prepared.interArrival(annualRate);
   const next = () => {
     if (town.env.now >= town.horizonHours) return;
     fire();

@@ -79,13 +79,13 @@ export function restore(town: Town, incident: Incident, system: SystemState, rea
     const encrypted = reason === 'encrypted';
     let workHours: number;
     if (copy) {
-      incident.dataLostHoursBySystem.set(id, Math.max(incident.dataLostHoursBySystem.get(id) ?? 0, lostAtHours - copy.at));
+      incident.setDataLostHours(id, Math.max(incident.dataLostHoursBySystem.get(id) ?? 0, lostAtHours - copy.at));
       incident.note(town.env.now, 'restoreFromBackup', { system: id, backupSite: copy.site, offline: copy.offline, dataLostHours: round(lostAtHours - copy.at) });
       workHours = town.prepared.quantity(system.spec.restoreHours).sample(stream);
     } else {
       incident.kinds.add(encrypted ? 'damage' : 'loss');
       for (const c of system.spec.dataClasses) incident.addPersons(c, system.spec.persons);
-      incident.dataLostHoursBySystem.set(id, TOTAL_LOSS_DATA_HOURS);
+      incident.setDataLostHours(id, TOTAL_LOSS_DATA_HOURS);
       incident.note(town.env.now, 'noSurvivingBackup', { system: id });
       workHours = town.prepared.quantity(town.scenario.threats.ransomware.rebuildWithoutBackupHours).sample(stream);
     }

@@ -1,4 +1,3 @@
-import { distanceKm } from '../../hazards/seismic/index.ts';
 import type { RandomStream } from '@machi/sim-core';
 import type { Town } from '../town.ts';
 import { every } from './every.ts';
@@ -27,14 +26,12 @@ export function applyHeavySnow(town: Town, stream: RandomStream, happens = true,
   const snow = town.scenario.hazards.heavySnow;
   if (!snow) return;
   const hours = forcedHours ?? town.prepared.quantity(snow.durationHours).sample(stream);
-  const regions = [...new Set(town.scenario.sites.map((s) => s.powerRegion))];
-  const local = new Set(
-    town.scenario.sites.filter((s) => distanceKm(s.location, town.scenario.municipality.location) <= LOCAL_WEATHER_KM).map((s) => s.powerRegion),
-  );
+  const regions = town.prepared.powerRegions;
+  const local = town.prepared.snowPowerRegions(LOCAL_WEATHER_KM);
   const power = regions.map(() => [stream.random() < snow.powerOutageProbability, town.prepared.quantity(snow.powerOutageHours).sample(stream)] as const);
   // One stream per route (named after the storm's stream): variants differ in routes, and a shared
   // stream would shift the later storms' draws in the variant with more.
-  const cuts = town.links.map((l) => l.routeCauses.map((_, route) => town.streams.get(`${stream.name}.line.${l.spec.id}.${route}`).random() < snow.lineCutProbability));
+  const cuts = town.routeStreams(stream.name).map((routes) => routes.map((routeStream) => routeStream.random() < snow.lineCutProbability));
   if (!happens) return;
   town.hazardEvents.push({ atHours: town.env.now, kind: 'heavySnow', detail: { durationHours: Math.round(hours * 10) / 10 } });
   const incident = town.open('heavySnow');
@@ -52,7 +49,7 @@ export function applyHeavySnow(town: Town, stream: RandomStream, happens = true,
 /** Regional grid outages, per grid region. */
 export function startGridOutages(town: Town): void {
   const p = town.scenario.hazards.power;
-  for (const region of [...new Set(town.scenario.sites.map((s) => s.powerRegion))]) {
+  for (const region of town.prepared.powerRegions) {
     const stream = town.streams.get(`hazard.power.${region}`);
     every(town, p.regionalOutageAnnualRate, stream, () => applyGridOutage(town, region, town.prepared.quantity(p.regionalOutageHours).sample(stream)));
   }
