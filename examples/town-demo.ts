@@ -1,26 +1,21 @@
 /**
  * The demo: the `small-town` preset (仮想町, about 15,000 residents on a Hokkaido coast below a volcano)
  * under its four hosting variants, each replication a simulated decade, all variants meeting the same
- * hazards (common random numbers). Printed per variant: annual means with their 95% intervals of cost,
- * critical-service downtime, residents who could not get a service, persons whose data was leaked, lost
- * or damaged, and reports to the Personal Information Protection Commission per year; then the incident
- * with the longest critical-service outage and the command that replays it. A small in-process run:
- * the Monte Carlo runner at scale (workers, exceedance curves, stopping rule) and the reports come in
- * later issues.
+ * hazards (common random numbers), run by `runMonteCarlo` over worker threads. Printed per variant:
+ * annual means with 95% intervals of cost, critical-service downtime and persons whose data was leaked,
+ * lost or damaged, the cost of a 1-in-100 year, and the annual probability of a report to the Personal
+ * Information Protection Commission and of a press conference; then each variant paired with on-premises
+ * hosting, the year with the longest critical outage of each variant and the command that replays it,
+ * and a fingerprint of result.json. The reports (charts, Japanese/English documents, virtual cases)
+ * come in a later issue.
  *
- * Run: pnpm demo [--runs N] [--seed S]
+ * Run: pnpm demo [--runs N] [--seed S] [--workers W]
  */
-import { replicate, sha256, summarize, tableToJSON, type ReplicationContext } from '@machi/sim-core';
-import { PRESETS, scenarioSchema, simulate, variantIds, type IncidentOutcome, type SimulationResult } from '@machi/scenarios';
+import { sha256 } from '@machi/sim-core';
+import { PRESETS, resultToJSON, scenarioSchema, simulate, type VariantTable } from '@machi/scenarios';
+import { runMonteCarlo } from '@machi/scenarios/node';
 
 const YEARS = 10;
-const COLUMNS = [
-  ['costYen', 'cost/yr (万円)', 1e-4],
-  ['downtimeHours', 'critical down h/yr', 1],
-  ['residentsWithoutService', 'residents w/o service/yr', 1],
-  ['personsAffected', 'persons affected/yr', 1],
-  ['action.reportToCommission', 'PPC reports/yr', 1],
-] as const;
 
 function option(name: string, fallback: number): number {
   const at = process.argv.indexOf(`--${name}`);
@@ -33,46 +28,81 @@ function option(name: string, fallback: number): number {
   return value;
 }
 
-const runs = option('runs', 200);
+const runs = option('runs', 2000);
 const seed = option('seed', 2027);
+const workers = option('workers', 2);
 const scenario = scenarioSchema.parse(PRESETS['small-town']);
+const result = await runMonteCarlo(scenario, { runs, seed, horizonYears: YEARS, workers });
 
-/** One replication of one variant: the annual mean of each metric over the decade. */
-const decade = (variant: string, keep: SimulationResult[]) => ({ replication }: ReplicationContext) => {
-  const result = simulate(scenario, { variant, seed, replication, horizonYears: YEARS });
-  keep.push(result);
-  return Object.fromEntries(COLUMNS.map(([metric]) => [metric, result.years.reduce((s, y) => s + y[metric]!, 0) / YEARS]));
-};
+const man = (yen: number) => Math.round(yen / 1e4).toLocaleString('en-US');
+const num = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1));
+const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+const cells = (row: string[], widths: number[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('');
 
-const fmt = (x: number) => (Math.abs(x) >= 100 ? x.toFixed(0) : x.toFixed(2));
-console.log(`${scenario.name} (small-town): ${runs} replications × ${YEARS} years per variant, seed ${seed}\n`);
-console.log(['variant'.padEnd(16), ...COLUMNS.map(([, label]) => label.padStart(28))].join(''));
-const worst: { variant: string; replication: number; outcome: IncidentOutcome }[] = [];
-const fingerprints: string[] = [];
-for (const variant of variantIds(scenario)) {
-  const results: SimulationResult[] = [];
-  const { table } = replicate({ runs, seed, model: decade(variant, results), metrics: COLUMNS.map(([m]) => m) });
-  const summary = summarize(table);
-  const cells = COLUMNS.map(([metric, , scale]) => {
-    const s = summary[metric]!;
-    return `${fmt(s.mean * scale)} (${fmt(s.ciLow * scale)}–${fmt(s.ciHigh * scale)})`.padStart(28);
-  });
-  console.log([variant.padEnd(16), ...cells].join(''));
-  const outcomes = results.flatMap((r) => r.outcomes.map((outcome) => ({ replication: r.replication, outcome })));
-  const top = outcomes.reduce((a, b) => (b.outcome.criticalDowntimeHours > a.outcome.criticalDowntimeHours ? b : a), outcomes[0]!);
-  if (top) worst.push({ variant, ...top });
-  fingerprints.push(sha256(JSON.stringify(tableToJSON(table))));
+console.log(`${scenario.name} (small-town): ${result.stamp.runs.toLocaleString('en-US')} replications × ${YEARS} years per variant, seed ${seed}`);
+console.log('Annual means with 95% intervals; P = probability in a year.\n');
+const widths = [16, 26, 20, 20, 18, 14, 14];
+console.log(cells(['variant', 'cost (万円/yr)', 'critical down h/yr', 'persons affected', '1-in-100 yr (万円)', 'P(PPC report)', 'P(press)'], widths));
+for (const v of result.variants) {
+  const m = (metric: string) => v.metrics[metric]!;
+  const interval = (metric: string, f: (x: number) => string) => `${f(m(metric).mean)} (${f(m(metric).ciLow)}–${f(m(metric).ciHigh)})`;
+  const hundred = m('costYen').returnPeriods.find((r) => r.returnPeriodYears === 100)!;
+  console.log(
+    cells(
+      [
+        v.id,
+        interval('costYen', man),
+        interval('downtimeHours', num),
+        interval('personsAffected', num),
+        hundred.available ? man(hundred.valueAtRisk!) : 'n/a (< 1,000 yrs)',
+        pct(v.actions.reportToCommission!.annualProbability),
+        pct(v.actions.pressConference!.annualProbability),
+      ],
+      widths,
+    ),
+  );
 }
 
-console.log('\nThe incident with the longest critical-service outage simulated in each variant:');
-for (const { variant, replication, outcome } of worst) {
+console.log('\nPaired with onprem, year by year on the same hazards (difference = variant − onprem):');
+for (const v of result.variants.slice(1)) {
+  const pair = (metric: string) => result.comparisons.find((c) => c.a === 'onprem' && c.b === v.id && c.metric === metric)!;
+  const cost = pair('costYen');
+  const down = pair('downtimeHours');
+  console.log(
+    `  ${v.id.padEnd(16)} cost ${man(-cost.meanDifference)} 万円/yr (${man(-cost.ciHigh)} to ${man(-cost.ciLow)}); ` +
+      `critical downtime ${num(-down.meanDifference)} h/yr, lower than onprem in ${pct(down.pAGreater)} of years, ` +
+      `higher in ${pct(down.pALess)}, equal in ${pct(down.pEqual)}`,
+  );
+}
+
+console.log('\nThe year with the longest critical-service outage in each variant:');
+for (const table of result.tables) {
+  const { replication, year, value } = argmax(table, 'largest.downtimeHours');
+  if (value === 0) {
+    console.log(`  ${table.variant.padEnd(16)} no critical-service outage in ${result.stamp.runs * YEARS} simulated years`);
+    continue;
+  }
+  const replay = simulate(scenario, { variant: table.variant, seed, replication, horizonYears: YEARS });
+  const outcome = replay.outcomes
+    .filter((o) => o.year === year)
+    .reduce((a, b) => (b.criticalDowntimeHours > a.criticalDowntimeHours ? b : a));
   const down = outcome.systems.map((s) => `${s.system} ${Math.round(s.downHours)} h`).join(', ') || 'no system down';
   console.log(
-    `  ${variant.padEnd(16)} ${outcome.cause} in replication ${replication}, year ${outcome.year + 1}: ${outcome.kinds.join('+')}, ` +
-      `${Math.round(outcome.costYen / 1e4).toLocaleString('en')} 万円, ${outcome.personsAffected.toLocaleString('en')} persons; ${down}; ` +
+    `  ${table.variant.padEnd(16)} ${outcome.cause} in replication ${replication}, year ${year + 1}: ${outcome.kinds.join('+')}, ` +
+      `${man(outcome.costYen)} 万円, ${outcome.personsAffected.toLocaleString('en-US')} persons; ${down}; ` +
       `actions: ${outcome.actions.map((a) => a.action).join(', ') || 'none'}`,
   );
-  console.log(`  ${''.padEnd(16)} replay: pnpm machi simulate small-town --variant ${variant} --seed ${seed} --replication ${replication} --trace`);
+  console.log(`  ${''.padEnd(16)} replay: pnpm machi simulate small-town --variant ${table.variant} --seed ${seed} --replication ${replication} --trace`);
 }
-console.log(`\nFingerprint of the four results tables: ${sha256(fingerprints.join('')).slice(0, 16)} (same seed, same fingerprint, anywhere)`);
+
+console.log(`\nFingerprint of result.json: ${sha256(resultToJSON(result)).slice(0, 16)} (same seed, same fingerprint, with any number of workers)`);
+console.log(`All figures: pnpm machi run small-town --runs ${runs} --seed ${seed} --out out`);
 console.log('Intervals show Monte Carlo noise only, not uncertainty in the inputs; policy results are not legal advice.');
+
+/** The (replication, year) with the largest value of a column; the first one on ties. */
+function argmax(table: VariantTable, column: string): { replication: number; year: number; value: number } {
+  const values = table.columns[column]!;
+  let best = 0;
+  for (let row = 1; row < values.length; row++) if (values[row]! > values[best]!) best = row;
+  return { replication: Math.floor(best / table.years), year: best % table.years, value: values[best]! };
+}

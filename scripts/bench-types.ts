@@ -3,9 +3,19 @@ export interface BenchFigure {
   readonly name: string;
   /** Unit of `value` and `baseline`, a rate where higher is better (e.g. "timeouts/s"). */
   readonly unit: string;
-  /** The ratio value / baseline the issue asks for, if any. */
+  /** The ratio value / baseline the issue asks for, if any: at least this (a rate)… */
   readonly target?: number;
-  measure(): { value: number; baseline: number; notes?: string };
+  /** …or at most this (a cost such as memory, where lower is better). */
+  readonly targetAtMost?: number;
+  /** How many times to measure (default the runner's --runs): long figures may ask for fewer. */
+  readonly runs?: number;
+  measure(): Measured | Promise<Measured>;
+}
+
+export interface Measured {
+  value: number;
+  baseline: number;
+  notes?: string;
 }
 
 export interface BenchSuite {
@@ -20,4 +30,5 @@ export interface Measurement {
   baseline: number;
   ratio: number;
   target?: number;
+  targetAtMost?: number;
 }

@@ -41,6 +41,31 @@ describe('README engine example', () => {
   });
 });
 
+describe('README Monte Carlo example', () => {
+  it('is examples/monte-carlo.ts verbatim', () => {
+    const example = readFileSync(join(ROOT, 'examples/monte-carlo.ts'), 'utf8').split('\n').slice(1).join('\n');
+    expect(readme).toContain('```ts\n' + example + '```');
+  });
+
+  it('runs and prints the cost, the 1-in-100-year cost, a press-conference probability and a paired comparison', async () => {
+    const lines: string[] = [];
+    const original = console.log;
+    console.log = (...args: unknown[]) => void lines.push(args.join(' '));
+    process.env.MACHI_EXAMPLE_RUNS = '40';
+    try {
+      await import('../examples/monte-carlo.ts');
+    } finally {
+      console.log = original;
+      delete process.env.MACHI_EXAMPLE_RUNS;
+    }
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/^40 replications \(runs\): public cloud costs \d+ yen a year, 95% CI \d+–\d+$/);
+    expect(lines[1]).toBe('a year as bad as once in 100 years: not enough years simulated');
+    expect(lines[2]).toMatch(/^on-premises press conference: \d+\.\d% a year \(\d+\.\d–\d+\.\d%\)$/);
+    expect(lines[3]).toMatch(/^critical downtime, on-premises − public cloud: -?\d+\.\d h\/yr; on-premises lower in \d+% of years, equal in \d+%$/);
+  });
+});
+
 describe('README scenario format', () => {
   it('its YAML excerpt is examples/my-town.yaml with lines left out, in order', () => {
     const excerpt = readme.match(/^```yaml\n([\s\S]*?)```/m)![1]!.split('\n').filter((l) => l !== '');

@@ -1,4 +1,4 @@
 #!/usr/bin/env node
 import { main } from './main.ts';
 
-process.exitCode = main(process.argv);
+process.exitCode = await main(process.argv);

@@ -1,10 +1,11 @@
-import { readFileSync, statSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 
 /**
  * Everything the CLI does to the outside world, so that `run` can be called in-process by tests with
  * strings in and strings out. `stdout`/`stderr` receive whole texts (a trailing newline included);
  * `readFile` reads UTF-8 text and may throw (the error's message is shown to the user); `fileExists`
- * is true only for a regular file.
+ * is true only for a regular file. `writeFiles` writes a set of files all or nothing.
  *
  * @example
  * const out: string[] = [];
@@ -15,6 +16,16 @@ export interface Io {
   stderr(text: string): void;
   readFile(path: string): string;
   fileExists(path: string): boolean;
+  /**
+   * Writes each file (path → its text in pieces, UTF-8), creating folders as needed. All or nothing:
+   * every file is first written beside its target under a temporary name, and only when all are
+   * complete are they renamed into place, so a failure never leaves a partial output file.
+   */
+  writeFiles(files: readonly { path: string; pieces: Iterable<string> }[]): void;
+  /** Whether stderr is a terminal (a progress bar is shown only then). */
+  readonly progressTerminal: boolean;
+  /** Rewrites the progress line on stderr (no newline); `undefined` clears it. */
+  progress(text: string | undefined): void;
 }
 
 /** The process's streams and the real file system. */
@@ -24,5 +35,29 @@ export function nodeIo(): Io {
     stderr: (text) => process.stderr.write(text),
     readFile: (path) => readFileSync(path, 'utf8'),
     fileExists: (path) => statSync(path, { throwIfNoEntry: false })?.isFile() === true,
+    writeFiles: writeFilesAtomically,
+    progressTerminal: process.stderr.isTTY === true,
+    progress: (text) => process.stderr.write(text === undefined ? '\r\u001b[2K' : `\r\u001b[2K${text}`),
   };
 }
+
+function writeFilesAtomically(files: readonly { path: string; pieces: Iterable<string> }[]): void {
+  const temporary = files.map((f) => join(dirname(f.path), `.${basename(f.path)}.${process.pid}.partial`));
+  try {
+    files.forEach((file, i) => {
+      mkdirSync(dirname(file.path), { recursive: true });
+      const fd = openSync(temporary[i]!, 'w');
+      try {
+        for (const piece of file.pieces) writeSync(fd, piece);
+      } finally {
+        closeSync(fd);
+      }
+    });
+    files.forEach((file, i) => renameSync(temporary[i]!, file.path));
+  } catch (error) {
+    for (const path of temporary) rmSync(path, { force: true });
+    throw error;
+  }
+}
+
+const basename = (path: string): string => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);

@@ -11,12 +11,12 @@ describe('run(argv, io): usage errors exit 2 with one line on stderr and nothing
     [['validate', '--lang', 'en'], 'machi: missing argument <file>\n'],
     [['validate', 'a', 'b', '--lang', 'en'], 'machi: too many arguments for validate: expected 1, got 2\n'],
     [['schema', '--lang', 'fr'], 'machi: --lang には ja または en を指定してください（"fr" が指定されました）\n'],
-  ])('machi %j', (argv, stderr) => {
-    expect(machi(argv, { 'town.yaml': townYaml })).toEqual({ code: 2, stdout: '', stderr });
+  ])('machi %j', async (argv, stderr) => {
+    expect(await machi(argv, { 'town.yaml': townYaml })).toMatchObject({ code: 2, stdout: '', stderr });
   });
 
-  it('shows the help on stderr when no command is given', () => {
-    const result = machi(['--lang', 'en']);
+  it('shows the help on stderr when no command is given', async () => {
+    const result = await machi(['--lang', 'en']);
     expect(result.code).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(/^Usage: machi \[options\] \[command\]\n/);
@@ -25,34 +25,37 @@ describe('run(argv, io): usage errors exit 2 with one line on stderr and nothing
 });
 
 describe('run(argv, io): help', () => {
-  it('prints the help in the chosen language on stdout and exits 0', () => {
-    const ja = machi(['--help']);
+  it('prints the help in the chosen language on stdout and exits 0', async () => {
+    const ja = await machi(['--help']);
     expect(ja.code).toBe(0);
     expect(ja.stdout).toContain('validate <file>            シナリオファイル');
-    const en = machi(['simulate', '--help', '--lang', 'en']);
+    const en = await machi(['simulate', '--help', '--lang', 'en']);
     expect(en.stdout).toContain('--seed <seed>                the master seed, an integer (required)');
   });
 
-  it('machi help COMMAND is the same as COMMAND --help', () => {
-    const help = machi(['help', 'simulate', '--lang', 'en']);
+  it('machi help COMMAND is the same as COMMAND --help', async () => {
+    const help = await machi(['help', 'simulate', '--lang', 'en']);
     expect(help.code).toBe(0);
-    expect(help.stdout).toBe(machi(['simulate', '--help', '--lang', 'en']).stdout);
+    expect(help.stdout).toBe((await machi(['simulate', '--help', '--lang', 'en'])).stdout);
   });
 });
 
 describe('run(argv, io): the language option', () => {
-  it('is accepted before or after the command, as --lang en or --lang=en', () => {
+  it('is accepted before or after the command, as --lang en or --lang=en', async () => {
     const expected = 'OK: town.yaml — 試験町, 2 sites, 1 system, 2 variants (onprem, housing)\n';
     for (const argv of [['--lang', 'en', 'validate', 'town.yaml'], ['validate', 'town.yaml', '--lang=en']]) {
-      expect(machi(argv, { 'town.yaml': townYaml }).stdout).toBe(expected);
+      expect((await machi(argv, { 'town.yaml': townYaml })).stdout).toBe(expected);
     }
   });
 });
 
 describe('run(argv, io): failures never show a stack trace', () => {
-  it('reports an unexpected error as an internal error on one line (exit 1)', () => {
+  it('reports an unexpected error as an internal error on one line (exit 1)', async () => {
     const stderr: string[] = [];
-    const code = run(['validate', 'town.yaml', '--lang', 'en'], {
+    const code = await run(['validate', 'town.yaml', '--lang', 'en'], {
+      writeFiles: () => {},
+      progressTerminal: false,
+      progress: () => {},
       stdout: () => {},
       stderr: (text) => void stderr.push(text),
       readFile: () => '',
@@ -64,9 +67,9 @@ describe('run(argv, io): failures never show a stack trace', () => {
     expect(stderr).toEqual(['machi: internal error (please report it): TypeError: disk on fire\n']);
   });
 
-  it('writes nothing on stdout when a command fails', () => {
+  it('writes nothing on stdout when a command fails', async () => {
     const files = { 'town.yaml': townYaml.replace('name: 試験町', 'name: 3') };
-    const result = machi(['validate', 'town.yaml'], files);
+    const result = await machi(['validate', 'town.yaml'], files);
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr).not.toMatch(/\n\s+at /);

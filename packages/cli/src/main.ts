@@ -8,6 +8,7 @@ import { langOption } from './lang-option.ts';
 import { messagesFor, type Messages } from './messages.ts';
 import { presetsCommand } from './presets.ts';
 import { presetsShowCommand } from './presets-show.ts';
+import { runCommand, type RunArgs } from './run-command.ts';
 import { schemaCommand } from './schema.ts';
 import { simulateCommand, type SimulateArgs } from './simulate.ts';
 import { validateCommand } from './validate.ts';
@@ -20,16 +21,16 @@ import { validateCommand } from './validate.ts';
  * (default `ja`). Never throws and never prints a stack trace.
  *
  * @example
- * const code = run(['validate', 'town.yaml', '--lang', 'en'], nodeIo());
+ * const code = await run(['validate', 'town.yaml', '--lang', 'en'], nodeIo());
  */
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   let t = messagesFor('ja');
   const out: string[] = [];
   const err: string[] = [];
   try {
     const lang = langOption(argv);
     t = messagesFor(lang);
-    program({ io, lang, t }, out, err).parse([...argv], { from: 'user' });
+    await program({ io, lang, t }, out, err).parseAsync([...argv], { from: 'user' });
     io.stdout(out.join(''));
     return EXIT.ok;
   } catch (error) {
@@ -41,7 +42,7 @@ export function run(argv: readonly string[], io: Io): number {
  * `run` on the process's arguments (`process.argv`: node, script, then the arguments), streams and
  * file system.
  */
-export function main(argv: readonly string[]): number {
+export function main(argv: readonly string[]): Promise<number> {
   process.stdout.on('error', stopQuietly);
   process.stderr.on('error', stopQuietly);
   return run(argv.slice(2), nodeIo());
@@ -123,5 +124,19 @@ function program(ctx: Context, out: string[], err: string[]): Command {
     .option('--years <years>', help.years, '10')
     .option('--trace', help.trace)
     .action((file: string, options: SimulateArgs) => write(simulateCommand(file, options, ctx)));
+  for (const mode of ['run', 'compare'] as const) {
+    root
+      .command(mode)
+      .description(help[mode])
+      .argument('<file>', help.fileOrPreset)
+      .option('--variants <list>', help.variants)
+      .option('--runs <n>', help.runs, '1000')
+      .option('--seed <seed>', help.runSeed, '1')
+      .option('--years <years>', help.years, '10')
+      .option('--workers <n>', help.workers)
+      .option('--precision <p>', help.precision)
+      .option('--out <dir>', help.out)
+      .action(async (file: string, options: RunArgs) => write(await runCommand(file, options, ctx, mode)));
+  }
   return root;
 }

@@ -33,6 +33,14 @@ export interface Messages {
     readonly replication: string;
     readonly years: string;
     readonly trace: string;
+    readonly run: string;
+    readonly compare: string;
+    readonly variants: string;
+    readonly runs: string;
+    readonly runSeed: string;
+    readonly workers: string;
+    readonly precision: string;
+    readonly out: string;
   };
   scenarioOk(file: string, name: string, sites: number, systems: number, variants: readonly string[]): string;
   policyOk(file: string, id: string, rules: number, parent: string | undefined): string;
@@ -53,6 +61,17 @@ export interface Messages {
   optionMissingArgument(flags: string): string;
   missingOption(flags: string): string;
   excessArguments(command: string, expected: number, received: number): string;
+  badVariantList(value: string): string;
+  badPrecision(value: string): string;
+  progress(bar: string, done: number, runs: number, perSecond: number, secondsLeft: number): string;
+  runHeader(name: string, runs: number, years: number, seed: string, stoppedBy: string): string;
+  readonly stoppedBy: Readonly<Record<'runs' | 'precision' | 'cancelled', string>>;
+  readonly runColumns: readonly [variant: string, cost: string, downtime: string, persons: string, press: string];
+  precisionMet(relative: number): string;
+  precisionMissed(missed: number, total: number, relative: number): string;
+  written(files: readonly string[]): string;
+  readonly comparisonsTitle: string;
+  readonly comparisonColumns: readonly [pair: string, metric: string, difference: string, less: string, equal: string, greater: string];
   readonly noCommand: string;
   internalError(message: string): string;
 }

@@ -11,7 +11,7 @@ describe('parseInteger(option, text, rule, t)', () => {
     expect(parseInteger('--seed', '9007199254740991', 'integer', en)).toBe(9007199254740991);
   });
 
-  it.each(['abc', '', ' 1', '1.5', '1e3', '0x10', '+1', '9007199254740992'])('refuses %j as a usage error (exit 2)', (text) => {
+  it.each(['abc', '', ' 1', '1.5', '1e3', '0x10', '+1', '9007199254740992'])('refuses %j as a usage error (exit 2)', async (text) => {
     expect(() => parseInteger('--seed', text, 'integer', en)).toThrow(new CliError(2, `--seed must be an integer, got "${text}"`));
   });
 

@@ -6,8 +6,8 @@ const files = { 'town.yaml': townYaml };
 const args = ['simulate', 'town.yaml', '--variant', 'housing', '--seed', '2027', '--replication', '3'];
 
 describe('machi simulate', () => {
-  it('prints the simulate result as 2-space JSON, 10 years by default', () => {
-    const result = machi(args, files);
+  it('prints the simulate result as 2-space JSON, 10 years by default', async () => {
+    const result = await machi(args, files);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     const printed = JSON.parse(result.stdout);
@@ -19,19 +19,19 @@ describe('machi simulate', () => {
     expect(result.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
   });
 
-  it('prints the same bytes for the same arguments', () => {
-    expect(machi(args, files).stdout).toBe(machi(args, files).stdout);
+  it('prints the same bytes for the same arguments', async () => {
+    expect((await machi(args, files)).stdout).toBe((await machi(args, files)).stdout);
   });
 
-  it('takes --years and --trace', () => {
-    const printed = JSON.parse(machi([...args, '--years', '3', '--trace'], files).stdout);
+  it('takes --years and --trace', async () => {
+    const printed = JSON.parse((await machi([...args, '--years', '3', '--trace'], files)).stdout);
     expect(printed.years).toHaveLength(3);
     expect(Array.isArray(printed.trace)).toBe(true);
-    expect(JSON.parse(machi(args, files).stdout).trace).toBeUndefined();
+    expect(JSON.parse((await machi(args, files)).stdout).trace).toBeUndefined();
   });
 
-  it('runs a preset by name', () => {
-    const result = machi(['simulate', 'small-town', '--variant', 'public-cloud', '--seed', '1', '--replication', '0', '--years', '1']);
+  it('runs a preset by name', async () => {
+    const result = await machi(['simulate', 'small-town', '--variant', 'public-cloud', '--seed', '1', '--replication', '0', '--years', '1']);
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).years).toHaveLength(1);
   });
@@ -49,15 +49,15 @@ describe('machi simulate: usage errors exit 2 with one clear line', () => {
     [['--variant', 'housing', '--sed', '1', '--replication', '0'], 'unknown option --sed (did you mean --seed?)'],
     [['--variant'], 'option --variant needs a value'],
   ];
-  it.each(cases)('%j → %s', (extra, message) => {
-    expect(usage(extra)).toEqual({ code: 2, stdout: '', stderr: `machi: ${message}\n` });
+  it.each(cases)('%j → %s', async (extra, message) => {
+    expect(await usage(extra)).toMatchObject({ code: 2, stdout: '', stderr: `machi: ${message}\n` });
   });
 
-  it('words them in Japanese by default', () => {
-    expect(usage(['--variant', 'housing', '--seed', 'abc', '--replication', '0'], 'ja').stderr).toBe(
+  it('words them in Japanese by default', async () => {
+    expect((await usage(['--variant', 'housing', '--seed', 'abc', '--replication', '0'], 'ja')).stderr).toBe(
       'machi: --seed には整数を指定してください（"abc" が指定されました）\n',
     );
-    expect(usage(['--variant', 'cloud', '--seed', '1', '--replication', '0'], 'ja').stderr).toBe(
+    expect((await usage(['--variant', 'cloud', '--seed', '1', '--replication', '0'], 'ja')).stderr).toBe(
       'machi: 比較案 "cloud" はありません（比較案: onprem, housing）\n',
     );
   });

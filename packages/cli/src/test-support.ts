@@ -7,15 +7,25 @@ export interface Run {
   code: number;
   stdout: string;
   stderr: string;
+  /** Files written: path → text. */
+  written: Record<string, string>;
+  /** Progress lines shown (only with `terminal: true`). */
+  progress: (string | undefined)[];
 }
 
 /**
  * Runs `machi argv` in-process over an in-memory file system (`files`: path → text, or the Error that
  * reading it throws); reading any other path fails as Node's would.
  */
-export function machi(argv: readonly string[], files: Readonly<Record<string, string | Error>> = {}): Run {
+export async function machi(
+  argv: readonly string[],
+  files: Readonly<Record<string, string | Error>> = {},
+  options: { terminal?: boolean } = {},
+): Promise<Run> {
   const stdout: string[] = [];
   const stderr: string[] = [];
+  const written: Record<string, string> = {};
+  const progress: (string | undefined)[] = [];
   const io: Io = {
     stdout: (text) => void stdout.push(text),
     stderr: (text) => void stderr.push(text),
@@ -26,9 +36,15 @@ export function machi(argv: readonly string[], files: Readonly<Record<string, st
       return content;
     },
     fileExists: (path) => Object.hasOwn(files, path),
+    writeFiles: (out) => {
+      const texts = out.map((f) => [f.path, [...f.pieces].join('')] as const);
+      for (const [path, text] of texts) written[path] = text;
+    },
+    progressTerminal: options.terminal === true,
+    progress: (text) => void progress.push(text),
   };
-  const code = run(argv, io);
-  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
+  const code = await run(argv, io);
+  return { code, stdout: stdout.join(''), stderr: stderr.join(''), written, progress };
 }
 
 /** A file of this package's `fixtures` folder, or of the repository (`../../../examples/…`). */

@@ -13,3 +13,4 @@ export * from './demand/index.ts';
 export * from './load/index.ts';
 export * from './scenario-file/index.ts';
 export * from './presets/index.ts';
+export * from './montecarlo/index.ts';

@@ -8,3 +8,4 @@ export * from './random/index.ts';
 export * from './engine/index.ts';
 export * from './resources/index.ts';
 export * from './stats/index.ts';
+export * from './montecarlo/index.ts';

@@ -31,6 +31,14 @@ export const en: Messages = {
     replication: 'the replication index, an integer >= 0 (required)',
     years: 'simulated years',
     trace: 'include the causal trace',
+    run: 'run the Monte Carlo of every variant and write result.json, replications.csv and scenario.resolved.json',
+    compare: 'like run, and print the paired comparisons of the variants first',
+    variants: 'comma-separated variants to run (default: all)',
+    runs: 'replications (the most, with --precision)',
+    runSeed: 'the master seed, an integer',
+    workers: 'worker threads (default: one per core, at most 8)',
+    precision: 'stop once every headline 95% interval has this relative half-width, e.g. 0.05',
+    out: 'folder to write the results to (required)',
   },
   scenarioOk: (file, name, sites, systems, variants) =>
     `OK: ${file} — ${name}, ${plural(sites, 'site')}, ${plural(systems, 'system')}, ${plural(variants.length, 'variant')} (${list(variants)})`,
@@ -54,6 +62,19 @@ export const en: Messages = {
   missingOption: (flags) => `required option ${flags} is missing`,
   excessArguments: (command, expected, received) =>
     `too many arguments for ${command}: expected ${expected}, got ${received}`,
+  badVariantList: (value) => `--variants must name each variant once, separated by commas, got "${value}"`,
+  badPrecision: (value) => `--precision must be a relative half-width between 0 and 1 such as 0.05, got "${value}"`,
+  progress: (bar, done, runs, rate, left) =>
+    `${bar} ${done.toLocaleString('en-US')}/${runs.toLocaleString('en-US')} replications  ${Math.round(rate).toLocaleString('en-US')}/s  ETA ${Math.ceil(left)} s`,
+  runHeader: (name, runs, years, seed, stoppedBy) =>
+    `${name}: ${runs.toLocaleString('en-US')} replications × ${years} years, seed ${seed} (${stoppedBy}); annual means ± 95% half-width`,
+  stoppedBy: { runs: 'all runs done', precision: 'stopped: precision reached', cancelled: 'cancelled: incomplete' },
+  runColumns: ['variant', 'cost (yen/yr)', 'critical downtime (h/yr)', 'persons affected (/yr)', 'press conference (P/yr)'],
+  precisionMet: (r) => `Every headline estimate is within ±${r * 100}% (or its floor).`,
+  precisionMissed: (missed, total, r) => `${missed} of ${total} headline estimates are not yet within ±${r * 100}% (or their floor); see "headline" in result.json.`,
+  written: (files) => `Written: ${files.join(', ')}`,
+  comparisonsTitle: 'Paired comparisons (A − B, same replications):',
+  comparisonColumns: ['A − B', 'metric', 'mean difference [95%]', 'P(A<B)', 'P(A=B)', 'P(A>B)'],
   noCommand: 'no command given (see machi --help)',
   internalError: (message) => `internal error (please report it): ${message}`,
 };

@@ -30,6 +30,14 @@ export const ja: Messages = {
     replication: '反復の番号、0 以上の整数（必須）',
     years: 'シミュレーションする年数',
     trace: '因果の記録（トレース）を含める',
+    run: 'すべての比較案をモンテカルロ・シミュレーションし、result.json、replications.csv、scenario.resolved.json を書き出す',
+    compare: 'run と同じ。比較案どうしの対応のある比較を先に表示する',
+    variants: '実行する比較案（カンマ区切り、既定はすべて）',
+    runs: '反復回数（--precision を指定したときは上限）',
+    runSeed: '乱数のシード、整数',
+    workers: 'ワーカースレッド数（既定はコア数、最大 8）',
+    precision: '主要な推定値の 95% 信頼区間の相対半幅がこの値以下になったら止める（例 0.05）',
+    out: '結果を書き出すフォルダ（必須）',
   },
   scenarioOk: (file, name, sites, systems, variants) =>
     `OK: ${file} — ${name}、拠点 ${sites}、システム ${systems}、比較案 ${variants.length}（${list(variants)}）`,
@@ -54,6 +62,19 @@ export const ja: Messages = {
   missingOption: (flags) => `オプション ${flags} を指定してください`,
   excessArguments: (command, expected, received) =>
     `${command} の引数が多すぎます（${expected} 個のところ ${received} 個）`,
+  badVariantList: (value) => `--variants には比較案をカンマ区切りで 1 回ずつ指定してください（"${value}" が指定されました）`,
+  badPrecision: (value) => `--precision には 0 より大きく 1 より小さい相対半幅（例 0.05）を指定してください（"${value}" が指定されました）`,
+  progress: (bar, done, runs, rate, left) =>
+    `${bar} ${done.toLocaleString('ja-JP')}/${runs.toLocaleString('ja-JP')} 反復  毎秒 ${Math.round(rate).toLocaleString('ja-JP')}  残り約 ${Math.ceil(left)} 秒`,
+  runHeader: (name, runs, years, seed, stoppedBy) =>
+    `${name}: ${runs.toLocaleString('ja-JP')} 反復 × ${years} 年、シード ${seed}（${stoppedBy}）。年平均 ± 95% 信頼区間の半幅`,
+  stoppedBy: { runs: '指定の反復をすべて実行', precision: '精度に達したため終了', cancelled: '中断（不完全）' },
+  runColumns: ['比較案', '費用（円/年）', '重要業務の停止（時間/年）', '影響を受けた人（人/年）', '記者会見（年確率）'],
+  precisionMet: (r) => `主要な推定値はすべて ±${r * 100}%（または下限の幅）以内です。`,
+  precisionMissed: (missed, total, r) => `主要な推定値 ${total} 件のうち ${missed} 件はまだ ±${r * 100}%（または下限の幅）以内ではありません。result.json の "headline" を参照してください。`,
+  written: (files) => `書き出したファイル: ${files.join('、')}`,
+  comparisonsTitle: '対応のある比較（A − B、同じ反復どうし）:',
+  comparisonColumns: ['A − B', '指標', '平均の差 [95%]', 'P(A<B)', 'P(A=B)', 'P(A>B)'],
   noCommand: 'コマンドを指定してください（machi --help を参照）',
   internalError: (message) => `内部エラー（報告をお願いします）: ${message}`,
 };

@@ -1,4 +1,5 @@
 import { quantileSorted } from 'd3-array';
+import { SortedSample } from './sorted-sample.ts';
 
 /**
  * Quantiles of `values` at each probability in `probabilities`, by d3-array's `quantileSorted`: linear
@@ -8,7 +9,7 @@ import { quantileSorted } from 'd3-array';
  * @example
  * quantiles([3, 1, 2, 4], [0.5, 1]); // [2.5, 4]
  */
-export function quantiles(values: ArrayLike<number>, probabilities: readonly number[]): number[] {
+export function quantiles(values: ArrayLike<number> | SortedSample, probabilities: readonly number[]): number[] {
   for (const p of probabilities) {
     if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1], got ${p}`);
   }
@@ -16,13 +17,5 @@ export function quantiles(values: ArrayLike<number>, probabilities: readonly num
   return probabilities.map((p) => (sorted.length === 0 ? NaN : (quantileSorted(sorted as unknown as number[], p) as number)));
 }
 
-/** Copy without NaN, sorted ascending (typed-array sort: numeric, deterministic). */
-function sortedFinite(values: ArrayLike<number>): Float64Array {
-  let n = 0;
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    if (!Number.isNaN(v)) out[n++] = v;
-  }
-  return out.subarray(0, n).sort();
-}
+/** The sorted finite values of a column (sorted once, or as a `SortedSample` already holds them). */
+export const sortedFinite = (values: ArrayLike<number> | SortedSample): Float64Array => SortedSample.of(values).values;

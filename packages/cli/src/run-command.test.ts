@@ -1,0 +1,114 @@
+import { sha256 } from '@machi/sim-core';
+import { describe, expect, it } from 'vitest';
+import { machi, townYaml } from './test-support.ts';
+
+const files = { 'town.yaml': townYaml };
+const args = ['run', 'town.yaml', '--runs', '12', '--seed', '3', '--years', '5', '--workers', '1', '--out', 'out', '--lang', 'en'];
+
+describe('machi run', () => {
+  it('writes result.json, replications.csv (UTF-8 with BOM) and scenario.resolved.json, and a summary', async () => {
+    const run = await machi(args, files);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(Object.keys(run.written).sort()).toEqual(['out/replications.csv', 'out/result.json', 'out/scenario.resolved.json']);
+    const result = JSON.parse(run.written['out/result.json']!);
+    expect(Object.keys(result)).toEqual(['stamp', 'headline', 'variants', 'comparisons']);
+    expect(result.stamp).toMatchObject({ version: '0.1.0', seed: 3, runs: 12, horizonYears: 5, stoppedBy: 'runs', complete: true });
+    expect(result.stamp.algorithms.generator).toMatch(/tychei/);
+    expect(result.variants.map((v: { id: string }) => v.id)).toEqual(['onprem', 'housing']);
+    const metric = result.variants[0].metrics.costYen;
+    expect(Object.keys(metric)).toEqual(['mean', 'stderr', 'ciLow', 'ciHigh', 'p50', 'p90', 'p99', 'max', 'returnPeriods']);
+    expect(Object.keys(result.variants[0].actions.pressConference)).toEqual(
+      expect.arrayContaining(['annualProbability', 'ciLow', 'ciHigh', 'expectedPerYear', 'returnPeriodYears']),
+    );
+    expect(Object.keys(result.variants[0].exceedance.costYen)).toEqual(['probabilityPositive', 'aep', 'oep']);
+    // Two variants: the paired comparisons of the pair, on every metric.
+    expect(result.comparisons.length).toBe(Object.keys(result.variants[0].metrics).length);
+    expect(result.comparisons[0]).toMatchObject({ a: 'onprem', b: 'housing', metric: 'downtimeHours' });
+
+    const csv = run.written['out/replications.csv']!;
+    expect(csv.startsWith('\uFEFFvariant,replication,year,downtimeHours,')).toBe(true);
+    const lines = csv.split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(1 + 2 * 12 * 5);
+    expect(lines[1]!.startsWith('onprem,0,0,')).toBe(true);
+    expect(lines.at(-1)!.startsWith('housing,11,4,')).toBe(true);
+
+    // The stamp hashes the canonical scenario written beside it.
+    const resolved = run.written['out/scenario.resolved.json']!;
+    expect(sha256(JSON.stringify(JSON.parse(resolved)))).toBe(result.stamp.scenarioSha256);
+
+    expect(run.stdout).toMatch(/^試験町|^.+: 12 replications × 5 years, seed 3 \(all runs done\)/);
+    expect(run.stdout).toMatch(/\nonprem {2,}/);
+    expect(run.stdout).toContain('Written: out/result.json, out/replications.csv, out/scenario.resolved.json');
+  });
+
+  it('gives the same bytes on every run, with any number of workers, and from its own scenario.resolved.json', async () => {
+    const first = await machi(args, files);
+    expect((await machi(args, files)).written).toEqual(first.written);
+    const threads = await machi(args.map((a) => (a === '1' ? '2' : a)), files);
+    expect(threads.written).toEqual(first.written);
+    const again = await machi(['run', 'resolved.json', ...args.slice(2)], { 'resolved.json': first.written['out/scenario.resolved.json']! });
+    expect(again.written['out/result.json']).toBe(first.written['out/result.json']);
+  });
+
+  it('hashes a preset and the YAML `presets show` prints for it alike', async () => {
+    const yaml = (await machi(['presets', 'show', 'small-town'])).stdout;
+    const quick = ['--runs', '1', '--years', '1', '--variants', 'onprem', '--workers', '1', '--out', 'o'];
+    const byName = JSON.parse((await machi(['run', 'small-town', ...quick])).written['o/result.json']!);
+    const byFile = JSON.parse((await machi(['run', 'town.yaml', ...quick], { 'town.yaml': yaml })).written['o/result.json']!);
+    expect(byFile.stamp.scenarioSha256).toBe(byName.stamp.scenarioSha256);
+    expect(byFile).toEqual(byName);
+  });
+
+  it('shows a progress line on a terminal only, and clears it', async () => {
+    const quiet = await machi(args, files);
+    expect(quiet.progress).toEqual([]);
+    const shown = await machi(args, files, { terminal: true });
+    expect(shown.progress.at(-1)).toBeUndefined();
+    expect(shown.progress.at(-2)).toMatch(/^█+ 12\/12 replications {2}[\d,]+\/s {2}ETA 0 s$/);
+    expect(shown.written).toEqual(quiet.written);
+  });
+
+  it('stops at the precision asked for and says so', async () => {
+    const run = await machi(['run', 'town.yaml', '--runs', '400', '--years', '5', '--precision', '0.5', '--out', 'p', '--lang', 'en', '--workers', '1'], files);
+    const stamp = JSON.parse(run.written['p/result.json']!).stamp;
+    expect(stamp.precision).toEqual({ requested: true, relativeHalfWidth: 0.5, level: 0.95 });
+    expect(['precision', 'runs']).toContain(stamp.stoppedBy);
+    expect(run.stdout).toMatch(/headline estimate/);
+  });
+});
+
+describe('machi compare', () => {
+  it('is run with the paired comparisons printed first', async () => {
+    const compare = await machi(['compare', ...args.slice(1)], files);
+    const run = await machi(args, files);
+    expect(compare.code).toBe(0);
+    expect(compare.written).toEqual(run.written);
+    expect(compare.stdout.startsWith('Paired comparisons (A − B, same replications):\nA − B  ')).toBe(true);
+    expect(compare.stdout).toMatch(/\nonprem − housing +costYen +/);
+    expect(compare.stdout.endsWith(run.stdout)).toBe(true);
+  });
+});
+
+describe('machi run: usage errors exit 2, name the option and write nothing', () => {
+  it.each([
+    [['--out'], 'option --out needs a value'],
+    [['--runs', '0', '--out', 'x'], '--runs must be an integer >= 1, got "0"'],
+    [['--precision', '5', '--out', 'x'], '--precision must be a relative half-width between 0 and 1 such as 0.05, got "5"'],
+    [['--variants', 'onprem,cloud', '--out', 'x'], 'unknown variant "cloud" (variants: onprem, housing)'],
+    [['--variants', 'onprem,onprem', '--out', 'x'], '--variants must name each variant once, separated by commas, got "onprem,onprem"'],
+    [['--workers', '-1', '--out', 'x'], '--workers must be an integer >= 1, got "-1"'],
+    [[], 'required option --out <dir> is missing'],
+  ])('machi run town.yaml %j', async (extra, message) => {
+    const run = await machi(['run', 'town.yaml', ...extra, '--lang', 'en'], files);
+    expect(run).toMatchObject({ code: 2, stdout: '', stderr: `machi: ${message}\n` });
+    expect(run.written).toEqual({});
+  });
+
+  it('reports a scenario with issues as invalid input (exit 1), located, in Japanese by default', async () => {
+    const run = await machi(['run', 'town.yaml', '--out', 'x'], { 'town.yaml': townYaml.replace('population:', 'populaton:') });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^town\.yaml:\d+:\d+ /);
+    expect(run.written).toEqual({});
+  });
+});

@@ -1,0 +1,99 @@
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import {
+  canonicalScenario,
+  replicationsCSV,
+  resultToJSON,
+  variantIds,
+  type MonteCarloResult,
+} from '@machi/scenarios';
+import { defaultWorkers, runMonteCarlo } from '@machi/scenarios/node';
+import { CliError, EXIT } from './cli-error.ts';
+import type { Context } from './context.ts';
+import { parseInteger } from './parse-integer.ts';
+import { runSummary } from './run-summary.ts';
+import { loadScenarioArg } from './scenario-source.ts';
+
+/** The options of `machi run` / `machi compare` as commander hands them over (text, unchecked). */
+export interface RunArgs {
+  readonly variants?: string;
+  readonly runs?: string;
+  readonly seed?: string;
+  readonly years?: string;
+  readonly workers?: string;
+  readonly precision?: string;
+  readonly out?: string;
+}
+
+/** Files a run writes into `--out`. */
+export const RUN_FILES = ['result.json', 'replications.csv', 'scenario.resolved.json'] as const;
+
+/**
+ * `machi run FILE|PRESET [--variants a,b] [--runs N] [--seed S] [--years Y] [--workers W]
+ * [--precision P] --out DIR`: the Monte Carlo of every variant (or those named), written to
+ * DIR/result.json, DIR/replications.csv (UTF-8 with BOM) and DIR/scenario.resolved.json (the canonical
+ * scenario that ran: `machi run DIR/scenario.resolved.json` with the same options gives the same
+ * result.json). Prints a summary; `compare` prints the paired comparisons first. A progress line goes to
+ * stderr only when it is a terminal. The files hold no time or path: the same command, the same bytes.
+ *
+ * @throws CliError (usage) for a bad option or unknown variant; (invalid input, located) for a scenario
+ *   with issues. Nothing is written then.
+ * @example
+ * await runCommand('small-town', { runs: '1000', out: 'out' }, ctx, 'run');
+ */
+export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode: 'run' | 'compare'): Promise<string> {
+  const { t } = ctx;
+  const out = args.out;
+  if (out === undefined || out === '') throw new CliError(EXIT.usage, t.missingOption('--out <dir>'));
+  const runs = parseInteger('--runs', args.runs ?? '1000', 'positive', t);
+  const seed = parseInteger('--seed', args.seed ?? '1', 'integer', t);
+  const horizonYears = parseInteger('--years', args.years ?? '10', 'positive', t);
+  const workers = args.workers === undefined ? defaultWorkers() : parseInteger('--workers', args.workers, 'positive', t);
+  const precision = args.precision === undefined ? undefined : parsePrecision(args.precision, ctx);
+  const { scenario } = loadScenarioArg(arg, ctx);
+  const known = variantIds(scenario);
+  const variants = args.variants === undefined ? known : args.variants.split(',').map((v) => v.trim());
+  for (const v of variants) if (!known.includes(v)) throw new CliError(EXIT.usage, t.unknownVariant(v, known));
+  if (new Set(variants).size !== variants.length || variants.length === 0) {
+    throw new CliError(EXIT.usage, t.badVariantList(args.variants ?? ''));
+  }
+
+  const progress = progressLine(ctx);
+  let result: MonteCarloResult;
+  try {
+    result = await runMonteCarlo(scenario, { variants, runs, seed, horizonYears, workers, precision, onProgress: progress.update });
+  } finally {
+    progress.done();
+  }
+  ctx.io.writeFiles([
+    { path: join(out, 'result.json'), pieces: [resultToJSON(result)] },
+    { path: join(out, 'replications.csv'), pieces: replicationsCSV(result.tables) },
+    { path: join(out, 'scenario.resolved.json'), pieces: [`${JSON.stringify(JSON.parse(canonicalScenario(scenario)), null, 2)}\n`] },
+  ]);
+  return runSummary(result, RUN_FILES.map((f) => join(out, f)), mode, ctx);
+}
+
+function parsePrecision(text: string, ctx: Context): number {
+  const value = Number(text);
+  if (!/^0?\.\d+$/.test(text) || !(value > 0 && value < 1)) throw new CliError(EXIT.usage, ctx.t.badPrecision(text));
+  return value;
+}
+
+/** The progress bar on a terminal: replications, rate and time left; nothing otherwise. */
+function progressLine(ctx: Context): { update: (p: { replications: number; runs: number }) => void; done: () => void } {
+  if (!ctx.io.progressTerminal) return { update: () => {}, done: () => {} };
+  const started = performance.now();
+  let shown = false;
+  return {
+    update: ({ replications, runs }) => {
+      const seconds = (performance.now() - started) / 1000;
+      const rate = replications / Math.max(seconds, 1e-3);
+      const width = 24;
+      const filled = Math.round((replications / runs) * width);
+      const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
+      ctx.io.progress(ctx.t.progress(bar, replications, runs, rate, (runs - replications) / rate));
+      shown = true;
+    },
+    done: () => shown && ctx.io.progress(undefined),
+  };
+}

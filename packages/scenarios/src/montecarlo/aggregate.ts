@@ -1,0 +1,205 @@
+import {
+  actionFrequency,
+  clusteredMean,
+  convergenceTable,
+  exceedanceCurve,
+  jointProbability,
+  pairedComparison,
+  quantiles,
+  returnPeriodRisk,
+  SortedSample,
+  type ConvergenceRow,
+  type ExceedanceCurve,
+  type ExceedancePoint,
+  type ReturnPeriodRisk,
+} from '@machi/sim-core';
+import { ACTIONS } from '../policy/index.ts';
+import type { VariantBlock } from './block.ts';
+import { EXCEEDANCE_METRICS, largestColumn } from './columns.ts';
+import { HEADLINE_METRICS } from './headline.ts';
+import type { VariantTable } from './table.ts';
+
+/** Expected annual value of one metric (the replication as the unit) and its distribution over years. */
+export interface MetricResult {
+  readonly mean: number;
+  readonly stderr: number;
+  readonly ciLow: number;
+  readonly ciHigh: number;
+  readonly p50: number;
+  readonly p90: number;
+  readonly p99: number;
+  readonly max: number;
+  /** VaR and TVaR at 2 … 1000-year return periods; unavailable beyond a tenth of the years simulated. */
+  readonly returnPeriods: ReturnPeriodRisk[];
+}
+
+export interface ActionResult {
+  readonly annualProbability: number;
+  readonly ciLow: number;
+  readonly ciHigh: number;
+  readonly expectedPerYear: number;
+  /** 1 / annualProbability; null when the action never happened. */
+  readonly returnPeriodYears: number | null;
+  readonly yearsWithAction: number;
+  /**
+   * Incidents that triggered the action, by incident kind and by cause. An incident of several kinds
+   * counts under each, so the kind counts may add up to more than `incidents`.
+   */
+  readonly drivers: { readonly incidents: number; readonly byKind: Record<string, number>; readonly byCause: Record<string, number> };
+}
+
+export interface ExceedanceResult {
+  /** Share of years with a positive annual total. */
+  readonly probabilityPositive: number;
+  /** Annual total exceeded with each probability (pooled years), with an order-statistic band. */
+  readonly aep: ExceedancePoint[];
+  /** Largest single incident of the year exceeded with each probability. */
+  readonly oep: ExceedancePoint[];
+}
+
+export interface VariantResult {
+  readonly id: string;
+  readonly metrics: Record<string, MetricResult>;
+  readonly actions: Record<string, ActionResult>;
+  /** Annual probability that both actions of a pair happen in the same year. */
+  readonly jointActions: { a: string; b: string; probability: number; ciLow: number; ciHigh: number }[];
+  readonly exceedance: Record<string, ExceedanceResult>;
+  /** Running estimate of each headline metric at 1, 2, 4, … batches. */
+  readonly convergence: Record<string, ConvergenceRow[]>;
+}
+
+export interface Comparison {
+  readonly a: string;
+  readonly b: string;
+  readonly metric: string;
+  /** Mean over years of A − B, with an interval from the replication-paired differences. */
+  readonly meanDifference: number;
+  readonly stderr: number;
+  readonly ciLow: number;
+  readonly ciHigh: number;
+  /** Shares of the paired years in which A was lower than, equal to or higher than B. */
+  readonly pALess: number;
+  readonly pEqual: number;
+  readonly pAGreater: number;
+}
+
+/** Metric columns reported as metrics (actions and largest-incident columns are reported apart). */
+export const reportedMetrics = (table: VariantTable): string[] =>
+  table.names.filter((n) => !n.startsWith('action.') && !n.startsWith('largest.'));
+
+/**
+ * Everything reported about one variant, from its table and the blocks that filled it. Pure and
+ * order-fixed: the same table gives the same bytes.
+ */
+export function aggregateVariant(table: VariantTable, drivers: readonly VariantBlock['drivers'][], batchReplications: number): VariantResult {
+  const groupSize = table.years;
+  // Each column is sorted once, for its quantiles, return periods and exceedance curve, and dropped
+  // before the next: a 100,000-replication column sorted is 8 MB, and there are dozens.
+  const metrics: Record<string, MetricResult> = {};
+  const aep: Record<string, ExceedanceCurve> = {};
+  const exceedanceMetrics: readonly string[] = EXCEEDANCE_METRICS;
+  for (const metric of reportedMetrics(table)) {
+    const sorted = SortedSample.of(table.columns[metric]!);
+    metrics[metric] = metricResult(table.columns[metric]!, sorted, groupSize);
+    if (exceedanceMetrics.includes(metric)) aep[metric] = exceedanceCurve(sorted);
+  }
+
+  const driverTotals = sumDrivers(drivers);
+  const actions: Record<string, ActionResult> = {};
+  for (const action of ACTIONS) {
+    const f = actionFrequency(table.columns[`action.${action}`]!);
+    actions[action] = {
+      annualProbability: f.annualProbability,
+      ciLow: f.ciLow,
+      ciHigh: f.ciHigh,
+      expectedPerYear: f.expectedPerYear,
+      returnPeriodYears: f.returnPeriodYears,
+      yearsWithAction: f.yearsWithAction,
+      drivers: driverTotals[action] ?? { incidents: 0, byKind: {}, byCause: {} },
+    };
+  }
+  const jointActions = ACTIONS.flatMap((a, i) =>
+    ACTIONS.slice(i + 1).map((b) => ({ a, b, ...jointProbability(table.columns[`action.${a}`]!, table.columns[`action.${b}`]!) })),
+  );
+
+  const exceedance: Record<string, ExceedanceResult> = {};
+  for (const metric of EXCEEDANCE_METRICS) {
+    const oep = exceedanceCurve(table.columns[largestColumn(metric)]!);
+    exceedance[metric] = { probabilityPositive: aep[metric]!.probabilityPositive, aep: aep[metric]!.points, oep: oep.points };
+  }
+
+  const convergence: Record<string, ConvergenceRow[]> = {};
+  for (const { metric } of HEADLINE_METRICS) {
+    convergence[metric] = convergenceTable(table.columns[metric]!, { groupSize, batchGroups: batchReplications });
+  }
+  return { id: table.variant, metrics, actions, jointActions, exceedance, convergence };
+}
+
+function metricResult(column: ArrayLike<number>, sorted: SortedSample, groupSize: number): MetricResult {
+  const m = clusteredMean(column, { groupSize });
+  const [p50, p90, p99, max] = quantiles(sorted, [0.5, 0.9, 0.99, 1]);
+  return {
+    mean: m.mean,
+    stderr: m.standardError,
+    ciLow: m.ciLow,
+    ciHigh: m.ciHigh,
+    p50: p50!,
+    p90: p90!,
+    p99: p99!,
+    max: max!,
+    returnPeriods: returnPeriodRisk(sorted),
+  };
+}
+
+/** Driver counts of one variant summed over its blocks, with keys in sorted order (stable bytes). */
+function sumDrivers(blocks: readonly VariantBlock['drivers'][]): Record<string, ActionResult['drivers']> {
+  const totals: Record<string, Record<string, number>> = {};
+  for (const drivers of blocks) {
+    for (const [action, counts] of Object.entries(drivers)) {
+      const into = (totals[action] ??= {});
+      for (const [key, n] of Object.entries(counts)) into[key] = (into[key] ?? 0) + n;
+    }
+  }
+  const out: Record<string, ActionResult['drivers']> = {};
+  for (const [action, counts] of Object.entries(totals)) {
+    const byKind: Record<string, number> = {};
+    const byCause: Record<string, number> = {};
+    let incidents = 0;
+    for (const key of Object.keys(counts).sort()) {
+      if (key.startsWith('kind.')) byKind[key.slice(5)] = counts[key]!;
+      else {
+        byCause[key.slice(6)] = counts[key]!;
+        incidents += counts[key]!;
+      }
+    }
+    out[action] = { incidents, byKind, byCause };
+  }
+  return out;
+}
+
+/** Paired comparisons of every pair of variants (in their order) on every reported metric. */
+export function compareVariants(tables: readonly VariantTable[]): Comparison[] {
+  const out: Comparison[] = [];
+  for (let i = 0; i < tables.length; i++) {
+    for (let j = i + 1; j < tables.length; j++) {
+      const a = tables[i]!;
+      const b = tables[j]!;
+      for (const metric of reportedMetrics(a)) {
+        const c = pairedComparison(a.columns[metric]!, b.columns[metric]!, { groupSize: a.years });
+        out.push({
+          a: a.variant,
+          b: b.variant,
+          metric,
+          meanDifference: c.meanDifference,
+          stderr: c.standardError,
+          ciLow: c.ciLow,
+          ciHigh: c.ciHigh,
+          pALess: c.pALess,
+          pEqual: c.pEqual,
+          pAGreater: c.pAGreater,
+        });
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,57 @@
+import { actionFrequency, clusteredMean, isPrecise } from '@machi/sim-core';
+import { ACTIONS } from '../policy/index.ts';
+import type { VariantTable } from './table.ts';
+
+/**
+ * The headline estimates a run with `precision` must pin down: the expected annual value of these
+ * metrics and the annual probability of every response action, for every variant. The floor is the
+ * half-width that is precise enough whatever the relative target (a quantity near zero would otherwise
+ * never be "5% precise"): an hour of downtime, a person, ¥100,000, half a percentage point.
+ */
+export const HEADLINE_METRICS: readonly { metric: string; absoluteFloor: number }[] = [
+  { metric: 'costYen', absoluteFloor: 100_000 },
+  { metric: 'downtimeHours', absoluteFloor: 1 },
+  { metric: 'residentHoursWithoutService', absoluteFloor: 10 },
+  { metric: 'personsAffected', absoluteFloor: 1 },
+  { metric: 'dataLostHours', absoluteFloor: 1 },
+];
+export const ACTION_PROBABILITY_FLOOR = 0.005;
+
+/** One headline estimate at a batch boundary: how precise it is and whether that is enough. */
+export interface HeadlineEstimate {
+  readonly variant: string;
+  /** A metric (its expected annual value) or `action.<name>` (its annual probability). */
+  readonly estimate: string;
+  readonly value: number;
+  readonly halfWidth: number;
+  /** The half-width wanted: max(relative × |value|, floor). */
+  readonly target: number;
+  readonly met: boolean;
+}
+
+export interface PrecisionTarget {
+  /** Relative half-width of the 95% intervals, e.g. 0.05. */
+  readonly relativeHalfWidth: number;
+}
+
+/** Every headline estimate of these tables against `precision` (the replication as the unit). */
+export function headlineEstimates(tables: readonly VariantTable[], precision: PrecisionTarget): HeadlineEstimate[] {
+  const out: HeadlineEstimate[] = [];
+  for (const table of tables) {
+    for (const { metric, absoluteFloor } of HEADLINE_METRICS) {
+      const m = clusteredMean(table.columns[metric]!, { groupSize: table.years });
+      out.push(entry(table.variant, metric, m.mean, m.halfWidth, precision, absoluteFloor));
+    }
+    for (const action of ACTIONS) {
+      const f = actionFrequency(table.columns[`action.${action}`]!);
+      out.push(entry(table.variant, `action.${action}`, f.annualProbability, (f.ciHigh - f.ciLow) / 2, precision, ACTION_PROBABILITY_FLOOR));
+    }
+  }
+  return out;
+}
+
+function entry(variant: string, estimate: string, value: number, halfWidth: number, precision: PrecisionTarget, absoluteFloor: number): HeadlineEstimate {
+  const target = Math.max(precision.relativeHalfWidth * Math.abs(value), absoluteFloor);
+  const met = isPrecise({ mean: value, halfWidth }, { relativeHalfWidth: precision.relativeHalfWidth, absoluteFloor });
+  return { variant, estimate, value, halfWidth, target, met };
+}

@@ -1,0 +1,6 @@
+/**
+ * @machi/scenarios/node — Monte Carlo over worker threads. `runMonteCarlo` here takes the same options
+ * as the browser-safe one and spreads the blocks over `workers` threads (default: one per core, at most
+ * 8); the result is byte-identical to the in-process run.
+ */
+export { runMonteCarlo, defaultWorkers } from './run-monte-carlo-node.ts';

@@ -1,0 +1,30 @@
+import { availableParallelism } from 'node:os';
+import { WorkerPool } from '@machi/sim-core/node';
+import { inProcess, runMonteCarloWith, type MonteCarloOptions, type MonteCarloResult } from '../montecarlo/index.ts';
+import type { BlockTask, ScenarioBlock } from '../montecarlo/index.ts';
+import type { Scenario } from '../schema/index.ts';
+
+/** One worker per core, at most 8. */
+export const defaultWorkers = (): number => Math.max(1, Math.min(8, availableParallelism()));
+
+/**
+ * `runMonteCarlo` with its blocks spread over `workers` worker threads (default `defaultWorkers()`;
+ * 1 runs in-process, with no thread at all). Same result, byte for byte, whatever the number of workers.
+ * The worker runs from this package's JavaScript build, or from its TypeScript source through tsx when
+ * this module is itself a source (tests, `pnpm` scripts).
+ *
+ * @example
+ * const result = await runMonteCarlo(scenario, { runs: 10_000, seed: 1, workers: 2 });
+ */
+export async function runMonteCarlo(scenario: Scenario, options: MonteCarloOptions): Promise<MonteCarloResult> {
+  const workers = options.workers ?? defaultWorkers();
+  if (!Number.isSafeInteger(workers) || workers < 1) throw new RangeError(`workers must be a positive integer, got ${workers}`);
+  if (workers === 1) return runMonteCarloWith(scenario, options, { concurrency: 1, execute: inProcess(scenario) });
+  const module = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+  const pool = new WorkerPool<BlockTask, ScenarioBlock>({ module, size: workers, workerData: scenario });
+  try {
+    return await runMonteCarloWith(scenario, options, { concurrency: workers, execute: (task) => pool.run(task) });
+  } finally {
+    await pool.close();
+  }
+}
