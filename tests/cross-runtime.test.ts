@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from './fingerprint.ts';
+import { monteCarloFingerprint } from './monte-carlo-fingerprint.ts';
 import { ROOT } from './source-files.ts';
 
 // Deno ships its own V8, a different version from this Node's: the determinism contract (DESIGN.md) says
@@ -25,5 +26,16 @@ describe.skipIf(!existsSync(DENO))('cross-runtime determinism (Node vs Deno)', (
     // What the engines' own Math.* does on the same inputs, for the record (not a requirement).
     const differing = Object.keys(node).filter((k) => k.startsWith('engineMath.') && node[k] !== deno[k]);
     console.log(`engine Math.* differing between Node ${process.version} and Deno: ${differing.join(', ') || 'none on these inputs'}`);
+  });
+
+  it('a Monte Carlo run of small-town writes the same result.json and replications.csv in Node and in Deno', async () => {
+    const output = execFileSync(DENO, ['run', '--no-prompt', '--no-lock', '--allow-read', '--conditions=source', 'tests/monte-carlo-fingerprint-main.ts'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', DENO_NO_UPDATE_CHECK: '1' },
+    });
+    const node = await monteCarloFingerprint();
+    expect(Object.keys(node)).toEqual(['monteCarlo.resultJson', 'monteCarlo.replicationsCsv']);
+    expect(JSON.parse(output)).toEqual(node);
   });
 });

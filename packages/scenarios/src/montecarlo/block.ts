@@ -42,16 +42,21 @@ export interface ScenarioBlock {
 export function runScenarioBlock(scenario: Scenario, task: BlockTask): ScenarioBlock {
   const { horizonYears: years, first, count } = task;
   const names = tableColumns(scenario);
+  const yearly = names.filter((name) => !name.startsWith('largest.'));
   const variants = task.variants.map((variant): VariantBlock => {
     const columns: Record<string, Float64Array> = {};
     for (const name of names) columns[name] = new Float64Array(count * years);
-    const drivers: Record<string, Record<string, number>> = {};
-    for (let row = 0; row < count; row++) {
+    return { variant, columns, drivers: {} };
+  });
+  // Replication by replication, every variant in turn: the variants of one replication derive the same
+  // stream seeds, which the streams then hash only once.
+  for (let row = 0; row < count; row++) {
+    for (const { variant, columns, drivers } of variants) {
       const result = simulate(scenario, { variant, seed: task.seed, replication: first + row, horizonYears: years });
       const offset = row * years;
       for (let y = 0; y < years; y++) {
         const values = result.years[y]!;
-        for (const name of names) if (!name.startsWith('largest.')) columns[name]![offset + y] = values[name]!;
+        for (const name of yearly) columns[name]![offset + y] = values[name]!;
       }
       recordLargest(columns, offset, result.outcomes, scenario, years);
       for (const outcome of result.outcomes) {
@@ -62,8 +67,7 @@ export function runScenarioBlock(scenario: Scenario, task: BlockTask): ScenarioB
         }
       }
     }
-    return { variant, columns, drivers };
-  });
+  }
   return { first, count, variants };
 }
 

@@ -58,3 +58,10 @@ describe('sha256', () => {
     expect(() => sha256(42 as unknown as string)).toThrow(TypeError);
   });
 });
+
+describe('sha256 of strings', () => {
+  it('encodes UTF-8 as TextEncoder does: BMP, astral, lone surrogates, long and short in turn', () => {
+    const texts = ['仮想町', 'a\u0000b', '😀 emoji', 'lone \ud800 high', 'lone \udc00 low', 'end \ud83d', 'é'.repeat(40_000), 'x', '漢'.repeat(30)];
+    for (const text of texts) expect(sha256(text), JSON.stringify(text.slice(0, 20))).toBe(nodeSha256(new TextEncoder().encode(text)));
+  });
+});

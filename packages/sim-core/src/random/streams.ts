@@ -61,7 +61,7 @@ export class RandomStreams {
     if (name === '' || name.includes('\u0000')) {
       throw new RangeError(`stream name must be a non-empty string without U+0000, got ${JSON.stringify(name)}`);
     }
-    const stream = new RandomStream(name, sha256(this.#keyPrefix + name));
+    const stream = new RandomStream(name, generatorSeed(this.#keyPrefix, name));
     this.#streams.set(name, stream);
     return stream;
   }
@@ -74,4 +74,20 @@ export class RandomStreams {
   toString(): string {
     return `RandomStreams(seed ${JSON.stringify(this.seed)}, replication ${this.replication}, ${this.#streams.size} streams)`;
   }
+}
+
+// The variants of one replication derive the same stream seeds (common random numbers), one after the
+// other: the digests of the latest (seed, replication) are kept, so the second variant onwards hashes
+// nothing. A pure function's cache: the digest is the same either way.
+let cachedPrefix = '';
+const cachedDigests = new Map<string, string>();
+
+function generatorSeed(prefix: string, name: string): string {
+  if (prefix !== cachedPrefix) {
+    cachedPrefix = prefix;
+    cachedDigests.clear();
+  }
+  let digest = cachedDigests.get(name);
+  if (digest === undefined) cachedDigests.set(name, (digest = sha256(prefix + name)));
+  return digest;
 }
