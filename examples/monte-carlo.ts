@@ -6,9 +6,10 @@ const scenario = scenarioSchema.parse(PRESETS['small-town']);
 const runs = Number(process.env.MACHI_EXAMPLE_RUNS ?? 2000);
 const result = await runMonteCarlo(scenario, { runs, seed: 1, precision: 0.05, variants: ['onprem', 'public-cloud'] });
 
+const yen = (x: number | null) => (x === null ? 'n/a' : x.toFixed(0)); // null: too few runs to say
 const [onprem, cloud] = result.variants;
 const cost = cloud!.metrics.costYen!;
-console.log(`${result.stamp.runs} replications (${result.stamp.stoppedBy}): public cloud costs ${cost.mean.toFixed(0)} yen a year, 95% CI ${cost.ciLow.toFixed(0)}–${cost.ciHigh.toFixed(0)}`);
+console.log(`${result.stamp.runs} replications (${result.stamp.stoppedBy}): public cloud costs ${yen(cost.mean)} yen a year, 95% CI ${yen(cost.ciLow)}–${yen(cost.ciHigh)}`);
 const worstYear = cloud!.metrics.costYen!.returnPeriods.find((r) => r.returnPeriodYears === 100)!;
 console.log(`a year as bad as once in 100 years: ${worstYear.available ? `${worstYear.valueAtRisk} yen` : 'not enough years simulated'}`);
 const press = onprem!.actions.pressConference!;

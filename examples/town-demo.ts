@@ -34,9 +34,10 @@ const workers = option('workers', 2);
 const scenario = scenarioSchema.parse(PRESETS['small-town']);
 const result = await runMonteCarlo(scenario, { runs, seed, horizonYears: YEARS, workers });
 
-const man = (yen: number) => Math.round(yen / 1e4).toLocaleString('en-US');
-const num = (x: number) => (Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1));
+const man = (yen: number | null) => (yen === null ? 'n/a' : Math.round(yen / 1e4).toLocaleString('en-US'));
+const num = (x: number | null) => (x === null ? 'n/a' : Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1));
 const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
+const negate = (x: number | null) => (x === null ? null : -x);
 const cells = (row: string[], widths: number[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('');
 
 console.log(`${scenario.name} (small-town): ${result.stamp.runs.toLocaleString('en-US')} replications × ${YEARS} years per variant, seed ${seed}`);
@@ -45,7 +46,7 @@ const widths = [16, 26, 20, 20, 18, 14, 14];
 console.log(cells(['variant', 'cost (万円/yr)', 'critical down h/yr', 'persons affected', '1-in-100 yr (万円)', 'P(PPC report)', 'P(press)'], widths));
 for (const v of result.variants) {
   const m = (metric: string) => v.metrics[metric]!;
-  const interval = (metric: string, f: (x: number) => string) => `${f(m(metric).mean)} (${f(m(metric).ciLow)}–${f(m(metric).ciHigh)})`;
+  const interval = (metric: string, f: (x: number | null) => string) => `${f(m(metric).mean)} (${f(m(metric).ciLow)}–${f(m(metric).ciHigh)})`;
   const hundred = m('costYen').returnPeriods.find((r) => r.returnPeriodYears === 100)!;
   console.log(
     cells(
@@ -69,7 +70,7 @@ for (const v of result.variants.slice(1)) {
   const cost = pair('costYen');
   const down = pair('downtimeHours');
   console.log(
-    `  ${v.id.padEnd(16)} cost ${man(-cost.meanDifference)} 万円/yr (${man(-cost.ciHigh)} to ${man(-cost.ciLow)}); ` +
+    `  ${v.id.padEnd(16)} cost ${man(-cost.meanDifference)} 万円/yr (${man(negate(cost.ciHigh))} to ${man(negate(cost.ciLow))}); ` +
       `critical downtime ${num(-down.meanDifference)} h/yr, lower than onprem in ${pct(down.pAGreater)} of years, ` +
       `higher in ${pct(down.pALess)}, equal in ${pct(down.pEqual)}`,
   );

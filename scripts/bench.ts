@@ -1,6 +1,7 @@
 /**
  * `pnpm bench [suite...] [--runs N]`: runs the benchmark suites (`packages/*\/bench/*.bench.ts`), or only
- * those whose name starts with one of the given words (`pnpm bench engine`). Each figure is measured N
+ * those whose name (or a figure's) starts with one of the given words (`pnpm bench engine`,
+ * `pnpm bench mc.memory`). Each figure is measured N
  * times (default 5; a long figure may ask for fewer) in this one process, alternating with its baseline, and the medians are printed: first
  * a table for people, then one JSON line per figure for scripts:
  * {"name": "engine.throughput", "value": ..., "unit": ..., "baseline": ..., "ratio": ...}
@@ -33,7 +34,11 @@ for (const pkg of readdirSync(join(root, 'packages')).sort()) {
     suites.push(module.suite);
   }
 }
-const selected = suites.filter((s) => filters.length === 0 || filters.some((f) => s.name.startsWith(f)));
+// A word selects a suite by its name (`mc`) or single figures by theirs (`mc.memory`).
+const picked = (suite: BenchSuite, figure: string) => filters.length === 0 || filters.some((f) => suite.name.startsWith(f) || figure.startsWith(f));
+const selected = suites
+  .map((s) => ({ ...s, figures: s.figures.filter((f) => picked(s, f.name)) }))
+  .filter((s) => s.figures.length > 0);
 if (selected.length === 0) {
   console.error(`bench: no suite matches ${filters.join(', ')}; suites: ${suites.map((s) => s.name).join(', ')}`);
   process.exit(2);

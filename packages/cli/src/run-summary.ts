@@ -17,7 +17,7 @@ export function runSummary(result: MonteCarloResult, files: readonly string[], m
   const rows = result.variants.map((v) => {
     const cell = (metric: string) => {
       const m = v.metrics[metric]!;
-      return `${format(m.mean, lang)} ± ${format((m.ciHigh - m.ciLow) / 2, lang)}`;
+      return `${format(m.mean, lang)} ± ${format(m.ciHigh === null || m.ciLow === null ? NaN : (m.ciHigh - m.ciLow) / 2, lang)}`;
     };
     const press = v.actions.pressConference!;
     return [v.id, cell('costYen'), cell('downtimeHours'), cell('personsAffected'), `${percent(press.annualProbability)} (${percent(press.ciLow)}–${percent(press.ciHigh)})`];
@@ -39,7 +39,7 @@ function comparisonTable(result: MonteCarloResult, ctx: Context): string {
     .map((c) => [
       `${c.a} − ${c.b}`,
       c.metric,
-      `${format(c.meanDifference, lang)} [${format(c.ciLow, lang)}, ${format(c.ciHigh, lang)}]`,
+      `${format(c.meanDifference, lang)} [${format(c.ciLow ?? NaN, lang)}, ${format(c.ciHigh ?? NaN, lang)}]`,
       percent(c.pALess),
       percent(c.pEqual),
       percent(c.pAGreater),

@@ -19,12 +19,18 @@ import { EXCEEDANCE_METRICS, largestColumn } from './columns.ts';
 import { HEADLINE_METRICS } from './headline.ts';
 import type { VariantTable } from './table.ts';
 
+/**
+ * A number that may not exist: an interval from a single replication, the relative width of a zero mean.
+ * Results hold `null` there, never NaN or Infinity, so that they go to JSON and back unchanged.
+ */
+export type Estimate = number | null;
+
 /** Expected annual value of one metric (the replication as the unit) and its distribution over years. */
 export interface MetricResult {
   readonly mean: number;
-  readonly stderr: number;
-  readonly ciLow: number;
-  readonly ciHigh: number;
+  readonly stderr: Estimate;
+  readonly ciLow: Estimate;
+  readonly ciHigh: Estimate;
   readonly p50: number;
   readonly p90: number;
   readonly p99: number;
@@ -65,7 +71,7 @@ export interface VariantResult {
   readonly jointActions: { a: string; b: string; probability: number; ciLow: number; ciHigh: number }[];
   readonly exceedance: Record<string, ExceedanceResult>;
   /** Running estimate of each headline metric at 1, 2, 4, … batches. */
-  readonly convergence: Record<string, ConvergenceRow[]>;
+  readonly convergence: Record<string, { readonly [K in keyof ConvergenceRow]: K extends 'replications' | 'mean' ? number : Estimate }[]>;
 }
 
 export interface Comparison {
@@ -74,9 +80,9 @@ export interface Comparison {
   readonly metric: string;
   /** Mean over years of A − B, with an interval from the replication-paired differences. */
   readonly meanDifference: number;
-  readonly stderr: number;
-  readonly ciLow: number;
-  readonly ciHigh: number;
+  readonly stderr: Estimate;
+  readonly ciLow: Estimate;
+  readonly ciHigh: Estimate;
   /** Shares of the paired years in which A was lower than, equal to or higher than B. */
   readonly pALess: number;
   readonly pEqual: number;
@@ -128,9 +134,16 @@ export function aggregateVariant(table: VariantTable, drivers: readonly VariantB
     exceedance[metric] = { probabilityPositive: aep[metric]!.probabilityPositive, aep: aep[metric]!.points, oep: oep.points };
   }
 
-  const convergence: Record<string, ConvergenceRow[]> = {};
+  const convergence: VariantResult['convergence'] = {};
   for (const { metric } of HEADLINE_METRICS) {
-    convergence[metric] = convergenceTable(table.columns[metric]!, { groupSize, batchGroups: batchReplications });
+    convergence[metric] = convergenceTable(table.columns[metric]!, { groupSize, batchGroups: batchReplications }).map((row) => ({
+      replications: row.replications,
+      mean: row.mean,
+      standardError: estimate(row.standardError),
+      ciLow: estimate(row.ciLow),
+      ciHigh: estimate(row.ciHigh),
+      relativeHalfWidth: estimate(row.relativeHalfWidth),
+    }));
   }
   return { id: table.variant, metrics, actions, jointActions, exceedance, convergence };
 }
@@ -140,9 +153,9 @@ function metricResult(column: ArrayLike<number>, sorted: SortedSample, groupSize
   const [p50, p90, p99, max] = quantiles(sorted, [0.5, 0.9, 0.99, 1]);
   return {
     mean: m.mean,
-    stderr: m.standardError,
-    ciLow: m.ciLow,
-    ciHigh: m.ciHigh,
+    stderr: estimate(m.standardError),
+    ciLow: estimate(m.ciLow),
+    ciHigh: estimate(m.ciHigh),
     p50: p50!,
     p90: p90!,
     p99: p99!,
@@ -191,9 +204,9 @@ export function compareVariants(tables: readonly VariantTable[]): Comparison[] {
           b: b.variant,
           metric,
           meanDifference: c.meanDifference,
-          stderr: c.standardError,
-          ciLow: c.ciLow,
-          ciHigh: c.ciHigh,
+          stderr: estimate(c.standardError),
+          ciLow: estimate(c.ciLow),
+          ciHigh: estimate(c.ciHigh),
           pALess: c.pALess,
           pEqual: c.pEqual,
           pAGreater: c.pAGreater,
@@ -203,3 +216,6 @@ export function compareVariants(tables: readonly VariantTable[]): Comparison[] {
   }
   return out;
 }
+
+/** A finite number as it is; NaN and ±Infinity (nothing to estimate from) as null. */
+export const estimate = (x: number): Estimate => (Number.isFinite(x) ? x : null);

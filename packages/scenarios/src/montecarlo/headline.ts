@@ -23,7 +23,8 @@ export interface HeadlineEstimate {
   /** A metric (its expected annual value) or `action.<name>` (its annual probability). */
   readonly estimate: string;
   readonly value: number;
-  readonly halfWidth: number;
+  /** Null when it cannot be estimated yet (a single replication). */
+  readonly halfWidth: number | null;
   /** The half-width wanted: max(relative × |value|, floor). */
   readonly target: number;
   readonly met: boolean;
@@ -53,5 +54,5 @@ export function headlineEstimates(tables: readonly VariantTable[], precision: Pr
 function entry(variant: string, estimate: string, value: number, halfWidth: number, precision: PrecisionTarget, absoluteFloor: number): HeadlineEstimate {
   const target = Math.max(precision.relativeHalfWidth * Math.abs(value), absoluteFloor);
   const met = isPrecise({ mean: value, halfWidth }, { relativeHalfWidth: precision.relativeHalfWidth, absoluteFloor });
-  return { variant, estimate, value, halfWidth, target, met };
+  return { variant, estimate, value, halfWidth: Number.isFinite(halfWidth) ? halfWidth : null, target, met };
 }

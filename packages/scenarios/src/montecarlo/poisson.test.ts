@@ -40,7 +40,7 @@ describe('runMonteCarlo on one Poisson hazard with a fixed loss', () => {
     expect(incidents.ciLow).toBeLessThanOrEqual(RATE);
     expect(incidents.ciHigh).toBeGreaterThanOrEqual(RATE);
     // The interval is the Monte Carlo one: ±1.96·√(λ/years)·L, give or take the t quantile.
-    expect((cost.ciHigh - cost.ciLow) / 2 / loss).toBeCloseTo(1.96 * Math.sqrt(RATE / 30_000), 2);
+    expect((cost.ciHigh! - cost.ciLow!) / 2 / loss).toBeCloseTo(1.96 * Math.sqrt(RATE / 30_000), 2);
   });
 
   it('reproduces the analytic AEP curve: each point\'s band holds the true quantile', () => {

@@ -63,7 +63,10 @@ export interface MonteCarloResult {
   readonly variants: VariantResult[];
   /** Paired comparisons of every pair of variants on every metric (empty with one variant). */
   readonly comparisons: Comparison[];
-  /** The per-replication tables, one per variant: not part of `result.json` (see `resultToJSON`). */
+  /**
+   * The per-replication tables, one per variant (`replications.csv`). Non-enumerable: the rest of the
+   * result is plain data that goes to JSON (`result.json`) and back unchanged.
+   */
   readonly tables: VariantTable[];
 }
 
@@ -169,21 +172,20 @@ export async function runMonteCarloWith(
     bytesPerReplicationYear: bytesPerReplicationYear(names),
     algorithms: MODEL_ALGORITHMS,
   };
-  if (replications === 0) return { stamp, headline: [], variants: [], comparisons: [], tables };
-  return {
-    stamp,
-    headline: headlineEstimates(tables, precision),
-    variants: tables.map((t, i) => aggregateVariant(t, results.map((drivers) => drivers[i]!), batchSize)),
-    comparisons: compareVariants(tables),
-    tables,
-  };
+  const figures =
+    replications === 0
+      ? { stamp, headline: [], variants: [], comparisons: [] }
+      : {
+          stamp,
+          headline: headlineEstimates(tables, precision),
+          variants: tables.map((t, i) => aggregateVariant(t, results.map((drivers) => drivers[i]!), batchSize)),
+          comparisons: compareVariants(tables),
+        };
+  return Object.defineProperty(figures, 'tables', { value: tables, enumerable: false }) as MonteCarloResult;
 }
 
-/** The result as `result.json` holds it: everything but the per-replication tables, 2-space JSON. */
-export function resultToJSON(result: MonteCarloResult): string {
-  const { tables: _tables, ...rest } = result;
-  return `${JSON.stringify(rest, null, 2)}\n`;
-}
+/** The result as `result.json` holds it (the tables are not part of it): 2-space JSON ending in "\n". */
+export const resultToJSON = (result: MonteCarloResult): string => `${JSON.stringify(result, null, 2)}\n`;
 
 function positiveInteger(name: string, value: number): void {
   if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}`);

@@ -17,7 +17,7 @@ describe('seed sweep: small-town, 4 seeds × 150 replications × 10 years', () =
     let largest = 0;
     for (const variant of ['onprem', 'public-cloud']) {
       for (const { metric } of HEADLINE_METRICS) {
-        const estimates = runs.map((r) => r.variants.find((v) => v.id === variant)!.metrics[metric]!);
+        const estimates = runs.map((r) => r.variants.find((v) => v.id === variant)!.metrics[metric]!).map((e) => ({ mean: e.mean, stderr: e.stderr! }));
         const means = estimates.map((e) => e.mean);
         const se = Math.sqrt(estimates.reduce((s, e) => s + e.stderr ** 2, 0) / estimates.length);
         let z = 0;
