@@ -40,6 +40,7 @@ describe('runMonteCarlo (in-process)', () => {
     await expect(runMonteCarlo(town, { runs: 1, seed: 1, variants: ['cloud', 'cloud'] })).rejects.toThrow('each variant once');
     await expect(runMonteCarlo(town, { runs: 0, seed: 1 })).rejects.toThrow('runs must be a positive integer, got 0');
     await expect(runMonteCarlo(town, { runs: 1, seed: 1, precision: 5 })).rejects.toThrow('precision must be a relative half-width in (0, 1)');
-    expect(() => runMonteCarlo(town, { runs: 1, seed: 1, workers: 2 })).toThrow('use runMonteCarlo from @machi/scenarios/node');
+    await expect(runMonteCarlo(town, { runs: 1, seed: 1, workers: 2 })).rejects.toThrow('use runMonteCarlo from @machi/scenarios/node');
+    await expect(runMonteCarlo(town, { runs: 1, seed: 1.5 })).rejects.toThrow('seed must be a safe integer or a non-empty string, got 1.5');
   });
 });

@@ -1,4 +1,4 @@
-import { runBlocks, type StoppedBy } from '@machi/sim-core';
+import { RandomStreams, runBlocks, type StoppedBy } from '@machi/sim-core';
 import { variantIds, type Scenario } from '../schema/index.ts';
 import { aggregateVariant, compareVariants, type Comparison, type VariantResult } from './aggregate.ts';
 import { runScenarioBlock, type BlockTask, type ScenarioBlock, type VariantBlock } from './block.ts';
@@ -86,7 +86,7 @@ const DEFAULT_PRECISION = 0.05;
  * const result = await runMonteCarlo(scenario, { runs: 1000, seed: 1 });
  * result.variants[0].metrics.costYen.mean;
  */
-export function runMonteCarlo(scenario: Scenario, options: MonteCarloOptions): Promise<MonteCarloResult> {
+export async function runMonteCarlo(scenario: Scenario, options: MonteCarloOptions): Promise<MonteCarloResult> {
   if ((options.workers ?? 1) !== 1) {
     throw new RangeError(`workers: this entry runs in-process (1); for ${options.workers} worker threads use runMonteCarlo from @machi/scenarios/node`);
   }
@@ -107,29 +107,17 @@ export function inProcess(scenario: Scenario): BlockExecutor {
     );
 }
 
-/** `runMonteCarlo` on an executor: what the worker-thread entry shares with the in-process one. */
+/**
+ * `runMonteCarlo` on an executor: what the worker-thread entry shares with the in-process one.
+ * `release`, if given, is awaited once the last block is in, before the statistics are computed, so
+ * that worker threads give their memory back before the statistics take theirs.
+ */
 export async function runMonteCarloWith(
   scenario: Scenario,
   options: MonteCarloOptions,
-  executor: { concurrency: number; execute: BlockExecutor },
+  executor: { concurrency: number; execute: BlockExecutor; release?: () => Promise<void> },
 ): Promise<MonteCarloResult> {
-  const known = variantIds(scenario);
-  const variants = [...(options.variants ?? known)];
-  if (variants.length === 0) throw new RangeError('variants: name at least one variant');
-  for (const v of variants) {
-    if (!known.includes(v)) throw new RangeError(`unknown variant "${v}"; known: ${known.join(', ')}`);
-  }
-  if (new Set(variants).size !== variants.length) throw new RangeError(`variants: each variant once, got ${variants.join(', ')}`);
-  const horizonYears = options.horizonYears ?? 10;
-  positiveInteger('horizonYears', horizonYears);
-  positiveInteger('runs', options.runs);
-  const blockSize = options.blockSize ?? 25;
-  const batchSize = options.batchSize ?? 250;
-  positiveInteger('blockSize', blockSize);
-  positiveInteger('batchSize', batchSize);
-  if (options.precision !== undefined && !(options.precision > 0 && options.precision < 1)) {
-    throw new RangeError(`precision must be a relative half-width in (0, 1), e.g. 0.05, got ${options.precision}`);
-  }
+  const { variants, horizonYears, blockSize, batchSize } = checkedOptions(scenario, options);
   const precision = { relativeHalfWidth: options.precision ?? DEFAULT_PRECISION };
 
   const names = tableColumns(scenario);
@@ -154,6 +142,7 @@ export async function runMonteCarloWith(
       : { shouldStop: (_: readonly BlockDrivers[], n: number) => headlineEstimates(views(n), precision).every((e) => e.met) }),
   });
 
+  await executor.release?.();
   const tables = views(replications);
   const stamp: MonteCarloStamp = {
     version: MACHI_VERSION,
@@ -186,6 +175,29 @@ export async function runMonteCarloWith(
 
 /** The result as `result.json` holds it (the tables are not part of it): 2-space JSON ending in "\n". */
 export const resultToJSON = (result: MonteCarloResult): string => `${JSON.stringify(result, null, 2)}\n`;
+
+/** The options with their defaults, checked before anything runs. */
+function checkedOptions(scenario: Scenario, options: MonteCarloOptions) {
+  const known = variantIds(scenario);
+  const variants = [...(options.variants ?? known)];
+  if (variants.length === 0) throw new RangeError('variants: name at least one variant');
+  for (const v of variants) {
+    if (!known.includes(v)) throw new RangeError(`unknown variant "${v}"; known: ${known.join(', ')}`);
+  }
+  if (new Set(variants).size !== variants.length) throw new RangeError(`variants: each variant once, got ${variants.join(', ')}`);
+  new RandomStreams(options.seed, 0); // throws for a seed no stream can take
+  const horizonYears = options.horizonYears ?? 10;
+  const blockSize = options.blockSize ?? 25;
+  const batchSize = options.batchSize ?? 250;
+  positiveInteger('horizonYears', horizonYears);
+  positiveInteger('runs', options.runs);
+  positiveInteger('blockSize', blockSize);
+  positiveInteger('batchSize', batchSize);
+  if (options.precision !== undefined && !(options.precision > 0 && options.precision < 1)) {
+    throw new RangeError(`precision must be a relative half-width in (0, 1), e.g. 0.05, got ${options.precision}`);
+  }
+  return { variants, horizonYears, blockSize, batchSize };
+}
 
 function positiveInteger(name: string, value: number): void {
   if (!Number.isSafeInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}`);

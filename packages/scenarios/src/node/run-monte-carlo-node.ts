@@ -23,7 +23,7 @@ export async function runMonteCarlo(scenario: Scenario, options: MonteCarloOptio
   const module = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
   const pool = new WorkerPool<BlockTask, ScenarioBlock>({ module, size: workers, workerData: scenario });
   try {
-    return await runMonteCarloWith(scenario, options, { concurrency: workers, execute: (task) => pool.run(task) });
+    return await runMonteCarloWith(scenario, options, { concurrency: workers, execute: (task) => pool.run(task), release: () => pool.close() });
   } finally {
     await pool.close();
   }
