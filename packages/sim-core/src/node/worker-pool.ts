@@ -1,4 +1,4 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 export interface WorkerPoolOptions {
   /** The worker's module (it calls `serveTasks`). A `.ts` source is loaded through tsx (see `workerScript`). */
@@ -9,6 +9,8 @@ export interface WorkerPoolOptions {
   readonly workerData?: unknown;
   /** Node options of the workers; default `['--conditions=source']` for a `.ts` source, none otherwise. */
   readonly execArgv?: readonly string[];
+  /** Heap limits of each worker (Node's `resourceLimits`); a worker that exceeds them fails its task. */
+  readonly resourceLimits?: ResourceLimits;
 }
 
 interface Pending {
@@ -47,7 +49,7 @@ export class WorkerPool<Task = unknown, Result = unknown> {
     const script = workerScript(options.module);
     const execArgv = [...(options.execArgv ?? script.execArgv)];
     for (let i = 0; i < options.size; i++) {
-      const worker = new Worker(script.source, { eval: script.eval, workerData: options.workerData, execArgv });
+      const worker = new Worker(script.source, { eval: script.eval, workerData: options.workerData, execArgv, resourceLimits: options.resourceLimits });
       const slot: Slot = { worker };
       worker.on('message', (message: { ok: boolean; value: unknown; error?: string }) => this.done(slot, message));
       worker.on('error', (error) => this.fail(error));
