@@ -1,5 +1,5 @@
 import { closeSync, mkdirSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 /**
  * Everything the CLI does to the outside world, so that `run` can be called in-process by tests with
@@ -59,5 +59,3 @@ function writeFilesAtomically(files: readonly { path: string; pieces: Iterable<s
     throw error;
   }
 }
-
-const basename = (path: string): string => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);

@@ -53,6 +53,7 @@ export interface Messages {
   unknownPreset(name: string, presets: readonly string[]): string;
   notFileOrPolicy(arg: string, policies: readonly string[]): string;
   cannotRead(file: string, reason: string): string;
+  cannotWrite(folder: string, reason: string): string;
   unknownVariant(variant: string, known: readonly string[]): string;
   badInteger(option: string, value: string, rule: IntegerRule): string;
   unknownOption(flag: string, suggestion: string | undefined): string;

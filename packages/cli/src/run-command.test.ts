@@ -72,7 +72,7 @@ describe('machi run', () => {
   it('stops at the precision asked for and says so', async () => {
     const run = await machi(['run', 'town.yaml', '--runs', '400', '--years', '5', '--precision', '0.5', '--out', 'p', '--lang', 'en', '--workers', '1'], files);
     const stamp = JSON.parse(run.written['p/result.json']!).stamp;
-    expect(stamp.precision).toEqual({ requested: true, relativeHalfWidth: 0.5, level: 0.95 });
+    expect(stamp.precision).toEqual({ requested: true, relativeHalfWidth: 0.5 });
     expect(['precision', 'runs']).toContain(stamp.stoppedBy);
     expect(run.stdout).toMatch(/headline estimate/);
   });
@@ -103,6 +103,11 @@ describe('machi run: usage errors exit 2, name the option and write nothing', ()
     const run = await machi(['run', 'town.yaml', ...extra, '--lang', 'en'], files);
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: `machi: ${message}\n` });
     expect(run.written).toEqual({});
+  });
+
+  it('reports a folder it cannot write to (exit 1), naming it, in one line', async () => {
+    const run = await machi([...args.slice(0, -4), '--out', '/proc/machi-no', '--lang', 'en'], files, { failWrites: 'EACCES: permission denied' });
+    expect(run).toMatchObject({ code: 1, stdout: '', stderr: 'machi: cannot write the results to /proc/machi-no: EACCES: permission denied\n' });
   });
 
   it('reports a scenario with issues as invalid input (exit 1), located, in Japanese by default', async () => {

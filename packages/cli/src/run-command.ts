@@ -65,11 +65,15 @@ export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode:
   } finally {
     progress.done();
   }
-  ctx.io.writeFiles([
-    { path: join(out, 'result.json'), pieces: [resultToJSON(result)] },
-    { path: join(out, 'replications.csv'), pieces: replicationsCSV(result.tables) },
-    { path: join(out, 'scenario.resolved.json'), pieces: [`${JSON.stringify(JSON.parse(canonicalScenario(scenario)), null, 2)}\n`] },
-  ]);
+  try {
+    ctx.io.writeFiles([
+      { path: join(out, 'result.json'), pieces: [resultToJSON(result)] },
+      { path: join(out, 'replications.csv'), pieces: replicationsCSV(result.tables) },
+      { path: join(out, 'scenario.resolved.json'), pieces: [`${JSON.stringify(JSON.parse(canonicalScenario(scenario)), null, 2)}\n`] },
+    ]);
+  } catch (error) {
+    throw new CliError(EXIT.invalidInput, t.cannotWrite(out, error instanceof Error ? error.message : String(error)));
+  }
   return runSummary(result, RUN_FILES.map((f) => join(out, f)), mode, ctx);
 }
 

@@ -20,7 +20,7 @@ export interface Run {
 export async function machi(
   argv: readonly string[],
   files: Readonly<Record<string, string | Error>> = {},
-  options: { terminal?: boolean } = {},
+  options: { terminal?: boolean; failWrites?: string } = {},
 ): Promise<Run> {
   const stdout: string[] = [];
   const stderr: string[] = [];
@@ -37,6 +37,7 @@ export async function machi(
     },
     fileExists: (path) => Object.hasOwn(files, path),
     writeFiles: (out) => {
+      if (options.failWrites !== undefined) throw new Error(options.failWrites);
       const texts = out.map((f) => [f.path, [...f.pieces].join('')] as const);
       for (const [path, text] of texts) written[path] = text;
     },

@@ -53,6 +53,7 @@ export const en: Messages = {
   unknownPreset: (name, presets) => `unknown preset "${name}" (presets: ${list(presets)})`,
   notFileOrPolicy: (arg, policies) => `"${arg}" is neither a file nor a built-in policy (policies: ${list(policies)})`,
   cannotRead: (file, reason) => `cannot read ${file}: ${reason}`,
+  cannotWrite: (folder, reason) => `cannot write the results to ${folder}: ${reason}`,
   unknownVariant: (variant, known) => `unknown variant "${variant}" (variants: ${list(known)})`,
   badInteger: (option, value, rule) => `${option} must be ${RULES[rule]}, got "${value}"`,
   unknownOption: (flag, suggestion) => `unknown option ${flag}${didYouMean(suggestion)}`,

@@ -53,6 +53,7 @@ export const ja: Messages = {
   notFileOrPolicy: (arg, policies) =>
     `"${arg}" はファイルでも組み込みの対応基準でもありません（対応基準: ${list(policies)}）`,
   cannotRead: (file, reason) => `${file} を読めません: ${reason}`,
+  cannotWrite: (folder, reason) => `${folder} に結果を書き出せません: ${reason}`,
   unknownVariant: (variant, known) => `比較案 "${variant}" はありません（比較案: ${list(known)}）`,
   badInteger: (option, value, rule) => `${option} には${RULES[rule]}を指定してください（"${value}" が指定されました）`,
   unknownOption: (flag, suggestion) => `${flag} というオプションはありません${didYouMean(suggestion)}`,

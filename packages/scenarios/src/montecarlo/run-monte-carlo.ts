@@ -50,7 +50,8 @@ export interface MonteCarloStamp {
   /** False when cancelled: the figures are those of the finished prefix. */
   readonly complete: boolean;
   readonly batchSize: number;
-  readonly precision: { readonly requested: boolean; readonly relativeHalfWidth: number; readonly level: 0.95 };
+  /** The relative half-width the headline estimates are held to (requested, or 0.05 to report against). */
+  readonly precision: { readonly requested: boolean; readonly relativeHalfWidth: number };
   readonly confidenceLevel: 0.95;
   readonly bytesPerReplicationYear: number;
   readonly algorithms: typeof MODEL_ALGORITHMS;
@@ -156,7 +157,7 @@ export async function runMonteCarloWith(
     stoppedBy,
     complete: stoppedBy !== 'cancelled',
     batchSize,
-    precision: { requested: options.precision !== undefined, relativeHalfWidth: precision.relativeHalfWidth, level: 0.95 },
+    precision: { requested: options.precision !== undefined, relativeHalfWidth: precision.relativeHalfWidth },
     confidenceLevel: 0.95,
     bytesPerReplicationYear: bytesPerReplicationYear(names),
     algorithms: MODEL_ALGORITHMS,
