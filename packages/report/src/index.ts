@@ -1,4 +1,15 @@
 /**
- * @machi/report — tables, figures and reports. Nothing is here yet: the report issue builds it.
+ * @machi/report — Monte Carlo results and simulated years turned into figures (standalone SVG), tables
+ * (Markdown and HTML), whole reports and virtual cases, in Japanese or English. Pure and browser-safe:
+ * nothing here touches the file system (`@machi/report/node` adds PNG export).
  */
-export {};
+export type { Lang } from './lang.ts';
+export { LANGS } from './lang.ts';
+export { escapeHTML } from './escape.ts';
+export { Figure, type PngOptions } from './figure.ts';
+export { Table, type TableColumn, type TableInput } from './table.ts';
+export { JUPYTER_DISPLAY, type Displayable, type DocumentLike, type ElementLike, type MimeBundle } from './displayable.ts';
+export { coordinate } from './svg/coordinate.ts';
+export { FONT_STACK } from './svg/font-stack.ts';
+export { svgDocument, type SvgDocumentInput } from './svg/svg-document.ts';
+export * from './format/index.ts';

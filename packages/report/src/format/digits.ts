@@ -1,0 +1,29 @@
+/**
+ * `x` with `decimals` decimals (trailing zeros dropped) and thousands separators, written without
+ * `Intl` or `toLocaleString`, whose output depends on the host's ICU data: reports are bytes that must
+ * not change from one machine to the next.
+ *
+ * @example
+ * digits(1234567.891, 1); // '1,234,567.9'
+ */
+export function digits(x: number, decimals = 0): string {
+  if (!Number.isFinite(x)) throw new RangeError(`digits needs a finite number, got ${x}`);
+  const fixed = Math.abs(x).toFixed(decimals);
+  const [whole, fraction] = fixed.split('.') as [string, string | undefined];
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const trimmed = fraction?.replace(/0+$/, '');
+  const text = trimmed ? `${grouped}.${trimmed}` : grouped;
+  return x < 0 && /[1-9]/.test(text) ? `-${text}` : text;
+}
+
+/**
+ * `x` rounded to `significant` significant figures (at least the integer digits are kept), as text.
+ *
+ * @example
+ * significant(0.004567, 2); // '0.0046'
+ */
+export function significant(x: number, figures = 2): string {
+  if (x === 0) return '0';
+  const magnitude = Math.floor(Math.log10(Math.abs(x)));
+  return digits(x, Math.max(0, figures - 1 - magnitude));
+}

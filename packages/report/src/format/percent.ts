@@ -1,0 +1,14 @@
+import { digits, significant } from './digits.ts';
+
+/**
+ * A probability (0..1) as a percentage: one decimal from 1% (`23.4%`), two significant figures below
+ * (`0.42%`), and `0%` only for an exact zero, so that a rare event never reads as impossible.
+ *
+ * @example
+ * formatPercent(0.2345); // '23.5%'
+ */
+export function formatPercent(probability: number): string {
+  const pct = probability * 100;
+  if (pct === 0) return '0%';
+  return `${Math.abs(pct) >= 1 ? digits(pct, 1) : significant(pct, 2)}%`;
+}

@@ -1,0 +1,41 @@
+import type { Lang } from '../lang.ts';
+import { digits, significant } from './digits.ts';
+
+/**
+ * Persons, requests, records: a whole number with separators and the counter word, `1,234人` /
+ * `1,234 persons`. Fractions (an expected value) keep two significant figures below 10.
+ *
+ * @example
+ * formatPersons(1234.4, 'ja'); // '1,234人'
+ */
+export function formatPersons(persons: number, lang: Lang): string {
+  const n = Math.abs(persons) < 10 && !Number.isInteger(persons) ? significant(persons, 2) : digits(persons);
+  return lang === 'ja' ? `${n}人` : `${n} ${n === '1' ? 'person' : 'persons'}`;
+}
+
+/**
+ * Hours: `36時間` / `36 h`, one decimal below 10 hours; from 72 hours the days follow in brackets.
+ *
+ * @example
+ * formatHours(96, 'ja'); // '96時間(4日)'
+ */
+export function formatHours(hours: number, lang: Lang): string {
+  const h = Math.abs(hours) < 10 ? digits(hours, 1) : digits(hours);
+  const days = Math.abs(hours) >= 72 ? digits(hours / 24, 1) : undefined;
+  if (lang === 'ja') return `${h}時間${days ? `(${days}日)` : ''}`;
+  return `${h} h${days ? ` (${days} days)` : ''}`;
+}
+
+/**
+ * A plain number for a table cell: separators, `decimals` decimals (default: two significant figures
+ * below 10, whole numbers above).
+ */
+export function formatNumber(x: number, decimals?: number): string {
+  if (decimals !== undefined) return digits(x, decimals);
+  return Math.abs(x) < 10 && !Number.isInteger(x) ? significant(x, 2) : digits(x);
+}
+
+/** Two formatted ends of an interval: `1.1億円〜1.3億円` / `¥1.1 billion – ¥1.3 billion`. */
+export function formatRange(low: string, high: string, lang: Lang): string {
+  return lang === 'ja' ? `${low}〜${high}` : `${low} – ${high}`;
+}
