@@ -110,7 +110,7 @@ export const kindLabel = (kind: string, lang: Lang): string => KINDS[kind]?.[lan
 
 const HOSTING: Record<string, Text> = {
   onprem: { ja: '庁舎内設置(オンプレミス)', en: 'on-premises' },
-  'housing-dc': { ja: 'ハウジング(データセンター)', en: 'housing data centre' },
+  housing: { ja: 'ハウジング(データセンター)', en: 'housing data centre' },
   'community-cloud': { ja: '自治体クラウド(共同利用)', en: 'community cloud' },
   'public-cloud': { ja: 'ガバメントクラウド', en: 'government cloud' },
 };
