@@ -8,11 +8,12 @@ import {
   type MonteCarloResult,
 } from '@machi/scenarios';
 import { defaultWorkers, runMonteCarlo } from '@machi/scenarios/node';
+import { csvHeading, regenerateCommand, renderReport } from '@machi/report';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
 import { runSummary } from './run-summary.ts';
-import { loadScenarioArg } from './scenario-source.ts';
+import { loadScenarioArg, provenanceOfArg } from './scenario-source.ts';
 
 /** The options of `machi run` / `machi compare` as commander hands them over (text, unchecked). */
 export interface RunArgs {
@@ -25,15 +26,17 @@ export interface RunArgs {
   readonly out?: string;
 }
 
-/** Files a run writes into `--out`. */
-export const RUN_FILES = ['result.json', 'replications.csv', 'scenario.resolved.json'] as const;
+/** Files a run writes into `--out` (and the report's figures as `figures/<id>.svg`). */
+export const RUN_FILES = ['result.json', 'replications.csv', 'scenario.resolved.json', 'report.md', 'report.html'] as const;
 
 /**
  * `machi run FILE|PRESET [--variants a,b] [--runs N] [--seed S] [--years Y] [--workers W]
  * [--precision P] --out DIR`: the Monte Carlo of every variant (or those named), written to
  * DIR/result.json, DIR/replications.csv (UTF-8 with BOM) and DIR/scenario.resolved.json (the canonical
  * scenario that ran: `machi run DIR/scenario.resolved.json` with the same options gives the same
- * result.json). Prints a summary; `compare` prints the paired comparisons first. A progress line goes to
+ * result.json), and the report in the `--lang` language: DIR/report.html (self-contained), DIR/report.md
+ * with its figures in DIR/figures/*.svg; replications.csv has its headings in that language too.
+ * Prints a summary; `compare` prints the paired comparisons first. A progress line goes to
  * stderr only when it is a terminal. The files hold no time or path: the same command, the same bytes.
  *
  * @throws CliError (usage) for a bad option or unknown variant; (invalid input, located) for a scenario
@@ -65,11 +68,20 @@ export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode:
   } finally {
     progress.done();
   }
+  const report = renderReport(result, {
+    lang: ctx.lang,
+    scenario,
+    provenance: provenanceOfArg(arg, ctx),
+    command: regenerateCommand(result.stamp, ctx.lang, out),
+  });
   try {
     ctx.io.writeFiles([
       { path: join(out, 'result.json'), pieces: [resultToJSON(result)] },
-      { path: join(out, 'replications.csv'), pieces: replicationsCSV(result.tables) },
+      { path: join(out, 'replications.csv'), pieces: replicationsCSV(result.tables, { heading: csvHeading(ctx.lang, scenario) }) },
       { path: join(out, 'scenario.resolved.json'), pieces: [`${JSON.stringify(JSON.parse(canonicalScenario(scenario)), null, 2)}\n`] },
+      { path: join(out, 'report.md'), pieces: [report.toMarkdown()] },
+      { path: join(out, 'report.html'), pieces: [report.toHTML()] },
+      ...report.figureFiles().map((f) => ({ path: join(out, f.path), pieces: [f.text] })),
     ]);
   } catch (error) {
     throw new CliError(EXIT.invalidInput, t.cannotWrite(out, error instanceof Error ? error.message : String(error)));

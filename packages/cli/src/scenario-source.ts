@@ -1,4 +1,4 @@
-import { formatIssues, loadScenario, presetNames, type Scenario } from '@machi/scenarios';
+import { collectProvenance, formatIssues, loadScenario, parseText, presetNames, PRESETS, type ProvenanceEntry, type Scenario } from '@machi/scenarios';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { presetYaml } from './preset-yaml.ts';
@@ -37,4 +37,15 @@ export function loadScenarioArg(arg: string, ctx: Context): { file: string; scen
   const loaded = loadScenario(text, file);
   if (!loaded.ok) throw new CliError(EXIT.invalidInput, formatIssues(loaded.issues, ctx.lang), true);
   return { file, scenario: loaded.value };
+}
+
+/**
+ * Every sourced number of a FILE|PRESET argument as written (sources are dropped by validation, so
+ * they are read from the text or the preset itself), for a report's "assumptions and sources".
+ */
+export function provenanceOfArg(arg: string, ctx: Context): ProvenanceEntry[] {
+  const { file, text, preset } = scenarioSource(arg, ctx);
+  if (preset) return collectProvenance(PRESETS[arg]!);
+  const parsed = parseText(text, file);
+  return parsed.ok ? collectProvenance(parsed.data) : [];
 }

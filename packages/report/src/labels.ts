@@ -12,14 +12,14 @@ export function localized(label: string | Text | undefined, lang: Lang, fallback
 }
 
 /** What a metric counts, which decides how its numbers are written. */
-export type MetricUnit = 'yen' | 'hours' | 'persons' | 'count';
+export type MetricUnit = 'yen' | 'hours' | 'residentHours' | 'persons' | 'count';
 
 const METRICS: Record<string, Text & { unit: MetricUnit }> = {
   costYen: { ja: '年間費用(運用+インシデント)', en: 'annual cost (running + incidents)', unit: 'yen' },
   runningCostYen: { ja: '運用費用', en: 'running cost', unit: 'yen' },
   incidentCostYen: { ja: 'インシデント費用', en: 'incident cost', unit: 'yen' },
   downtimeHours: { ja: '重要業務の停止時間', en: 'critical service downtime', unit: 'hours' },
-  residentHoursWithoutService: { ja: '住民がサービスを受けられなかった延べ時間', en: 'resident-hours without service', unit: 'hours' },
+  residentHoursWithoutService: { ja: '住民がサービスを受けられなかった延べ時間', en: 'resident-hours without service', unit: 'residentHours' },
   residentsWithoutService: { ja: 'サービスを受けられなかった住民の延べ人数', en: 'residents without service', unit: 'persons' },
   personsAffected: { ja: '個人データが漏えい・滅失・毀損した本人の数', en: 'persons whose data was leaked, lost or damaged', unit: 'persons' },
   dataLostHours: { ja: '失われたデータ(時間分)', en: 'data lost (hours of records)', unit: 'hours' },
@@ -94,6 +94,9 @@ export function formatMetric(metric: string, value: number, lang: Lang): string 
       return formatHours(value, lang);
     case 'persons':
       return formatPersons(value, lang);
+    case 'residentHours':
+      // Person-hours add up residents' waits: not a span of clock time, so never shown in days.
+      return lang === 'ja' ? `${formatNumber(value)}人時` : `${formatNumber(value)} resident-hours`;
     default:
       return formatNumber(value);
   }

@@ -1,5 +1,6 @@
 import { elementFrom, JUPYTER_DISPLAY, type Displayable, type DocumentLike, type ElementLike, type MimeBundle } from './displayable.ts';
 import { escapeHTML } from './escape.ts';
+import { markdownText } from './markdown-text.ts';
 
 /** One column: its heading (in the report's language) and how its cells line up. */
 export interface TableColumn {
@@ -20,8 +21,8 @@ export interface TableInput {
   readonly note?: string;
 }
 
-// Markdown cells: a pipe would end the cell, a newline the row.
-const markdownCell = (text: string) => text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+// Markdown cells: a pipe would end the cell, a newline the row, raw HTML would be passed through.
+const markdownCell = markdownText;
 
 /**
  * A table of formatted cells that renders as Markdown (for planning documents), as HTML, as a DOM

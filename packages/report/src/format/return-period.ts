@@ -1,7 +1,13 @@
 import type { Lang } from '../lang.ts';
 import { digits, significant } from './digits.ts';
 
-const years = (y: number) => (y < 10 ? digits(y, 1) : significant(y, 2));
+// Below 10 years one decimal (4.5年); from 10, two significant figures (123 → 120年): a return period
+// read off simulated years is no more precise than that.
+function years(y: number): string {
+  if (y < 10) return digits(y, 1);
+  const step = 10 ** (Math.floor(Math.log10(y)) - 1);
+  return digits(Math.round(y / step) * step);
+}
 
 /**
  * How often something happens, in the words of hazard maps: `100年に1度程度` / `about once in 100

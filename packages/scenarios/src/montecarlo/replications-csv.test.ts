@@ -21,9 +21,14 @@ describe('replicationsCSV', () => {
   });
 
   it('yields large tables in pieces of whole rows', () => {
-    const pieces = [...replicationsCSV([table('x')], 3)];
+    const pieces = [...replicationsCSV([table('x')], { rowsPerPiece: 3 })];
     expect(pieces).toHaveLength(3);
     expect(pieces.slice(1).every((p) => p.endsWith('\r\n'))).toBe(true);
+  });
+
+  it('writes each heading through `heading` (a report language) and quotes it when needed', () => {
+    const first = [...replicationsCSV([table('x')], { heading: (n) => (n === 'costYen' ? '費用, 円 [costYen]' : `${n}!`) })][0]!;
+    expect(first.split('\r\n')[0]).toBe('\uFEFFvariant!,replication!,year!,downtimeHours!,"費用, 円 [costYen]"');
   });
 
   it('writes nothing for no tables', () => {

@@ -1,18 +1,27 @@
 import type { VariantTable } from './table.ts';
 
+/** Options of `replicationsCSV`. */
+export interface ReplicationsCsvOptions {
+  /** Rows per yielded piece (default 2,000). */
+  readonly rowsPerPiece?: number;
+  /** The heading of each column from its name (`variant`, `replication`, `year`, then metrics); default the name. */
+  readonly heading?: (name: string) => string;
+}
+
 /**
  * The per-replication tables as CSV text for Excel: UTF-8 with a byte-order mark (so Excel reads it as
  * UTF-8), CRLF line ends, one row per (variant, replication, simulated year) with a column per metric.
  * Float32 cells are written as a short decimal that reads back to the same Float32 (49.2, not
- * 49.20000076293945). Yielded in pieces so that a large table can stream to a file.
+ * 49.20000076293945). Yielded in pieces so that a large table can stream to a file. Headings are the
+ * column names unless `heading` writes them in a report's language.
  *
  * @example
  * for (const piece of replicationsCSV(result.tables)) out.write(piece);
  */
-export function* replicationsCSV(tables: readonly VariantTable[], rowsPerPiece = 2000): Generator<string> {
+export function* replicationsCSV(tables: readonly VariantTable[], { rowsPerPiece = 2000, heading = (name) => name }: ReplicationsCsvOptions = {}): Generator<string> {
   if (tables.length === 0) return;
   const names = tables[0]!.names;
-  yield `\uFEFF${['variant', 'replication', 'year', ...names].map(csvField).join(',')}\r\n`;
+  yield `\uFEFF${['variant', 'replication', 'year', ...names].map((n) => csvField(heading(n))).join(',')}\r\n`;
   for (const table of tables) {
     const variant = csvField(table.variant);
     const columns = names.map((n) => table.columns[n]!);

@@ -1,0 +1,29 @@
+import { escapeHTML } from '../escape.ts';
+import type { Block } from './blocks.ts';
+
+// Only web and relative links become <a>: a scenario cannot smuggle a javascript: URL into a report.
+const safeHref = (href: string) => (/^(https?:\/\/|\.{0,2}\/|[\w.-]+\.(md|html|json|csv|svg)(#[\w.-]*)?$)/i.test(href) ? href : '#');
+
+/** Blocks as HTML body content; every text is escaped, figures are inline SVG. */
+export function blocksToHTML(blocks: readonly Block[]): string {
+  return blocks
+    .map((b) => {
+      switch (b.kind) {
+        case 'heading':
+          return `<h${b.level}${b.id ? ` id="${escapeHTML(b.id)}"` : ''}>${escapeHTML(b.text)}</h${b.level}>`;
+        case 'paragraph':
+          return `<p>${escapeHTML(b.text)}</p>`;
+        case 'list':
+          return `<ul>${b.items.map((item) => `<li>${escapeHTML(item)}</li>`).join('')}</ul>`;
+        case 'table':
+          return b.table.toHTML();
+        case 'figure':
+          return b.figure.toHTML();
+        case 'code':
+          return `<pre><code>${escapeHTML(b.text)}</code></pre>`;
+        case 'link':
+          return `<p><a href="${escapeHTML(safeHref(b.href))}">${escapeHTML(b.text)}</a></p>`;
+      }
+    })
+    .join('\n');
+}

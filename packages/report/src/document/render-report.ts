@@ -1,0 +1,147 @@
+import { HEADLINE_METRICS, type MonteCarloResult, type ProvenanceEntry, type Scenario } from '@machi/scenarios';
+import {
+  actionProbabilityFigure,
+  convergenceFigure,
+  distributionFigure,
+  exceedanceFigure,
+  pairedDifferenceFigure,
+} from '../charts/index.ts';
+import { JUPYTER_DISPLAY, type MimeBundle } from '../displayable.ts';
+import type { Figure } from '../figure.ts';
+import type { Lang } from '../lang.ts';
+import { metricLabel } from '../labels.ts';
+import type { Table } from '../table.ts';
+import {
+  actionDriversTable,
+  actionsTable,
+  comparisonsTable,
+  convergenceSummaryTable,
+  fiscalYearTable,
+  metricTable,
+  returnPeriodTable,
+} from '../tables/index.ts';
+import { assumptionsSection } from './assumptions-section.ts';
+import { figureBlock, heading, paragraph, tableBlock, type Block } from './blocks.ts';
+import { blocksToHTML } from './blocks-html.ts';
+import { blocksToMarkdown } from './blocks-markdown.ts';
+import { htmlPage } from './html-page.ts';
+import { limitsSection } from './limits-section.ts';
+import { safetySection } from './safety-section.ts';
+import { stampSection } from './stamp-section.ts';
+import { summarySection } from './summary-section.ts';
+
+export interface ReportOptions {
+  readonly lang: Lang;
+  /** The scenario that ran: names of variants and services, the policy's unconfirmed points, fiscal years. */
+  readonly scenario?: Scenario;
+  /** Every sourced number of the scenario as written (`collectProvenance` of the file or preset). */
+  readonly provenance?: readonly ProvenanceEntry[];
+  /** The command that regenerates the run (default: `machi run scenario.resolved.json …` from the stamp). */
+  readonly command?: string;
+  /** Folder of the figure SVG files that report.md links to (default `figures`). */
+  readonly figureFolder?: string;
+}
+
+/** A whole report: its blocks, and the figures and tables in it, renderable as Markdown and HTML. */
+export interface Report {
+  readonly title: string;
+  readonly lang: Lang;
+  readonly blocks: readonly Block[];
+  readonly figures: readonly Figure[];
+  readonly tables: readonly Table[];
+  /** report.md: figures as image links to `<figureFolder>/<id>.svg`. */
+  toMarkdown(): string;
+  /** report.html: one self-contained file (inline SVG and CSS, no script, nothing fetched). */
+  toHTML(): string;
+  /** The SVG files report.md links to, as `{ path, text }` relative to the report. */
+  figureFiles(): { path: string; text: string }[];
+  [JUPYTER_DISPLAY](): MimeBundle;
+}
+
+const EXCEEDANCE = ['costYen', 'downtimeHours', 'personsAffected'] as const;
+
+/**
+ * The report of a Monte Carlo run in `lang`: a summary for decision makers, the safety score, response
+ * actions, every headline metric (tables, exceedance curves, distributions), comparisons with the first
+ * variant, fiscal-year costs, convergence, assumptions with sources, limits, and the stamp with the
+ * command that regenerates it. Pure: the same result and options give the same bytes. The scenario's
+ * `name` is the title; every text from the scenario is escaped in both formats.
+ *
+ * @example
+ * const report = renderReport(result, { lang: 'ja', scenario });
+ * writeFileSync('report.html', report.toHTML());
+ */
+export function renderReport(result: MonteCarloResult, options: ReportOptions): Report {
+  const { lang, scenario } = options;
+  const ja = lang === 'ja';
+  const title = result.stamp.scenarioName;
+  const opts = { lang, ...(scenario ? { scenario } : {}) };
+  const figures: Figure[] = [];
+  const tables: Table[] = [];
+  const fig = (f: Figure) => (figures.push(f), figureBlock(f));
+  const tab = (t: Table) => (tables.push(t), tableBlock(t));
+  const baseline = result.variants[0]?.id;
+
+  const blocks: Block[] = [
+    heading(1, title),
+    paragraph(
+      ja
+        ? `Machi ${result.stamp.version} による仮想自治体のリスク評価レポート。${result.stamp.runs.toLocaleString('en-US')}回の試行 × ${result.stamp.horizonYears}年、乱数の種 ${result.stamp.seed}。`
+        : `Virtual-municipality risk report by Machi ${result.stamp.version}: ${result.stamp.runs.toLocaleString('en-US')} replications × ${result.stamp.horizonYears} years, seed ${result.stamp.seed}.`,
+    ),
+    ...summarySection(result, lang, scenario),
+  ];
+  if (result.safety) blocks.push(...safetySection(result, lang, scenario, tab));
+
+  blocks.push(heading(2, ja ? '対応が必要になる確率' : 'How often each response is needed', 'actions'));
+  blocks.push(tab(actionsTable(result, opts)), fig(actionProbabilityFigure(result, opts)));
+  for (const action of ['pressConference', 'reportToCommission']) blocks.push(tab(actionDriversTable(result, action, opts)));
+
+  blocks.push(heading(2, ja ? '指標ごとの結果' : 'Results by metric', 'metrics'));
+  for (const { metric } of HEADLINE_METRICS) {
+    blocks.push(heading(3, metricLabel(metric, lang, scenario)), tab(metricTable(result, metric, opts)));
+    if (metric === 'costYen' || metric === 'downtimeHours') blocks.push(tab(returnPeriodTable(result, metric, opts)));
+    if ((EXCEEDANCE as readonly string[]).includes(metric)) {
+      blocks.push(fig(exceedanceFigure(result, { ...opts, metric, curve: 'aep' })), fig(exceedanceFigure(result, { ...opts, metric, curve: 'oep' })));
+    }
+    blocks.push(fig(distributionFigure(result, { ...opts, metric })));
+  }
+
+  if (baseline !== undefined && result.variants.length > 1) {
+    blocks.push(heading(2, ja ? '案どうしの比較' : 'Comparisons', 'comparisons'));
+    blocks.push(tab(comparisonsTable(result, { ...opts, metrics: HEADLINE_METRICS.map((h) => h.metric), baseline })));
+    for (const metric of ['costYen', 'downtimeHours']) blocks.push(fig(pairedDifferenceFigure(result, { ...opts, metric, baseline })));
+  }
+
+  if (scenario) {
+    const fiscal = fiscalYearTable(result, { lang, scenario });
+    if (fiscal) blocks.push(heading(2, ja ? '年度ごとの費用' : 'Cost by fiscal year', 'fiscal-years'), tab(fiscal));
+  }
+
+  blocks.push(heading(2, ja ? '収束と精度' : 'Convergence and precision', 'convergence'));
+  blocks.push(
+    paragraph(
+      ja
+        ? `停止理由: ${result.stamp.stoppedBy}。試行を増やしたときの推定値の動きと、その95%区間です。`
+        : `Stopped by: ${result.stamp.stoppedBy}. How the estimates moved as replications were added, with their 95% intervals.`,
+    ),
+    tab(convergenceSummaryTable(result, opts)),
+    fig(convergenceFigure(result, { ...opts, metric: 'costYen' })),
+    fig(convergenceFigure(result, { ...opts, metric: 'downtimeHours' })),
+  );
+
+  blocks.push(...assumptionsSection(options.provenance, lang), ...limitsSection(lang, scenario), ...stampSection(result.stamp, lang, options.command));
+
+  const folder = options.figureFolder ?? 'figures';
+  return {
+    title,
+    lang,
+    blocks,
+    figures,
+    tables,
+    toMarkdown: () => blocksToMarkdown(blocks, folder),
+    toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks) }),
+    figureFiles: () => figures.map((f) => ({ path: `${folder}/${f.id}.svg`, text: f.toSVG() })),
+    [JUPYTER_DISPLAY]: () => ({ 'text/plain': `${title}: ${figures.length} figures, ${tables.length} tables`, 'text/html': blocksToHTML(blocks), 'text/markdown': blocksToMarkdown(blocks, folder) }),
+  };
+}

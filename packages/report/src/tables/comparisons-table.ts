@@ -1,0 +1,58 @@
+import type { MonteCarloResult } from '@machi/scenarios';
+import { formatPercent } from '../format/percent.ts';
+import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
+import { Table } from '../table.ts';
+import { word } from '../words.ts';
+import { intervalText } from './interval-text.ts';
+import type { TableOptions } from './metric-table.ts';
+
+/**
+ * Paired comparisons (common random numbers: both variants met the same hazards in each replication)
+ * of the chosen metrics: the mean difference A − B with its interval and the shares of years in which
+ * A was lower, equal, higher. Only pairs with `baseline` as B when one is given.
+ *
+ * @example
+ * comparisonsTable(result, { lang: 'ja', metrics: ['costYen'], baseline: 'onprem' });
+ */
+export function comparisonsTable(
+  result: MonteCarloResult,
+  { lang, scenario, metrics, baseline }: TableOptions & { readonly metrics: readonly string[]; readonly baseline?: string },
+): Table {
+  const wanted = new Set(metrics);
+  const chosen = result.comparisons.filter((c) => wanted.has(c.metric) && (baseline === undefined || c.a === baseline || c.b === baseline));
+  // With a baseline, every row reads "option − baseline": flip the pairs where the baseline came first.
+  const rows = chosen.map((c) => {
+    const flip = baseline !== undefined && c.a === baseline;
+    const [a, b] = flip ? [c.b, c.a] : [c.a, c.b];
+    const sign = flip ? -1 : 1;
+    const f = (x: number) => formatMetric(c.metric, x, lang);
+    const low = c.ciLow === null ? null : sign * (flip ? c.ciHigh! : c.ciLow);
+    const high = c.ciHigh === null ? null : sign * (flip ? c.ciLow! : c.ciHigh);
+    return {
+      cells: [
+        `${variantLabel(a, lang, scenario)} − ${variantLabel(b, lang, scenario)}`,
+        metricLabel(c.metric, lang, scenario),
+        f(sign * c.meanDifference),
+        intervalText(low, high, f, lang),
+        formatPercent(flip ? c.pAGreater : c.pALess),
+        formatPercent(c.pEqual),
+      ],
+      data: { a, b, metric: c.metric, meanDifference: sign * c.meanDifference, ciLow: low, ciHigh: high, pALess: flip ? c.pAGreater : c.pALess, pEqual: c.pEqual },
+    };
+  });
+  return new Table({
+    id: 'comparisons',
+    title: lang === 'ja' ? '案どうしの比較(同じ災害・事故を受けた場合の差)' : 'Options compared under the same hazards',
+    columns: [
+      { key: 'pair', label: 'A − B' },
+      { key: 'metric', label: word('metric', lang) },
+      { key: 'difference', label: word('difference', lang), align: 'right' },
+      { key: 'interval', label: word('interval95', lang), align: 'right' },
+      { key: 'aLower', label: word('aBetter', lang), align: 'right' },
+      { key: 'equal', label: word('equal', lang), align: 'right' },
+    ],
+    rows: rows.map((r) => r.cells),
+    data: rows.map((r) => r.data),
+    note: lang === 'ja' ? '差が負なら A の方が小さい(よい)。区間はモンテカルロ誤差のみを示します。' : 'A negative difference means A is lower (better). Intervals show Monte Carlo noise only.',
+  });
+}

@@ -1,0 +1,56 @@
+import type { MonteCarloResult, Scenario } from '@machi/scenarios';
+import { formatFiscalYear } from '../format/date.ts';
+import { formatYen } from '../format/yen.ts';
+import { variantLabel } from '../labels.ts';
+import { Table } from '../table.ts';
+import { word } from '../words.ts';
+import type { TableOptions } from './metric-table.ts';
+
+/** The fiscal year (April to March) simulated year 0 begins in, from the scenario's `startDate`. */
+export function firstFiscalYear(startDate: string): number {
+  const [year, month] = startDate.split('-').map(Number) as [number, number];
+  return month >= 4 ? year : year - 1;
+}
+
+/**
+ * Expected cost per fiscal year (年度) of the horizon, per variant: the mean over replications of each
+ * simulated year's running, incident and total cost — the shape of a budget line. Simulated year k
+ * starts k·8,760 h after `startDate`; with the presets' 1 April start, year k is exactly a fiscal year.
+ * Needs the per-replication tables (`result.tables`, present on a fresh result, not in result.json).
+ */
+export function fiscalYearTable(result: MonteCarloResult, { lang, scenario }: TableOptions & { scenario: Scenario }): Table | undefined {
+  const tables = result.tables;
+  if (!tables || tables.length === 0) return undefined;
+  const first = firstFiscalYear(scenario.startDate);
+  const rows: string[][] = [];
+  const data: { variant: string; fiscalYear: number; runningCostYen: number; incidentCostYen: number; costYen: number }[] = [];
+  for (const table of tables) {
+    for (let year = 0; year < table.years; year++) {
+      const mean = (metric: string) => {
+        const column = table.columns[metric]!;
+        let sum = 0;
+        for (let r = 0; r < table.replications; r++) sum += column[r * table.years + year]!;
+        return sum / table.replications;
+      };
+      const running = mean('runningCostYen');
+      const incident = mean('incidentCostYen');
+      const total = mean('costYen');
+      data.push({ variant: table.variant, fiscalYear: first + year, runningCostYen: running, incidentCostYen: incident, costYen: total });
+      rows.push([variantLabel(table.variant, lang, scenario), formatFiscalYear(first + year, lang), formatYen(running, lang), formatYen(incident, lang), formatYen(total, lang)]);
+    }
+  }
+  return new Table({
+    id: 'fiscal-years',
+    title: lang === 'ja' ? '年度ごとの費用の期待値' : 'Expected cost by fiscal year',
+    columns: [
+      { key: 'variant', label: word('variant', lang) },
+      { key: 'fiscalYear', label: word('fiscalYear', lang) },
+      { key: 'running', label: word('runningCost', lang), align: 'right' },
+      { key: 'incident', label: word('incidentCost', lang), align: 'right' },
+      { key: 'total', label: word('totalCost', lang), align: 'right' },
+    ],
+    rows,
+    data,
+    note: lang === 'ja' ? '年度は4月〜翌3月。各年度の値は全試行の平均です。' : 'Fiscal years run April to March; each value is the mean over all replications.',
+  });
+}
