@@ -6,13 +6,18 @@ const files = { 'town.yaml': townYaml };
 const args = ['run', 'town.yaml', '--runs', '12', '--seed', '3', '--years', '5', '--workers', '1', '--out', 'out', '--lang', 'en'];
 
 describe('machi run', () => {
-  it('writes result.json, replications.csv (UTF-8 with BOM) and scenario.resolved.json, and a summary', async () => {
+  it('writes result.json, replications.csv (UTF-8 with BOM), scenario.resolved.json, the report and its figures, and a summary', async () => {
     const run = await machi(args, files);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
-    expect(Object.keys(run.written).sort()).toEqual(['out/replications.csv', 'out/result.json', 'out/scenario.resolved.json']);
+    const written = Object.keys(run.written).sort();
+    expect(written.filter((p) => !p.startsWith('out/figures/'))).toEqual(['out/replications.csv', 'out/report.html', 'out/report.md', 'out/result.json', 'out/scenario.resolved.json']);
+    // report.md links each figure it shows to a file written beside it.
+    const linked = [...run.written['out/report.md']!.matchAll(/\]\((figures\/[^)]+\.svg)\)/g)].map((m) => `out/${m[1]}`);
+    expect(written.filter((p) => p.startsWith('out/figures/'))).toEqual([...linked].sort());
+    expect(run.written['out/report.html']).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     const result = JSON.parse(run.written['out/result.json']!);
-    expect(Object.keys(result)).toEqual(['stamp', 'headline', 'variants', 'comparisons']);
+    expect(Object.keys(result)).toEqual(['stamp', 'headline', 'variants', 'comparisons', 'safety']);
     expect(result.stamp).toMatchObject({ version: '0.1.0', seed: 3, runs: 12, horizonYears: 5, stoppedBy: 'runs', complete: true });
     expect(result.stamp.algorithms.generator).toMatch(/tychei/);
     expect(result.variants.map((v: { id: string }) => v.id)).toEqual(['onprem', 'housing']);
@@ -27,7 +32,8 @@ describe('machi run', () => {
     expect(result.comparisons[0]).toMatchObject({ a: 'onprem', b: 'housing', metric: 'downtimeHours' });
 
     const csv = run.written['out/replications.csv']!;
-    expect(csv.startsWith('\uFEFFvariant,replication,year,downtimeHours,')).toBe(true);
+    // Headings in the report's language, each with its column name in brackets for scripts.
+    expect(csv.startsWith('\uFEFFoption [variant],replication [replication],year (from 0) [year],critical service downtime [downtimeHours],')).toBe(true);
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(1 + 2 * 12 * 5);
     expect(lines[1]!.startsWith('onprem,0,0,')).toBe(true);

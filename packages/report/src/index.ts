@@ -19,3 +19,6 @@ export { regenerateCommand } from './document/stamp-section.ts';
 export { markdownText } from './markdown-text.ts';
 export { metricLabel, metricUnit, formatMetric, actionLabel, dataClassLabel, kindLabel, variantLabel, localized, type MetricUnit } from './labels.ts';
 export { csvHeading } from './csv-heading.ts';
+export { display } from './document/display.ts';
+export * from './charts/index.ts';
+export { causeLabel } from './labels.ts';

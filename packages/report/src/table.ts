@@ -13,7 +13,7 @@ export interface TableInput {
   readonly id: string;
   readonly title: string;
   readonly columns: readonly TableColumn[];
-  /** Cells already formatted for the language, one row per array, in column order. */
+  /** Cells already formatted for the language, one row per array, in column order; `\n` breaks a line. */
   readonly rows: readonly (readonly string[])[];
   /** The unformatted numbers behind the cells (embedded as `data-values`). */
   readonly data?: unknown;
@@ -63,7 +63,9 @@ export class Table implements Displayable {
   toHTML(): string {
     const align = (c: TableColumn) => (c.align === 'right' ? ' class="num"' : '');
     const head = this.columns.map((c) => `<th${align(c)}>${escapeHTML(c.label)}</th>`).join('');
-    const body = this.rows.map((r) => `<tr>${r.map((cell, i) => `<td${align(this.columns[i]!)}>${escapeHTML(cell)}</td>`).join('')}</tr>`).join('');
+    // A line break inside a cell (a figure and its wording) becomes <br>; Markdown gets a space.
+    const cellHTML = (cell: string) => escapeHTML(cell).replace(/\r?\n/g, '<br>');
+    const body = this.rows.map((r) => `<tr>${r.map((cell, i) => `<td${align(this.columns[i]!)}>${cellHTML(cell)}</td>`).join('')}</tr>`).join('');
     const data = this.data === undefined ? '' : ` data-values="${escapeHTML(JSON.stringify(this.data))}"`;
     const note = this.note ? `<p class="table-note">${escapeHTML(this.note)}</p>` : '';
     return `<div class="machi-table" data-table="${escapeHTML(this.id)}"${data}><table><caption>${escapeHTML(this.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${note}</div>`;

@@ -14,3 +14,4 @@ export * from './load/index.ts';
 export * from './scenario-file/index.ts';
 export * from './presets/index.ts';
 export * from './montecarlo/index.ts';
+export * from './safety/index.ts';

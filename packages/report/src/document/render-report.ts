@@ -91,7 +91,7 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
     ),
     ...summarySection(result, lang, scenario),
   ];
-  if (result.safety) blocks.push(...safetySection(result, lang, scenario, tab));
+  blocks.push(...safetySection(result, lang, scenario, tab));
 
   blocks.push(heading(2, ja ? '対応が必要になる確率' : 'How often each response is needed', 'actions'));
   blocks.push(tab(actionsTable(result, opts)), fig(actionProbabilityFigure(result, opts)));

@@ -3,6 +3,8 @@ import { formatPercent } from '../format/percent.ts';
 import { formatRange } from '../format/quantity.ts';
 import { formatReturnPeriod } from '../format/return-period.ts';
 import { formatMetric, variantLabel } from '../labels.ts';
+import { intervalText } from '../tables/interval-text.ts';
+import { formatNumber } from '../format/quantity.ts';
 import type { Lang } from '../lang.ts';
 import { heading, list, paragraph, type Block } from './blocks.ts';
 
@@ -54,7 +56,7 @@ export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: 
         const press = v.actions.pressConference!;
         const bad = valueAt(result, v.id, 'costYen', 100);
         const badText = bad === null ? (ja ? '試行数が足りず求められません' : 'cannot be told from this many years') : yen(bad);
-        const interval = cost.ciLow === null || cost.ciHigh === null ? '' : formatRange(yen(cost.ciLow), yen(cost.ciHigh), lang);
+        const interval = cost.ciLow === null || cost.ciHigh === null ? '' : intervalText(cost.ciLow, cost.ciHigh, yen, lang);
         return ja
           ? `${name(v.id)}: 年間費用は平均${yen(cost.mean)}${interval ? `(95%区間 ${interval})` : ''}、100年に1度程度の悪い年は${badText}。重要業務の停止は年平均${hours(downtime.mean)}。記者会見が必要になる年は${formatPercent(press.annualProbability)}(${formatReturnPeriod(press.returnPeriodYears, lang)})。`
           : `${name(v.id)}: ${yen(cost.mean)} a year on average${interval ? ` (95% interval ${interval})` : ''}; a year as bad as once in 100 years costs ${badText}. Critical services are down ${hours(downtime.mean)} a year on average. A press conference is needed in ${formatPercent(press.annualProbability)} of years (${formatReturnPeriod(press.returnPeriodYears, lang)}).`;
@@ -70,16 +72,28 @@ export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: 
     const c = versusBaseline(result, best.id, baseline, 'costYen');
     if (d && c) {
       const dInterval = d.ciLow === null || d.ciHigh === null ? '' : formatRange(hours(Math.abs(d.ciHigh)), hours(Math.abs(d.ciLow)), lang);
-      const cInterval = c.ciLow === null || c.ciHigh === null ? '' : formatRange(yen(c.ciLow), yen(c.ciHigh), lang);
+      const cInterval = c.ciLow === null || c.ciHigh === null ? '' : intervalText(c.ciLow, c.ciHigh, yen, lang);
       const shorter = d.meanDifference <= 0;
       blocks.push(
         paragraph(
           ja
-            ? `重要業務の停止が最も短いのは「${name(best.id)}」です。基準とした「${name(baseline)}」と比べて年平均${hours(Math.abs(d.meanDifference))}${shorter ? '短く' : '長く'}${dInterval && shorter ? `(95%区間 ${dInterval})` : ''}、同じ災害・事故を受けた年のうち${formatPercent(d.pLower + d.pEqual)}で短いか同じでした。年間費用の差は${yen(c.meanDifference)}${cInterval ? `(95%区間 ${cInterval})` : ''}です。`
-            : `"${name(best.id)}" stops critical services the least: ${hours(Math.abs(d.meanDifference))} a year ${shorter ? 'less' : 'more'} than the baseline "${name(baseline)}"${dInterval && shorter ? ` (95% interval ${dInterval})` : ''}, and shorter or equal in ${formatPercent(d.pLower + d.pEqual)} of the years that met the same hazards. Its annual cost differs by ${yen(c.meanDifference)}${cInterval ? ` (95% interval ${cInterval})` : ''}.`,
+            ? `重要業務の停止が最も短いのは「${name(best.id)}」です。基準とした「${name(baseline)}」と比べて年平均${hours(Math.abs(d.meanDifference))}${shorter ? '短く' : '長く'}${dInterval && shorter ? `(95%区間 ${dInterval})` : ''}、同じ災害・事故を受けた年のうち${formatPercent(d.pLower + d.pEqual)}で短いか同じでした。その代わり年間費用は${yen(Math.abs(c.meanDifference))}${c.meanDifference >= 0 ? '高く' : '安く'}なります${cInterval ? `(差の95%区間 ${cInterval})` : ''}。`
+            : `"${name(best.id)}" stops critical services the least: ${hours(Math.abs(d.meanDifference))} a year ${shorter ? 'less' : 'more'} than the baseline "${name(baseline)}"${dInterval && shorter ? ` (95% interval ${dInterval})` : ''}, and shorter or equal in ${formatPercent(d.pLower + d.pEqual)} of the years that met the same hazards. It costs ${yen(Math.abs(c.meanDifference))} a year ${c.meanDifference >= 0 ? 'more' : 'less'}${cInterval ? ` (95% interval of the difference ${cInterval})` : ''}.`,
         ),
       );
     }
+  }
+  const top = result.safety.ranking[0];
+  const topScore = result.safety.variants.find((v) => v.id === top);
+  if (top !== undefined && topScore && result.variants.length > 1) {
+    const ci = topScore.ciLow === null || topScore.ciHigh === null ? '' : intervalText(topScore.ciLow, topScore.ciHigh, (x) => formatNumber(x, 1), lang);
+    blocks.push(
+      paragraph(
+        ja
+          ? `安全スコア(0〜100、高いほど安全)が最も高いのは「${name(top)}」で${formatNumber(topScore.mean, 1)}点${ci ? `(95%区間 ${ci})` : ''}です。重みを1つずつ半分・2倍にしても順位が${result.safety.sensitivity.some((s) => s.changed) ? '変わる場合があります(「安全スコア」の節)' : '変わりません'}。`
+          : `The highest safety score (0 to 100, higher is safer) is "${name(top)}" at ${formatNumber(topScore.mean, 1)}${ci ? ` (95% interval ${ci})` : ''}; halving or doubling any one weight ${result.safety.sensitivity.some((s) => s.changed) ? 'can change the ranking (see "Safety score")' : 'does not change the ranking'}.`,
+      ),
+    );
   }
   blocks.push(
     paragraph(

@@ -2,7 +2,7 @@ import { ACTIONS, type MonteCarloResult } from '@machi/scenarios';
 import { formatPercent } from '../format/percent.ts';
 import { formatNumber } from '../format/quantity.ts';
 import { formatReturnPeriod } from '../format/return-period.ts';
-import { actionLabel, variantLabel } from '../labels.ts';
+import { actionLabel, causeLabel, variantLabel } from '../labels.ts';
 import { Table } from '../table.ts';
 import type { TableOptions } from './metric-table.ts';
 import { intervalText } from './interval-text.ts';
@@ -21,7 +21,7 @@ export function actionsTable(result: MonteCarloResult, { lang, scenario }: Table
     actionLabel(action, lang),
     ...result.variants.map((v) => {
       const a = v.actions[action]!;
-      return `${formatPercent(a.annualProbability)} (${intervalText(a.ciLow, a.ciHigh, formatPercent, lang)}) ${formatReturnPeriod(a.returnPeriodYears, lang)}`;
+      return `${formatPercent(a.annualProbability)} (${intervalText(a.ciLow, a.ciHigh, formatPercent, lang)})\n${formatReturnPeriod(a.returnPeriodYears, lang)}`;
     }),
   ]);
   return new Table({
@@ -38,25 +38,27 @@ export function actionsTable(result: MonteCarloResult, { lang, scenario }: Table
 }
 
 /**
- * What drives one action in one variant: incidents that triggered it by cause, most frequent first.
+ * What leads to one action: incidents that triggered it, by cause (rows, most frequent first over all
+ * variants), with each variant's count over all replications and its share of that variant's total.
  */
 export function actionDriversTable(result: MonteCarloResult, action: string, { lang, scenario }: TableOptions): Table {
-  const rows = result.variants.flatMap((v) => {
-    const d = v.actions[action]!.drivers;
-    return Object.entries(d.byCause)
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
-      .slice(0, 5)
-      .map(([cause, n]) => [variantLabel(v.id, lang, scenario), cause, formatNumber(n), formatPercent(d.incidents > 0 ? n / d.incidents : 0)]);
-  });
+  const totals = new Map<string, number>();
+  for (const v of result.variants) for (const [cause, n] of Object.entries(v.actions[action]!.drivers.byCause)) totals.set(cause, (totals.get(cause) ?? 0) + n);
+  const causes = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([cause]) => cause);
+  const rows = causes.map((cause) => [
+    causeLabel(cause, lang),
+    ...result.variants.map((v) => {
+      const d = v.actions[action]!.drivers;
+      const n = d.byCause[cause] ?? 0;
+      return `${formatNumber(n)} (${formatPercent(d.incidents > 0 ? n / d.incidents : 0)})`;
+    }),
+  ]);
   return new Table({
     id: `drivers-${action}`,
-    title: lang === 'ja' ? `「${actionLabel(action, lang)}」の主な原因` : `What leads to "${actionLabel(action, lang)}"`,
-    columns: [
-      { key: 'variant', label: word('variant', lang) },
-      { key: 'cause', label: lang === 'ja' ? '原因' : 'cause' },
-      { key: 'incidents', label: lang === 'ja' ? '件数(全試行)' : 'incidents (all runs)', align: 'right' },
-      { key: 'share', label: lang === 'ja' ? '割合' : 'share', align: 'right' },
-    ],
+    title: lang === 'ja' ? `「${actionLabel(action, lang)}」につながった原因` : `What led to "${actionLabel(action, lang)}"`,
+    columns: [{ key: 'cause', label: lang === 'ja' ? '原因' : 'cause' }, ...result.variants.map((v) => ({ key: v.id, label: variantLabel(v.id, lang, scenario), align: 'right' as const }))],
     rows,
+    data: result.variants.map((v) => ({ variant: v.id, drivers: v.actions[action]!.drivers })),
+    note: lang === 'ja' ? '各欄: 全試行での件数(その案での割合)。' : 'Each cell: incidents over all replications (share within that option).',
   });
 }

@@ -9,7 +9,7 @@ const town = quietTown({ threats: input.threats });
 describe('runMonteCarlo (in-process)', () => {
   it('is plain data that goes to JSON and back unchanged; the tables stay out of it', async () => {
     const result = await runMonteCarlo(town, { runs: 8, seed: 4, horizonYears: 3, variants: ['onprem', 'housing'] });
-    expect(Object.keys(result)).toEqual(['stamp', 'headline', 'variants', 'comparisons']);
+    expect(Object.keys(result)).toEqual(['stamp', 'headline', 'variants', 'comparisons', 'safety']);
     expect(JSON.parse(resultToJSON(result))).toEqual(result);
     expect(result.tables.map((t) => [t.variant, t.replications, t.years, t.columns.incidents!.length])).toEqual([
       ['onprem', 8, 3, 24],

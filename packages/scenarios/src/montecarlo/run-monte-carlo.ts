@@ -1,4 +1,5 @@
 import { RandomStreams, runBlocks, type StoppedBy } from '@machi/sim-core';
+import { safetyResult, type SafetyResult } from '../safety/safety-result.ts';
 import { variantIds, type Scenario } from '../schema/index.ts';
 import { aggregateVariant, compareVariants, type Comparison, type VariantResult } from './aggregate.ts';
 import { runScenarioBlock, type BlockTask, type ScenarioBlock, type VariantBlock } from './block.ts';
@@ -64,6 +65,8 @@ export interface MonteCarloResult {
   readonly variants: VariantResult[];
   /** Paired comparisons of every pair of variants on every metric (empty with one variant). */
   readonly comparisons: Comparison[];
+  /** The safety score of every variant, its weights and scales, and how the ranking moves with them. */
+  readonly safety: SafetyResult;
   /**
    * The per-replication tables, one per variant (`replications.csv`). Non-enumerable: the rest of the
    * result is plain data that goes to JSON (`result.json`) and back unchanged.
@@ -76,7 +79,8 @@ const DEFAULT_PRECISION = 0.05;
 /**
  * Monte Carlo of a validated scenario: `runs` replications of every variant (replication k of each
  * variant on the streams of (seed, k): common random numbers), summarised per variant with intervals,
- * return-period risk, exceedance curves and action probabilities, and compared pair by pair.
+ * return-period risk, exceedance curves and action probabilities, compared pair by pair, and given a
+ * safety score (`safetyResult`).
  *
  * Deterministic: the tables are filled by replication index and every statistic is reduced in a fixed
  * order over them, so the result is byte-identical for any number of workers and any block size. With
@@ -164,12 +168,13 @@ export async function runMonteCarloWith(
   };
   const figures =
     replications === 0
-      ? { stamp, headline: [], variants: [], comparisons: [] }
+      ? { stamp, headline: [], variants: [], comparisons: [], safety: safetyResult(scenario, []) }
       : {
           stamp,
           headline: headlineEstimates(tables, precision),
           variants: tables.map((t, i) => aggregateVariant(t, results.map((drivers) => drivers[i]!), batchSize)),
           comparisons: compareVariants(tables),
+          safety: safetyResult(scenario, tables),
         };
   return Object.defineProperty(figures, 'tables', { value: tables, enumerable: false }) as MonteCarloResult;
 }

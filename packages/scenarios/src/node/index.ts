@@ -1,6 +1,8 @@
 /**
  * @machi/scenarios/node — Monte Carlo over worker threads. `runMonteCarlo` here takes the same options
  * as the browser-safe one and spreads the blocks over `workers` threads (default: one per core, at most
- * 8); the result is byte-identical to the in-process run.
+ * 8); the result is byte-identical to the in-process run. A single-file bundle that is its own worker
+ * says so with `setWorkerModule` and, as a worker thread, calls `serveBlocks`.
  */
-export { runMonteCarlo, defaultWorkers } from './run-monte-carlo-node.ts';
+export { runMonteCarlo, defaultWorkers, setWorkerModule } from './run-monte-carlo-node.ts';
+export { serveBlocks } from './serve-blocks.ts';

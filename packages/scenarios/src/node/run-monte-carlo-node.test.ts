@@ -3,7 +3,7 @@ import { quietTown, quietTownInput } from '../model/test-support.ts';
 import { replicationsCSV, resultToJSON, runMonteCarlo as inProcess, type MonteCarloResult } from '../montecarlo/index.ts';
 import { PRESETS } from '../presets/index.ts';
 import { scenarioSchema } from '../schema/index.ts';
-import { runMonteCarlo } from './run-monte-carlo-node.ts';
+import { runMonteCarlo, setWorkerModule } from './run-monte-carlo-node.ts';
 
 const smallTown = scenarioSchema.parse(PRESETS['small-town']);
 const bytes = (r: MonteCarloResult) => resultToJSON(r) + [...replicationsCSV(r.tables)].join('');
@@ -66,6 +66,18 @@ describe('runMonteCarlo over worker threads', () => {
       expect(figures(cancelled)).toBe(figures(fixed));
       expect([...replicationsCSV(cancelled.tables)].join('')).toBe([...replicationsCSV(fixed.tables)].join(''));
     }
+  });
+
+  it('starts its workers on the module given to setWorkerModule, and on its own again after undefined', async () => {
+    setWorkerModule(new URL('./fixtures/refusing.worker.ts', import.meta.url));
+    try {
+      await expect(runMonteCarlo(letters, { runs: 4, seed: 1, workers: 2 })).rejects.toThrow('Error: refused by fixtures/refusing.worker.ts');
+      // One worker runs in-process: no module is started at all.
+      expect((await runMonteCarlo(letters, { runs: 4, seed: 1, workers: 1 })).stamp.runs).toBe(4);
+    } finally {
+      setWorkerModule(undefined);
+    }
+    expect((await runMonteCarlo(letters, { runs: 4, seed: 1, workers: 2 })).stamp.runs).toBe(4);
   });
 
   it('rejects a bad worker count', async () => {

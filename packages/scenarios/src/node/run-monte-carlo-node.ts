@@ -11,6 +11,25 @@ import type { Scenario } from '../schema/index.ts';
 // replications under 1 GiB.
 const WORKER_HEAP = { maxOldGenerationSizeMb: 128 };
 
+let bundled: URL | undefined;
+
+/**
+ * Makes `runMonteCarlo` start its workers on `module` instead of this package's `worker.js` (or
+ * `worker.ts` from sources): the hook of a single-file bundle, which has no `worker.js` beside it and
+ * is its own worker. `module` must call `serveBlocks()` when it runs as a worker thread. Applies to every
+ * later `runMonteCarlo` of this thread; `undefined` restores the default.
+ *
+ * @example
+ * // the bundle's entry
+ * if (isMainThread) {
+ *   setWorkerModule(new URL(import.meta.url));
+ *   process.exitCode = await main(process.argv);
+ * } else serveBlocks();
+ */
+export function setWorkerModule(module: URL | undefined): void {
+  bundled = module;
+}
+
 /** One worker per core, at most 8. */
 export const defaultWorkers = (): number => Math.max(1, Math.min(8, availableParallelism()));
 
@@ -18,7 +37,7 @@ export const defaultWorkers = (): number => Math.max(1, Math.min(8, availablePar
  * `runMonteCarlo` with its blocks spread over `workers` worker threads (default `defaultWorkers()`;
  * 1 runs in-process, with no thread at all). Same result, byte for byte, whatever the number of workers.
  * The worker runs from this package's JavaScript build, or from its TypeScript source through tsx when
- * this module is itself a source (tests, `pnpm` scripts).
+ * this module is itself a source (tests, `pnpm` scripts), or from the module given to `setWorkerModule`.
  *
  * @example
  * const result = await runMonteCarlo(scenario, { runs: 10_000, seed: 1, workers: 2 });
@@ -27,7 +46,7 @@ export async function runMonteCarlo(scenario: Scenario, options: MonteCarloOptio
   const workers = options.workers ?? defaultWorkers();
   if (!Number.isSafeInteger(workers) || workers < 1) throw new RangeError(`workers must be a positive integer, got ${workers}`);
   if (workers === 1) return runMonteCarloWith(scenario, options, { concurrency: 1, execute: inProcess(scenario) });
-  const module = new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+  const module = bundled ?? new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
   const pool = new WorkerPool<BlockTask, ScenarioBlock>({ module, size: workers, workerData: scenario, resourceLimits: WORKER_HEAP });
   try {
     return await runMonteCarloWith(scenario, options, { concurrency: workers, execute: (task) => pool.run(task), release: () => pool.close() });

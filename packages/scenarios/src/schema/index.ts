@@ -19,3 +19,5 @@ export type { ScriptedEvent } from './events.ts';
 export type { Variant } from './variant.ts';
 export type { Bcp, Municipality } from './municipality.ts';
 export type { ItStaff, People, Vendor } from './people.ts';
+export { SAFETY_METRICS, safetyScoreSchema } from './safety-score.ts';
+export type { SafetyMetric, SafetyScoreSpec } from './safety-score.ts';

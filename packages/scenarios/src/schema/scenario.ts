@@ -8,6 +8,7 @@ import { bcpSchema, municipalitySchema } from './municipality.ts';
 import { peopleSchema } from './people.ts';
 import { providersSchema } from './providers.ts';
 import { checkReferences } from './references.ts';
+import { safetyScoreSchema } from './safety-score.ts';
 import { serviceSchema } from './service.ts';
 import { siteSchema } from './site.ts';
 import { systemSchema } from './system.ts';
@@ -41,6 +42,8 @@ export const scenarioSchema = z
     policy: z.union([z.string().min(1), policySchema]).default('jp-municipal'),
     events: z.array(scriptedEventSchema).default([]),
     variants: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/), variantSchema).default({}),
+    /** Weights and scales of the safety score; absent = the defaults of `safetyWeights`. */
+    safetyScore: safetyScoreSchema.optional(),
   })
   .superRefine(checkReferences);
 

@@ -1,0 +1,54 @@
+import type { MonteCarloResult } from '@machi/scenarios';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { convergenceFigure, type ConvergenceFigureData } from './convergence-figure.ts';
+import { dataValues, hostileScenario, smallTownResult, standaloneProblems, texts } from './test-support.ts';
+
+let result: MonteCarloResult;
+beforeAll(async () => {
+  result = await smallTownResult();
+});
+
+describe('convergenceFigure', () => {
+  it('convergenceFigure(result, { metric }) draws every variant’s running mean and interval at each batch, as the result holds them', () => {
+    const figure = convergenceFigure(result, { metric: 'costYen', lang: 'en' });
+    const data = dataValues(figure.toSVG()) as ConvergenceFigureData;
+    expect(data).toEqual(figure.data);
+    result.variants.forEach((v, i) => {
+      expect(data.variants[i]!.points).toEqual(v.convergence.costYen!.map((r) => ({ replications: r.replications, mean: r.mean, low: r.ciLow, high: r.ciHigh })));
+    });
+    // Batches of 10 up to 100 replications: 10, 20, 40, 80, 100 — a decade, so a log axis.
+    expect(data.variants[0]!.points.map((p) => p.replications)).toEqual([10, 20, 40, 80, 100]);
+    expect(data.replicationScale).toBe('log');
+    expect(data.target).toBeUndefined();
+  });
+
+  it('convergenceFigure(result, { variant }) draws that variant with the precision target around its final estimate', () => {
+    const figure = convergenceFigure(result, { metric: 'downtimeHours', variant: 'housing', lang: 'ja' });
+    const data = figure.data as ConvergenceFigureData;
+    const final = result.variants[1]!.convergence.downtimeHours!.at(-1)!.mean;
+    expect(data.variants.map((v) => v.id)).toEqual(['housing']);
+    expect(data.target).toEqual({ relativeHalfWidth: 0.05, low: final * 0.95, high: final * 1.05 });
+    expect([...figure.toSVG().matchAll(/class="target"/g)]).toHaveLength(2);
+    expect(texts(figure.toSVG())).toEqual(expect.arrayContaining(['精度目標 ±5%', '試行数']));
+    expect(figure.id).toBe('convergence-downtimeHours-housing');
+  });
+
+  it('the figure is a standalone SVG', () => {
+    for (const metric of ['costYen', 'personsAffected', 'dataLostHours']) expect(standaloneProblems(convergenceFigure(result, { metric, lang: 'ja' }).toSVG()), metric).toEqual([]);
+  });
+
+  it('a variant labelled <script>alert(1)</script> appears only escaped', () => {
+    const svg = convergenceFigure(result, { metric: 'costYen', lang: 'en', scenario: hostileScenario() }).toSVG();
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('the same result gives the same bytes', () => {
+    expect(convergenceFigure(structuredClone(result), { metric: 'costYen', lang: 'ja' }).toSVG()).toBe(convergenceFigure(result, { metric: 'costYen', lang: 'ja' }).toSVG());
+  });
+
+  it('a metric without convergence or an unknown variant throws a RangeError', () => {
+    expect(() => convergenceFigure(result, { metric: 'incidents', lang: 'en' })).toThrow(/^convergenceFigure: no convergence of incidents; tracked: costYen, /);
+    expect(() => convergenceFigure(result, { metric: 'costYen', variant: 'moon', lang: 'en' })).toThrow(/^unknown variant "moon"; known: onprem, /);
+  });
+});

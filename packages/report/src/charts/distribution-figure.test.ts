@@ -1,0 +1,59 @@
+import type { MonteCarloResult } from '@machi/scenarios';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { distributionFigure, type DistributionFigureData } from './distribution-figure.ts';
+import { dataValues, hostileScenario, smallTownResult, standaloneProblems, texts } from './test-support.ts';
+
+let result: MonteCarloResult;
+beforeAll(async () => {
+  result = await smallTownResult();
+});
+
+describe('distributionFigure', () => {
+  it('distributionFigure(result, { metric }) draws each variant’s mean, 95% interval, p50, p90, p99 and max as the result holds them', () => {
+    const figure = distributionFigure(result, { metric: 'costYen', lang: 'ja' });
+    const data = dataValues(figure.toSVG()) as DistributionFigureData;
+    expect(data).toEqual(figure.data);
+    expect(data.variants.map(({ id, mean, ciLow, ciHigh, p50, p90, p99, max }) => ({ id, mean, ciLow, ciHigh, p50, p90, p99, max }))).toEqual(
+      result.variants.map((v) => {
+        const { mean, ciLow, ciHigh, p50, p90, p99, max } = v.metrics.costYen!;
+        return { id: v.id, mean, ciLow, ciHigh, p50, p90, p99, max };
+      }),
+    );
+    expect(figure.id).toBe('distribution-costYen');
+  });
+
+  it('one row per variant: a filled dot and whisker for the mean, an open marker for each percentile and the max', () => {
+    const svg = distributionFigure(result, { metric: 'costYen', lang: 'en' }).toSVG();
+    expect([...svg.matchAll(/class="interval"/g)]).toHaveLength(4);
+    expect(texts(svg)).toEqual(expect.arrayContaining(['on-premises', 'government cloud', 'median', '1-in-100 year (99th pct.)', 'largest year']));
+  });
+
+  it('a metric spanning more than two decades gets a log axis and says that zeros are not drawn', () => {
+    const figure = distributionFigure(result, { metric: 'downtimeHours', lang: 'en' });
+    const data = figure.data as DistributionFigureData;
+    expect(data.valueScale).toBe('log');
+    const hasZero = data.variants.some((v) => [v.p50, v.p90, v.p99].includes(0));
+    expect(texts(figure.toSVG()).join(' ').includes('values of 0 lie off the log axis (not drawn)')).toBe(hasZero);
+  });
+
+  it('the figure is a standalone SVG with a description in the language', () => {
+    for (const metric of ['costYen', 'downtimeHours', 'personsAffected', 'incidents']) {
+      for (const lang of ['ja', 'en'] as const) expect(standaloneProblems(distributionFigure(result, { metric, lang }).toSVG()), `${metric} ${lang}`).toEqual([]);
+    }
+    expect(distributionFigure(result, { metric: 'costYen', lang: 'ja' }).description).toMatch(/^年間費用\(運用\+インシデント\)の年平均\(期待値\)と95%信頼区間.*年平均:庁舎内設置\(オンプレミス\) 1\.\d億円/);
+  });
+
+  it('a variant labelled <script>alert(1)</script> appears only escaped', () => {
+    const svg = distributionFigure(result, { metric: 'costYen', lang: 'en', scenario: hostileScenario() }).toSVG();
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('the same result gives the same bytes', () => {
+    expect(distributionFigure(structuredClone(result), { metric: 'personsAffected', lang: 'ja' }).toSVG()).toBe(distributionFigure(result, { metric: 'personsAffected', lang: 'ja' }).toSVG());
+  });
+
+  it('an unknown metric throws a RangeError naming it', () => {
+    expect(() => distributionFigure(result, { metric: 'nope', lang: 'en' })).toThrow(new RangeError('distributionFigure: no metric nope in variant onprem'));
+  });
+});

@@ -1,0 +1,117 @@
+import type { MonteCarloResult } from '@machi/scenarios';
+import { Figure } from '../figure.ts';
+import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
+import type { Lang } from '../lang.ts';
+import { axis } from '../svg/axis.ts';
+import { legend, legendWidth, type LegendItem } from '../svg/legend.ts';
+import { marker, type MarkerShape } from '../svg/marker.ts';
+import { pathData } from '../svg/path-data.ts';
+import { rowLabel, rowLabelWidth } from '../svg/row-label.ts';
+import { seriesStyle } from '../svg/series-style.ts';
+import { whisker } from '../svg/whisker.ts';
+import { chartLayout, LEGEND_MAX_WIDTH, ROW_LABEL_MAX_WIDTH } from './chart-layout.ts';
+import type { ChartOptions } from './chart-options.ts';
+import { CHART_HEIGHT, CHART_WIDTH } from './chart-size.ts';
+import { chartWord } from './chart-words.ts';
+import { valueScale } from './value-scale.ts';
+import { valueTickLabel } from './value-tick-label.ts';
+
+export interface DistributionFigureOptions extends ChartOptions {
+  /** Any metric of the result (`costYen`, `downtimeHours.certificates`, …). */
+  readonly metric: string;
+}
+
+/** One row of a distribution figure: a variant's numbers as in `result.variants[i].metrics[metric]`. */
+export interface DistributionFigureRow {
+  readonly id: string;
+  readonly label: string;
+  readonly mean: number;
+  /** Null when it cannot be estimated (one replication): no whisker is drawn. */
+  readonly ciLow: number | null;
+  readonly ciHigh: number | null;
+  readonly p50: number;
+  readonly p90: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+/** What a distribution figure draws (its `data`). */
+export interface DistributionFigureData {
+  readonly metric: string;
+  /** `log` when the positive values span more than two decades; values ≤ 0 then lie off the axis and are not drawn. */
+  readonly valueScale: 'linear' | 'log';
+  readonly variants: readonly DistributionFigureRow[];
+}
+
+const STATISTICS: readonly { key: 'p50' | 'p90' | 'p99' | 'max'; word: 'median' | 'p90' | 'p99' | 'max'; shape: MarkerShape }[] = [
+  { key: 'p50', word: 'median', shape: 'square' },
+  { key: 'p90', word: 'p90', shape: 'triangle' },
+  { key: 'p99', word: 'p99', shape: 'diamond' },
+  { key: 'max', word: 'max', shape: 'cross' },
+];
+
+/**
+ * How one metric's annual value is distributed, one row per variant: the expected value per year with
+ * its 95% interval (a filled dot and whisker), and the median, 1-in-10-year (90th percentile),
+ * 1-in-100-year (99th percentile) and largest year simulated as open markers of distinct shapes on a
+ * thin line. Numbers come from `result.variants[i].metrics[metric]` unchanged.
+ *
+ * @throws RangeError when the result has no variants or a variant lacks `metric`.
+ * @example
+ * distributionFigure(result, { metric: 'downtimeHours', lang: 'en' }).toSVG();
+ */
+export function distributionFigure(result: MonteCarloResult, options: DistributionFigureOptions): Figure {
+  const { metric, lang, scenario } = options;
+  if (result.variants.length === 0) throw new RangeError('distributionFigure: the result has no variants (no replication finished)');
+  const variants: DistributionFigureRow[] = result.variants.map((v) => {
+    const m = v.metrics[metric];
+    if (!m) throw new RangeError(`distributionFigure: no metric ${metric} in variant ${v.id}`);
+    return { id: v.id, label: variantLabel(v.id, lang, scenario), mean: m.mean, ciLow: m.ciLow, ciHigh: m.ciHigh, p50: m.p50, p90: m.p90, p99: m.p99, max: m.max };
+  });
+  const grey = '#333';
+  const legendItems: LegendItem[] = [
+    { label: chartWord('mean95', lang), line: { color: grey, dash: '' }, marker: { shape: 'circle', color: grey } },
+    ...STATISTICS.map((s) => ({ label: chartWord(s.word, lang), marker: { shape: s.shape, color: grey, open: true } })),
+  ];
+  const values = variants.flatMap((v) => [v.mean, v.ciLow, v.ciHigh, v.p50, v.p90, v.p99, v.max]);
+  const logValues = valueScale(values, [0, 1]).kind === 'log';
+  const shown = (value: number | null): value is number => value !== null && (!logValues || value > 0);
+  if (values.some((value) => value !== null && !shown(value))) legendItems.push({ label: chartWord('zeroOffLog', lang) });
+  const labelWidth = rowLabelWidth(variants.map((v) => v.label), ROW_LABEL_MAX_WIDTH);
+  const { plot, rightX, rightY } = chartLayout(labelWidth, legendWidth(legendItems, LEGEND_MAX_WIDTH));
+  const x = valueScale(values, [plot.left, plot.right]);
+  const label = metricLabel(metric, lang, scenario);
+
+  let body = axis({ scale: x, side: 'bottom', plot, label: valueTickLabel(metric, lang, x), title: label, grid: true });
+  body += `<path d="${pathData([[plot.left, plot.top], [plot.left, plot.bottom]])}" stroke="#333"/>`;
+  const rowHeight = (plot.bottom - plot.top) / variants.length;
+  variants.forEach((v, i) => {
+    const color = seriesStyle(i).color;
+    const y = plot.top + rowHeight * (i + 0.5);
+    body += rowLabel(v.label, plot.left - 8, y, labelWidth);
+    const spread = [v.p50, v.p90, v.p99, v.max].filter(shown);
+    if (spread.length > 1) body += `<path d="${pathData([[x.map(Math.min(...spread)), y], [x.map(Math.max(...spread)), y]])}" stroke="#999" stroke-width="1"/>`;
+    if (shown(v.ciLow) && shown(v.ciHigh)) body += whisker(x.map(v.ciLow), x.map(v.ciHigh), y, color, 10, 2.4);
+    if (shown(v.mean)) body += marker('circle', x.map(v.mean), y, 9, { color });
+    for (const s of STATISTICS) if (shown(v[s.key])) body += marker(s.shape, x.map(v[s.key]), y, 8, { color, open: true });
+  });
+  body += legend(legendItems, rightX, rightY, LEGEND_MAX_WIDTH);
+
+  const data: DistributionFigureData = { metric, valueScale: x.kind, variants };
+  return new Figure({ id: `distribution-${metric}`, title: title(label, lang), description: description(data, label, lang), width: CHART_WIDTH, height: CHART_HEIGHT, data, body });
+}
+
+function title(label: string, lang: Lang): string {
+  return lang === 'ja' ? `年間の分布:${label}` : `Distribution over years: ${label}`;
+}
+
+function description(data: DistributionFigureData, label: string, lang: Lang): string {
+  const f = (x: number) => formatMetric(data.metric, x, lang);
+  const n = data.variants.length;
+  if (lang === 'ja') {
+    const means = data.variants.map((v) => `${v.label} ${f(v.mean)}(100年に1度の年 ${f(v.p99)})`).join('、');
+    return `${label}の年平均(期待値)と95%信頼区間、中央値、10年に1度・100年に1度の年、最大の年を${n}案について示す。年平均:${means}。`;
+  }
+  const means = data.variants.map((v) => `${v.label} ${f(v.mean)} (1-in-100 year ${f(v.p99)})`).join(', ');
+  return `The expected ${label} per year with its 95% interval, the median, the 1-in-10 and 1-in-100 year and the largest year simulated, for ${n} variants. Expected per year: ${means}.`;
+}

@@ -1,0 +1,64 @@
+import type { MonteCarloResult } from '@machi/scenarios';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { pairedDifferenceFigure, type PairedDifferenceFigureData } from './paired-difference-figure.ts';
+import { dataValues, hostileScenario, smallTownResult, standaloneProblems, texts } from './test-support.ts';
+
+let result: MonteCarloResult;
+beforeAll(async () => {
+  result = await smallTownResult();
+});
+
+const comparison = (a: string, b: string, metric: string) => result.comparisons.find((c) => c.a === a && c.b === b && c.metric === metric)!;
+
+describe('pairedDifferenceFigure', () => {
+  it('pairedDifferenceFigure(result, { metric }) draws variant − first variant: the comparison (a = first) turned round', () => {
+    const figure = pairedDifferenceFigure(result, { metric: 'costYen', lang: 'en' });
+    const data = dataValues(figure.toSVG()) as PairedDifferenceFigureData;
+    expect(data).toEqual(figure.data);
+    expect(data.baseline).toBe('onprem');
+    expect(data.variants.map((v) => v.id)).toEqual(['housing', 'community-cloud', 'public-cloud']);
+    for (const row of data.variants) {
+      const c = comparison('onprem', row.id, 'costYen');
+      expect(row.meanDifference).toBe(-c.meanDifference);
+      expect([row.low, row.high]).toEqual([-c.ciHigh!, -c.ciLow!]);
+      expect([row.pBetter, row.pEqual, row.pWorse]).toEqual([c.pAGreater, c.pEqual, c.pALess]);
+    }
+    expect(figure.id).toBe('paired-difference-costYen-onprem');
+  });
+
+  it('pairedDifferenceFigure(result, { baseline }) against a later variant reads the comparison as it stands where the variant is a', () => {
+    const data = pairedDifferenceFigure(result, { metric: 'downtimeHours', baseline: 'public-cloud', lang: 'ja' }).data as PairedDifferenceFigureData;
+    const c = comparison('onprem', 'public-cloud', 'downtimeHours');
+    expect(data.variants[0]).toMatchObject({ id: 'onprem', meanDifference: c.meanDifference, low: c.ciLow, high: c.ciHigh, pBetter: c.pALess, pEqual: c.pEqual, pWorse: c.pAGreater });
+  });
+
+  it('a zero line and P(better) beside each row are drawn and labelled', () => {
+    const en = texts(pairedDifferenceFigure(result, { metric: 'costYen', lang: 'en' }).toSVG());
+    expect(en).toContain('no difference');
+    expect(en.filter((t) => /^P\(better\) [\d.]+% \(equal [\d.]+%\)$/.test(t))).toHaveLength(3);
+    const ja = texts(pairedDifferenceFigure(result, { metric: 'costYen', lang: 'ja' }).toSVG());
+    expect(ja).toContain('差なし');
+    expect(ja.filter((t) => t.startsWith('有利な年 '))).toHaveLength(3);
+    expect(ja).toContain('0円');
+  });
+
+  it('the figure is a standalone SVG', () => {
+    for (const metric of ['costYen', 'downtimeHours', 'personsAffected']) expect(standaloneProblems(pairedDifferenceFigure(result, { metric, lang: 'ja' }).toSVG()), metric).toEqual([]);
+  });
+
+  it('a variant labelled <script>alert(1)</script> appears only escaped', () => {
+    const svg = pairedDifferenceFigure(result, { metric: 'costYen', lang: 'en', scenario: hostileScenario() }).toSVG();
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('the same result gives the same bytes', () => {
+    expect(pairedDifferenceFigure(structuredClone(result), { metric: 'costYen', lang: 'ja' }).toSVG()).toBe(pairedDifferenceFigure(result, { metric: 'costYen', lang: 'ja' }).toSVG());
+  });
+
+  it('an unknown baseline, a metric never compared or a single variant throws a RangeError', () => {
+    expect(() => pairedDifferenceFigure(result, { metric: 'costYen', baseline: 'moon', lang: 'en' })).toThrow(/^unknown baseline "moon"; known: onprem, /);
+    expect(() => pairedDifferenceFigure(result, { metric: 'nope', lang: 'en' })).toThrow(new RangeError('pairedDifferenceFigure: no comparison of housing with onprem on nope'));
+    expect(() => pairedDifferenceFigure({ ...result, variants: result.variants.slice(0, 1) }, { metric: 'costYen', lang: 'en' })).toThrow(new RangeError('pairedDifferenceFigure needs at least two variants, got 1'));
+  });
+});

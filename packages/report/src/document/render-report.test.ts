@@ -1,0 +1,78 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { MonteCarloResult, Scenario } from '@machi/scenarios';
+import { smallTownResult } from '../test-support.ts';
+import { renderReport } from './render-report.ts';
+
+let result: MonteCarloResult;
+let scenario: Scenario;
+beforeAll(async () => ({ result, scenario } = await smallTownResult()));
+
+const SECTIONS = ['summary', 'safety', 'actions', 'metrics', 'comparisons', 'fiscal-years', 'convergence', 'assumptions', 'limits', 'stamp'];
+
+const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const figureData = (html: string) =>
+  new Map([...html.matchAll(/<svg [^>]*data-figure="([^"]+)" data-values="([^"]*)"/g)].map((m) => [m[1]!, JSON.parse(unescape(m[2]!)) as unknown]));
+
+describe('renderReport', () => {
+  for (const lang of ['ja', 'en'] as const) {
+    it(`has every section, in order, in ${lang}`, () => {
+      const html = renderReport(result, { lang, scenario }).toHTML();
+      const ids = [...html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]);
+      expect(ids).toEqual(SECTIONS);
+      expect(html).toContain(`<html lang="${lang}">`);
+    });
+  }
+
+  it('report.html is self-contained: no script, no external resource, a CSP that forbids both', () => {
+    const html = renderReport(result, { lang: 'ja', scenario }).toHTML();
+    expect(html).not.toMatch(/<script|javascript:|@import|<link |<iframe|<img /i);
+    expect(html).not.toMatch(/\s(src|srcset)=/i);
+    expect([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]).filter((h) => !h!.startsWith('#') && !h!.startsWith('https://'))).toEqual([]);
+    expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
+  });
+
+  it('every figure embeds the numbers it draws, equal to the result', () => {
+    const report = renderReport(result, { lang: 'en', scenario });
+    const data = figureData(report.toHTML());
+    expect([...data.keys()]).toEqual(report.figures.map((f) => f.id));
+    const aep = data.get('aep-costYen') as { variants: { id: string; points: { probability: number; value: number; low: number; high: number }[] }[] };
+    for (const v of aep.variants) {
+      const expected = result.variants.find((x) => x.id === v.id)!.exceedance.costYen!.aep;
+      expect(v.points.map((p) => [p.probability, p.value, p.low, p.high])).toEqual(expected.map((p) => [p.exceedanceProbability, p.value, p.ciLow, p.ciHigh]));
+    }
+  });
+
+  it('a town named <script>alert(1)</script> is text in both formats', () => {
+    const named = { ...result, stamp: { ...result.stamp, scenarioName: '<script>alert(1)</script>' } };
+    const report = renderReport(named, { lang: 'ja', scenario: { ...scenario, name: '<script>alert(1)</script>' } });
+    const html = report.toHTML();
+    expect(html).toContain('<title>&lt;script&gt;alert(1)&lt;/script&gt;</title>');
+    expect(html).toContain('<h1>&lt;script&gt;alert(1)&lt;/script&gt;</h1>');
+    expect(html).not.toContain('<script>');
+    expect(report.toMarkdown().split('\n')[0]).toBe('# &lt;script&gt;alert(1)&lt;/script&gt;');
+  });
+
+  it('renders a result read back from result.json (no tables): the same report without the fiscal-year section', () => {
+    const back = JSON.parse(JSON.stringify(result)) as MonteCarloResult;
+    const html = renderReport(back, { lang: 'ja', scenario }).toHTML();
+    expect([...html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1])).toEqual(SECTIONS.filter((s) => s !== 'fiscal-years'));
+  });
+
+  it('the stamp gives the scenario hash and the command that regenerates the run', () => {
+    const md = renderReport(result, { lang: 'en', scenario }).toMarkdown();
+    expect(md).toContain(result.stamp.scenarioSha256);
+    expect(md).toContain('machi run out/scenario.resolved.json --runs 40 --seed 1 --years 10 --variants onprem,housing,community-cloud,public-cloud --lang en --out out');
+  });
+
+  it('the same result gives the same bytes', () => {
+    expect(renderReport(result, { lang: 'ja', scenario }).toHTML()).toBe(renderReport(result, { lang: 'ja', scenario }).toHTML());
+  });
+
+  for (const lang of ['ja', 'en'] as const) {
+    it(`pins the summary, safety and limits wording in ${lang}`, () => {
+      const md = renderReport(result, { lang, scenario }).toMarkdown();
+      const section = (id: string) => md.split(/\n(?=## )/).find((s) => s.startsWith(`## ${lang === 'ja' ? { summary: '要約', safety: '安全スコア', limits: 'この結果の限界' }[id] : { summary: 'Summary', safety: 'Safety score', limits: 'Limits' }[id]}`));
+      expect([section('summary'), section('safety'), section('limits')].join('\n')).toMatchSnapshot();
+    });
+  }
+});

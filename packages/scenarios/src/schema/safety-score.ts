@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { nonNegative, positive } from './sourced.ts';
+
+/**
+ * The metrics the safety score weighs, in the fixed order of every result and report: harm from
+ * incidents. Running costs are left out on purpose — they are the price of a variant, not a harm, and
+ * a town weighs them against the score, not inside it.
+ */
+export const SAFETY_METRICS = [
+  'incidentCostYen',
+  'downtimeHours',
+  'residentHoursWithoutService',
+  'personsAffected',
+  'dataLostHours',
+] as const;
+
+export type SafetyMetric = (typeof SAFETY_METRICS)[number];
+
+const weight = () => nonNegative();
+const scale = () => positive().optional();
+
+/**
+ * The town's choices for the safety score (all optional; `safetyWeights` fills in the defaults).
+ * `weights` are relative, so when given they are given for every metric (at least one above 0);
+ * `scales` are the expected annual value at which one metric's part of the score is 50, each in that
+ * metric's unit, and may be given one by one. Strict: a metric that is not scored is an unknown field.
+ * Absent, the section adds nothing to the parsed scenario (its hash does not change).
+ */
+export const safetyScoreSchema = z
+  .strictObject({
+    weights: z
+      .strictObject({
+        incidentCostYen: weight(),
+        downtimeHours: weight(),
+        residentHoursWithoutService: weight(),
+        personsAffected: weight(),
+        dataLostHours: weight(),
+      })
+      .optional(),
+    scales: z
+      .strictObject({
+        incidentCostYen: scale(),
+        downtimeHours: scale(),
+        residentHoursWithoutService: scale(),
+        personsAffected: scale(),
+        dataLostHours: scale(),
+      })
+      .optional(),
+  })
+  .superRefine((section, ctx) => {
+    if (!section.weights) return;
+    const total = SAFETY_METRICS.reduce((sum, m) => sum + section.weights![m], 0);
+    // The score divides by the total weight; zod's own too_small issue is worded in both languages.
+    if (total === 0) ctx.addIssue({ code: 'too_small', origin: 'number', minimum: 0, inclusive: false, input: total, path: ['weights'] });
+  });
+
+export type SafetyScoreSpec = z.output<typeof safetyScoreSchema>;
