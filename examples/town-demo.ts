@@ -1,109 +1,100 @@
 /**
  * The demo: the `small-town` preset (仮想町, about 15,000 residents on a Hokkaido coast below a volcano)
  * under its four hosting variants, each replication a simulated decade, all variants meeting the same
- * hazards (common random numbers), run by `runMonteCarlo` over worker threads. Printed per variant:
- * annual means with 95% intervals of cost, critical-service downtime and persons whose data was leaked,
- * lost or damaged, the cost of a 1-in-100 year, and the annual probability of a report to the Personal
- * Information Protection Commission and of a press conference; then each variant paired with on-premises
- * hosting, the year with the longest critical outage of each variant and the command that replays it,
- * and a fingerprint of result.json. The reports (charts, Japanese/English documents, virtual cases)
- * come in a later issue.
+ * hazards (common random numbers), run by `runMonteCarlo` over worker threads. It writes the evidence a
+ * town puts in its plan into `out/`:
+ *   report.html (self-contained: open it in any browser, print it on A4), report.md + figures/*.svg,
+ *   result.json + scenario.resolved.json (the run, and the scenario that regenerates it),
+ *   case-worst-year.html/.md (the on-premises year with the longest critical-service outage, told as a
+ *   dated timeline for a tabletop exercise),
+ * and prints a short summary table and the paths.
  *
- * Run: pnpm demo [--runs N] [--seed S] [--workers W]
+ * Run: pnpm demo [--runs N] [--seed S] [--workers W] [--lang ja|en] [--out DIR]
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { sha256 } from '@machi/sim-core';
-import { PRESETS, resultToJSON, scenarioSchema, simulate, type VariantTable } from '@machi/scenarios';
+import { canonicalScenario, collectProvenance, PRESETS, resultToJSON, scenarioSchema, simulate } from '@machi/scenarios';
 import { runMonteCarlo } from '@machi/scenarios/node';
+import { formatPercent, formatYen, pickYear, regenerateCommand, renderCase, renderReport, variantLabel, type Lang } from '@machi/report';
 
 const YEARS = 10;
 
-function option(name: string, fallback: number): number {
+function text(name: string, fallback: string): string {
   const at = process.argv.indexOf(`--${name}`);
-  if (at < 0) return fallback;
-  const value = Number(process.argv[at + 1]);
+  return at < 0 ? fallback : (process.argv[at + 1] ?? '');
+}
+
+function count(name: string, fallback: number): number {
+  const value = Number(text(name, String(fallback)));
   if (!Number.isSafeInteger(value) || value < 1) {
-    console.error(`demo: --${name} must be a positive integer, got ${process.argv[at + 1] ?? 'nothing'}`);
+    console.error(`demo: --${name} must be a positive integer, got ${text(name, '') || 'nothing'}`);
     process.exit(2);
   }
   return value;
 }
 
-const runs = option('runs', 2000);
-const seed = option('seed', 2027);
-const workers = option('workers', 2);
+const runs = count('runs', 2000);
+const seed = count('seed', 2027);
+const workers = count('workers', 2);
+const lang = text('lang', 'ja') as Lang;
+if (lang !== 'ja' && lang !== 'en') {
+  console.error(`demo: --lang must be ja or en, got ${lang}`);
+  process.exit(2);
+}
+const out = text('out', 'out');
 const scenario = scenarioSchema.parse(PRESETS['small-town']);
+
 const result = await runMonteCarlo(scenario, { runs, seed, horizonYears: YEARS, workers });
+const report = renderReport(result, { lang, scenario, provenance: collectProvenance(PRESETS['small-town']), command: regenerateCommand(result.stamp, lang, out) });
 
-const man = (yen: number | null) => (yen === null ? 'n/a' : Math.round(yen / 1e4).toLocaleString('en-US'));
-const num = (x: number | null) => (x === null ? 'n/a' : Math.abs(x) >= 100 ? Math.round(x).toLocaleString('en-US') : x.toFixed(1));
-const pct = (p: number) => `${(p * 100).toFixed(1)}%`;
-const negate = (x: number | null) => (x === null ? null : -x);
-const cells = (row: string[], widths: number[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('');
+// The year a town most needs to rehearse: where the systems it runs today kept residents waiting
+// longest (the costliest year is usually a vendor's exit: expensive, but nothing stops).
+const onprem = result.tables.find((t) => t.variant === 'onprem')!;
+const worst = pickYear(onprem, 'worst', 'downtimeHours')!;
+const year = simulate(scenario, { variant: 'onprem', seed, replication: worst.replication, horizonYears: YEARS, trace: true });
+const command = `machi case small-town --variant onprem --seed ${seed} --replication ${worst.replication} --year ${worst.year} --lang ${lang}`;
+const virtualCase = renderCase(year, { scenario, year: worst.year, lang, selection: worst, command, figureFolder: 'figures' });
 
-console.log(`${scenario.name} (small-town): ${result.stamp.runs.toLocaleString('en-US')} replications × ${YEARS} years per variant, seed ${seed}`);
-console.log('Annual means with 95% intervals; P = probability in a year.\n');
-const widths = [16, 26, 20, 20, 18, 14, 14];
-console.log(cells(['variant', 'cost (万円/yr)', 'critical down h/yr', 'persons affected', '1-in-100 yr (万円)', 'P(PPC report)', 'P(press)'], widths));
+const files: [string, string][] = [
+  ['report.html', report.toHTML()],
+  ['report.md', report.toMarkdown()],
+  ...report.figureFiles().map((f): [string, string] => [f.path, f.text]),
+  ['result.json', resultToJSON(result)],
+  ['scenario.resolved.json', `${JSON.stringify(JSON.parse(canonicalScenario(scenario)), null, 2)}\n`],
+  ['case-worst-year.html', virtualCase.toHTML()],
+  ['case-worst-year.md', virtualCase.toMarkdown()],
+  ...virtualCase.figureFiles().map((f): [string, string] => [f.path, f.text]),
+];
+for (const [path, content] of files) {
+  mkdirSync(dirname(join(out, path)), { recursive: true });
+  writeFileSync(join(out, path), content);
+}
+
+const cells = (row: string[], widths: number[]) => row.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
+const widths = [16, 12, 14, 12, 10, 13];
+console.log(`${scenario.name} (small-town): ${result.stamp.runs.toLocaleString('en-US')} replications × ${YEARS} years per variant, seed ${seed}, ${workers} workers\n`);
+console.log(cells(['variant', 'cost / yr', '1-in-100 yr', 'down h / yr', 'P(press)', 'safety score'], widths));
 for (const v of result.variants) {
-  const m = (metric: string) => v.metrics[metric]!;
-  const interval = (metric: string, f: (x: number | null) => string) => `${f(m(metric).mean)} (${f(m(metric).ciLow)}–${f(m(metric).ciHigh)})`;
-  const hundred = m('costYen').returnPeriods.find((r) => r.returnPeriodYears === 100)!;
+  const hundred = v.metrics.costYen!.returnPeriods.find((r) => r.returnPeriodYears === 100)!;
+  const score = result.safety.variants.find((s) => s.id === v.id)!;
   console.log(
     cells(
       [
         v.id,
-        interval('costYen', man),
-        interval('downtimeHours', num),
-        interval('personsAffected', num),
-        hundred.available ? man(hundred.valueAtRisk!) : 'n/a (< 1,000 yrs)',
-        pct(v.actions.reportToCommission!.annualProbability),
-        pct(v.actions.pressConference!.annualProbability),
+        formatYen(v.metrics.costYen!.mean, lang),
+        hundred.valueAtRisk === null ? 'n/a' : formatYen(hundred.valueAtRisk, lang),
+        v.metrics.downtimeHours!.mean.toFixed(1),
+        formatPercent(v.actions.pressConference!.annualProbability),
+        score.mean.toFixed(1),
       ],
       widths,
     ),
   );
 }
-
-console.log('\nPaired with onprem, year by year on the same hazards (difference = variant − onprem):');
-for (const v of result.variants.slice(1)) {
-  const pair = (metric: string) => result.comparisons.find((c) => c.a === 'onprem' && c.b === v.id && c.metric === metric)!;
-  const cost = pair('costYen');
-  const down = pair('downtimeHours');
-  console.log(
-    `  ${v.id.padEnd(16)} cost ${man(-cost.meanDifference)} 万円/yr (${man(negate(cost.ciHigh))} to ${man(negate(cost.ciLow))}); ` +
-      `critical downtime ${num(-down.meanDifference)} h/yr, lower than onprem in ${pct(down.pAGreater)} of years, ` +
-      `higher in ${pct(down.pALess)}, equal in ${pct(down.pEqual)}`,
-  );
-}
-
-console.log('\nThe year with the longest critical-service outage in each variant:');
-for (const table of result.tables) {
-  const { replication, year, value } = argmax(table, 'largest.downtimeHours');
-  if (value === 0) {
-    console.log(`  ${table.variant.padEnd(16)} no critical-service outage in ${result.stamp.runs * YEARS} simulated years`);
-    continue;
-  }
-  const replay = simulate(scenario, { variant: table.variant, seed, replication, horizonYears: YEARS });
-  const outcome = replay.outcomes
-    .filter((o) => o.year === year)
-    .reduce((a, b) => (b.criticalDowntimeHours > a.criticalDowntimeHours ? b : a));
-  const down = outcome.systems.map((s) => `${s.system} ${Math.round(s.downHours)} h`).join(', ') || 'no system down';
-  console.log(
-    `  ${table.variant.padEnd(16)} ${outcome.cause} in replication ${replication}, year ${year + 1}: ${outcome.kinds.join('+')}, ` +
-      `${man(outcome.costYen)} 万円, ${outcome.personsAffected.toLocaleString('en-US')} persons; ${down}; ` +
-      `actions: ${outcome.actions.map((a) => a.action).join(', ') || 'none'}`,
-  );
-  console.log(`  ${''.padEnd(16)} replay: pnpm machi simulate small-town --variant ${table.variant} --seed ${seed} --replication ${replication} --trace`);
-}
-
-console.log(`\nFingerprint of result.json: ${sha256(resultToJSON(result)).slice(0, 16)} (same seed, same fingerprint, with any number of workers)`);
-console.log(`All figures: pnpm machi run small-town --runs ${runs} --seed ${seed} --out out`);
+const name = variantLabel('onprem', lang, scenario);
+console.log(`\nWorst year of ${name} (critical-service downtime): replication ${worst.replication}, year ${worst.year}, ${worst.value.toFixed(0)} h down (${virtualCase.case.incidents.length} incidents)`);
+console.log(`\nWritten to ${out}/: report.html, report.md (+ figures/, ${report.figures.length} SVG), result.json, scenario.resolved.json, case-worst-year.html, case-worst-year.md`);
+console.log(`Open ${join(out, 'report.html')} in a browser; the case replays with: pnpm ${command}`);
+console.log(`Fingerprint of result.json: ${sha256(resultToJSON(result)).slice(0, 16)} (same seed, same fingerprint, with any number of workers)`);
 console.log('Intervals show Monte Carlo noise only, not uncertainty in the inputs; policy results are not legal advice.');
-
-/** The (replication, year) with the largest value of a column; the first one on ties. */
-function argmax(table: VariantTable, column: string): { replication: number; year: number; value: number } {
-  const values = table.columns[column]!;
-  let best = 0;
-  for (let row = 1; row < values.length; row++) if (values[row]! > values[best]!) best = row;
-  return { replication: Math.floor(best / table.years), year: best % table.years, value: values[best]! };
-}

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatIssues, loadScenario, simulate } from '@machi/scenarios';
@@ -32,14 +33,27 @@ describe('examples/my-town.yaml', () => {
 });
 
 describe('examples/town-demo.ts (pnpm demo)', () => {
-  it('compares the four small-town variants and prints the same fingerprint for the same seed', () => {
-    const demo = () =>
-      spawnSync(process.execPath, ['--import', 'tsx', '--conditions=source', 'examples/town-demo.ts', '--runs', '3', '--seed', '5'], { cwd: ROOT, encoding: 'utf8' });
-    const first = demo();
-    expect(first.stderr).toBe('');
-    expect(first.status).toBe(0);
-    for (const variant of ['onprem', 'housing', 'community-cloud', 'public-cloud']) expect(first.stdout).toMatch(new RegExp(`^${variant} `, 'm'));
-    expect(demo().stdout).toBe(first.stdout);
+  it('writes the report, the result and the worst-year case, and prints the same bytes for the same seed', () => {
+    const dirs = [mkdtempSync(join(tmpdir(), 'machi-demo-')), mkdtempSync(join(tmpdir(), 'machi-demo-'))];
+    try {
+      const demo = (out: string) =>
+        spawnSync(process.execPath, ['--import', 'tsx', '--conditions=source', 'examples/town-demo.ts', '--runs', '3', '--seed', '5', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+      const first = demo(dirs[0]!);
+      expect(first.stderr).toBe('');
+      expect(first.status).toBe(0);
+      for (const variant of ['onprem', 'housing', 'community-cloud', 'public-cloud']) expect(first.stdout).toMatch(new RegExp(`^${variant} `, 'm'));
+      const second = demo(dirs[1]!);
+      expect(second.stdout.replaceAll(dirs[1]!, dirs[0]!)).toBe(first.stdout);
+      const written = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+      expect(written(dirs[0]!)).toEqual(expect.arrayContaining(['report.html', 'report.md', 'result.json', 'scenario.resolved.json', 'case-worst-year.html', 'case-worst-year.md', 'figures']));
+      expect(written(dirs[1]!)).toEqual(written(dirs[0]!));
+      for (const file of written(dirs[0]!).filter((f) => f.includes('.'))) expect(readFileSync(join(dirs[1]!, file), 'utf8'), file).toBe(readFileSync(join(dirs[0]!, file), 'utf8'));
+      // Every figure report.md links to was written beside it.
+      const md = readFileSync(join(dirs[0]!, 'report.md'), 'utf8');
+      for (const [, path] of md.matchAll(/\]\((figures\/[^)]+\.svg)\)/g)) expect(existsSync(join(dirs[0]!, path!)), path).toBe(true);
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects a bad --runs with a message and exit code 2', () => {

@@ -1,4 +1,4 @@
-import type { MonteCarloResult, Scenario } from '@machi/scenarios';
+import { Calendar, type MonteCarloResult, type Scenario } from '@machi/scenarios';
 import { formatFiscalYear } from '../format/date.ts';
 import { formatYen } from '../format/yen.ts';
 import { variantLabel } from '../labels.ts';
@@ -6,22 +6,26 @@ import { Table } from '../table.ts';
 import { word } from '../words.ts';
 import type { TableOptions } from './metric-table.ts';
 
-/** The fiscal year (April to March) simulated year 0 begins in, from the scenario's `startDate`. */
-export function firstFiscalYear(startDate: string): number {
-  const [year, month] = startDate.split('-').map(Number) as [number, number];
-  return month >= 4 ? year : year - 1;
+/**
+ * The fiscal year (April to March) that holds the middle of simulated year `year`: simulated years are
+ * 8,760 hours from `startDate`, so they drift a day per leap year against 1 April, and a start in
+ * January puts most of year 0 in the fiscal year that begins that April.
+ */
+export function fiscalYearOfSimulatedYear(startDate: string, year: number): number {
+  return new Calendar(startDate).fiscalYearAt((year + 0.5) * HOURS_PER_YEAR);
 }
+
+const HOURS_PER_YEAR = 8760;
 
 /**
  * Expected cost per fiscal year (年度) of the horizon, per variant: the mean over replications of each
- * simulated year's running, incident and total cost — the shape of a budget line. Simulated year k
- * starts k·8,760 h after `startDate`; with the presets' 1 April start, year k is exactly a fiscal year.
+ * simulated year's running, incident and total cost — the shape of a budget line. Each simulated year
+ * is named by the fiscal year holding its middle (`fiscalYearOfSimulatedYear`).
  * Needs the per-replication tables (`result.tables`, present on a fresh result, not in result.json).
  */
 export function fiscalYearTable(result: MonteCarloResult, { lang, scenario }: TableOptions & { scenario: Scenario }): Table | undefined {
   const tables = result.tables;
   if (!tables || tables.length === 0) return undefined;
-  const first = firstFiscalYear(scenario.startDate);
   const rows: string[][] = [];
   const data: { variant: string; fiscalYear: number; runningCostYen: number; incidentCostYen: number; costYen: number }[] = [];
   for (const table of tables) {
@@ -35,8 +39,9 @@ export function fiscalYearTable(result: MonteCarloResult, { lang, scenario }: Ta
       const running = mean('runningCostYen');
       const incident = mean('incidentCostYen');
       const total = mean('costYen');
-      data.push({ variant: table.variant, fiscalYear: first + year, runningCostYen: running, incidentCostYen: incident, costYen: total });
-      rows.push([variantLabel(table.variant, lang, scenario), formatFiscalYear(first + year, lang), formatYen(running, lang), formatYen(incident, lang), formatYen(total, lang)]);
+      const fiscalYear = fiscalYearOfSimulatedYear(scenario.startDate, year);
+      data.push({ variant: table.variant, fiscalYear, runningCostYen: running, incidentCostYen: incident, costYen: total });
+      rows.push([variantLabel(table.variant, lang, scenario), formatFiscalYear(fiscalYear, lang), formatYen(running, lang), formatYen(incident, lang), formatYen(total, lang)]);
     }
   }
   return new Table({

@@ -3,4 +3,4 @@ export { actionDriversTable, actionsTable } from './actions-table.ts';
 export { comparisonsTable } from './comparisons-table.ts';
 export { returnPeriodTable } from './return-period-table.ts';
 export { convergenceSummaryTable } from './convergence-summary-table.ts';
-export { fiscalYearTable, firstFiscalYear } from './fiscal-year-table.ts';
+export { fiscalYearTable, fiscalYearOfSimulatedYear } from './fiscal-year-table.ts';

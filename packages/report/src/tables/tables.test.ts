@@ -4,7 +4,7 @@ import { smallTownResult } from '../test-support.ts';
 import { actionsTable } from './actions-table.ts';
 import { comparisonsTable } from './comparisons-table.ts';
 import { convergenceSummaryTable } from './convergence-summary-table.ts';
-import { fiscalYearTable } from './fiscal-year-table.ts';
+import { fiscalYearOfSimulatedYear, fiscalYearTable } from './fiscal-year-table.ts';
 import { metricTable } from './metric-table.ts';
 import { returnPeriodTable } from './return-period-table.ts';
 import { formatYen } from '../format/yen.ts';
@@ -36,6 +36,13 @@ describe('tables of a Monte Carlo result', () => {
     const meanOfYears = rows.filter((r) => r.variant === 'onprem').reduce((s, r) => s + r.costYen, 0) / 10;
     expect(meanOfYears).toBeCloseTo(result.variants[0]!.metrics.costYen!.mean, 0);
     expect(t.rows[0]![1]).toBe('2027年度(令和9年度)');
+  });
+
+  it('fiscalYearOfSimulatedYear names a simulated year by the fiscal year holding its middle', () => {
+    expect(fiscalYearOfSimulatedYear('2027-04-01', 0)).toBe(2027);
+    // 8,760-hour years drift: year 2 of a 1 April 2027 start begins on 31 March 2029, inside FY2028.
+    expect(fiscalYearOfSimulatedYear('2027-04-01', 2)).toBe(2029);
+    expect(fiscalYearOfSimulatedYear('2027-01-01', 0)).toBe(2027);
   });
 
   for (const lang of ['ja', 'en'] as const) {
