@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { caseCommand, type CaseArgs } from './case-command.ts';
 import { classifyCommand } from './classify.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import { commanderMessage } from './commander-message.ts';
@@ -138,5 +139,20 @@ function program(ctx: Context, out: string[], err: string[]): Command {
       .option('--out <dir>', help.out)
       .action(async (file: string, options: RunArgs) => write(await runCommand(file, options, ctx, mode)));
   }
+  root
+    .command('case')
+    .description(ctx.t.caseHelp.command)
+    .argument('<file>', help.fileOrPreset)
+    .option('--variant <variant>', help.variant)
+    .option('--seed <seed>', help.seed)
+    .option('--replication <replication>', ctx.t.caseHelp.replication)
+    .option('--year <year>', ctx.t.caseHelp.year)
+    .option('--pick <rule>', ctx.t.caseHelp.pick)
+    .option('--by <metric>', ctx.t.caseHelp.by)
+    .option('--runs <n>', ctx.t.caseHelp.runs)
+    .option('--years <years>', help.years, '10')
+    .option('--workers <n>', help.workers)
+    .option('--out <dir>', ctx.t.caseHelp.out)
+    .action(async (file: string, options: CaseArgs) => write(await caseCommand(file, options, ctx)));
   return root;
 }

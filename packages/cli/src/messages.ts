@@ -75,6 +75,26 @@ export interface Messages {
   readonly comparisonColumns: readonly [pair: string, metric: string, difference: string, less: string, equal: string, greater: string];
   readonly noCommand: string;
   internalError(message: string): string;
+
+  // machi case
+  readonly caseHelp: {
+    readonly command: string;
+    readonly replication: string;
+    readonly year: string;
+    readonly pick: string;
+    readonly by: string;
+    readonly runs: string;
+    readonly out: string;
+  };
+  readonly caseModeMissing: string;
+  readonly caseModeConflict: string;
+  pickOnlyOption(option: string): string;
+  badPick(value: string, actions: readonly string[]): string;
+  badCaseYear(year: number, years: number): string;
+  unknownMetric(metric: string, known: readonly string[]): string;
+  noPickedYear(rule: string, runs: number, years: number): string;
+  casePicked(rule: string, by: string, value: string, replication: number, year: number): string;
+  caseReproduce(command: string): string;
 }
 
 const LOCALES: Readonly<Record<Lang, Messages>> = { ja, en };

@@ -22,3 +22,4 @@ export { csvHeading } from './csv-heading.ts';
 export { display } from './document/display.ts';
 export * from './charts/index.ts';
 export { causeLabel } from './labels.ts';
+export * from './case/index.ts';

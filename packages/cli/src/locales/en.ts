@@ -78,4 +78,23 @@ export const en: Messages = {
   comparisonColumns: ['A − B', 'metric', 'mean difference [95%]', 'P(A<B)', 'P(A=B)', 'P(A>B)'],
   noCommand: 'no command given (see machi --help)',
   internalError: (message) => `internal error (please report it): ${message}`,
+
+  caseHelp: {
+    command: 'write one simulated year as a dated virtual case (a tabletop-exercise script) in Markdown and HTML',
+    replication: 'the replication of the case, an integer >= 0 (with --year)',
+    year: 'the simulated year of the case, counted from 0 (with --replication)',
+    pick: 'how to choose the year: typical (the median year), worst (the largest), p99 (the 1-in-100 year), action:<action> (the median of the years needing it)',
+    by: 'the metric --pick ranks years by (default costYen)',
+    runs: 'Monte Carlo replications --pick chooses among (default 1000)',
+    out: 'folder to write the case to (case.md, case.html, figures/*.svg); without it the Markdown goes to stdout',
+  },
+  caseModeMissing: 'give --replication and --year, or --pick',
+  caseModeConflict: '--pick cannot be used with --replication or --year',
+  pickOnlyOption: (option) => `${option} needs --pick`,
+  badPick: (value, actions) => `--pick must be typical, worst, p99 or action:<action> (actions: ${list(actions)}), got "${value}"`,
+  badCaseYear: (year, years) => `--year must be below --years (${years}), counting from 0, got ${year}`,
+  unknownMetric: (metric, known) => `unknown metric "${metric}" (metrics: ${list(known)})`,
+  noPickedYear: (rule, runs, years) => `no year among ${runs} replications × ${years} years matches ${rule}; try more --runs`,
+  casePicked: (rule, by, value, replication, year) => `Picked: --replication ${replication} --year ${year} (--pick ${rule} --by ${by}, value ${value})`,
+  caseReproduce: (command) => `Reproduce this case: ${command}`,
 };

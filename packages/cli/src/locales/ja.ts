@@ -78,4 +78,24 @@ export const ja: Messages = {
   comparisonColumns: ['A − B', '指標', '平均の差 [95%]', 'P(A<B)', 'P(A=B)', 'P(A>B)'],
   noCommand: 'コマンドを指定してください（machi --help を参照）',
   internalError: (message) => `内部エラー（報告をお願いします）: ${message}`,
+
+  caseHelp: {
+    command: 'シミュレーションした 1 年を、日付入りの仮想事例（図上訓練の台本）として Markdown と HTML で書き出す',
+    replication: '事例にする反復の番号、0 以上の整数（--year と一緒に指定）',
+    year: '事例にする年、0 から数える（--replication と一緒に指定）',
+    pick: '年の選び方: typical（中央値の年）、worst（最大の年）、p99（100 年に 1 度の年）、action:<対応>（その対応が必要になった年の中央値）',
+    by: '--pick で比べる指標（既定 costYen）',
+    runs: '--pick で年を選ぶモンテカルロの反復回数（既定 1000）',
+    out: '事例（case.md、case.html、figures/*.svg）を書き出すフォルダ（省略すると Markdown を標準出力に出す）',
+  },
+  caseModeMissing: '--replication と --year、または --pick を指定してください',
+  caseModeConflict: '--pick と --replication / --year は同時に指定できません',
+  pickOnlyOption: (option) => `${option} は --pick と一緒に指定してください`,
+  badPick: (value, actions) =>
+    `--pick には typical、worst、p99、action:<対応> のいずれかを指定してください（対応: ${list(actions)}。"${value}" が指定されました）`,
+  badCaseYear: (year, years) => `--year は --years（${years}）より小さくしてください（0 から数えます。${year} が指定されました）`,
+  unknownMetric: (metric, known) => `指標 "${metric}" はありません（指標: ${list(known)}）`,
+  noPickedYear: (rule, runs, years) => `${runs} 反復 × ${years} 年の中に ${rule} に当たる年がありません。--runs を増やしてください`,
+  casePicked: (rule, by, value, replication, year) => `選んだ年: --replication ${replication} --year ${year}（--pick ${rule} --by ${by}、値 ${value}）`,
+  caseReproduce: (command) => `同じ事例を作り直すコマンド: ${command}`,
 };

@@ -1,0 +1,210 @@
+import { Calendar, HOURS_PER_YEAR, type Scenario } from '@machi/scenarios';
+import { escapeHTML } from '../escape.ts';
+import { Figure } from '../figure.ts';
+import { digits } from '../format/digits.ts';
+import { formatDate } from '../format/date.ts';
+import { japaneseEraYear } from '../format/japanese-era.ts';
+import { formatHours } from '../format/quantity.ts';
+import type { Lang } from '../lang.ts';
+import { coordinate as c } from '../svg/coordinate.ts';
+import { caseNames } from './case-names.ts';
+import { reasonLabel } from './reason-label.ts';
+import type { VirtualCase } from './virtual-case.ts';
+
+export interface CaseGanttOptions {
+  readonly lang: Lang;
+  /** For the names of systems and services (ids otherwise). */
+  readonly scenario?: Pick<Scenario, 'systems' | 'services' | 'sites' | 'people'>;
+}
+
+const WIDTH = 760;
+const LABEL_WIDTH = 236;
+const X0 = 246;
+const X1 = WIDTH - 14;
+const ROW = 22;
+const BAR = 12;
+const TOP = 62;
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+type Style = { fill: string; ink: string };
+
+/** Fills that survive monochrome printing: solid greys for physical causes, patterns for network and attack. */
+function styleOf(reason: string, id: string): Style {
+  switch (reason) {
+    case 'site-destroyed':
+    case 'site-flooded':
+      return { fill: '#111', ink: '#fff' };
+    case 'power':
+    case 'facility':
+    case 'hardware':
+      return { fill: '#666', ink: '#fff' };
+    case 'encrypted':
+      return { fill: `url(#${id}-cross)`, ink: '#000' };
+    case 'line-cut':
+    case 'isolated':
+    case 'lgwan-outage':
+    case 'zone-outage':
+    case 'region-outage':
+      return { fill: `url(#${id}-hatch)`, ink: '#000' };
+    case 'evacuated':
+    case 'office-unusable':
+      return { fill: `url(#${id}-dots)`, ink: '#000' };
+    default:
+      return { fill: '#bbb', ink: '#000' };
+  }
+}
+
+// A rough advance width (BIZ UDPGothic-like): full-width characters one em, others a little over half.
+const textWidth = (text: string, size: number) => [...text].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.62), 0) * size;
+
+function fit(text: string, size: number, width: number): string {
+  if (textWidth(text, size) <= width) return text;
+  const chars = [...text];
+  while (chars.length > 1 && textWidth(`${chars.join('')}…`, size) > width) chars.pop();
+  return `${chars.join('')}…`;
+}
+
+/**
+ * The Gantt chart of one virtual year: one row per system, then per resident service, that was down
+ * at some time in the year; a bar per window, filled and labelled by its reason (site flooded, line cut,
+ * encrypted…); a marker where each window passes the row's recovery time objective (a service's is
+ * the shortest RTO of its systems); a month axis from the scenario's start date with 西暦 and 和暦.
+ * Standalone SVG, black on white, the same bytes for the same case; the rows are its `data`.
+ *
+ * @example
+ * caseGanttFigure(buildCase(result, { scenario, year: 0 }), { lang: 'ja', scenario }).toSVG();
+ */
+export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Figure {
+  const { lang } = options;
+  const ja = lang === 'ja';
+  const names = options.scenario ? caseNames(options.scenario, lang) : undefined;
+  const id = `case-gantt-${vc.variant}-r${vc.replication}-y${vc.year}`.replace(/[^A-Za-z0-9-]/g, '-');
+  const fromHours = vc.year * HOURS_PER_YEAR;
+  const toHours = fromHours + HOURS_PER_YEAR;
+  const x = (hours: number) => X0 + ((hours - fromHours) / HOURS_PER_YEAR) * (X1 - X0);
+  const calendar = new Calendar(vc.startDate);
+  const dateText = (hours: number) => formatDate(calendar.civilAt(hours), lang);
+  const day = (t: { year: number; month: number; day: number }, l: Lang) => formatDate({ year: t.year, month: t.month, day: t.day }, l);
+  const title = ja
+    ? `${vc.town}:${day(vc.from.date, 'ja')}からの1年間に止まったシステムとサービス`
+    : `${vc.town}: systems and services down in the year from ${day(vc.from.date, 'en')}`;
+
+  const parts: string[] = [];
+  parts.push(
+    `<defs>` +
+      `<pattern id="${id}-hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="6" height="6" fill="#fff"/><line x1="0" y1="0" x2="0" y2="6" stroke="#000" stroke-width="2.5"/></pattern>` +
+      `<pattern id="${id}-cross" width="6" height="6" patternUnits="userSpaceOnUse"><rect width="6" height="6" fill="#ddd"/><path d="M0 0L6 6M6 0L0 6" stroke="#000" stroke-width="1.2"/></pattern>` +
+      `<pattern id="${id}-dots" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="#fff"/><circle cx="2.5" cy="2.5" r="1.3" fill="#000"/></pattern>` +
+      `</defs>`,
+  );
+  parts.push(`<text x="12" y="22" font-size="14" font-weight="bold">${escapeHTML(fit(title, 14, WIDTH - 24))}</text>`);
+
+  // Month axis: the start date, then the first of every month in the year; the year (with 和暦) at the start and each January.
+  const ticks: { hours: number; month: number; year: number }[] = [{ hours: fromHours, month: vc.from.date.month, year: vc.from.date.year }];
+  for (let y = vc.from.date.year, m = vc.from.date.month + 1; ; m++) {
+    if (m > 12) (m = 1), y++;
+    const hours = calendar.hoursAt(`${y}-${String(m).padStart(2, '0')}-01`);
+    if (hours >= toHours) break;
+    ticks.push({ hours, month: m, year: y });
+  }
+  // A year that starts a day or two before the 1st (8,760-hour years drift with leap days) would print
+  // two month labels on top of each other: the 1st wins, and the left edge keeps its line.
+  if (ticks.length > 1 && x(ticks[1]!.hours) - x(ticks[0]!.hours) < 28) ticks.shift();
+  const rowsTop = TOP;
+  const groups = [
+    { kind: 'system' as const, label: ja ? 'システム(町から使えなかった期間)' : 'Systems (unusable for the town)' },
+    { kind: 'service' as const, label: ja ? '住民向けサービス(窓口)' : 'Resident services (counter)' },
+  ];
+  let y = rowsTop;
+  const body: string[] = [];
+  const reasons: string[] = [];
+  let markers = 0;
+  for (const group of groups) {
+    const rows = vc.outages.filter((r) => r.kind === group.kind);
+    if (rows.length === 0) continue;
+    body.push(`<text x="12" y="${c(y + 14)}" font-size="11" font-weight="bold">${escapeHTML(group.label)}</text>`);
+    y += ROW;
+    for (const row of rows) {
+      const name = row.kind === 'system' ? (names?.system(row.id) ?? row.id) : (names?.service(row.id) ?? row.id);
+      const rto = row.rtoHours === undefined ? '' : `RTO ${digits(row.rtoHours, row.rtoHours < 10 ? 1 : 0)}${ja ? '時間' : ' h'}`;
+      const rtoWidth = rto ? textWidth(rto, 9) + 8 : 0;
+      body.push(`<line x1="${X0}" y1="${c(y + ROW / 2)}" x2="${X1}" y2="${c(y + ROW / 2)}" stroke="#ddd"/>`);
+      body.push(`<text x="20" y="${c(y + 15)}" font-size="11">${escapeHTML(fit(name, 11, LABEL_WIDTH - 20 - rtoWidth))}</text>`);
+      if (rto) body.push(`<text x="${X0 - 6}" y="${c(y + 15)}" font-size="9" text-anchor="end" fill="#333">${escapeHTML(rto)}</text>`);
+      for (const w of row.windows) {
+        if (!reasons.includes(w.reason)) reasons.push(w.reason);
+        const style = styleOf(w.reason, id);
+        const left = x(w.fromHours);
+        const width = Math.max(2, x(w.toHours) - left);
+        const label = reasonLabel(w.reason, lang);
+        const tip = `${name}: ${label}, ${dateText(w.fromHours)} – ${dateText(w.toHours)} (${formatHours(w.toHours - w.fromHours, lang)})`;
+        body.push(
+          `<rect x="${c(left)}" y="${c(y + (ROW - BAR) / 2)}" width="${c(width)}" height="${BAR}" fill="${style.fill}" stroke="#000" stroke-width="0.6" data-reason="${escapeHTML(w.reason)}"><title>${escapeHTML(tip)}</title></rect>`,
+        );
+        if (row.rtoHours !== undefined && w.fromHours + row.rtoHours <= toHours) {
+          const mx = x(w.fromHours + row.rtoHours);
+          const top = y + (ROW - BAR) / 2;
+          markers++;
+          body.push(
+            `<path d="M${c(mx - 3.5)} ${c(top - 4)}L${c(mx + 3.5)} ${c(top - 4)}L${c(mx)} ${c(top)}Z" fill="#000" data-rto="${c(row.rtoHours)}"/>` +
+              `<line x1="${c(mx)}" y1="${c(top)}" x2="${c(mx)}" y2="${c(top + BAR + 2)}" stroke="#000" stroke-width="1" stroke-dasharray="2 1"/>`,
+          );
+        }
+        // The label goes on top of the marker, so the marker's line never cuts through its text.
+        if (textWidth(label, 9) + 6 <= width) {
+          const halo = ` paint-order="stroke" stroke="${style.fill.startsWith('url(') ? '#fff' : style.fill}" stroke-width="2.5"`;
+          body.push(`<text x="${c(left + 3)}" y="${c(y + ROW / 2 + 3.2)}" font-size="9" fill="${style.ink}"${halo}>${escapeHTML(label)}</text>`);
+        }
+      }
+      y += ROW;
+    }
+  }
+  if (vc.outages.length === 0) {
+    body.push(`<text x="${X0}" y="${c(y + 15)}" font-size="11">${escapeHTML(ja ? 'この年に止まったシステムはありません。' : 'Nothing was down this year.')}</text>`);
+    y += ROW;
+  }
+  const bottom = y;
+
+  for (const t of ticks) {
+    const tx = x(t.hours);
+    const month = ja ? `${t.month}月` : MONTHS_EN[t.month - 1]!;
+    parts.push(`<line x1="${c(tx)}" y1="${TOP - 4}" x2="${c(tx)}" y2="${c(bottom)}" stroke="#bbb" stroke-width="0.6"/>`);
+    parts.push(`<text x="${c(tx + 2)}" y="${TOP - 8}" font-size="10">${escapeHTML(month)}</text>`);
+    if (t === ticks[0] || t.month === 1) {
+      const era = japaneseEraYear(t.year, t.month, 1);
+      const yearText = ja ? `${t.year}年${era ? `(${era})` : ''}` : String(t.year);
+      parts.push(`<text x="${c(tx + 2)}" y="${TOP - 22}" font-size="10" font-weight="bold">${escapeHTML(yearText)}</text>`);
+    }
+  }
+  for (const edge of [X0, X1]) parts.push(`<line x1="${edge}" y1="${TOP - 4}" x2="${edge}" y2="${c(bottom)}" stroke="#bbb" stroke-width="0.6"/>`);
+  parts.push(...body);
+
+  // Legend: the reasons drawn, then the RTO marker.
+  let lx = 12;
+  let ly = bottom + 18;
+  const legend: string[] = [];
+  const item = (swatch: string, text: string) => {
+    const w = 18 + textWidth(text, 10) + 14;
+    if (lx + w > WIDTH - 12) (lx = 12), (ly += 18);
+    legend.push(`<g transform="translate(${c(lx)} ${c(ly)})">${swatch}<text x="18" y="9" font-size="10">${escapeHTML(text)}</text></g>`);
+    lx += w;
+  };
+  for (const reason of reasons) item(`<rect width="14" height="10" fill="${styleOf(reason, id).fill}" stroke="#000" stroke-width="0.6"/>`, reasonLabel(reason, lang));
+  if (markers > 0) item(`<path d="M3.5 0L10.5 0L7 4Z" fill="#000"/><line x1="7" y1="4" x2="7" y2="12" stroke="#000" stroke-dasharray="2 1"/>`, ja ? '目標復旧時間(RTO)に達した時点' : 'where the recovery time objective (RTO) is reached');
+  const height = (reasons.length > 0 || markers > 0 ? ly + 22 : bottom + 12);
+
+  const systemsDown = vc.outages.filter((r) => r.kind === 'system').length;
+  const servicesDown = vc.outages.length - systemsDown;
+  const description = ja
+    ? `${day(vc.from.date, 'ja')}から${day(calendar.civilAt(toHours - 24), 'ja')}まで。止まったシステム${systemsDown}件、サービス${servicesDown}件。棒は止まっていた期間で、模様は止まった理由、▼はその行の目標復旧時間(RTO)に達した時点です。`
+    : `From ${day(vc.from.date, 'en')} to ${day(calendar.civilAt(toHours - 24), 'en')}: ${systemsDown} systems and ${servicesDown} services down. Bars are the time down, patterned by why; ▼ marks where the row's recovery time objective (RTO) is reached.`;
+  return new Figure({
+    id,
+    title,
+    description,
+    width: WIDTH,
+    height,
+    data: { startDate: vc.startDate, fromHours, toHours, rows: vc.outages },
+    body: parts.join('') + legend.join(''),
+  });
+}
