@@ -33,6 +33,12 @@ describe('run(argv, io): help', () => {
     expect(en.stdout).toContain('--seed <seed>                the master seed, an integer (required)');
   });
 
+  it('machi --version prints the version of the result stamps and exits 0', async () => {
+    const { MACHI_VERSION } = await import('@machi/scenarios');
+    expect(await machi(['--version'])).toMatchObject({ code: 0, stdout: `${MACHI_VERSION}\n`, stderr: '' });
+    expect(await machi(['-V'])).toMatchObject({ code: 0, stdout: `${MACHI_VERSION}\n` });
+  });
+
   it('machi help COMMAND is the same as COMMAND --help', async () => {
     const help = await machi(['help', 'simulate', '--lang', 'en']);
     expect(help.code).toBe(0);

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander';
+import { MACHI_VERSION } from '@machi/scenarios';
 import { caseCommand, type CaseArgs } from './case-command.ts';
 import { classifyCommand } from './classify.ts';
 import { CliError, EXIT } from './cli-error.ts';
@@ -87,6 +88,7 @@ function program(ctx: Context, out: string[], err: string[]): Command {
     .configureOutput({ writeOut: write, writeErr: (text) => void err.push(text), outputError: () => {} })
     .helpOption('-h, --help', help.help)
     .helpCommand('help [command]', help.helpCommand)
+    .version(MACHI_VERSION, '-V, --version', help.version)
     // Read by `langOption` before parsing; declared so that commander accepts and documents it.
     .option('--lang <lang>', help.lang, 'ja');
 

@@ -17,6 +17,7 @@ export interface Messages {
     readonly lang: string;
     readonly help: string;
     readonly helpCommand: string;
+    readonly version: string;
     readonly validate: string;
     readonly fileOrPreset: string;
     readonly schema: string;

@@ -15,6 +15,7 @@ export const en: Messages = {
     lang: 'language of messages: ja or en',
     help: 'show help',
     helpCommand: 'show help for a command',
+    version: 'print the version of machi',
     validate: 'check a scenario file (or a preset, or a policy file) and report every problem with its line',
     fileOrPreset: 'a scenario file (YAML or .json) or a preset name',
     schema: 'print the JSON Schema of scenario files',

@@ -14,6 +14,7 @@ export const ja: Messages = {
     lang: 'メッセージの言語: ja または en',
     help: 'ヘルプを表示する',
     helpCommand: 'コマンドのヘルプを表示する',
+    version: 'machi のバージョンを表示する',
     validate: 'シナリオファイル（またはプリセット、対応基準ファイル）を検査し、問題をすべて行番号付きで示す',
     fileOrPreset: 'シナリオファイル（YAML または .json）またはプリセット名',
     schema: 'シナリオファイルの JSON Schema を出力する',
