@@ -1,3 +1,4 @@
+import { decimalExponent } from '../format/digits.ts';
 import { digits } from '../format/digits.ts';
 import { formatYen } from '../format/yen.ts';
 import type { Lang } from '../lang.ts';
@@ -41,5 +42,6 @@ export function valueTickLabel(metric: string, lang: Lang, scale: Scale): (value
 /** Decimals that show a step of this size: 0 from 1, 1 for 0.1 … 0.9, 2 for 0.01 …; at most 6. */
 function decimalsOf(step: number): number {
   if (!(step > 0) || step >= 1) return 0;
-  return Math.min(6, Math.max(0, Math.ceil(-Math.log10(step) - 1e-9)));
+  // The exponent of the step's leading digit, exact (decimalExponent) where Math.log10 is engine-dependent.
+  return Math.min(6, Math.max(0, -decimalExponent(step)));
 }

@@ -24,6 +24,17 @@ export function digits(x: number, decimals = 0): string {
  */
 export function significant(x: number, figures = 2): string {
   if (x === 0) return '0';
-  const magnitude = Math.floor(Math.log10(Math.abs(x)));
-  return digits(x, Math.max(0, figures - 1 - magnitude));
+  return digits(x, Math.max(0, figures - 1 - decimalExponent(x)));
+}
+
+/**
+ * ⌊log10 |x|⌋ of a finite non-zero x, read off `toExponential`, whose digits ECMAScript specifies
+ * exactly: the engine's `Math.log10` may differ in the last bit between engines, and at a power of ten
+ * that bit decides the exponent.
+ *
+ * @example
+ * decimalExponent(999.9); // 2
+ */
+export function decimalExponent(x: number): number {
+  return Number(Math.abs(x).toExponential().split('e')[1]);
 }

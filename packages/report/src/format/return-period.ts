@@ -1,12 +1,13 @@
 import type { Lang } from '../lang.ts';
-import { digits, significant } from './digits.ts';
+import { decimalExponent, digits, significant } from './digits.ts';
 
 // Below 10 years one decimal (4.5年); from 10, two significant figures (123 → 120年): a return period
 // read off simulated years is no more precise than that.
 function years(y: number): string {
   if (y < 10) return digits(y, 1);
-  const step = 10 ** (Math.floor(Math.log10(y)) - 1);
-  return digits(Math.round(y / step) * step);
+  // Two significant figures, rounded in decimal text rather than by a power of ten in floating point.
+  const keep = decimalExponent(y) - 1;
+  return digits(Number(Math.round(Number(`${y}e-${keep}`)) + `e${keep}`));
 }
 
 /**
