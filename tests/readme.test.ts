@@ -87,3 +87,26 @@ describe('README scenario format', () => {
     }
   });
 });
+
+describe('README safety score', () => {
+  it('its safetyScore YAML validates in a scenario and changes the weights and scales used', async () => {
+    const { parseText, safetyWeights, scenarioSchema } = await import('@machi/scenarios');
+    const block = readme.match(/^```yaml\n(safetyScore:[\s\S]*?)```/m)![1]!;
+    const parsed = parseText(block, 'README.md');
+    if (!parsed.ok) throw new Error('the README safetyScore block is not YAML');
+    const scenario = scenarioSchema.parse({ ...PRESETS['small-town'], ...(parsed.data as object) });
+    const settings = safetyWeights(scenario);
+    expect(settings.weights.downtimeHours).toBe(2);
+    expect(settings.scales.downtimeHours).toBe(12);
+    expect(settings.sources.scales.downtimeHours).toBe('scenario');
+  });
+});
+
+describe('README.ja.md', () => {
+  const ja = readFileSync(join(ROOT, 'README.ja.md'), 'utf8');
+  it('starts with the same two commands as README.md', () => {
+    const jaCommands = [...ja.matchAll(/^```(?:sh|bash)\n([^\n]+)\n```/gm)].map((m) => m[1]);
+    expect(jaCommands.slice(0, 2)).toEqual(commands.slice(0, 2));
+    expect(ja.indexOf(commands[0]!)).toBeLessThan(800);
+  });
+});

@@ -70,7 +70,7 @@ export function metricLabel(metric: string, lang: Lang, scenario?: Named): strin
   const known = METRICS[base];
   if (!known) return metric;
   if (part === undefined) return known[lang];
-  if (base === 'personsAffected') return `${known[lang]}(${dataClassLabel(part, lang)})`;
+  if (base === 'personsAffected') return lang === 'ja' ? `${known[lang]}(${dataClassLabel(part, lang)})` : `${known[lang]} (${dataClassLabel(part, lang)})`;
   const service = scenario?.services.find((s) => s.id === part);
   const name = localized(service?.name, lang, part);
   return lang === 'ja' ? `${name}の停止時間` : `${name} downtime`;
