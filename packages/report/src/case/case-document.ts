@@ -6,7 +6,7 @@ import { formatYen } from '../format/yen.ts';
 import { actionLabel, formatMetric, kindLabel, metricLabel, variantLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
 import { Table } from '../table.ts';
-import type { CaseBlock } from './case-blocks.ts';
+import type { Block as CaseBlock } from '../document/blocks.ts';
 import { caseDateTime, caseDay } from './case-date-time.ts';
 import { caseNames } from './case-names.ts';
 import { caseCauseLabel as causeLabel } from './cause-label.ts';

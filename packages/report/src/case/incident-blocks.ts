@@ -3,7 +3,7 @@ import { formatHours, formatPersons } from '../format/quantity.ts';
 import { formatYen } from '../format/yen.ts';
 import { actionLabel, dataClassLabel, formatMetric, kindLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
-import type { CaseBlock } from './case-blocks.ts';
+import type { Block as CaseBlock } from '../document/blocks.ts';
 import { caseDateTime, caseDay } from './case-date-time.ts';
 import type { CaseNames } from './case-names.ts';
 import { caseCauseLabel as causeLabel } from './cause-label.ts';

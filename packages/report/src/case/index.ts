@@ -5,7 +5,7 @@ export { pickYear, pickRow, parsePickRule, type PickRule, type PickedYear } from
 export { casePersonas } from './personas.ts';
 export { reasonLabel, REASONS } from './reason-label.ts';
 export { caseCauseLabel } from './cause-label.ts';
-export type { MarkdownFigures } from './case-blocks.ts';
+export type { MarkdownFigures } from '../document/blocks-markdown.ts';
 export type {
   VirtualCase,
   CaseIncident,

@@ -1,11 +1,15 @@
 import { markdownText } from '../markdown-text.ts';
 import type { Block } from './blocks.ts';
 
+/** How figures appear in Markdown: a link to `<folder>/<id>.svg`, the SVG inline as a data URI, or not at all. */
+export type MarkdownFigures = { readonly folder: string } | 'inline' | 'none';
+
 /**
- * Blocks as Markdown: figures become image links to `figureFolder/<id>.svg` (the files beside the
- * report), so a planning document can embed them; code keeps its text verbatim in a fence.
+ * Blocks as Markdown: figures become image links to `<folder>/<id>.svg` (the files beside the
+ * document, so a planning document can embed them), inline data URIs (a notebook), or nothing (a
+ * terminal); code keeps its text verbatim in a fence.
  */
-export function blocksToMarkdown(blocks: readonly Block[], figureFolder = 'figures'): string {
+export function blocksToMarkdown(blocks: readonly Block[], figures: MarkdownFigures = { folder: 'figures' }): string {
   return blocks
     .map((b) => {
       switch (b.kind) {
@@ -18,13 +22,16 @@ export function blocksToMarkdown(blocks: readonly Block[], figureFolder = 'figur
         case 'table':
           return `**${markdownText(b.table.title)}**\n\n${b.table.toMarkdown().trimEnd()}`;
         case 'figure':
-          return `![${markdownText(b.figure.title)}](${figureFolder}/${b.figure.id}.svg)`;
+          if (figures === 'none') return undefined;
+          if (figures === 'inline') return `![${markdownText(b.figure.title)}](<data:image/svg+xml,${encodeURIComponent(b.figure.toSVG())}>)`;
+          return `![${markdownText(b.figure.title)}](${figures.folder}/${b.figure.id}.svg)`;
         case 'code':
           return `\`\`\`sh\n${b.text}\n\`\`\``;
         case 'link':
           return `[${markdownText(b.text)}](<${b.href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
       }
     })
+    .filter((text) => text !== undefined)
     .join('\n\n')
     .concat('\n');
 }

@@ -2,11 +2,11 @@ import type { Figure } from '../figure.ts';
 import type { Table } from '../table.ts';
 
 /**
- * The pieces a report is made of, rendered once as Markdown and once as HTML. Text is plain: each
- * renderer escapes it for its format.
+ * The pieces a report or a virtual case is made of, rendered once as Markdown and once as HTML. Text is
+ * plain: each renderer escapes it for its format, so a town or system named `<script>` stays text.
  */
 export type Block =
-  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3; readonly text: string; readonly id?: string }
+  | { readonly kind: 'heading'; readonly level: 1 | 2 | 3 | 4; readonly text: string; readonly id?: string }
   | { readonly kind: 'paragraph'; readonly text: string }
   | { readonly kind: 'list'; readonly items: readonly string[] }
   | { readonly kind: 'table'; readonly table: Table }
@@ -14,7 +14,7 @@ export type Block =
   | { readonly kind: 'code'; readonly text: string }
   | { readonly kind: 'link'; readonly text: string; readonly href: string };
 
-export const heading = (level: 1 | 2 | 3, text: string, id?: string): Block => ({ kind: 'heading', level, text, ...(id ? { id } : {}) });
+export const heading = (level: 1 | 2 | 3 | 4, text: string, id?: string): Block => ({ kind: 'heading', level, text, ...(id ? { id } : {}) });
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
 export const list = (items: readonly string[]): Block => ({ kind: 'list', items });
 export const tableBlock = (table: Table): Block => ({ kind: 'table', table });

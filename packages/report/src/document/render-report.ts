@@ -139,9 +139,9 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
     blocks,
     figures,
     tables,
-    toMarkdown: () => blocksToMarkdown(blocks, folder),
+    toMarkdown: () => blocksToMarkdown(blocks, { folder }),
     toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks) }),
     figureFiles: () => figures.map((f) => ({ path: `${folder}/${f.id}.svg`, text: f.toSVG() })),
-    [JUPYTER_DISPLAY]: () => ({ 'text/plain': `${title}: ${figures.length} figures, ${tables.length} tables`, 'text/html': blocksToHTML(blocks), 'text/markdown': blocksToMarkdown(blocks, folder) }),
+    [JUPYTER_DISPLAY]: () => ({ 'text/plain': `${title}: ${figures.length} figures, ${tables.length} tables`, 'text/html': blocksToHTML(blocks), 'text/markdown': blocksToMarkdown(blocks, 'inline') }),
   };
 }
