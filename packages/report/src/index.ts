@@ -21,5 +21,5 @@ export { metricLabel, metricUnit, formatMetric, actionLabel, dataClassLabel, kin
 export { csvHeading } from './csv-heading.ts';
 export { display } from './document/display.ts';
 export * from './charts/index.ts';
-export { causeLabel } from './labels.ts';
+export { causeLabel } from './cause-label.ts';
 export * from './case/index.ts';

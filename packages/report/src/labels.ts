@@ -111,31 +111,6 @@ export const dataClassLabel = (dataClass: string, lang: Lang): string => DATA_CL
 /** An incident kind's name (`leak` → `漏えい`). */
 export const kindLabel = (kind: string, lang: Lang): string => KINDS[kind]?.[lang] ?? kind;
 
-const CAUSES: Record<string, Text> = {
-  earthquake: { ja: '地震・津波', en: 'earthquake or tsunami' },
-  eruption: { ja: '火山噴火', en: 'volcanic eruption' },
-  hardwareFailure: { ja: '機器の故障', en: 'hardware failure' },
-  heavySnow: { ja: '大雪', en: 'heavy snow' },
-  lgwanOutage: { ja: 'LGWANの障害', en: 'LGWAN outage' },
-  lineCut: { ja: '回線の切断', en: 'line cut' },
-  powerOutage: { ja: '停電', en: 'power cut' },
-  ransomware: { ja: 'ランサムウェア', en: 'ransomware' },
-  vendorCompromise: { ja: '委託先・ベンダーへの攻撃', en: 'vendor compromise' },
-  vendorExit: { ja: 'ベンダーのサービス終了', en: 'vendor ends its service' },
-  zoneOutage: { ja: 'クラウドのゾーン障害', en: 'cloud zone outage' },
-  facilityOutage: { ja: 'データセンター設備の障害', en: 'data-centre facility outage' },
-  regionOutage: { ja: 'クラウドのリージョン障害', en: 'cloud region outage' },
-  'leak.mis-sending': { ja: '誤送付・誤送信', en: 'mis-sent mail or e-mail' },
-  'leak.wrong-handover': { ja: '誤交付', en: 'documents handed to the wrong person' },
-  'leak.misdisposal-or-posting': { ja: '誤廃棄・誤掲載', en: 'wrong disposal or posting' },
-  'leak.lost-documents': { ja: '書類・媒体の紛失', en: 'lost documents or media' },
-  'leak.unauthorised-access': { ja: '不正アクセス', en: 'unauthorised access' },
-  'leak.contractor': { ja: '委託先・職員による持ち出し', en: 'taken out by a contractor or employee' },
-};
-
-/** An incident cause's name (`leak.mis-sending` → `誤送付・誤送信`); unknown causes (a town's own) as they are. */
-export const causeLabel = (cause: string, lang: Lang): string => CAUSES[cause]?.[lang] ?? cause;
-
 const HOSTING: Record<string, Text> = {
   onprem: { ja: '庁舎内設置(オンプレミス)', en: 'on-premises' },
   housing: { ja: 'ハウジング(データセンター)', en: 'housing data centre' },

@@ -9,7 +9,7 @@ import { Table } from '../table.ts';
 import type { Block as CaseBlock } from '../document/blocks.ts';
 import { caseDateTime, caseDay } from './case-date-time.ts';
 import { caseNames } from './case-names.ts';
-import { caseCauseLabel as causeLabel } from './cause-label.ts';
+import { causeLabel } from '../cause-label.ts';
 import { incidentBlocks } from './incident-blocks.ts';
 import type { PickedYear } from './pick-year.ts';
 import type { VirtualCase } from './virtual-case.ts';

@@ -6,7 +6,7 @@ import type { Lang } from '../lang.ts';
 import type { Block as CaseBlock } from '../document/blocks.ts';
 import { caseDateTime, caseDay } from './case-date-time.ts';
 import type { CaseNames } from './case-names.ts';
-import { caseCauseLabel as causeLabel } from './cause-label.ts';
+import { causeLabel } from '../cause-label.ts';
 import { noteText, PEOPLE_NOTES, RECOVERY_NOTES } from './note-text.ts';
 import { personaText } from './persona-text.ts';
 import { reasonLabel } from './reason-label.ts';

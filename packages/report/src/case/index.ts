@@ -4,7 +4,6 @@ export { caseGanttFigure, type CaseGanttOptions } from './case-gantt.ts';
 export { pickYear, pickRow, parsePickRule, type PickRule, type PickedYear } from './pick-year.ts';
 export { casePersonas } from './personas.ts';
 export { reasonLabel, REASONS } from './reason-label.ts';
-export { caseCauseLabel } from './cause-label.ts';
 export type { MarkdownFigures } from '../document/blocks-markdown.ts';
 export type {
   VirtualCase,

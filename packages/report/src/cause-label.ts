@@ -1,4 +1,4 @@
-import type { Lang } from '../lang.ts';
+import type { Lang } from './lang.ts';
 
 type Text = Readonly<Record<Lang, string>>;
 
@@ -33,13 +33,13 @@ const LEAKS: Readonly<Record<string, Text>> = {
 };
 
 /**
- * What started an incident (an outcome's `cause`), as a heading: `earthquake` → `地震`,
+ * What started an incident (an outcome's `cause`), as a heading or a table row: `earthquake` → `地震`,
  * `leak.mis-sending` → `個人情報の漏えい等(誤送付・誤送信)`. Unknown causes keep their id.
  *
  * @example
- * caseCauseLabel('leak.mis-sending', 'en'); // 'Personal-data incident (mis-sent letter or e-mail)'
+ * causeLabel('leak.mis-sending', 'en'); // 'Personal-data incident (mis-sent letter or e-mail)'
  */
-export function caseCauseLabel(cause: string, lang: Lang): string {
+export function causeLabel(cause: string, lang: Lang): string {
   if (cause.startsWith('leak.')) {
     const id = cause.slice('leak.'.length);
     const what = LEAKS[id]?.[lang] ?? id;
