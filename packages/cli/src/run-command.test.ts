@@ -33,7 +33,7 @@ describe('machi run', () => {
 
     const csv = run.written['out/replications.csv']!;
     // Headings in the report's language, each with its column name in brackets for scripts.
-    expect(csv.startsWith('\uFEFFoption [variant],replication [replication],year (from 0) [year],critical service downtime [downtimeHours],')).toBe(true);
+    expect(csv.startsWith('\uFEFFoption [variant],replication [replication],year (from 0) [year],critical-service downtime (summed over services) [downtimeHours],')).toBe(true);
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(1 + 2 * 12 * 5);
     expect(lines[1]!.startsWith('onprem,0,0,')).toBe(true);

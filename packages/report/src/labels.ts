@@ -18,7 +18,9 @@ const METRICS: Record<string, Text & { unit: MetricUnit }> = {
   costYen: { ja: '年間費用(運用+インシデント)', en: 'annual cost (running + incidents)', unit: 'yen' },
   runningCostYen: { ja: '運用費用', en: 'running cost', unit: 'yen' },
   incidentCostYen: { ja: 'インシデント費用', en: 'incident cost', unit: 'yen' },
-  downtimeHours: { ja: '重要業務の停止時間', en: 'critical service downtime', unit: 'hours' },
+  // The sum over critical services of each one's hours down at the counter (service-hours), not the
+  // length of the longest outage: two services down 10 h each count 20 h.
+  downtimeHours: { ja: '重要業務の延べ停止時間', en: 'critical-service downtime (summed over services)', unit: 'hours' },
   residentHoursWithoutService: { ja: '住民がサービスを受けられなかった延べ時間', en: 'resident-hours without service', unit: 'residentHours' },
   residentsWithoutService: { ja: 'サービスを受けられなかった住民の延べ人数', en: 'residents without service', unit: 'persons' },
   personsAffected: { ja: '個人データが漏えい・滅失・毀損した本人の数', en: 'persons whose data was leaked, lost or damaged', unit: 'persons' },

@@ -142,7 +142,7 @@ function incidentsTable(vc: VirtualCase, lang: Lang): Table {
       { key: 'cause', label: ja ? '事故' : 'incident' },
       { key: 'kinds', label: ja ? '種類' : 'kind' },
       { key: 'persons', label: ja ? 'データの本人' : 'data subjects', align: 'right' },
-      { key: 'downtime', label: ja ? '重要業務の停止' : 'critical downtime', align: 'right' },
+      { key: 'downtime', label: ja ? '重要業務の最長停止' : 'longest critical downtime', align: 'right' },
       { key: 'cost', label: ja ? '費用' : 'cost', align: 'right' },
       { key: 'actions', label: ja ? '必要な対応' : 'actions required' },
     ],

@@ -29,7 +29,7 @@ describe('exceedanceFigure', () => {
     const data = dataValues(figure.toSVG()) as ExceedanceFigureData;
     result.variants.forEach((v, i) => expect(data.variants[i]!.points).toEqual(asDrawn(v.exceedance.downtimeHours!.oep)));
     expect(figure.id).toBe('oep-downtimeHours');
-    expect(figure.title).toBe('発生超過確率(OEP・最大の単一インシデント):重要業務の停止時間');
+    expect(figure.title).toBe('発生超過確率(OEP・最大の単一インシデント):重要業務の延べ停止時間');
   });
 
   it('the probability axis reads 1/10 per year and 1/100 per year (1/100年 in Japanese), never 10m or another SI prefix', () => {

@@ -58,8 +58,8 @@ export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: 
         const badText = bad === null ? (ja ? '試行数が足りず求められません' : 'cannot be told from this many years') : yen(bad);
         const interval = cost.ciLow === null || cost.ciHigh === null ? '' : intervalText(cost.ciLow, cost.ciHigh, yen, lang);
         return ja
-          ? `${name(v.id)}: 年間費用は平均${yen(cost.mean)}${interval ? `(95%区間 ${interval})` : ''}、100年に1度程度の悪い年は${badText}。重要業務の停止は年平均${hours(downtime.mean)}。記者会見が必要になる年は${formatPercent(press.annualProbability)}(${formatReturnPeriod(press.returnPeriodYears, lang)})。`
-          : `${name(v.id)}: ${yen(cost.mean)} a year on average${interval ? ` (95% interval ${interval})` : ''}; a year as bad as once in 100 years costs ${badText}. Critical services are down ${hours(downtime.mean)} a year on average. A press conference is needed in ${formatPercent(press.annualProbability)} of years (${formatReturnPeriod(press.returnPeriodYears, lang)}).`;
+          ? `${name(v.id)}: 年間費用は平均${yen(cost.mean)}${interval ? `(95%区間 ${interval})` : ''}、100年に1度程度の悪い年は${badText}。重要業務の延べ停止時間(各業務の停止時間の合計)は年平均${hours(downtime.mean)}。記者会見が必要になる年は${formatPercent(press.annualProbability)}(${formatReturnPeriod(press.returnPeriodYears, lang)})。`
+          : `${name(v.id)}: ${yen(cost.mean)} a year on average${interval ? ` (95% interval ${interval})` : ''}; a year as bad as once in 100 years costs ${badText}. Critical services are down ${hours(downtime.mean)} a year on average (summed over services). A press conference is needed in ${formatPercent(press.annualProbability)} of years (${formatReturnPeriod(press.returnPeriodYears, lang)}).`;
       }),
     ),
   );
@@ -77,7 +77,7 @@ export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: 
       blocks.push(
         paragraph(
           ja
-            ? `重要業務の停止が最も短いのは「${name(best.id)}」です。基準とした「${name(baseline)}」と比べて年平均${hours(Math.abs(d.meanDifference))}${shorter ? '短く' : '長く'}${dInterval && shorter ? `(95%区間 ${dInterval})` : ''}、同じ災害・事故を受けた年のうち${formatPercent(d.pLower + d.pEqual)}で短いか同じでした。その代わり年間費用は${yen(Math.abs(c.meanDifference))}${c.meanDifference >= 0 ? '高く' : '安く'}なります${cInterval ? `(差の95%区間 ${cInterval})` : ''}。`
+            ? `重要業務の延べ停止時間が最も短いのは「${name(best.id)}」です。基準とした「${name(baseline)}」と比べて年平均${hours(Math.abs(d.meanDifference))}${shorter ? '短く' : '長く'}${dInterval && shorter ? `(95%区間 ${dInterval})` : ''}、同じ災害・事故を受けた年のうち${formatPercent(d.pLower + d.pEqual)}で短いか同じでした。その代わり年間費用は${yen(Math.abs(c.meanDifference))}${c.meanDifference >= 0 ? '高く' : '安く'}なります${cInterval ? `(差の95%区間 ${cInterval})` : ''}。`
             : `"${name(best.id)}" stops critical services the least: ${hours(Math.abs(d.meanDifference))} a year ${shorter ? 'less' : 'more'} than the baseline "${name(baseline)}"${dInterval && shorter ? ` (95% interval ${dInterval})` : ''}, and shorter or equal in ${formatPercent(d.pLower + d.pEqual)} of the years that met the same hazards. It costs ${yen(Math.abs(c.meanDifference))} a year ${c.meanDifference >= 0 ? 'more' : 'less'}${cInterval ? ` (95% interval of the difference ${cInterval})` : ''}.`,
         ),
       );
