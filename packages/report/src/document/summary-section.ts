@@ -55,11 +55,10 @@ export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: 
         const downtime = v.metrics.downtimeHours!;
         const press = v.actions.pressConference!;
         const bad = valueAt(result, v.id, 'costYen', 100);
-        const badText = bad === null ? (ja ? '試行数が足りず求められません' : 'cannot be told from this many years') : yen(bad);
         const interval = cost.ciLow === null || cost.ciHigh === null ? '' : intervalText(cost.ciLow, cost.ciHigh, yen, lang);
         return ja
-          ? `${name(v.id)}: 年間費用は平均${yen(cost.mean)}${interval ? `(95%区間 ${interval})` : ''}、100年に1度程度の悪い年は${badText}。重要業務の延べ停止時間(各業務の停止時間の合計)は年平均${hours(downtime.mean)}。記者会見が必要になる年は${formatPercent(press.annualProbability)}(${formatReturnPeriod(press.returnPeriodYears, lang)})。`
-          : `${name(v.id)}: ${yen(cost.mean)} a year on average${interval ? ` (95% interval ${interval})` : ''}; a year as bad as once in 100 years costs ${badText}. Critical services are down ${hours(downtime.mean)} a year on average (summed over services). A press conference is needed in ${formatPercent(press.annualProbability)} of years (${formatReturnPeriod(press.returnPeriodYears, lang)}).`;
+          ? `${name(v.id)}: 年間費用は平均${yen(cost.mean)}${interval ? `(95%区間 ${interval})` : ''}、${bad === null ? '100年に1度程度の悪い年の費用は、この試行数では求められません' : `100年に1度程度の悪い年は${yen(bad)}`}。重要業務の延べ停止時間(各業務の停止時間の合計)は年平均${hours(downtime.mean)}。記者会見が必要になる年は${formatPercent(press.annualProbability)}(${formatReturnPeriod(press.returnPeriodYears, lang)})。`
+          : `${name(v.id)}: ${yen(cost.mean)} a year on average${interval ? ` (95% interval ${interval})` : ''}; ${bad === null ? 'the cost of a once-in-100-years year cannot be told from this many years' : `a year as bad as once in 100 years costs ${yen(bad)}`}. Critical services are down ${hours(downtime.mean)} a year on average (summed over services). A press conference is needed in ${formatPercent(press.annualProbability)} of years (${formatReturnPeriod(press.returnPeriodYears, lang)}).`;
       }),
     ),
   );
