@@ -55,9 +55,9 @@ afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 describe('the browser bundle in Chromium', () => {
   it('runs a Monte Carlo in the page, places a figure and a table with toElement, and gives the bytes Node gives', async () => {
     const { json, figures, tables, log } = await withPage(url, async (page, log) => {
-      await page.waitForFunction(() => typeof (window as unknown as { machiResult?: string }).machiResult === 'string', undefined, { timeout: 60_000 });
+      await page.waitForFunction(() => typeof (globalThis as unknown as { machiResult?: string }).machiResult === 'string', undefined, { timeout: 60_000 });
       return {
-        json: await page.evaluate(() => (window as unknown as { machiResult: string }).machiResult),
+        json: await page.evaluate(() => (globalThis as unknown as { machiResult: string }).machiResult),
         figures: await page.$$eval('figure.machi-figure svg[data-values]', (svgs) => svgs.map((s) => s.getAttribute('data-figure'))),
         tables: await page.$$eval('div.machi-table table tbody tr', (rows) => rows.length),
         log,
