@@ -6,6 +6,27 @@ const files = { 'town.yaml': townYaml };
 const args = ['run', 'town.yaml', '--runs', '12', '--seed', '3', '--years', '5', '--workers', '1', '--out', 'out', '--lang', 'en'];
 
 describe('machi run', () => {
+  it('every figure of report.html carries the numbers of result.json it draws', async () => {
+    const run = await machi(args, files);
+    const result = JSON.parse(run.written['out/result.json']!);
+    const html = run.written['out/report.html']!;
+    const unescape = (t: string) => t.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+    const figures = new Map([...html.matchAll(/<svg [^>]*data-figure="([^"]+)" data-values="([^"]*)"/g)].map((m) => [m[1]!, JSON.parse(unescape(m[2]!))]));
+    expect(figures.size).toBeGreaterThan(10);
+    for (const curve of ['aep', 'oep'] as const) {
+      const drawn = figures.get(`${curve}-costYen`) as { variants: { id: string; points: { probability: number; value: number; low: number; high: number }[] }[] };
+      for (const v of drawn.variants) {
+        const stored = result.variants.find((x: { id: string }) => x.id === v.id).exceedance.costYen[curve] as { exceedanceProbability: number; value: number; ciLow: number; ciHigh: number }[];
+        expect(v.points).toEqual(stored.map((p) => ({ probability: p.exceedanceProbability, value: p.value, low: p.ciLow, high: p.ciHigh })));
+      }
+    }
+    const actions = figures.get('action-probability') as { variants: { id: string; points: { action: string; probability: number; low: number; high: number }[] }[] };
+    for (const v of actions.variants) {
+      const stored = result.variants.find((x: { id: string }) => x.id === v.id).actions;
+      for (const p of v.points) expect([p.probability, p.low, p.high]).toEqual([stored[p.action].annualProbability, stored[p.action].ciLow, stored[p.action].ciHigh]);
+    }
+  });
+
   it('writes result.json, replications.csv (UTF-8 with BOM), scenario.resolved.json, the report and its figures, and a summary', async () => {
     const run = await machi(args, files);
     expect(run.stderr).toBe('');
