@@ -1,11 +1,11 @@
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { ACTIONS, simulate, tableColumns, variantIds, type Scenario } from '@machi/scenarios';
 import { defaultWorkers, runMonteCarlo } from '@machi/scenarios/node';
 import { formatMetric, parsePickRule, pickYear, renderCase, type PickedYear, type PickRule } from '@machi/report';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
+import { progressLine } from './progress-line.ts';
 import { loadScenarioArg } from './scenario-source.ts';
 
 /** The options of `machi case` as commander hands them over (text, unchecked). */
@@ -120,18 +120,12 @@ async function pick(
   o: { variant: string; seed: number; runs: number; horizonYears: number; workers: number; rule: PickRule; by: string },
   ctx: Context,
 ): Promise<PickedYear> {
-  const started = performance.now();
-  const progress = ({ replications, runs }: { replications: number; runs: number }) => {
-    if (!ctx.io.progressTerminal) return;
-    const rate = replications / Math.max((performance.now() - started) / 1000, 1e-3);
-    const filled = Math.round((replications / runs) * 24);
-    ctx.io.progress(ctx.t.progress(`${'█'.repeat(filled)}${'░'.repeat(24 - filled)}`, replications, runs, rate, (runs - replications) / rate));
-  };
+  const progress = progressLine(ctx);
   let result;
   try {
-    result = await runMonteCarlo(scenario, { variants: [o.variant], runs: o.runs, seed: o.seed, horizonYears: o.horizonYears, workers: o.workers, onProgress: progress });
+    result = await runMonteCarlo(scenario, { variants: [o.variant], runs: o.runs, seed: o.seed, horizonYears: o.horizonYears, workers: o.workers, onProgress: progress.update });
   } finally {
-    if (ctx.io.progressTerminal) ctx.io.progress(undefined);
+    progress.done();
   }
   const picked = pickYear(result.tables[0]!, o.rule, o.by);
   if (picked === undefined) throw new CliError(EXIT.invalidInput, ctx.t.noPickedYear(o.rule, result.stamp.runs, o.horizonYears));

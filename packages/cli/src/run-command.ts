@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import {
   canonicalScenario,
   replicationsCSV,
@@ -12,6 +11,7 @@ import { csvHeading, regenerateCommand, renderReport } from '@machi/report';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
+import { progressLine } from './progress-line.ts';
 import { runSummary } from './run-summary.ts';
 import { loadScenarioArg, provenanceOfArg } from './scenario-source.ts';
 
@@ -93,23 +93,4 @@ function parsePrecision(text: string, ctx: Context): number {
   const value = Number(text);
   if (!/^0?\.\d+$/.test(text) || !(value > 0 && value < 1)) throw new CliError(EXIT.usage, ctx.t.badPrecision(text));
   return value;
-}
-
-/** The progress bar on a terminal: replications, rate and time left; nothing otherwise. */
-function progressLine(ctx: Context): { update: (p: { replications: number; runs: number }) => void; done: () => void } {
-  if (!ctx.io.progressTerminal) return { update: () => {}, done: () => {} };
-  const started = performance.now();
-  let shown = false;
-  return {
-    update: ({ replications, runs }) => {
-      const seconds = (performance.now() - started) / 1000;
-      const rate = replications / Math.max(seconds, 1e-3);
-      const width = 24;
-      const filled = Math.round((replications / runs) * width);
-      const bar = `${'█'.repeat(filled)}${'░'.repeat(width - filled)}`;
-      ctx.io.progress(ctx.t.progress(bar, replications, runs, rate, (runs - replications) / rate));
-      shown = true;
-    },
-    done: () => shown && ctx.io.progress(undefined),
-  };
 }
