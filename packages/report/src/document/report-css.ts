@@ -17,7 +17,7 @@ th, td { border: 1px solid #555; padding: 2px 5px; vertical-align: top; }
 th { background: #eee; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.num { white-space: nowrap; }
-td:first-child { min-width: 7em; }
+td:first-child:not(.num) { min-width: 7em; }
 .table-note { font-size: 8.5pt; margin: 2px 0 0; }
 figure.machi-figure { margin: 1em 0; break-inside: avoid; }
 figure.machi-figure svg { max-width: 100%; height: auto; }
