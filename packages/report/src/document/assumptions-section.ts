@@ -1,7 +1,7 @@
 import type { ProvenanceEntry } from '@machi/scenarios';
 import type { Lang } from '../lang.ts';
 import { Table } from '../table.ts';
-import { heading, paragraph, tableBlock, type Block } from './blocks.ts';
+import { heading, link, paragraph, tableBlock, type Block } from './blocks.ts';
 
 const valueText = (value: unknown) => (typeof value === 'object' && value !== null ? JSON.stringify(value) : String(value));
 
@@ -34,5 +34,8 @@ export function assumptionsSection(provenance: readonly ProvenanceEntry[] | unde
   const rows = (entries: readonly ProvenanceEntry[]) => entries.map((e) => [e.path, valueText(e.value), e.source]);
   if (assumed.length > 0) blocks.push(tableBlock(new Table({ id: 'assumptions', title: ja ? '仮定(出典なし)' : 'Assumptions (no source)', columns, rows: rows(assumed) })));
   if (sourced.length > 0) blocks.push(tableBlock(new Table({ id: 'sources', title: ja ? '出典のある数値' : 'Sourced numbers', columns, rows: rows(sourced) })));
+  // Web addresses cited in sources become plain links (nothing is fetched; a reader clicks them).
+  const urls = [...new Set(provenance.flatMap((e) => e.source.match(/https:\/\/[^\s)>\]]+/g) ?? []))].sort();
+  if (urls.length > 0) blocks.push(heading(3, ja ? '出典のウェブページ' : 'Web pages cited'), ...urls.map((href) => link(href, href)));
   return blocks;
 }

@@ -20,3 +20,4 @@ export const list = (items: readonly string[]): Block => ({ kind: 'list', items 
 export const tableBlock = (table: Table): Block => ({ kind: 'table', table });
 export const figureBlock = (figure: Figure): Block => ({ kind: 'figure', figure });
 export const code = (text: string): Block => ({ kind: 'code', text });
+export const link = (text: string, href: string): Block => ({ kind: 'link', text, href });

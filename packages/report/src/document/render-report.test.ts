@@ -58,6 +58,16 @@ describe('renderReport', () => {
     expect([...html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1])).toEqual(SECTIONS.filter((s) => s !== 'fiscal-years'));
   });
 
+  it('web addresses in sources become plain links; nothing else becomes one', () => {
+    const provenance = [
+      { path: 'a', value: 1, source: 'jp-facts.md#1.2, https://www.ppc.go.jp/personalinfo/legal/ (guidelines)', assumed: false },
+      { path: 'b', value: 2, source: 'assumption: javascript:alert(1) http://plain.example', assumed: true },
+    ];
+    const html = renderReport(result, { lang: 'en', scenario, provenance }).toHTML();
+    expect([...html.matchAll(/<a href="([^"]*)">/g)].map((m) => m[1])).toEqual(['https://www.ppc.go.jp/personalinfo/legal/']);
+    expect(html).not.toContain('href="javascript:');
+  });
+
   it('the stamp gives the scenario hash and the command that regenerates the run', () => {
     const md = renderReport(result, { lang: 'en', scenario }).toMarkdown();
     expect(md).toContain(result.stamp.scenarioSha256);
