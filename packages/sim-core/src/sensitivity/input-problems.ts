@@ -37,8 +37,8 @@ export interface InputDomain {
  * Stops at the first problem that makes the later checks meaningless.
  *
  * @example
- * inputProblems({ name: 'p', value: 0.95, low: 0.9, high: 0.99, coverage: 0.9, shape: 'uniform' }, { min: 0, max: 1 });
- * // [{ code: 'outside-domain', field: 'high', message: 'p: a uniform 90% interval [0.9, 0.99] reaches 0.995 …' }]
+ * inputProblems({ name: 'p', value: 0.95, low: 0.9, high: 0.999, coverage: 0.9, shape: 'uniform' }, { min: 0, max: 1 });
+ * // [{ code: 'outside-domain', field: 'high', message: 'p: a uniform 90% interval [0.9, 0.999] reaches 1.0045, …' }]
  */
 export function inputProblems(input: UncertainInput, domain: InputDomain = {}): InputProblem[] {
   const { name, value, low, high, coverage, shape } = input;
@@ -69,7 +69,8 @@ export function inputProblems(input: UncertainInput, domain: InputDomain = {}): 
     return problem('outside-domain', 'low', `a ${shape} ${interval} [${low}, ${high}] reaches ${round(support.min)}, below the least possible value ${domain.min}`);
   }
   if (domain.max !== undefined && support.max > domain.max) {
-    return problem('outside-domain', 'high', `a ${shape} ${interval} [${low}, ${high}] reaches ${round(support.max)}, above the greatest possible value ${domain.max}`);
+    const reach = support.max === Infinity ? 'has no upper end' : `reaches ${round(support.max)}`;
+    return problem('outside-domain', 'high', `a ${shape} ${interval} [${low}, ${high}] ${reach}, above the greatest possible value ${domain.max}`);
   }
   return [];
 }
