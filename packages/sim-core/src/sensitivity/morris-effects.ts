@@ -1,3 +1,4 @@
+import { exp, logGamma } from '../math/index.ts';
 import { RandomStreams } from '../random/streams.ts';
 import { requireLevel, requirePositiveInteger } from '../stats/checks.ts';
 import { bootstrapEstimate, resampleCounts, type BootstrapEstimate } from './bootstrap-estimate.ts';
@@ -28,7 +29,8 @@ export interface MorrisEffect {
   readonly sigma: number | null;
   /**
    * With replicated outputs: the μ* a coordinate without any effect would show from Monte Carlo noise alone,
-   * mean over trajectories of √(2/π)·se/Δ (E|N(0, se²)| / Δ), se the standard error of the paired difference.
+   * mean over trajectories of √(2/π)·se/Δ (E|N(0, se²)| / Δ), se the standard error of the paired difference
+   * (its sample estimate divided by c4(r), which makes it unbiased for normal noise).
    */
   readonly noiseFloor: number | null;
 }
@@ -73,13 +75,14 @@ export function morrisEffects(design: MorrisDesign, outputs: ModelOutputs, optio
   // effects[i][t], and the noise floor's terms
   const effects = Array.from({ length: k }, () => new Float64Array(trajectories));
   const floors = new Float64Array(k);
+  const floorScale = r > 1 ? Math.sqrt(2 / Math.PI) / c4(r) / trajectories : 0;
   for (let t = 0; t < trajectories; t++) {
     for (let s = 0; s < k; s++) {
       const i = order[t][s];
       const before = t * (k + 1) + s;
       const step = rows[before + 1][i] - rows[before][i];
       effects[i][t] = (mean(before + 1) - mean(before)) / step;
-      if (r > 1) floors[i] += (Math.sqrt(2 / Math.PI) * pairedStandardError(values, before, before + 1, r)) / Math.abs(step) / trajectories;
+      if (r > 1) floors[i] += (floorScale * pairedStandardError(values, before, before + 1, r)) / Math.abs(step);
     }
   }
   const stream = new RandomStreams(seed).get(streamName);
@@ -119,4 +122,9 @@ export function morrisEffects(design: MorrisDesign, outputs: ModelOutputs, optio
     }),
     bootstrap: { resamples, level, seed, stream: streamName },
   };
+}
+
+/** E[s]/σ for the sample standard deviation s of n normal values: √(2/(n − 1))·Γ(n/2)/Γ((n − 1)/2). */
+function c4(n: number): number {
+  return Math.sqrt(2 / (n - 1)) * exp(logGamma(n / 2) - logGamma((n - 1) / 2));
 }

@@ -1,4 +1,4 @@
-// Test functions with known sensitivity indices, on the unit cube; for the tests of this folder (not exported).
+// Test functions with known sensitivity indices, on the unit cube, for this folder's tests (not shipped API).
 import { sin } from '../math/index.ts';
 
 /**
@@ -17,14 +17,14 @@ export function ishigami(u: ArrayLike<number>, a = 7, b = 0.1): number {
 }
 
 /** The Ishigami function's analytic first-order and total indices (see `ishigami`). */
-export function ishigamiIndices(a = 7, b = 0.1): { first: number[]; total: number[] } {
+export function ishigamiIndices(a = 7, b = 0.1): { variance: number; first: number[]; total: number[] } {
   const pi4 = Math.PI ** 4;
   const pi8 = Math.PI ** 8;
   const v1 = (b * pi4) / 5 + (b * b * pi8) / 50 + 0.5;
   const v2 = (a * a) / 8;
   const v13 = (8 * b * b * pi8) / 225;
   const v = v1 + v2 + v13;
-  return { first: [v1 / v, v2 / v, 0], total: [(v1 + v13) / v, v2 / v, v13 / v] };
+  return { variance: v, first: [v1 / v, v2 / v, 0], total: [(v1 + v13) / v, v2 / v, v13 / v] };
 }
 
 /**
