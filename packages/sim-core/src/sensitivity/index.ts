@@ -9,6 +9,7 @@ export { latinHypercube, type LatinHypercubeOptions } from './latin-hypercube.ts
 export { saltelliDesign, type SaltelliDesign, type SaltelliDesignOptions } from './saltelli-design.ts';
 export type { ModelOutputs, ReplicatedOutputs } from './model-outputs.ts';
 export type { BootstrapEstimate } from './bootstrap-estimate.ts';
+export { acrossInputSets, type AcrossInputSets, type AcrossInputSetsOptions } from './across-input-sets.ts';
 export { sobolIndices, type SobolIndex, type SobolIndices, type SobolIndicesOptions, type SobolNoise } from './sobol-indices.ts';
 export { morrisDesign, type MorrisDesign, type MorrisDesignOptions } from './morris-design.ts';
 export { morrisEffects, type MorrisEffect, type MorrisEffects, type MorrisEffectsOptions } from './morris-effects.ts';
