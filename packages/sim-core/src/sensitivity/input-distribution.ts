@@ -24,7 +24,7 @@ export interface InputDistribution {
  *
  * @throws RangeError with the input's first problem (`inputProblems` without a domain).
  * @example
- * inputDistribution({ name: 'x', value: 10, low: 1, high: 100, coverage: 1, shape: 'log-uniform' }).quantile(0.5); // 10
+ * inputDistribution({ name: 'x', value: 10, low: 1, high: 100, coverage: 1, shape: 'log-uniform' }).quantile(0.5); // 10.000000000000002
  */
 export function inputDistribution(input: UncertainInput): InputDistribution {
   const problems = inputProblems(input);

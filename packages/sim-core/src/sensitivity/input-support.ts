@@ -10,7 +10,7 @@ import type { UncertainInput } from './uncertain-input.ts';
  * meaningless ends.
  *
  * @example
- * inputSupport({ name: 'x', value: 5, low: 0, high: 9, coverage: 0.9, shape: 'uniform' }); // { min: -0.5, max: 9.5 }
+ * inputSupport({ name: 'x', value: 5, low: 0, high: 9, coverage: 0.9, shape: 'uniform' }); // { min: -0.4999999999999998, max: 9.5 } (−0.5 to rounding)
  */
 export function inputSupport(input: UncertainInput): { min: number; max: number } {
   const { low, high, coverage, value, shape } = input;

@@ -59,8 +59,8 @@ export interface MorrisEffects {
  * @throws RangeError for outputs of the wrong length or non-finite values, bad names, resamples or level.
  * @example
  * const design = morrisDesign(20, 8, { seed: 1 });
- * const result = morrisEffects(design, design.rows.map(sobolG));
- * result.effects.map((e) => e.muStar.estimate); // decreasing with the G-function's a_i
+ * const result = morrisEffects(design, design.rows.map((u) => sobolG(u)));
+ * result.effects.map((e) => e.muStar.estimate); // 2.00, 1.34, 0.45, 0.22, 0.02, … (2/(1 + a_i): 2, 1, 0.36, 0.2, 0.02)
  */
 export function morrisEffects(design: MorrisDesign, outputs: ModelOutputs, options: MorrisEffectsOptions = {}): MorrisEffects {
   const { trajectories, dimensions: k, rows, order } = design;

@@ -39,7 +39,7 @@ export interface Tornado {
  *
  * @example
  * const design = tornadoDesign(space);   // 1 + 2·(inputs + factors) input sets
- * const result = tornado(design, design.rows.map(runModel));
+ * const result = tornado(design, design.rows.map((values) => runModel(values)));
  */
 export function tornadoDesign(space: InputSpace): TornadoDesign {
   const { inputs, factors, nominal } = space;

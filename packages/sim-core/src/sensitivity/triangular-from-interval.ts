@@ -9,7 +9,7 @@
  *
  * @throws RangeError unless low ≤ mode ≤ high, low < high and 0 < coverage ≤ 1.
  * @example
- * triangularFromInterval(2, 4, 10, 0.9); // { min: 0.31…, mode: 4, max: 13.9… }
+ * triangularFromInterval(2, 4, 10, 0.9); // { min: 0.596…, mode: 4, max: 12.18… }
  */
 export function triangularFromInterval(
   low: number,
