@@ -1,18 +1,22 @@
 import { quantileSorted } from 'd3-array';
 import { RandomStreams } from '../random/streams.ts';
-import { requireLevel, requirePositiveInteger } from '../stats/checks.ts';
-import { bootstrapEstimate, exponentialWeights, resampleCounts, type BootstrapEstimate } from './bootstrap-estimate.ts';
+import { requirePositiveInteger } from '../stats/checks.ts';
+import {
+  bootstrapEstimate,
+  bootstrapSettings,
+  exponentialWeights,
+  resampleCounts,
+  type BootstrapEstimate,
+  type BootstrapOptions,
+  type BootstrapSettings,
+} from './bootstrap-estimate.ts';
 import { outputRows, replicatedOutputs, type ModelOutputs } from './model-outputs.ts';
 
 /** Options of `acrossInputSets`. */
-export interface AcrossInputSetsOptions {
+export interface AcrossInputSetsOptions extends BootstrapOptions {
   /** Quantiles across input sets to report; default 0.05, 0.5, 0.95. */
   readonly probabilities?: readonly number[];
-  readonly resamples?: number;
-  readonly level?: number;
-  readonly seed?: number | string;
-  /** Name of the bootstrap's random stream; default `analysis.across-input-sets`. */
-  readonly stream?: string;
+  // The bootstrap's stream defaults to `analysis.across-input-sets`.
 }
 
 /** A metric over the input uncertainty: its mean, spread and quantiles across input sets, plain data. */
@@ -29,6 +33,7 @@ export interface AcrossInputSets {
   readonly spreadWithoutNoise: number | null;
   /** With 2+ replications: the share of the per-set means' variance that is noise, 1 − (without/with)²; else null. */
   readonly noiseShare: number | null;
+  readonly bootstrap: BootstrapSettings;
 }
 
 /**
@@ -49,8 +54,8 @@ export interface AcrossInputSets {
 export function acrossInputSets(outputs: ModelOutputs, options: AcrossInputSetsOptions = {}): AcrossInputSets {
   const probabilities = options.probabilities ?? [0.05, 0.5, 0.95];
   for (const p of probabilities) if (!(p >= 0 && p <= 1)) throw new RangeError(`quantile probability must be in [0, 1], got ${p}`);
-  const resamples = requirePositiveInteger('resamples', options.resamples ?? 1000);
-  const level = requireLevel(options.level ?? 0.95);
+  const bootstrap = bootstrapSettings(options, 'analysis.across-input-sets');
+  const { resamples, level } = bootstrap;
   const n = outputRows(outputs);
   requirePositiveInteger('input sets', n);
   const { values, replications: r } = replicatedOutputs(outputs, n);
@@ -58,7 +63,7 @@ export function acrossInputSets(outputs: ModelOutputs, options: AcrossInputSetsO
   const ones = new Float64Array(r).fill(1);
   const means = setMeans(values, n, r, ones);
   const point = summary(means, null, probabilities);
-  const stream = new RandomStreams(options.seed ?? 0).get(options.stream ?? 'analysis.across-input-sets');
+  const stream = new RandomStreams(bootstrap.seed).get(bootstrap.stream);
   const counts = new Float64Array(n);
   const weights = new Float64Array(r);
   const meanReplicates = new Float64Array(resamples);
@@ -83,6 +88,7 @@ export function acrossInputSets(outputs: ModelOutputs, options: AcrossInputSetsO
     spread,
     spreadWithoutNoise: withoutNoise === null ? null : Math.sqrt(Math.max(0, withoutNoise)),
     noiseShare: withoutNoise === null ? null : spread > 0 ? Math.min(1, Math.max(0, 1 - withoutNoise / (spread * spread))) : 0,
+    bootstrap,
   };
 }
 

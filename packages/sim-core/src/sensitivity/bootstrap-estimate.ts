@@ -1,6 +1,37 @@
 import { quantileSorted } from 'd3-array';
 import { log } from '../math/index.ts';
 import type { RandomStream } from '../random/stream.ts';
+import { requireLevel, requirePositiveInteger } from '../stats/checks.ts';
+
+/** How an analysis bootstraps its intervals. */
+export interface BootstrapOptions {
+  /** Bootstrap resamples; default 1000. */
+  readonly resamples?: number;
+  /** Confidence level of the intervals, in (0, 1); default 0.95. */
+  readonly level?: number;
+  /** Seed of the bootstrap (a study's seed); default 0. */
+  readonly seed?: number | string;
+  /** Name of the bootstrap's random stream; each analysis has its own default. */
+  readonly stream?: string;
+}
+
+/** The bootstrap settings an analysis used, as its result records them. */
+export interface BootstrapSettings {
+  readonly resamples: number;
+  readonly level: number;
+  readonly seed: number | string;
+  readonly stream: string;
+}
+
+/** `options` checked, with defaults filled in. @throws RangeError for bad resamples or level. */
+export function bootstrapSettings(options: BootstrapOptions, defaultStream: string): BootstrapSettings {
+  return {
+    resamples: requirePositiveInteger('resamples', options.resamples ?? 1000),
+    level: requireLevel(options.level ?? 0.95),
+    seed: options.seed ?? 0,
+    stream: options.stream ?? defaultStream,
+  };
+}
 
 /** An estimate with a bootstrap percentile interval and the bootstrap standard error. */
 export interface BootstrapEstimate {

@@ -8,7 +8,7 @@ export { SOBOL_MAX_DIMENSIONS, sobolIntegers, sobolPoints, type SobolOptions } f
 export { latinHypercube, type LatinHypercubeOptions } from './latin-hypercube.ts';
 export { saltelliDesign, type SaltelliDesign, type SaltelliDesignOptions } from './saltelli-design.ts';
 export type { ModelOutputs, ReplicatedOutputs } from './model-outputs.ts';
-export type { BootstrapEstimate } from './bootstrap-estimate.ts';
+export type { BootstrapEstimate, BootstrapOptions, BootstrapSettings } from './bootstrap-estimate.ts';
 export { acrossInputSets, type AcrossInputSets, type AcrossInputSetsOptions } from './across-input-sets.ts';
 export { sobolIndices, type SobolIndex, type SobolIndices, type SobolIndicesOptions, type SobolNoise } from './sobol-indices.ts';
 export { morrisDesign, type MorrisDesign, type MorrisDesignOptions } from './morris-design.ts';

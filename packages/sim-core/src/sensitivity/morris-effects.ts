@@ -1,21 +1,21 @@
 import { exp, logGamma } from '../math/index.ts';
 import { RandomStreams } from '../random/streams.ts';
-import { requireLevel, requirePositiveInteger } from '../stats/checks.ts';
-import { bootstrapEstimate, resampleCounts, type BootstrapEstimate } from './bootstrap-estimate.ts';
+import {
+  bootstrapEstimate,
+  bootstrapSettings,
+  resampleCounts,
+  type BootstrapEstimate,
+  type BootstrapOptions,
+  type BootstrapSettings,
+} from './bootstrap-estimate.ts';
 import type { MorrisDesign } from './morris-design.ts';
 import { pairedStandardError, replicatedOutputs, rowMean, type ModelOutputs } from './model-outputs.ts';
 
 /** Options of `morrisEffects`. */
-export interface MorrisEffectsOptions {
+export interface MorrisEffectsOptions extends BootstrapOptions {
   /** Names of the coordinates; default x1 … xk. */
   readonly names?: readonly string[];
-  /** Bootstrap resamples of the trajectories; default 1000. */
-  readonly resamples?: number;
-  /** Confidence level of the intervals, in (0, 1); default 0.95. */
-  readonly level?: number;
-  readonly seed?: number | string;
-  /** Name of the bootstrap's random stream; default `analysis.morris-effects`. */
-  readonly stream?: string;
+  // The bootstrap resamples trajectories; its stream defaults to `analysis.morris-effects`.
 }
 
 /** Morris statistics of one coordinate, in output units per unit of probability. */
@@ -43,7 +43,7 @@ export interface MorrisEffects {
   readonly levels: number;
   readonly replications: number;
   readonly effects: readonly MorrisEffect[];
-  readonly bootstrap: { readonly resamples: number; readonly level: number; readonly seed: number | string; readonly stream: string };
+  readonly bootstrap: BootstrapSettings;
 }
 
 /**
@@ -66,10 +66,8 @@ export function morrisEffects(design: MorrisDesign, outputs: ModelOutputs, optio
   const { trajectories, dimensions: k, rows, order } = design;
   const names = options.names ?? Array.from({ length: k }, (_, i) => `x${i + 1}`);
   if (names.length !== k) throw new RangeError(`names must hold ${k} names, got ${names.length}`);
-  const resamples = requirePositiveInteger('resamples', options.resamples ?? 1000);
-  const level = requireLevel(options.level ?? 0.95);
-  const seed = options.seed ?? 0;
-  const streamName = options.stream ?? 'analysis.morris-effects';
+  const bootstrap = bootstrapSettings(options, 'analysis.morris-effects');
+  const { resamples, level } = bootstrap;
   const { values, replications: r } = replicatedOutputs(outputs, trajectories * (k + 1));
   const mean = (row: number) => rowMean(values, row, r);
   // effects[i][t], and the noise floor's terms
@@ -85,7 +83,7 @@ export function morrisEffects(design: MorrisDesign, outputs: ModelOutputs, optio
       if (r > 1) floors[i] += (floorScale * pairedStandardError(values, before, before + 1, r)) / Math.abs(step);
     }
   }
-  const stream = new RandomStreams(seed).get(streamName);
+  const stream = new RandomStreams(bootstrap.seed).get(bootstrap.stream);
   const counts = new Float64Array(trajectories);
   const replicates = Array.from({ length: k }, () => new Float64Array(resamples));
   for (let b = 0; b < resamples; b++) {
@@ -120,7 +118,7 @@ export function morrisEffects(design: MorrisDesign, outputs: ModelOutputs, optio
         noiseFloor: r > 1 ? floors[i] : null,
       };
     }),
-    bootstrap: { resamples, level, seed, stream: streamName },
+    bootstrap,
   };
 }
 

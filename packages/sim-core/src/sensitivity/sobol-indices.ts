@@ -1,21 +1,21 @@
 import { RandomStreams } from '../random/streams.ts';
-import { requireLevel, requirePositiveInteger } from '../stats/checks.ts';
-import { bootstrapEstimate, exponentialWeights, resampleCounts, type BootstrapEstimate } from './bootstrap-estimate.ts';
+import {
+  bootstrapEstimate,
+  bootstrapSettings,
+  exponentialWeights,
+  resampleCounts,
+  type BootstrapEstimate,
+  type BootstrapOptions,
+  type BootstrapSettings,
+} from './bootstrap-estimate.ts';
 import { replicatedOutputs, type ModelOutputs } from './model-outputs.ts';
 import { sobolMoments, type SobolMoments } from './sobol-moments.ts';
 
 /** Options of `sobolIndices`. */
-export interface SobolIndicesOptions {
+export interface SobolIndicesOptions extends BootstrapOptions {
   /** Names of the coordinates (e.g. an input space's `coordinates`); default x1 … xk. */
   readonly names?: readonly string[];
-  /** Bootstrap resamples; default 1000. */
-  readonly resamples?: number;
-  /** Confidence level of the intervals, in (0, 1); default 0.95. */
-  readonly level?: number;
-  /** Seed of the bootstrap (a study's seed); default 0. */
-  readonly seed?: number | string;
-  /** Name of the bootstrap's random stream; default `analysis.sobol-indices`. */
-  readonly stream?: string;
+  // The bootstrap's stream defaults to `analysis.sobol-indices`.
 }
 
 /** First-order and total Sobol index of one coordinate; null where the output does not vary. */
@@ -52,7 +52,7 @@ export interface SobolIndices {
   readonly variance: number;
   readonly indices: readonly SobolIndex[];
   readonly noise: SobolNoise | null;
-  readonly bootstrap: { readonly resamples: number; readonly level: number; readonly seed: number | string; readonly stream: string };
+  readonly bootstrap: BootstrapSettings;
 }
 
 /**
@@ -97,17 +97,15 @@ export function sobolIndices(
   const { baseCount, dimensions } = design;
   const names = options.names ?? Array.from({ length: dimensions }, (_, i) => `x${i + 1}`);
   if (names.length !== dimensions) throw new RangeError(`names must hold ${dimensions} names, got ${names.length}`);
-  const resamples = requirePositiveInteger('resamples', options.resamples ?? 1000);
-  const level = requireLevel(options.level ?? 0.95);
-  const seed = options.seed ?? 0;
-  const streamName = options.stream ?? 'analysis.sobol-indices';
+  const bootstrap = bootstrapSettings(options, 'analysis.sobol-indices');
+  const { resamples, level } = bootstrap;
   const { values, replications } = replicatedOutputs(outputs, baseCount * (dimensions + 2));
   const moments = sobolMoments(values, baseCount, dimensions, replications);
 
   const point = moments.estimate(null, null);
   const firstReplicates = Array.from({ length: dimensions }, () => new Float64Array(resamples));
   const totalReplicates = Array.from({ length: dimensions }, () => new Float64Array(resamples));
-  const stream = new RandomStreams(seed).get(streamName);
+  const stream = new RandomStreams(bootstrap.seed).get(bootstrap.stream);
   const rowWeights = new Float64Array(baseCount);
   const columnWeights = replications > 1 ? new Float64Array(replications) : null;
   for (let b = 0; b < resamples; b++) {
@@ -135,7 +133,7 @@ export function sobolIndices(
       uncorrected: plain === null ? null : { first: finiteOrNull(ratio(plain.first[i], plain.variance)), total: finiteOrNull(ratio(plain.total[i], plain.variance)) },
     })),
     noise: replications > 1 ? noiseSummary(moments, point.variance, replications) : null,
-    bootstrap: { resamples, level, seed, stream: streamName },
+    bootstrap,
   };
 }
 
