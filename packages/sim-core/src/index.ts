@@ -9,3 +9,4 @@ export * from './engine/index.ts';
 export * from './resources/index.ts';
 export * from './stats/index.ts';
 export * from './montecarlo/index.ts';
+export * from './sensitivity/index.ts';

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { latinHypercube } from './latin-hypercube.ts';
+import { rankingProbability } from './ranking-probability.ts';
+
+describe('rankingProbability', () => {
+  // A costs u, B costs 0.5, C costs 1 − u on 1,000 Latin-hypercube input sets: A < B < C holds for u < 0.5;
+  // C < B < A for u > 0.5; B is never first.
+  const u = latinHypercube(1000, 1, { seed: 2 }).map(([x]) => x);
+  const options = [
+    { name: 'A', outputs: u },
+    { name: 'B', outputs: u.map(() => 0.5) },
+    { name: 'C', outputs: u.map((x) => 1 - x) },
+  ];
+
+  it('is the share of input sets on which the named options are strictly in that order', () => {
+    expect(rankingProbability(options, ['A', 'B', 'C'], { better: 'lower' }).probability).toBe(0.5);
+    expect(rankingProbability(options, ['C', 'B', 'A'], { better: 'lower' }).probability).toBe(0.5);
+    expect(rankingProbability(options, ['B', 'A'], { better: 'lower' }).probability).toBe(0.5);
+    expect(rankingProbability(options, ['B', 'A', 'C'], { better: 'lower' }).probability).toBe(0);
+    expect(rankingProbability(options, ['A', 'B', 'C'], { better: 'higher' }).probability).toBe(0.5);
+  });
+
+  it('carries a Wilson interval: 500 of 1,000 gives 0.469 … 0.531', () => {
+    const result = rankingProbability(options, ['A', 'B', 'C'], { better: 'lower' });
+    expect(result.low).toBeCloseTo(0.469, 3);
+    expect(result.high).toBeCloseTo(0.531, 3);
+  });
+
+  it('with replications, a pair within noise makes the ranking possible but not decided', () => {
+    // Set 0: A < B by 1 in every replication (decided); set 1: A − B = 2, −2, 2, −1 (mean 0.25, within noise).
+    const a = { name: 'A', outputs: { values: [1, 1, 1, 1, 12, 8, 12, 9], replications: 4 } };
+    const b = { name: 'B', outputs: { values: [2, 2, 2, 2, 10, 10, 10, 10], replications: 4 } };
+    const result = rankingProbability([a, b], ['A', 'B'], { better: 'lower' });
+    expect([result.probability, result.decided, result.possible]).toEqual([0.5, 0.5, 1]);
+  });
+
+  it('rejects short rankings and unknown or repeated names', () => {
+    expect(() => rankingProbability(options, ['A'], { better: 'lower' })).toThrow('a ranking needs at least two options, got 1');
+    expect(() => rankingProbability(options, ['A', 'D'], { better: 'lower' })).toThrow('ranking names "D", which is not an option (A, B, C)');
+    expect(() => rankingProbability(options, ['A', 'A'], { better: 'lower' })).toThrow('ranking names an option twice: A, A');
+  });
+});

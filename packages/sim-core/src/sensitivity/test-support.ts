@@ -1,0 +1,40 @@
+// Test functions with known sensitivity indices, on the unit cube, for this folder's tests (not shipped API).
+import { sin } from '../math/index.ts';
+
+/**
+ * Ishigami & Homma (1990), Proc. ISUMA '90, pp. 398-403: f = sin x1 + a·sin² x2 + b·x3⁴·sin x1 with x_i
+ * uniform on [−π, π] (here from u_i on (0, 1)). Its variance decomposition is known in closed form, e.g.
+ * Sobol' & Levitan (1999), CPC 117:52-61, and Saltelli et al. (2008), Global Sensitivity Analysis: The
+ * Primer, §4.9: V = a²/8 + bπ⁴/5 + b²π⁸/18 + 1/2, V1 = bπ⁴/5 + b²π⁸/50 + 1/2, V2 = a²/8, V3 = 0,
+ * V13 = 8b²π⁸/225 (no other interaction).
+ */
+export function ishigami(u: ArrayLike<number>, a = 7, b = 0.1): number {
+  const x1 = Math.PI * (2 * u[0] - 1);
+  const x2 = Math.PI * (2 * u[1] - 1);
+  const x3 = Math.PI * (2 * u[2] - 1);
+  const s2 = sin(x2);
+  return sin(x1) + a * s2 * s2 + b * x3 * x3 * x3 * x3 * sin(x1);
+}
+
+/** The Ishigami function's analytic first-order and total indices (see `ishigami`). */
+export function ishigamiIndices(a = 7, b = 0.1): { variance: number; first: number[]; total: number[] } {
+  const pi4 = Math.PI ** 4;
+  const pi8 = Math.PI ** 8;
+  const v1 = (b * pi4) / 5 + (b * b * pi8) / 50 + 0.5;
+  const v2 = (a * a) / 8;
+  const v13 = (8 * b * b * pi8) / 225;
+  const v = v1 + v2 + v13;
+  return { variance: v, first: [v1 / v, v2 / v, 0], total: [(v1 + v13) / v, v2 / v, v13 / v] };
+}
+
+/**
+ * Sobol's G-function (Saltelli & Sobol' 1995, Reliab. Eng. Syst. Saf. 50:225-239): g = Π (|4u_i − 2| + a_i)/(1 + a_i),
+ * each factor with mean 1; the smaller a_i, the more u_i matters: V_i = 1/(3(1 + a_i)²), V = Π(1 + V_i) − 1.
+ * The default a = (0, 1, 4.5, 9, 99, 99, 99, 99) is the usual 8-input test (as in SALib's Sobol_G).
+ */
+export const G_COEFFICIENTS = [0, 1, 4.5, 9, 99, 99, 99, 99];
+export function sobolG(u: ArrayLike<number>, a: readonly number[] = G_COEFFICIENTS): number {
+  let g = 1;
+  for (let i = 0; i < a.length; i++) g *= (Math.abs(4 * u[i] - 2) + a[i]) / (1 + a[i]);
+  return g;
+}
