@@ -44,7 +44,7 @@ export interface HazardModule<
   /** The reasons it can give for a system, site or line being down. */
   readonly reasons: readonly Reason[];
   /** Its own section of the scenario, if it has one (others read sites, links, systems, vendors). */
-  readonly section: Section;
+  readonly section?: Section;
   /** The scripted events it accepts. */
   readonly scripted: Forms;
   /**
@@ -69,7 +69,9 @@ export type ScriptedSchemasOf<R extends readonly HazardModule<any, any, any>[]> 
 
 /** The `hazards` or `threats` sections of a registry's modules, by key. */
 export type SectionsOf<R extends readonly HazardModule<any, any, any>[], G extends HazardSection['group']> = {
-  [M in R[number] as M['section'] extends { readonly group: G; readonly key: infer K extends string } ? K : never]: M['section'] extends { readonly schema: infer S }
+  [M in R[number] as NonNullable<M['section']> extends { readonly group: G; readonly key: infer K extends string } ? K : never]: NonNullable<
+    M['section']
+  > extends { readonly schema: infer S }
     ? S
     : never;
 };

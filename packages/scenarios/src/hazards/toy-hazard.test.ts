@@ -11,9 +11,7 @@ import { HAZARDS } from './registry.ts';
 /** A toy hazard, registered in this test only: meteor showers that cost a clean-up, three a year. */
 const meteorHazard = defineHazard({
   id: 'meteor',
-  causes: ['meteor'],
-  reasons: [],
-  section: undefined,
+  causes: ['meteor'], reasons: [],
   scripted: [],
   start(town) {
     const stream = town.streams.get('hazard.meteor');

@@ -30,7 +30,7 @@ function townOf(hazards: readonly HazardModule[]) {
 
 /** A module of one cause, `fire` called at hour 10 of the run. */
 const at10 = (fire: (town: Town) => void) =>
-  defineHazard({ id: 'test', causes: ['lineCut'], reasons: ['line-cut'], section: undefined, scripted: [], start: (town) => town.env.schedule(10, () => fire(town)) });
+  defineHazard({ id: 'test', causes: ['lineCut'], reasons: ['line-cut'], scripted: [], start: (town) => town.env.schedule(10, () => fire(town)) });
 
 describe('Town', () => {
   it('closes an incident that started no work as soon as its body returns', () => {
@@ -89,8 +89,7 @@ describe('Town', () => {
       id: 'forever',
       causes: ['lineCut'],
       reasons: ['line-cut'],
-      section: undefined,
-      scripted: [],
+          scripted: [],
       start: (town) =>
         town.env.schedule(100, () =>
           town.incident('lineCut', (incident) => {

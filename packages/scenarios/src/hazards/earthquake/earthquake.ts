@@ -23,8 +23,7 @@ const OTHER_TOWN_CALLS_WITHIN_HOURS = MODEL_ASSUMPTIONS.otherTownCallsWithinHour
  */
 export const earthquakeHazard = defineHazard({
   id: 'earthquake',
-  causes: ['earthquake'],
-  reasons: ['site-destroyed', 'site-flooded', 'restoring', 'power', 'line-cut'],
+  causes: ['earthquake'], reasons: ['site-destroyed', 'site-flooded', 'restoring', 'power', 'line-cut'],
   section: { group: 'hazards', key: 'earthquake', schema: earthquakeSectionSchema },
   scripted: [
     scriptedForm(scriptedEarthquakeSchema, (town, e, stream) => {

@@ -18,9 +18,7 @@ export const scriptedHardwareFailureSchema = z.strictObject({ kind: z.literal('h
  */
 export const hardwareFailureHazard = defineHazard({
   id: 'hardware-failure',
-  causes: ['hardwareFailure'],
-  reasons: ['hardware'],
-  section: undefined,
+  causes: ['hardwareFailure'], reasons: ['hardware'],
   scripted: [scriptedForm(scriptedHardwareFailureSchema, (town, e) => applyHardwareFailure(town, town.system(e.system)))],
   start: startHardwareFailures,
 });

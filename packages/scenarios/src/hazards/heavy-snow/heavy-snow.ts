@@ -13,8 +13,7 @@ const LOCAL_WEATHER_KM = MODEL_ASSUMPTIONS.localWeatherRadiusKm.value;
 /** Snowstorms of `hazards.heavySnow`, random in their season and scripted. */
 export const heavySnowHazard = defineHazard({
   id: 'heavy-snow',
-  causes: ['heavySnow'],
-  reasons: ['power', 'line-cut'],
+  causes: ['heavySnow'], reasons: ['power', 'line-cut'],
   section: { group: 'hazards', key: 'heavySnow', schema: heavySnowSectionSchema },
   scripted: [scriptedForm(scriptedHeavySnowSchema, (town, e, stream) => applyHeavySnow(town, stream, true, e.durationHours))],
   start: startHeavySnow,

@@ -11,8 +11,7 @@ import { leaksSectionSchema, scriptedLeakSchema } from './leaks-schema.ts';
 /** Personal-data leaks by cause (`threats.leaks`: mis-sending, lost media, misconfiguration...), each at its own rate. */
 export const leaksHazard = defineHazard({
   id: 'leaks',
-  causes: ['leak'],
-  reasons: [],
+  causes: ['leak'], reasons: [],
   section: { group: 'threats', key: 'leaks', schema: leaksSectionSchema },
   scripted: [scriptedForm(scriptedLeakSchema, (town, e, stream) => applyLeak(town, byId(town.scenario.threats.leaks, e.cause, 'leak cause'), stream, e))],
   start: startLeaks,

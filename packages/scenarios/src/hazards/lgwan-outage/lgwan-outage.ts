@@ -8,8 +8,7 @@ import { lgwanSectionSchema, scriptedLgwanOutageSchema } from './lgwan-outage-sc
 /** Nationwide LGWAN outages (`hazards.lgwan`): every line carried over LGWAN and every system that needs LGWAN stop. */
 export const lgwanOutageHazard = defineHazard({
   id: 'lgwan-outage',
-  causes: ['lgwanOutage'],
-  reasons: ['lgwan-outage'],
+  causes: ['lgwanOutage'], reasons: ['lgwan-outage'],
   section: { group: 'hazards', key: 'lgwan', schema: lgwanSectionSchema },
   scripted: [
     scriptedForm(scriptedLgwanOutageSchema, (town, e, stream) => {

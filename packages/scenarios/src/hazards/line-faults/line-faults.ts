@@ -12,9 +12,7 @@ export const scriptedLineCutSchema = z.strictObject({ kind: z.literal('lineCut')
 /** Everyday faults of each route of each line (construction cuts, carrier equipment): the links' own rates. */
 export const lineFaultsHazard = defineHazard({
   id: 'line-faults',
-  causes: ['lineCut'],
-  reasons: ['line-cut'],
-  section: undefined,
+  causes: ['lineCut'], reasons: ['line-cut'],
   scripted: [
     scriptedForm(scriptedLineCutSchema, (town, e, stream) => {
       const link = town.link(e.link);

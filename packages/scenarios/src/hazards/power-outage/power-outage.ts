@@ -8,8 +8,7 @@ import { powerSectionSchema, scriptedPowerOutageSchema } from './power-outage-sc
 /** Regional grid outages (`hazards.power`), per grid region of the sites, random and scripted. */
 export const powerOutageHazard = defineHazard({
   id: 'power-outage',
-  causes: ['powerOutage'],
-  reasons: ['power'],
+  causes: ['powerOutage'], reasons: ['power'],
   section: { group: 'hazards', key: 'power', schema: powerSectionSchema },
   scripted: [
     scriptedForm(scriptedPowerOutageSchema, (town, e, stream) => {

@@ -13,9 +13,7 @@ import { scriptedFacilityOutageSchema, scriptedRegionOutageSchema, scriptedZoneO
  */
 export const providerOutagesHazard = defineHazard({
   id: 'provider-outages',
-  causes: ['zoneOutage', 'regionOutage', 'facilityOutage'],
-  reasons: ['zone-outage', 'region-outage', 'facility'],
-  section: undefined,
+  causes: ['zoneOutage', 'regionOutage', 'facilityOutage'], reasons: ['zone-outage', 'region-outage', 'facility'],
   scripted: [
     scriptedForm(scriptedZoneOutageSchema, (town, e, stream) => {
       const hours = e.durationHours ?? town.prepared.quantity(town.scenario.providers.cloud.zoneOutageHours).sample(stream);

@@ -10,8 +10,7 @@ import { ransomwareSchema, scriptedRansomwareSchema } from './ransomware-schema.
 /** Ransomware attacks on the town's own network (`threats.ransomware`), random and scripted. */
 export const ransomwareHazard = defineHazard({
   id: 'ransomware',
-  causes: ['ransomware'],
-  reasons: ['encrypted', 'isolated'],
+  causes: ['ransomware'], reasons: ['encrypted', 'isolated'],
   section: { group: 'threats', key: 'ransomware', schema: ransomwareSchema },
   scripted: [scriptedForm(scriptedRansomwareSchema, (town, e, stream) => applyRansomware(town, e.entrySegment, stream, e.dataTheft))],
   start: startRansomware,

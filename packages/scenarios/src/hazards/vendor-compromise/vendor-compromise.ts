@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { byId } from '../../model/by-id.ts';
-import { every } from '../../model/processes/every.ts';
+import { everyVendor } from '../../model/processes/every.ts';
 import type { Town } from '../../model/town.ts';
 import { id } from '../../schema/sourced.ts';
 import { defineHazard, scriptedForm } from '../hazard-module.ts';
@@ -16,19 +16,10 @@ export const scriptedVendorCompromiseSchema = z.strictObject({ kind: z.literal('
  */
 export const vendorCompromiseHazard = defineHazard({
   id: 'vendor-compromise',
-  causes: ['vendorCompromise'],
-  reasons: [],
-  section: undefined,
+  causes: ['vendorCompromise'], reasons: [],
   scripted: [scriptedForm(scriptedVendorCompromiseSchema, (town, e) => applyVendorCompromise(town, e.vendor))],
-  start: startVendorCompromises,
+  start: (town) => everyVendor(town, 'compromise', (v) => v.compromiseAnnualRate, (v) => applyVendorCompromise(town, v.id)),
 });
-
-function startVendorCompromises(town: Town): void {
-  for (const vendor of town.scenario.people.vendors) {
-    const stream = town.streams.get(`vendor.${vendor.id}.compromise`);
-    every(town, vendor.compromiseAnnualRate, stream, () => applyVendorCompromise(town, vendor.id));
-  }
-}
 
 /** The vendor's copy of the town's data is exposed: a malicious leak of every class its systems hold. */
 export function applyVendorCompromise(town: Town, vendorId: string): void {

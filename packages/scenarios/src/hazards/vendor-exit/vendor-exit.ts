@@ -1,5 +1,5 @@
 import type { ProcessGenerator } from '@machi/sim-core';
-import { every } from '../../model/processes/every.ts';
+import { everyVendor } from '../../model/processes/every.ts';
 import { holdFor } from '../../model/processes/outages.ts';
 import { toTenths } from '../../model/rounding.ts';
 import type { Town } from '../../model/town.ts';
@@ -10,19 +10,10 @@ import { scriptedVendorExitSchema } from './vendor-exit-schema.ts';
 /** Vendors ending their service (地場ベンダー withdrawing, jp-facts.md#3.2), at each vendor's own rate. */
 export const vendorExitHazard = defineHazard({
   id: 'vendor-exit',
-  causes: ['vendorExit'],
-  reasons: ['cutover'],
-  section: undefined,
+  causes: ['vendorExit'], reasons: ['cutover'],
   scripted: [scriptedForm(scriptedVendorExitSchema, (town, e) => applyVendorExit(town, e.vendor))],
-  start: startVendorExits,
+  start: (town) => everyVendor(town, 'exit', (v) => v.exitAnnualRate, (v) => applyVendorExit(town, v.id)),
 });
-
-function startVendorExits(town: Town): void {
-  for (const vendor of town.scenario.people.vendors) {
-    const stream = town.streams.get(`vendor.${vendor.id}.exit`);
-    every(town, vendor.exitAnnualRate, stream, () => applyVendorExit(town, vendor.id));
-  }
-}
 
 /**
  * A vendor ends its service: after the notice period every system it supports migrates to a new vendor

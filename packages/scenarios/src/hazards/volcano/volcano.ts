@@ -11,8 +11,7 @@ import { scriptedEruptionSchema, volcanoSectionSchema } from './volcano-schema.t
 /** Large and small eruptions of the scenario's volcano (`hazards.volcano`), random and scripted. */
 export const volcanoHazard = defineHazard({
   id: 'volcano',
-  causes: ['eruption'],
-  reasons: ['evacuated', 'power'],
+  causes: ['eruption'], reasons: ['evacuated', 'power'],
   section: { group: 'hazards', key: 'volcano', schema: volcanoSectionSchema },
   scripted: [scriptedForm(scriptedEruptionSchema, (town, e, stream) => applyEruption(town, e.size, stream))],
   start: startVolcano,

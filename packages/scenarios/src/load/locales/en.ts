@@ -20,11 +20,6 @@ const JSON_EXPECTED: Record<JsonExpected, string> = {
   commaOrBracket: '"," or "]"', digit: 'a digit', quote: 'a closing double quote', end: 'the end of the text',
 };
 
-const REFERENCE_KINDS: Record<ReferenceKind, string> = {
-  site: 'site', vendor: 'vendor', system: 'system', link: 'link', zone: 'zone', powerRegion: 'power region',
-  leakCause: 'leak cause', policy: 'policy',
-};
-
 const type = (name: string): string => TYPES[name] ?? name;
 
 function received(r: Received): string {
@@ -53,6 +48,12 @@ function size(p: SizeParams, bound: number, small: boolean): string {
   if (p.origin === 'string') return `Must be ${how} ${bound} ${bound === 1 ? 'character' : 'characters'} long${got}`;
   return `Must be ${how} ${formatNumberish(bound)}${p.actual === undefined ? '' : ` (got ${formatNumberish(p.actual)})`}`;
 }
+
+/** The things a scenario's ids can name, as a message calls them. */
+const REFERENCE_KINDS: Record<ReferenceKind, string> = {
+  site: 'site', vendor: 'vendor', system: 'system', link: 'link', zone: 'zone', powerRegion: 'power region',
+  leakCause: 'leak cause', policy: 'policy',
+};
 
 /** English wording of every issue. */
 export const en: Locale = {

@@ -21,13 +21,14 @@ const JSON_EXPECTED: Record<JsonExpected, string> = {
   commaOrBracket: '"," か "]"', digit: '数字', quote: '閉じるダブルクォート', end: 'ファイルの終わり',
 };
 
+const ASCII = /[\x21-\x7e]/;
+const OPEN_OR_CLOSE = /[（）「」、。：？！・\s]/;
+
+/** The things a scenario's ids can name, as a message calls them. */
 const REFERENCE_KINDS: Record<ReferenceKind, string> = {
   site: 'サイト', vendor: 'ベンダー', system: 'システム', link: '回線', zone: 'ゾーン', powerRegion: '電力区域',
   leakCause: '漏えいの原因', policy: 'ポリシー',
 };
-
-const ASCII = /[\x21-\x7e]/;
-const OPEN_OR_CLOSE = /[（）「」、。：？！・\s]/;
 
 /**
  * Joins message parts, putting a space between Japanese text and Latin text or numbers the way
