@@ -1,5 +1,6 @@
 import { simulate } from '../model/index.ts';
 import type { Scenario } from '../schema/index.ts';
+import { metricColumn } from '../vocabulary/metrics.ts';
 import { recordLargest, tableColumns } from './columns.ts';
 
 /** What a block of replications is asked to run (plain data: it crosses to worker threads). */
@@ -42,7 +43,7 @@ export interface ScenarioBlock {
 export function runScenarioBlock(scenario: Scenario, task: BlockTask): ScenarioBlock {
   const { horizonYears: years, first, count } = task;
   const names = tableColumns(scenario);
-  const yearly = names.filter((name) => !name.startsWith('largest.'));
+  const yearly = names.filter((name) => metricColumn(name).kind !== 'largest');
   const variants = task.variants.map((variant): VariantBlock => {
     const columns: Record<string, Float64Array> = {};
     for (const name of names) columns[name] = new Float64Array(count * years);
