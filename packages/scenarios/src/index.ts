@@ -4,10 +4,12 @@
  * hazards, failures, attacks, leaks and recovery on `@machi/sim-core`, and the response-threshold policy.
  * Browser-, Deno- and Node-safe (no `node:` imports).
  */
+export * from './vocabulary/index.ts';
 export * from './schema/index.ts';
 export * from './policy/index.ts';
 export * from './model/index.ts';
 export * from './calendar/index.ts';
+export * from './hazards/index.ts';
 export * from './hazards/seismic/index.ts';
 export * from './demand/index.ts';
 export * from './load/index.ts';

@@ -1,8 +1,12 @@
 import type { ResolvedScenario } from '../schema/index.ts';
+import { columnName } from '../vocabulary/metrics.ts';
 import { criticalServices, metricNames } from './metric-names.ts';
 import type { Channel, DemandWindow } from './service-demand.ts';
 
 export const HOURS_PER_YEAR = 8760;
+/** A simulated month: a twelfth of a simulated year (730 h). */
+export const HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
+export const HOURS_PER_DAY = 24;
 
 /**
  * Per-year metric accumulators of one replication: year k covers hours [8760k, 8760(k+1)). Service
@@ -28,7 +32,7 @@ export class YearMetrics {
     this.names = names;
     this.known = new Set(names);
     const critical = new Set(criticalServices(scenario).map((s) => s.id));
-    this.criticalDowntime = scenario.services.map((s) => (critical.has(s.id) ? `downtimeHours.${s.id}` : undefined));
+    this.criticalDowntime = scenario.services.map((s) => (critical.has(s.id) ? columnName({ kind: 'service', metric: 'downtimeHours', service: s.id }) : undefined));
   }
 
   /**

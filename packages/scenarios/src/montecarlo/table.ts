@@ -1,4 +1,4 @@
-import { isYenColumn } from './columns.ts';
+import { columnStorage } from './columns.ts';
 import type { VariantBlock } from './block.ts';
 
 export type Column = Float32Array | Float64Array;
@@ -17,9 +17,16 @@ export interface VariantTable {
   readonly columns: Readonly<Record<string, Column>>;
 }
 
+/** The column `name` of a table; throws a RangeError naming the column and the variant when it has none. */
+export function tableColumn(table: VariantTable, name: string): Column {
+  const column = table.columns[name];
+  if (column === undefined) throw new RangeError(`no column "${name}" in the table of variant "${table.variant}"`);
+  return column;
+}
+
 /** Bytes one replication-year takes in a table with these columns. */
 export const bytesPerReplicationYear = (names: readonly string[]): number =>
-  names.reduce((sum, name) => sum + (isYenColumn(name) ? 8 : 4), 0);
+  names.reduce((sum, name) => sum + (columnStorage(name) === 'float64' ? 8 : 4), 0);
 
 /**
  * Fills one variant's table block by block, in any order; `view(n)` gives the first n replications.
@@ -49,5 +56,5 @@ export class TableBuilder {
 }
 
 function columns(into: Record<string, Column>, name: string, length: number): void {
-  into[name] = isYenColumn(name) ? new Float64Array(length) : new Float32Array(length);
+  into[name] = columnStorage(name) === 'float64' ? new Float64Array(length) : new Float32Array(length);
 }

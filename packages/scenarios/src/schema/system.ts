@@ -1,17 +1,19 @@
 import { z } from 'zod';
 import { DATA_CLASSES } from '../policy/index.ts';
+import { MODEL_ASSUMPTIONS } from '../model/model-assumptions.ts';
 import { quantitySpec } from './distribution-spec.ts';
+import { byHostingKind } from './by-hosting-kind.ts';
 import { count, id, label, nonNegative, positive } from './sourced.ts';
+import { SEGMENTS } from '../vocabulary/segments.ts';
 
-export const SEGMENTS = ['myNumber', 'lgwan', 'internet'] as const;
-export type Segment = (typeof SEGMENTS)[number];
+export { SEGMENTS, type Segment } from '../vocabulary/segments.ts';
 
 /** A copy of a system's data: taken every `intervalHours`, kept at `site`, reachable by ransomware unless offline. */
 export const backupSchema = z.strictObject({
   site: id(),
   intervalHours: positive(),
   /** Hours after midnight (of the start date) of the first copy; copies then follow every interval. */
-  offsetHours: z.number().min(0).default(2),
+  offsetHours: z.number().min(0).default(MODEL_ASSUMPTIONS.backupOffsetHours.value),
   /** Offline (tape taken out, immutable storage): ransomware cannot reach it. */
   offline: z.boolean(),
 });
@@ -45,12 +47,7 @@ export const systemSchema = z.strictObject({
    * Running cost per year of this system, by hosting kind of its site. For a shared site (community
    * cloud) it is the cost of the whole shared system; the town pays 1/memberTowns of it.
    */
-  annualCostYen: z.strictObject({
-    onprem: nonNegative(),
-    housing: nonNegative(),
-    'community-cloud': nonNegative(),
-    'public-cloud': nonNegative(),
-  }),
+  annualCostYen: byHostingKind(nonNegative),
 });
 
 export type Backup = z.output<typeof backupSchema>;

@@ -1,0 +1,26 @@
+const atOffice = { officeUnusable: true } as const;
+const notAtOffice = { officeUnusable: false } as const;
+
+/**
+ * Why a system, site, route or office is unavailable (the `reason` of an outcome's windows), with the
+ * trait the model reads: `officeUnusable` — at the office site, it leaves staff without a usable town
+ * hall (they move to the BCP's alternate office, if there is one).
+ *
+ * @example
+ * REASON_TRAITS['site-flooded'].officeUnusable; // true
+ */
+export const REASON_TRAITS = {
+  // The building or its power: at the office site, staff lose the town hall.
+  'site-destroyed': atOffice, 'site-flooded': atOffice, power: atOffice, evacuated: atOffice,
+  // An operator's facility, zone or region.
+  facility: notAtOffice, 'zone-outage': notAtOffice, 'region-outage': notAtOffice,
+  // The system itself: a failed server, an attack and its containment, the restore that follows.
+  hardware: notAtOffice, encrypted: notAtOffice, isolated: notAtOffice, restoring: notAtOffice,
+  // The network between the office and the system; a migration's cutover.
+  'line-cut': notAtOffice, 'lgwan-outage': notAtOffice, cutover: notAtOffice,
+} as const satisfies Readonly<Record<string, { readonly officeUnusable: boolean }>>;
+
+export type Reason = keyof typeof REASON_TRAITS;
+
+/** Every reason, in the table's order. */
+export const REASONS = Object.keys(REASON_TRAITS) as readonly Reason[];
