@@ -1,33 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { Environment, Interrupt } from '../engine/index.ts';
-import { Preempted } from './preempted.ts';
+import { Environment, type Interrupt } from '../engine/index.ts';
+import type { Preempted } from './preempted.ts';
 import { PreemptiveResource } from './preemptive-resource.ts';
 import type { Request } from './request.ts';
-
-type Log = [number, string, string][];
-
-/** A job needing `workHours` of the resource, resuming after preemption with what is left. */
-function job(env: Environment, res: PreemptiveResource, log: Log, name: string, arriveAt: number, priority: number, workHours: number): void {
-  env.process(function* () {
-    yield env.timeout(arriveAt);
-    let remaining = workHours;
-    while (remaining > 0) {
-      const req: Request = yield res.request({ priority });
-      log.push([env.now, name, remaining === workHours ? 'start' : `resume, ${remaining}h left`]);
-      try {
-        yield env.timeout(remaining);
-        res.release(req);
-        remaining = 0;
-      } catch (e) {
-        if (!(e instanceof Interrupt) || !(e.cause instanceof Preempted)) throw e;
-        const { by, at, usageSince } = e.cause;
-        remaining -= at - usageSince;
-        log.push([env.now, name, `preempted by ${by} after ${at - usageSince}h`]);
-      }
-    }
-    log.push([env.now, name, 'done']);
-  }, name);
-}
+import { job, type Log } from './test-support.ts';
 
 describe('PreemptiveResource', () => {
   it('a preempted request resumes with its remaining service time', () => {
@@ -56,7 +32,7 @@ describe('PreemptiveResource', () => {
       try {
         yield env.timeout(100);
       } catch (e) {
-        cause = (e as Interrupt).cause as Preempted;
+        cause = (e as Interrupt<Preempted>).cause;
       }
     }, 'backup');
     env.process(function* () {
@@ -69,7 +45,7 @@ describe('PreemptiveResource', () => {
     expect(String(cause)).toBe('Preempted(by Process(ransomware response) at t=2.5h after 2.5h of use)');
   });
 
-  it('equal priority and preempt: false never preempt', () => {
+  it('an earlier request of equal priority, or a request with preempt: false, is never preempted', () => {
     const env = new Environment();
     const staff = new PreemptiveResource(env, { name: 'it-staff' });
     const log: Log = [];
@@ -91,7 +67,7 @@ describe('PreemptiveResource', () => {
     ]);
   });
 
-  it('evicts the least important user, the most recently granted among equals', () => {
+  it('evicts the least important user: the largest (priority, request time), the latest granted among equals', () => {
     const env = new Environment();
     const staff = new PreemptiveResource(env, { capacity: 2, name: 'it-staff' });
     const log: Log = [];
@@ -109,7 +85,7 @@ describe('PreemptiveResource', () => {
     ]);
   });
 
-  it('does not preempt while a request at least as important is waiting', () => {
+  it('preempts only from the head of the queue: not while a more important request waits', () => {
     const env = new Environment();
     const staff = new PreemptiveResource(env, { name: 'it-staff' });
     const log: Log = [];
@@ -130,5 +106,14 @@ describe('PreemptiveResource', () => {
       [5, 'later', 'start'],
       [6, 'later', 'done'],
     ]);
+  });
+
+  it('a request made outside any process evicts its victim without notice', () => {
+    const env = new Environment({ trace: true });
+    const staff = new PreemptiveResource(env, { name: 'it-staff' });
+    const low = staff.request({ priority: 2 });
+    const high = staff.request({ priority: 0 });
+    expect([low.granted, high.granted, staff.users]).toEqual([false, true, [high]]);
+    expect(env.trace?.records.at(-2)).toMatchObject({ kind: 'resource.preempt', data: { request: 'Request(it-staff, priority 2)', by: 'Request(it-staff)' } });
   });
 });
