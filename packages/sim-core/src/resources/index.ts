@@ -4,7 +4,7 @@ export { FilterStore } from './filter-store.ts';
 export { Preempted } from './preempted.ts';
 export { PreemptiveResource } from './preemptive-resource.ts';
 export { PriorityItem } from './priority-item.ts';
-export { PriorityResource } from './priority-resource.ts';
+export { PriorityResource, type PriorityRequestOptions } from './priority-resource.ts';
 export { PriorityStore, type PriorityStoreOptions } from './priority-store.ts';
 export { PutGetRequest } from './put-get-request.ts';
 export { PutGetResource } from './put-get-resource.ts';

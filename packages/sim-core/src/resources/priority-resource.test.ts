@@ -1,26 +1,17 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from '../engine/index.ts';
 import { PriorityResource } from './priority-resource.ts';
-import { holder, type Log } from './test-support.ts';
+import { logOf, user } from './test-support.ts';
 
 describe('PriorityResource', () => {
   it('serves waiting requests by priority, lower number first, FIFO among ties', () => {
     const env = new Environment();
     const vendor = new PriorityResource(env, { name: 'vendor-engineer' });
-    const log: Log = [];
-    holder(env, vendor, log, 'holder', 0, 5, 5);
-    holder(env, vendor, log, 'groupware', 1, 1, 2);
-    holder(env, vendor, log, 'registry', 2, 1, 0);
-    holder(env, vendor, log, 'mail', 3, 1, 2);
-    holder(env, vendor, log, 'tax', 3, 1, 0);
-    env.run();
-    expect(log.filter(([, , what]) => what === 'got')).toEqual([
-      [0, 'holder', 'got'],
-      [5, 'registry', 'got'],
-      [6, 'tax', 'got'],
-      [7, 'groupware', 'got'],
-      [8, 'mail', 'got'],
-    ]);
+    const jobs = [['holder', 0, 5, 5], ['groupware', 1, 1, 2], ['registry', 2, 1, 0], ['mail', 3, 1, 2], ['tax', 3, 1, 0]] as const;
+    const log = logOf((env, log) => {
+      for (const [name, arrive, hours, priority] of jobs) env.process(user(env, log, vendor, name, arrive, hours, { priority }));
+    }, undefined, env);
+    expect(log.filter(([, , what]) => what === 'got').map(([t, name]) => `${t} ${name}`)).toEqual(['0 holder', '5 registry', '6 tax', '7 groupware', '8 mail']);
     expect(String(vendor)).toBe('PriorityResource(vendor-engineer 0/1 busy, 0 waiting)');
   });
 

@@ -1,6 +1,16 @@
 import { Request } from './request.ts';
 import { Resource } from './resource.ts';
 
+export interface PriorityRequestOptions {
+  /** Lower is more important (default 0); a finite number. */
+  readonly priority?: number;
+  /**
+   * May preempt a less important user on a `PreemptiveResource` (default true, as in SimPy). On any
+   * priority resource it also orders requests of equal priority made at the same time: preempting first.
+   */
+  readonly preempt?: boolean;
+}
+
 /**
  * A `Resource` whose waiting requests are served by priority — SimPy's `PriorityResource`. The queue
  * is sorted by the key (priority, request time, not preempt): lower priority number first, then the
@@ -14,7 +24,7 @@ import { Resource } from './resource.ts';
  */
 export class PriorityResource extends Resource {
   /** Requests one unit; `priority` must be a finite number (default 0, lower = more important). */
-  override request(options: { readonly priority?: number; readonly preempt?: boolean } = {}): Request {
+  override request(options: PriorityRequestOptions = {}): Request {
     return this._put(new Request(this, checkPriority(options.priority ?? 0), options.preempt ?? true));
   }
 

@@ -1,6 +1,6 @@
-import { Interrupt, type Environment, type ProcessGenerator } from '../engine/index.ts';
+import { Environment, Interrupt, type ProcessGenerator } from '../engine/index.ts';
 import { Preempted } from './preempted.ts';
-import type { PriorityResource } from './priority-resource.ts';
+import { PriorityResource, type PriorityRequestOptions } from './priority-resource.ts';
 import type { Request } from './request.ts';
 import type { Resource } from './resource.ts';
 
@@ -8,18 +8,33 @@ import type { Resource } from './resource.ts';
 export type Log = [number, string, string][];
 
 /**
- * Starts a process `name` that arrives at `arriveAt`, takes a unit of `resource` (with `priority` on a
- * PriorityResource), logs `got`, holds it `hours`, releases it and logs `released`.
+ * Runs `model` in `env` (a fresh environment unless given one, to inspect it afterwards) until no events
+ * are left, or until `until`, and returns its log.
  */
-export function holder(env: Environment, resource: Resource, log: Log, name: string, arriveAt: number, hours: number, priority?: number): void {
-  env.process(function* (): ProcessGenerator {
-    yield env.timeout(arriveAt);
-    const req: Request = yield priority === undefined ? resource.request() : (resource as PriorityResource).request({ priority });
+export function logOf(model: (env: Environment, log: Log) => void, until?: number, env = new Environment()): Log {
+  const log: Log = [];
+  model(env, log);
+  env.run(until === undefined ? {} : { until });
+  return log;
+}
+
+/**
+ * A user that arrives at `arrive`, takes a unit of `resource` (with `request`'s priority on a priority
+ * resource), logs `got`, holds it `hours` and logs `done`, or logs its preemption. Leaving the `using`
+ * block gives the unit back, as SimPy's `with` does (edges.py has the same `user`).
+ */
+export function* user(env: Environment, log: Log, resource: Resource, name: string, arrive: number, hours: number, request: PriorityRequestOptions = {}): ProcessGenerator {
+  yield env.timeout(arrive);
+  using req = resource instanceof PriorityResource ? resource.request(request) : resource.request();
+  try {
+    yield req;
     log.push([env.now, name, 'got']);
     yield env.timeout(hours);
-    resource.release(req);
-    log.push([env.now, name, 'released']);
-  }, name);
+    log.push([env.now, name, 'done']);
+  } catch (e) {
+    if (!(e instanceof Interrupt && e.cause instanceof Preempted)) throw e;
+    log.push([env.now, name, `preempted, had the unit since ${e.cause.usageSince}`]);
+  }
 }
 
 /**

@@ -1,9 +1,10 @@
 """SimPy's behaviour at the edges where sim-core used to differ, as event logs.
 
-Each case is a small model that appends (time, who, what) to a log; the script prints every case's
-log as one JSON object, one case a line. `edges.test.ts` ports each case line by line to sim-core and
-checks its log against `edges.json`, the committed output of this script, and that running this
-script still prints exactly `edges.json`.
+Each case is a small model that appends (time, who, what) to a log: it gets a fresh environment and
+returns the processes to run there until no events are left (or runs it itself and returns nothing).
+The script prints every case's log as one JSON object, one case a line. `edges.test.ts` ports each
+case line by line to sim-core and checks its log against `edges.json`, the committed output of this
+script, and that running this script still prints exactly `edges.json`.
 
 Regenerate with Debian's SimPy (python3-simpy3, SimPy 3.0.11, which behaves as SimPy 4 in all these
 cases):
@@ -13,14 +14,9 @@ cases):
 import json
 
 import simpy
-from simpy.events import URGENT
+from simpy.events import NORMAL, URGENT
 
 CASES = []
-
-
-def show(items):
-    """A list as `[a, b]`, the same in Python and TypeScript."""
-    return '[' + ', '.join(str(item) for item in items) + ']'
 
 
 def case(function):
@@ -28,42 +24,42 @@ def case(function):
     return function
 
 
+def show(items):
+    """A list as `[a, b]`, the same in Python and TypeScript."""
+    return '[' + ', '.join(str(item) for item in items) + ']'
+
+
+def user(env, log, resource, name, arrive, hours, **request):
+    """Arrives, holds a unit of `resource` for `hours` (logging got and done) unless preempted."""
+    yield env.timeout(arrive)
+    with resource.request(**request) as req:
+        try:
+            yield req
+            log.append((env.now, name, 'got'))
+            yield env.timeout(hours)
+            log.append((env.now, name, 'done'))
+        except simpy.Interrupt as interrupt:
+            log.append((env.now, name, 'preempted, had the unit since %s' % interrupt.cause.usage_since))
+
+
 @case
-def priority_request_between_release_and_its_processing(log):
+def priority_request_between_release_and_its_processing(env, log):
     # The holder releases at t=4; at the same time, before the release is processed, an urgent
     # request arrives. SimPy grants the unit to the most important request waiting when the release
     # is processed: the urgent one, not 'low' which had waited since t=1.
-    env = simpy.Environment()
     vendor = simpy.PriorityResource(env, capacity=1)
-
-    def job(name, arrive, priority, hours):
-        yield env.timeout(arrive)
-        req = vendor.request(priority=priority)
-        yield req
-        log.append((env.now, name, 'got'))
-        yield env.timeout(hours)
-        vendor.release(req)
-        log.append((env.now, name, 'released'))
-
-    env.process(job('holder', 0, 5, 4))
-    env.process(job('low', 1, 2, 1))
-    env.process(job('urgent', 4, 0, 1))
-    env.run()
-    return env
+    return [
+        user(env, log, vendor, 'holder', 0, 4, priority=5),
+        user(env, log, vendor, 'low', 1, 1, priority=2),
+        user(env, log, vendor, 'urgent', 4, 1, priority=0),
+    ]
 
 
 @case
-def patience_ends_when_the_server_is_released(log):
+def patience_ends_when_the_server_is_released(env, log):
     # The customer's patience runs out at t=4, the very time the holder releases the counter: the
     # patience timeout was scheduled first, so the customer reneges before the release is processed.
-    env = simpy.Environment()
     counter = simpy.Resource(env, capacity=1)
-
-    def holder():
-        with counter.request() as req:
-            yield req
-            yield env.timeout(4)
-        log.append((env.now, 'holder', 'released'))
 
     def customer():
         yield env.timeout(1)
@@ -72,17 +68,14 @@ def patience_ends_when_the_server_is_released(log):
             log.append((env.now, 'customer', 'served' if req in results else 'reneged'))
         log.append((env.now, 'counter', '%d user(s), %d waiting' % (counter.count, len(counter.queue))))
 
-    env.process(holder())
-    env.process(customer())
-    env.run()
+    return [user(env, log, counter, 'holder', 0, 4), customer()]
 
 
 @case
-def the_releaser_runs_on_before_the_next_user_is_granted(log):
+def the_releaser_runs_on_before_the_next_user_is_granted(env, log):
     # release(req) then timeout(0): the releaser's next line runs before the waiter gets the unit;
     # yielding the release itself resumes the releaser once the next user is granted, still before
     # that user runs.
-    env = simpy.Environment()
     staff = simpy.Resource(env, capacity=1)
 
     def holder(name, wait_for_release):
@@ -98,17 +91,13 @@ def the_releaser_runs_on_before_the_next_user_is_granted(log):
             yield env.timeout(0)
             log.append((env.now, name, 'after release + timeout(0)'))
 
-    env.process(holder('first', False))
-    env.process(holder('second', True))
-    env.process(holder('third', False))
-    env.run()
+    return [holder('first', False), holder('second', True), holder('third', False)]
 
 
 @case
-def a_get_frees_room_for_a_blocked_put_when_it_is_processed(log):
+def a_get_frees_room_for_a_blocked_put_when_it_is_processed(env, log):
     # A full store: the put of 'b' waits. At t=1 a get takes 'a'; 'b' goes in only when that get is
     # processed, so an observer running between the two still sees the store empty.
-    env = simpy.Environment()
     shelf = simpy.Store(env, capacity=1)
 
     def producer():
@@ -125,16 +114,11 @@ def a_get_frees_room_for_a_blocked_put_when_it_is_processed(log):
         yield env.timeout(1)
         log.append((env.now, 'observer', 'items ' + show(shelf.items)))
 
-    env.process(producer())
-    env.process(consumer('first'))
-    env.process(observer())
-    env.process(consumer('second'))
-    env.run()
+    return [producer(), consumer('first'), observer(), consumer('second')]
 
 
 @case
-def a_container_get_frees_room_for_a_put_when_it_is_processed(log):
-    env = simpy.Environment()
+def a_container_get_frees_room_for_a_put_when_it_is_processed(env, log):
     tank = simpy.Container(env, capacity=10, init=10)
 
     def tanker():
@@ -150,83 +134,47 @@ def a_container_get_frees_room_for_a_put_when_it_is_processed(log):
         yield env.timeout(1)
         log.append((env.now, 'observer', 'level %s' % tank.level))
 
-    env.process(tanker())
-    env.process(generator())
-    env.process(observer())
-    env.run()
+    return [tanker(), generator(), observer()]
 
 
 @case
-def equal_priority_preempts_when_made_at_the_same_time_with_preempt(log):
+def equal_priority_preempts_when_made_at_the_same_time_with_preempt(env, log):
     # Keys (priority, request time, not preempt): 'polite' (1, 0, True) > 'pushy' (1, 0, False), so
     # the pushy request is strictly more important and preempts.
-    env = simpy.Environment()
     staff = simpy.PreemptiveResource(env, capacity=1)
-
-    def user(name, preempt):
-        with staff.request(priority=1, preempt=preempt) as req:
-            try:
-                yield req
-                log.append((env.now, name, 'got'))
-                yield env.timeout(3)
-                log.append((env.now, name, 'done'))
-            except simpy.Interrupt as interrupt:
-                log.append((env.now, name, 'preempted, had the unit since %s' % interrupt.cause.usage_since))
-
-    env.process(user('polite', False))
-    env.process(user('pushy', True))
-    env.run()
+    return [
+        user(env, log, staff, 'polite', 0, 3, priority=1, preempt=False),
+        user(env, log, staff, 'pushy', 0, 3, priority=1, preempt=True),
+    ]
 
 
 @case
-def the_victim_is_the_user_with_the_largest_key(log):
+def the_victim_is_the_user_with_the_largest_key(env, log):
     # Both units go at t=0 to priority-2 users, 'first' with preempt=False then 'second' with
     # preempt=True. The least important user by (priority, request time, not preempt) is 'first',
     # although 'second' was granted later.
-    env = simpy.Environment()
     staff = simpy.PreemptiveResource(env, capacity=2)
-
-    def user(name, arrive, priority, preempt):
-        yield env.timeout(arrive)
-        with staff.request(priority=priority, preempt=preempt) as req:
-            try:
-                yield req
-                log.append((env.now, name, 'got'))
-                yield env.timeout(3)
-                log.append((env.now, name, 'done'))
-            except simpy.Interrupt:
-                log.append((env.now, name, 'preempted'))
-
-    env.process(user('first', 0, 2, False))
-    env.process(user('second', 0, 2, True))
-    env.process(user('urgent', 1, 0, True))
-    env.run()
+    return [
+        user(env, log, staff, 'first', 0, 3, priority=2, preempt=False),
+        user(env, log, staff, 'second', 0, 3, priority=2, preempt=True),
+        user(env, log, staff, 'urgent', 1, 3, priority=0, preempt=True),
+    ]
 
 
 @case
-def waiting_requests_are_ordered_by_priority_time_and_preempt(log):
+def waiting_requests_are_ordered_by_priority_time_and_preempt(env, log):
     # Among equal priority and time, a request with preempt=True goes before one without.
-    env = simpy.Environment()
     staff = simpy.PriorityResource(env, capacity=1)
-
-    def user(name, arrive, priority, preempt):
-        yield env.timeout(arrive)
-        with staff.request(priority=priority, preempt=preempt) as req:
-            yield req
-            log.append((env.now, name, 'got'))
-            yield env.timeout(1)
-
-    env.process(user('holder', 0, 0, True))
-    env.process(user('a', 0, 1, False))
-    env.process(user('b', 0, 1, True))
-    env.process(user('c', 0, 0, False))
-    env.run()
+    return [
+        user(env, log, staff, 'holder', 0, 1, priority=0, preempt=True),
+        user(env, log, staff, 'a', 0, 1, priority=1, preempt=False),
+        user(env, log, staff, 'b', 0, 1, priority=1, preempt=True),
+        user(env, log, staff, 'c', 0, 1, priority=0, preempt=False),
+    ]
 
 
 @case
-def run_until_stops_after_urgent_events_already_scheduled_then(log):
-    env = simpy.Environment()
-
+def run_until_stops_after_urgent_events_already_scheduled_then(env, log):
     def at(delay, priority, what):
         event = simpy.Event(env)
         event._ok = True
@@ -234,7 +182,7 @@ def run_until_stops_after_urgent_events_already_scheduled_then(log):
         event.callbacks.append(lambda _: log.append((env.now, 'callback', what)))
         env.schedule(event, priority, delay)
 
-    at(3, simpy.events.NORMAL, 'normal at 3')
+    at(3, NORMAL, 'normal at 3')
     at(3, URGENT, 'urgent at 3')
     env.run(until=3)
     log.append((env.now, 'run', 'stopped'))
@@ -243,19 +191,11 @@ def run_until_stops_after_urgent_events_already_scheduled_then(log):
 
 
 @case
-def cancel_of_a_granted_request_and_release_of_a_waiting_one_do_nothing(log):
-    env = simpy.Environment()
+def cancel_of_a_granted_request_and_release_of_a_waiting_one_do_nothing(env, log):
     staff = simpy.Resource(env, capacity=1)
 
     def state(what):
         log.append((env.now, what, '%d user(s), %d waiting' % (staff.count, len(staff.queue))))
-
-    def user(name, hours):
-        req = staff.request()
-        yield req
-        log.append((env.now, name, 'got'))
-        yield env.timeout(hours)
-        staff.release(req)
 
     def fickle():
         granted = staff.request()
@@ -271,16 +211,13 @@ def cancel_of_a_granted_request_and_release_of_a_waiting_one_do_nothing(log):
         log.append((env.now, 'fickle', 'waiting request granted after all'))
         staff.release(waiting)
 
-    env.process(fickle())
-    env.process(user('other', 1))
-    env.run()
+    return [fickle(), user(env, log, staff, 'other', 0, 1)]
 
 
 @case
-def an_outer_condition_removes_the_checks_of_nested_ones(log):
+def an_outer_condition_removes_the_checks_of_nested_ones(env, log):
     # c fires first: the outer condition is met; once it is processed, the nested AllOf no longer
     # listens to a and b, so it never triggers although both happen later.
-    env = simpy.Environment()
     a = env.timeout(2, 'a')
     b = env.timeout(3, 'b')
     c = env.timeout(1, 'c')
@@ -297,9 +234,7 @@ def an_outer_condition_removes_the_checks_of_nested_ones(log):
 
 
 @case
-def a_process_from_a_generator_is_named_after_its_function(log):
-    env = simpy.Environment()
-
+def a_process_from_a_generator_is_named_after_its_function(env, log):
     def restore_registry():
         yield env.timeout(1)
         raise RuntimeError('disk missing')
@@ -312,11 +247,10 @@ def a_process_from_a_generator_is_named_after_its_function(log):
 
 
 @case
-def store_gets_are_served_one_per_trigger(log):
+def store_gets_are_served_one_per_trigger(env, log):
     # Two items go in at t=1, and the giver waits for the first put. When it is processed, it serves
     # one waiting get; the second get is served only when the second put is processed, after the
     # giver's timeout(0) was scheduled.
-    env = simpy.Environment()
     desk = simpy.Store(env)
 
     def taker(name):
@@ -332,15 +266,11 @@ def store_gets_are_served_one_per_trigger(log):
         yield env.timeout(0)
         log.append((env.now, 'giver', 'after timeout(0)'))
 
-    env.process(taker('one'))
-    env.process(taker('two'))
-    env.process(giver())
-    env.run()
+    return [taker('one'), taker('two'), giver()]
 
 
 @case
-def filter_store_gets_are_all_served_per_trigger(log):
-    env = simpy.Environment()
+def filter_store_gets_are_all_served_per_trigger(env, log):
     desk = simpy.FilterStore(env)
 
     def taker(name, wanted):
@@ -349,21 +279,15 @@ def filter_store_gets_are_all_served_per_trigger(log):
 
     def giver():
         yield env.timeout(1)
-        desk.put('tax-1')
-        desk.put('registry-1')
-        desk.put('registry-2')
+        for item in ['tax-1', 'registry-1', 'registry-2']:
+            desk.put(item)
         log.append((env.now, 'giver', 'items ' + show(desk.items)))
 
-    env.process(taker('registry desk', 'registry'))
-    env.process(taker('tax desk', 'tax'))
-    env.process(taker('registry desk 2', 'registry'))
-    env.process(giver())
-    env.run()
+    return [taker('registry desk', 'registry'), taker('tax desk', 'tax'), taker('registry desk 2', 'registry'), giver()]
 
 
 @case
-def priority_store_hands_out_in_heap_order(log):
-    env = simpy.Environment()
+def priority_store_hands_out_in_heap_order(env, log):
     backlog = simpy.PriorityStore(env)
 
     def worker():
@@ -374,15 +298,19 @@ def priority_store_hands_out_in_heap_order(log):
 
     for priority, item in [(2, 'mail'), (1, 'tax'), (2, 'web'), (0, 'registry'), (1, 'welfare'), (2, 'groupware')]:
         backlog.put(simpy.PriorityItem(priority, item))
-    env.process(worker())
-    env.run()
+    return [worker()]
 
 
 def main():
     lines = []
     for function in CASES:
+        env = simpy.Environment()
         log = []
-        function(log)
+        processes = function(env, log)
+        if processes is not None:
+            for process in processes:
+                env.process(process)
+            env.run()
         lines.append('%s: %s' % (json.dumps(function.__name__.replace('_', '-')), json.dumps(log)))
     print('{\n' + ',\n'.join(lines) + '\n}')
 

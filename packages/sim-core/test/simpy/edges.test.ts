@@ -5,9 +5,7 @@ import {
   Container,
   Environment,
   FilterStore,
-  Interrupt,
   NORMAL,
-  Preempted,
   PreemptiveResource,
   PriorityItem,
   PriorityResource,
@@ -19,6 +17,7 @@ import {
   type ConditionValue,
   type ProcessGenerator,
 } from '../../src/index.ts';
+import { user } from '../../src/resources/test-support.ts';
 import { runSimPy } from './run-simpy.ts';
 
 // Each test ports one case of edges.py line by line, states SimPy's log, and checks it against
@@ -28,57 +27,48 @@ const here = import.meta.dirname;
 const simpyLogs = JSON.parse(readFileSync(join(here, 'edges.json'), 'utf8')) as Record<string, Log>;
 const ported: string[] = [];
 
-function port(name: string, model: (log: Log) => void): Log {
+/**
+ * Runs a case as edges.py's `main` does: a fresh environment, the processes the case returns run until
+ * no events are left (a case that returns nothing ran the environment itself), then SimPy's log.
+ */
+function port(name: string, model: (env: Environment, log: Log) => ProcessGenerator[] | void): Log {
+  const env = new Environment();
   const log: Log = [];
-  model(log);
+  const processes = model(env, log);
+  if (processes !== undefined) {
+    for (const process of processes) env.process(process);
+    env.run();
+  }
   ported.push(name);
   expect(log, `${name}: the port's log against SimPy's`).toEqual(simpyLogs[name]);
   return log;
 }
 
-const show = (items: readonly unknown[]): string => `[${items.join(', ')}]`;
+const show = (items: Iterable<unknown>): string => `[${[...items].join(', ')}]`;
 
 describe('SimPy semantics at the edges (edges.py)', () => {
   it('a release grants the most important request waiting when the release is processed', () => {
-    const log = port('priority-request-between-release-and-its-processing', (log) => {
-      const env = new Environment();
+    const log = port('priority-request-between-release-and-its-processing', (env, log) => {
       const vendor = new PriorityResource(env, { capacity: 1 });
-      function* job(name: string, arrive: number, priority: number, hours: number): ProcessGenerator {
-        yield env.timeout(arrive);
-        const req = vendor.request({ priority });
-        yield req;
-        log.push([env.now, name, 'got']);
-        yield env.timeout(hours);
-        vendor.release(req);
-        log.push([env.now, name, 'released']);
-      }
-      env.process(job('holder', 0, 5, 4));
-      env.process(job('low', 1, 2, 1));
-      env.process(job('urgent', 4, 0, 1));
-      env.run();
+      return [
+        user(env, log, vendor, 'holder', 0, 4, { priority: 5 }),
+        user(env, log, vendor, 'low', 1, 1, { priority: 2 }),
+        user(env, log, vendor, 'urgent', 4, 1, { priority: 0 }),
+      ];
     });
     expect(log).toEqual([
       [0, 'holder', 'got'],
-      [4, 'holder', 'released'],
+      [4, 'holder', 'done'],
       [4, 'urgent', 'got'],
-      [5, 'urgent', 'released'],
+      [5, 'urgent', 'done'],
       [5, 'low', 'got'],
-      [6, 'low', 'released'],
+      [6, 'low', 'done'],
     ]);
   });
 
   it('a customer whose patience ends when the server is released reneges', () => {
-    const log = port('patience-ends-when-the-server-is-released', (log) => {
-      const env = new Environment();
+    const log = port('patience-ends-when-the-server-is-released', (env, log) => {
       const counter = new Resource(env, { capacity: 1 });
-      function* holder(): ProcessGenerator {
-        {
-          using req = counter.request();
-          yield req;
-          yield env.timeout(4);
-        }
-        log.push([env.now, 'holder', 'released']);
-      }
       function* customer(): ProcessGenerator {
         yield env.timeout(1);
         {
@@ -88,20 +78,18 @@ describe('SimPy semantics at the edges (edges.py)', () => {
         }
         log.push([env.now, 'counter', `${counter.count} user(s), ${counter.queue.length} waiting`]);
       }
-      env.process(holder());
-      env.process(customer());
-      env.run();
+      return [user(env, log, counter, 'holder', 0, 4), customer()];
     });
     expect(log).toEqual([
-      [4, 'holder', 'released'],
+      [0, 'holder', 'got'],
+      [4, 'holder', 'done'],
       [4, 'customer', 'reneged'],
       [4, 'counter', '0 user(s), 0 waiting'],
     ]);
   });
 
   it('the releaser runs on before the next user is granted; yielding the release waits for the grant', () => {
-    const log = port('the-releaser-runs-on-before-the-next-user-is-granted', (log) => {
-      const env = new Environment();
+    const log = port('the-releaser-runs-on-before-the-next-user-is-granted', (env, log) => {
       const staff = new Resource(env, { capacity: 1 });
       function* holder(name: string, waitForRelease: boolean): ProcessGenerator {
         const req = staff.request();
@@ -117,10 +105,7 @@ describe('SimPy semantics at the edges (edges.py)', () => {
           log.push([env.now, name, 'after release + timeout(0)']);
         }
       }
-      env.process(holder('first', false));
-      env.process(holder('second', true));
-      env.process(holder('third', false));
-      env.run();
+      return [holder('first', false), holder('second', true), holder('third', false)];
     });
     expect(log).toEqual([
       [0, 'first', 'got'],
@@ -133,8 +118,7 @@ describe('SimPy semantics at the edges (edges.py)', () => {
   });
 
   it('a get from a full store lets a blocked put in when the get is processed', () => {
-    const log = port('a-get-frees-room-for-a-blocked-put-when-it-is-processed', (log) => {
-      const env = new Environment();
+    const log = port('a-get-frees-room-for-a-blocked-put-when-it-is-processed', (env, log) => {
       const shelf = new Store<string>(env, { capacity: 1 });
       function* producer(): ProcessGenerator {
         yield shelf.put('a');
@@ -150,11 +134,7 @@ describe('SimPy semantics at the edges (edges.py)', () => {
         yield env.timeout(1);
         log.push([env.now, 'observer', 'items ' + show(shelf.items)]);
       }
-      env.process(producer());
-      env.process(consumer('first'));
-      env.process(observer());
-      env.process(consumer('second'));
-      env.run();
+      return [producer(), consumer('first'), observer(), consumer('second')];
     });
     expect(log).toEqual([
       [1, 'observer', 'items []'],
@@ -165,8 +145,7 @@ describe('SimPy semantics at the edges (edges.py)', () => {
   });
 
   it('a get from a full container lets a blocked put in when the get is processed', () => {
-    const log = port('a-container-get-frees-room-for-a-put-when-it-is-processed', (log) => {
-      const env = new Environment();
+    const log = port('a-container-get-frees-room-for-a-put-when-it-is-processed', (env, log) => {
       const tank = new Container(env, { capacity: 10, init: 10 });
       function* tanker(): ProcessGenerator {
         yield tank.put(5);
@@ -181,10 +160,7 @@ describe('SimPy semantics at the edges (edges.py)', () => {
         yield env.timeout(1);
         log.push([env.now, 'observer', `level ${tank.level}`]);
       }
-      env.process(tanker());
-      env.process(generator());
-      env.process(observer());
-      env.run();
+      return [tanker(), generator(), observer()];
     });
     expect(log).toEqual([
       [1, 'observer', 'level 5'],
@@ -194,24 +170,12 @@ describe('SimPy semantics at the edges (edges.py)', () => {
   });
 
   it('of two requests of equal priority made at the same time, the one with preempt: true preempts', () => {
-    const log = port('equal-priority-preempts-when-made-at-the-same-time-with-preempt', (log) => {
-      const env = new Environment();
+    const log = port('equal-priority-preempts-when-made-at-the-same-time-with-preempt', (env, log) => {
       const staff = new PreemptiveResource(env, { capacity: 1 });
-      function* user(name: string, preempt: boolean): ProcessGenerator {
-        using req = staff.request({ priority: 1, preempt });
-        try {
-          yield req;
-          log.push([env.now, name, 'got']);
-          yield env.timeout(3);
-          log.push([env.now, name, 'done']);
-        } catch (e) {
-          if (!(e instanceof Interrupt && e.cause instanceof Preempted)) throw e;
-          log.push([env.now, name, `preempted, had the unit since ${e.cause.usageSince}`]);
-        }
-      }
-      env.process(user('polite', false));
-      env.process(user('pushy', true));
-      env.run();
+      return [
+        user(env, log, staff, 'polite', 0, 3, { priority: 1, preempt: false }),
+        user(env, log, staff, 'pushy', 0, 3, { priority: 1, preempt: true }),
+      ];
     });
     expect(log).toEqual([
       [0, 'polite', 'preempted, had the unit since 0'],
@@ -221,31 +185,18 @@ describe('SimPy semantics at the edges (edges.py)', () => {
   });
 
   it('the victim is the user with the largest (priority, request time, not preempt), not the latest granted', () => {
-    const log = port('the-victim-is-the-user-with-the-largest-key', (log) => {
-      const env = new Environment();
+    const log = port('the-victim-is-the-user-with-the-largest-key', (env, log) => {
       const staff = new PreemptiveResource(env, { capacity: 2 });
-      function* user(name: string, arrive: number, priority: number, preempt: boolean): ProcessGenerator {
-        yield env.timeout(arrive);
-        using req = staff.request({ priority, preempt });
-        try {
-          yield req;
-          log.push([env.now, name, 'got']);
-          yield env.timeout(3);
-          log.push([env.now, name, 'done']);
-        } catch (e) {
-          if (!(e instanceof Interrupt)) throw e;
-          log.push([env.now, name, 'preempted']);
-        }
-      }
-      env.process(user('first', 0, 2, false));
-      env.process(user('second', 0, 2, true));
-      env.process(user('urgent', 1, 0, true));
-      env.run();
+      return [
+        user(env, log, staff, 'first', 0, 3, { priority: 2, preempt: false }),
+        user(env, log, staff, 'second', 0, 3, { priority: 2, preempt: true }),
+        user(env, log, staff, 'urgent', 1, 3, { priority: 0, preempt: true }),
+      ];
     });
     expect(log).toEqual([
       [0, 'first', 'got'],
       [0, 'second', 'got'],
-      [1, 'first', 'preempted'],
+      [1, 'first', 'preempted, had the unit since 0'],
       [1, 'urgent', 'got'],
       [3, 'second', 'done'],
       [4, 'urgent', 'done'],
@@ -253,33 +204,29 @@ describe('SimPy semantics at the edges (edges.py)', () => {
   });
 
   it('waiting requests are ordered by (priority, request time, not preempt)', () => {
-    const log = port('waiting-requests-are-ordered-by-priority-time-and-preempt', (log) => {
-      const env = new Environment();
+    const log = port('waiting-requests-are-ordered-by-priority-time-and-preempt', (env, log) => {
       const staff = new PriorityResource(env, { capacity: 1 });
-      function* user(name: string, arrive: number, priority: number, preempt: boolean): ProcessGenerator {
-        yield env.timeout(arrive);
-        using req = staff.request({ priority, preempt });
-        yield req;
-        log.push([env.now, name, 'got']);
-        yield env.timeout(1);
-      }
-      env.process(user('holder', 0, 0, true));
-      env.process(user('a', 0, 1, false));
-      env.process(user('b', 0, 1, true));
-      env.process(user('c', 0, 0, false));
-      env.run();
+      return [
+        user(env, log, staff, 'holder', 0, 1, { priority: 0, preempt: true }),
+        user(env, log, staff, 'a', 0, 1, { priority: 1, preempt: false }),
+        user(env, log, staff, 'b', 0, 1, { priority: 1, preempt: true }),
+        user(env, log, staff, 'c', 0, 1, { priority: 0, preempt: false }),
+      ];
     });
     expect(log).toEqual([
       [0, 'holder', 'got'],
+      [1, 'holder', 'done'],
       [1, 'c', 'got'],
+      [2, 'c', 'done'],
       [2, 'b', 'got'],
+      [3, 'b', 'done'],
       [3, 'a', 'got'],
+      [4, 'a', 'done'],
     ]);
   });
 
   it('run({ until: T }) stops after the URGENT events already scheduled for T, before the NORMAL ones', () => {
-    const log = port('run-until-stops-after-urgent-events-already-scheduled-then', (log) => {
-      const env = new Environment();
+    const log = port('run-until-stops-after-urgent-events-already-scheduled-then', (env, log) => {
       const at = (delay: number, priority: number, what: string): void => env.schedule(delay, () => log.push([env.now, 'callback', what]), priority);
       at(3, NORMAL, 'normal at 3');
       at(3, URGENT, 'urgent at 3');
@@ -297,17 +244,9 @@ describe('SimPy semantics at the edges (edges.py)', () => {
   });
 
   it('cancel() of a granted request and release() of a waiting one do nothing', () => {
-    const log = port('cancel-of-a-granted-request-and-release-of-a-waiting-one-do-nothing', (log) => {
-      const env = new Environment();
+    const log = port('cancel-of-a-granted-request-and-release-of-a-waiting-one-do-nothing', (env, log) => {
       const staff = new Resource(env, { capacity: 1 });
       const state = (what: string): void => void log.push([env.now, what, `${staff.count} user(s), ${staff.queue.length} waiting`]);
-      function* user(name: string, hours: number): ProcessGenerator {
-        const req = staff.request();
-        yield req;
-        log.push([env.now, name, 'got']);
-        yield env.timeout(hours);
-        staff.release(req);
-      }
       function* fickle(): ProcessGenerator {
         const granted = staff.request();
         yield granted;
@@ -322,21 +261,19 @@ describe('SimPy semantics at the edges (edges.py)', () => {
         log.push([env.now, 'fickle', 'waiting request granted after all']);
         staff.release(waiting);
       }
-      env.process(fickle());
-      env.process(user('other', 1));
-      env.run();
+      return [fickle(), user(env, log, staff, 'other', 0, 1)];
     });
     expect(log).toEqual([
-      [0, 'after cancel() of the granted request', '1 user(s), 2 waiting'],
+      [0, 'after cancel() of the granted request', '1 user(s), 1 waiting'],
       [0, 'after release() of the waiting request', '1 user(s), 2 waiting'],
+      [1, 'fickle', 'waiting request granted after all'],
       [1, 'other', 'got'],
-      [2, 'fickle', 'waiting request granted after all'],
+      [2, 'other', 'done'],
     ]);
   });
 
   it('a condition, once processed, removes the checks of the conditions nested in it', () => {
-    const log = port('an-outer-condition-removes-the-checks-of-nested-ones', (log) => {
-      const env = new Environment();
+    const log = port('an-outer-condition-removes-the-checks-of-nested-ones', (env, log) => {
       const a = env.timeout(2, 'a');
       const b = env.timeout(3, 'b');
       const c = env.timeout(1, 'c');
@@ -358,8 +295,7 @@ describe('SimPy semantics at the edges (edges.py)', () => {
 
   it('a process started from a generator object is named after its generator function when it fails', () => {
     let message = '';
-    const log = port('a-process-from-a-generator-is-named-after-its-function', (log) => {
-      const env = new Environment();
+    const log = port('a-process-from-a-generator-is-named-after-its-function', (env, log) => {
       function* restore_registry(): ProcessGenerator {
         yield env.timeout(1);
         throw new Error('disk missing');
@@ -373,13 +309,14 @@ describe('SimPy semantics at the edges (edges.py)', () => {
         log.push([env.now, String(proc), `failed: ${(error.cause as Error).message}`]);
       }
     });
-    expect(log).toEqual([[1, 'Process(restore_registry)', 'failed: disk missing']]);
+    expect(log).toEqual([
+      [1, 'Process(restore_registry)', 'failed: disk missing'],
+    ]);
     expect(message).toBe('Process(restore_registry) failed at t=1h: disk missing');
   });
 
-  it("a processed put serves one waiting get of a Store", () => {
-    const log = port('store-gets-are-served-one-per-trigger', (log) => {
-      const env = new Environment();
+  it('a processed put serves one waiting get of a Store', () => {
+    const log = port('store-gets-are-served-one-per-trigger', (env, log) => {
       const desk = new Store<string>(env);
       function* taker(name: string): ProcessGenerator {
         const item: string = yield desk.get();
@@ -394,10 +331,7 @@ describe('SimPy semantics at the edges (edges.py)', () => {
         yield env.timeout(0);
         log.push([env.now, 'giver', 'after timeout(0)']);
       }
-      env.process(taker('one'));
-      env.process(taker('two'));
-      env.process(giver());
-      env.run();
+      return [taker('one'), taker('two'), giver()];
     });
     expect(log).toEqual([
       [1, 'giver', 'items [x, y]'],
@@ -408,8 +342,7 @@ describe('SimPy semantics at the edges (edges.py)', () => {
   });
 
   it('a processed put serves every waiting get of a FilterStore that finds an item', () => {
-    const log = port('filter-store-gets-are-all-served-per-trigger', (log) => {
-      const env = new Environment();
+    const log = port('filter-store-gets-are-all-served-per-trigger', (env, log) => {
       const desk = new FilterStore<string>(env);
       function* taker(name: string, wanted: string): ProcessGenerator {
         const item: string = yield desk.get((item) => item.startsWith(wanted));
@@ -417,16 +350,10 @@ describe('SimPy semantics at the edges (edges.py)', () => {
       }
       function* giver(): ProcessGenerator {
         yield env.timeout(1);
-        desk.put('tax-1');
-        desk.put('registry-1');
-        desk.put('registry-2');
+        for (const item of ['tax-1', 'registry-1', 'registry-2']) desk.put(item);
         log.push([env.now, 'giver', 'items ' + show(desk.items)]);
       }
-      env.process(taker('registry desk', 'registry'));
-      env.process(taker('tax desk', 'tax'));
-      env.process(taker('registry desk 2', 'registry'));
-      env.process(giver());
-      env.run();
+      return [taker('registry desk', 'registry'), taker('tax desk', 'tax'), taker('registry desk 2', 'registry'), giver()];
     });
     expect(log).toEqual([
       [1, 'giver', 'items [tax-1, registry-1, registry-2]'],
@@ -437,8 +364,7 @@ describe('SimPy semantics at the edges (edges.py)', () => {
   });
 
   it('a PriorityStore hands out its PriorityItems in heapq order, ties included', () => {
-    const log = port('priority-store-hands-out-in-heap-order', (log) => {
-      const env = new Environment();
+    const log = port('priority-store-hands-out-in-heap-order', (env, log) => {
       const backlog = new PriorityStore<PriorityItem<string>>(env);
       function* worker(): ProcessGenerator {
         yield env.timeout(1);
@@ -450,11 +376,17 @@ describe('SimPy semantics at the edges (edges.py)', () => {
       for (const [priority, item] of [[2, 'mail'], [1, 'tax'], [2, 'web'], [0, 'registry'], [1, 'welfare'], [2, 'groupware']] as const) {
         backlog.put(new PriorityItem(priority, item));
       }
-      env.process(worker());
-      env.run();
+      return [worker()];
     });
     // web before mail: the heap, not arrival order, decides among equal priorities.
-    expect(log.map(([, , what]) => what)).toEqual(['0 registry', '1 tax', '1 welfare', '2 web', '2 mail', '2 groupware']);
+    expect(log).toEqual([
+      [1, 'worker', '0 registry'],
+      [1, 'worker', '1 tax'],
+      [1, 'worker', '1 welfare'],
+      [1, 'worker', '2 web'],
+      [1, 'worker', '2 mail'],
+      [1, 'worker', '2 groupware'],
+    ]);
   });
 
   it('ports every case of edges.py', () => {
