@@ -73,7 +73,10 @@ export class Environment {
     return new Timeout(this, delayHours, value);
   }
 
-  /** Starts a process now from a generator or generator function; `name` defaults to the function's. */
+  /**
+   * Starts a process now from a generator function or, as in SimPy, a generator object (`env.process(car(env))`);
+   * `name` defaults to the function's (for a generator object, found when the process fails: see `Process.name`).
+   */
   process<R>(generator: ProcessGenerator<R> | (() => ProcessGenerator<R>), name?: string): Process<R> {
     return new Process(this, generator, name);
   }
