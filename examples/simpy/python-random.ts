@@ -109,7 +109,8 @@ export class PythonRandom {
   private next32(): number {
     const mt = this.state;
     if (this.index >= N) {
-      if (this.index === N + 1) this.initGenrand(5489);
+      // Unseeded, Python draws its seed from the operating system; a reproducible port cannot.
+      if (this.index > N) throw new Error('PythonRandom: call seed(n) before drawing, as the SimPy examples do with random.seed(RANDOM_SEED)');
       for (let kk = 0; kk < N; kk++) {
         const y = (mt[kk] & 0x80000000) | (mt[(kk + 1) % N] & 0x7fffffff);
         mt[kk] = mt[(kk + M) % N] ^ (y >>> 1) ^ (y & 1 ? 0x9908b0df : 0);
