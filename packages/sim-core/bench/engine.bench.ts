@@ -156,7 +156,7 @@ export const suite: BenchSuite = {
     {
       name: 'engine.mm1',
       unit: 'customers/s',
-      target: 0.2,
+      target: 0.3,
       measure() {
         const engine = mm1Engine();
         const base = mm1Baseline();

@@ -6,8 +6,9 @@ import type { Event } from './event.ts';
  * place). Iterates as `[event, value]` pairs, like a Map, in that order.
  *
  * @example
- * const r = yield env.anyOf([request, patience]);
- * if (r.has(request)) log.push('served'); else request.cancel();
+ * using request = counter.request();
+ * const r = yield env.anyOf([request, env.timeout(patienceHours)]);
+ * if (r.has(request)) log.push('served'); // else leaving the block withdraws the request
  */
 export class ConditionValue implements Iterable<[Event<any>, unknown]> {
   readonly events: Event<any>[] = [];

@@ -60,10 +60,19 @@ export class Condition extends Event<ConditionValue> {
   }
 
   private _build(): void {
-    for (const member of this.events) {
-      if (member._state !== PROCESSED) member.removeCallback(this._checkCb);
-    }
+    this._removeChecks();
     if (this._ok) populate(this, this._value as ConditionValue);
+  }
+
+  /**
+   * Once met, a condition stops listening to its members, and so do the conditions nested in it (as
+   * SimPy's `_remove_check_callbacks`): a nested condition still pending then never triggers.
+   */
+  private _removeChecks(): void {
+    for (const member of this.events) {
+      if (member._state !== PROCESSED) member._removeCallback(this._checkCb);
+      if (member instanceof Condition) member._removeChecks();
+    }
   }
 }
 

@@ -40,14 +40,15 @@ describe('Environment', () => {
     expect(env.now).toBe(15);
   });
 
-  it('run({ until: T }) stops before URGENT events due at T', () => {
+  it('run({ until: T }) stops after the URGENT events already scheduled for T, before the NORMAL ones', () => {
     const env = new Environment();
     const log: string[] = [];
+    env.schedule(3, () => log.push('normal at 3'));
     env.schedule(3, () => log.push('urgent at 3'), URGENT);
     env.run({ until: 3 });
-    expect(log).toEqual([]);
-    env.run();
     expect(log).toEqual(['urgent at 3']);
+    env.run();
+    expect(log).toEqual(['urgent at 3', 'normal at 3']);
   });
 
   it('run({ until: T }) advances the clock even with nothing scheduled', () => {

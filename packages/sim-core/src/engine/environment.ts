@@ -3,7 +3,7 @@ import { AnyOf } from './any-of.ts';
 import { Event, PENDING, PROCESSED, TRIGGERED } from './event.ts';
 import { formatHours } from './format-hours.ts';
 import { Process, type ProcessGenerator } from './process.ts';
-import { EventQueue, NORMAL, STOP, URGENT } from './queue.ts';
+import { EventQueue, NORMAL, URGENT } from './queue.ts';
 import { SimulationError } from './simulation-error.ts';
 import { Timeout } from './timeout.ts';
 import { Trace } from './trace.ts';
@@ -73,7 +73,10 @@ export class Environment {
     return new Timeout(this, delayHours, value);
   }
 
-  /** Starts a process now from a generator or generator function; `name` defaults to the function's. */
+  /**
+   * Starts a process now from a generator function or, as in SimPy, a generator object (`env.process(car(env))`);
+   * `name` defaults to the function's (for a generator object, found when the process fails: see `Process.name`).
+   */
   process<R>(generator: ProcessGenerator<R> | (() => ProcessGenerator<R>), name?: string): Process<R> {
     return new Process(this, generator, name);
   }
@@ -159,8 +162,8 @@ export class Environment {
 
   /**
    * Runs the simulation. With no `until`, until no events are left. With `until: T` (hours), processes
-   * the events before T — none at T — and leaves `now = T`; T must be later than `now`
-   * (RangeError otherwise). With `until: event`, stops once that event has been processed and returns
+   * the events before T and, as SimPy does, the URGENT ones already scheduled for T, none of the NORMAL
+   * ones at T, and leaves `now = T`; T must be later than `now` (RangeError otherwise). With `until: event`, stops once that event has been processed and returns
    * its value (throwing if it failed, or if the queue empties first).
    */
   run(options: RunOptions = {}): unknown {
@@ -179,11 +182,12 @@ export class Environment {
       if (!(until > this._now)) {
         throw new RangeError(`until(=${until}) must be > the current simulation time (${this._now})`);
       }
-      // SimPy's trick: a stop event at T that runs before anything else due at T.
+      // As SimPy does: the stop event is URGENT at T, so it runs after the URGENT events already
+      // scheduled for T and before every NORMAL event (timeouts, triggered events) due at T.
       const at = new Event(this);
       at._state = TRIGGERED;
       at._cb = stop;
-      this._queue.push(until, STOP, at);
+      this._queue.push(until, URGENT, at);
     }
     const queue = this._queue;
     while (!this._stopped && queue.size > 0) this._process(queue);

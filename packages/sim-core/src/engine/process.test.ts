@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { Environment } from './environment.ts';
 import { Interrupt } from './interrupt.ts';
-import type { Process } from './process.ts';
+import type { Process, ProcessGenerator } from './process.ts';
 import { SimulationError } from './simulation-error.ts';
 
 describe('Process', () => {
@@ -64,6 +64,34 @@ describe('Process', () => {
     expect(String(env.process(function* backup() {}))).toBe('Process(backup)');
     expect(String(env.process((function* () {})()))).toBe('Process(process)');
     expect(env.process(function* () {}, 'x').name).toBe('x');
+  });
+
+  it('started from a generator object, it takes the generator function\'s name when it fails, for the error', () => {
+    const env = new Environment();
+    function* restoreRegistry(): ProcessGenerator {
+      yield env.timeout(1);
+      throw new Error('disk missing');
+    }
+    const restore = env.process(restoreRegistry());
+    expect(restore.name).toBe('process');
+    expect(() => env.run()).toThrow('Process(restoreRegistry) failed at t=1h: disk missing');
+    expect(restore.name).toBe('restoreRegistry');
+  });
+
+  it('a process that lets through an error thrown into it stays unnamed rather than misnamed', () => {
+    const env = new Environment();
+    function* failing(): ProcessGenerator {
+      yield env.timeout(1);
+      throw new Error('disk missing');
+    }
+    const failure = env.process(failing());
+    function* waiting(): ProcessGenerator {
+      yield failure;
+    }
+    const waiter = env.process(waiting());
+    // The waiter receives the failure (defusing it) and lets it through: it is the one that stops the run.
+    expect(() => env.run()).toThrow('Process(process) failed at t=1h: disk missing');
+    expect([failure.name, waiter.name]).toEqual(['failing', 'process']);
   });
 
   it('a failed event is thrown into the process, which may catch it', () => {

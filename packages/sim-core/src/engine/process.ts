@@ -24,7 +24,9 @@ export type ProcessGenerator<R = void> = Generator<Event<any>, R, any>;
  * env.process(function* () { log.push(yield restore); }); // ['restored'] at t=36
  */
 export class Process<R = unknown> extends Event<R> {
-  readonly name: string;
+  /** @internal */ _name: string;
+  /** @internal Started from a generator object without a name: named when it fails (see `generatorName`). */
+  _unnamed: boolean;
   /** @internal */ _generator: ProcessGenerator<R>;
   /** @internal The event the process waits for, or null when running or finished. */
   _target: Event<any> | null;
@@ -36,13 +38,23 @@ export class Process<R = unknown> extends Event<R> {
     if (gen === null || typeof gen !== 'object' || typeof gen.next !== 'function' || typeof gen.throw !== 'function') {
       throw new TypeError(`Process(${label}) needs a generator or a generator function, got ${String(gen)}`);
     }
-    this.name = label;
+    this._name = label;
+    this._unnamed = name === undefined && typeof generator !== 'function';
     this._generator = gen;
     this._target = null;
     // hot path: the pending process itself is queued as its own start (no Initialize event); it is the
     // only event ever queued while pending, which is how `step` recognises it.
     env._enqueue(this, URGENT, 0);
     env.trace?.record('process.start', label);
+  }
+
+  /**
+   * The name given, else the generator function's. A process started from a generator object is
+   * `process` until it fails: JavaScript offers no way from a generator object to its function, so the
+   * name is then read from the failure's stack (see `generatorName`), for the error message.
+   */
+  get name(): string {
+    return this._name;
   }
 
   /** True until the generator has returned or thrown. */
@@ -61,7 +73,7 @@ export class Process<R = unknown> extends Event<R> {
    * request stays in its queue until the process withdraws it (`request.cancel()`) or yields it again.
    * Interrupting a finished process, or a process interrupting itself, throws.
    */
-  interrupt(cause?: unknown): void {
+  interrupt<Cause>(cause?: Cause): void {
     if (this._state !== PENDING) throw new Error(`${this} has terminated and cannot be interrupted`);
     if (this.env.activeProcess === this) throw new Error(`${this} cannot interrupt itself`);
     const interruption = new Event(this.env);
@@ -84,7 +96,7 @@ export class Process<R = unknown> extends Event<R> {
     if (this._state !== PENDING) return;
     const target = this._target;
     if (target !== null) target._removeCallback(this);
-    this.env.trace?.record('process.interrupt', this.name, { cause: String((interruption._value as Interrupt).cause) });
+    this.env.trace?.record('process.interrupt', this._name, { cause: String((interruption._value as Interrupt).cause) });
     this._resume(interruption);
   }
 
@@ -106,6 +118,7 @@ export class Process<R = unknown> extends Event<R> {
           result = gen.throw(current._value);
         }
       } catch (error) {
+        if (this._unnamed && error !== current._value) this._name = generatorName(error) ?? this._name;
         this._finish(false, error);
         break;
       }
@@ -147,7 +160,26 @@ export class Process<R = unknown> extends Event<R> {
     this._value = value;
     this._state = TRIGGERED;
     this.env._enqueue(this, NORMAL, 0);
-    if (ok) this.env.trace?.record('process.end', this.name);
-    else this.env.trace?.record('process.fail', this.name, { error: value instanceof Error ? value.message : String(value) });
+    if (ok) this.env.trace?.record('process.end', this._name);
+    else this.env.trace?.record('process.fail', this._name, { error: value instanceof Error ? value.message : String(value) });
   }
+}
+
+/**
+ * The name of the generator that raised `error` in the resume now failing, or undefined. V8 (Node,
+ * Deno, Chromium) prints the running generator's frame as `at restoreRegistry.next (<anonymous>)` (or
+ * `.throw`) just above the engine's `_resume`; an anonymous one is `Generator.next`. Other engines, a
+ * stack cut short by `Error.stackTraceLimit`, or an error made elsewhere and thrown on (the caller
+ * skips the one thrown into the generator) leave the process unnamed rather than misnamed.
+ */
+function generatorName(error: unknown): string | undefined {
+  const stack = error instanceof Error ? error.stack : undefined;
+  if (typeof stack !== 'string') return undefined;
+  const lines = stack.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!lines[i + 1].includes('._resume (')) continue;
+    const frame = /^\s*at (\S+)\.(?:next|throw) \(<anonymous>\)$/.exec(lines[i]);
+    return frame === null || frame[1] === 'Generator' ? undefined : frame[1];
+  }
+  return undefined;
 }

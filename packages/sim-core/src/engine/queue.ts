@@ -2,12 +2,10 @@
 export const URGENT = 0;
 /** Priority of ordinary events: timeouts, triggered events, finished processes. */
 export const NORMAL = 1;
-/** @internal Priority of the stop event of `run({ until })`: runs before anything else at that time. */
-export const STOP = -1;
 
 /**
  * Keys pack (priority, insertion sequence) into one exactly representable double:
- * priority * 2^50 + sequence, with priority in {-1, 0, 1} and sequence < 2^50, stays below 2^53.
+ * priority * 2^50 + sequence, with priority in {0, 1} and sequence < 2^50, stays below 2^53.
  */
 const PRIORITY_STRIDE = 1125899906842624;
 
@@ -42,7 +40,7 @@ export class EventQueue<T> {
     return this._times[0];
   }
 
-  /** Queues `item` at `time`; `priority` is URGENT, NORMAL (or the internal STOP). */
+  /** Queues `item` at `time`; `priority` is URGENT or NORMAL. */
   push(time: number, priority: number, item: T): void {
     const times = this._times;
     const keys = this._keys;

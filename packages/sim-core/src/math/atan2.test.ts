@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { atan2 } from './atan2.ts';
-import { agreement, exact, measure, prng, refAtan2, report, D } from './test-support.ts';
+import { D, exact, expectAccuracy, expectReferenceAgrees, prng, refAtan2, type Rng } from './test-support.ts';
 
 function* inputs(): Generator<number[]> {
   const rng = prng(0xa7a2);
@@ -18,19 +18,12 @@ function* inputs(): Generator<number[]> {
 
 describe('atan2', () => {
   it('atan2(y, x) is within 1 ulp of the exact value on 10^6 inputs', () => {
-    const r = measure(inputs(), atan2, refAtan2, Math.atan2);
-    report('atan2', r);
-    expect(r.count).toBe(1_000_000);
-    expect(r.maxUlp).toBeLessThan(1);
+    expectAccuracy('atan2', inputs(), atan2, refAtan2, { native: Math.atan2 });
   });
 
   it('the double-double reference agrees with decimal.js to 2^-90 on 1000 inputs', () => {
-    const rng = prng(14);
-    for (let i = 0; i < 1000; i++) {
-      const y = rng.uniform(-10, 10);
-      const x = rng.uniform(-10, 10);
-      expect(agreement(refAtan2(y, x), D.atan2(exact(y), exact(x))), `atan2(${y}, ${x})`).toBeLessThan(1024);
-    }
+    const draw = (rng: Rng) => [rng.uniform(-10, 10), rng.uniform(-10, 10)];
+    expectReferenceAgrees('atan2', 1000, 14, draw, refAtan2, (y, x) => D.atan2(exact(y), exact(x)));
   });
 
   it('atan2(y, x) follows ECMAScript Math.atan2 for special values', () => {

@@ -1,6 +1,7 @@
 // Port of fdlibm s_atan.c (atan) and e_atan2.c (__ieee754_atan2), FreeBSD msun revisions, Sun Microsystems
 // 1993; constants bit-exact.
 import { highWord, lowWord } from './bits.ts';
+import { productError } from './product-error.ts';
 
 // atan(0.5), atan(1), atan(1.5), atan(inf) split into hi + lo
 const atanHi0 = 4.63647609000806093515e-1; // 3fddac67 0561bb4f
@@ -97,7 +98,6 @@ function atanWithTail(x: number, tail: number): number {
   return r;
 }
 
-const splitter = 134217729; // 2^27 + 1
 // Rounding error of the last atanWithTail result (module scratch instead of returning a pair: no allocation).
 let atanErr = 0;
 
@@ -117,13 +117,7 @@ function atanOfRatio(ay: number, ax: number): number {
   const t = ay / ax;
   // t * ax = p + e exactly (Dekker)
   const p = t * ax;
-  let u = splitter * t;
-  const th = u - (u - t);
-  const tl = t - th;
-  u = splitter * ax;
-  const xh = u - (u - ax);
-  const xl = ax - xh;
-  const e = th * xh - p + th * xl + tl * xh + tl * xl;
+  const e = productError(t, ax, p);
   return atanWithTail(t, (ay - p - e) / ax);
 }
 

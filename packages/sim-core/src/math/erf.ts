@@ -1,10 +1,10 @@
 // Port of fdlibm s_erf.c (erf and erfc, FreeBSD msun revision), Sun Microsystems 1993; constants bit-exact.
 import { exp } from './exp.ts';
 import { highWord, withLowWord } from './bits.ts';
+import { two54 } from './fdlibm-constants.ts';
 
 const erx = 8.45062911510467529297e-1; // 3feb0ac1 60000000: (float)0.84506291151
 const efx = 1.28379167095512586316e-1; // 3fc06eba 8214db69
-const two54 = 1.8014398509481984e16;
 const twoM54 = 5.551115123125783e-17;
 // erf on [0, 0.84375]
 const pp0 = 1.28379167095512558561e-1; // 3fc06eba 8214db68

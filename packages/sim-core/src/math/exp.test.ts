@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { exp } from './exp.ts';
-import { agreement, exact, measure, prng, refExp, report } from './test-support.ts';
+import { exact, expectAccuracy, expectReferenceAgrees, expectSpecialValues, prng, refExp, type Rng } from './test-support.ts';
 
 function* inputs(): Generator<number[]> {
   const rng = prng(0xe4);
@@ -17,27 +17,20 @@ function* inputs(): Generator<number[]> {
 
 describe('exp', () => {
   it('exp(x) is within 1 ulp of the exact value on 10^6 inputs', () => {
-    const r = measure(inputs(), exp, refExp, Math.exp);
-    report('exp', r);
-    expect(r.count).toBe(1_000_000);
-    expect(r.maxUlp).toBeLessThan(1);
+    expectAccuracy('exp', inputs(), exp, refExp, { native: Math.exp });
   });
 
   it('the double-double reference agrees with decimal.js to 2^-90 on 2000 inputs', () => {
-    const rng = prng(8);
-    for (let i = 0; i < 2000; i++) {
-      const x = i % 2 ? rng.uniform(-745, 709.7) : (rng.next() - 0.5) * rng.wide(-60, 0);
-      expect(agreement(refExp(x), exact(x).exp()), `exp(${x})`).toBeLessThan(1024);
-    }
+    const draw = (rng: Rng, i: number) => [i % 2 ? rng.uniform(-745, 709.7) : (rng.next() - 0.5) * rng.wide(-60, 0)];
+    expectReferenceAgrees('exp', 2000, 8, draw, refExp, (x) => exact(x).exp());
   });
 
   it('exp(x) follows ECMAScript Math.exp for special values', () => {
-    const cases: [number, number][] = [
+    expectSpecialValues('exp', exp, [
       [NaN, NaN], [0, 1], [-0, 1], [Infinity, Infinity], [-Infinity, 0],
       [1, 2.718281828459045], [-1, 0.36787944117144233], [709.79, Infinity], [-745.14, 0],
       [Number.MIN_VALUE, 1], [-Number.MIN_VALUE, 1], [Number.MAX_VALUE, Infinity], [-Number.MAX_VALUE, 0],
       [-745.1332191019411, 5e-324], [709.782712893384, 1.7976931348622732e308],
-    ];
-    for (const [x, expected] of cases) expect(Object.is(exp(x), expected), `exp(${x}) = ${exp(x)}`).toBe(true);
+    ]);
   });
 });

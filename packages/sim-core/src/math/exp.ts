@@ -1,18 +1,15 @@
 // Port of fdlibm e_exp.c (__ieee754_exp, 2004 revision as in FreeBSD msun), Sun Microsystems; constants bit-exact.
 import { fromWords, highWord, lowWord } from './bits.ts';
+import { oThreshold, two1023 } from './fdlibm-constants.ts';
+import { byLn2, reduceByLn2 } from './reduce-by-ln2.ts';
 
-const oThreshold = 7.09782712893383973096e2; // 40862e42 fefa39ef
 const uThreshold = -7.45133219101941108420e2; // c0874910 d52d3051
-const ln2Hi = 6.93147180369123816490e-1; // 3fe62e42 fee00000
-const ln2Lo = 1.90821492927058770002e-10; // 3dea39ef 35793c76
-const invLn2 = 1.44269504088896338700; // 3ff71547 652b82fe
 const P1 = 1.66666666666666019037e-1; // 3fc55555 5555553e
 const P2 = -2.77777777770155933842e-3; // bf66c16c 16bebd93
 const P3 = 6.61375632143793436117e-5; // 3f11566a af25de2c
 const P4 = -1.65339022054652515390e-6; // bebbbd41 c5d26bf1
 const P5 = 4.13813679705723846039e-8; // 3e663769 72bea4d0
 const twoM1000 = 9.33263618503218878990e-302; // 2^-1000
-const two1023 = 8.98846567431157953865e307; // 2^1023
 
 /**
  * e^x, deterministic on every JavaScript engine (uses only exactly rounded operations).
@@ -46,22 +43,10 @@ export function exp(x: number): number {
   let k = 0;
   if (hx > 0x3fd62e42) {
     // |x| > 0.5 ln2: reduce to x = k ln2 + r with |r| <= 0.5 ln2, r carried as hi - lo.
-    if (hx < 0x3ff0a2b2) {
-      if (xsb === 0) {
-        hi = x - ln2Hi;
-        lo = ln2Lo;
-        k = 1;
-      } else {
-        hi = x + ln2Hi;
-        lo = -ln2Lo;
-        k = -1;
-      }
-    } else {
-      k = Math.trunc(invLn2 * x + (xsb === 0 ? 0.5 : -0.5));
-      hi = x - k * ln2Hi; // exact: ln2Hi has trailing zero bits
-      lo = k * ln2Lo;
-    }
-    x = hi - lo;
+    x = reduceByLn2(x, hx, xsb !== 0);
+    hi = byLn2.hi;
+    lo = byLn2.lo;
+    k = byLn2.k;
   } else if (hx < 0x3e300000) {
     // |x| < 2^-28
     return 1 + x;

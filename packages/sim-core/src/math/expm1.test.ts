@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expm1 } from './expm1.ts';
-import { agreement, exact, measure, pow2, prng, refExpm1, report } from './test-support.ts';
+import { exact, expectAccuracy, expectReferenceAgrees, expectSpecialValues, pow2, prng, refExpm1, type Rng } from './test-support.ts';
 
 function* inputs(): Generator<number[]> {
   const rng = prng(0xe41);
@@ -16,26 +16,19 @@ function* inputs(): Generator<number[]> {
 
 describe('expm1', () => {
   it('expm1(x) is within 1 ulp of the exact value on 10^6 inputs', () => {
-    const r = measure(inputs(), expm1, refExpm1, Math.expm1);
-    report('expm1', r);
-    expect(r.count).toBe(1_000_000);
-    expect(r.maxUlp).toBeLessThan(1);
+    expectAccuracy('expm1', inputs(), expm1, refExpm1, { native: Math.expm1 });
   });
 
   it('the double-double reference agrees with decimal.js to 2^-90 on 2000 inputs', () => {
-    const rng = prng(10);
-    for (let i = 0; i < 2000; i++) {
-      const x = i % 2 ? rng.uniform(-40, 709) : (rng.next() - 0.5) * rng.wide(-60, 1);
-      expect(agreement(refExpm1(x), exact(x).exp().minus(1)), `expm1(${x})`).toBeLessThan(1024);
-    }
+    const draw = (rng: Rng, i: number) => [i % 2 ? rng.uniform(-40, 709) : (rng.next() - 0.5) * rng.wide(-60, 1)];
+    expectReferenceAgrees('expm1', 2000, 10, draw, refExpm1, (x) => exact(x).exp().minus(1));
   });
 
   it('expm1(x) follows ECMAScript Math.expm1 for special values', () => {
-    const cases: [number, number][] = [
+    expectSpecialValues('expm1', expm1, [
       [NaN, NaN], [0, 0], [-0, -0], [Infinity, Infinity], [-Infinity, -1], [-800, -1], [710, Infinity],
       [Number.MIN_VALUE, Number.MIN_VALUE], [-Number.MIN_VALUE, -Number.MIN_VALUE], [1e-20, 1e-20],
       [pow2(-1022), pow2(-1022)], [1, 1.718281828459045], [Number.MAX_VALUE, Infinity], [-Number.MAX_VALUE, -1],
-    ];
-    for (const [x, expected] of cases) expect(Object.is(expm1(x), expected), `expm1(${x}) = ${expm1(x)}`).toBe(true);
+    ]);
   });
 });

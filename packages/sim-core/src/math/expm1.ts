@@ -1,17 +1,14 @@
 // Port of fdlibm s_expm1.c (FreeBSD msun revision), Sun Microsystems 1993; constants bit-exact.
 import { fromWords, highWord, lowWord } from './bits.ts';
+import { oThreshold, two1023 } from './fdlibm-constants.ts';
+import { byLn2, reduceByLn2 } from './reduce-by-ln2.ts';
 
-const oThreshold = 7.09782712893383973096e2; // 40862e42 fefa39ef
-const ln2Hi = 6.93147180369123816490e-1; // 3fe62e42 fee00000
-const ln2Lo = 1.90821492927058770002e-10; // 3dea39ef 35793c76
-const invLn2 = 1.44269504088896338700; // 3ff71547 652b82fe
 // Scaled: Qn here = 2^n * Qn of the Remez fit, because z below is x*x/2.
 const Q1 = -3.33333333333331316428e-2; // bfa11111 111110f4
 const Q2 = 1.58730158725481460165e-3; // 3f5a01a0 19fe5585
 const Q3 = -7.93650757867487942473e-5; // bf14ce19 9eaadbb7
 const Q4 = 4.00821782732936239552e-6; // 3ed0cfca 86e65239
 const Q5 = -2.01099218183624371326e-7; // be8afdb7 6e09c32d
-const two1023 = 8.98846567431157953865e307; // 2^1023
 
 /**
  * e^x - 1, accurate also when x is near 0; deterministic on every JavaScript engine.
@@ -46,22 +43,10 @@ export function expm1(x: number): number {
   let c = 0;
   if (hx > 0x3fd62e42) {
     // |x| > 0.5 ln2
-    if (hx < 0x3ff0a2b2) {
-      if (!negative) {
-        hi = x - ln2Hi;
-        lo = ln2Lo;
-        k = 1;
-      } else {
-        hi = x + ln2Hi;
-        lo = -ln2Lo;
-        k = -1;
-      }
-    } else {
-      k = Math.trunc(invLn2 * x + (negative ? -0.5 : 0.5));
-      hi = x - k * ln2Hi; // exact: ln2Hi has trailing zero bits
-      lo = k * ln2Lo;
-    }
-    x = hi - lo;
+    x = reduceByLn2(x, hx, negative);
+    hi = byLn2.hi;
+    lo = byLn2.lo;
+    k = byLn2.k;
     // Rounding error of the reduced argument, added back as a first-order correction.
     c = hi - x - lo;
   } else if (hx < 0x3c900000) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { log } from './log.ts';
-import { agreement, exact, measure, nextDown, nextUp, pow2, prng, refLog, report, ulpError } from './test-support.ts';
+import { exact, expectAccuracy, expectReferenceAgrees, expectSpecialValues, nextDown, nextUp, pow2, prng, refLog, ulpError, type Rng } from './test-support.ts';
 
 function* inputs(): Generator<number[]> {
   const rng = prng(0x10a);
@@ -16,10 +16,7 @@ function* inputs(): Generator<number[]> {
 
 describe('log', () => {
   it('log(x) is within 1 ulp of the exact value on 10^6 inputs', () => {
-    const r = measure(inputs(), log, refLog, Math.log);
-    report('log', r);
-    expect(r.count).toBe(1_000_000);
-    expect(r.maxUlp).toBeLessThan(1);
+    expectAccuracy('log', inputs(), log, refLog, { native: Math.log });
   });
 
   it('log(x) is within 1 ulp at the neighbours of 1 and at the extremes', () => {
@@ -28,20 +25,16 @@ describe('log', () => {
   });
 
   it('the double-double reference agrees with decimal.js to 2^-90 on 2000 inputs', () => {
-    const rng = prng(7);
-    for (let i = 0; i < 2000; i++) {
-      const x = i % 2 ? rng.wide(-1074, 1023) : 1 + rng.uniform(-1, 1) * pow2(-(i % 50));
-      expect(agreement(refLog(x), exact(x).ln()), `log(${x})`).toBeLessThan(1024);
-    }
+    const draw = (rng: Rng, i: number) => [i % 2 ? rng.wide(-1074, 1023) : 1 + rng.uniform(-1, 1) * pow2(-(i % 50))];
+    expectReferenceAgrees('log', 2000, 7, draw, refLog, (x) => exact(x).ln());
   });
 
   it('log(x) follows ECMAScript Math.log for special values', () => {
-    const cases: [number, number][] = [
+    expectSpecialValues('log', log, [
       [NaN, NaN], [-1, NaN], [-Infinity, NaN], [-Number.MIN_VALUE, NaN],
       [0, -Infinity], [-0, -Infinity], [1, 0], [Infinity, Infinity],
       [2, 0.6931471805599453], [Math.E, 1], [Number.MIN_VALUE, -744.4400719213812],
       [Number.MAX_VALUE, 709.782712893384],
-    ];
-    for (const [x, expected] of cases) expect(Object.is(log(x), expected), `log(${x}) = ${log(x)}`).toBe(true);
+    ]);
   });
 });

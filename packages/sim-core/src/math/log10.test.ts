@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { log10 } from './log10.ts';
-import { agreement, exact, measure, pow2, prng, refLog10, report } from './test-support.ts';
+import { exact, expectAccuracy, expectReferenceAgrees, expectSpecialValues, pow2, prng, refLog10 } from './test-support.ts';
 
 function* inputs(): Generator<number[]> {
   const rng = prng(0x1010);
@@ -11,10 +11,7 @@ function* inputs(): Generator<number[]> {
 
 describe('log10', () => {
   it('log10(x) is within 1 ulp of the exact value on 10^6 inputs', () => {
-    const r = measure(inputs(), log10, refLog10, Math.log10);
-    report('log10', r);
-    expect(r.count).toBe(1_000_000);
-    expect(r.maxUlp).toBeLessThan(1);
+    expectAccuracy('log10', inputs(), log10, refLog10, { native: Math.log10 });
   });
 
   it('log10(10^k) is exactly k for k = 0 … 22', () => {
@@ -22,18 +19,13 @@ describe('log10', () => {
   });
 
   it('the double-double reference agrees with decimal.js to 2^-90 on 1000 inputs', () => {
-    const rng = prng(12);
-    for (let i = 0; i < 1000; i++) {
-      const x = rng.wide(-1074, 1023);
-      expect(agreement(refLog10(x), exact(x).log(10)), `log10(${x})`).toBeLessThan(1024);
-    }
+    expectReferenceAgrees('log10', 1000, 12, (rng) => [rng.wide(-1074, 1023)], refLog10, (x) => exact(x).log(10));
   });
 
   it('log10(x) follows ECMAScript Math.log10 for special values', () => {
-    const cases: [number, number][] = [
+    expectSpecialValues('log10', log10, [
       [NaN, NaN], [-1, NaN], [-Infinity, NaN], [-Number.MIN_VALUE, NaN], [0, -Infinity], [-0, -Infinity],
       [1, 0], [Infinity, Infinity], [Number.MIN_VALUE, -323.3062153431158], [Number.MAX_VALUE, 308.25471555991675],
-    ];
-    for (const [x, expected] of cases) expect(Object.is(log10(x), expected), `log10(${x}) = ${log10(x)}`).toBe(true);
+    ]);
   });
 });

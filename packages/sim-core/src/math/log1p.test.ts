@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { log1p } from './log1p.ts';
-import { agreement, exact, measure, nextUp, pow2, prng, refLog1p, report } from './test-support.ts';
+import { exact, expectAccuracy, expectReferenceAgrees, expectSpecialValues, nextUp, pow2, prng, refLog1p, type Rng } from './test-support.ts';
 
 function* inputs(): Generator<number[]> {
   const rng = prng(0x1091);
@@ -17,27 +17,20 @@ function* inputs(): Generator<number[]> {
 
 describe('log1p', () => {
   it('log1p(x) is within 1 ulp of the exact value on 10^6 inputs', () => {
-    const r = measure(inputs(), log1p, refLog1p, Math.log1p);
-    report('log1p', r);
-    expect(r.count).toBe(1_000_000);
-    expect(r.maxUlp).toBeLessThan(1);
+    expectAccuracy('log1p', inputs(), log1p, refLog1p, { native: Math.log1p });
   });
 
   it('the double-double reference agrees with decimal.js to 2^-90 on 2000 inputs', () => {
-    const rng = prng(9);
-    for (let i = 0; i < 2000; i++) {
-      const x = i % 3 === 0 ? rng.uniform(-1, 1) : i % 3 === 1 ? -rng.wide(-60, -1) : rng.wide(-30, 60);
-      expect(agreement(refLog1p(x), exact(x).plus(1).ln()), `log1p(${x})`).toBeLessThan(1024);
-    }
+    const draw = (rng: Rng, i: number) => [i % 3 === 0 ? rng.uniform(-1, 1) : i % 3 === 1 ? -rng.wide(-60, -1) : rng.wide(-30, 60)];
+    expectReferenceAgrees('log1p', 2000, 9, draw, refLog1p, (x) => exact(x).plus(1).ln());
   });
 
   it('log1p(x) follows ECMAScript Math.log1p for special values', () => {
-    const cases: [number, number][] = [
+    expectSpecialValues('log1p', log1p, [
       [NaN, NaN], [0, 0], [-0, -0], [-1, -Infinity], [-1.5, NaN], [-Infinity, NaN], [Infinity, Infinity],
       [Number.MIN_VALUE, Number.MIN_VALUE], [-Number.MIN_VALUE, -Number.MIN_VALUE], [1e-20, 1e-20],
       [nextUp(-1), -36.7368005696771], [pow2(-1022), pow2(-1022)], [1, 0.6931471805599453],
       [Number.MAX_VALUE, 709.782712893384],
-    ];
-    for (const [x, expected] of cases) expect(Object.is(log1p(x), expected), `log1p(${x}) = ${log1p(x)}`).toBe(true);
+    ]);
   });
 });

@@ -1,15 +1,6 @@
 // Port of fdlibm s_log1p.c (FreeBSD msun revision), Sun Microsystems 1993; constants bit-exact.
 import { highWord, withHighWord } from './bits.ts';
-
-const ln2Hi = 6.93147180369123816490e-1; // 3fe62e42 fee00000
-const ln2Lo = 1.90821492927058770002e-10; // 3dea39ef 35793c76
-const Lp1 = 6.666666666666735130e-1; // 3fe55555 55555593
-const Lp2 = 3.999999999940941908e-1; // 3fd99999 9997fa04
-const Lp3 = 2.857142874366239149e-1; // 3fd24924 94229359
-const Lp4 = 2.222219843214978396e-1; // 3fcc71c5 1d8e78af
-const Lp5 = 1.818357216161805012e-1; // 3fc74664 96cb03de
-const Lp6 = 1.531383769920937332e-1; // 3fc39a09 d078c69f
-const Lp7 = 1.479819860511658591e-1; // 3fc2f112 df3e5244
+import { Lg1 as Lp1, Lg2 as Lp2, Lg3 as Lp3, Lg4 as Lp4, Lg5 as Lp5, Lg6 as Lp6, Lg7 as Lp7, ln2Hi, ln2Lo } from './fdlibm-constants.ts';
 
 /**
  * log(1 + x), accurate also when x is tiny; deterministic on every JavaScript engine.

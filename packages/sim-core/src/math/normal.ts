@@ -3,12 +3,12 @@
 import { erf, erfc } from './erf.ts';
 import { exp } from './exp.ts';
 import { log } from './log.ts';
+import { productError } from './product-error.ts';
 
 const invSqrt2 = 0.7071067811865476; // 1/sqrt(2) rounded
 const invSqrt2Lo = -4.833646656726457e-17; // 1/sqrt(2) - invSqrt2
 const twoOverSqrtPi = 1.1283791670955126;
 const sqrt2Pi = 2.5066282746310007;
-const splitter = 134217729; // 2^27 + 1, Veltkamp splitting for an exact product
 
 // Scratch for the low part of x/sqrt(2); avoids returning a pair (no allocation per call).
 let zLo = 0;
@@ -16,13 +16,7 @@ let zLo = 0;
 /** x / sqrt(2) as zHi (returned) + zLo (module scratch), to about 2^-104 relative. */
 function divSqrt2(x: number): number {
   const hi = x * invSqrt2;
-  let t = splitter * x;
-  const xh = t - (t - x);
-  const xl = x - xh;
-  t = splitter * invSqrt2;
-  const ch = t - (t - invSqrt2);
-  const cl = invSqrt2 - ch;
-  zLo = xh * ch - hi + xh * cl + xl * ch + xl * cl + x * invSqrt2Lo;
+  zLo = productError(x, invSqrt2, hi) + x * invSqrt2Lo;
   return hi;
 }
 

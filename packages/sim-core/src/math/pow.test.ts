@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pow } from './pow.ts';
-import { agreement, exact, measure, prng, refPow, report } from './test-support.ts';
+import { exact, expectAccuracy, expectReferenceAgrees, prng, refPow, type Rng } from './test-support.ts';
 
 function* inputs(): Generator<number[]> {
   const rng = prng(0x90e);
@@ -23,10 +23,7 @@ function* inputs(): Generator<number[]> {
 
 describe('pow', () => {
   it('pow(x, y) is within 1 ulp of the exact value on 10^6 inputs', () => {
-    const r = measure(inputs(), pow, refPow, Math.pow);
-    report('pow', r);
-    expect(r.count).toBe(1_000_000);
-    expect(r.maxUlp).toBeLessThan(1);
+    expectAccuracy('pow', inputs(), pow, refPow, { native: Math.pow });
   });
 
   it('pow(n, k) is exact for integers whose power is representable', () => {
@@ -37,12 +34,8 @@ describe('pow', () => {
   });
 
   it('the double-double reference agrees with decimal.js to 2^-90 on 1000 inputs', () => {
-    const rng = prng(11);
-    for (let i = 0; i < 1000; i++) {
-      const x = rng.uniform(0, 100) || 1;
-      const y = rng.uniform(-100, 100);
-      expect(agreement(refPow(x, y), exact(x).pow(exact(y))), `pow(${x}, ${y})`).toBeLessThan(1024);
-    }
+    const draw = (rng: Rng) => [rng.uniform(0, 100) || 1, rng.uniform(-100, 100)];
+    expectReferenceAgrees('pow', 1000, 11, draw, refPow, (x, y) => exact(x).pow(exact(y)));
   });
 
   it('pow(x, y) follows ECMAScript Math.pow for special values', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cos, sin } from './sin-cos.ts';
-import { agreement, exact, measure, nextDown, nextUp, prng, refCos, refSin, report, ulpError } from './test-support.ts';
+import { agreement, exact, expectAccuracy, expectSpecialValues, nextDown, nextUp, prng, refCos, refSin, ulpError } from './test-support.ts';
 
 // Shared input set: 10^6 arguments.
 function inputs(): number[][] {
@@ -24,17 +24,11 @@ describe('sin and cos', () => {
   const xs = inputs();
 
   it('sin(x) is within 1 ulp of the exact value on 10^6 inputs', () => {
-    const r = measure(xs, sin, refSin, Math.sin);
-    report('sin', r);
-    expect(r.count).toBe(1_000_000);
-    expect(r.maxUlp).toBeLessThan(1);
+    expectAccuracy('sin', xs, sin, refSin, { native: Math.sin });
   });
 
   it('cos(x) is within 1 ulp of the exact value on 10^6 inputs', () => {
-    const r = measure(xs, cos, refCos, Math.cos);
-    report('cos', r);
-    expect(r.count).toBe(1_000_000);
-    expect(r.maxUlp).toBeLessThan(1);
+    expectAccuracy('cos', xs, cos, refCos, { native: Math.cos });
   });
 
   it('sin and cos are within 1 ulp at the doubles nearest to multiples of pi/2 and at the hardest known case', () => {
@@ -60,9 +54,7 @@ describe('sin and cos', () => {
       [NaN, NaN, NaN], [Infinity, NaN, NaN], [-Infinity, NaN, NaN], [0, 0, 1], [-0, -0, 1],
       [Number.MIN_VALUE, Number.MIN_VALUE, 1], [-Number.MIN_VALUE, -Number.MIN_VALUE, 1],
     ];
-    for (const [x, s, c] of cases) {
-      expect(Object.is(sin(x), s), `sin(${x}) = ${sin(x)}`).toBe(true);
-      expect(Object.is(cos(x), c), `cos(${x}) = ${cos(x)}`).toBe(true);
-    }
+    expectSpecialValues('sin', sin, cases.map(([x, s]) => [x, s]));
+    expectSpecialValues('cos', cos, cases.map(([x, , c]) => [x, c]));
   });
 });

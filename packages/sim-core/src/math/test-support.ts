@@ -5,6 +5,8 @@
 // BigInt argument reduction. Each reference is itself checked against decimal.js (see *.test.ts,
 // "the double-double reference agrees with decimal.js"), so the chain of trust ends at decimal.js.
 import { Decimal } from 'decimal.js';
+import { expect } from 'vitest';
+import { productError } from './product-error.ts';
 
 export const D = Decimal.clone({ precision: 60 });
 
@@ -33,6 +35,9 @@ export function prng(seed: number) {
     },
   };
 }
+
+/** The generator `prng(seed)` returns. */
+export type Rng = ReturnType<typeof prng>;
 
 // ---------------------------------------------------------------- bits and ulps
 
@@ -128,7 +133,6 @@ export function ulpError(got: number, r: Ref): number {
 // ---------------------------------------------------------------- double-double arithmetic
 
 export type DD = [number, number];
-const SPLITTER = 134217729; // 2^27 + 1
 
 export function twoSum(a: number, b: number): DD {
   const s = a + b;
@@ -143,13 +147,7 @@ function quickTwoSum(a: number, b: number): DD {
 
 export function twoProd(a: number, b: number): DD {
   const p = a * b;
-  let t = SPLITTER * a;
-  const ah = t - (t - a);
-  const al = a - ah;
-  t = SPLITTER * b;
-  const bh = t - (t - b);
-  const bl = b - bh;
-  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+  return [p, productError(a, b, p)];
 }
 
 export function add(a: DD, b: DD): DD {
@@ -628,4 +626,47 @@ export function report(name: string, r: UlpReport): void {
   const pct = ((100 * r.differFromMath) / r.count).toFixed(3);
   const vsMath = r.compared ? `; differs bit-for-bit from this engine's Math in ${r.differFromMath} cases (${pct}%)` : '';
   console.log(`${name}: ${r.count} inputs, max error ${r.maxUlp.toFixed(3)} ulp at (${r.worst.join(', ')})${vsMath}`);
+}
+
+// ---------------------------------------------------------------- the assertions every kernel's tests make
+
+/**
+ * Measures `ours` against the double-double `reference` on `inputs`, prints the report (and how often
+ * this engine's `Math` function differs bit for bit), and pins the input count and the error bound.
+ */
+export function expectAccuracy(
+  name: string,
+  inputs: Iterable<number[]>,
+  ours: (...a: number[]) => number,
+  reference: (...a: number[]) => Ref,
+  options: { native?: (...a: number[]) => number; maxUlp?: number; count?: number } = {},
+): void {
+  const r = measure(inputs, ours, reference, options.native);
+  report(name, r);
+  expect(r.count).toBe(options.count ?? 1_000_000);
+  expect(r.maxUlp).toBeLessThan(options.maxUlp ?? 1);
+}
+
+/** `ours(x)` is exactly `expected` for every `[x, expected]`, by `Object.is` (so -0 and NaN count). */
+export function expectSpecialValues(name: string, ours: (x: number) => number, cases: readonly (readonly [number, number])[]): void {
+  for (const [x, expected] of cases) expect(Object.is(ours(x), expected), `${name}(${x}) = ${ours(x)}`).toBe(true);
+}
+
+/**
+ * The double-double `reference` agrees with the decimal.js value `decimal` to 2^-90 (1024 ulps of the double-double)
+ * on `count` argument lists drawn by `draw(rng, i)` from `prng(seed)`.
+ */
+export function expectReferenceAgrees(
+  name: string,
+  count: number,
+  seed: number,
+  draw: (rng: Rng, i: number) => number[],
+  reference: (...a: number[]) => Ref,
+  decimal: (...a: number[]) => Decimal,
+): void {
+  const rng = prng(seed);
+  for (let i = 0; i < count; i++) {
+    const args = draw(rng, i);
+    expect(agreement(reference(...args), decimal(...args)), `${name}(${args.join(', ')})`).toBeLessThan(1024);
+  }
 }

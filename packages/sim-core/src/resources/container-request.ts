@@ -1,34 +1,24 @@
-import { Event, formatHours } from '../engine/index.ts';
+import { formatHours } from '../engine/index.ts';
 import type { Container } from './container.ts';
+import { PutGetRequest } from './put-get-request.ts';
 
 /**
- * A pending `put` or `get` of an amount on a `Container`: succeeds with the amount once it could be
- * done. `cancel()` withdraws it while it waits and does nothing afterwards.
+ * A pending `put` or `get` of an amount on a `Container` — SimPy's `ContainerPut` and `ContainerGet`:
+ * succeeds with the amount once it could be done.
  *
  * @example
  * yield tank.get(50); // litres of fuel for the generator
  */
-export class ContainerRequest extends Event<number> {
-  readonly container: Container;
+export class ContainerRequest extends PutGetRequest<number> {
   readonly amount: number;
-  /** True for a put, false for a get. */
-  readonly isPut: boolean;
-  readonly requestedAt: number;
 
   constructor(container: Container, amount: number, isPut: boolean) {
-    super(container.env);
-    this.container = container;
+    super(container, isPut);
     this.amount = amount;
-    this.isPut = isPut;
-    this.requestedAt = container.env.now;
-  }
-
-  cancel(): void {
-    this.container._withdraw(this);
   }
 
   /** `ContainerGet(fuel, 50)`. */
   override toString(): string {
-    return `Container${this.isPut ? 'Put' : 'Get'}(${this.container.name}, ${formatHours(this.amount)})`;
+    return `Container${this.isPut ? 'Put' : 'Get'}(${this.resource.name}, ${formatHours(this.amount)})`;
   }
 }

@@ -22,31 +22,36 @@ describe('Container', () => {
     env.run({ until: 13 });
     expect(log).toEqual([
       [0, 'generator took 20', 10],
-      // The get of 20 waits from t=4 (level 10); at 6 the tanker's 90 fits (10 + 90 = 100) and then the get
-      // is served in the same instant, so both see the level after both: 80.
+      // The get of 20 waits from t=4 (level 10); at 6 the tanker's 90 fits (10 + 90 = 100), and processing
+      // the put serves the get before it resumes the tanker, so both see the level after both: 80.
       [6, 'tanker delivered 90', 80],
       [6, 'generator took 20', 80],
       [10, 'generator took 20', 60],
     ]);
   });
 
-  it('serves each side strictly in arrival order', () => {
+  it('serves each side strictly in arrival order, the other side when a put or get is processed', () => {
     const env = new Environment();
     const budget = new Container(env, { name: 'budget', init: 5 });
     const big = budget.get(10);
     const small = budget.get(1);
-    expect([big.triggered, small.triggered]).toEqual([false, false]);
-    budget.put(6);
+    expect([big.triggered, small.triggered, budget.waitingGets]).toEqual([false, false, [big, small]]);
+    const put = budget.put(6);
+    expect([put.triggered, big.triggered, small.triggered, budget.level]).toEqual([true, false, false, 11]);
+    env.run();
     expect([big.triggered, small.triggered, budget.level]).toEqual([true, true, 0]);
   });
 
-  it('a waiting get can be cancelled', () => {
+  it('a cancelled get leaves the queue; the gets behind it are served at the next processed put or get', () => {
     const env = new Environment();
     const c = new Container(env, { init: 1 });
     const big = c.get(5);
     const small = c.get(1);
     big.cancel();
-    expect([small.triggered, c.level, String(big)]).toEqual([true, 0, 'ContainerGet(container, 5)']);
+    expect([small.triggered, c.level, c.waitingGets, String(big)]).toEqual([false, 1, [small], 'ContainerGet(container, 5)']);
+    c.put(1);
+    env.run();
+    expect([small.triggered, c.level]).toEqual([true, 1]);
   });
 
   it('validates amounts, capacity and the initial level, naming the value', () => {

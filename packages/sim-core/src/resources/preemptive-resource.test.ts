@@ -1,42 +1,17 @@
 import { describe, it, expect } from 'vitest';
-import { Environment, Interrupt } from '../engine/index.ts';
-import { Preempted } from './preempted.ts';
+import { Environment, type Interrupt } from '../engine/index.ts';
+import type { Preempted } from './preempted.ts';
 import { PreemptiveResource } from './preemptive-resource.ts';
 import type { Request } from './request.ts';
-
-type Log = [number, string, string][];
-
-/** A job needing `workHours` of the resource, resuming after preemption with what is left. */
-function job(env: Environment, res: PreemptiveResource, log: Log, name: string, arriveAt: number, priority: number, workHours: number): void {
-  env.process(function* () {
-    yield env.timeout(arriveAt);
-    let remaining = workHours;
-    while (remaining > 0) {
-      const req: Request = yield res.request({ priority });
-      log.push([env.now, name, remaining === workHours ? 'start' : `resume, ${remaining}h left`]);
-      try {
-        yield env.timeout(remaining);
-        res.release(req);
-        remaining = 0;
-      } catch (e) {
-        if (!(e instanceof Interrupt) || !(e.cause instanceof Preempted)) throw e;
-        const { by, at, usageSince } = e.cause;
-        remaining -= at - usageSince;
-        log.push([env.now, name, `preempted by ${by} after ${at - usageSince}h`]);
-      }
-    }
-    log.push([env.now, name, 'done']);
-  }, name);
-}
+import { job, logOf } from './test-support.ts';
 
 describe('PreemptiveResource', () => {
   it('a preempted request resumes with its remaining service time', () => {
-    const env = new Environment();
-    const staff = new PreemptiveResource(env, { name: 'it-staff' });
-    const log: Log = [];
-    job(env, staff, log, 'a', 0, 1, 10);
-    job(env, staff, log, 'b', 5, 0, 3);
-    env.run();
+    const log = logOf((env, log) => {
+      const staff = new PreemptiveResource(env, { name: 'it-staff' });
+      job(env, staff, log, 'a', 0, 1, 10);
+      job(env, staff, log, 'b', 5, 0, 3);
+    });
     expect(log).toEqual([
       [0, 'a', 'start'],
       [5, 'a', 'preempted by Process(b) after 5h'],
@@ -56,7 +31,7 @@ describe('PreemptiveResource', () => {
       try {
         yield env.timeout(100);
       } catch (e) {
-        cause = (e as Interrupt).cause as Preempted;
+        cause = (e as Interrupt<Preempted>).cause;
       }
     }, 'backup');
     env.process(function* () {
@@ -69,66 +44,57 @@ describe('PreemptiveResource', () => {
     expect(String(cause)).toBe('Preempted(by Process(ransomware response) at t=2.5h after 2.5h of use)');
   });
 
-  it('equal priority and preempt: false never preempt', () => {
-    const env = new Environment();
-    const staff = new PreemptiveResource(env, { name: 'it-staff' });
-    const log: Log = [];
-    job(env, staff, log, 'a', 0, 1, 4);
-    job(env, staff, log, 'peer', 1, 1, 1);
-    env.process(function* () {
-      yield env.timeout(2);
-      const req: Request = yield staff.request({ priority: 0, preempt: false });
-      log.push([env.now, 'polite', 'start']);
-      staff.release(req);
-    }, 'polite');
-    env.run();
-    expect(log).toEqual([
-      [0, 'a', 'start'],
-      [4, 'a', 'done'],
-      [4, 'polite', 'start'],
-      [4, 'peer', 'start'],
-      [5, 'peer', 'done'],
-    ]);
+  it('an earlier request of equal priority, or a request with preempt: false, is never preempted', () => {
+    const log = logOf((env, log) => {
+      const staff = new PreemptiveResource(env, { name: 'it-staff' });
+      job(env, staff, log, 'a', 0, 1, 4);
+      job(env, staff, log, 'peer', 1, 1, 1);
+      env.process(function* () {
+        yield env.timeout(2);
+        const req: Request = yield staff.request({ priority: 0, preempt: false });
+        log.push([env.now, 'polite', 'start']);
+        staff.release(req);
+      }, 'polite');
+    });
+    expect(log.map(([t, name, what]) => `${t} ${name} ${what}`)).toEqual(['0 a start', '4 a done', '4 polite start', '4 peer start', '5 peer done']);
   });
 
-  it('evicts the least important user, the most recently granted among equals', () => {
-    const env = new Environment();
-    const staff = new PreemptiveResource(env, { capacity: 2, name: 'it-staff' });
-    const log: Log = [];
-    job(env, staff, log, 'old', 0, 2, 10);
-    job(env, staff, log, 'new', 1, 2, 10);
-    job(env, staff, log, 'urgent', 2, 0, 1);
-    env.run({ until: 3.5 });
-    expect(log).toEqual([
-      [0, 'old', 'start'],
-      [1, 'new', 'start'],
+  it('evicts the least important user: the largest (priority, request time), the latest granted among equals', () => {
+    const log = logOf((env, log) => {
+      const staff = new PreemptiveResource(env, { capacity: 2, name: 'it-staff' });
+      job(env, staff, log, 'old', 0, 2, 10);
+      job(env, staff, log, 'new', 1, 2, 10);
+      job(env, staff, log, 'urgent', 2, 0, 1);
+    }, 3.5);
+    expect(log.slice(2, 4)).toEqual([
       [2, 'new', 'preempted by Process(urgent) after 1h'],
       [2, 'urgent', 'start'],
-      [3, 'urgent', 'done'],
-      [3, 'new', 'resume, 9h left'],
     ]);
+    expect(log.at(-1)).toEqual([3, 'new', 'resume, 9h left']);
   });
 
-  it('does not preempt while a request at least as important is waiting', () => {
-    const env = new Environment();
+  it('preempts only from the head of the queue: not while a more important request waits', () => {
+    const log = logOf((env, log) => {
+      const staff = new PreemptiveResource(env, { name: 'it-staff' });
+      job(env, staff, log, 'low', 0, 5, 4);
+      env.process(function* () {
+        yield env.timeout(1);
+        const req: Request = yield staff.request({ priority: 0, preempt: false });
+        log.push([env.now, 'queued first', 'start']);
+        yield env.timeout(1);
+        staff.release(req);
+      }, 'queued first');
+      job(env, staff, log, 'later', 2, 1, 1);
+    });
+    expect(log.map(([t, name, what]) => `${t} ${name} ${what}`)).toEqual(['0 low start', '4 low done', '4 queued first start', '5 later start', '6 later done']);
+  });
+
+  it('a request made outside any process evicts its victim without notice', () => {
+    const env = new Environment({ trace: true });
     const staff = new PreemptiveResource(env, { name: 'it-staff' });
-    const log: Log = [];
-    job(env, staff, log, 'low', 0, 5, 4);
-    env.process(function* () {
-      yield env.timeout(1);
-      const req: Request = yield staff.request({ priority: 0, preempt: false });
-      log.push([env.now, 'queued first', 'start']);
-      yield env.timeout(1);
-      staff.release(req);
-    }, 'queued first');
-    job(env, staff, log, 'later', 2, 1, 1);
-    env.run();
-    expect(log).toEqual([
-      [0, 'low', 'start'],
-      [4, 'low', 'done'],
-      [4, 'queued first', 'start'],
-      [5, 'later', 'start'],
-      [6, 'later', 'done'],
-    ]);
+    const low = staff.request({ priority: 2 });
+    const high = staff.request({ priority: 0 });
+    expect([low.granted, high.granted, staff.users]).toEqual([false, true, [high]]);
+    expect(env.trace?.records.at(-2)).toMatchObject({ kind: 'resource.preempt', data: { request: 'Request(it-staff, priority 2)', by: 'Request(it-staff)' } });
   });
 });

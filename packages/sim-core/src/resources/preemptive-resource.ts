@@ -1,53 +1,43 @@
 import { Preempted } from './preempted.ts';
-import { checkPriority, PriorityResource } from './priority-resource.ts';
-import { PREEMPTED, Request } from './request.ts';
+import { compareKeys, PriorityResource } from './priority-resource.ts';
+import { PREEMPTED, type Request } from './request.ts';
 
 /**
- * A `PriorityResource` whose important requests can take a unit from a less important user.
+ * A `PriorityResource` whose important requests can take a unit from a less important user — SimPy's
+ * `PreemptiveResource`.
  *
- * Policy (preempt-resume):
- * - A request made with `preempt: true` (the default) that finds every unit busy and no waiting request
- *   at least as important as itself looks at the least important user: the one with the largest
- *   priority number; among those, the most recently granted; then the most recent request. If that user
- *   is strictly less important (larger number), it is evicted at once and the new request is granted in
- *   its place. Equal priorities never preempt.
+ * Policy (preempt-resume), as SimPy's:
+ * - Whenever the head of the queue is examined (when a request arrives, and when a release is
+ *   processed) and every unit is busy, a head made with `preempt: true` (the default) is compared with
+ *   the least important user: the one with the largest key (priority, request time, not preempt), the
+ *   most recently granted among equal keys. If that user's key is strictly larger, it is evicted and
+ *   the head granted in its place. So a request preempts only from the head of the queue, and two
+ *   requests of equal priority made at the same time differ by their `preempt` flag.
  * - The evicted user's process gets an `Interrupt` whose `cause` is a `Preempted { by, usageSince, at,
  *   resource }` (URGENT, so before anything else at that time). Its request is no longer a user;
- *   releasing it does nothing. A request made outside any process is evicted without notice.
+ *   releasing it does nothing. A request made outside any process, or by a process that has ended or is
+ *   the one preempting, is evicted without notice (SimPy would raise).
  * - Nothing is resumed automatically: to resume, the process requests again with its remaining work
- *   `work - (at - usageSince)`. That is a new request: it queues by priority and, among equals, behind
- *   those already waiting (it does not keep its former place).
+ *   `work - (at - usageSince)`. That is a new request, queued by its new key.
  *
  * @example
  * const staff = new PreemptiveResource(env, { name: 'it-staff' });
  * const req = staff.request({ priority: 0 }); // evicts a priority-1 user if no unit is free
  */
 export class PreemptiveResource extends PriorityResource {
-  /** Requests one unit; see the class comment for when `preempt` (default true) evicts a user. */
-  override request(options: { readonly priority?: number; readonly preempt?: boolean } = {}): Request {
-    const priority = checkPriority(options.priority ?? 0);
-    const request = new Request(this, priority, options.preempt ?? true, this._order++);
-    const users = this.users;
-    const queue = this.queue;
-    if (request.preempt && users.length >= this.capacity && (queue.length === 0 || queue[0].priority > priority)) {
-      let victim = users[0];
-      for (let i = 1; i < users.length; i++) {
-        const u = users[i];
-        if (
-          u.priority > victim.priority ||
-          (u.priority === victim.priority &&
-            (u._usageSince > victim._usageSince || (u._usageSince === victim._usageSince && u._order > victim._order)))
-        ) {
-          victim = u;
-        }
-      }
-      if (victim.priority > priority) this._evict(victim, request);
-    }
-    return this._request(request);
-  }
-
   override get _kind(): string {
     return 'PreemptiveResource';
+  }
+
+  /** @internal SimPy's `PreemptiveResource._do_put`: evict the least important user if the head may, then grant. */
+  override _doPut(head: Request): void {
+    const users = this.users;
+    if (users.length >= this.capacity && head.preempt) {
+      let victim = users[0];
+      for (let i = 1; i < users.length; i++) if (compareKeys(users[i], victim) >= 0) victim = users[i];
+      if (compareKeys(victim, head) > 0) this._evict(victim, head);
+    }
+    super._doPut(head);
   }
 
   private _evict(victim: Request, by: Request): void {

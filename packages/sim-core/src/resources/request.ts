@@ -13,14 +13,15 @@ export const CANCELLED = 3;
 export const PREEMPTED = 4;
 
 /**
- * A claim on one unit of a `Resource`: an event that succeeds (with the request itself) when the unit
- * is granted. `cancel()` withdraws it while waiting (reneging) or releases it once granted; cancelling
- * or releasing twice, or after preemption, does nothing.
+ * A claim on one unit of a `Resource` — SimPy's `Request`: an event that succeeds (with the request
+ * itself) when the unit is granted. As in SimPy, `cancel()` withdraws it while it waits and does nothing
+ * once it was granted; giving a unit back is `resource.release(request)`. `using request =
+ * resource.request()` (or `withRequest`) does both at the end of the block, as SimPy's `with` does.
  *
  * @example
- * const req = staff.request();
+ * using req = staff.request();
  * const r = yield env.anyOf([req, env.timeout(4)]);
- * if (!r.has(req)) req.cancel(); // gave up after 4 h
+ * if (!r.has(req)) return; // gave up after 4 h: leaving the block withdraws the request
  */
 export class Request extends Event<Request> {
   readonly resource: Resource;
@@ -32,18 +33,16 @@ export class Request extends Event<Request> {
   readonly process: Process<any> | null;
   /** Simulated time of the request, hours. */
   readonly requestedAt: number;
-  /** @internal */ _order: number;
   /** @internal */ _status: number;
   /** @internal */ _usageSince: number;
 
-  constructor(resource: Resource, priority: number, preempt: boolean, order: number) {
+  constructor(resource: Resource, priority: number, preempt: boolean) {
     super(resource.env);
     this.resource = resource;
     this.priority = priority;
     this.preempt = preempt;
     this.process = resource.env.activeProcess;
     this.requestedAt = resource.env.now;
-    this._order = order;
     this._status = WAITING;
     this._usageSince = NaN;
   }
@@ -63,8 +62,14 @@ export class Request extends Event<Request> {
     return this._status === WAITING;
   }
 
-  /** Withdraws a waiting request, or releases a granted one. */
+  /** Withdraws the request while it waits; does nothing once it was granted (release it instead). */
   cancel(): void {
+    this.resource._withdraw(this);
+  }
+
+  /** SimPy's `with` exit: withdraws the request if it still waits, then releases it (a no-op if it holds no unit). */
+  [Symbol.dispose](): void {
+    this.cancel();
     this.resource.release(this);
   }
 

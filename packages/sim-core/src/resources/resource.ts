@@ -1,6 +1,7 @@
 import type { Environment } from '../engine/index.ts';
+import { Release } from './release.ts';
 import { CANCELLED, GRANTED, RELEASED, Request, WAITING } from './request.ts';
-import { UsageStatistics, type ResourceStatistics } from './usage-statistics.ts';
+import { ResourceBase } from './resource-base.ts';
 
 export interface ResourceOptions {
   /** Units that can be in use at once: a positive integer (default 1). */
@@ -13,37 +14,36 @@ export interface ResourceOptions {
 
 /**
  * `capacity` identical units (staff, engineers, lines) shared by processes, granted first come, first
- * served — SimPy's `Resource`. `request()` returns a `Request` event that succeeds when a unit is free;
- * `release(request)` frees it and grants the next waiter at once (its event fires at the current time).
- *
- * A process interrupted while waiting for a request leaves it in the queue: it should either yield it
- * again (keeping its place) or `cancel()` it; a request granted to nobody who listens keeps its unit
- * until released.
+ * served — SimPy's `Resource`, with its timing:
+ * - `request()` returns a `Request` event; it is granted at once if a unit is free and nobody waits.
+ * - `release(request)` frees the unit at once and returns a `Release` event; the head of the queue is
+ *   granted when that event is processed, after the events already due now.
+ * - A waiting request stays in the queue until granted or `cancel()`ed: a process interrupted while
+ *   waiting should yield it again (keeping its place) or cancel it. `release()` of a request that holds
+ *   no unit does nothing, and `cancel()` of a granted one does nothing, as in SimPy; `using` (or
+ *   `withRequest`) does whichever applies at the end of a block.
  *
  * @example
  * const staff = new Resource(env, { capacity: 2, name: 'it-staff' });
  * env.process(function* () { const req = yield staff.request(); yield env.timeout(8); staff.release(req); });
  */
-export class Resource {
-  readonly env: Environment;
-  readonly name: string;
-  readonly capacity: number;
+export class Resource extends ResourceBase {
   /** Requests holding a unit, in grant order. */
   readonly users: Request[] = [];
-  /** Requests waiting, in service order. */
+  /** Requests waiting, in service order — SimPy's `queue` (its `put_queue`). */
   readonly queue: Request[] = [];
-  /** @internal */ _stats: UsageStatistics | null;
-  /** @internal */ _order = 0;
+  /** @internal What a processed `Release` calls: grant the head of the queue if a unit is free. */
+  readonly _afterRelease = (): void => {
+    const queue = this.queue;
+    if (queue.length > 0) this._doPut(queue[0]);
+  };
 
   constructor(env: Environment, options: ResourceOptions = {}) {
     const capacity = options.capacity ?? 1;
     if (!(Number.isInteger(capacity) && capacity > 0)) {
       throw new RangeError(`capacity must be a positive integer, got ${capacity}`);
     }
-    this.env = env;
-    this.name = options.name ?? 'resource';
-    this.capacity = capacity;
-    this._stats = options.statistics === false ? null : new UsageStatistics(env.now);
+    super(env, options.name ?? 'resource', capacity, options.statistics);
   }
 
   /** Units in use. */
@@ -53,17 +53,17 @@ export class Resource {
 
   /** Requests one unit. */
   request(): Request {
-    return this._request(new Request(this, 0, false, this._order++));
+    return this._put(new Request(this, 0, false));
   }
 
   /**
-   * Frees the unit held by `request`, or withdraws it if it is still waiting. Does nothing if it was
-   * already released, cancelled or preempted. A request of another resource throws.
+   * Frees the unit held by `request` now and returns the `Release` event, on whose processing the next
+   * waiting request is granted. A request that holds no unit (waiting, released, preempted) frees
+   * nothing, as in SimPy. A request of another resource throws.
    */
-  release(request: Request): void {
+  release(request: Request): Release {
     if (request.resource !== this) throw new Error(`${request} belongs to ${request.resource}, not ${this}`);
-    const status = request._status;
-    if (status === GRANTED) {
+    if (request._status === GRANTED) {
       const users = this.users;
       // hot path: with capacity 1 (or LIFO releases) the request is last; pop avoids splice.
       const last = users.length - 1;
@@ -71,28 +71,13 @@ export class Resource {
       else users.splice(users.indexOf(request), 1);
       request._status = RELEASED;
       this.env.trace?.record('resource.release', this.name, { request: String(request) });
-      this._grantWaiting();
-    } else if (status === WAITING) {
-      this.queue.splice(this.queue.indexOf(request), 1);
-      request._status = CANCELLED;
-      this.env.trace?.record('resource.cancel', this.name, { request: String(request) });
       this._touch();
     }
-  }
-
-  /** Statistics since creation or the last reset; throws if created with `statistics: false`. */
-  statistics(): ResourceStatistics {
-    if (this._stats === null) throw new Error(`statistics are off for ${this}`);
-    return this._stats.snapshot(this.env.now, this.capacity);
-  }
-
-  /** Restarts the statistics at the current time (e.g. after a warm-up). */
-  resetStatistics(): void {
-    this._stats?.reset(this.env.now);
+    return new Release(this, request);
   }
 
   /** `Resource(it-staff 1/2 busy, 3 waiting)`. */
-  toString(): string {
+  override toString(): string {
     return `${this._kind}(${this.name} ${this.users.length}/${this.capacity} busy, ${this.queue.length} waiting)`;
   }
 
@@ -101,11 +86,18 @@ export class Resource {
     return 'Resource';
   }
 
-  /** @internal Grants at once if a unit is free, else queues. */
-  _request(request: Request): Request {
+  /**
+   * @internal Queues `request` and examines the head of the queue, as SimPy's `_trigger_put` does for
+   * a new request: a request that is not at the head waits even if a unit is free.
+   */
+  _put(request: Request): Request {
     this.env.trace?.record('resource.request', this.name, { request: String(request) });
-    if (this.users.length < this.capacity) this._grant(request);
-    else this._enqueue(request);
+    // hot path: with nobody waiting and a unit free, queueing and taking the head is granting at once.
+    if (this.queue.length === 0 && this.users.length < this.capacity) this._grant(request);
+    else {
+      this._enqueue(request);
+      this._doPut(this.queue[0]);
+    }
     this._touch();
     return request;
   }
@@ -113,6 +105,24 @@ export class Resource {
   /** @internal Queue discipline: FIFO here, by priority in subclasses. */
   _enqueue(request: Request): void {
     this.queue.push(request);
+  }
+
+  /** @internal SimPy's `_do_put` for the head of the queue: grants it if a unit is free. */
+  _doPut(head: Request): void {
+    if (this.users.length < this.capacity) {
+      this.queue.shift();
+      this._grant(head);
+      this._touch();
+    }
+  }
+
+  /** @internal Withdraws a waiting request (`Request.cancel`); nothing else is re-examined, as in SimPy. */
+  _withdraw(request: Request): void {
+    if (request._status !== WAITING) return;
+    this.queue.splice(this.queue.indexOf(request), 1);
+    request._status = CANCELLED;
+    this.env.trace?.record('resource.cancel', this.name, { request: String(request) });
+    this._touch();
   }
 
   /** @internal Callers update the statistics afterwards (`_touch`), once per change. */
@@ -124,13 +134,6 @@ export class Resource {
     this._stats?.wait(now - request.requestedAt);
     this.env.trace?.record('resource.grant', this.name, { request: String(request), waitHours: now - request.requestedAt });
     request.succeed(request);
-  }
-
-  /** @internal */
-  _grantWaiting(): void {
-    const queue = this.queue;
-    while (this.users.length < this.capacity && queue.length > 0) this._grant(queue.shift() as Request);
-    this._touch();
   }
 
   /** @internal */

@@ -1,29 +1,22 @@
-import { Event } from '../engine/index.ts';
+import { PutGetRequest } from './put-get-request.ts';
 import type { Store } from './store.ts';
 
 /**
- * A pending insertion into a `Store`: succeeds once the item is in. `cancel()` withdraws it while the
- * store is full and does nothing once the item is in.
+ * A pending insertion into a `Store` — SimPy's `StorePut`: succeeds once the item is in.
  *
  * @example
  * yield desk.put({ system: 'registry' }); // waits while the store is full
  */
-export class StorePut<T> extends Event<undefined> {
-  readonly store: Store<T>;
+export class StorePut<T> extends PutGetRequest<undefined> {
   readonly item: T;
 
   constructor(store: Store<T>, item: T) {
-    super(store.env);
-    this.store = store;
+    super(store, true);
     this.item = item;
-  }
-
-  cancel(): void {
-    this.store._withdraw(this);
   }
 
   /** `StorePut(tickets)`. */
   override toString(): string {
-    return `StorePut(${this.store.name})`;
+    return `StorePut(${this.resource.name})`;
   }
 }

@@ -1,7 +1,7 @@
 import type { Environment } from '../engine/index.ts';
+import { PutGetResource } from './put-get-resource.ts';
 import { StoreGet } from './store-get.ts';
 import { StorePut } from './store-put.ts';
-import { UsageStatistics, type ResourceStatistics } from './usage-statistics.ts';
 
 export interface StoreOptions {
   /** Maximum number of items (default Infinity); a positive integer or Infinity. */
@@ -12,76 +12,43 @@ export interface StoreOptions {
 }
 
 /**
- * A buffer of discrete items — SimPy's `Store` and `FilterStore` in one. `put(item)` waits while the
- * store is full; `get(filter?)` takes the first item (in store order) for which `filter` is true, and
- * waits while there is none. Waiting gets are served in arrival order, but a get whose filter matches
- * nothing does not hold back later gets; waiting puts go in strictly in arrival order.
+ * A buffer of discrete items — SimPy's `Store`. `put(item)` waits while the store is full; `get()`
+ * takes the first item and waits while there is none; both sides are served first come, first served.
+ * As in SimPy, a put or get takes effect on the other side only when it is processed: a get that takes
+ * an item from a full store lets a waiting put in once the get is processed, and each processed put
+ * or get serves at most one request of the other side.
  *
  * @example
  * const desk = new Store<string>(env, { name: 'tickets' });
  * env.process(function* () { log.push(yield desk.get()); });
  * desk.put('registry down');
  */
-export class Store<T> {
-  readonly env: Environment;
-  readonly name: string;
-  readonly capacity: number;
-  /** Items held, in the order gets see them. */
+export class Store<T> extends PutGetResource<StorePut<T>, StoreGet<T>> {
+  /** Items held, in the order gets see them (heap order in a `PriorityStore`). */
   readonly items: T[] = [];
-  /** @internal */ readonly _gets: StoreGet<T>[] = [];
-  /** @internal */ readonly _puts: StorePut<T>[] = [];
-  private readonly _stats: UsageStatistics | null;
 
   constructor(env: Environment, options: StoreOptions = {}) {
     const capacity = options.capacity ?? Infinity;
     if (!(capacity > 0 && (Number.isInteger(capacity) || capacity === Infinity))) {
       throw new RangeError(`capacity must be a positive integer or Infinity, got ${capacity}`);
     }
-    this.env = env;
-    this.name = options.name ?? 'store';
-    this.capacity = capacity;
-    this._stats = options.statistics === false ? null : new UsageStatistics(env.now);
+    super(env, options.name ?? 'store', capacity, options.statistics);
   }
 
-  /** Gets waiting for an item. */
-  get waitingGets(): number {
-    return this._gets.length;
-  }
-
-  /** Puts waiting for room. */
-  get waitingPuts(): number {
-    return this._puts.length;
-  }
-
-  /** Adds `item`, at once if there is room. */
+  /** Adds `item`, at once if there is room and no put waits before it. */
   put(item: T): StorePut<T> {
-    const put = new StorePut(this, item);
-    this._puts.push(put);
-    this._dispatch();
-    return put;
+    return this._addPut(new StorePut(this, item));
   }
 
-  /** Takes the first item matching `filter` (any item without one), at once if there is one. */
-  get(filter?: (item: T) => boolean): StoreGet<T> {
-    const get = new StoreGet(this, filter ?? null);
-    this._gets.push(get);
-    this._dispatch();
-    return get;
-  }
-
-  statistics(): ResourceStatistics {
-    if (this._stats === null) throw new Error(`statistics are off for ${this}`);
-    return this._stats.snapshot(this.env.now, this.capacity);
-  }
-
-  resetStatistics(): void {
-    this._stats?.reset(this.env.now);
+  /** Takes the first item, at once if there is one and no get waits before it. */
+  get(): StoreGet<T> {
+    return this._addGet(new StoreGet(this, null));
   }
 
   /** `Store(tickets 2 items, 1 waiting)`. */
-  toString(): string {
+  override toString(): string {
     const cap = this.capacity === Infinity ? '' : `/${this.capacity}`;
-    return `${this._kind}(${this.name} ${this.items.length}${cap} items, ${this._gets.length} waiting)`;
+    return `${this._kind}(${this.name} ${this.items.length}${cap} items, ${this.waitingGets.length} waiting)`;
   }
 
   /** @internal */
@@ -89,54 +56,42 @@ export class Store<T> {
     return 'Store';
   }
 
-  /** @internal Where a new item goes: at the end here, by priority in PriorityStore. */
+  /** @internal SimPy's `Store._do_put`: one put per examination. */
+  _doPut(put: StorePut<T>): boolean {
+    if (this.items.length < this.capacity) {
+      this._insert(put.item);
+      this.env.trace?.record('store.put', this.name, { items: this.items.length });
+      put.succeed(undefined);
+    }
+    return false;
+  }
+
+  /** @internal SimPy's `Store._do_get`: one get per examination. */
+  _doGet(get: StoreGet<T>): boolean {
+    if (this.items.length > 0) this._serve(get, this._take());
+    return false;
+  }
+
+  /** @internal Where a new item goes: at the end here, into the heap in `PriorityStore`. */
   _insert(item: T): void {
     this.items.push(item);
   }
 
-  /** @internal */
-  _withdraw(event: StoreGet<T> | StorePut<T>): void {
-    const list: (StoreGet<T> | StorePut<T>)[] = event instanceof StoreGet ? this._gets : this._puts;
-    const i = list.indexOf(event);
-    if (i < 0) return;
-    list.splice(i, 1);
-    // A withdrawn put at the head may have been holding back the ones behind it.
-    this._dispatch();
+  /** @internal Which item a plain get takes: the first here, the heap's top in `PriorityStore`. */
+  _take(): T {
+    return this.items.shift() as T;
   }
 
-  /** @internal Serves puts and gets until neither can progress. */
-  _dispatch(): void {
-    const items = this.items;
-    const gets = this._gets;
-    const puts = this._puts;
-    const env = this.env;
-    let progress = true;
-    while (progress) {
-      progress = false;
-      while (puts.length > 0 && items.length < this.capacity) {
-        const put = puts.shift() as StorePut<T>;
-        this._insert(put.item);
-        env.trace?.record('store.put', this.name, { items: items.length });
-        put.succeed(undefined);
-        progress = true;
-      }
-      for (let g = 0; g < gets.length && items.length > 0; ) {
-        const get = gets[g];
-        const filter = get.filter;
-        let i = 0;
-        if (filter !== null) while (i < items.length && !filter(items[i])) i++;
-        if (i === items.length) {
-          g++;
-          continue;
-        }
-        const item = items.splice(i, 1)[0];
-        gets.splice(g, 1);
-        this._stats?.wait(env.now - get.requestedAt);
-        env.trace?.record('store.get', this.name, { items: items.length, waitHours: env.now - get.requestedAt });
-        get.succeed(item);
-        progress = true;
-      }
-    }
-    this._stats?.update(env.now, items.length, gets.length);
+  /** @internal Hands `item`, already removed from `items`, to `get`. */
+  _serve(get: StoreGet<T>, item: T): void {
+    const waitHours = this.env.now - get.requestedAt;
+    this._stats?.wait(waitHours);
+    this.env.trace?.record('store.get', this.name, { items: this.items.length, waitHours });
+    get.succeed(item);
+  }
+
+  /** @internal */
+  _touch(): void {
+    this._stats?.update(this.env.now, this.items.length, this.waitingGets.length);
   }
 }
