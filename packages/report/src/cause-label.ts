@@ -1,22 +1,8 @@
 import type { Lang } from './lang.ts';
+import { localeOf } from './locales/locale-of.ts';
+import { wordFor } from './locales/word-for.ts';
 
 type Text = Readonly<Record<Lang, string>>;
-
-const CAUSES: Readonly<Record<string, Text>> = {
-  earthquake: { ja: '地震', en: 'Earthquake' },
-  eruption: { ja: '火山の噴火', en: 'Volcanic eruption' },
-  heavySnow: { ja: '大雪', en: 'Heavy snow' },
-  powerOutage: { ja: '広域停電', en: 'Regional power cut' },
-  lgwanOutage: { ja: 'LGWANの障害', en: 'LGWAN outage' },
-  lineCut: { ja: '回線の切断', en: 'Line cut' },
-  hardwareFailure: { ja: '機器の故障', en: 'Hardware failure' },
-  ransomware: { ja: 'ランサムウェア攻撃', en: 'Ransomware attack' },
-  vendorCompromise: { ja: '委託先ベンダーへの不正侵入', en: 'Compromise at a vendor' },
-  vendorExit: { ja: 'ベンダーのサービス終了', en: 'Vendor ending its service' },
-  zoneOutage: { ja: 'クラウドのゾーン障害', en: 'Cloud zone outage' },
-  regionOutage: { ja: 'クラウドのリージョン障害', en: 'Cloud region outage' },
-  facilityOutage: { ja: 'データセンター設備の障害', en: 'Data-centre facility outage' },
-};
 
 // The leak causes of the presets (municipalLeakCauses and the cloud one); a town's own keep their id.
 const LEAKS: Readonly<Record<string, Text>> = {
@@ -40,10 +26,10 @@ const LEAKS: Readonly<Record<string, Text>> = {
  * causeLabel('leak.mis-sending', 'en'); // 'Personal-data incident (mis-sent letter or e-mail)'
  */
 export function causeLabel(cause: string, lang: Lang): string {
+  const t = localeOf(lang);
   if (cause.startsWith('leak.')) {
     const id = cause.slice('leak.'.length);
-    const what = LEAKS[id]?.[lang] ?? id;
-    return lang === 'ja' ? `個人情報の漏えい等(${what})` : `Personal-data incident (${what})`;
+    return t.leak(LEAKS[id]?.[lang] ?? id);
   }
-  return CAUSES[cause]?.[lang] ?? cause;
+  return wordFor(t.causes, cause) ?? cause;
 }
