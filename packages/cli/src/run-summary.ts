@@ -33,7 +33,7 @@ export function runSummary(result: MonteCarloResult, files: readonly string[], m
 
 function comparisonTable(result: MonteCarloResult, ctx: Context): string {
   const { t, lang } = ctx;
-  const headline = new Set(HEADLINE_METRICS.map((h) => h.metric));
+  const headline = new Set<string>(HEADLINE_METRICS.map((h) => h.metric));
   const rows = result.comparisons
     .filter((c) => headline.has(c.metric))
     .map((c) => [

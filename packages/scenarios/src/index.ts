@@ -4,6 +4,7 @@
  * hazards, failures, attacks, leaks and recovery on `@machi/sim-core`, and the response-threshold policy.
  * Browser-, Deno- and Node-safe (no `node:` imports).
  */
+export * from './vocabulary/index.ts';
 export * from './schema/index.ts';
 export * from './policy/index.ts';
 export * from './model/index.ts';

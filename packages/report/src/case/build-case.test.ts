@@ -12,7 +12,7 @@ const vc = buildCase(result, { scenario, year: 0 });
 function asOutcome(i: CaseIncident): Omit<IncidentOutcome, 'year' | 'notes'> & { notes: unknown[] } {
   return {
     id: i.id,
-    cause: i.cause,
+    cause: i.cause as IncidentOutcome['cause'],
     kinds: [...i.kinds],
     startHours: i.start.hours,
     endHours: i.end.hours,
@@ -20,7 +20,7 @@ function asOutcome(i: CaseIncident): Omit<IncidentOutcome, 'year' | 'notes'> & {
     systems: i.systems.map((s) => ({
       system: s.system,
       downHours: s.downHours,
-      windows: s.windows.map((w) => ({ fromHours: w.from.hours, toHours: w.to.hours, reason: w.reason })),
+      windows: s.windows.map((w) => ({ fromHours: w.from.hours, toHours: w.to.hours, reason: w.reason as IncidentOutcome['systems'][number]['windows'][number]['reason'] })),
       ...(s.dataLostHours === undefined ? {} : { dataLostHours: s.dataLostHours }),
     })),
     services: i.services.map((s) => ({ service: s.service, downHours: s.downHours, residentsWithoutService: s.residentsWithoutService, residentHoursWithoutService: s.residentHoursWithoutService })),
@@ -47,7 +47,7 @@ describe('buildCase', () => {
     const records = result.outcomes.filter((o) => o.year === 0);
     expect(vc.incidents.map((i) => i.cause)).toEqual(['earthquake', 'leak.mis-sending', 'ransomware']);
     expect(vc.incidents.map(asOutcome)).toEqual(
-      records.map(({ year: _year, notes, ...o }) => ({ ...o, notes: [...notes!].sort((a, b) => a.atHours - b.atHours) })),
+      records.map(({ year: _year, hazardEventIndex: _link, notes, ...o }) => ({ ...o, notes: [...notes!].sort((a, b) => a.atHours - b.atHours) })),
     );
   });
 

@@ -1,22 +1,7 @@
+import type { Reason } from '../vocabulary/reasons.ts';
 import type { Incident } from './incident.ts';
 
-/** Why a system, site, route or office is unavailable: shown in outcome records and virtual cases. */
-export type Reason =
-  | 'site-destroyed'
-  | 'site-flooded'
-  | 'power'
-  | 'evacuated'
-  | 'facility'
-  | 'zone-outage'
-  | 'region-outage'
-  | 'hardware'
-  | 'encrypted'
-  | 'isolated'
-  | 'restoring'
-  | 'line-cut'
-  | 'office-unusable'
-  | 'lgwan-outage'
-  | 'cutover';
+export type { Reason };
 
 /** One reason something is down, owned by the incident that caused it. */
 export interface Cause {

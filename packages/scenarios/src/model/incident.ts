@@ -1,4 +1,9 @@
 import type { DataClass, IncidentKind } from '../policy/index.ts';
+import type { OutcomeCause } from '../vocabulary/incident-causes.ts';
+import type { IncidentNote, NoteDetails, NoteKind } from '../vocabulary/note-kinds.ts';
+import type { Reason } from '../vocabulary/reasons.ts';
+
+export type { IncidentNote };
 
 const NONE: ReadonlyMap<string, never> = new Map<string, never>();
 
@@ -6,14 +11,7 @@ const NONE: ReadonlyMap<string, never> = new Map<string, never>();
 export interface Window {
   from: number;
   to: number;
-  reason: string;
-}
-
-/** A dated line of what happened inside an incident: the raw material of virtual cases. */
-export interface IncidentNote {
-  atHours: number;
-  what: string;
-  detail: Record<string, string | number | boolean>;
+  reason: Reason;
 }
 
 /**
@@ -41,10 +39,12 @@ export class Incident {
 
   constructor(
     readonly id: string,
-    readonly cause: string,
+    readonly cause: OutcomeCause,
     readonly startHours: number,
     /** Keep the notes (for a trace); without one nobody reads them, and a city writes thousands. */
     private readonly keepNotes = true,
+    /** The index in the replication's hazard events of the event that opened it, if any. */
+    readonly hazardEventIndex?: number,
   ) {}
 
   /** Hours of data that the newest surviving backup did not hold, per system restored. */
@@ -87,8 +87,9 @@ export class Incident {
     if (yen > 0) this.costYen.set(item, (this.costYen.get(item) ?? 0) + yen);
   }
 
-  note(atHours: number, what: string, detail: Record<string, string | number | boolean> = {}): void {
-    if (this.keepNotes) this.notes.push({ atHours, what, detail });
+  /** Adds a dated note of kind `what` (kept only for a traced run). */
+  note<K extends NoteKind>(atHours: number, what: K, detail: NoteDetails[K]): void {
+    if (this.keepNotes) this.notes.push({ atHours, what, detail } as IncidentNote);
   }
 
   toString(): string {

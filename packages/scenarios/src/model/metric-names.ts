@@ -1,27 +1,42 @@
 import { ACTIONS, DATA_CLASSES } from '../policy/index.ts';
 import type { ResolvedScenario } from '../schema/index.ts';
+import { columnName, METRICS, type Metric, type MetricColumn, type MetricTraits } from '../vocabulary/metrics.ts';
+
+type Layout = Pick<ResolvedScenario, 'services' | 'systems'>;
 
 /**
- * The per-year metric columns of one scenario, in a fixed order: the headline metrics, then one column
- * per critical service, data class and response action. Monte Carlo tables use exactly these names.
+ * The per-year metric columns of one scenario, in a fixed order (the layout of `years` records, of
+ * Monte Carlo tables and of `replications.csv`): the headline metrics, each followed by its breakdown
+ * per critical service or data class, then the costs, the incident count, one column per response
+ * action and the evacuation-support metrics.
  */
-export function metricNames(scenario: Pick<ResolvedScenario, 'services' | 'systems'>): string[] {
+export function metricColumns(scenario: Layout): MetricColumn[] {
+  const withBreakdown = (metric: Metric): MetricColumn[] => {
+    const traits: MetricTraits = METRICS[metric];
+    const own: MetricColumn = { kind: 'metric', metric };
+    if (traits.breakdown === 'criticalService') return [own, ...criticalServices(scenario).map((s): MetricColumn => ({ kind: 'service', metric, service: s.id }))];
+    if (traits.breakdown === 'dataClass') return [own, ...DATA_CLASSES.map((dataClass): MetricColumn => ({ kind: 'dataClass', metric, dataClass }))];
+    return [own];
+  };
   return [
-    'downtimeHours',
-    ...criticalServices(scenario).map((s) => `downtimeHours.${s.id}`),
-    'residentHoursWithoutService',
-    'residentsWithoutService',
-    'personsAffected',
-    ...DATA_CLASSES.map((c) => `personsAffected.${c}`),
-    'dataLostHours',
-    'runningCostYen',
-    'incidentCostYen',
-    'costYen',
-    'incidents',
-    ...ACTIONS.map((a) => `action.${a}`),
-    'evacuationListUnreachableHours',
-    'evacuationSupportResidentsUncovered',
+    ...withBreakdown('downtimeHours'),
+    ...withBreakdown('residentHoursWithoutService'),
+    ...withBreakdown('residentsWithoutService'),
+    ...withBreakdown('personsAffected'),
+    ...withBreakdown('dataLostHours'),
+    ...withBreakdown('runningCostYen'),
+    ...withBreakdown('incidentCostYen'),
+    ...withBreakdown('costYen'),
+    ...withBreakdown('incidents'),
+    ...ACTIONS.map((action): MetricColumn => ({ kind: 'action', action })),
+    ...withBreakdown('evacuationListUnreachableHours'),
+    ...withBreakdown('evacuationSupportResidentsUncovered'),
   ];
+}
+
+/** The names of `metricColumns(scenario)`: the keys of every `years` record. */
+export function metricNames(scenario: Layout): string[] {
+  return metricColumns(scenario).map(columnName);
 }
 
 /** Services that depend on at least one critical system. */

@@ -1,4 +1,6 @@
 import { DATA_CLASSES, INCIDENT_KINDS, type ActionDecision, type DataClass, type IncidentKind } from '../policy/index.ts';
+import type { OutcomeCause } from '../vocabulary/incident-causes.ts';
+import type { Reason } from '../vocabulary/reasons.ts';
 import type { Incident, IncidentNote } from './incident.ts';
 import type { PolicyDecisions } from './policy-decisions.ts';
 import type { Town } from './town.ts';
@@ -7,7 +9,8 @@ import { HOURS_PER_YEAR } from './year-metrics.ts';
 /** One incident as it ended: what the policy classifies and what reports and virtual cases tell. */
 export interface IncidentOutcome {
   id: string;
-  cause: string;
+  /** What opened the incident: a cause, or `leak.<leak cause id>` (see `parseOutcomeCause`). */
+  cause: OutcomeCause;
   /** Empty for an event that only cost money (a forced migration that went smoothly): not an incident. */
   kinds: IncidentKind[];
   /** Simulated year of the start (year k covers hours [8760k, 8760(k+1))). */
@@ -19,7 +22,7 @@ export interface IncidentOutcome {
   systems: {
     system: string;
     downHours: number;
-    windows: { fromHours: number; toHours: number; reason: string }[];
+    windows: { fromHours: number; toHours: number; reason: Reason }[];
     /** Hours of data the newest surviving copy did not hold, when the system was restored or rebuilt. */
     dataLostHours?: number;
   }[];
@@ -41,6 +44,11 @@ export interface IncidentOutcome {
   costYen: number;
   costBreakdownYen: Record<string, number>;
   actions: ActionDecision[];
+  /**
+   * The hazard event that opened the incident: its index in the result's `hazardEvents`. Absent for an
+   * incident no hazard event precedes (a leak, a line fault, a server failure, ransomware).
+   */
+  hazardEventIndex?: number;
   notes?: IncidentNote[];
 }
 
@@ -166,6 +174,7 @@ export function buildOutcome(town: Town, incident: Incident, policy: PolicyDecis
     costBreakdownYen,
     actions,
   };
+  if (incident.hazardEventIndex !== undefined) outcome.hazardEventIndex = incident.hazardEventIndex;
   if (withNotes) outcome.notes = incident.notes;
   return outcome;
 }

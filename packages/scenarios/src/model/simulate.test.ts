@@ -3,7 +3,7 @@ import { log1p } from '@machi/sim-core';
 import { Calendar } from '../calendar/index.ts';
 import type { ScenarioInput } from '../schema/index.ts';
 import { simulate } from './simulate.ts';
-import { quietTown, quietTownInput } from './test-support.ts';
+import { quietTown, quietTownInput } from '../testing/index.ts';
 
 /** The quiet town with its random processes switched on. */
 function busyInput(): ScenarioInput {

@@ -1,5 +1,7 @@
 import { Environment, RandomStreams } from '@machi/sim-core';
 import { ACTIONS, DATA_CLASSES } from '../policy/index.ts';
+import { columnName } from '../vocabulary/metrics.ts';
+import type { NoteDetails, NoteKind } from '../vocabulary/note-kinds.ts';
 import { resolveVariant, type Scenario } from '../schema/index.ts';
 import { Crew } from './crew.ts';
 import type { HazardEvent } from './hazard-event.ts';
@@ -30,13 +32,8 @@ export interface SimulateOptions {
   trace?: boolean;
 }
 
-/** One line of the causal trace: what happened when, in which incident. */
-export interface TraceEntry {
-  atHours: number;
-  incident: string;
-  what: string;
-  detail: Record<string, string | number | boolean>;
-}
+/** One line of the causal trace: what happened when, in which incident (one variant per note kind). */
+export type TraceEntry = { [K in NoteKind]: { atHours: number; incident: string; what: K; detail: NoteDetails[K] } }[NoteKind];
 
 /** One replication of one variant: plain data, serialisable to JSON and back unchanged. */
 export interface SimulationResult {
@@ -146,14 +143,14 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
   };
   if (withNotes) {
     result.trace = outcomes
-      .flatMap((o) => (o.notes ?? []).map((n) => ({ atHours: n.atHours, incident: o.id, what: n.what, detail: n.detail })))
+      .flatMap((o) => (o.notes ?? []).map((n) => ({ atHours: n.atHours, incident: o.id, what: n.what, detail: n.detail }) as TraceEntry))
       .sort((a, b) => a.atHours - b.atHours);
   }
   return result;
 }
 
 // Metric names built once, not per outcome.
-const PERSONS_COLUMNS = DATA_CLASSES.map((c) => `personsAffected.${c}`);
-const ACTION_COLUMNS = new Map<string, string>(ACTIONS.map((a) => [a, `action.${a}`]));
+const PERSONS_COLUMNS = DATA_CLASSES.map((dataClass) => columnName({ kind: 'dataClass', metric: 'personsAffected', dataClass }));
+const ACTION_COLUMNS = new Map<string, string>(ACTIONS.map((action) => [action, columnName({ kind: 'action', action })]));
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

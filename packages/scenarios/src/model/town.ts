@@ -1,7 +1,10 @@
 import type { Environment, RandomStream, RandomStreams } from '@machi/sim-core';
 import type { Calendar } from '../calendar/index.ts';
 import type { ResolvedScenario, Site, SystemSpec, Link } from '../schema/index.ts';
-import { removeCause, type Cause, type Reason } from './cause.ts';
+import { REASON_TRAITS, REASONS, type Reason } from '../vocabulary/reasons.ts';
+import { hasAvailabilityZones } from '../vocabulary/hosting-kinds.ts';
+import type { OutcomeCause } from '../vocabulary/incident-causes.ts';
+import { removeCause, type Cause } from './cause.ts';
 import { Incident, type Window } from './incident.ts';
 import type { Prepared } from './prepare.ts';
 import { ServiceDemand, type Channel } from './service-demand.ts';
@@ -10,7 +13,7 @@ import type { Crew } from './crew.ts';
 import type { HazardEvent } from './hazard-event.ts';
 
 /** Reasons at the office site that leave staff without a usable town hall. */
-const OFFICE_REASONS: ReadonlySet<Reason> = new Set(['site-destroyed', 'site-flooded', 'evacuated', 'power']);
+const OFFICE_REASONS: ReadonlySet<Reason> = new Set(REASONS.filter((r) => REASON_TRAITS[r].officeUnusable));
 
 /** The shared empty cause list of everything that is up (most of the time, everything). */
 const NO_CAUSES: readonly Cause[] = Object.freeze([]);
@@ -133,7 +136,7 @@ export class Town {
     for (const l of scenario.links) this.links.push(new LinkState(l));
     for (const s of scenario.systems) {
       const site = this.sites.get(s.site)!;
-      const zone = site.spec.kind === 'public-cloud' && s.deployment === 'single' ? (s.zone ?? site.spec.zones[0]) : undefined;
+      const zone = hasAvailabilityZones(site.spec.kind) && s.deployment === 'single' ? (s.zone ?? site.spec.zones[0]) : undefined;
       this.systems.push(new SystemState(s, site, zone));
     }
     this.services = scenario.services.map(() => ({ counterDownSince: undefined, onlineDownSince: undefined }));
@@ -178,9 +181,14 @@ export class Town {
     return streams;
   }
 
-  /** Opens an incident; it closes when its last work item ends. */
-  open(cause: string): Incident {
-    const incident = new Incident(`${cause}-${++this.nextIncident}`, cause, this.env.now, this.keepNotes);
+  /** Records a hazard event of this replication; returns its index in `hazardEvents`. */
+  recordHazard(event: HazardEvent): number {
+    return this.hazardEvents.push(event) - 1;
+  }
+
+  /** Opens an incident (opened by the hazard event of that index, if given); it closes when its last work item ends. */
+  open(cause: OutcomeCause, hazardEventIndex?: number): Incident {
+    const incident = new Incident(`${cause}-${++this.nextIncident}`, cause, this.env.now, this.keepNotes, hazardEventIndex);
     this.openIncidents.add(incident);
     return incident;
   }
@@ -254,7 +262,7 @@ export class Town {
       const causes = this.officeCauses();
       if (causes.length === 0 || this.alternateOfficeActive) return;
       this.alternateOfficeActive = true;
-      for (const c of causes) c.incident.note(this.env.now, 'alternateOfficeOpened');
+      for (const c of causes) c.incident.note(this.env.now, 'alternateOfficeOpened', {});
       this.refresh();
     });
   }

@@ -1,4 +1,5 @@
 import type { ResolvedScenario } from '../schema/index.ts';
+import { columnName } from '../vocabulary/metrics.ts';
 import { criticalServices, metricNames } from './metric-names.ts';
 import type { Channel, DemandWindow } from './service-demand.ts';
 
@@ -28,7 +29,7 @@ export class YearMetrics {
     this.names = names;
     this.known = new Set(names);
     const critical = new Set(criticalServices(scenario).map((s) => s.id));
-    this.criticalDowntime = scenario.services.map((s) => (critical.has(s.id) ? `downtimeHours.${s.id}` : undefined));
+    this.criticalDowntime = scenario.services.map((s) => (critical.has(s.id) ? columnName({ kind: 'service', metric: 'downtimeHours', service: s.id }) : undefined));
   }
 
   /**

@@ -15,8 +15,8 @@ import {
 } from '@machi/sim-core';
 import { ACTIONS } from '../policy/index.ts';
 import type { VariantBlock } from './block.ts';
-import { EXCEEDANCE_METRICS, largestColumn } from './columns.ts';
-import { HEADLINE_METRICS } from './headline.ts';
+import { columnName, EXCEEDANCE_METRICS, HEADLINE_METRICS, metricColumn } from '../vocabulary/metrics.ts';
+import { largestColumn } from './columns.ts';
 import type { VariantTable } from './table.ts';
 
 /**
@@ -91,7 +91,10 @@ export interface Comparison {
 
 /** Metric columns reported as metrics (actions and largest-incident columns are reported apart). */
 export const reportedMetrics = (table: VariantTable): string[] =>
-  table.names.filter((n) => !n.startsWith('action.') && !n.startsWith('largest.'));
+  table.names.filter((n) => {
+    const kind = metricColumn(n).kind;
+    return kind !== 'action' && kind !== 'largest';
+  });
 
 /**
  * Everything reported about one variant, from its table and the blocks that filled it. Pure and
@@ -113,7 +116,7 @@ export function aggregateVariant(table: VariantTable, drivers: readonly VariantB
   const driverTotals = sumDrivers(drivers);
   const actions: Record<string, ActionResult> = {};
   for (const action of ACTIONS) {
-    const f = actionFrequency(table.columns[`action.${action}`]!);
+    const f = actionFrequency(table.columns[columnName({ kind: 'action', action })]!);
     actions[action] = {
       annualProbability: f.annualProbability,
       ciLow: f.ciLow,
@@ -125,7 +128,7 @@ export function aggregateVariant(table: VariantTable, drivers: readonly VariantB
     };
   }
   const jointActions = ACTIONS.flatMap((a, i) =>
-    ACTIONS.slice(i + 1).map((b) => ({ a, b, ...jointProbability(table.columns[`action.${a}`]!, table.columns[`action.${b}`]!) })),
+    ACTIONS.slice(i + 1).map((b) => ({ a, b, ...jointProbability(table.columns[columnName({ kind: 'action', action: a })]!, table.columns[columnName({ kind: 'action', action: b })]!) })),
   );
 
   const exceedance: Record<string, ExceedanceResult> = {};

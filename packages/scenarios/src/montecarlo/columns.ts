@@ -1,20 +1,7 @@
 import { criticalServices, metricNames } from '../model/index.ts';
 import type { IncidentOutcome } from '../model/index.ts';
 import type { ResolvedScenario } from '../schema/index.ts';
-
-/**
- * Metrics that get exceedance curves: the annual total (AEP) from the metric's own column, the largest
- * single incident of the year (OEP) from a `largest.<metric>` column. `costYen`'s OEP is the largest
- * incident cost (running costs belong to no incident).
- */
-export const EXCEEDANCE_METRICS = [
-  'costYen',
-  'incidentCostYen',
-  'downtimeHours',
-  'residentHoursWithoutService',
-  'personsAffected',
-  'dataLostHours',
-] as const;
+import { columnName, columnTraits, LARGEST_METRICS, metricColumn, METRICS, type ExceedanceMetric, type LargestMetric, type MetricStorage } from '../vocabulary/metrics.ts';
 
 type IncidentMeasure = (outcome: IncidentOutcome, critical: ReadonlySet<string>) => number;
 
@@ -22,7 +9,7 @@ type IncidentMeasure = (outcome: IncidentOutcome, critical: ReadonlySet<string>)
  * What one incident contributes to each `largest.*` column. An incident counts in the year it started
  * (annual totals split outages at year ends; the largest-incident columns do not).
  */
-const LARGEST: Readonly<Record<string, IncidentMeasure>> = {
+const LARGEST: { readonly [M in LargestMetric]: IncidentMeasure } = {
   incidentCostYen: (o) => o.costYen,
   downtimeHours: (o, critical) => o.services.reduce((sum, s) => (critical.has(s.service) ? sum + s.downHours : sum), 0),
   residentHoursWithoutService: (o) => o.residentHoursWithoutService,
@@ -30,15 +17,18 @@ const LARGEST: Readonly<Record<string, IncidentMeasure>> = {
   dataLostHours: (o) => o.dataLostHours,
 };
 
-export const largestColumn = (metric: string): string => `largest.${metric === 'costYen' ? 'incidentCostYen' : metric}`;
+const LARGEST_COLUMNS = LARGEST_METRICS.map((metric) => [columnName({ kind: 'largest', metric }), LARGEST[metric]] as const);
+
+/** The `largest.*` column an exceedance metric's single-incident curve (OEP) reads. */
+export const largestColumn = (metric: ExceedanceMetric): string => columnName({ kind: 'largest', metric: METRICS[metric].exceedance.largestOf });
 
 /** Table columns of one scenario: `metricNames` then the `largest.*` columns, in a fixed order. */
 export function tableColumns(scenario: Pick<ResolvedScenario, 'services' | 'systems'>): string[] {
-  return [...metricNames(scenario), ...Object.keys(LARGEST).map((m) => `largest.${m}`)];
+  return [...metricNames(scenario), ...LARGEST_COLUMNS.map(([name]) => name)];
 }
 
-/** Columns of yen amounts: kept in Float64 so that every yen of a year's total survives. */
-export const isYenColumn = (column: string): boolean => column.endsWith('Yen');
+/** How a table keeps a column (yen in Float64 so that every yen of a year's total survives). */
+export const columnStorage = (column: string): MetricStorage => columnTraits(metricColumn(column)).storage;
 
 /**
  * Adds each outcome to the `largest.*` cells of its year: `rows[column][rowOffset + year]` becomes the
@@ -54,8 +44,8 @@ export function recordLargest(
   const critical = criticalSet(scenario);
   for (const outcome of outcomes) {
     if (outcome.year >= years) continue;
-    for (const [metric, measure] of Object.entries(LARGEST)) {
-      const column = columns[`largest.${metric}`]!;
+    for (const [name, measure] of LARGEST_COLUMNS) {
+      const column = columns[name]!;
       const value = measure(outcome, critical);
       if (value > column[rowOffset + outcome.year]!) column[rowOffset + outcome.year] = value;
     }

@@ -1,6 +1,6 @@
 import { clusteredMean } from '@machi/sim-core';
 import { describe, expect, it } from 'vitest';
-import { quietTown, quietTownInput } from '../model/test-support.ts';
+import { quietTown, quietTownInput } from '../testing/index.ts';
 import type { QuantitySpec } from '../schema/index.ts';
 import { runScenarioBlock } from './block.ts';
 

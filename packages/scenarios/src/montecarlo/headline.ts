@@ -1,21 +1,7 @@
 import { actionFrequency, clusteredMean, isPrecise } from '@machi/sim-core';
 import { ACTIONS } from '../policy/index.ts';
+import { ACTION_PROBABILITY_FLOOR, columnName, HEADLINE_METRICS } from '../vocabulary/metrics.ts';
 import type { VariantTable } from './table.ts';
-
-/**
- * The headline estimates a run with `precision` must pin down: the expected annual value of these
- * metrics and the annual probability of every response action, for every variant. The floor is the
- * half-width that is precise enough whatever the relative target (a quantity near zero would otherwise
- * never be "5% precise"): an hour of downtime, a person, ¥100,000, half a percentage point.
- */
-export const HEADLINE_METRICS: readonly { metric: string; absoluteFloor: number }[] = [
-  { metric: 'costYen', absoluteFloor: 100_000 },
-  { metric: 'downtimeHours', absoluteFloor: 1 },
-  { metric: 'residentHoursWithoutService', absoluteFloor: 10 },
-  { metric: 'personsAffected', absoluteFloor: 1 },
-  { metric: 'dataLostHours', absoluteFloor: 1 },
-];
-export const ACTION_PROBABILITY_FLOOR = 0.005;
 
 /** One headline estimate at a batch boundary: how precise it is and whether that is enough. */
 export interface HeadlineEstimate {
@@ -35,7 +21,11 @@ export interface PrecisionTarget {
   readonly relativeHalfWidth: number;
 }
 
-/** Every headline estimate of these tables against `precision` (the replication as the unit). */
+/**
+ * Every headline estimate of these tables against `precision` (the replication as the unit): the
+ * expected annual value of each of `HEADLINE_METRICS` and the annual probability of every response
+ * action, for every variant, each with its floor.
+ */
 export function headlineEstimates(tables: readonly VariantTable[], precision: PrecisionTarget): HeadlineEstimate[] {
   const out: HeadlineEstimate[] = [];
   for (const table of tables) {
@@ -44,8 +34,9 @@ export function headlineEstimates(tables: readonly VariantTable[], precision: Pr
       out.push(entry(table.variant, metric, m.mean, m.halfWidth, precision, absoluteFloor));
     }
     for (const action of ACTIONS) {
-      const f = actionFrequency(table.columns[`action.${action}`]!);
-      out.push(entry(table.variant, `action.${action}`, f.annualProbability, (f.ciHigh - f.ciLow) / 2, precision, ACTION_PROBABILITY_FLOOR));
+      const column = columnName({ kind: 'action', action });
+      const f = actionFrequency(table.columns[column]!);
+      out.push(entry(table.variant, column, f.annualProbability, (f.ciHigh - f.ciLow) / 2, precision, ACTION_PROBABILITY_FLOOR));
     }
   }
   return out;

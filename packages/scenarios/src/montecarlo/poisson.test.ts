@@ -1,6 +1,6 @@
 import { regularizedGammaQ } from '@machi/sim-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { quietTown, quietTownInput } from '../model/test-support.ts';
+import { quietTown, quietTownInput } from '../testing/index.ts';
 import { simulate } from '../model/index.ts';
 import type { VariantResult } from './aggregate.ts';
 import { runMonteCarlo, type MonteCarloResult } from './run-monte-carlo.ts';

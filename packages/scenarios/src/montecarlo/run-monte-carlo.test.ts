@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quietTown, quietTownInput } from '../model/test-support.ts';
+import { quietTown, quietTownInput } from '../testing/index.ts';
 import { resultToJSON, runMonteCarlo } from './run-monte-carlo.ts';
 
 const input = quietTownInput();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../presets/index.ts';
 import { scenarioSchema } from '../schema/index.ts';
-import { HEADLINE_METRICS } from './headline.ts';
+import { HEADLINE_METRICS } from '../vocabulary/metrics.ts';
 import { runMonteCarlo, type MonteCarloResult } from './run-monte-carlo.ts';
 
 // How much do the headline numbers move between seeds? Four seeds of the same run: the spread of the

@@ -1,4 +1,4 @@
-import { isYenColumn } from './columns.ts';
+import { columnStorage } from './columns.ts';
 import type { VariantBlock } from './block.ts';
 
 export type Column = Float32Array | Float64Array;
@@ -19,7 +19,7 @@ export interface VariantTable {
 
 /** Bytes one replication-year takes in a table with these columns. */
 export const bytesPerReplicationYear = (names: readonly string[]): number =>
-  names.reduce((sum, name) => sum + (isYenColumn(name) ? 8 : 4), 0);
+  names.reduce((sum, name) => sum + (columnStorage(name) === 'float64' ? 8 : 4), 0);
 
 /**
  * Fills one variant's table block by block, in any order; `view(n)` gives the first n replications.
@@ -49,5 +49,5 @@ export class TableBuilder {
 }
 
 function columns(into: Record<string, Column>, name: string, length: number): void {
-  into[name] = isYenColumn(name) ? new Float64Array(length) : new Float32Array(length);
+  into[name] = columnStorage(name) === 'float64' ? new Float64Array(length) : new Float32Array(length);
 }

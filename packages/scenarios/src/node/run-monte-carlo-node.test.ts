@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quietTown, quietTownInput } from '../model/test-support.ts';
+import { quietTown, quietTownInput } from '../testing/index.ts';
 import { replicationsCSV, resultToJSON, runMonteCarlo as inProcess, type MonteCarloResult } from '../montecarlo/index.ts';
 import { PRESETS } from '../presets/index.ts';
 import { scenarioSchema } from '../schema/index.ts';

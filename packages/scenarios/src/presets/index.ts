@@ -5,3 +5,4 @@ export { nationalDefaults } from './national-defaults.ts';
 export { municipalLeakCauses } from './municipal-leak-causes.ts';
 export { collectProvenance, countProvenance, unsourcedNumbers, UNSOURCED_EXEMPT } from './provenance.ts';
 export type { ProvenanceEntry } from './provenance.ts';
+export { leakCauseName, PRESET_LEAK_CAUSE_NAMES } from './leak-cause-name.ts';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DATA_CLASSES } from '../policy/index.ts';
+import { SEGMENTS } from '../vocabulary/segments.ts';
 import { id, latLon } from './sourced.ts';
 
 const at = z.string().min(1);
@@ -31,7 +32,7 @@ export const scriptedEventSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('ransomware'),
     at,
-    entrySegment: z.enum(['myNumber', 'lgwan', 'internet']).default('internet'),
+    entrySegment: z.enum(SEGMENTS).default('internet'),
     dataTheft: z.boolean().optional(),
   }),
   z.strictObject({

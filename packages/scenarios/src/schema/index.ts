@@ -15,6 +15,7 @@ export type { Hazards, SeismicRegion } from './hazards.ts';
 export type { LeakCause, Ransomware, Threats } from './threats.ts';
 export type { Providers } from './providers.ts';
 export type { Costs } from './costs.ts';
+export type { Label } from './sourced.ts';
 export type { ScriptedEvent } from './events.ts';
 export type { Variant } from './variant.ts';
 export type { Bcp, Municipality } from './municipality.ts';

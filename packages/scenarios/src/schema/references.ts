@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { builtInPolicies } from '../policy/index.ts';
 import { Calendar, parseDateTime } from '../calendar/index.ts';
+import { hasAvailabilityZones } from '../vocabulary/hosting-kinds.ts';
 import type { Scenario } from './scenario.ts';
 
 type Path = (string | number)[];
@@ -102,7 +103,7 @@ function checkPlacement(
 ): void {
   const at = sites.get(x.site);
   if (!at) return void unknownRef(ctx, [...path, 'site'], 'site', x.site, [...sites.keys()]);
-  if (x.deployment === 'multiAz' && (at.kind !== 'public-cloud' || at.zones.length < 2)) {
+  if (x.deployment === 'multiAz' && (!hasAvailabilityZones(at.kind) || at.zones.length < 2)) {
     ctx.addIssue({ code: 'custom', path: [...path, 'deployment'], message: 'multiAzNeedsZones', params: { messageKey: 'multiAzNeedsZones', site: x.site } });
   }
   if (x.zone !== undefined && !at.zones.includes(x.zone)) unknownRef(ctx, [...path, 'zone'], 'zone', x.zone, at.zones);

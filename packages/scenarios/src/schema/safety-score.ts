@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Metric } from '../vocabulary/metrics.ts';
 import { nonNegative, positive } from './sourced.ts';
 
 /**
@@ -6,18 +7,14 @@ import { nonNegative, positive } from './sourced.ts';
  * incidents. Running costs are left out on purpose — they are the price of a variant, not a harm, and
  * a town weighs them against the score, not inside it.
  */
-export const SAFETY_METRICS = [
-  'incidentCostYen',
-  'downtimeHours',
-  'residentHoursWithoutService',
-  'personsAffected',
-  'dataLostHours',
-] as const;
+export const SAFETY_METRICS = ['incidentCostYen', 'downtimeHours', 'residentHoursWithoutService', 'personsAffected', 'dataLostHours'] as const satisfies readonly Metric[];
 
 export type SafetyMetric = (typeof SAFETY_METRICS)[number];
 
 const weight = () => nonNegative();
 const scale = () => positive().optional();
+const bySafetyMetric = <T extends z.ZodType>(value: () => T) =>
+  z.strictObject(Object.fromEntries(SAFETY_METRICS.map((m) => [m, value()])) as Record<SafetyMetric, T>);
 
 /**
  * The town's choices for the safety score (all optional; `safetyWeights` fills in the defaults).
@@ -28,24 +25,8 @@ const scale = () => positive().optional();
  */
 export const safetyScoreSchema = z
   .strictObject({
-    weights: z
-      .strictObject({
-        incidentCostYen: weight(),
-        downtimeHours: weight(),
-        residentHoursWithoutService: weight(),
-        personsAffected: weight(),
-        dataLostHours: weight(),
-      })
-      .optional(),
-    scales: z
-      .strictObject({
-        incidentCostYen: scale(),
-        downtimeHours: scale(),
-        residentHoursWithoutService: scale(),
-        personsAffected: scale(),
-        dataLostHours: scale(),
-      })
-      .optional(),
+    weights: bySafetyMetric(weight).optional(),
+    scales: bySafetyMetric(scale).optional(),
   })
   .superRefine((section, ctx) => {
     if (!section.weights) return;

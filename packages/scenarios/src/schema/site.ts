@@ -2,8 +2,11 @@ import { z } from 'zod';
 import { quantitySpec } from './distribution-spec.ts';
 import { id, label, latLon, nonNegative, positiveCount, probability, sourced } from './sourced.ts';
 
-export const SITE_KINDS = ['onprem', 'housing', 'community-cloud', 'public-cloud'] as const;
-export type SiteKind = (typeof SITE_KINDS)[number];
+import { HOSTING_KINDS, type HostingKind } from '../vocabulary/hosting-kinds.ts';
+
+/** The hosting kinds a site can have (`HOSTING_KINDS`). */
+export const SITE_KINDS = HOSTING_KINDS;
+export type SiteKind = HostingKind;
 
 /** Lognormal fragility of a building and its racks, by JMA instrumental intensity at the site. */
 export const fragilitySchema = z.strictObject({

@@ -32,5 +32,8 @@ export const id = () =>
 /** A text shown to people: one string, or one per language. */
 export const label = () => z.union([z.string().min(1), z.strictObject({ ja: z.string().min(1), en: z.string().min(1) })]);
 
+/** A name as a scenario may write it: one string, or one per language. */
+export type Label = z.output<ReturnType<typeof label>>;
+
 export const latLon = () =>
   z.strictObject({ latitude: z.number().min(-90).max(90), longitude: z.number().min(-180).max(180) });

@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { DATA_CLASSES } from '../policy/index.ts';
 import { quantitySpec } from './distribution-spec.ts';
+import { byHostingKind } from './by-hosting-kind.ts';
 import { count, id, label, nonNegative, positive } from './sourced.ts';
+import { SEGMENTS } from '../vocabulary/segments.ts';
 
-export const SEGMENTS = ['myNumber', 'lgwan', 'internet'] as const;
-export type Segment = (typeof SEGMENTS)[number];
+export { SEGMENTS, type Segment } from '../vocabulary/segments.ts';
 
 /** A copy of a system's data: taken every `intervalHours`, kept at `site`, reachable by ransomware unless offline. */
 export const backupSchema = z.strictObject({
@@ -45,12 +46,7 @@ export const systemSchema = z.strictObject({
    * Running cost per year of this system, by hosting kind of its site. For a shared site (community
    * cloud) it is the cost of the whole shared system; the town pays 1/memberTowns of it.
    */
-  annualCostYen: z.strictObject({
-    onprem: nonNegative(),
-    housing: nonNegative(),
-    'community-cloud': nonNegative(),
-    'public-cloud': nonNegative(),
-  }),
+  annualCostYen: byHostingKind(nonNegative),
 });
 
 export type Backup = z.output<typeof backupSchema>;

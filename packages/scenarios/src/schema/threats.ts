@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { DATA_CLASSES } from '../policy/index.ts';
 import { quantitySpec } from './distribution-spec.ts';
-import { SEGMENTS } from './system.ts';
-import { SITE_KINDS } from './site.ts';
-import { id, nonNegative, probability } from './sourced.ts';
-
-const byHostingKind = z.strictObject(
-  Object.fromEntries(SITE_KINDS.map((k) => [k, probability()])) as Record<(typeof SITE_KINDS)[number], ReturnType<typeof probability>>,
-);
+import { HOSTING_KINDS } from '../vocabulary/hosting-kinds.ts';
+import { SEGMENTS, type Segment } from '../vocabulary/segments.ts';
+import { byHostingKind } from './by-hosting-kind.ts';
+import { id, label, nonNegative, probability } from './sourced.ts';
 
 /**
  * Ransomware enters through a network segment (VPN, RDP, mail on the internet-connected segment) and
@@ -18,9 +15,9 @@ export const ransomwareSchema = z.strictObject({
   annualRate: nonNegative(),
   entrySegments: z.array(z.enum(SEGMENTS)).min(1),
   /** Probability of reaching each other segment from the entry (三層の対策 keeps My Number near 0). */
-  crossSegmentProbability: z.strictObject({ myNumber: probability(), lgwan: probability(), internet: probability() }),
+  crossSegmentProbability: z.strictObject(Object.fromEntries(SEGMENTS.map((s) => [s, probability()])) as Record<Segment, ReturnType<typeof probability>>),
   /** Probability of encrypting a reachable system, by hosting kind of its site. */
-  encryptProbability: byHostingKind,
+  encryptProbability: byHostingKind(probability),
   /** Probability that data was stolen before encryption (double extortion). */
   dataTheftProbability: probability(),
   /** Hours of containment and investigation before restores may begin. */
@@ -32,6 +29,8 @@ export const ransomwareSchema = z.strictObject({
 /** One cause of personal-data leaks (誤送付, 紛失, 設定誤り...). */
 export const leakCauseSchema = z.strictObject({
   id: id(),
+  /** What reports call the cause (`誤送付・誤送信`); absent, a preset's cause keeps its usual name (`leakCauseName`). */
+  name: label().optional(),
   annualRate: nonNegative(),
   persons: quantitySpec,
   /** Probability that each data class is involved (general is always involved). */
@@ -42,7 +41,7 @@ export const leakCauseSchema = z.strictObject({
   directHarmProbability: probability(),
   highlyEncryptedProbability: probability(),
   /** Only when the town holds systems at this kind of site (e.g. cloud misconfiguration). */
-  requiresHostingKind: z.enum(['onprem', 'housing', 'community-cloud', 'public-cloud']).optional(),
+  requiresHostingKind: z.enum(HOSTING_KINDS).optional(),
 });
 
 export const threatsSchema = z.strictObject({

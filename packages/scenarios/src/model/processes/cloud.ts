@@ -1,4 +1,5 @@
 import type { Town, SiteState } from '../town.ts';
+import { hasAvailabilityZones } from '../../vocabulary/hosting-kinds.ts';
 import { every } from './every.ts';
 import { holdFor } from './outages.ts';
 
@@ -16,7 +17,7 @@ export function startProviderOutages(town: Town): void {
         applyZoneOutage(town, site, zone, town.prepared.quantity(cloud.zoneOutageHours).sample(stream), stream.random()),
       );
     }
-    if (site.spec.kind === 'public-cloud') {
+    if (hasAvailabilityZones(site.spec.kind)) {
       const stream = town.streams.get(`provider.${id}.region`);
       every(town, cloud.regionOutageAnnualRate, stream, () => applySiteOutage(town, site, 'region-outage', town.prepared.quantity(cloud.regionOutageHours).sample(stream)));
     }
@@ -31,8 +32,8 @@ export function startProviderOutages(town: Town): void {
 
 /** One zone is down: single-zone systems in it stop; multi-AZ systems survive unless failover fails. */
 export function applyZoneOutage(town: Town, site: SiteState, zone: string, hours: number, failoverDraw: number): void {
-  town.hazardEvents.push({ atHours: town.env.now, kind: 'zoneOutage', detail: { site: site.spec.id, zone, hours: round(hours) } });
-  const incident = town.open('zoneOutage');
+  const hazard = town.recordHazard({ atHours: town.env.now, kind: 'zoneOutage', detail: { site: site.spec.id, zone, hours: round(hours) } });
+  const incident = town.open('zoneOutage', hazard);
   town.begin(incident);
   incident.note(town.env.now, 'zoneOutage', { site: site.spec.id, zone, hours: round(hours) });
   holdFor(town, incident, site.zoneCauses.get(zone)!, 'zone-outage', hours);
@@ -49,8 +50,8 @@ export function applyZoneOutage(town: Town, site: SiteState, zone: string, hours
 
 /** The whole site (a cloud region, a data centre) is down for `hours`. */
 export function applySiteOutage(town: Town, site: SiteState, reason: 'region-outage' | 'facility', hours: number): void {
-  town.hazardEvents.push({ atHours: town.env.now, kind: reason === 'facility' ? 'facilityOutage' : 'regionOutage', detail: { site: site.spec.id, hours: round(hours) } });
-  const incident = town.open(reason === 'facility' ? 'facilityOutage' : 'regionOutage');
+  const hazard = town.recordHazard({ atHours: town.env.now, kind: reason === 'facility' ? 'facilityOutage' : 'regionOutage', detail: { site: site.spec.id, hours: round(hours) } });
+  const incident = town.open(reason === 'facility' ? 'facilityOutage' : 'regionOutage', hazard);
   town.begin(incident);
   incident.note(town.env.now, reason === 'facility' ? 'facilityOutage' : 'regionOutage', { site: site.spec.id, hours: round(hours) });
   holdFor(town, incident, site.causes, reason, hours);

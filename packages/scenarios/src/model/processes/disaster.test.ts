@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../simulate.ts';
-import { quietTown, type EventInput } from '../test-support.ts';
+import { quietTown, type EventInput } from '../../testing/index.ts';
 
 const quake = (townhall: number, tsunamiHeightM: number) =>
   ({

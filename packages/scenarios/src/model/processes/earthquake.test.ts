@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { medianSiteIntensity } from '../../hazards/seismic/index.ts';
 import { simulate } from '../simulate.ts';
-import { quietTown, quietTownInput } from '../test-support.ts';
+import { quietTown, quietTownInput } from '../../testing/index.ts';
 
 const epicentre = { latitude: 42.1, longitude: 140.6 };
 const quake = (extra: object = {}) => ({ kind: 'earthquake' as const, at: '2027-06-12T03:00', magnitude: 7.3, epicentre, ...extra });

@@ -72,7 +72,7 @@ export function applyEarthquake(town: Town, quake: QuakeInput, stream: RandomStr
     (quake.offshore && quake.magnitude >= hz.tsunamiMinMagnitude && scenario.municipality.coast
       ? coastalTsunamiHeightM({ magnitude: quake.magnitude, distanceKm: distanceToTown }) * (0.5 + tsunamiDraw)
       : 0);
-  town.hazardEvents.push({
+  const hazard = town.recordHazard({
     atHours: town.env.now,
     kind: 'earthquake',
     magnitude: quake.magnitude,
@@ -80,7 +80,7 @@ export function applyEarthquake(town: Town, quake: QuakeInput, stream: RandomStr
     detail: { latitude: round(quake.epicentre.latitude), longitude: round(quake.epicentre.longitude), depthKm: quake.depthKm, tsunamiHeightM: round(tsunamiHeightM) },
   });
 
-  const incident = town.open('earthquake');
+  const incident = town.open('earthquake', hazard);
   town.begin(incident);
   incident.note(town.env.now, 'earthquake', { magnitude: quake.magnitude, officeIntensity: round(officeIntensity), tsunamiHeightM: round(tsunamiHeightM) });
   scenario.sites.forEach((site, i) => {

@@ -16,6 +16,3 @@ export function every(town: Town, annualRate: number, stream: RandomStream, fire
   };
   town.env.schedule(gap.sample(stream), next);
 }
-
-/** Whether a site is run by the town (its own room or housed racks) rather than by a cloud operator. */
-export const townRun = (kind: string): boolean => kind === 'onprem' || kind === 'housing';

@@ -1,6 +1,7 @@
 import type { ProcessGenerator } from '@machi/sim-core';
 import type { SystemState, Town } from '../town.ts';
-import { every, townRun } from './every.ts';
+import { townRun } from '../../vocabulary/hosting-kinds.ts';
+import { every } from './every.ts';
 
 /**
  * Server failures of town-run systems (own room or housed racks); a cloud operator's hardware is in

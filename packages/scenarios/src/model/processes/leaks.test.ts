@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../simulate.ts';
-import { quietTown, quietTownInput, type EventInput } from '../test-support.ts';
+import { quietTown, quietTownInput, type EventInput } from '../../testing/index.ts';
 
 const leak = (extra: object) => ({ kind: 'leak', at: '2027-05-10T09:00', cause: 'mis-sending', ...extra }) as EventInput;
 const outcomeOf = (events: EventInput[]) => simulate(quietTown({ events }), { variant: 'onprem', seed: 1, horizonYears: 1 }).outcomes[0]!;

@@ -60,9 +60,9 @@ export function startVendorCompromises(town: Town): void {
 export function applyVendorCompromise(town: Town, vendorId: string): void {
   const vendor = town.scenario.people.vendors.find((v) => v.id === vendorId)!;
   const held = town.systems.filter((s) => s.spec.vendor === vendorId);
-  town.hazardEvents.push({ atHours: town.env.now, kind: 'vendorCompromise', detail: { vendor: vendorId, townsServed: vendor.townsServed } });
+  const hazard = town.recordHazard({ atHours: town.env.now, kind: 'vendorCompromise', detail: { vendor: vendorId, townsServed: vendor.townsServed } });
   if (held.length === 0) return;
-  const incident = town.open('vendorCompromise');
+  const incident = town.open('vendorCompromise', hazard);
   town.begin(incident);
   incident.kinds.add('leak');
   incident.maliciousIntent = true;

@@ -3,7 +3,7 @@ import { Calendar } from '../../calendar/index.ts';
 import { DemandProfile } from '../../demand/index.ts';
 import type { ScriptedEvent } from '../../schema/index.ts';
 import { simulate } from '../simulate.ts';
-import { quietTown, quietTownInput } from '../test-support.ts';
+import { quietTown, quietTownInput } from '../../testing/index.ts';
 
 type EventInput = ScriptedEvent | Record<string, unknown>;
 const run = (variant: string, events: EventInput[], extra: object = {}) =>

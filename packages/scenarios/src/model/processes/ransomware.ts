@@ -1,5 +1,6 @@
 import type { ProcessGenerator, RandomStream } from '@machi/sim-core';
-import { SEGMENTS, type Segment } from '../../schema/index.ts';
+import { townRun } from '../../vocabulary/hosting-kinds.ts';
+import { SEGMENTS, type Segment } from '../../vocabulary/segments.ts';
 import type { Town } from '../town.ts';
 import { every } from './every.ts';
 import { restore } from './recovery.ts';
@@ -44,7 +45,7 @@ export function applyRansomware(town: Town, entry: Segment, stream: RandomStream
   }
   // Isolation: reached segments of town-run sites are cut off until containment ends.
   for (const s of town.systems) {
-    if (!reached.has(s.spec.segment) || encrypted.includes(s) || (s.site.spec.kind !== 'onprem' && s.site.spec.kind !== 'housing')) continue;
+    if (!reached.has(s.spec.segment) || encrypted.includes(s) || !townRun(s.site.spec.kind)) continue;
     town.begin(incident);
     const cause = town.add(s.causes, incident, 'isolated');
     town.env.process(function* isolate(): ProcessGenerator<void> {

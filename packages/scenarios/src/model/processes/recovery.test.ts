@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../simulate.ts';
-import { quietTown, quietTownInput, type EventInput } from '../test-support.ts';
+import { quietTown, quietTownInput, type EventInput } from '../../testing/index.ts';
 import { newestCopyAt, TOTAL_LOSS_DATA_HOURS } from './recovery.ts';
 
 describe('newestCopyAt', () => {

@@ -2,7 +2,7 @@ import type { ProcessGenerator } from '@machi/sim-core';
 import type { Reason } from '../cause.ts';
 import type { Incident } from '../incident.ts';
 import type { SiteState, SystemState, Town } from '../town.ts';
-import { townRun } from './every.ts';
+import { townRun } from '../../vocabulary/hosting-kinds.ts';
 
 /** Hours of data counted as lost when no copy survives at all: the system's whole history (assumption: 10 years). */
 export const TOTAL_LOSS_DATA_HOURS = 87600;
@@ -29,7 +29,7 @@ export function newestSurvivingCopy(town: Town, system: SystemState, atHours: nu
  * there stay down until replacement hardware is ready and their data is restored; the town hall stays
  * unusable until it is replaced.
  */
-export function destroySite(town: Town, incident: Incident, site: SiteState, reason: Reason): void {
+export function destroySite(town: Town, incident: Incident, site: SiteState, reason: 'site-destroyed' | 'site-flooded'): void {
   if (site.destroyed) return;
   site.destroyed = true;
   incident.note(town.env.now, reason, { site: site.spec.id });

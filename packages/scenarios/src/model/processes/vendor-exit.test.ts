@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../simulate.ts';
-import { quietTown, quietTownInput, type EventInput } from '../test-support.ts';
+import { quietTown, quietTownInput, type EventInput } from '../../testing/index.ts';
 
 const exit = { kind: 'vendorExit', at: '2027-05-10T09:00', vendor: 'vendor-a' } as EventInput;
 const at = 945; // 2027-05-10 09:00 JST

@@ -24,9 +24,9 @@ export function applyVendorExit(town: Town, vendorId: string): void {
   const outageHours = town.prepared.quantity(ve.cutoverOutageHours).sample(stream);
   const defect = stream.random() < ve.conversionDefectProbability;
   const costs = systems.map(() => town.prepared.quantity(ve.migrationCostYenPerSystem).sample(stream));
-  town.hazardEvents.push({ atHours: town.env.now, kind: 'vendorExit', detail: { vendor: vendorId } });
+  const hazard = town.recordHazard({ atHours: town.env.now, kind: 'vendorExit', detail: { vendor: vendorId } });
   if (systems.length === 0) return;
-  const incident = town.open('vendorExit');
+  const incident = town.open('vendorExit', hazard);
   town.begin(incident);
   incident.note(town.env.now, 'vendorExit', { vendor: vendorId, noticeMonths: Math.round(months * 10) / 10, systems: systems.length });
   town.env.process(function* migrate(): ProcessGenerator<void> {

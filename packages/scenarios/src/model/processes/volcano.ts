@@ -23,8 +23,8 @@ export function applyEruption(town: Town, size: 'large' | 'small', stream: Rando
   if (!v) return;
   const evacuate = size === 'large' || stream.random() < v.smallEvacuationProbability;
   const days = town.prepared.quantity(size === 'large' ? v.evacuationDays : v.smallEvacuationDays).sample(stream);
-  town.hazardEvents.push({ atHours: town.env.now, kind: 'eruption', detail: { volcano: v.name, size, evacuation: evacuate, evacuationDays: Math.round(days * 10) / 10 } });
-  const incident = town.open('eruption');
+  const hazard = town.recordHazard({ atHours: town.env.now, kind: 'eruption', detail: { volcano: v.name, size, evacuation: evacuate, evacuationDays: Math.round(days * 10) / 10 } });
+  const incident = town.open('eruption', hazard);
   town.begin(incident);
   incident.note(town.env.now, 'eruption', { volcano: v.name, size });
   const ashRegions = new Set<string>();

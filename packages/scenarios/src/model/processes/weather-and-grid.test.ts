@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulate } from '../simulate.ts';
-import { quietTown, quietTownInput, type EventInput } from '../test-support.ts';
+import { quietTown, quietTownInput, type EventInput } from '../../testing/index.ts';
 
 const windows = (r: ReturnType<typeof simulate>, system: string) =>
   r.outcomes.flatMap((o) => o.systems.filter((s) => s.system === system).flatMap((s) => s.windows.map((w) => [w.fromHours, w.toHours, w.reason])));

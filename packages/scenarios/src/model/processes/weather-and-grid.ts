@@ -33,8 +33,8 @@ export function applyHeavySnow(town: Town, stream: RandomStream, happens = true,
   // stream would shift the later storms' draws in the variant with more.
   const cuts = town.routeStreams(stream.name).map((routes) => routes.map((routeStream) => routeStream.random() < snow.lineCutProbability));
   if (!happens) return;
-  town.hazardEvents.push({ atHours: town.env.now, kind: 'heavySnow', detail: { durationHours: Math.round(hours * 10) / 10 } });
-  const incident = town.open('heavySnow');
+  const hazard = town.recordHazard({ atHours: town.env.now, kind: 'heavySnow', detail: { durationHours: Math.round(hours * 10) / 10 } });
+  const incident = town.open('heavySnow', hazard);
   town.begin(incident);
   incident.note(town.env.now, 'heavySnow', { hours: Math.round(hours * 10) / 10 });
   town.delays.push({ multiplier: snow.assemblyDelayMultiplier, untilHours: town.env.now + hours });
@@ -56,8 +56,8 @@ export function startGridOutages(town: Town): void {
 }
 
 export function applyGridOutage(town: Town, region: string, hours: number): void {
-  town.hazardEvents.push({ atHours: town.env.now, kind: 'powerOutage', detail: { powerRegion: region, hours: Math.round(hours * 10) / 10 } });
-  const incident = town.open('powerOutage');
+  const hazard = town.recordHazard({ atHours: town.env.now, kind: 'powerOutage', detail: { powerRegion: region, hours: Math.round(hours * 10) / 10 } });
+  const incident = town.open('powerOutage', hazard);
   town.begin(incident);
   gridOutage(town, incident, region, hours);
   town.end(incident);
@@ -71,8 +71,8 @@ export function startLgwanOutages(town: Town): void {
 }
 
 export function applyLgwanOutage(town: Town, hours: number): void {
-  town.hazardEvents.push({ atHours: town.env.now, kind: 'lgwanOutage', detail: { hours: Math.round(hours * 10) / 10 } });
-  const incident = town.open('lgwanOutage');
+  const hazard = town.recordHazard({ atHours: town.env.now, kind: 'lgwanOutage', detail: { hours: Math.round(hours * 10) / 10 } });
+  const incident = town.open('lgwanOutage', hazard);
   town.begin(incident);
   incident.note(town.env.now, 'lgwanOutage', { hours: Math.round(hours * 10) / 10 });
   holdFor(town, incident, town.lgwanCauses, 'lgwan-outage', hours);

@@ -1,0 +1,49 @@
+/** What an id in a scenario can refer to (the `kind` of an `unknownReference`). */
+export const REFERENCE_KINDS = ['site', 'vendor', 'system', 'link', 'zone', 'powerRegion', 'leakCause', 'policy'] as const;
+
+export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
+
+/**
+ * The params of every issue the scenario schema raises itself (zod `custom` issues carrying
+ * `params.messageKey`): cross-references, ids, shares, dates and the ordering of ranges. The loader
+ * turns each into an issue of the same code, and every locale words each one (a key without words
+ * fails the type check).
+ */
+export type CustomIssueParams = {
+  unknownReference: { kind: ReferenceKind; id: string; known: string[] };
+  duplicateId: { id: string };
+  sharesMustSumTo: { sum: number; expected: number };
+  dateBeforeStart: { at: string; startDate: string };
+  invalidDate: { value: string };
+  /** Numbers that must not decrease (a range's bounds, a triangle's min ≤ mode ≤ max). */
+  notIncreasing: { values: number[] };
+  /** A 90% range of a lognormal: 0 < low < high. */
+  lognormalRange: { values: number[] };
+  /** A multi-AZ deployment on a site without two availability zones. */
+  multiAzNeedsZones: { site: string };
+};
+
+export type CustomIssueKey = keyof CustomIssueParams;
+
+/**
+ * Every custom issue key with what it checks (for readers of the code; locales word the messages).
+ *
+ * @example
+ * CUSTOM_ISSUE_KEYS.includes('lognormalRange'); // true
+ */
+export const CUSTOM_ISSUES = {
+  unknownReference: 'an id names no site, system, vendor, link, zone, grid region, leak cause or policy',
+  duplicateId: 'two items of one list share an id',
+  sharesMustSumTo: 'shares do not add up to their total',
+  dateBeforeStart: 'a scripted event comes before the start date',
+  invalidDate: 'a date or time does not parse or does not exist',
+  notIncreasing: 'bounds of a range decrease',
+  lognormalRange: 'a lognormal 90% range is not 0 < low < high',
+  multiAzNeedsZones: 'a multi-AZ deployment on a site with fewer than two zones',
+} as const satisfies { readonly [K in CustomIssueKey]: string };
+
+/** Every custom issue key, in the table's order. */
+export const CUSTOM_ISSUE_KEYS = Object.keys(CUSTOM_ISSUES) as readonly CustomIssueKey[];
+
+/** Whether a string is a custom issue key. */
+export const isCustomIssueKey = (key: string): key is CustomIssueKey => Object.hasOwn(CUSTOM_ISSUES, key);
