@@ -1,9 +1,8 @@
-import type { Scenario } from '@machi/scenarios';
+import { columnTraits, metricColumn, type MetricColumn, type MetricUnit, type Scenario } from '@machi/scenarios';
 import type { Lang } from './lang.ts';
 import { formatHours, formatNumber, formatPersons } from './format/quantity.ts';
 import { formatYen } from './format/yen.ts';
 import { localeOf } from './locales/locale-of.ts';
-import type { Metric } from './locales/vocabulary.ts';
 import { wordFor } from './locales/word-for.ts';
 
 type Text = Readonly<Record<Lang, string>>;
@@ -14,50 +13,55 @@ export function localized(label: string | Text | undefined, lang: Lang, fallback
   return typeof label === 'string' ? label : label[lang];
 }
 
-/** What a metric counts, which decides how its numbers are written. */
-export type MetricUnit = 'yen' | 'hours' | 'residentHours' | 'persons' | 'count';
-
-const UNITS: Readonly<Record<Metric, MetricUnit>> = {
-  costYen: 'yen',
-  runningCostYen: 'yen',
-  incidentCostYen: 'yen',
-  downtimeHours: 'hours',
-  residentHoursWithoutService: 'residentHours',
-  residentsWithoutService: 'persons',
-  personsAffected: 'persons',
-  dataLostHours: 'hours',
-  incidents: 'count',
-  evacuationListUnreachableHours: 'hours',
-  evacuationSupportResidentsUncovered: 'persons',
-};
-
 /** A scenario's service or system, for the names behind per-service metric columns. */
 type Named = Pick<Scenario, 'services' | 'systems'>;
 
 /**
+ * A table column described (`metricColumn`), or undefined for a name that is no metric column: a
+ * result read back from JSON may come from another version of the model.
+ */
+export function columnOf(name: string): MetricColumn | undefined {
+  try {
+    return metricColumn(name);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * The heading of a metric column in `lang`. Per-service downtime (`downtimeHours.<service>`) and
- * per-class persons (`personsAffected.<class>`) take the service's or class's name.
+ * per-class persons (`personsAffected.<class>`) take the service's or class's name; a name that is no
+ * metric column is shown as it is.
  *
  * @example
  * metricLabel('costYen', 'ja'); // '年間費用(運用+インシデント)'
  */
 export function metricLabel(metric: string, lang: Lang, scenario?: Named): string {
-  const t = localeOf(lang);
-  const [base, part] = metric.split('.', 2) as [string, string | undefined];
-  if (base === 'action' && part) return actionLabel(part, lang);
-  if (base === 'largest' && part) return t.largestIncident(metricLabel(metric.slice(8), lang, scenario));
-  const known = wordFor(t.metrics, base);
-  if (known === undefined) return metric;
-  if (part === undefined) return known;
-  if (base === 'personsAffected') return t.personsOfClass(known, dataClassLabel(part, lang));
-  const service = scenario?.services.find((s) => s.id === part);
-  return t.serviceDowntime(localized(service?.name, lang, part));
+  const column = columnOf(metric);
+  return column === undefined ? metric : columnLabel(column, lang, scenario);
 }
 
-/** The unit of a metric column (`action.*` columns count years with the action). */
+/** The heading of a described column in `lang` (see `metricLabel`). */
+export function columnLabel(column: MetricColumn, lang: Lang, scenario?: Named): string {
+  const t = localeOf(lang);
+  switch (column.kind) {
+    case 'metric':
+      return t.metrics[column.metric];
+    case 'action':
+      return t.actions[column.action];
+    case 'largest':
+      return t.largestIncident(t.metrics[column.metric]);
+    case 'dataClass':
+      return t.personsOfClass(t.metrics[column.metric], t.dataClasses[column.dataClass]);
+    case 'service':
+      return t.serviceDowntime(localized(scenario?.services.find((s) => s.id === column.service)?.name, lang, column.service));
+  }
+}
+
+/** The unit of a metric column (`action.*` columns count incidents; a name that is no column, too). */
 export function metricUnit(metric: string): MetricUnit {
-  const base = metric.startsWith('largest.') ? metric.slice(8).split('.')[0]! : metric.split('.')[0]!;
-  return wordFor(UNITS, base) ?? 'count';
+  const column = columnOf(metric);
+  return column === undefined ? 'count' : columnTraits(column).unit;
 }
 
 /**

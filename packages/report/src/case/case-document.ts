@@ -1,19 +1,18 @@
-import { Calendar, type Scenario } from '@machi/scenarios';
+import { Calendar, type Metric, type Scenario } from '@machi/scenarios';
 import type { Figure } from '../figure.ts';
 import { formatDate, formatFiscalYear } from '../format/date.ts';
 import { formatHours, formatPersons } from '../format/quantity.ts';
 import { formatYen } from '../format/yen.ts';
-import { actionLabel, formatMetric, kindLabel, metricLabel, variantLabel } from '../labels.ts';
+import { actionLabel, columnOf, formatMetric, kindLabel, metricLabel, variantLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { word } from '../words.ts';
 import { Table } from '../table.ts';
 import type { Block as CaseBlock } from '../document/blocks.ts';
 import { caseDateTime, caseDay } from './case-date-time.ts';
-import { caseNames } from './case-names.ts';
-import { causeLabel } from '../cause-label.ts';
+import { caseNames, type CaseNames } from './case-names.ts';
 import { incidentBlocks } from './incident-blocks.ts';
-import type { PickedYear } from './pick-year.ts';
+import { pickRuleAction, type PickedYear } from './pick-year.ts';
 import type { CaseIncident, VirtualCase } from './virtual-case.ts';
 
 export interface CaseDocumentOptions {
@@ -67,7 +66,7 @@ export function caseBlocks(vc: VirtualCase, options: CaseDocumentOptions): CaseB
 
   blocks.push(heading(2, t.summaryHeading, 'summary'));
   blocks.push({ kind: 'table', table: metricsTable(vc, lang, scenario) });
-  if (vc.incidents.length > 0) blocks.push({ kind: 'table', table: incidentsTable(vc, lang) });
+  if (vc.incidents.length > 0) blocks.push({ kind: 'table', table: incidentsTable(vc, lang, names) });
 
   blocks.push(heading(2, t.ganttHeading, 'gantt'), { kind: 'figure', figure });
 
@@ -75,7 +74,7 @@ export function caseBlocks(vc: VirtualCase, options: CaseDocumentOptions): CaseB
   if (vc.carriedOver.length > 0) {
     const systems = (i: CaseIncident) => localeOf(lang).list.comma(i.systems.map((s) => names.system(s.system)));
     blocks.push(paragraph(t.carriedOver));
-    blocks.push(list(vc.carriedOver.map((i) => t.carriedOverItem(caseDateTime(i.start, lang), causeLabel(i.cause, lang), systems(i)))));
+    blocks.push(list(vc.carriedOver.map((i) => t.carriedOverItem(caseDateTime(i.start, lang), names.cause(i.cause), systems(i)))));
   }
   if (vc.incidents.length === 0) blocks.push(paragraph(t.noIncident));
   vc.incidents.forEach((incident, i) => blocks.push(...incidentBlocks(incident, i, lang, names)));
@@ -97,16 +96,27 @@ function selectionText(s: PickedYear, lang: Lang, scenario: Scenario): string {
   const value = formatMetric(s.by, s.value, lang);
   const among = t.among(s.replications, s.years);
   if (s.rule === 'worst' || s.rule === 'p99' || s.rule === 'typical') return t[s.rule](metric, among, value);
-  return t.withAction(metric, among, value, actionLabel(s.rule.slice('action:'.length), lang), s.candidates);
+  return t.withAction(metric, among, value, actionLabel(pickRuleAction(s.rule)!, lang), s.candidates);
 }
 
 // Metrics always shown, then any other metric that is not zero this year.
-const ALWAYS = ['incidents', 'downtimeHours', 'residentsWithoutService', 'residentHoursWithoutService', 'personsAffected', 'dataLostHours', 'runningCostYen', 'incidentCostYen', 'costYen'];
+const ALWAYS: readonly string[] = [
+  'incidents',
+  'downtimeHours',
+  'residentsWithoutService',
+  'residentHoursWithoutService',
+  'personsAffected',
+  'dataLostHours',
+  'runningCostYen',
+  'incidentCostYen',
+  'costYen',
+] satisfies Metric[];
 
 function metricsTable(vc: VirtualCase, lang: Lang, scenario: Scenario): Table {
   const t = localeOf(lang);
   const names = Object.keys(vc.metrics).filter((m) => ALWAYS.includes(m) || vc.metrics[m] !== 0);
-  const label = (m: string) => (m.startsWith('action.') ? t.actionCount(metricLabel(m, lang)) : metricLabel(m, lang, scenario));
+  // A year's action column counts the incidents that required it.
+  const label = (m: string) => (columnOf(m)?.kind === 'action' ? t.actionCount(metricLabel(m, lang)) : metricLabel(m, lang, scenario));
   return new Table({
     id: `case-metrics-${vc.variant}-r${vc.replication}-y${vc.year}`,
     title: t.case.metricsTitle(formatFiscalYear(vc.fiscalYear, lang)),
@@ -119,7 +129,7 @@ function metricsTable(vc: VirtualCase, lang: Lang, scenario: Scenario): Table {
   });
 }
 
-function incidentsTable(vc: VirtualCase, lang: Lang): Table {
+function incidentsTable(vc: VirtualCase, lang: Lang, names: CaseNames): Table {
   const t = localeOf(lang);
   const column = t.case.incidentColumns;
   return new Table({
@@ -136,7 +146,7 @@ function incidentsTable(vc: VirtualCase, lang: Lang): Table {
     ],
     rows: vc.incidents.map((i) => [
       caseDateTime(i.start, lang),
-      causeLabel(i.cause, lang),
+      names.cause(i.cause),
       t.list.short(i.kinds.map((k) => kindLabel(k, lang))) || '—',
       formatPersons(i.personsAffected, lang),
       formatHours(i.criticalDowntimeHours, lang),

@@ -1,4 +1,4 @@
-import { Calendar, HOURS_PER_YEAR, type Scenario } from '@machi/scenarios';
+import { Calendar, HOURS_PER_YEAR, type Reason } from '@machi/scenarios';
 import { escapeHTML } from '../escape.ts';
 import { Figure } from '../figure.ts';
 import { digits } from '../format/digits.ts';
@@ -9,14 +9,14 @@ import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { coordinate as c } from '../svg/coordinate.ts';
 import { textWidth } from '../svg/text-width.ts';
-import { caseNames } from './case-names.ts';
+import { caseNames, type NamedScenario } from './case-names.ts';
 import { reasonLabel } from './reason-label.ts';
 import type { VirtualCase } from './virtual-case.ts';
 
 export interface CaseGanttOptions {
   readonly lang: Lang;
   /** For the names of systems and services (ids otherwise). */
-  readonly scenario?: Pick<Scenario, 'systems' | 'services' | 'sites' | 'people'>;
+  readonly scenario?: NamedScenario;
 }
 
 const WIDTH = 760;
@@ -29,8 +29,11 @@ const TOP = 62;
 
 type Style = { fill: string; ink: string };
 
-/** Fills that survive monochrome printing: solid greys for physical causes, patterns for network and attack. */
-function styleOf(reason: string, id: string): Style {
+/**
+ * Fills that survive monochrome printing: solid greys for physical causes, patterns for network and
+ * attack, dots for a site people must leave; a light grey for the rest (restoring, cutover).
+ */
+function styleOf(reason: Reason, id: string): Style {
   switch (reason) {
     case 'site-destroyed':
     case 'site-flooded':
@@ -48,7 +51,6 @@ function styleOf(reason: string, id: string): Style {
     case 'region-outage':
       return { fill: `url(#${id}-hatch)`, ink: '#000' };
     case 'evacuated':
-    case 'office-unusable':
       return { fill: `url(#${id}-dots)`, ink: '#000' };
     default:
       return { fill: '#bbb', ink: '#000' };
@@ -117,7 +119,7 @@ export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Fig
   ];
   let y = rowsTop;
   const body: string[] = [];
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   let markers = 0;
   for (const group of groups) {
     const rows = vc.outages.filter((r) => r.kind === group.kind);

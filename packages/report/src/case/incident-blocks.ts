@@ -8,8 +8,7 @@ import { wordFor } from '../locales/word-for.ts';
 import type { Block as CaseBlock } from '../document/blocks.ts';
 import { caseDateTime, caseDay } from './case-date-time.ts';
 import type { CaseNames } from './case-names.ts';
-import { causeLabel } from '../cause-label.ts';
-import { noteText, PEOPLE_NOTES, RECOVERY_NOTES } from './note-text.ts';
+import { noteText, noteTopic } from './note-text.ts';
 import { personaText } from './persona-text.ts';
 import { reasonLabel } from './reason-label.ts';
 import type { CaseAction, CaseIncident, CaseTime } from './virtual-case.ts';
@@ -18,9 +17,9 @@ const heading = (level: 3 | 4, text: string, id?: string): CaseBlock => ({ kind:
 const paragraph = (text: string): CaseBlock => ({ kind: 'paragraph', text });
 const list = (items: readonly string[]): CaseBlock => ({ kind: 'list', items });
 
-function incidentTitle(i: CaseIncident, lang: Lang): string {
+function incidentTitle(i: CaseIncident, lang: Lang, names: CaseNames): string {
   const t = localeOf(lang);
-  let what = causeLabel(i.cause, lang);
+  let what = names.cause(i.cause);
   if (i.hazard?.magnitude !== undefined) what += t.incident.magnitude(i.hazard.magnitude);
   return t.incident.title(caseDateTime(i.start, lang), t.timeClasses[i.start.timeClass], what);
 }
@@ -36,10 +35,10 @@ export function incidentBlocks(i: CaseIncident, index: number, lang: Lang, names
   const w = t.incident;
   const at = (n: { at: CaseTime }) => caseDateTime(n.at, lang);
   const h = (hours: number) => formatHours(hours, lang);
-  const blocks: CaseBlock[] = [heading(3, incidentTitle(i, lang), `incident-${index + 1}`)];
+  const blocks: CaseBlock[] = [heading(3, incidentTitle(i, lang, names), `incident-${index + 1}`)];
 
   blocks.push(heading(4, w.headings.happened));
-  const happened = i.notes.filter((n) => !RECOVERY_NOTES.has(n.what) && !PEOPLE_NOTES.has(n.what));
+  const happened = i.notes.filter((n) => noteTopic(n) !== 'recovery' && noteTopic(n) !== 'people');
   const items = happened.map((n) => `${at(n)} ${noteText(n, lang, names)}`);
   if (i.hazard?.intensityBySite) {
     const sites = Object.entries(i.hazard.intensityBySite).map(([site, x]) => w.siteIntensity(names.site(site), x, jmaClassLabel(x, lang)));
@@ -47,7 +46,7 @@ export function incidentBlocks(i: CaseIncident, index: number, lang: Lang, names
   }
   const flags = FLAGS.filter((flag) => i[flag]).map((flag) => w.flags[flag]);
   if (flags.length > 0) items.push(w.nature(t.list.comma(flags)));
-  if (items.length === 0) items.push(w.happened(causeLabel(i.cause, lang)));
+  if (items.length === 0) items.push(w.happened(names.cause(i.cause)));
   blocks.push(list(items));
 
   blocks.push(heading(4, w.headings.stopped));
@@ -73,11 +72,11 @@ export function incidentBlocks(i: CaseIncident, index: number, lang: Lang, names
     const classes = t.list.comma(i.dataClasses.map((c) => `${dataClassLabel(c, lang)} ${formatPersons(i.personsByDataClass[c], lang)}`));
     affected.push(w.persons(harm, formatPersons(i.personsAffected, lang), classes));
   }
-  for (const n of i.notes.filter((x) => PEOPLE_NOTES.has(x.what))) affected.push(`${at(n)} ${noteText(n, lang, names)}`);
+  for (const n of i.notes.filter((x) => noteTopic(x) === 'people')) affected.push(`${at(n)} ${noteText(n, lang, names)}`);
   blocks.push(affected.length > 0 ? list(affected) : paragraph(w.noResidentAffected));
 
   blocks.push(heading(4, w.headings.recovery));
-  const recovery = i.notes.filter((n) => RECOVERY_NOTES.has(n.what)).map((n) => `${at(n)} ${noteText(n, lang, names)}`);
+  const recovery = i.notes.filter((n) => noteTopic(n) === 'recovery').map((n) => `${at(n)} ${noteText(n, lang, names)}`);
   for (const s of i.systems) {
     if (s.dataLostHours === undefined) continue;
     const lost = s.dataLostHours >= TOTAL_LOSS_DATA_HOURS ? w.allDataLost : w.dataLost;

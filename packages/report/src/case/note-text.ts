@@ -1,69 +1,54 @@
-import { jmaClassLabel } from '@machi/scenarios';
+import { jmaClassLabel, NOTE_KINDS, type NoteTopic } from '@machi/scenarios';
 import { digits } from '../format/digits.ts';
 import { formatHours, formatPersons } from '../format/quantity.ts';
 import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
-import type { NoteView } from '../locales/report-locale.ts';
-import type { NoteKind } from '../locales/vocabulary.ts';
+import type { NoteWords, ReportLocale } from '../locales/report-locale.ts';
 import { wordFor } from '../locales/word-for.ts';
 import type { CaseNames } from './case-names.ts';
 import type { CaseNote } from './virtual-case.ts';
 
-/** Notes about recovery: who was called, what they waited for, what the data came back from. */
-export const RECOVERY_NOTES: ReadonlySet<string> = new Set<NoteKind>([
-  'staffWork',
-  'vendorWork',
-  'restoreFromBackup',
-  'noSurvivingBackup',
-  'providerQueue',
-  'siteReplaced',
-  'systemRestored',
-  'alternateOfficeOpened',
-  'failedOver',
-]);
+/** Whether a note (of a kind the model knows) is about the event, the recovery or the residents. */
+export const noteTopic = (note: Pick<CaseNote, 'what'>): NoteTopic | undefined => wordFor(NOTE_KINDS, note.what)?.topic;
 
-/** Notes about residents: the surge of requests and the evacuation-support list. */
-export const PEOPLE_NOTES: ReadonlySet<string> = new Set<NoteKind>(['demandSurge', 'evacuationListUnreachable']);
-
-/** A note's detail fields as its sentence reads them, with the scenario's names. */
-function noteView(note: CaseNote, lang: Lang, names: CaseNames): NoteView {
-  const t = localeOf(lang);
-  const d = note.detail;
-  const text = (key: string) => String(d[key]);
+/** What a note's sentence needs besides its detail, in `lang` with the scenario's names. */
+function noteWords(t: ReportLocale, lang: Lang, names: CaseNames): NoteWords {
   // Staff and vendor work name their task and the system it was for: `rebuild registry`.
-  const [task, taskSystem] = text('what').split(' ', 2) as [string, string | undefined];
+  const task = (what: string) => what.split(' ', 2) as [string, string | undefined];
   return {
-    text,
-    number: (key) => Number(d[key]),
-    flag: (key) => d[key] === true,
-    digits: (key, decimals) => digits(Number(d[key]), decimals),
-    hours: (key) => formatHours(Number(d[key]), lang),
-    persons: (key) => formatPersons(Number(d[key]), lang),
-    jmaClass: (key) => jmaClassLabel(Number(d[key]), lang),
-    system: () => names.system(text('system')),
-    site: () => names.site(text('site')),
-    vendor: () => names.vendor(text('vendor')),
-    service: () => names.service(text('service')),
-    backupSite: () => names.site(text('backupSite')),
-    task: () => wordFor(t.tasks, task) ?? task,
-    taskSystem: () => (taskSystem ? names.system(taskSystem) : undefined),
-    when: () => wordFor(t.timeWhen, text('timeClass')) ?? text('timeClass'),
-    contract: () => t.contracts[d.contract === 'premium' ? 'premium' : 'next-business-day'],
+    hours: (hours) => formatHours(hours, lang),
+    persons: (count) => formatPersons(count, lang),
+    digits: (x, decimals) => digits(x, decimals),
+    jmaClass: (intensity) => jmaClassLabel(intensity, lang),
+    system: names.system,
+    site: names.site,
+    vendor: names.vendor,
+    service: names.service,
+    task: (what) => wordFor(t.tasks, task(what)[0]) ?? task(what)[0],
+    taskSystem: (what) => {
+      const system = task(what)[1];
+      return system ? names.system(system) : undefined;
+    },
+    when: (timeClass) => wordFor(t.timeWhen, timeClass) ?? timeClass,
+    contract: (contract) => t.contracts[contract === 'premium' ? 'premium' : 'next-business-day'],
   };
 }
 
 /**
  * One note of an incident as a sentence in `lang` (です・ます in Japanese), with the names of the
  * systems, sites and vendors it mentions. Numbers are the note's own; a note of a kind not known here
- * is still shown, as its name and details, so nothing the model recorded is dropped.
+ * (read back from another version's results) is still shown, as its name and details, so nothing the
+ * model recorded is dropped.
  *
  * @example
  * noteText({ at, what: 'lineCut', detail: { link: 'cloud-line', route: 1, routes: 1, repairHours: 59.82 } }, 'ja', names);
  * // '回線 cloud-line が切断されました(1経路中1経路目)。修理に60時間かかります。'
  */
 export function noteText(note: CaseNote, lang: Lang, names: CaseNames): string {
-  const words = wordFor(localeOf(lang).notes, note.what);
-  if (words) return words(noteView(note, lang, names));
+  const t = localeOf(lang);
+  // The table's entry for a kind takes that kind's detail; the pairing is the note's own.
+  const sentence = wordFor(t.notes, note.what) as ((detail: CaseNote['detail'], words: NoteWords) => string) | undefined;
+  if (sentence) return sentence(note.detail, noteWords(t, lang, names));
   const details = Object.entries(note.detail).map(([k, v]) => `${k}=${String(v)}`).join(', ');
   return details ? `${note.what} (${details})` : note.what;
 }

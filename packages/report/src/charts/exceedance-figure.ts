@@ -1,8 +1,8 @@
-import type { MonteCarloResult } from '@machi/scenarios';
+import { METRICS, type ExceedanceMetric, type MonteCarloResult } from '@machi/scenarios';
 import { log10 } from '@machi/sim-core';
 import { Figure } from '../figure.ts';
 import { formatReturnPeriod, perYearLabel } from '../format/return-period.ts';
-import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
+import { columnLabel, columnOf, formatMetric, metricLabel, variantLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { axis } from '../svg/axis.ts';
@@ -113,9 +113,9 @@ export function exceedanceFigure(result: MonteCarloResult, options: ExceedanceFi
   const logValues = x.kind === 'log';
   const drawn = (p: ExceedanceFigurePoint) => !logValues || p.value > 0;
 
-  const oepMetric = metric === 'costYen' ? 'incidentCostYen' : metric;
+  const oepMetric = largestOf(metric);
   const label = metricLabel(curve === 'aep' ? metric : oepMetric, lang, scenario);
-  const valueTitle = curve === 'aep' ? label : metricLabel(`largest.${oepMetric}`, lang, scenario);
+  const valueTitle = curve === 'aep' ? label : columnLabel({ kind: 'largest', metric: oepMetric }, lang, scenario);
 
   let body = `<defs>${styles.map((s, i) => hatchPattern(bandId(i), s.color, s.hatchAngle)).join('')}</defs>`;
   body += axis({ scale: y, side: 'left', plot, label: probabilityLabel, title: word('exceedanceProbability', lang) });
@@ -162,7 +162,7 @@ function title(curve: 'aep' | 'oep', label: string, lang: Lang): string {
 
 /** What is drawn, and each variant's value at the rarest probability drawn for all of them. */
 function description(data: ExceedanceFigureData, label: string, lang: Lang): string {
-  const metric = data.curve === 'oep' && data.metric === 'costYen' ? 'incidentCostYen' : data.metric;
+  const metric = data.curve === 'oep' ? largestOf(data.metric) : data.metric;
   const drawn = data.variants.map((v) => v.points.filter((p) => data.valueScale === 'linear' || p.value > 0));
   const rarest = Math.min(...drawn.flatMap((points) => points.map((p) => p.probability)));
   const atRarest = drawn.map((points) => points.find((p) => p.probability === rarest));
@@ -170,4 +170,11 @@ function description(data: ExceedanceFigureData, label: string, lang: Lang): str
   const names = data.variants.map((v) => v.label);
   const at = readout.length ? perYearLabel(rarest, lang) : undefined;
   return localeOf(lang).figures.exceedanceDescription(data.curve, label, names, at, readout);
+}
+
+/** The metric whose largest single incident a metric's OEP curve shows (the annual cost's is its incident cost). */
+function largestOf(metric: string) {
+  const column = columnOf(metric);
+  if (column?.kind !== 'metric' || !('exceedance' in METRICS[column.metric])) throw new RangeError(`no exceedance curve for ${metric}`);
+  return METRICS[column.metric as ExceedanceMetric].exceedance.largestOf;
 }

@@ -1,4 +1,4 @@
-import { HEADLINE_METRICS, type MonteCarloResult, type ProvenanceEntry, type Scenario } from '@machi/scenarios';
+import { HEADLINE_METRICS, type ExceedanceMetric, type Metric, type MonteCarloResult, type ProvenanceEntry, type Scenario } from '@machi/scenarios';
 import {
   actionProbabilityFigure,
   convergenceFigure,
@@ -59,7 +59,13 @@ export interface Report {
   [JUPYTER_DISPLAY](): MimeBundle;
 }
 
-const EXCEEDANCE = ['costYen', 'downtimeHours', 'personsAffected'] as const;
+// Beyond each headline metric's table and distribution, the report draws: return periods and paired
+// differences of cost and downtime, exceedance curves of cost, downtime and persons, convergence of
+// cost and downtime.
+const RETURN_PERIODS: readonly Metric[] = ['costYen', 'downtimeHours'];
+const EXCEEDANCE: readonly ExceedanceMetric[] = ['costYen', 'downtimeHours', 'personsAffected'];
+const DIFFERENCES: readonly Metric[] = ['costYen', 'downtimeHours'];
+const CONVERGENCE: readonly Metric[] = ['costYen', 'downtimeHours'];
 
 /**
  * The report of a Monte Carlo run in `lang`: a summary for decision makers, the safety score, response
@@ -97,8 +103,8 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
   blocks.push(heading(2, t.metricsHeading, 'metrics'));
   for (const { metric } of HEADLINE_METRICS) {
     blocks.push(heading(3, metricLabel(metric, lang, scenario)), tab(metricTable(result, metric, opts)));
-    if (metric === 'costYen' || metric === 'downtimeHours') blocks.push(tab(returnPeriodTable(result, metric, opts)));
-    if ((EXCEEDANCE as readonly string[]).includes(metric)) {
+    if (RETURN_PERIODS.includes(metric)) blocks.push(tab(returnPeriodTable(result, metric, opts)));
+    if ((EXCEEDANCE as readonly Metric[]).includes(metric)) {
       blocks.push(fig(exceedanceFigure(result, { ...opts, metric, curve: 'aep' })), fig(exceedanceFigure(result, { ...opts, metric, curve: 'oep' })));
     }
     blocks.push(fig(distributionFigure(result, { ...opts, metric })));
@@ -107,7 +113,7 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
   if (baseline !== undefined && result.variants.length > 1) {
     blocks.push(heading(2, t.comparisonsHeading, 'comparisons'));
     blocks.push(tab(comparisonsTable(result, { ...opts, metrics: HEADLINE_METRICS.map((h) => h.metric), baseline })));
-    for (const metric of ['costYen', 'downtimeHours']) blocks.push(fig(pairedDifferenceFigure(result, { ...opts, metric, baseline })));
+    for (const metric of DIFFERENCES) blocks.push(fig(pairedDifferenceFigure(result, { ...opts, metric, baseline })));
   }
 
   if (scenario) {
@@ -119,8 +125,7 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
   blocks.push(
     paragraph(t.convergenceIntro(result.stamp.stoppedBy)),
     tab(convergenceSummaryTable(result, opts)),
-    fig(convergenceFigure(result, { ...opts, metric: 'costYen' })),
-    fig(convergenceFigure(result, { ...opts, metric: 'downtimeHours' })),
+    ...CONVERGENCE.map((metric) => fig(convergenceFigure(result, { ...opts, metric }))),
   );
 
   blocks.push(...assumptionsSection(options.provenance, lang), ...limitsSection(lang, scenario), ...stampSection(result.stamp, lang, options.command));

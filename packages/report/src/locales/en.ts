@@ -16,13 +16,14 @@ export const en: ReportLocale = {
     lineCut: 'Line cut',
     hardwareFailure: 'Hardware failure',
     ransomware: 'Ransomware attack',
+    leak: 'Personal-data incident',
     vendorCompromise: 'Compromise at a vendor',
     vendorExit: 'Vendor ending its service',
     zoneOutage: 'Cloud zone outage',
     regionOutage: 'Cloud region outage',
     facilityOutage: 'Data-centre facility outage',
   },
-  leak: (cause) => `Personal-data incident (${cause})`,
+  namedCause: (cause, name) => `${cause} (${name})`,
   reasons: {
     'site-destroyed': 'site destroyed',
     'site-flooded': 'site flooded',
@@ -36,70 +37,69 @@ export const en: ReportLocale = {
     isolated: 'cut off to contain the attack',
     restoring: 'being restored',
     'line-cut': 'line cut',
-    'office-unusable': 'town hall unusable',
     'lgwan-outage': 'LGWAN outage',
     cutover: 'migration cutover',
   },
   notes: {
-    earthquake: (n) =>
-      `A magnitude ${n.text('magnitude')} earthquake struck; ` +
-      `the town hall measured instrumental intensity ${n.digits('officeIntensity', 2)} (JMA ${n.jmaClass('officeIntensity')}).` +
-      (n.number('tsunamiHeightM') > 0 ? ` The tsunami was ${n.digits('tsunamiHeightM', 2)} m high at the coast.` : ''),
-    tsunamiInundation: (n) => `The tsunami reached ${n.site()} and flooded it to ${n.digits('depthM', 2)} m above the server-room floor.`,
-    'site-flooded': (n) => `${n.site()} was lost to the flood, with the equipment and backups kept there.`,
-    'site-destroyed': (n) => `${n.site()} was wrecked by the shaking, with the equipment and backups kept there.`,
-    lineCut: (n) => `Line ${n.text('link')} was cut (route ${n.text('route')} of ${n.text('routes')}); repairs take ${n.hours('repairHours')}.`,
-    gridOutage: (n) => `The grid in power region ${n.text('powerRegion')} was down for ${n.hours('hours')}.`,
-    noGenerator: (n) => `At ${n.site()} the generator did not start: the site lost power at once.`,
-    generatorFuelOut: (n) => `The generator at ${n.site()} ran out of fuel after ${n.hours('afterHours')}.`,
-    ransomware: (n) =>
-      `Ransomware entered through the ${n.text('entry')} segment (reached: ${n.text('reached')}).` +
-      `${n.flag('dataTheft') ? ' Data was stolen.' : ''} Containment takes ${n.hours('containmentHours')}.`,
-    encrypted: (n) => `${n.system()} was encrypted, with the online backups kept beside it.`,
-    leak: (n) => `A personal-data incident came to light (${n.persons('persons')}).`,
-    vendorCompromise: (n) =>
-      `Vendor ${n.vendor()} was compromised, exposing the data it held on ${n.persons('persons')} of the town; ` +
-      `it serves ${n.text('townsServed')} municipalities.`,
-    hardwareFailure: (n) => `${n.system()} suffered a hardware failure.`,
-    zoneOutage: (n) => `Zone ${n.text('zone')} of ${n.site()} was down for ${n.hours('hours')}.`,
-    failoverFailed: (n) => `${n.system()} failed to fail over to another zone.`,
-    failedOver: (n) => `${n.system()} failed over to another zone and kept running.`,
-    regionOutage: (n) => `The whole region of ${n.site()} was down for ${n.hours('hours')}.`,
-    facilityOutage: (n) => `The facility at ${n.site()} was down for ${n.hours('hours')}.`,
-    eruption: (n) => `${n.text('volcano')} erupted (${n.text('size') === 'large' ? 'large' : 'small'} eruption).`,
-    evacuated: (n) => `${n.site()} lies in the evacuation zone: no entry for ${n.digits('days', 1)} days.`,
-    heavySnow: (n) => `Heavy snow for ${n.hours('hours')}; staff take longer to get in.`,
-    lgwanOutage: (n) => `The LGWAN was down nationwide for ${n.hours('hours')}.`,
-    vendorExit: (n) =>
-      `Vendor ${n.vendor()} gave notice that it ends its service (${n.digits('noticeMonths', 1)} months ahead; ${n.text('systems')} systems).`,
-    cutover: (n) =>
-      `The systems were cut over to a new vendor.${n.flag('outage') ? ` The cutover stopped them for ${n.hours('outageHours')}.` : ' The cutover stopped nothing.'}` +
-      (n.flag('conversionDefect') ? ' The data conversion corrupted some records.' : ''),
-    demandSurge: (n) => `The disaster brings ${n.digits('extraRequests')} extra requests for ${n.service()} over ${n.text('overDays')} days.`,
-    evacuationListUnreachable: (n) =>
-      `The system holding the evacuation-support list could not be reached for ${n.hours('hours')} after the disaster; ` +
-      `${n.persons('residentsUncovered')} on the list had no paper copy shared in advance.`,
-    staffWork: (n) => {
-      const system = n.taskSystem();
+    earthquake: (d, w) =>
+      `A magnitude ${d.magnitude} earthquake struck; ` +
+      `the town hall measured instrumental intensity ${w.digits(d.officeIntensity, 2)} (JMA ${w.jmaClass(d.officeIntensity)}).` +
+      (d.tsunamiHeightM > 0 ? ` The tsunami was ${w.digits(d.tsunamiHeightM, 2)} m high at the coast.` : ''),
+    tsunamiInundation: (d, w) => `The tsunami reached ${w.site(d.site)} and flooded it to ${w.digits(d.depthM, 2)} m above the server-room floor.`,
+    'site-flooded': (d, w) => `${w.site(d.site)} was lost to the flood, with the equipment and backups kept there.`,
+    'site-destroyed': (d, w) => `${w.site(d.site)} was wrecked by the shaking, with the equipment and backups kept there.`,
+    lineCut: (d, w) => `Line ${d.link} was cut (route ${d.route} of ${d.routes}); repairs take ${w.hours(d.repairHours)}.`,
+    gridOutage: (d, w) => `The grid in power region ${d.powerRegion} was down for ${w.hours(d.hours)}.`,
+    noGenerator: (d, w) => `At ${w.site(d.site)} the generator did not start: the site lost power at once.`,
+    generatorFuelOut: (d, w) => `The generator at ${w.site(d.site)} ran out of fuel after ${w.hours(d.afterHours)}.`,
+    ransomware: (d, w) =>
+      `Ransomware entered through the ${d.entry} segment (reached: ${d.reached}).` +
+      `${d.dataTheft ? ' Data was stolen.' : ''} Containment takes ${w.hours(d.containmentHours)}.`,
+    encrypted: (d, w) => `${w.system(d.system)} was encrypted, with the online backups kept beside it.`,
+    leak: (d, w) => `A personal-data incident came to light (${w.persons(d.persons)}).`,
+    vendorCompromise: (d, w) =>
+      `Vendor ${w.vendor(d.vendor)} was compromised, exposing the data it held on ${w.persons(d.persons)} of the town; ` +
+      `it serves ${d.townsServed} municipalities.`,
+    hardwareFailure: (d, w) => `${w.system(d.system)} suffered a hardware failure.`,
+    zoneOutage: (d, w) => `Zone ${d.zone} of ${w.site(d.site)} was down for ${w.hours(d.hours)}.`,
+    failoverFailed: (d, w) => `${w.system(d.system)} failed to fail over to another zone.`,
+    failedOver: (d, w) => `${w.system(d.system)} failed over to another zone and kept running.`,
+    regionOutage: (d, w) => `The whole region of ${w.site(d.site)} was down for ${w.hours(d.hours)}.`,
+    facilityOutage: (d, w) => `The facility at ${w.site(d.site)} was down for ${w.hours(d.hours)}.`,
+    eruption: (d) => `${d.volcano} erupted (${d.size === 'large' ? 'large' : 'small'} eruption).`,
+    evacuated: (d, w) => `${w.site(d.site)} lies in the evacuation zone: no entry for ${w.digits(d.days, 1)} days.`,
+    heavySnow: (d, w) => `Heavy snow for ${w.hours(d.hours)}; staff take longer to get in.`,
+    lgwanOutage: (d, w) => `The LGWAN was down nationwide for ${w.hours(d.hours)}.`,
+    vendorExit: (d, w) =>
+      `Vendor ${w.vendor(d.vendor)} gave notice that it ends its service (${w.digits(d.noticeMonths, 1)} months ahead; ${d.systems} systems).`,
+    cutover: (d, w) =>
+      `The systems were cut over to a new vendor.${d.outage ? ` The cutover stopped them for ${w.hours(d.outageHours)}.` : ' The cutover stopped nothing.'}` +
+      (d.conversionDefect ? ' The data conversion corrupted some records.' : ''),
+    demandSurge: (d, w) => `The disaster brings ${w.digits(d.extraRequests)} extra requests for ${w.service(d.service)} over ${d.overDays} days.`,
+    evacuationListUnreachable: (d, w) =>
+      `The system holding the evacuation-support list could not be reached for ${w.hours(d.hours)} after the disaster; ` +
+      `${w.persons(d.residentsUncovered)} on the list had no paper copy shared in advance.`,
+    staffWork: (d, w) => {
+      const system = w.taskSystem(d.what);
       return (
-        `A member of the town's IT staff was called ${n.when()} for the ${n.task()}${system ? ` ${system}` : ''}: ` +
-        `${n.hours('waitedHours')} until work began, ${n.hours('hours')} of work.`
+        `A member of the town's IT staff was called ${w.when(d.timeClass)} for the ${w.task(d.what)}${system ? ` ${system}` : ''}: ` +
+        `${w.hours(d.waitedHours)} until work began, ${w.hours(d.hours)} of work.`
       );
     },
-    vendorWork: (n) => {
-      const system = n.taskSystem();
+    vendorWork: (d, w) => {
+      const system = w.taskSystem(d.what);
       return (
-        `${n.vendor()} was asked for the ${n.task()}${system ? ` ${system}` : ''} (${n.contract()}): ${n.hours('waitedHours')} until an engineer arrived ` +
-        `(the contract's start and any queue behind other towns included), ${n.hours('hours')} of work.`
+        `${w.vendor(d.vendor)} was asked for the ${w.task(d.what)}${system ? ` ${system}` : ''} (${w.contract(d.contract)}): ${w.hours(d.waitedHours)} until an engineer arrived ` +
+        `(the contract's start and any queue behind other towns included), ${w.hours(d.hours)} of work.`
       );
     },
-    restoreFromBackup: (n) =>
-      `${n.system()} is restored from the ${n.flag('offline') ? 'offline ' : ''}backup that survived at ${n.backupSite()}; ` +
-      `the last ${n.hours('dataLostHours')} of records are lost and must be entered again.`,
-    noSurvivingBackup: (n) => `No usable backup of ${n.system()} survived: its data must be rebuilt from scratch.`,
-    providerQueue: (n) => `The operator of ${n.system()} restored ${n.text('townsAhead')} member towns first; the town waited ${n.hours('waitedHours')} for its turn.`,
-    siteReplaced: (n) => `Replacement equipment for ${n.site()} is ready.`,
-    systemRestored: (n) => `${n.system()} is back.`,
+    restoreFromBackup: (d, w) =>
+      `${w.system(d.system)} is restored from the ${d.offline ? 'offline ' : ''}backup that survived at ${w.site(d.backupSite)}; ` +
+      `the last ${w.hours(d.dataLostHours)} of records are lost and must be entered again.`,
+    noSurvivingBackup: (d, w) => `No usable backup of ${w.system(d.system)} survived: its data must be rebuilt from scratch.`,
+    providerQueue: (d, w) => `The operator of ${w.system(d.system)} restored ${d.townsAhead} member towns first; the town waited ${w.hours(d.waitedHours)} for its turn.`,
+    siteReplaced: (d, w) => `Replacement equipment for ${w.site(d.site)} is ready.`,
+    systemRestored: (d, w) => `${w.system(d.system)} is back.`,
     alternateOfficeOpened: () => 'The alternate office opened and staff resumed work there.',
   },
   metrics: {

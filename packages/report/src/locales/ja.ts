@@ -16,13 +16,14 @@ export const ja: ReportLocale = {
     lineCut: '回線の切断',
     hardwareFailure: '機器の故障',
     ransomware: 'ランサムウェア攻撃',
+    leak: '個人情報の漏えい等',
     vendorCompromise: '委託先ベンダーへの不正侵入',
     vendorExit: 'ベンダーのサービス終了',
     zoneOutage: 'クラウドのゾーン障害',
     regionOutage: 'クラウドのリージョン障害',
     facilityOutage: 'データセンター設備の障害',
   },
-  leak: (cause) => `個人情報の漏えい等(${cause})`,
+  namedCause: (cause, name) => `${cause}(${name})`,
   reasons: {
     'site-destroyed': '設置場所の損壊',
     'site-flooded': '浸水',
@@ -36,69 +37,68 @@ export const ja: ReportLocale = {
     isolated: '感染拡大を防ぐためのネットワーク遮断',
     restoring: '復旧作業中',
     'line-cut': '回線断',
-    'office-unusable': '庁舎が使用不能',
     'lgwan-outage': 'LGWANの障害',
     cutover: 'システム移行の切替',
   },
   notes: {
-    earthquake: (n) =>
-      `マグニチュード${n.text('magnitude')}の地震が発生し、庁舎では計測震度${n.digits('officeIntensity', 2)}(震度${n.jmaClass('officeIntensity')})を観測しました。` +
-      (n.number('tsunamiHeightM') > 0 ? `津波の高さは沿岸で${n.digits('tsunamiHeightM', 2)}mです。` : ''),
-    tsunamiInundation: (n) => `津波が${n.site()}に達し、サーバ室の床上${n.digits('depthM', 2)}mまで浸水しました。`,
-    'site-flooded': (n) => `${n.site()}は浸水で使えなくなり、そこにあった機器とバックアップは失われました。`,
-    'site-destroyed': (n) => `${n.site()}は揺れで損壊し、そこにあった機器とバックアップは失われました。`,
-    lineCut: (n) => `回線 ${n.text('link')} が切断されました(${n.text('routes')}経路中${n.text('route')}経路目)。修理に${n.hours('repairHours')}かかります。`,
-    gridOutage: (n) => `電力区域 ${n.text('powerRegion')} が${n.hours('hours')}停電しました。`,
-    noGenerator: (n) => `${n.site()}では非常用発電機が動かず、すぐに電源を失いました。`,
-    generatorFuelOut: (n) => `${n.site()}の非常用発電機は${n.hours('afterHours')}後に燃料が尽きました。`,
-    ransomware: (n) =>
-      `ランサムウェアが${n.text('entry')}系ネットワークから侵入しました(到達: ${n.text('reached')})。` +
-      `${n.flag('dataTheft') ? 'データが持ち出されました。' : ''}封じ込めに${n.hours('containmentHours')}かかります。`,
-    encrypted: (n) => `${n.system()}が暗号化されました。同じ場所のオンラインのバックアップも暗号化されています。`,
-    leak: (n) => `個人データの漏えい等が判明しました(${n.persons('persons')})。`,
-    vendorCompromise: (n) =>
-      `委託先 ${n.vendor()} が不正侵入を受け、保管していた町の住民${n.persons('persons')}分のデータが流出しました。` +
-      `このベンダーは${n.text('townsServed')}の自治体を担当しています。`,
-    hardwareFailure: (n) => `${n.system()}の機器が故障しました。`,
-    zoneOutage: (n) => `${n.site()}のゾーン ${n.text('zone')} が${n.hours('hours')}停止しました。`,
-    failoverFailed: (n) => `${n.system()}は別のゾーンへの切替に失敗しました。`,
-    failedOver: (n) => `${n.system()}は別のゾーンに切り替わり、止まりませんでした。`,
-    regionOutage: (n) => `${n.site()}のリージョン全体が${n.hours('hours')}停止しました。`,
-    facilityOutage: (n) => `${n.site()}の設備が${n.hours('hours')}停止しました。`,
-    eruption: (n) => `${n.text('volcano')}が噴火しました(${n.text('size') === 'large' ? '大規模' : '小規模'})。`,
-    evacuated: (n) => `${n.site()}は避難指示の区域に入り、${n.digits('days', 1)}日間立ち入れません。`,
-    heavySnow: (n) => `大雪が${n.hours('hours')}続き、職員の参集に時間がかかります。`,
-    lgwanOutage: (n) => `LGWANが全国で${n.hours('hours')}停止しました。`,
-    vendorExit: (n) =>
-      `ベンダー ${n.vendor()} がサービスの終了を通知しました(${n.digits('noticeMonths', 1)}か月前の予告、対象システム ${n.text('systems')} 件)。`,
-    cutover: (n) =>
-      `新しいベンダーへの切替を行いました。${n.flag('outage') ? `切替で${n.hours('outageHours')}止まりました。` : '切替で止まることはありませんでした。'}` +
-      (n.flag('conversionDefect') ? 'データ移行で記録の一部が壊れました。' : ''),
-    demandSurge: (n) => `災害のため${n.service()}の申請が${n.digits('extraRequests')}件増え、${n.text('overDays')}日にわたって続きます。`,
-    evacuationListUnreachable: (n) =>
-      `避難行動要支援者名簿を持つシステムに災害直後の${n.hours('hours')}つながらず、` +
-      `紙の名簿が事前に共有されていない要支援者${n.persons('residentsUncovered')}の安否確認に使えませんでした。`,
-    staffWork: (n) => {
-      const system = n.taskSystem();
+    earthquake: (d, w) =>
+      `マグニチュード${d.magnitude}の地震が発生し、庁舎では計測震度${w.digits(d.officeIntensity, 2)}(震度${w.jmaClass(d.officeIntensity)})を観測しました。` +
+      (d.tsunamiHeightM > 0 ? `津波の高さは沿岸で${w.digits(d.tsunamiHeightM, 2)}mです。` : ''),
+    tsunamiInundation: (d, w) => `津波が${w.site(d.site)}に達し、サーバ室の床上${w.digits(d.depthM, 2)}mまで浸水しました。`,
+    'site-flooded': (d, w) => `${w.site(d.site)}は浸水で使えなくなり、そこにあった機器とバックアップは失われました。`,
+    'site-destroyed': (d, w) => `${w.site(d.site)}は揺れで損壊し、そこにあった機器とバックアップは失われました。`,
+    lineCut: (d, w) => `回線 ${d.link} が切断されました(${d.routes}経路中${d.route}経路目)。修理に${w.hours(d.repairHours)}かかります。`,
+    gridOutage: (d, w) => `電力区域 ${d.powerRegion} が${w.hours(d.hours)}停電しました。`,
+    noGenerator: (d, w) => `${w.site(d.site)}では非常用発電機が動かず、すぐに電源を失いました。`,
+    generatorFuelOut: (d, w) => `${w.site(d.site)}の非常用発電機は${w.hours(d.afterHours)}後に燃料が尽きました。`,
+    ransomware: (d, w) =>
+      `ランサムウェアが${d.entry}系ネットワークから侵入しました(到達: ${d.reached})。` +
+      `${d.dataTheft ? 'データが持ち出されました。' : ''}封じ込めに${w.hours(d.containmentHours)}かかります。`,
+    encrypted: (d, w) => `${w.system(d.system)}が暗号化されました。同じ場所のオンラインのバックアップも暗号化されています。`,
+    leak: (d, w) => `個人データの漏えい等が判明しました(${w.persons(d.persons)})。`,
+    vendorCompromise: (d, w) =>
+      `委託先 ${w.vendor(d.vendor)} が不正侵入を受け、保管していた町の住民${w.persons(d.persons)}分のデータが流出しました。` +
+      `このベンダーは${d.townsServed}の自治体を担当しています。`,
+    hardwareFailure: (d, w) => `${w.system(d.system)}の機器が故障しました。`,
+    zoneOutage: (d, w) => `${w.site(d.site)}のゾーン ${d.zone} が${w.hours(d.hours)}停止しました。`,
+    failoverFailed: (d, w) => `${w.system(d.system)}は別のゾーンへの切替に失敗しました。`,
+    failedOver: (d, w) => `${w.system(d.system)}は別のゾーンに切り替わり、止まりませんでした。`,
+    regionOutage: (d, w) => `${w.site(d.site)}のリージョン全体が${w.hours(d.hours)}停止しました。`,
+    facilityOutage: (d, w) => `${w.site(d.site)}の設備が${w.hours(d.hours)}停止しました。`,
+    eruption: (d) => `${d.volcano}が噴火しました(${d.size === 'large' ? '大規模' : '小規模'})。`,
+    evacuated: (d, w) => `${w.site(d.site)}は避難指示の区域に入り、${w.digits(d.days, 1)}日間立ち入れません。`,
+    heavySnow: (d, w) => `大雪が${w.hours(d.hours)}続き、職員の参集に時間がかかります。`,
+    lgwanOutage: (d, w) => `LGWANが全国で${w.hours(d.hours)}停止しました。`,
+    vendorExit: (d, w) =>
+      `ベンダー ${w.vendor(d.vendor)} がサービスの終了を通知しました(${w.digits(d.noticeMonths, 1)}か月前の予告、対象システム ${d.systems} 件)。`,
+    cutover: (d, w) =>
+      `新しいベンダーへの切替を行いました。${d.outage ? `切替で${w.hours(d.outageHours)}止まりました。` : '切替で止まることはありませんでした。'}` +
+      (d.conversionDefect ? 'データ移行で記録の一部が壊れました。' : ''),
+    demandSurge: (d, w) => `災害のため${w.service(d.service)}の申請が${w.digits(d.extraRequests)}件増え、${d.overDays}日にわたって続きます。`,
+    evacuationListUnreachable: (d, w) =>
+      `避難行動要支援者名簿を持つシステムに災害直後の${w.hours(d.hours)}つながらず、` +
+      `紙の名簿が事前に共有されていない要支援者${w.persons(d.residentsUncovered)}の安否確認に使えませんでした。`,
+    staffWork: (d, w) => {
+      const system = w.taskSystem(d.what);
       return (
-        `町の職員を${system ? `${system}の` : ''}${n.task()}に呼び出しました(${n.when()})。` +
-        `着手まで${n.hours('waitedHours')}待ち、作業は${n.hours('hours')}でした。`
+        `町の職員を${system ? `${system}の` : ''}${w.task(d.what)}に呼び出しました(${w.when(d.timeClass)})。` +
+        `着手まで${w.hours(d.waitedHours)}待ち、作業は${w.hours(d.hours)}でした。`
       );
     },
-    vendorWork: (n) => {
-      const system = n.taskSystem();
+    vendorWork: (d, w) => {
+      const system = w.taskSystem(d.what);
       return (
-        `${n.vendor()}の技術者に${system ? `${system}の` : ''}${n.task()}を依頼しました(${n.contract()})。` +
-        `到着まで${n.hours('waitedHours')}待ち(契約による出動までの時間と、ほかの自治体の作業の順番待ちを含みます)、作業は${n.hours('hours')}でした。`
+        `${w.vendor(d.vendor)}の技術者に${system ? `${system}の` : ''}${w.task(d.what)}を依頼しました(${w.contract(d.contract)})。` +
+        `到着まで${w.hours(d.waitedHours)}待ち(契約による出動までの時間と、ほかの自治体の作業の順番待ちを含みます)、作業は${w.hours(d.hours)}でした。`
       );
     },
-    restoreFromBackup: (n) =>
-      `${n.system()}は${n.backupSite()}に残っていた${n.flag('offline') ? 'オフラインの' : ''}バックアップから戻します。` +
-      `最後のバックアップ以降の${n.hours('dataLostHours')}分の記録は失われ、入力し直しが必要です。`,
-    noSurvivingBackup: (n) => `${n.system()}には使えるバックアップが残っておらず、データを一から作り直します。`,
-    providerQueue: (n) => `${n.system()}の事業者は共同利用の${n.text('townsAhead')}団体を先に復旧し、町は${n.hours('waitedHours')}順番を待ちました。`,
-    siteReplaced: (n) => `${n.site()}の代わりの設備が使えるようになりました。`,
-    systemRestored: (n) => `${n.system()}が復旧しました。`,
+    restoreFromBackup: (d, w) =>
+      `${w.system(d.system)}は${w.site(d.backupSite)}に残っていた${d.offline ? 'オフラインの' : ''}バックアップから戻します。` +
+      `最後のバックアップ以降の${w.hours(d.dataLostHours)}分の記録は失われ、入力し直しが必要です。`,
+    noSurvivingBackup: (d, w) => `${w.system(d.system)}には使えるバックアップが残っておらず、データを一から作り直します。`,
+    providerQueue: (d, w) => `${w.system(d.system)}の事業者は共同利用の${d.townsAhead}団体を先に復旧し、町は${w.hours(d.waitedHours)}順番を待ちました。`,
+    siteReplaced: (d, w) => `${w.site(d.site)}の代わりの設備が使えるようになりました。`,
+    systemRestored: (d, w) => `${w.system(d.system)}が復旧しました。`,
     alternateOfficeOpened: () => '代替庁舎を開設し、職員はそこから業務を再開しました。',
   },
   metrics: {

@@ -1,5 +1,5 @@
 import type { Cohort } from '../case/virtual-case.ts';
-import type { Action, BasisKind, CostItem, DataClass, HazardCause, HostingKind, IncidentKind, Metric, NoteKind, Reason, TimeClass } from './vocabulary.ts';
+import type { Action, BasisKind, CostItem, DataClass, HostingKind, IncidentCause, IncidentKind, Metric, NoteDetails, NoteKind, Reason, TimeClass } from './vocabulary.ts';
 
 /** A table of words keyed by a closed vocabulary: every entry must have its words. */
 type Words<K extends string> = { readonly [Key in K]: string };
@@ -20,36 +20,25 @@ export interface DateParts {
   readonly time: string;
 }
 
-/**
- * One note of an incident seen through its detail fields, for the note's sentence: each accessor reads
- * a field of `detail` and writes it as the report does; the names are the scenario's labels.
- */
-export interface NoteView {
-  /** The field as text, as it was recorded. */
-  text(key: string): string;
-  /** The field as a number. */
-  number(key: string): number;
-  /** Whether the field is `true`. */
-  flag(key: string): boolean;
-  /** The number with `decimals` decimals and thousands separators. */
-  digits(key: string, decimals?: number): string;
-  hours(key: string): string;
-  persons(key: string): string;
-  /** The JMA intensity class (`6強`, `6 upper`) of the field's instrumental intensity. */
-  jmaClass(key: string): string;
-  /** The names of the system, site, vendor, service and backup site the note names (ids without a label). */
-  system(): string;
-  site(): string;
-  vendor(): string;
-  service(): string;
-  backupSite(): string;
+/** What a note's sentence needs besides its detail: numbers written as the report writes them, and names. */
+export interface NoteWords {
+  hours(hours: number): string;
+  persons(count: number): string;
+  /** With `decimals` decimals (default none) and thousands separators. */
+  digits(x: number, decimals?: number): string;
+  /** The JMA intensity class (`6強`, `6 upper`) of an instrumental intensity. */
+  jmaClass(intensity: number): string;
+  /** The scenario's names of a system, site, vendor or service (its id without a label). */
+  system(id: string): string;
+  site(id: string): string;
+  vendor(id: string): string;
+  service(id: string): string;
   /** A staff or vendor task (`rebuild registry`): its words, and the name of the system it was for. */
-  task(): string;
-  taskSystem(): string | undefined;
+  task(what: string): string;
+  taskSystem(what: string): string | undefined;
   /** Office hours, a night or a closed day, as a sentence says when someone was called. */
-  when(): string;
-  /** The vendor's contract in words. */
-  contract(): string;
+  when(timeClass: TimeClass): string;
+  contract(contract: 'premium' | 'next-business-day'): string;
 }
 
 /** A persona's paragraph: who they are (already worded), and the numbers of the records. */
@@ -111,11 +100,12 @@ export interface BasisView {
  */
 export interface ReportLocale {
   // ── Vocabularies ────────────────────────────────────────────────────────────────────────────────
-  readonly causes: Words<HazardCause>;
-  /** A personal-data incident, with the words of its cause. */
-  readonly leak: (cause: string) => string;
+  readonly causes: Words<IncidentCause>;
+  /** A cause the scenario names itself (a leak), with that name: `個人情報の漏えい等(誤送付・誤送信)`. */
+  readonly namedCause: (cause: string, name: string) => string;
   readonly reasons: Words<Reason>;
-  readonly notes: { readonly [K in NoteKind]: (note: NoteView) => string };
+  /** Each kind of note an incident keeps, as a sentence from its detail. */
+  readonly notes: { readonly [K in NoteKind]: (detail: NoteDetails[K], words: NoteWords) => string };
   readonly metrics: Words<Metric>;
   readonly actions: Words<Action>;
   readonly dataClasses: Words<DataClass>;

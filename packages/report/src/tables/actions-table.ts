@@ -48,7 +48,7 @@ export function actionDriversTable(result: MonteCarloResult, action: string, { l
   for (const v of result.variants) for (const [cause, n] of Object.entries(v.actions[action]!.drivers.byCause)) totals.set(cause, (totals.get(cause) ?? 0) + n);
   const causes = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([cause]) => cause);
   const rows = causes.map((cause) => [
-    causeLabel(cause, lang),
+    causeLabel(cause, lang, scenario),
     ...result.variants.map((v) => {
       const d = v.actions[action]!.drivers;
       const n = d.byCause[cause] ?? 0;

@@ -1,6 +1,6 @@
 import type { MonteCarloResult } from '@machi/scenarios';
 import { formatPercent } from '../format/percent.ts';
-import { actionLabel, formatMetric, metricLabel, variantLabel } from '../labels.ts';
+import { columnOf, formatMetric, metricLabel, variantLabel } from '../labels.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
 import { word } from '../words.ts';
@@ -13,9 +13,9 @@ import type { TableOptions } from './metric-table.ts';
 export function convergenceSummaryTable(result: MonteCarloResult, { lang, scenario }: TableOptions): Table {
   const t = localeOf(lang).tables;
   const rows = result.headline.map((h) => {
-    const isAction = h.estimate.startsWith('action.');
-    const f = isAction ? formatPercent : (x: number) => formatMetric(h.estimate, x, lang);
-    const name = isAction ? actionLabel(h.estimate.slice(7), lang) : metricLabel(h.estimate, lang, scenario);
+    // An action's estimate is its annual probability, not a count.
+    const f = columnOf(h.estimate)?.kind === 'action' ? formatPercent : (x: number) => formatMetric(h.estimate, x, lang);
+    const name = metricLabel(h.estimate, lang, scenario);
     return [variantLabel(h.variant, lang, scenario), name, f(h.value), h.halfWidth === null ? '–' : `± ${f(h.halfWidth)}`, `± ${f(h.target)}`, h.met ? t.met : t.notMet];
   });
   return new Table({
