@@ -89,7 +89,8 @@ export const en: ReportLocale = {
     vendorWork: (d, w) => {
       const system = w.taskSystem(d.what);
       return (
-        `${w.vendor(d.vendor)} was asked for the ${w.task(d.what)}${system ? ` ${system}` : ''} (${w.contract(d.contract)}): ${w.hours(d.waitedHours)} until an engineer arrived ` +
+        `${w.vendor(d.vendor)} was asked for the ${w.task(d.what)}${system ? ` ${system}` : ''} (${w.contract(d.contract)}): ` +
+        `${w.hours(d.waitedHours)} until an engineer arrived ` +
         `(the contract's start and any queue behind other towns included), ${w.hours(d.hours)} of work.`
       );
     },
@@ -97,7 +98,8 @@ export const en: ReportLocale = {
       `${w.system(d.system)} is restored from the ${d.offline ? 'offline ' : ''}backup that survived at ${w.site(d.backupSite)}; ` +
       `the last ${w.hours(d.dataLostHours)} of records are lost and must be entered again.`,
     noSurvivingBackup: (d, w) => `No usable backup of ${w.system(d.system)} survived: its data must be rebuilt from scratch.`,
-    providerQueue: (d, w) => `The operator of ${w.system(d.system)} restored ${d.townsAhead} member towns first; the town waited ${w.hours(d.waitedHours)} for its turn.`,
+    providerQueue: (d, w) =>
+      `The operator of ${w.system(d.system)} restored ${d.townsAhead} member towns first; the town waited ${w.hours(d.waitedHours)} for its turn.`,
     siteReplaced: (d, w) => `Replacement equipment for ${w.site(d.site)} is ready.`,
     systemRestored: (d, w) => `${w.system(d.system)} is back.`,
     alternateOfficeOpened: () => 'The alternate office opened and staff resumed work there.',
@@ -297,15 +299,19 @@ export const en: ReportLocale = {
   },
   summary: {
     heading: 'Summary for decision makers',
-    intro: (variants, runs, years, total) => `${variants} options were run through the same ${runs} simulated histories of ${years} years each (${total} years in all).`,
+    intro: (variants, runs, years, total) =>
+      `${variants} options were run through the same ${runs} simulated histories of ${years} years each (${total} years in all).`,
     variant: (v) =>
       `${v.name}: ${v.meanCost} a year on average${v.costInterval ? ` (95% interval ${v.costInterval})` : ''}; ` +
-      `${v.badYearCost === undefined ? 'the cost of a once-in-100-years year cannot be told from this many years' : `a year as bad as once in 100 years costs ${v.badYearCost}`}. ` +
+      (v.badYearCost === undefined
+        ? 'the cost of a once-in-100-years year cannot be told from this many years. '
+        : `a year as bad as once in 100 years costs ${v.badYearCost}. `) +
       `Critical services are down ${v.meanDowntime} a year on average (summed over services). ` +
       `A press conference is needed in ${v.pressProbability} of years (${v.pressReturnPeriod}).`,
     best: (b) =>
       `"${b.best}" stops critical services the least: ${b.downtimeDifference} a year ${b.shorter ? 'less' : 'more'} than the baseline "${b.baseline}"` +
-      `${b.downtimeInterval ? ` (95% interval ${b.downtimeInterval})` : ''}, and shorter or equal in ${b.shorterOrEqualShare} of the years that met the same hazards. ` +
+      `${b.downtimeInterval ? ` (95% interval ${b.downtimeInterval})` : ''}, ` +
+      `and shorter or equal in ${b.shorterOrEqualShare} of the years that met the same hazards. ` +
       `It costs ${b.costDifference} a year ${b.costsMore ? 'more' : 'less'}${b.costInterval ? ` (95% interval of the difference ${b.costInterval})` : ''}.`,
     topScore: (name, score, interval, rankingCanChange) =>
       `The highest safety score (0 to 100, higher is safer) is "${name}" at ${score}${interval ? ` (95% interval ${interval})` : ''}; ` +
@@ -373,7 +379,8 @@ export const en: ReportLocale = {
     variants: 'options',
     stoppedBy: 'stopped by',
     regenerate:
-      'The scenario.resolved.json beside this report regenerates the same result.json with this command (byte for byte, on any machine and any number of workers):',
+      'The scenario.resolved.json beside this report regenerates the same result.json with this command ' +
+      '(byte for byte, on any machine and any number of workers):',
   },
 
   case: {
@@ -472,12 +479,14 @@ export const en: ReportLocale = {
       `Resident ${p.label} was one of them.`,
     disasterCertificate: (p) =>
       `${p.who}came to the counter for "${p.service}" for a household whose home was damaged. ` +
-      `The counter was unavailable for ${p.hours}; with ${p.extraRequests} extra requests arriving over ${p.overDays} days, about ${p.residents} waited the same way. ` +
+      `The counter was unavailable for ${p.hours}; ` +
+      `with ${p.extraRequests} extra requests arriving over ${p.overDays} days, about ${p.residents} waited the same way. ` +
       `Without the certificate, relief payments and temporary housing wait too.`,
     counterVisitor: (p) => `${p.who}came for "${p.service}", which was unavailable for ${p.hours}; about ${p.residents} were turned away the same way.`,
     dataSubject: (p) =>
       `${p.who}had ${p.dataClasses} among the records of ${p.residents} that were ${p.kinds} in this incident.` +
-      `${p.notified ? ' The town sends a letter of notice and apology.' : ' No notice to the persons is required.'}${p.compensated ? ' They are also compensated.' : ''}`,
+      (p.notified ? ' The town sends a letter of notice and apology.' : ' No notice to the persons is required.') +
+      (p.compensated ? ' They are also compensated.' : ''),
   },
   gantt: {
     title: (town, from) => `${town}: systems and services down in the year from ${from}`,

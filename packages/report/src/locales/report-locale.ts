@@ -1,5 +1,18 @@
 import type { Cohort } from '../case/virtual-case.ts';
-import type { Action, BasisKind, CostItem, DataClass, HostingKind, IncidentCause, IncidentKind, Metric, NoteDetails, NoteKind, Reason, TimeClass } from './vocabulary.ts';
+import type {
+  Action,
+  BasisKind,
+  CostItem,
+  DataClass,
+  HostingKind,
+  IncidentCause,
+  IncidentKind,
+  Metric,
+  NoteDetails,
+  NoteKind,
+  Reason,
+  TimeClass,
+} from './vocabulary.ts';
 
 /** A table of words keyed by a closed vocabulary: every entry must have its words. */
 type Words<K extends string> = { readonly [Key in K]: string };
@@ -217,7 +230,14 @@ export interface ReportLocale {
     readonly convergenceDescription: (metric: string, rows: readonly { label: string; mean: string; replications: string }[]) => string;
     readonly aepTitle: (metric: string) => string;
     readonly oepTitle: (metric: string) => string;
-    readonly exceedanceDescription: (curve: 'aep' | 'oep', metric: string, variants: readonly string[], at: string | undefined, values: readonly string[]) => string;
+    /** `at`: the rarest probability drawn for every variant (undefined when there is none), `values` theirs there. */
+    readonly exceedanceDescription: (
+      curve: 'aep' | 'oep',
+      metric: string,
+      variants: readonly string[],
+      at: string | undefined,
+      values: readonly string[],
+    ) => string;
     readonly differenceNote: (better: string, equal: string) => string;
     readonly differenceAxis: (baseline: string) => string;
     readonly differenceTitle: (baseline: string, metric: string) => string;
