@@ -1,12 +1,8 @@
-import type { MonteCarloResult } from '@machi/scenarios';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actionProbabilityFigure, type ActionProbabilityFigureData } from './action-probability-figure.ts';
-import { dataValues, hostileScenario, smallTownResult, standaloneProblems, texts } from './test-support.ts';
+import { dataValues, handBuiltResult, handBuiltScenario, hostileScenario, standaloneProblems, texts } from './test-support.ts';
 
-let result: MonteCarloResult;
-beforeAll(async () => {
-  result = await smallTownResult();
-});
+const result = handBuiltResult();
 
 describe('actionProbabilityFigure', () => {
   it('actionProbabilityFigure(result) draws every action’s annual probability and Wilson interval per variant, as the result holds them', () => {
@@ -27,6 +23,22 @@ describe('actionProbabilityFigure', () => {
     const labels = texts(figure.toSVG());
     expect(labels.indexOf('記者会見')).toBeLessThan(labels.indexOf('個人情報保護委員会への報告'));
     expect(labels).toEqual(expect.arrayContaining(['0%', '年間発生確率']));
+  });
+
+  it('the title and description say what is drawn and the likeliest action of each variant', () => {
+    const figure = (lang: 'ja' | 'en') => actionProbabilityFigure(result, { lang, scenario: handBuiltScenario() });
+    expect([figure('ja').title, figure('ja').description]).toMatchInlineSnapshot(`
+      [
+        "対応が必要になる年間確率",
+        "7種類の対応について、その対応が必要になる年の確率を3案ごとに95%信頼区間(Wilson)とともに示す。最も起こりやすい対応:役場サーバ室は本人への通知・謝罪(年60%)、ハウジングは本人への通知・謝罪(年42%)、ガバメントクラウドは本人への通知・謝罪(年24%)。",
+      ]
+    `);
+    expect([figure('en').title, figure('en').description]).toMatchInlineSnapshot(`
+      [
+        "Annual probability of each response action",
+        "The probability per year of a year with each of 7 response actions, for 3 variants, with 95% Wilson intervals. Most likely: Town-hall server room: notify and apologise to individuals (60% a year); Housing: notify and apologise to individuals (42% a year); Government cloud: notify and apologise to individuals (24% a year).",
+      ]
+    `);
   });
 
   it('the figure is a standalone SVG whose axis reads in percent', () => {
