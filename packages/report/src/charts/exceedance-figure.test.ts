@@ -1,7 +1,7 @@
 import type { MonteCarloResult } from '@machi/scenarios';
 import { describe, expect, it } from 'vitest';
 import { exceedanceFigure, type ExceedanceFigureData } from './exceedance-figure.ts';
-import { dataValues, handBuiltResult, handBuiltScenario, hostileScenario, standaloneProblems, texts } from './test-support.ts';
+import { dataValues, handBuiltResult, handBuiltScenario, texts } from './test-support.ts';
 
 const result = handBuiltResult();
 
@@ -63,25 +63,10 @@ describe('exceedanceFigure', () => {
     ]);
   });
 
-  it('the figure is a standalone SVG: xmlns, <title>, <desc>, font stack, no NaN, at most 2 decimals', () => {
-    for (const curve of ['aep', 'oep'] as const) {
-      for (const metric of ['costYen', 'personsAffected', 'dataLostHours']) {
-        expect(standaloneProblems(exceedanceFigure(result, { metric, curve, lang: 'ja' }).toSVG()), `${curve} ${metric}`).toEqual([]);
-      }
-    }
-  });
-
   it('the description says in words what is drawn, with the values at the rarest probability drawn', () => {
     const figure = exceedanceFigure(result, { metric: 'costYen', curve: 'aep', lang: 'en', scenario: handBuiltScenario() });
     expect(figure.description).toMatchInlineSnapshot(`"Annual exceedance curves (AEP, annual total) of annual cost (running + incidents) for 3 variants (Town-hall server room, Housing, Government cloud): each line gives the annual total exceeded with the probability per year on the vertical axis (log scale); hatched bands are 95% intervals. At 1/100 per year: Town-hall server room ¥450 million, Housing ¥370 million, Government cloud ¥310 million."`);
     expect(exceedanceFigure(result, { metric: 'downtimeHours', curve: 'oep', lang: 'ja' }).description).toMatchInlineSnapshot(`"重要業務の延べ停止時間の発生超過確率曲線(OEP、その年最大の単一インシデント)を3案(庁舎内設置(オンプレミス)、ハウジング(データセンター)、cloud)について示す。各線は縦軸の年確率(対数目盛)で超える最大インシデントの規模、網掛けは95%区間。1/100年の値:庁舎内設置(オンプレミス) 960時間(40日)、ハウジング(データセンター) 480時間(20日)、cloud 192時間(8日)。"`);
-  });
-
-  it('a variant labelled <script>alert(1)</script> appears only escaped', () => {
-    const svg = exceedanceFigure(result, { metric: 'costYen', curve: 'aep', lang: 'en', scenario: hostileScenario() }).toSVG();
-    expect(svg).not.toContain('<script');
-    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(standaloneProblems(svg)).toEqual([]);
   });
 
   it('variant labels come from the scenario', () => {
@@ -89,11 +74,6 @@ describe('exceedanceFigure', () => {
     const figure = exceedanceFigure(result, { metric: 'costYen', curve: 'aep', lang: 'ja', scenario });
     const label = scenario.variants.onprem!.label;
     expect(texts(figure.toSVG()).join('')).toContain(typeof label === 'string' ? label : label!.ja);
-  });
-
-  it('the same result gives the same bytes', () => {
-    const options = { metric: 'downtimeHours', curve: 'aep', lang: 'ja', thresholds: [{ returnPeriodYears: 50 }] } as const;
-    expect(exceedanceFigure(structuredClone(result), options).toSVG()).toBe(exceedanceFigure(result, options).toSVG());
   });
 
   it('an unknown metric or curve, or a return period below a year, throws a RangeError', () => {

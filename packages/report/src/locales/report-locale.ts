@@ -1,18 +1,6 @@
 import type { Cohort } from '../case/virtual-case.ts';
-import type {
-  Action,
-  BasisKind,
-  CostItem,
-  DataClass,
-  HostingKind,
-  IncidentCause,
-  IncidentKind,
-  Metric,
-  NoteDetails,
-  NoteKind,
-  Reason,
-  TimeClass,
-} from './vocabulary.ts';
+import type { Action, BasisKind, DataClass, HostingKind, IncidentCause, IncidentKind, Metric, NoteDetails, NoteKind, Reason, TimeClass } from '@machi/scenarios';
+import type { CostItem } from './cost-item.ts';
 
 /** A table of words keyed by a closed vocabulary: every entry must have its words. */
 type Words<K extends string> = { readonly [Key in K]: string };
