@@ -57,7 +57,7 @@ describe('machi validate FILE', () => {
     const result = await validateBoth('ref.yaml', text);
     expect(result.code).toEqual([1, 1]);
     expect(result.ja).toMatchInlineSnapshot(`
-      "ref.yaml:69:11  systems[0].site  site "town-hall" は定義されていません。"townhall" のことですか？
+      "ref.yaml:69:11  systems[0].site  サイト "town-hall" は定義されていません。"townhall" のことですか？
       "
     `);
     expect(result.en).toMatchInlineSnapshot(`

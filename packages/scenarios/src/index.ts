@@ -9,6 +9,7 @@ export * from './schema/index.ts';
 export * from './policy/index.ts';
 export * from './model/index.ts';
 export * from './calendar/index.ts';
+export * from './hazards/index.ts';
 export * from './hazards/seismic/index.ts';
 export * from './demand/index.ts';
 export * from './load/index.ts';

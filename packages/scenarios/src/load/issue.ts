@@ -39,8 +39,13 @@ export interface IssueReason {
   readonly params: Record<string, unknown>;
 }
 
-/** The params of every issue code this loader emits; locales must cover each one. */
-export interface IssueParams {
+import type { CustomIssueParams } from '../vocabulary/custom-issue-keys.ts';
+
+/**
+ * The params of every issue code this loader emits; locales must cover each one. The scenario
+ * schema's own refinements (`params.messageKey`) come from `CustomIssueParams`.
+ */
+export interface IssueParams extends CustomIssueParams {
   // Reading the text.
   yamlSyntax: { yamlCode: string; detail: string };
   duplicateKey: { key: string };
@@ -71,12 +76,6 @@ export interface IssueParams {
   };
   notMultipleOf: { divisor: number; received: Received };
   invalidKey: { key: string; reason: IssueReason };
-  // Raised by the scenario schema's own refinements (`params.messageKey`).
-  unknownReference: { kind: string; id: string; known: string[] };
-  duplicateId: { id: string };
-  sharesMustSumTo: { sum: number; expected: number };
-  dateBeforeStart: { at: string; startDate: string };
-  invalidDate: { value: string };
   custom: { message: string };
 }
 

@@ -5,6 +5,7 @@ import { receivedOf, valueAt } from './describe-value.ts';
 import { makeIssue, type IssueCode, type IssueParams, type Primitive, type ScenarioIssue } from './issue.ts';
 import { knownKeysAt } from './known-keys.ts';
 import type { Locator } from './source-tree.ts';
+import { isCustomIssueKey } from '../vocabulary/custom-issue-keys.ts';
 
 /** What mapping a zod issue needs: the file, the schema (for known keys) and the parsed data. */
 export interface IssueContext {
@@ -16,14 +17,6 @@ export interface IssueContext {
 
 type Described = { [C in IssueCode]: { code: C; params: IssueParams[C] } }[IssueCode];
 
-/** Custom issue keys the scenario schema raises through `params.messageKey`; locales word each one. */
-const CUSTOM_KEYS = new Set<string>([
-  'unknownReference',
-  'duplicateId',
-  'sharesMustSumTo',
-  'dateBeforeStart',
-  'invalidDate',
-]);
 const MISSING_CODES = new Set<string>(['invalid_type', 'invalid_value', 'invalid_union']);
 
 /**
@@ -106,7 +99,7 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): Described {
     }
     case 'custom': {
       const { messageKey, ...params } = (issue.params ?? {}) as Record<string, unknown>;
-      if (typeof messageKey === 'string' && CUSTOM_KEYS.has(messageKey)) return { code: messageKey, params } as Described;
+      if (typeof messageKey === 'string' && isCustomIssueKey(messageKey)) return { code: messageKey, params } as Described;
       break;
     }
   }

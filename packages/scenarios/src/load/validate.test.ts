@@ -103,7 +103,7 @@ describe('validateData', () => {
     expect(report(schema, text)).toMatchInlineSnapshot(`
       "town.yaml:1:1  (root)  Budget exceeds the annual cap
       town.yaml:3:11  systems[1].id  ID "registry" が重複しています
-      town.yaml:3:27  systems[1].host  system "registy" は定義されていません。"registry" のことですか？
+      town.yaml:3:27  systems[1].host  システム "registy" は定義されていません。"registry" のことですか？
       town.yaml:4:9  shares  割合の合計を 1 にしてください（現在の合計は 0.9 です）
       town.yaml:5:5  at  日付 2026-12-31 がシナリオの開始日 2027-04-01 より前です
       town.yaml:5:5  at  "2027-02-30" は有効な日付ではありません（YYYY-MM-DD の形で、実在する日付を指定してください）

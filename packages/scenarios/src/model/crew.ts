@@ -1,6 +1,8 @@
 import { Resource, type ProcessGenerator } from '@machi/sim-core';
 import type { Vendor } from '../schema/index.ts';
+import { getOrThrow } from './by-id.ts';
 import type { Incident } from './incident.ts';
+import { toHundredths as round } from './rounding.ts';
 import type { Town } from './town.ts';
 
 /** A vendor's engineers: shared by every town the vendor serves. */
@@ -27,6 +29,11 @@ export class Crew {
     const it = town.scenario.people.itStaff;
     this.staff = new Resource(town.env, { capacity: it.count, name: 'it-staff', statistics: false });
     for (const v of town.scenario.people.vendors) this.vendors.set(v.id, new VendorTeam(town, v));
+  }
+
+  /** The team of vendor `id`; throws a RangeError for an unknown vendor. */
+  vendor(id: string): VendorTeam {
+    return getOrThrow(this.vendors, id, 'vendor');
   }
 
   /** Staff work of `hours` for an incident: wait for a free member, who first has to get to work. */
@@ -59,7 +66,7 @@ export class Crew {
    */
   *vendorWork(incident: Incident, vendorId: string, hours: number, what: string): ProcessGenerator<void> {
     const { env } = this.town;
-    const team = this.vendors.get(vendorId)!;
+    const team = this.vendor(vendorId);
     const called = env.now;
     yield env.timeout(this.contractDelay(team.spec));
     const request = yield team.engineers.request();
@@ -73,7 +80,7 @@ export class Crew {
 
   /** Another town's job for the same vendor engineers (a regional disaster). */
   *otherTownJob(vendorId: string, delayHours: number, hours: number): ProcessGenerator<void> {
-    const team = this.vendors.get(vendorId)!;
+    const team = this.vendor(vendorId);
     yield this.town.env.timeout(delayHours);
     const request = yield team.engineers.request();
     yield this.town.env.timeout(team.spec.travelHours * this.town.delayMultiplier() + hours);
@@ -88,5 +95,3 @@ export class Crew {
     return Math.max(vendor.responseHours, calendar.nextOfficeHoursStart(nextMidnight) - env.now);
   }
 }
-
-const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,5 +1,4 @@
 import type { DataClass, IncidentKind } from '../policy/index.ts';
-import type { OutcomeCause } from '../vocabulary/incident-causes.ts';
 import type { IncidentNote, NoteDetails, NoteKind } from '../vocabulary/note-kinds.ts';
 import type { Reason } from '../vocabulary/reasons.ts';
 
@@ -39,7 +38,8 @@ export class Incident {
 
   constructor(
     readonly id: string,
-    readonly cause: OutcomeCause,
+    /** What opened it: an `OutcomeCause` of the built-in modules (`leak.<id>` for a leak). */
+    readonly cause: string,
     readonly startHours: number,
     /** Keep the notes (for a trace); without one nobody reads them, and a city writes thousands. */
     private readonly keepNotes = true,

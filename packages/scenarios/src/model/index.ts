@@ -6,4 +6,5 @@ export { metricNames, criticalServices } from './metric-names.ts';
 export { runningCostYen } from './running-cost.ts';
 export { TOTAL_LOSS_DATA_HOURS, newestCopyAt } from './processes/recovery.ts';
 export { EVACUATION_WINDOW_HOURS } from './processes/disaster.ts';
-export { HOURS_PER_YEAR } from './year-metrics.ts';
+export { HOURS_PER_DAY, HOURS_PER_MONTH, HOURS_PER_YEAR } from './year-metrics.ts';
+export { MODEL_ASSUMPTIONS, type ModelAssumption, type ModelAssumptionId } from './model-assumptions.ts';

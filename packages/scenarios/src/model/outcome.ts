@@ -151,7 +151,7 @@ export function buildOutcome(town: Town, incident: Incident, policy: PolicyDecis
   // Written out field by field, in the order of the JSON records (a spread here was a slow path).
   const outcome: IncidentOutcome = {
     id: incident.id,
-    cause: incident.cause,
+    cause: incident.cause as OutcomeCause,
     year: Math.floor(incident.startHours / HOURS_PER_YEAR),
     startHours: incident.startHours,
     endHours: now,

@@ -3,20 +3,13 @@ import { ACTIONS, DATA_CLASSES } from '../policy/index.ts';
 import { columnName } from '../vocabulary/metrics.ts';
 import type { NoteDetails, NoteKind } from '../vocabulary/note-kinds.ts';
 import { resolveVariant, type Scenario } from '../schema/index.ts';
-import { Crew } from './crew.ts';
+import type { HazardModule } from '../hazards/hazard-module.ts';
+import { HAZARDS } from '../hazards/registry.ts';
 import type { HazardEvent } from './hazard-event.ts';
 import type { Incident } from './incident.ts';
 import { buildOutcome, type IncidentOutcome } from './outcome.ts';
 import { Prepared } from './prepare.ts';
-import { startProviderOutages } from './processes/cloud.ts';
-import { startEarthquakes } from './processes/earthquake.ts';
-import { startHardwareFailures } from './processes/hardware.ts';
-import { startLeaks, startVendorCompromises } from './processes/leaks.ts';
-import { startRansomware } from './processes/ransomware.ts';
 import { scheduleScripted } from './processes/scripted.ts';
-import { startVendorExits } from './processes/vendor-exit.ts';
-import { startVolcano } from './processes/volcano.ts';
-import { startGridOutages, startHeavySnow, startLgwanOutages, startLineFaults } from './processes/weather-and-grid.ts';
 import { Town } from './town.ts';
 import { HOURS_PER_YEAR } from './year-metrics.ts';
 
@@ -30,6 +23,12 @@ export interface SimulateOptions {
   horizonYears?: number;
   /** Keep each incident's dated notes and return the causal trace. */
   trace?: boolean;
+  /**
+   * The hazard modules to run (default `HAZARDS`, the model's own). For tests and extensions: results
+   * then carry the causes and hazard events of these modules, which the types of `IncidentOutcome` and
+   * `HazardEvent` (the built-in vocabulary) do not name.
+   */
+  hazards?: readonly HazardModule[];
 }
 
 /** One line of the causal trace: what happened when, in which incident (one variant per note kind). */
@@ -102,22 +101,10 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
     years.add('incidentCostYen', y, outcome.costYen);
     for (const a of outcome.actions) years.add(ACTION_COLUMNS.get(a.action)!, y, 1);
   };
-  const town: Town = new Town(env, resolved, prep, prep.calendar, streams, horizonHours, (incident) => record(incident, false), withNotes);
-  town.crew = new Crew(town);
-
-  startEarthquakes(town);
-  startVolcano(town);
-  startHeavySnow(town);
-  startGridOutages(town);
-  startLgwanOutages(town);
-  startLineFaults(town);
-  startHardwareFailures(town);
-  startRansomware(town);
-  startLeaks(town);
-  startVendorCompromises(town);
-  startProviderOutages(town);
-  startVendorExits(town);
-  scheduleScripted(town, resolved.events);
+  const hazards = options.hazards ?? HAZARDS;
+  const town: Town = new Town({ env, scenario: resolved, prepared: prep, streams, horizonHours, hazards, onClose: (incident) => record(incident, false), keepNotes: withNotes });
+  for (const hazard of hazards) hazard.start(town);
+  scheduleScripted(town, resolved.events, hazards);
   env.run({ until: horizonHours });
   for (const incident of town.finish()) record(incident, true);
   outcomes.sort((a, b) => a.startHours - b.startHours || compareIds(a.id, b.id));

@@ -1,16 +1,35 @@
-import type { Environment, RandomStream, RandomStreams } from '@machi/sim-core';
+import type { Environment, Event, ProcessGenerator, RandomStream, RandomStreams } from '@machi/sim-core';
 import type { Calendar } from '../calendar/index.ts';
 import type { ResolvedScenario, Site, SystemSpec, Link } from '../schema/index.ts';
 import { REASON_TRAITS, REASONS, type Reason } from '../vocabulary/reasons.ts';
 import { hasAvailabilityZones } from '../vocabulary/hosting-kinds.ts';
-import type { OutcomeCause } from '../vocabulary/incident-causes.ts';
+import type { HazardModule } from '../hazards/hazard-module.ts';
 import { removeCause, type Cause } from './cause.ts';
 import { Incident, type Window } from './incident.ts';
 import type { Prepared } from './prepare.ts';
 import { ServiceDemand, type Channel } from './service-demand.ts';
 import { YearMetrics } from './year-metrics.ts';
-import type { Crew } from './crew.ts';
+import { getOrThrow } from './by-id.ts';
+import { Crew } from './crew.ts';
 import type { HazardEvent } from './hazard-event.ts';
+
+/** What a town is built from (`new Town(options)`). */
+export interface TownOptions {
+  readonly env: Environment;
+  /** The scenario with the variant applied. */
+  readonly scenario: ResolvedScenario;
+  /** Everything about the scenario that does not depend on the replication (shared by replications). */
+  readonly prepared: Prepared;
+  /** The replication's random streams. */
+  readonly streams: RandomStreams;
+  readonly horizonHours: number;
+  /** The hazard modules of the run: a town opens incidents only of the causes they declare. */
+  readonly hazards: readonly HazardModule[];
+  /** Called when an incident closes before the horizon. */
+  readonly onClose: (incident: Incident) => void;
+  /** Whether incidents keep their dated notes (only a traced run reads them; default true). */
+  readonly keepNotes?: boolean;
+}
 
 /** Reasons at the office site that leave staff without a usable town hall. */
 const OFFICE_REASONS: ReadonlySet<Reason> = new Set(REASONS.filter((r) => REASON_TRAITS[r].officeUnusable));
@@ -103,11 +122,21 @@ export class Town {
   /** Demand per service and channel, with the surges disasters have started in this replication. */
   readonly demand: { counter: ServiceDemand; online: ServiceDemand }[];
   alternateOfficeActive = false;
-  /** Assigned right after construction (the crew needs the town). */
-  crew!: Crew;
+  readonly crew: Crew;
   readonly hazardEvents: HazardEvent[] = [];
   /** Sites that have a replacement under way: systems wait for it before restoring. */
-  readonly replacements = new Map<SiteState, import('@machi/sim-core').Event<undefined>>();
+  readonly replacements = new Map<SiteState, Event<undefined>>();
+  readonly env: Environment;
+  readonly scenario: ResolvedScenario;
+  readonly prepared: Prepared;
+  readonly calendar: Calendar;
+  readonly streams: RandomStreams;
+  readonly horizonHours: number;
+  /** Whether incidents keep their dated notes. */
+  readonly keepNotes: boolean;
+  private readonly onClose: (incident: Incident) => void;
+  /** The causes the run's hazard modules declare. */
+  private readonly causes: ReadonlySet<string>;
   private officeWasUsable = true;
   private readonly services: ServiceState[];
   /** The systems each service needs, by service index. */
@@ -121,21 +150,21 @@ export class Town {
   /** Multiplier on the time staff and vendors need to arrive (snow, a strong quake), with its end. */
   readonly delays: { multiplier: number; untilHours: number }[] = [];
 
-  constructor(
-    readonly env: Environment,
-    readonly scenario: ResolvedScenario,
-    readonly prepared: Prepared,
-    readonly calendar: Calendar,
-    readonly streams: RandomStreams,
-    readonly horizonHours: number,
-    readonly onClose: (incident: Incident) => void,
-    /** Whether incidents keep their dated notes (only a traced run reads them). */
-    readonly keepNotes = true,
-  ) {
+  constructor(options: TownOptions) {
+    const { scenario, prepared, horizonHours } = options;
+    this.env = options.env;
+    this.scenario = scenario;
+    this.prepared = prepared;
+    this.calendar = prepared.calendar;
+    this.streams = options.streams;
+    this.horizonHours = horizonHours;
+    this.onClose = options.onClose;
+    this.causes = declaredCauses(options.hazards);
+    this.keepNotes = options.keepNotes ?? true;
     for (const s of scenario.sites) this.sites.set(s.id, new SiteState(s));
     for (const l of scenario.links) this.links.push(new LinkState(l));
     for (const s of scenario.systems) {
-      const site = this.sites.get(s.site)!;
+      const site = this.site(s.site);
       const zone = hasAvailabilityZones(site.spec.kind) && s.deployment === 'single' ? (s.zone ?? site.spec.zones[0]) : undefined;
       this.systems.push(new SystemState(s, site, zone));
     }
@@ -148,10 +177,12 @@ export class Town {
       online: new ServiceDemand(prepared.demand(i, 'online')),
     }));
     this.years = new YearMetrics(scenario, (i, channel: Channel) => this.demand[i]![channel], horizonHours, prepared.metricNames);
+    // Last: the crew reads the town's environment, scenario and calendar.
+    this.crew = new Crew(this);
   }
 
   get office(): SiteState {
-    return this.sites.get(this.scenario.municipality.officeSite)!;
+    return this.site(this.scenario.municipality.officeSite);
   }
 
   /** Causes that leave the town hall unusable. */
@@ -163,12 +194,21 @@ export class Town {
     return this.alternateOfficeActive || this.officeCauses().length === 0;
   }
 
+  /** The state of system `id`; throws a RangeError for an unknown id. */
   system(id: string): SystemState {
-    return this.systems.find((s) => s.spec.id === id)!;
+    for (const s of this.systems) if (s.spec.id === id) return s;
+    throw new RangeError(`unknown system "${id}"`);
   }
 
+  /** The state of site `id`; throws a RangeError for an unknown id. */
   site(id: string): SiteState {
-    return this.sites.get(id)!;
+    return getOrThrow(this.sites, id, 'site');
+  }
+
+  /** The state of link `id`; throws a RangeError for an unknown id. */
+  link(id: string): LinkState {
+    for (const l of this.links) if (l.spec.id === id) return l;
+    throw new RangeError(`unknown link "${id}"`);
   }
 
   /** The streams `${name}.line.${link}.${route}` of every link and route (cached: a city has ~20 storms a year). */
@@ -181,24 +221,53 @@ export class Town {
     return streams;
   }
 
-  /** Records a hazard event of this replication; returns its index in `hazardEvents`. */
-  recordHazard(event: HazardEvent): number {
-    return this.hazardEvents.push(event) - 1;
+  /**
+   * Records a hazard event of this replication (the same in every variant); returns its index in
+   * `hazardEvents`, for the incidents it opens to link to.
+   */
+  recordHazard(event: HazardEvent | (Omit<HazardEvent, 'kind'> & { kind: string })): number {
+    return this.hazardEvents.push(event as HazardEvent) - 1;
   }
 
-  /** Opens an incident (opened by the hazard event of that index, if given); it closes when its last work item ends. */
-  open(cause: OutcomeCause, hazardEventIndex?: number): Incident {
+  /**
+   * Opens an incident of `cause` (opened by the hazard event of index `hazardEventIndex`, if given),
+   * runs `body` on it at once, and closes it when `body` has returned and every piece of work `body`
+   * started (`work`) has finished — at once when it started none. The only way to open an incident, so
+   * none is left open by mistake; one still open at the horizon is closed there as ongoing.
+   */
+  incident(cause: string, body: (incident: Incident) => void, hazardEventIndex?: number): Incident {
+    const dot = cause.indexOf('.');
+    if (!this.causes.has(dot < 0 ? cause : cause.slice(0, dot))) throw new RangeError(`no hazard module of this run declares the incident cause "${cause}"`);
     const incident = new Incident(`${cause}-${++this.nextIncident}`, cause, this.env.now, this.keepNotes, hazardEventIndex);
     this.openIncidents.add(incident);
+    this.begin(incident);
+    body(incident);
+    this.end(incident);
     return incident;
   }
 
-  begin(incident: Incident): void {
+  /**
+   * Runs `work` as a process (named `name`) that keeps `incident` open until it returns. Only during
+   * the incident: work cannot be added to a closed incident.
+   */
+  work<R>(incident: Incident, name: string, work: () => ProcessGenerator<R>): void {
+    if (incident.closed) throw new RangeError(`${incident} is closed: no more work can be added (${name})`);
+    this.begin(incident);
+    const town = this;
+    this.env.process(function* workItem(): ProcessGenerator<R> {
+      const result = yield* work();
+      town.end(incident);
+      return result;
+    }, name);
+  }
+
+  private begin(incident: Incident): void {
     incident.pending++;
   }
 
   /** Ends one work item; the incident closes when none is left. */
-  end(incident: Incident): void {
+  private end(incident: Incident): void {
+    if (incident.pending <= 0) throw new RangeError(`${incident} ended more work than it began`);
     incident.pending--;
     if (incident.pending === 0 && !incident.closed) this.close(incident);
   }
@@ -335,4 +404,13 @@ export class Town {
     const now = this.env.now;
     return this.delays.reduce((m, d) => (d.untilHours > now ? Math.max(m, d.multiplier) : m), 1);
   }
+}
+
+const causesCache = new WeakMap<readonly HazardModule[], ReadonlySet<string>>();
+
+/** The causes a registry's modules declare (cached per registry). */
+function declaredCauses(hazards: readonly HazardModule[]): ReadonlySet<string> {
+  let causes = causesCache.get(hazards);
+  if (!causes) causesCache.set(hazards, (causes = new Set(hazards.flatMap((h) => h.causes))));
+  return causes;
 }

@@ -4,6 +4,9 @@ import { criticalServices, metricNames } from './metric-names.ts';
 import type { Channel, DemandWindow } from './service-demand.ts';
 
 export const HOURS_PER_YEAR = 8760;
+/** A simulated month: a twelfth of a simulated year (730 h). */
+export const HOURS_PER_MONTH = HOURS_PER_YEAR / 12;
+export const HOURS_PER_DAY = 24;
 
 /**
  * Per-year metric accumulators of one replication: year k covers hours [8760k, 8760(k+1)). Service

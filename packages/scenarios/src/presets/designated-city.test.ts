@@ -5,18 +5,9 @@ import { designatedCity } from './designated-city.ts';
 import { collectProvenance, countProvenance } from './provenance.ts';
 
 const scenario = scenarioSchema.parse(designatedCity);
-const CORE = [
-  'resident-registry',
-  'family-register',
-  'residential-tax',
-  'property-tax',
-  'national-health-insurance',
-  'long-term-care',
-  'welfare',
-  'public-assistance',
-  'child-allowance',
-  'health-management',
-];
+// The ten systems on the My Number segment that every variant moves.
+const CORE = ['resident-registry', 'family-register', 'residential-tax', 'property-tax', 'national-health-insurance',
+  'long-term-care', 'welfare', 'public-assistance', 'child-allowance', 'health-management'];
 /** Where each system runs in a variant, grouped: `site/deployment` → system ids. */
 const placement = (variant: string) => {
   const groups: Record<string, string[]> = {};

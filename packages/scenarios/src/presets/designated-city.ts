@@ -1,6 +1,8 @@
 import type { ScenarioInput } from '../schema/index.ts';
-import { municipalLeakCauses } from './municipal-leak-causes.ts';
+import { cloudMisconfiguration, municipalLeakCauses } from './municipal-leak-causes.ts';
+import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
+import { closedLine, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -14,18 +16,15 @@ type SiteInput = Input['sites'][number];
  * its share is 80% of standalone in a 4-member group) and also pays more going to a cloud alone
  * (base-rates.md#6.3: dearer in the ≥30万 band).
  */
-const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] => ({
-  onprem: { value: onpremYen, source: 'assumption: this system\'s share of the 70億円/年 standalone IT budget (base-rates.md#6.3)' },
-  housing: { value: Math.round(onpremYen * 1.05), source: 'assumption: on-prem cost + 5% for rack space and remote hands' },
-  'community-cloud': {
-    value: Math.round(onpremYen * 3.2),
-    source: 'assumption: whole shared cost = 4 members × 0.8 × standalone; a city already has scale (base-rates.md#6.3: shared is cheapest in every band)',
-  },
-  'public-cloud': {
-    value: Math.round(onpremYen * 1.15),
-    source: 'assumption: +15%; base-rates.md#6.3 (cloud alone dearer than no cloud in the ≥30万 band)',
-  },
-});
+const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
+  presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 70億円/年 standalone IT budget (base-rates.md#6.3)', {
+    housing: { factor: 1.05, source: 'assumption: on-prem cost + 5% for rack space and remote hands' },
+    'community-cloud': {
+      factor: 3.2,
+      source: 'assumption: whole shared cost = 4 members × 0.8 × standalone; a city already has scale (base-rates.md#6.3: shared is cheapest in every band)',
+    },
+    'public-cloud': { factor: 1.15, source: 'assumption: +15%; base-rates.md#6.3 (cloud alone dearer than no cloud in the ≥30万 band)' },
+  });
 
 const hardwareFailureAnnualRate = {
   value: 0.03,
@@ -57,39 +56,29 @@ const dailySnapshotInGovCloud = {
 const coreBackups = [dailyInMainDc, dailyToBackupDc, weeklyOfflineAtBackupDc];
 const otherBackups = [dailyInMainDc, dailyToBackupDc];
 
+// Written with the preset's own key order (defaults first), which `presets show` prints.
 const dataCentre = (extra: Pick<SiteInput, 'id' | 'name' | 'kind' | 'location' | 'groundElevationM' | 'recoveredBy' | 'annualCostYen'> & Partial<SiteInput>): SiteInput => ({
   coastal: false,
-  floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
-  fragility: {
-    medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; jp-facts.md#4.3 (no curves: GAP)' },
-    beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
-  },
-  siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
-  generatorHours: { value: 72, source: 'base-rates.md#3.3 (the 72 h target; data centres advertise it)' },
-  generatorFailureProbability: { value: 0.02, source: 'assumption: redundant, tested generators' },
+  ...dataCentreBuilding,
   powerRegion: 'hokkaido',
-  replacementHours: { lognormal90: [168, 1440], source: 'assumption: new servers in a spare hall, 1 week to 2 months' },
-  facilityOutageAnnualRate: { value: 0.05, source: 'assumption: N+1 power and cooling; a facility fault every 20 years' },
-  facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: as the cloud zone events of base-rates.md#4.1' },
+  ...dataCentreOperations,
   ...extra,
 });
 
-const line = (id: string, to: string[], routes: { value: number; source: string }, annualCostYenPerRoute: { value: number; source: string }): LinkInput => ({
-  id,
-  from: 'city-hall',
-  to,
-  routes,
-  faultAnnualRatePerRoute: { value: 0.3, source: 'base-rates.md#5 (carrier access-line fault, single path)' },
-  repairHours: { lognormal90: [8, 24], source: 'base-rates.md#5 (MTTR single path 8–24 h)' },
-  quakeFragility: {
-    medianJmaIntensity: { value: 6.2, source: 'assumption: mostly underground cable in the city centre; fails from 6強' },
-    beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
-  },
-  commonCauseShare: { value: 0.5, source: 'base-rates.md#5 (a second carrier cuts disaster outages only about 50%: shared poles and conduits)' },
-  disasterRepairHours: { lognormal90: [72, 720], source: 'base-rates.md#5 (wide-area disaster MTTR 3–30 days, median about 7 days)' },
-  overLgwan: false,
-  annualCostYenPerRoute,
-});
+/** A line from the city hall, mostly underground. */
+const line = (id: string, to: string[], routes: { value: number; source: string }, annualCostYenPerRoute: { value: number; source: string }): LinkInput =>
+  closedLine({
+    id,
+    from: 'city-hall',
+    to,
+    routes,
+    quakeFragility: {
+      medianJmaIntensity: { value: 6.2, source: 'assumption: mostly underground cable in the city centre; fails from 6強' },
+      beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
+    },
+    overLgwan: false,
+    annualCostYenPerRoute,
+  });
 const dualHomed = { value: 2, source: 'assumption: a city dual-homes its data-centre lines' };
 const cityRoute = { value: 3600000, source: 'assumption: about 30万円 a month per high-bandwidth closed route' };
 
@@ -126,7 +115,7 @@ const CORE = [
   'health-management',
 ] as const;
 type VariantSystems = NonNullable<NonNullable<Input['variants']>[string]['systems']>;
-const moveCore = (placement: VariantSystems[string]): VariantSystems => Object.fromEntries(CORE.map((id) => [id, placement]));
+const moveCore = (placement: VariantSystems[string]): VariantSystems => placeAll(CORE, placement);
 
 /**
  * 仮想市: a virtual 政令指定都市 of 2,000,000 modelled on 札幌 — heavy snow, a digital bureau of about 200
@@ -407,63 +396,33 @@ export const designatedCity: ScenarioInput = {
     }, 100000000),
   ],
   services: [
-    {
-      id: 'certificates',
-      name: { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' },
-      dependsOn: ['resident-registry'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 1500, source: 'base-rates.md#7.1 (2.0 per resident-year × 75% at the counter)' },
-        online: { value: 500, source: 'base-rates.md#7.1 (2.0 × 25% コンビニ交付, city)' },
-      },
+    service('certificates', { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' }, ['resident-registry'], {
+      counter: { value: 1500, source: 'base-rates.md#7.1 (2.0 per resident-year × 75% at the counter)' },
+      online: { value: 500, source: 'base-rates.md#7.1 (2.0 × 25% コンビニ交付, city)' },
       // Fiscal-year end and spring moves (assumption; the schema takes plain numbers here).
       monthlyMultipliers: { march: 1.6, april: 1.4 },
-    },
-    {
-      id: 'family-register-counter',
-      name: { ja: '戸籍届出', en: 'Family-register notifications' },
-      dependsOn: ['family-register'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 60, source: 'assumption: births, deaths, marriages and moves of 本籍' },
-        online: { value: 0, source: 'assumption: notifications are made in person' },
-      },
-    },
-    {
-      id: 'tax-counter',
-      name: { ja: '税務窓口 (申告・税証明)', en: 'Tax counter (filing, tax certificates)' },
-      dependsOn: ['residential-tax'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 150, source: 'assumption: 住民税申告 consultations and tax certificates' },
-        online: { value: 100, source: 'assumption: eLTAX and online certificate requests' },
-      },
+    }),
+    service('family-register-counter', { ja: '戸籍届出', en: 'Family-register notifications' }, ['family-register'], {
+      counter: { value: 60, source: 'assumption: births, deaths, marriages and moves of 本籍' },
+      online: { value: 0, source: 'assumption: notifications are made in person' },
+    }),
+    service('tax-counter', { ja: '税務窓口 (申告・税証明)', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
+      counter: { value: 150, source: 'assumption: 住民税申告 consultations and tax certificates' },
+      online: { value: 100, source: 'assumption: eLTAX and online certificate requests' },
       // The 申告 season, mid-February to mid-March (assumption).
       monthlyMultipliers: { february: 2, march: 2.5 },
-    },
-    {
-      id: 'nhi-counter',
-      name: { ja: '国保窓口', en: 'Health-insurance counter' },
-      dependsOn: ['national-health-insurance'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 100, source: 'assumption: enrolments, withdrawals and cards for 21% of residents' },
-        online: { value: 30, source: 'assumption: マイナポータル applications' },
-      },
-    },
-    {
-      id: 'care-counter',
-      name: { ja: '介護保険窓口', en: 'Long-term care counter' },
-      dependsOn: ['long-term-care'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 100, source: 'assumption: care-need applications and renewals (28% 65+)' },
-        online: { value: 10, source: 'assumption: a few online applications' },
-      },
-    },
-    {
-      id: 'welfare-consultation',
-      name: { ja: '福祉相談', en: 'Welfare consultation' },
-      dependsOn: ['welfare'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 80, source: 'assumption: disability and welfare consultations in the ward offices' },
-        online: { value: 0, source: 'assumption: consultations are in person' },
-      },
+    }),
+    service('nhi-counter', { ja: '国保窓口', en: 'Health-insurance counter' }, ['national-health-insurance'], {
+      counter: { value: 100, source: 'assumption: enrolments, withdrawals and cards for 21% of residents' },
+      online: { value: 30, source: 'assumption: マイナポータル applications' },
+    }),
+    service('care-counter', { ja: '介護保険窓口', en: 'Long-term care counter' }, ['long-term-care'], {
+      counter: { value: 100, source: 'assumption: care-need applications and renewals (28% 65+)' },
+      online: { value: 10, source: 'assumption: a few online applications' },
+    }),
+    service('welfare-consultation', { ja: '福祉相談', en: 'Welfare consultation' }, ['welfare'], {
+      counter: { value: 80, source: 'assumption: disability and welfare consultations in the ward offices' },
+      online: { value: 0, source: 'assumption: consultations are in person' },
       // After a 6弱 at the city hall, over 90 days (assumption; the schema takes plain numbers here).
       surge: {
         afterJmaIntensityAtLeast: 5.5,
@@ -472,51 +431,26 @@ export const designatedCity: ScenarioInput = {
         overDays: 90,
         onlineShare: { value: 0, source: 'assumption: in person or by visit' },
       },
-    },
-    {
-      id: 'public-assistance-counter',
-      name: { ja: '生活保護窓口', en: 'Public-assistance counter' },
-      dependsOn: ['public-assistance'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 40, source: 'assumption: applications and caseworker visits logged at the counter' },
-        online: { value: 0, source: 'assumption: in person' },
-      },
-    },
-    {
-      id: 'child-allowance-counter',
-      name: { ja: '児童手当窓口', en: 'Child-allowance counter' },
-      dependsOn: ['child-allowance'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 40, source: 'assumption: births, moves and changes for 210,000 children' },
-        online: { value: 60, source: 'assumption: マイナポータル applications' },
-      },
-    },
-    {
-      id: 'health-services',
-      name: { ja: '予防接種・健診予約', en: 'Vaccination and check-up bookings' },
-      dependsOn: ['health-management'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 100, source: 'assumption: bookings and records at ward health centres' },
-        online: { value: 200, source: 'assumption: online bookings' },
-      },
-    },
-    {
-      id: 'online-applications',
-      name: { ja: '電子申請', en: 'Online applications' },
-      dependsOn: ['online-applications'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 0, source: 'assumption: an online-only channel' },
-        online: { value: 300, source: 'assumption: applications made online each year' },
-      },
-    },
-    {
-      id: 'disaster-certificates',
-      name: { ja: '罹災証明書', en: 'Disaster-victim certificates' },
-      dependsOn: ['resident-registry', 'property-tax'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 0.5, source: 'assumption: house fires and local floods outside large disasters' },
-        online: { value: 0.5, source: 'assumption: online applications for small cases' },
-      },
+    }),
+    service('public-assistance-counter', { ja: '生活保護窓口', en: 'Public-assistance counter' }, ['public-assistance'], {
+      counter: { value: 40, source: 'assumption: applications and caseworker visits logged at the counter' },
+      online: { value: 0, source: 'assumption: in person' },
+    }),
+    service('child-allowance-counter', { ja: '児童手当窓口', en: 'Child-allowance counter' }, ['child-allowance'], {
+      counter: { value: 40, source: 'assumption: births, moves and changes for 210,000 children' },
+      online: { value: 60, source: 'assumption: マイナポータル applications' },
+    }),
+    service('health-services', { ja: '予防接種・健診予約', en: 'Vaccination and check-up bookings' }, ['health-management'], {
+      counter: { value: 100, source: 'assumption: bookings and records at ward health centres' },
+      online: { value: 200, source: 'assumption: online bookings' },
+    }),
+    service('online-applications', { ja: '電子申請', en: 'Online applications' }, ['online-applications'], {
+      counter: { value: 0, source: 'assumption: an online-only channel' },
+      online: { value: 300, source: 'assumption: applications made online each year' },
+    }),
+    service('disaster-certificates', { ja: '罹災証明書', en: 'Disaster-victim certificates' }, ['resident-registry', 'property-tax'], {
+      counter: { value: 0.5, source: 'assumption: house fires and local floods outside large disasters' },
+      online: { value: 0.5, source: 'assumption: online applications for small cases' },
       // From 6強 at the city hall, over about 3 months (base-rates.md#7.2; plain numbers in the schema).
       surge: {
         afterJmaIntensityAtLeast: 6,
@@ -525,39 +459,13 @@ export const designatedCity: ScenarioInput = {
         overDays: 90,
         onlineShare: { value: 0.2, source: 'assumption: online applications with photos for minor damage' },
       },
-    },
+    }),
   ],
   hazards: {
     earthquake: {
       regions: [
-        {
-          id: 'ishikari',
-          // Around 札幌, reaching 胆振東部 (2018): 80 km, M5–7.5 at 15 km (assumption; plain numbers in the schema).
-          center: { latitude: 43.06, longitude: 141.35 },
-          radiusKm: 80,
-          depthKm: 15,
-          faultType: 'crustal',
-          minMagnitude: 5,
-          maxMagnitude: 7.5,
-          bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
-          referenceSite: 'city-hall',
-          probability30yJma6Lower: { value: 0.016, source: 'jp-facts.md#4.1 (札幌市)' },
-          offshoreShare: { value: 0, source: 'assumption: inland sources; the city has no coast' },
-        },
-        {
-          id: 'kamikawa',
-          // Around 旭川: 60 km, M5–7 at 15 km (assumption; plain numbers in the schema).
-          center: { latitude: 43.77, longitude: 142.37 },
-          radiusKm: 60,
-          depthKm: 15,
-          faultType: 'crustal',
-          minMagnitude: 5,
-          maxMagnitude: 7,
-          bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
-          referenceSite: 'backup-dc',
-          probability30yJma6Lower: { value: 0.0055, source: 'jp-facts.md#4.1 (旭川市)' },
-          offshoreShare: { value: 0, source: 'assumption: inland basin' },
-        },
+        hokkaido.ishikariRegion('city-hall', { value: 0, source: 'assumption: inland sources; the city has no coast' }),
+        hokkaido.kamikawaRegion('backup-dc'),
         national.kantoRegion,
       ],
       intensitySigma: { value: 0.4, source: 'assumption: 1.72 × 0.23, the J-SHIS PGV scatter (hazards/seismic default)' },
@@ -578,21 +486,14 @@ export const designatedCity: ScenarioInput = {
       lineCutProbability: { value: 0.02, source: 'assumption: aerial sections of the routes' },
       assemblyDelayMultiplier: { value: 2, source: 'assumption: trains stop and roads clog' },
     },
-    power: {
-      regionalOutageAnnualRate: { value: 0.1, source: 'assumption: storm outages that reach the whole grid region, once a decade' },
-      regionalOutageHours: { lognormal90: [1, 24], source: 'assumption: storm outages end within a day' },
-    },
+    power: hokkaido.gridOutages,
     lgwan: national.lgwan,
   },
   threats: {
     ransomware: {
       annualRate: { value: 0.004, source: 'base-rates.md#9 (designated city 4e-3: a larger attack surface)' },
       entrySegments: ['internet'],
-      crossSegmentProbability: {
-        myNumber: { value: 0.05, source: 'assumption: 三層の対策 isolates it (jp-facts.md#3.5); a vendor maintenance VPN is the residual path (base-rates.md#2.2: VPN 55% of entries)' },
-        lgwan: { value: 0.1, source: 'assumption: through the 無害化 file transfer between the internet and LGWAN segments (jp-facts.md#3.5)' },
-        internet: { value: 1, source: 'assumption: the entry segment itself' },
-      },
+      crossSegmentProbability: hokkaido.crossSegmentProbability,
       encryptProbability: {
         onprem: { value: 0.7, source: 'assumption: reachable servers; a city SOC contains some of them' },
         housing: { value: 0.6, source: 'assumption: the same servers over the same admin paths, in a rented cage' },
@@ -605,17 +506,10 @@ export const designatedCity: ScenarioInput = {
     },
     leaks: [
       ...municipalLeakCauses({ value: 90, source: 'base-rates.md#1.5' }),
-      {
-        id: 'cloud-misconfiguration',
-        annualRate: { value: 0.05, source: 'assumption: an open storage bucket or share once in 20 years across many cloud workloads' },
-        persons: { lognormal90: [100, 300000], source: 'assumption: anything from one export to a whole dataset' },
-        dataClassProbability: { sensitive: { value: 0.3, source: 'assumption: as for other leaks' }, myNumber: { value: 0.1, source: 'assumption: as for other leaks' } },
-        maliciousIntent: false,
-        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
-        directHarmProbability: { value: 0.05, source: 'assumption: rarely misused' },
-        highlyEncryptedProbability: { value: 0, source: 'assumption: exposed in the clear' },
-        requiresHostingKind: 'public-cloud',
-      },
+      cloudMisconfiguration(
+        { value: 0.05, source: 'assumption: an open storage bucket or share once in 20 years across many cloud workloads' },
+        { lognormal90: [100, 300000], source: 'assumption: anything from one export to a whole dataset' },
+      ),
     ],
   },
   providers: {

@@ -71,3 +71,21 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
     attack('contractor', rate(0.03, '委託先 origin'), { value: 0.1, source: 'assumption: some contractor leaks are misused' }),
   ];
 }
+
+/**
+ * Cloud misconfiguration (an open storage bucket or share): a leak cause only when the town holds
+ * systems in a public cloud, at `annualRate` and with `persons` each, by the preset.
+ */
+export function cloudMisconfiguration(annualRate: Sourced, persons: LeakInput['persons']): LeakInput {
+  return {
+    id: 'cloud-misconfiguration',
+    annualRate,
+    persons,
+    dataClassProbability: { sensitive: { value: 0.3, source: 'assumption: as for other leaks' }, myNumber: { value: 0.1, source: 'assumption: as for other leaks' } },
+    maliciousIntent: false,
+    recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
+    directHarmProbability: { value: 0.05, source: 'assumption: rarely misused' },
+    highlyEncryptedProbability: { value: 0, source: 'assumption: exposed in the clear' },
+    requiresHostingKind: 'public-cloud',
+  };
+}

@@ -1,10 +1,13 @@
 import type { ScenarioInput } from '../schema/index.ts';
-import { municipalLeakCauses } from './municipal-leak-causes.ts';
+import { cloudMisconfiguration, municipalLeakCauses } from './municipal-leak-causes.ts';
+import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
+import { closedLine, dataCentre, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
 type BackupInput = NonNullable<SystemInput['backups']>[number];
+type SiteInput = Input['sites'][number];
 
 /**
  * Running cost of one system by hosting kind, from its share of the standalone budget: the town's IT
@@ -12,18 +15,12 @@ type BackupInput = NonNullable<SystemInput['backups']>[number];
  * a small town going to a public cloud alone pays more (jp-facts.md#3.1). A community-cloud figure is the
  * whole shared cost; the town pays 1/8 of it.
  */
-const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] => ({
-  onprem: { value: onpremYen, source: 'assumption: this system\'s share of the 1.7億円/年 standalone IT budget (base-rates.md#6.3)' },
-  housing: { value: Math.round(onpremYen * 1.05), source: 'assumption: on-prem cost + 5% for rack space, remote hands and the line' },
-  'community-cloud': {
-    value: Math.round(onpremYen * 5.6),
-    source: 'base-rates.md#6.3 (−30% in a 自治体クラウド group: whole shared cost = 8 towns × 0.7 × standalone)',
-  },
-  'public-cloud': {
-    value: Math.round(onpremYen * 1.3),
-    source: 'assumption: +30%; jp-facts.md#3.1 (for small bodies cloud alone cost more than staying on-premises)',
-  },
-});
+const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
+  presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 1.7億円/年 standalone IT budget (base-rates.md#6.3)', {
+    housing: { factor: 1.05, source: 'assumption: on-prem cost + 5% for rack space, remote hands and the line' },
+    'community-cloud': { factor: 5.6, source: 'base-rates.md#6.3 (−30% in a 自治体クラウド group: whole shared cost = 8 towns × 0.7 × standalone)' },
+    'public-cloud': { factor: 1.3, source: 'assumption: +30%; jp-facts.md#3.1 (for small bodies cloud alone cost more than staying on-premises)' },
+  });
 
 const hardwareFailureAnnualRate = {
   value: 0.03,
@@ -57,6 +54,53 @@ const dailySnapshotInGovCloud = {
   intervalHours: { value: 24, source: 'assumption: daily snapshot kept in the same cloud account' },
   offline: false,
 } satisfies BackupInput;
+
+type SystemFields = Pick<SystemInput, 'critical' | 'rtoHours' | 'persons' | 'dataClasses'> & Partial<Pick<SystemInput, 'holdsEvacuationSupportList' | 'requiresLgwan'>>;
+
+/** A system in the town-hall server room, supported by `vendor`, keys in the schema's order. */
+const townHallSystem =
+  (vendor: string, restoreHours: SystemInput['restoreHours'], backups: BackupInput[]) =>
+  (id: string, name: { ja: string; en: string }, segment: SystemInput['segment'], fields: SystemFields, onpremYen: number): SystemInput => ({
+    id,
+    name,
+    segment,
+    site: 'townhall',
+    critical: fields.critical,
+    rtoHours: fields.rtoHours,
+    persons: fields.persons,
+    dataClasses: fields.dataClasses,
+    ...(fields.holdsEvacuationSupportList === undefined ? {} : { holdsEvacuationSupportList: fields.holdsEvacuationSupportList }),
+    vendor,
+    ...(fields.requiresLgwan === undefined ? {} : { requiresLgwan: fields.requiresLgwan }),
+    hardwareFailureAnnualRate,
+    restoreHours,
+    backups,
+    annualCostYen: hostingCosts(onpremYen),
+  });
+/** The 基幹系 package systems of the regional vendor, copied nightly beside the servers and weekly to the vault. */
+const coreSystem = townHallSystem('regional-vendor', coreRestoreHours, [dailyInServerRoom, weeklyToVault]);
+/** Office systems (groupware, mail, web) of the Sapporo vendor, copied nightly beside the servers. */
+const officeSystem = townHallSystem('sapporo-vendor', smallRestoreHours, [dailyInServerRoom]);
+
+/** The core systems the variants move. */
+const CORE = ['resident-registry', 'residential-tax', 'national-health-insurance', 'long-term-care', 'welfare', 'child-allowance'];
+
+const providerRebuild = { lognormal90: [168, 1440], source: 'assumption: the provider rebuilds in a spare hall, 1 week to 2 months' } satisfies Partial<SiteInput>['replacementHours'];
+const closedRoute = { value: 1200000, source: 'assumption: about 10万円 a month per closed-network route' };
+/** A line from the town hall, on poles and aerial cable. */
+const townLine = (id: string, to: string[], routes: { value: number; source: string }, overLgwan: boolean, annualCostYenPerRoute: { value: number; source: string }) =>
+  closedLine({
+    id,
+    from: 'townhall',
+    to,
+    routes,
+    quakeFragility: {
+      medianJmaIntensity: { value: 6, source: 'assumption: poles and aerial cable fail from 6弱–6強' },
+      beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
+    },
+    overLgwan,
+    annualCostYenPerRoute,
+  });
 
 /**
  * 仮想町: a virtual town of 15,000 modelled on 森町, Hokkaido, on the 噴火湾 coast below 北海道駒ヶ岳,
@@ -173,74 +217,38 @@ export const smallTown: ScenarioInput = {
         source: 'assumption: terminals, network, internal systems and the server room: the rest of the 1.7億円/年 (base-rates.md#6.3)',
       },
     },
-    {
+    dataCentre({
       id: 'housing-dc',
       name: { ja: 'ハウジング データセンター (札幌)', en: 'Housing data centre (Sapporo)' },
       kind: 'housing',
       location: { latitude: 43.062, longitude: 141.354 },
-      coastal: false,
       groundElevationM: { value: 20, source: 'assumption: central 札幌, about 20 m above sea level' },
-      floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
-      fragility: {
-        medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; jp-facts.md#4.3 (no curves: GAP)' },
-        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
-      },
-      siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
-      generatorHours: { value: 72, source: 'base-rates.md#3.3 (the 72 h target; data centres advertise it)' },
-      generatorFailureProbability: { value: 0.02, source: 'assumption: redundant, tested generators' },
-      powerRegion: 'hokkaido',
       recoveredBy: 'regional-vendor',
-      replacementHours: { lognormal90: [168, 1440], source: 'assumption: new servers in a spare hall, 1 week to 2 months' },
-      facilityOutageAnnualRate: { value: 0.05, source: 'assumption: N+1 power and cooling; a facility fault every 20 years' },
-      facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: as the cloud zone events of base-rates.md#4.1' },
       annualCostYen: { value: 6000000, source: 'assumption: two racks at about 25万円 a month' },
-    },
-    {
+    }),
+    dataCentre({
       id: 'community-cloud-dc',
       name: { ja: '自治体クラウド データセンター (旭川)', en: 'Community-cloud data centre (Asahikawa)' },
       kind: 'community-cloud',
       location: { latitude: 43.771, longitude: 142.365 },
-      coastal: false,
       groundElevationM: { value: 110, source: 'assumption: 旭川 basin, about 110 m above sea level' },
-      floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
-      fragility: {
-        medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; jp-facts.md#4.3 (no curves: GAP)' },
-        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
-      },
-      siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
-      generatorHours: { value: 72, source: 'base-rates.md#3.3 (the 72 h target; data centres advertise it)' },
-      generatorFailureProbability: { value: 0.02, source: 'assumption: redundant, tested generators' },
-      powerRegion: 'hokkaido',
       memberTowns: { value: 8, source: 'assumption: an 8-town group; jp-facts.md#3.1 (379 municipalities in 62 groups, about 6 each)' },
       recoveredBy: 'provider',
-      replacementHours: { lognormal90: [168, 1440], source: 'assumption: the provider rebuilds in a spare hall, 1 week to 2 months' },
-      facilityOutageAnnualRate: { value: 0.05, source: 'assumption: N+1 power and cooling; a facility fault every 20 years' },
-      facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: as the cloud zone events of base-rates.md#4.1' },
+      replacementHours: providerRebuild,
       annualCostYen: { value: 8000000, source: 'assumption: the group\'s shared operations centre, split 8 ways' },
-    },
-    {
+    }),
+    dataCentre({
       id: 'community-cloud-backup-dc',
       name: { ja: '自治体クラウド バックアップ拠点 (石狩)', en: 'Community-cloud backup site (Ishikari)' },
       kind: 'community-cloud',
       location: { latitude: 43.2, longitude: 141.35 },
-      coastal: false,
       groundElevationM: { value: 10, source: 'assumption: 石狩 plain, about 10 m above sea level' },
-      floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
-      fragility: {
-        medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; jp-facts.md#4.3 (no curves: GAP)' },
-        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
-      },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial plain, AVS30 ≈ 300 m/s' },
-      generatorHours: { value: 72, source: 'base-rates.md#3.3 (the 72 h target; data centres advertise it)' },
-      generatorFailureProbability: { value: 0.02, source: 'assumption: redundant, tested generators' },
-      powerRegion: 'hokkaido',
       memberTowns: { value: 8, source: 'assumption: the same 8-town group' },
       recoveredBy: 'provider',
-      replacementHours: { lognormal90: [168, 1440], source: 'assumption: the provider rebuilds in a spare hall, 1 week to 2 months' },
-      facilityOutageAnnualRate: { value: 0.05, source: 'assumption: N+1 power and cooling; a facility fault every 20 years' },
-      facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: as the cloud zone events of base-rates.md#4.1' },
+      replacementHours: providerRebuild,
       annualCostYen: { value: 0, source: 'assumption: included in the shared system costs' },
-    },
+    }),
     national.govCloudTokyo,
     {
       id: 'vendor-vault',
@@ -266,244 +274,96 @@ export const smallTown: ScenarioInput = {
     },
   ],
   links: [
-    {
-      id: 'housing-line',
-      from: 'townhall',
-      to: ['housing-dc'],
-      routes: { value: 1, source: 'assumption: one leased closed-network route' },
-      faultAnnualRatePerRoute: { value: 0.3, source: 'base-rates.md#5 (carrier access-line fault, single path)' },
-      repairHours: { lognormal90: [8, 24], source: 'base-rates.md#5 (MTTR single path 8–24 h)' },
-      quakeFragility: {
-        medianJmaIntensity: { value: 6, source: 'assumption: poles and aerial cable fail from 6弱–6強' },
-        beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
-      },
-      commonCauseShare: { value: 0.5, source: 'base-rates.md#5 (a second carrier cuts disaster outages only about 50%: shared poles and conduits)' },
-      disasterRepairHours: { lognormal90: [72, 720], source: 'base-rates.md#5 (wide-area disaster MTTR 3–30 days, median about 7 days)' },
-      overLgwan: false,
-      annualCostYenPerRoute: { value: 1200000, source: 'assumption: about 10万円 a month per closed-network route' },
-    },
-    {
-      id: 'community-cloud-line',
-      from: 'townhall',
-      to: ['community-cloud-dc', 'community-cloud-backup-dc'],
-      routes: { value: 1, source: 'assumption: the town\'s single LGWAN access line' },
-      faultAnnualRatePerRoute: { value: 0.3, source: 'base-rates.md#5 (carrier access-line fault, single path)' },
-      repairHours: { lognormal90: [8, 24], source: 'base-rates.md#5 (MTTR single path 8–24 h)' },
-      quakeFragility: {
-        medianJmaIntensity: { value: 6, source: 'assumption: poles and aerial cable fail from 6弱–6強' },
-        beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
-      },
-      commonCauseShare: { value: 0.5, source: 'base-rates.md#5 (a second carrier cuts disaster outages only about 50%: shared poles and conduits)' },
-      disasterRepairHours: { lognormal90: [72, 720], source: 'base-rates.md#5 (wide-area disaster MTTR 3–30 days, median about 7 days)' },
-      // The community cloud is reached as an LGWAN-ASP service (assumption), so an LGWAN outage cuts it.
-      overLgwan: true,
-      annualCostYenPerRoute: { value: 600000, source: 'assumption: extra LGWAN bandwidth only' },
-    },
-    {
-      id: 'gov-cloud-line',
-      from: 'townhall',
-      to: ['gov-cloud'],
-      routes: { value: 1, source: 'assumption: one closed line to the government cloud' },
-      faultAnnualRatePerRoute: { value: 0.3, source: 'base-rates.md#5 (carrier access-line fault, single path)' },
-      repairHours: { lognormal90: [8, 24], source: 'base-rates.md#5 (MTTR single path 8–24 h)' },
-      quakeFragility: {
-        medianJmaIntensity: { value: 6, source: 'assumption: poles and aerial cable fail from 6弱–6強' },
-        beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
-      },
-      commonCauseShare: { value: 0.5, source: 'base-rates.md#5 (a second carrier cuts disaster outages only about 50%: shared poles and conduits)' },
-      disasterRepairHours: { lognormal90: [72, 720], source: 'base-rates.md#5 (wide-area disaster MTTR 3–30 days, median about 7 days)' },
-      overLgwan: false,
-      annualCostYenPerRoute: { value: 1200000, source: 'assumption: about 10万円 a month per closed-network route' },
-    },
+    townLine('housing-line', ['housing-dc'], { value: 1, source: 'assumption: one leased closed-network route' }, false, closedRoute),
+    // The community cloud is reached as an LGWAN-ASP service (assumption), so an LGWAN outage cuts it.
+    townLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], { value: 1, source: 'assumption: the town\'s single LGWAN access line' }, true, {
+      value: 600000,
+      source: 'assumption: extra LGWAN bandwidth only',
+    }),
+    townLine('gov-cloud-line', ['gov-cloud'], { value: 1, source: 'assumption: one closed line to the government cloud' }, false, closedRoute),
   ],
   systems: [
-    {
-      id: 'resident-registry',
-      name: { ja: '住民記録', en: 'Resident registry' },
-      segment: 'myNumber',
-      site: 'townhall',
+    coreSystem('resident-registry', { ja: '住民記録', en: 'Resident registry' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 24, source: `assumption: certificates and the evacuation response need it within a day; ${nationalNoRto}` },
       persons: { value: 15000, source: 'base-rates.md#7.3 (every resident: the population)' },
       dataClasses: ['general', 'myNumber'],
-      vendor: 'regional-vendor',
-      hardwareFailureAnnualRate,
-      restoreHours: coreRestoreHours,
-      backups: [dailyInServerRoom, weeklyToVault],
-      annualCostYen: hostingCosts(25000000),
-    },
-    {
-      id: 'residential-tax',
-      name: { ja: '個人住民税', en: 'Residential tax' },
-      segment: 'myNumber',
-      site: 'townhall',
+    }, 25000000),
+    coreSystem('residential-tax', { ja: '個人住民税', en: 'Residential tax' }, 'myNumber', {
       critical: false,
       rtoHours: { value: 168, source: `assumption: tax work can wait a week outside the filing season; ${nationalNoRto}` },
       persons: { value: 9000, source: 'assumption: taxpayers and dependants, about 60% of residents' },
       dataClasses: ['general', 'financial', 'myNumber'],
-      vendor: 'regional-vendor',
-      hardwareFailureAnnualRate,
-      restoreHours: coreRestoreHours,
-      backups: [dailyInServerRoom, weeklyToVault],
-      annualCostYen: hostingCosts(25000000),
-    },
-    {
-      id: 'national-health-insurance',
-      name: { ja: '国民健康保険', en: 'National health insurance' },
-      segment: 'myNumber',
-      site: 'townhall',
+    }, 25000000),
+    coreSystem('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 72, source: `assumption: eligibility checks for medical care after a disaster; ${nationalNoRto}` },
       persons: { value: 4500, source: 'assumption: about 30% of residents insured (older, self-employed and fishing households)' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
-      vendor: 'regional-vendor',
-      hardwareFailureAnnualRate,
-      restoreHours: coreRestoreHours,
-      backups: [dailyInServerRoom, weeklyToVault],
-      annualCostYen: hostingCosts(15000000),
-    },
-    {
-      id: 'long-term-care',
-      name: { ja: '介護保険', en: 'Long-term care insurance' },
-      segment: 'myNumber',
-      site: 'townhall',
+    }, 15000000),
+    coreSystem('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 72, source: `assumption: care services must continue after the first days; ${nationalNoRto}` },
       persons: { value: 5700, source: 'base-rates.md#7.3 (65+ share 38% × 15,000: the 第1号被保険者)' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
-      vendor: 'regional-vendor',
-      hardwareFailureAnnualRate,
-      restoreHours: coreRestoreHours,
-      backups: [dailyInServerRoom, weeklyToVault],
-      annualCostYen: hostingCosts(12000000),
-    },
-    {
-      id: 'welfare',
-      name: { ja: '福祉 (避難行動要支援者名簿)', en: 'Welfare (evacuation-support list)' },
-      segment: 'myNumber',
-      site: 'townhall',
+    }, 12000000),
+    coreSystem('welfare', { ja: '福祉 (避難行動要支援者名簿)', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: `assumption: the evacuation-support list is needed in the first hours; ${nationalNoRto}` },
       persons: { value: 4200, source: 'assumption: disability, welfare and listed residents (sketch)' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
-      vendor: 'regional-vendor',
-      hardwareFailureAnnualRate,
-      restoreHours: coreRestoreHours,
-      backups: [dailyInServerRoom, weeklyToVault],
-      annualCostYen: hostingCosts(15000000),
-    },
-    {
-      id: 'child-allowance',
-      name: { ja: '児童手当', en: 'Child allowance' },
-      segment: 'myNumber',
-      site: 'townhall',
+    }, 15000000),
+    coreSystem('child-allowance', { ja: '児童手当', en: 'Child allowance' }, 'myNumber', {
       critical: false,
       rtoHours: { value: 168, source: `assumption: payments are three times a year; ${nationalNoRto}` },
       persons: { value: 2500, source: 'assumption: 1,500 children (base-rates.md#7.3: 年少人口 10%) and about 1,000 recipient parents' },
       dataClasses: ['general', 'financial', 'myNumber'],
-      vendor: 'regional-vendor',
-      hardwareFailureAnnualRate,
-      restoreHours: coreRestoreHours,
-      backups: [dailyInServerRoom, weeklyToVault],
-      annualCostYen: hostingCosts(5000000),
-    },
-    {
-      id: 'groupware',
-      name: { ja: 'グループウェア・ファイルサーバ', en: 'Groupware and file server' },
-      segment: 'lgwan',
-      site: 'townhall',
+    }, 5000000),
+    officeSystem('groupware', { ja: 'グループウェア・ファイルサーバ', en: 'Groupware and file server' }, 'lgwan', {
       critical: false,
       rtoHours: { value: 72, source: `assumption: staff fall back to phone and paper; ${nationalNoRto}` },
       persons: { value: 1500, source: 'assumption: residents in shared files; base-rates.md#2.3 (石巻 2023: about 1,400 persons on a file server)' },
       dataClasses: ['general'],
-      vendor: 'sapporo-vendor',
-      hardwareFailureAnnualRate,
-      restoreHours: smallRestoreHours,
-      backups: [dailyInServerRoom],
-      annualCostYen: hostingCosts(8000000),
-    },
-    {
-      id: 'lgwan-mail',
-      name: { ja: 'LGWANメール', en: 'LGWAN mail' },
-      segment: 'lgwan',
-      site: 'townhall',
+    }, 8000000),
+    officeSystem('lgwan-mail', { ja: 'LGWANメール', en: 'LGWAN mail' }, 'lgwan', {
       critical: false,
       rtoHours: { value: 48, source: `assumption: notices from the prefecture and the state arrive by LGWAN mail; ${nationalNoRto}` },
       persons: { value: 500, source: 'assumption: residents named in mail and attachments' },
       dataClasses: ['general'],
-      vendor: 'sapporo-vendor',
       requiresLgwan: true,
-      hardwareFailureAnnualRate,
-      restoreHours: smallRestoreHours,
-      backups: [dailyInServerRoom],
-      annualCostYen: hostingCosts(4000000),
-    },
-    {
-      id: 'website',
-      name: { ja: '町ホームページ', en: 'Town website' },
-      segment: 'internet',
-      site: 'townhall',
+    }, 4000000),
+    officeSystem('website', { ja: '町ホームページ', en: 'Town website' }, 'internet', {
       critical: false,
       rtoHours: { value: 24, source: `assumption: disaster notices move to social media meanwhile; ${nationalNoRto}` },
       persons: { value: 300, source: 'assumption: web-form submissions kept on the CMS' },
       dataClasses: ['general'],
-      vendor: 'sapporo-vendor',
-      hardwareFailureAnnualRate,
-      restoreHours: smallRestoreHours,
-      backups: [dailyInServerRoom],
-      annualCostYen: hostingCosts(3000000),
-    },
+    }, 3000000),
   ],
   services: [
-    {
-      id: 'certificates',
-      name: { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' },
-      dependsOn: ['resident-registry'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 1700, source: 'base-rates.md#7.1 (2.0 per resident-year × 85% at the counter)' },
-        online: { value: 300, source: 'base-rates.md#7.1 (2.0 × 15% コンビニ交付, small town)' },
-      },
+    service('certificates', { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' }, ['resident-registry'], {
+      counter: { value: 1700, source: 'base-rates.md#7.1 (2.0 per resident-year × 85% at the counter)' },
+      online: { value: 300, source: 'base-rates.md#7.1 (2.0 × 15% コンビニ交付, small town)' },
       // Fiscal-year end and spring moves (assumption; the schema takes plain numbers here).
       monthlyMultipliers: { march: 1.6, april: 1.4 },
-    },
-    {
-      id: 'tax-counter',
-      name: { ja: '税務窓口 (申告・税証明)', en: 'Tax counter (filing, tax certificates)' },
-      dependsOn: ['residential-tax'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 250, source: 'assumption: 住民税申告 consultations and tax certificates' },
-        online: { value: 30, source: 'assumption: eLTAX filings by residents' },
-      },
+    }),
+    service('tax-counter', { ja: '税務窓口 (申告・税証明)', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
+      counter: { value: 250, source: 'assumption: 住民税申告 consultations and tax certificates' },
+      online: { value: 30, source: 'assumption: eLTAX filings by residents' },
       // The 申告 season, mid-February to mid-March (assumption).
       monthlyMultipliers: { february: 2, march: 2.5 },
-    },
-    {
-      id: 'nhi-counter',
-      name: { ja: '国保窓口', en: 'Health-insurance counter' },
-      dependsOn: ['national-health-insurance'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 150, source: 'assumption: enrolments, withdrawals and cards for 30% of residents' },
-        online: { value: 10, source: 'assumption: few online applications in a small town' },
-      },
-    },
-    {
-      id: 'care-counter',
-      name: { ja: '介護保険窓口', en: 'Long-term care counter' },
-      dependsOn: ['long-term-care'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 150, source: 'assumption: care-need applications and renewals for an old population (38% 65+)' },
-        online: { value: 0, source: 'assumption: done at the counter or by care managers' },
-      },
-    },
-    {
-      id: 'welfare-consultation',
-      name: { ja: '福祉相談', en: 'Welfare consultation' },
-      dependsOn: ['welfare'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 120, source: 'assumption: disability and welfare consultations' },
-        online: { value: 0, source: 'assumption: consultations are in person' },
-      },
+    }),
+    service('nhi-counter', { ja: '国保窓口', en: 'Health-insurance counter' }, ['national-health-insurance'], {
+      counter: { value: 150, source: 'assumption: enrolments, withdrawals and cards for 30% of residents' },
+      online: { value: 10, source: 'assumption: few online applications in a small town' },
+    }),
+    service('care-counter', { ja: '介護保険窓口', en: 'Long-term care counter' }, ['long-term-care'], {
+      counter: { value: 150, source: 'assumption: care-need applications and renewals for an old population (38% 65+)' },
+      online: { value: 0, source: 'assumption: done at the counter or by care managers' },
+    }),
+    service('welfare-consultation', { ja: '福祉相談', en: 'Welfare consultation' }, ['welfare'], {
+      counter: { value: 120, source: 'assumption: disability and welfare consultations' },
+      online: { value: 0, source: 'assumption: consultations are in person' },
       // After a 6弱 at the hall, over 90 days (assumption; the schema takes plain numbers here).
       surge: {
         afterJmaIntensityAtLeast: 5.5,
@@ -512,24 +372,14 @@ export const smallTown: ScenarioInput = {
         overDays: 90,
         onlineShare: { value: 0, source: 'assumption: in person or by visit' },
       },
-    },
-    {
-      id: 'child-allowance-counter',
-      name: { ja: '児童手当窓口', en: 'Child-allowance counter' },
-      dependsOn: ['child-allowance'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 60, source: 'assumption: births, moves and changes for 1,500 children' },
-        online: { value: 40, source: 'assumption: マイナポータル applications' },
-      },
-    },
-    {
-      id: 'disaster-certificates',
-      name: { ja: '罹災証明書', en: 'Disaster-victim certificates' },
-      dependsOn: ['resident-registry', 'residential-tax'],
-      demandPer1000ResidentsPerYear: {
-        counter: { value: 1, source: 'assumption: house fires and local floods outside large disasters' },
-        online: { value: 0, source: 'assumption: applied for at the counter' },
-      },
+    }),
+    service('child-allowance-counter', { ja: '児童手当窓口', en: 'Child-allowance counter' }, ['child-allowance'], {
+      counter: { value: 60, source: 'assumption: births, moves and changes for 1,500 children' },
+      online: { value: 40, source: 'assumption: マイナポータル applications' },
+    }),
+    service('disaster-certificates', { ja: '罹災証明書', en: 'Disaster-victim certificates' }, ['resident-registry', 'residential-tax'], {
+      counter: { value: 1, source: 'assumption: house fires and local floods outside large disasters' },
+      online: { value: 0, source: 'assumption: applied for at the counter' },
       // From 6強 at the hall, over about 3 months (base-rates.md#7.2; plain numbers in the schema).
       surge: {
         afterJmaIntensityAtLeast: 6,
@@ -538,7 +388,7 @@ export const smallTown: ScenarioInput = {
         overDays: 90,
         onlineShare: { value: 0.05, source: 'assumption: a few online applications with photos' },
       },
-    },
+    }),
   ],
   hazards: {
     earthquake: {
@@ -552,39 +402,13 @@ export const smallTown: ScenarioInput = {
           faultType: 'crustal',
           minMagnitude: 5,
           maxMagnitude: 8.5,
-          bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
+          bValue: hokkaido.bValue,
           referenceSite: 'townhall',
           probability30yJma6Lower: { value: 0.015, source: 'jp-facts.md#4.1 (函館市 as proxy for 森町)' },
           offshoreShare: { value: 0.5, source: 'assumption: half the disc is sea (噴火湾 and the Pacific)' },
         },
-        {
-          id: 'ishikari',
-          // Around 札幌: 80 km, M5–7.5 at 15 km (assumption; plain numbers in the schema).
-          center: { latitude: 43.06, longitude: 141.35 },
-          radiusKm: 80,
-          depthKm: 15,
-          faultType: 'crustal',
-          minMagnitude: 5,
-          maxMagnitude: 7.5,
-          bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
-          referenceSite: 'housing-dc',
-          probability30yJma6Lower: { value: 0.016, source: 'jp-facts.md#4.1 (札幌市)' },
-          offshoreShare: { value: 0, source: 'assumption: inland sources; a 石狩湾 tsunami would not reach 噴火湾' },
-        },
-        {
-          id: 'kamikawa',
-          // Around 旭川: 60 km, M5–7 at 15 km (assumption; plain numbers in the schema).
-          center: { latitude: 43.77, longitude: 142.37 },
-          radiusKm: 60,
-          depthKm: 15,
-          faultType: 'crustal',
-          minMagnitude: 5,
-          maxMagnitude: 7,
-          bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
-          referenceSite: 'community-cloud-dc',
-          probability30yJma6Lower: { value: 0.0055, source: 'jp-facts.md#4.1 (旭川市)' },
-          offshoreShare: { value: 0, source: 'assumption: inland basin' },
-        },
+        hokkaido.ishikariRegion('housing-dc', { value: 0, source: 'assumption: inland sources; a 石狩湾 tsunami would not reach 噴火湾' }),
+        hokkaido.kamikawaRegion('community-cloud-dc'),
         national.kantoRegion,
       ],
       intensitySigma: { value: 0.4, source: 'assumption: 1.72 × 0.23, the J-SHIS PGV scatter (hazards/seismic default)' },
@@ -616,21 +440,14 @@ export const smallTown: ScenarioInput = {
       lineCutProbability: { value: 0.05, source: 'assumption: snow-laden trees on aerial cable' },
       assemblyDelayMultiplier: { value: 2, source: 'assumption: closed roads double the way in' },
     },
-    power: {
-      regionalOutageAnnualRate: { value: 0.1, source: 'assumption: storm outages that reach the whole grid region, once a decade' },
-      regionalOutageHours: { lognormal90: [1, 24], source: 'assumption: storm outages end within a day' },
-    },
+    power: hokkaido.gridOutages,
     lgwan: national.lgwan,
   },
   threats: {
     ransomware: {
       annualRate: { value: 0.002, source: 'base-rates.md#2.4 (suggested direct hit per municipality-year)' },
       entrySegments: ['internet'],
-      crossSegmentProbability: {
-        myNumber: { value: 0.05, source: 'assumption: 三層の対策 isolates it (jp-facts.md#3.5); a vendor maintenance VPN is the residual path (base-rates.md#2.2: VPN 55% of entries)' },
-        lgwan: { value: 0.1, source: 'assumption: through the 無害化 file transfer between the internet and LGWAN segments (jp-facts.md#3.5)' },
-        internet: { value: 1, source: 'assumption: the entry segment itself' },
-      },
+      crossSegmentProbability: hokkaido.crossSegmentProbability,
       encryptProbability: {
         onprem: { value: 0.8, source: 'assumption: reachable servers administered with shared accounts by the town' },
         housing: { value: 0.7, source: 'assumption: the same servers over the same admin paths, in a rented rack' },
@@ -643,17 +460,10 @@ export const smallTown: ScenarioInput = {
     },
     leaks: [
       ...municipalLeakCauses({ value: 0.7, source: 'base-rates.md#1.5' }),
-      {
-        id: 'cloud-misconfiguration',
-        annualRate: { value: 0.01, source: 'assumption: an open storage bucket or share once a century; settings are mostly the vendor\'s template' },
-        persons: { lognormal90: [10, 15000], source: 'assumption: anything from one export to a whole dataset' },
-        dataClassProbability: { sensitive: { value: 0.3, source: 'assumption: as for other leaks' }, myNumber: { value: 0.1, source: 'assumption: as for other leaks' } },
-        maliciousIntent: false,
-        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
-        directHarmProbability: { value: 0.05, source: 'assumption: rarely misused' },
-        highlyEncryptedProbability: { value: 0, source: 'assumption: exposed in the clear' },
-        requiresHostingKind: 'public-cloud',
-      },
+      cloudMisconfiguration(
+        { value: 0.01, source: 'assumption: an open storage bucket or share once a century; settings are mostly the vendor\'s template' },
+        { lognormal90: [10, 15000], source: 'assumption: anything from one export to a whole dataset' },
+      ),
     ],
   },
   providers: {
@@ -689,12 +499,7 @@ export const smallTown: ScenarioInput = {
     housing: {
       label: { ja: 'ハウジング (札幌DC) + 代替庁舎', en: 'Housing in a Sapporo data centre + alternate office (BCP)' },
       systems: {
-        'resident-registry': { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] },
-        'residential-tax': { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] },
-        'national-health-insurance': { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] },
-        'long-term-care': { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] },
-        welfare: { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] },
-        'child-allowance': { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] },
+        ...placeAll(CORE, { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] }),
         groupware: { site: 'housing-dc', backups: [dailyAtHousing] },
       },
       bcp: {
@@ -706,14 +511,7 @@ export const smallTown: ScenarioInput = {
     },
     'community-cloud': {
       label: { ja: '自治体クラウド (8町共同, 旭川) + 代替庁舎', en: 'Community cloud of 8 towns (Asahikawa) + alternate office (BCP)' },
-      systems: {
-        'resident-registry': { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] },
-        'residential-tax': { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] },
-        'national-health-insurance': { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] },
-        'long-term-care': { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] },
-        welfare: { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] },
-        'child-allowance': { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] },
-      },
+      systems: placeAll(CORE, { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] }),
       bcp: {
         alternateOfficeSetupHours: {
           value: 72,
@@ -723,14 +521,7 @@ export const smallTown: ScenarioInput = {
     },
     'public-cloud': {
       label: { ja: 'ガバメントクラウド (マルチAZ, 回線2経路) + 代替庁舎', en: 'Government cloud, multi-AZ, two line routes + alternate office (BCP)' },
-      systems: {
-        'resident-registry': { site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyToVault] },
-        'residential-tax': { site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyToVault] },
-        'national-health-insurance': { site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyToVault] },
-        'long-term-care': { site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyToVault] },
-        welfare: { site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyToVault] },
-        'child-allowance': { site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyToVault] },
-      },
+      systems: placeAll(CORE, { site: 'gov-cloud', deployment: 'multiAz' as const, backups: [dailySnapshotInGovCloud, weeklyToVault] }),
       links: {
         'gov-cloud-line': {
           routes: { value: 2, source: 'base-rates.md#5 (a second carrier route cuts isolated faults about 90%, disaster outages about 50%)' },

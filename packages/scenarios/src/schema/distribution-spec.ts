@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { customIssue } from './custom-issue.ts';
 
 const pair = z.tuple([z.number().min(0), z.number().min(0)]);
 const triple = z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]);
@@ -28,14 +29,14 @@ export const quantitySpec = z.union([
   const ordered = (values: readonly number[], key: string) => {
     for (let i = 1; i < values.length; i++) {
       if (values[i]! < values[i - 1]!) {
-        ctx.addIssue({ code: 'custom', path: [key], message: 'notIncreasing', params: { messageKey: 'notIncreasing', values } });
+        customIssue(ctx, [key], 'notIncreasing', { values: [...values] });
         return;
       }
     }
   };
   if ('lognormal90' in spec) {
     if (!(spec.lognormal90[0] > 0 && spec.lognormal90[1] > spec.lognormal90[0])) {
-      ctx.addIssue({ code: 'custom', path: ['lognormal90'], message: 'lognormalRange', params: { messageKey: 'lognormalRange', values: spec.lognormal90 } });
+      customIssue(ctx, ['lognormal90'], 'lognormalRange', { values: spec.lognormal90 });
     }
   }
   if ('uniform' in spec) ordered(spec.uniform, 'uniform');
@@ -44,12 +45,12 @@ export const quantitySpec = z.union([
   if ('bands' in spec) {
     spec.bands.forEach((b, i) => {
       if (!(b.max >= b.min && b.min > 0)) {
-        ctx.addIssue({ code: 'custom', path: ['bands', i], message: 'notIncreasing', params: { messageKey: 'notIncreasing', values: [b.min, b.max] } });
+        customIssue(ctx, ['bands', i], 'notIncreasing', { values: [b.min, b.max] });
       }
     });
     const sum = spec.bands.reduce((s, b) => s + b.share, 0);
     if (Math.abs(sum - 1) > 1e-9) {
-      ctx.addIssue({ code: 'custom', path: ['bands'], message: 'sharesMustSumTo', params: { messageKey: 'sharesMustSumTo', sum, expected: 1 } });
+      customIssue(ctx, ['bands'], 'sharesMustSumTo', { sum, expected: 1 });
     }
   }
 });

@@ -1,55 +1,12 @@
-import { z } from 'zod';
-import { DATA_CLASSES } from '../policy/index.ts';
-import { SEGMENTS } from '../vocabulary/segments.ts';
-import { id, latLon } from './sourced.ts';
-
-const at = z.string().min(1);
-const hours = z.number().min(0);
+import type { z } from 'zod';
+import { HAZARDS } from '../hazards/registry.ts';
+import { scriptedEventsSchema } from '../hazards/registry-schemas.ts';
 
 /**
- * Scripted incidents: forced at a calendar time (JST, `YYYY-MM-DDTHH:MM`) on top of the random ones.
- * Trainers use them for exercises; tests use them to pin every mechanism. Fields left out are drawn
- * from the scenario's distributions like a random incident's.
+ * Scripted incidents: forced at a calendar time (JST, `YYYY-MM-DDTHH:MM`) on top of the random ones,
+ * one form per kind, each from its hazard module. Trainers use them for exercises; tests use them to pin
+ * every mechanism. Fields left out are drawn from the scenario's distributions like a random incident's.
  */
-export const scriptedEventSchema = z.discriminatedUnion('kind', [
-  z.strictObject({
-    kind: z.literal('earthquake'),
-    at,
-    magnitude: z.number().min(4).max(9.5),
-    epicentre: latLon(),
-    depthKm: z.number().min(0).default(20),
-    /** Force the JMA intensity at some sites instead of computing it. */
-    intensityBySite: z.record(id(), z.number().min(0).max(7.5)).optional(),
-    /** Force a tsunami of this coastal height (m); `0` for none; absent: by magnitude and offshore draw. */
-    tsunamiHeightM: z.number().min(0).optional(),
-  }),
-  z.strictObject({ kind: z.literal('eruption'), at, size: z.enum(['large', 'small']) }),
-  z.strictObject({ kind: z.literal('heavySnow'), at, durationHours: hours.optional() }),
-  z.strictObject({ kind: z.literal('powerOutage'), at, powerRegion: id(), durationHours: hours.optional() }),
-  z.strictObject({ kind: z.literal('lineCut'), at, link: id(), routes: z.int().min(1).optional(), repairHours: hours.optional() }),
-  z.strictObject({ kind: z.literal('lgwanOutage'), at, durationHours: hours.optional() }),
-  z.strictObject({ kind: z.literal('hardwareFailure'), at, system: id() }),
-  z.strictObject({
-    kind: z.literal('ransomware'),
-    at,
-    entrySegment: z.enum(SEGMENTS).default('internet'),
-    dataTheft: z.boolean().optional(),
-  }),
-  z.strictObject({
-    kind: z.literal('leak'),
-    at,
-    cause: id(),
-    persons: z.int().min(0).optional(),
-    dataClasses: z.array(z.enum(DATA_CLASSES)).optional(),
-    recoveredUnviewed: z.boolean().optional(),
-    directHarm: z.boolean().optional(),
-    highlyEncrypted: z.boolean().optional(),
-  }),
-  z.strictObject({ kind: z.literal('vendorCompromise'), at, vendor: id() }),
-  z.strictObject({ kind: z.literal('zoneOutage'), at, site: id(), zone: id(), durationHours: hours.optional() }),
-  z.strictObject({ kind: z.literal('regionOutage'), at, site: id(), durationHours: hours.optional() }),
-  z.strictObject({ kind: z.literal('facilityOutage'), at, site: id(), durationHours: hours.optional() }),
-  z.strictObject({ kind: z.literal('vendorExit'), at, vendor: id() }),
-]);
+export const scriptedEventSchema = scriptedEventsSchema(HAZARDS);
 
 export type ScriptedEvent = z.output<typeof scriptedEventSchema>;

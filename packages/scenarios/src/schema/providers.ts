@@ -1,31 +1,18 @@
 import { z } from 'zod';
+import { cloudSchema } from '../hazards/provider-outages/provider-outages-schema.ts';
+import { vendorExitSchema } from '../hazards/vendor-exit/vendor-exit-schema.ts';
 import { quantitySpec } from './distribution-spec.ts';
-import { nonNegative, probability } from './sourced.ts';
 
-/** Cloud operator events and the forced migration when a vendor ends its service. */
+/**
+ * Cloud operator events (the provider-outages module), shared-site recovery, and the forced migration
+ * when a vendor ends its service (the vendor-exit module). Written out, not read from the registry: the
+ * section mixes modules' parameters with recovery's, in an order fixed by the canonical JSON.
+ */
 export const providersSchema = z.strictObject({
-  cloud: z.strictObject({
-    /** Outages of one availability zone, per zone per year. */
-    zoneOutageAnnualRatePerZone: nonNegative(),
-    zoneOutageHours: quantitySpec,
-    /** Probability that a multi-AZ deployment fails over badly and goes down with the zone. */
-    multiAzFailoverFailureProbability: probability(),
-    regionOutageAnnualRate: nonNegative(),
-    regionOutageHours: quantitySpec,
-  }),
+  cloud: cloudSchema,
   /** Hours of provider work per member town to bring a shared site back (the town waits its turn). */
   sharedSiteRestoreHoursPerTown: quantitySpec,
-  vendorExit: z.strictObject({
-    /** Months of notice before the cutover to a new vendor. */
-    noticeMonths: quantitySpec,
-    migrationCostYenPerSystem: quantitySpec,
-    /** Probability that the cutover itself stops the systems, and for how long. */
-    cutoverOutageProbability: probability(),
-    cutoverOutageHours: quantitySpec,
-    /** Probability that data conversion corrupts records, and the share of each system's persons hit. */
-    conversionDefectProbability: probability(),
-    conversionDefectPersonsShare: probability(),
-  }),
+  vendorExit: vendorExitSchema,
 });
 
 export type Providers = z.output<typeof providersSchema>;

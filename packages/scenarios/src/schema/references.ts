@@ -1,19 +1,21 @@
 import type { z } from 'zod';
 import { builtInPolicies } from '../policy/index.ts';
 import { Calendar, parseDateTime } from '../calendar/index.ts';
+import type { ReferenceKind } from '../vocabulary/custom-issue-keys.ts';
 import { hasAvailabilityZones } from '../vocabulary/hosting-kinds.ts';
+import { customIssue } from './custom-issue.ts';
 import type { Scenario } from './scenario.ts';
 
 type Path = (string | number)[];
 type Ctx = z.RefinementCtx;
 
-const unknownRef = (ctx: Ctx, path: Path, kind: string, value: string, known: readonly string[]) =>
-  ctx.addIssue({ code: 'custom', path, message: 'unknownReference', params: { messageKey: 'unknownReference', kind, id: value, known: [...known] } });
+const unknownRef = (ctx: Ctx, path: Path, kind: ReferenceKind, value: string, known: readonly string[]) =>
+  customIssue(ctx, path, 'unknownReference', { kind, id: value, known: [...known] });
 
 const uniqueIds = (ctx: Ctx, items: readonly { id: string }[], path: string) => {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) ctx.addIssue({ code: 'custom', path: [path, i, 'id'], message: 'duplicateId', params: { messageKey: 'duplicateId', id: item.id } });
+    if (seen.has(item.id)) customIssue(ctx, [path, i, 'id'], 'duplicateId', { id: item.id });
     seen.add(item.id);
   });
 };
@@ -42,7 +44,7 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
   const shares = s.municipality.ageShares;
   const sum = shares.under15 + shares.from15to64 + shares.over65;
   if (Math.abs(sum - 1) > 1e-6) {
-    ctx.addIssue({ code: 'custom', path: ['municipality', 'ageShares'], message: 'sharesMustSumTo', params: { messageKey: 'sharesMustSumTo', sum, expected: 1 } });
+    customIssue(ctx, ['municipality', 'ageShares'], 'sharesMustSumTo', { sum, expected: 1 });
   }
   site(['municipality', 'officeSite'], s.municipality.officeSite);
   s.sites.forEach((x, i) => {
@@ -64,11 +66,11 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
   if (typeof s.policy === 'string' && !(s.policy in builtInPolicies)) unknownRef(ctx, ['policy'], 'policy', s.policy, Object.keys(builtInPolicies));
 
   const start = parseDateTime(s.startDate) ? new Calendar(s.startDate) : undefined;
-  if (!start) ctx.addIssue({ code: 'custom', path: ['startDate'], message: 'invalidDate', params: { messageKey: 'invalidDate', value: s.startDate } });
+  if (!start) customIssue(ctx, ['startDate'], 'invalidDate', { value: s.startDate });
   s.events.forEach((e, i) => {
     const path: Path = ['events', i];
-    if (!parseDateTime(e.at)) ctx.addIssue({ code: 'custom', path: [...path, 'at'], message: 'invalidDate', params: { messageKey: 'invalidDate', value: e.at } });
-    else if (start && start.hoursAt(e.at) < 0) ctx.addIssue({ code: 'custom', path: [...path, 'at'], message: 'dateBeforeStart', params: { messageKey: 'dateBeforeStart', at: e.at, startDate: s.startDate } });
+    if (!parseDateTime(e.at)) customIssue(ctx, [...path, 'at'], 'invalidDate', { value: e.at });
+    else if (start && start.hoursAt(e.at) < 0) customIssue(ctx, [...path, 'at'], 'dateBeforeStart', { at: e.at, startDate: s.startDate });
     if ('site' in e) site([...path, 'site'], e.site);
     if ('zone' in e && sites.get(e.site) && !sites.get(e.site)!.zones.includes(e.zone)) unknownRef(ctx, [...path, 'zone'], 'zone', e.zone, sites.get(e.site)!.zones);
     if ('system' in e && !systemIds.includes(e.system)) unknownRef(ctx, [...path, 'system'], 'system', e.system, systemIds);
@@ -104,7 +106,7 @@ function checkPlacement(
   const at = sites.get(x.site);
   if (!at) return void unknownRef(ctx, [...path, 'site'], 'site', x.site, [...sites.keys()]);
   if (x.deployment === 'multiAz' && (!hasAvailabilityZones(at.kind) || at.zones.length < 2)) {
-    ctx.addIssue({ code: 'custom', path: [...path, 'deployment'], message: 'multiAzNeedsZones', params: { messageKey: 'multiAzNeedsZones', site: x.site } });
+    customIssue(ctx, [...path, 'deployment'], 'multiAzNeedsZones', { site: x.site });
   }
   if (x.zone !== undefined && !at.zones.includes(x.zone)) unknownRef(ctx, [...path, 'zone'], 'zone', x.zone, at.zones);
 }

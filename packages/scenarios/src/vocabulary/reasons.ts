@@ -1,3 +1,6 @@
+const atOffice = { officeUnusable: true } as const;
+const notAtOffice = { officeUnusable: false } as const;
+
 /**
  * Why a system, site, route or office is unavailable (the `reason` of an outcome's windows), with the
  * trait the model reads: `officeUnusable` — at the office site, it leaves staff without a usable town
@@ -7,20 +10,14 @@
  * REASON_TRAITS['site-flooded'].officeUnusable; // true
  */
 export const REASON_TRAITS = {
-  'site-destroyed': { officeUnusable: true },
-  'site-flooded': { officeUnusable: true },
-  power: { officeUnusable: true },
-  evacuated: { officeUnusable: true },
-  facility: { officeUnusable: false },
-  'zone-outage': { officeUnusable: false },
-  'region-outage': { officeUnusable: false },
-  hardware: { officeUnusable: false },
-  encrypted: { officeUnusable: false },
-  isolated: { officeUnusable: false },
-  restoring: { officeUnusable: false },
-  'line-cut': { officeUnusable: false },
-  'lgwan-outage': { officeUnusable: false },
-  cutover: { officeUnusable: false },
+  // The building or its power: at the office site, staff lose the town hall.
+  'site-destroyed': atOffice, 'site-flooded': atOffice, power: atOffice, evacuated: atOffice,
+  // An operator's facility, zone or region.
+  facility: notAtOffice, 'zone-outage': notAtOffice, 'region-outage': notAtOffice,
+  // The system itself: a failed server, an attack and its containment, the restore that follows.
+  hardware: notAtOffice, encrypted: notAtOffice, isolated: notAtOffice, restoring: notAtOffice,
+  // The network between the office and the system; a migration's cutover.
+  'line-cut': notAtOffice, 'lgwan-outage': notAtOffice, cutover: notAtOffice,
 } as const satisfies Readonly<Record<string, { readonly officeUnusable: boolean }>>;
 
 export type Reason = keyof typeof REASON_TRAITS;

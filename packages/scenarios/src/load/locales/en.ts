@@ -2,6 +2,7 @@ import { closestKey } from '../closest-key.ts';
 import type { JsonExpected, Primitive, Received, SizeParams } from '../issue.ts';
 import { formatNumberish, literal, quote } from '../quote.ts';
 import type { Locale } from './locale.ts';
+import type { ReferenceKind } from '../../vocabulary/custom-issue-keys.ts';
 
 const TYPES: Record<string, string> = {
   string: 'a string', number: 'a number', int: 'an integer', bigint: 'an integer', boolean: 'true or false',
@@ -47,6 +48,12 @@ function size(p: SizeParams, bound: number, small: boolean): string {
   if (p.origin === 'string') return `Must be ${how} ${bound} ${bound === 1 ? 'character' : 'characters'} long${got}`;
   return `Must be ${how} ${formatNumberish(bound)}${p.actual === undefined ? '' : ` (got ${formatNumberish(p.actual)})`}`;
 }
+
+/** The things a scenario's ids can name, as a message calls them. */
+const REFERENCE_KINDS: Record<ReferenceKind, string> = {
+  site: 'site', vendor: 'vendor', system: 'system', link: 'link', zone: 'zone', powerRegion: 'power region',
+  leakCause: 'leak cause', policy: 'policy',
+};
 
 /** English wording of every issue. */
 export const en: Locale = {
@@ -96,11 +103,15 @@ export const en: Locale = {
     invalidKey: (p, nested) => `Key ${quote(p.key)} is not allowed: ${nested(p.reason)}`,
     unknownReference: (p) => {
       const guess = closestKey(p.id, p.known);
-      if (guess !== undefined) return `Unknown ${p.kind} ${quote(p.id)}. Did you mean ${quote(guess)}?`;
-      const known = p.known.length > 0 ? `defined: ${quotedList(p.known)}` : `no ${p.kind} is defined`;
-      return `Unknown ${p.kind} ${quote(p.id)} (${known})`;
+      const kind = REFERENCE_KINDS[p.kind];
+      if (guess !== undefined) return `Unknown ${kind} ${quote(p.id)}. Did you mean ${quote(guess)}?`;
+      const known = p.known.length > 0 ? `defined: ${quotedList(p.known)}` : `no ${kind} is defined`;
+      return `Unknown ${kind} ${quote(p.id)} (${known})`;
     },
     duplicateId: (p) => `Duplicate id ${quote(p.id)}`,
+    notIncreasing: (p) => `Each value must be at least the one before it (got ${p.values.map(formatNumberish).join(', ')})`,
+    lognormalRange: (p) => `A 90% range needs 0 < low < high (got ${p.values.map(formatNumberish).join(', ')})`,
+    multiAzNeedsZones: (p) => `A multi-AZ deployment needs a public-cloud site with at least two zones; ${quote(p.site)} is not one`,
     sharesMustSumTo: (p) => `Shares must sum to ${formatNumberish(p.expected)} (they sum to ${formatNumberish(p.sum)})`,
     dateBeforeStart: (p) => `Date ${p.at} is before the scenario's start date ${p.startDate}`,
     invalidDate: (p) => `${quote(p.value)} is not a valid date (use YYYY-MM-DD)`,

@@ -3,6 +3,7 @@ import type { JsonExpected, Primitive, Received, SizeParams } from '../issue.ts'
 import { formatNumberish, literal, quote } from '../quote.ts';
 import { yamlPhraseJa } from './ja-yaml.ts';
 import type { Locale } from './locale.ts';
+import type { ReferenceKind } from '../../vocabulary/custom-issue-keys.ts';
 
 const TYPES: Record<string, string> = {
   string: '文字列', number: '数値', int: '整数', bigint: '整数', boolean: '真偽値（true か false）',
@@ -22,6 +23,12 @@ const JSON_EXPECTED: Record<JsonExpected, string> = {
 
 const ASCII = /[\x21-\x7e]/;
 const OPEN_OR_CLOSE = /[（）「」、。：？！・\s]/;
+
+/** The things a scenario's ids can name, as a message calls them. */
+const REFERENCE_KINDS: Record<ReferenceKind, string> = {
+  site: 'サイト', vendor: 'ベンダー', system: 'システム', link: '回線', zone: 'ゾーン', powerRegion: '電力区域',
+  leakCause: '漏えいの原因', policy: 'ポリシー',
+};
 
 /**
  * Joins message parts, putting a space between Japanese text and Latin text or numbers the way
@@ -120,11 +127,14 @@ export const ja: Locale = {
     invalidKey: (p, nested) => cat('キー', quote(p.key), 'は使えません: ', nested(p.reason)),
     unknownReference: (p) => {
       const guess = closestKey(p.id, p.known);
-      const head = cat(p.kind, quote(p.id), 'は定義されていません');
+      const head = cat(REFERENCE_KINDS[p.kind], quote(p.id), 'は定義されていません');
       if (guess !== undefined) return cat(head, '。', quote(guess), 'のことですか？');
       return cat(head, p.known.length > 0 ? cat('（定義済み: ', list(p.known), '）') : '（まだ 1 つも定義されていません）');
     },
     duplicateId: (p) => cat('ID', quote(p.id), 'が重複しています'),
+    notIncreasing: (p) => cat('各値は前の値以上にしてください（', p.values.map(formatNumberish).join('、'), 'が指定されました）'),
+    lognormalRange: (p) => cat('90% 範囲は 0 < 下限 < 上限 にしてください（', p.values.map(formatNumberish).join('、'), 'が指定されました）'),
+    multiAzNeedsZones: (p) => cat('マルチ AZ 構成には、ゾーンが 2 つ以上あるパブリッククラウドのサイトが必要です（', quote(p.site), 'は該当しません）'),
     sharesMustSumTo: (p) =>
       cat('割合の合計を', formatNumberish(p.expected), 'にしてください（現在の合計は', formatNumberish(p.sum), 'です）'),
     dateBeforeStart: (p) => cat('日付', p.at, 'がシナリオの開始日', p.startDate, 'より前です'),

@@ -60,8 +60,12 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C][] } = {
     { kind: 'system', id: 'registy', known: ['registry', 'tax'] },
     { kind: 'site', id: 'dc9', known: ['dc1', 'dc2'] },
     { kind: 'site', id: 'dc1', known: [] },
+    { kind: 'powerRegion', id: 'kanto', known: ['tokyo'] },
   ],
   duplicateId: [{ id: 'registry' }],
+  notIncreasing: [{ values: [72, 24, 48] }],
+  lognormalRange: [{ values: [48, 2] }, { values: [0, 5] }],
+  multiAzNeedsZones: [{ site: 'housing-dc' }],
   sharesMustSumTo: [{ sum: 0.1 + 0.2, expected: 1 }],
   dateBeforeStart: [{ at: '2026-12-31', startDate: '2027-04-01' }],
   invalidDate: [{ value: '2027-02-30' }],
@@ -132,10 +136,15 @@ describe('locales', () => {
       invalidFormat: base64 形式の文字列が必要です（文字列 "!" が指定されました）
       notMultipleOf: 0.5 の倍数を指定してください（数値 0.3 が指定されました）
       invalidKey: キー "Tokyo" は使えません: "tokyo" を指定してください（文字列 "Tokyo" が指定されました）
-      unknownReference: system "registy" は定義されていません。"registry" のことですか？
-      unknownReference: site "dc9" は定義されていません（定義済み: "dc1"、"dc2"）
-      unknownReference: site "dc1" は定義されていません（まだ 1 つも定義されていません）
+      unknownReference: システム "registy" は定義されていません。"registry" のことですか？
+      unknownReference: サイト "dc9" は定義されていません（定義済み: "dc1"、"dc2"）
+      unknownReference: サイト "dc1" は定義されていません（まだ 1 つも定義されていません）
+      unknownReference: 電力区域 "kanto" は定義されていません（定義済み: "tokyo"）
       duplicateId: ID "registry" が重複しています
+      notIncreasing: 各値は前の値以上にしてください（72、24、48 が指定されました）
+      lognormalRange: 90% 範囲は 0 < 下限 < 上限 にしてください（48、2 が指定されました）
+      lognormalRange: 90% 範囲は 0 < 下限 < 上限 にしてください（0、5 が指定されました）
+      multiAzNeedsZones: マルチ AZ 構成には、ゾーンが 2 つ以上あるパブリッククラウドのサイトが必要です（"housing-dc" は該当しません）
       sharesMustSumTo: 割合の合計を 1 にしてください（現在の合計は 0.3 です）
       dateBeforeStart: 日付 2026-12-31 がシナリオの開始日 2027-04-01 より前です
       invalidDate: "2027-02-30" は有効な日付ではありません（YYYY-MM-DD の形で、実在する日付を指定してください）
@@ -187,7 +196,12 @@ describe('locales', () => {
       unknownReference: Unknown system "registy". Did you mean "registry"?
       unknownReference: Unknown site "dc9" (defined: "dc1", "dc2")
       unknownReference: Unknown site "dc1" (no site is defined)
+      unknownReference: Unknown power region "kanto" (defined: "tokyo")
       duplicateId: Duplicate id "registry"
+      notIncreasing: Each value must be at least the one before it (got 72, 24, 48)
+      lognormalRange: A 90% range needs 0 < low < high (got 48, 2)
+      lognormalRange: A 90% range needs 0 < low < high (got 0, 5)
+      multiAzNeedsZones: A multi-AZ deployment needs a public-cloud site with at least two zones; "housing-dc" is not one
       sharesMustSumTo: Shares must sum to 1 (they sum to 0.3)
       dateBeforeStart: Date 2026-12-31 is before the scenario's start date 2027-04-01
       invalidDate: "2027-02-30" is not a valid date (use YYYY-MM-DD)

@@ -1,9 +1,12 @@
 import type { ProcessGenerator } from '@machi/sim-core';
 import type { Incident } from '../incident.ts';
+import { MODEL_ASSUMPTIONS } from '../model-assumptions.ts';
 import type { Town } from '../town.ts';
+import { HOURS_PER_DAY, HOURS_PER_YEAR } from '../year-metrics.ts';
 
-/** Hours after a disaster in which the evacuation-support list is needed (the 初動 72 hours, jp-facts.md#2). */
-export const EVACUATION_WINDOW_HOURS = 72;
+/** Hours after a disaster in which the evacuation-support list is needed (the 初動 72 hours, `MODEL_ASSUMPTIONS`). */
+export const EVACUATION_WINDOW_HOURS = MODEL_ASSUMPTIONS.evacuationListWindowHours.value;
+const CHECK_EVERY_HOURS = MODEL_ASSUMPTIONS.evacuationListCheckHours.value;
 
 /**
  * What a disaster at the town does besides breaking things: IT staff are pulled into the disaster HQ,
@@ -20,7 +23,7 @@ export function afterDisaster(town: Town, incident: Incident, officeIntensity: n
     const surge = service.surge;
     if (!surge || officeIntensity < surge.afterJmaIntensityAtLeast) return;
     const extra = (surge.extraPer1000Residents * scenario.municipality.population) / 1000;
-    const from = env.now + 24 * surge.startAfterDays;
+    const from = env.now + HOURS_PER_DAY * surge.startAfterDays;
     town.demand[i]!.counter.addSurge(town.calendar, 'counter', extra * (1 - surge.onlineShare), from, surge.overDays);
     town.demand[i]!.online.addSurge(town.calendar, 'online', extra * surge.onlineShare, from, surge.overDays);
     incident.note(env.now, 'demandSurge', { service: service.id, extraRequests: Math.round(extra), overDays: surge.overDays });
@@ -39,9 +42,9 @@ function watchEvacuationList(town: Town, incident: Incident): void {
   const m = town.scenario.municipality;
   const listed = m.population * m.evacuationSupportShare;
   const start = town.env.now;
-  const year = Math.floor(start / 8760);
+  const year = Math.floor(start / HOURS_PER_YEAR);
   town.env.process(function* watchList(): ProcessGenerator<void> {
-    const step = 0.25;
+    const step = CHECK_EVERY_HOURS;
     let unreachable = 0;
     for (let t = 0; t < EVACUATION_WINDOW_HOURS && town.env.now < town.horizonHours; t += step) {
       if (holders.every((s) => s.forTown.length > 0)) unreachable += step;

@@ -1,4 +1,5 @@
 import type { RandomStream } from '@machi/sim-core';
+import type { Vendor } from '../../schema/index.ts';
 import type { Town } from '../town.ts';
 
 /**
@@ -15,4 +16,15 @@ export function every(town: Town, annualRate: number, stream: RandomStream, fire
     town.env.schedule(gap.sample(stream), next);
   };
   town.env.schedule(gap.sample(stream), next);
+}
+
+/**
+ * `every` for each of the scenario's vendors, at `annualRate(vendor)`, drawing from the vendor's own
+ * stream `vendor.<id>.<name>` — keyed by the vendor alone, so that every town simulated with the same
+ * seed meets the same vendor events.
+ */
+export function everyVendor(town: Town, name: string, annualRate: (vendor: Vendor) => number, fire: (vendor: Vendor) => void): void {
+  for (const vendor of town.scenario.people.vendors) {
+    every(town, annualRate(vendor), town.streams.get(`vendor.${vendor.id}.${name}`), () => fire(vendor));
+  }
 }

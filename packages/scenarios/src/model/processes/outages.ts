@@ -1,18 +1,17 @@
 import type { ProcessGenerator } from '@machi/sim-core';
 import type { Cause, Reason } from '../cause.ts';
 import type { Incident } from '../incident.ts';
+import { toHundredths as round } from '../rounding.ts';
 import type { LinkState, SiteState, Town } from '../town.ts';
 
-/** Holds `cause` on `list` for `hours`, as one work item of the incident. */
+/** Holds a cause of `reason` on `list` for `hours` (after `startAfterHours`), as one work item of the incident. */
 export function holdFor(town: Town, incident: Incident, list: Cause[], reason: Reason, hours: number, startAfterHours = 0): void {
-  town.begin(incident);
-  town.env.process(function* hold(): ProcessGenerator<void> {
+  town.work(incident, `${reason} ${hours.toFixed(1)}h`, function* hold(): ProcessGenerator<void> {
     if (startAfterHours > 0) yield town.env.timeout(startAfterHours);
     const cause = town.add(list, incident, reason);
     yield town.env.timeout(hours);
     town.remove(list, cause);
-    town.end(incident);
-  }, `${reason} ${hours.toFixed(1)}h`);
+  });
 }
 
 /**
@@ -44,4 +43,3 @@ export function cutRoute(town: Town, incident: Incident, link: LinkState, route:
   holdFor(town, incident, link.routeCauses[route]!, 'line-cut', hours);
 }
 
-const round = (x: number) => Math.round(x * 100) / 100;

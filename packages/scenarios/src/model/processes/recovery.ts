@@ -1,11 +1,13 @@
-import type { ProcessGenerator } from '@machi/sim-core';
+import type { Event, ProcessGenerator } from '@machi/sim-core';
 import type { Reason } from '../cause.ts';
 import type { Incident } from '../incident.ts';
+import { MODEL_ASSUMPTIONS } from '../model-assumptions.ts';
+import { toHundredths as round } from '../rounding.ts';
 import type { SiteState, SystemState, Town } from '../town.ts';
 import { townRun } from '../../vocabulary/hosting-kinds.ts';
 
-/** Hours of data counted as lost when no copy survives at all: the system's whole history (assumption: 10 years). */
-export const TOTAL_LOSS_DATA_HOURS = 87600;
+/** Hours of data counted as lost when no copy survives at all: the system's whole history (`MODEL_ASSUMPTIONS`). */
+export const TOTAL_LOSS_DATA_HOURS = MODEL_ASSUMPTIONS.totalLossDataHours.value;
 
 /** The time of the newest copy of a backup taken at or before `atHours` (copies began before the start). */
 export function newestCopyAt(backup: { intervalHours: number; offsetHours: number }, atHours: number): number {
@@ -44,9 +46,8 @@ export function destroySite(town: Town, incident: Incident, site: SiteState, rea
   }
   const replaced = town.env.event<undefined>();
   town.replacements.set(site, replaced);
-  town.begin(incident);
   const hours = town.prepared.quantity(site.spec.replacementHours).sample(town.streams.get(`recovery.site.${site.spec.id}`));
-  town.env.process(function* replaceSite(): ProcessGenerator<void> {
+  town.work(incident, `replace ${site.spec.id}`, function* replaceSite(): ProcessGenerator<void> {
     yield town.env.timeout(hours);
     site.destroyed = false;
     // No copies were taken into a destroyed site: the first good one comes after the replacement.
@@ -55,8 +56,7 @@ export function destroySite(town: Town, incident: Incident, site: SiteState, rea
     incident.note(town.env.now, 'siteReplaced', { site: site.spec.id });
     town.remove(site.causes, cause);
     replaced.succeed(undefined);
-    town.end(incident);
-  }, `replace ${site.spec.id}`);
+  });
   for (const s of town.systems) if (s.site === site) restore(town, incident, s, 'restoring', town.env.now);
 }
 
@@ -66,12 +66,11 @@ export function destroySite(town: Town, incident: Incident, site: SiteState, rea
  * without one (kind `loss` when destroyed, `damage` when encrypted). Town-run systems need a member of
  * staff and a vendor engineer; a cloud operator restores its own.
  */
-export function restore(town: Town, incident: Incident, system: SystemState, reason: Reason, lostAtHours: number, waitFirst?: import('@machi/sim-core').Event<any>): void {
+export function restore(town: Town, incident: Incident, system: SystemState, reason: Reason, lostAtHours: number, waitFirst?: Event<any>): void {
   const cause = town.add(system.causes, incident, reason);
-  town.begin(incident);
   const id = system.spec.id;
   const stream = town.streams.get(`recovery.${id}`);
-  town.env.process(function* restoreSystem(): ProcessGenerator<void> {
+  town.work(incident, `restore ${id}`, function* restoreSystem(): ProcessGenerator<void> {
     if (waitFirst) yield waitFirst;
     const replacement = town.replacements.get(system.site);
     if (replacement) yield replacement;
@@ -90,8 +89,8 @@ export function restore(town: Town, incident: Incident, system: SystemState, rea
       workHours = town.prepared.quantity(town.scenario.threats.ransomware.rebuildWithoutBackupHours).sample(stream);
     }
     if (townRun(system.site.spec.kind)) {
-      const rebuild = town.prepared.quantity(town.crew.vendors.get(system.spec.vendor)!.spec.rebuildHours).sample(stream);
-      yield town.env.process(town.crew.staffWork(incident, 1, `triage ${id}`));
+      const rebuild = town.prepared.quantity(town.crew.vendor(system.spec.vendor).spec.rebuildHours).sample(stream);
+      yield town.env.process(town.crew.staffWork(incident, MODEL_ASSUMPTIONS.rebuildTriageHours.value, `triage ${id}`));
       yield town.env.process(town.crew.vendorWork(incident, system.spec.vendor, rebuild + workHours, `rebuild ${id}`));
     } else {
       // A shared site's operator brings its member towns back one after another; this town waits its turn.
@@ -108,8 +107,5 @@ export function restore(town: Town, incident: Incident, system: SystemState, rea
     for (const [i, until] of system.backupsLostUntil) if (until >= lostAtHours) system.backupsLostUntil.set(i, town.env.now);
     incident.note(town.env.now, 'systemRestored', { system: id });
     town.remove(system.causes, cause);
-    town.end(incident);
-  }, `restore ${id}`);
+  });
 }
-
-const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { medianSiteIntensity } from '../../hazards/seismic/index.ts';
-import { simulate } from '../simulate.ts';
+import { medianSiteIntensity } from '../seismic/index.ts';
+import { simulate } from '../../model/simulate.ts';
 import { quietTown, quietTownInput } from '../../testing/index.ts';
 
 const epicentre = { latitude: 42.1, longitude: 140.6 };

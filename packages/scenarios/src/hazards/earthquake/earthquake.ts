@@ -1,17 +1,40 @@
 import { bernoulli, normalQuantileAS241, type RandomStream } from '@machi/sim-core';
-import { coastalTsunamiHeightM, distanceKm, inundationDepthM, medianSiteIntensity, type Earthquake, type LatLon } from '../../hazards/seismic/index.ts';
-import { requireNonNegative } from '../../hazards/seismic/parameters.ts';
-import type { FeltScreen } from '../felt-screen.ts';
-import type { Incident } from '../incident.ts';
-import type { PreparedRegion } from '../prepare.ts';
-import type { Town } from '../town.ts';
-import { every } from './every.ts';
-import { cutRoute, gridOutage } from './outages.ts';
-import { destroySite } from './recovery.ts';
-import { afterDisaster } from './disaster.ts';
+import { coastalTsunamiHeightM, distanceKm, inundationDepthM, medianSiteIntensity, type Earthquake } from '../seismic/index.ts';
+import { requireNonNegative } from '../seismic/parameters.ts';
+import type { Incident } from '../../model/incident.ts';
+import { MODEL_ASSUMPTIONS } from '../../model/model-assumptions.ts';
+import type { PreparedRegion } from '../../model/prepare.ts';
+import { afterDisaster } from '../../model/processes/disaster.ts';
+import { every } from '../../model/processes/every.ts';
+import { cutRoute, gridOutage } from '../../model/processes/outages.ts';
+import { destroySite } from '../../model/processes/recovery.ts';
+import { toHundredths as round } from '../../model/rounding.ts';
+import type { Town } from '../../model/town.ts';
+import { defineHazard, scriptedForm } from '../hazard-module.ts';
+import { earthquakeSectionSchema, scriptedEarthquakeSchema } from './earthquake-schema.ts';
+import { FELT_INTENSITY, feltNowhere } from './felt-nowhere.ts';
 
-/** Below JMA 5弱 (4.5) nowhere, an earthquake is not recorded: nothing in the model reacts to it. */
-const FELT_INTENSITY = 4.5;
+const [TSUNAMI_FACTOR_LOW, TSUNAMI_FACTOR_HIGH] = MODEL_ASSUMPTIONS.tsunamiHeightFactor.value;
+const OTHER_TOWN_CALLS_WITHIN_HOURS = MODEL_ASSUMPTIONS.otherTownCallsWithinHours.value;
+
+/**
+ * Earthquakes: random ones from every seismic region of `hazards.earthquake` at its calibrated rate,
+ * and scripted ones.
+ */
+export const earthquakeHazard = defineHazard({
+  id: 'earthquake',
+  causes: ['earthquake'], reasons: ['site-destroyed', 'site-flooded', 'restoring', 'power', 'line-cut'],
+  section: { group: 'hazards', key: 'earthquake', schema: earthquakeSectionSchema },
+  scripted: [
+    scriptedForm(scriptedEarthquakeSchema, (town, e, stream) => {
+      const faultType = MODEL_ASSUMPTIONS.scriptedQuakeFaultType.value;
+      const quake = { epicentre: e.epicentre, magnitude: e.magnitude, depthKm: e.depthKm, faultType, offshore: (e.tsunamiHeightM ?? 0) > 0 };
+      const forced = { ...(e.intensityBySite ? { intensityBySite: e.intensityBySite } : {}), ...(e.tsunamiHeightM !== undefined ? { tsunamiHeightM: e.tsunamiHeightM } : {}) };
+      applyEarthquake(town, { ...quake, ...forced }, stream);
+    }),
+  ],
+  start: startEarthquakes,
+});
 
 /** A quake to apply: drawn from a region, or scripted. */
 export interface QuakeInput extends Earthquake {
@@ -21,7 +44,7 @@ export interface QuakeInput extends Earthquake {
 }
 
 /** Random earthquakes of every seismic region, at their calibrated rates. */
-export function startEarthquakes(town: Town): void {
+function startEarthquakes(town: Town): void {
   for (const region of town.prepared.regions) {
     const stream = town.streams.get(`hazard.earthquake.${region.id}`);
     const offshore = bernoulli(region.offshoreShare);
@@ -70,7 +93,7 @@ export function applyEarthquake(town: Town, quake: QuakeInput, stream: RandomStr
   const tsunamiHeightM =
     quake.tsunamiHeightM ??
     (quake.offshore && quake.magnitude >= hz.tsunamiMinMagnitude && scenario.municipality.coast
-      ? coastalTsunamiHeightM({ magnitude: quake.magnitude, distanceKm: distanceToTown }) * (0.5 + tsunamiDraw)
+      ? coastalTsunamiHeightM({ magnitude: quake.magnitude, distanceKm: distanceToTown }) * (TSUNAMI_FACTOR_LOW + (TSUNAMI_FACTOR_HIGH - TSUNAMI_FACTOR_LOW) * tsunamiDraw)
       : 0);
   const hazard = town.recordHazard({
     atHours: town.env.now,
@@ -80,26 +103,28 @@ export function applyEarthquake(town: Town, quake: QuakeInput, stream: RandomStr
     detail: { latitude: round(quake.epicentre.latitude), longitude: round(quake.epicentre.longitude), depthKm: quake.depthKm, tsunamiHeightM: round(tsunamiHeightM) },
   });
 
-  const incident = town.open('earthquake', hazard);
-  town.begin(incident);
-  incident.note(town.env.now, 'earthquake', { magnitude: quake.magnitude, officeIntensity: round(officeIntensity), tsunamiHeightM: round(tsunamiHeightM) });
-  scenario.sites.forEach((site, i) => {
-    const state = town.site(site.id);
-    const p = prepared.fragility(site.fragility).probabilityOfDamage(intensity.get(site.id)!);
-    if (damageDraws[i]! < p) destroySite(town, incident, state, 'site-destroyed');
-    const depth = site.coastal ? inundationDepthM({ tsunamiHeightM, groundElevationM: site.groundElevationM, floorAboveGroundM: site.floorAboveGroundM }) : 0;
-    if (depth > 0) {
-      incident.note(town.env.now, 'tsunamiInundation', { site: site.id, depthM: round(depth) });
-      destroySite(town, incident, state, 'site-flooded');
-    }
-  });
-  blackouts(town, incident, intensity, stream);
-  lineCuts(town, incident, intensity, stream);
-  const disaster = officeIntensity >= hz.regionalDisasterJmaIntensityAtLeast || tsunamiHeightM > 0;
-  congestVendors(town, vendorIntensity, officeIntensity, stream);
-  if (disaster) afterDisaster(town, incident, officeIntensity);
-  town.end(incident);
-  return incident;
+  return town.incident(
+    'earthquake',
+    (incident) => {
+      incident.note(town.env.now, 'earthquake', { magnitude: quake.magnitude, officeIntensity: round(officeIntensity), tsunamiHeightM: round(tsunamiHeightM) });
+      scenario.sites.forEach((site, i) => {
+        const state = town.site(site.id);
+        const p = prepared.fragility(site.fragility).probabilityOfDamage(intensity.get(site.id)!);
+        if (damageDraws[i]! < p) destroySite(town, incident, state, 'site-destroyed');
+        const depth = site.coastal ? inundationDepthM({ tsunamiHeightM, groundElevationM: site.groundElevationM, floorAboveGroundM: site.floorAboveGroundM }) : 0;
+        if (depth > 0) {
+          incident.note(town.env.now, 'tsunamiInundation', { site: site.id, depthM: round(depth) });
+          destroySite(town, incident, state, 'site-flooded');
+        }
+      });
+      blackouts(town, incident, intensity, stream);
+      lineCuts(town, incident, intensity, stream);
+      const disaster = officeIntensity >= hz.regionalDisasterJmaIntensityAtLeast || tsunamiHeightM > 0;
+      congestVendors(town, vendorIntensity, officeIntensity, stream);
+      if (disaster) afterDisaster(town, incident, officeIntensity);
+    },
+    hazard,
+  );
 }
 
 /** Each grid region blacks out when shaking at any of its sites passes the threshold (one draw per region). */
@@ -144,43 +169,9 @@ function congestVendors(town: Town, vendorIntensity: number[], officeIntensity: 
     const rebuild = town.prepared.quantity(v.rebuildHours);
     for (let other = 1; other < v.townsServed; other++) {
       const hit = stream.random() < v.otherTownAffectedProbability;
-      const delay = 24 * stream.random();
+      const delay = OTHER_TOWN_CALLS_WITHIN_HOURS * stream.random();
       const hours = rebuild.sample(stream);
       if (regional && hit) town.env.process(town.crew.otherTownJob(v.id, delay, hours), `other town ${other} (${v.id})`);
     }
   });
 }
-
-/**
- * Whether the quake is proved to stay below FELT_INTENSITY at every site and vendor whatever the exact
- * medians are (`FeltScreen` bounds them), given each one's drawn scatter. A quake drawn from `region`
- * is first tried at the region's nearest possible distance, which spares the distance of far sites.
- * False when in doubt, so the exact path decides (and throws for a magnitude or depth `medianIntensity`
- * rejects).
- */
-function feltNowhere(town: Town, quake: QuakeInput, siteShift: readonly number[], vendorShift: readonly number[], region?: PreparedRegion): boolean {
-  if (!(quake.magnitude > 0 && quake.depthKm >= 0)) return false;
-  const { prepared } = town;
-  const screen = prepared.feltScreen(quake.depthKm, quake.faultType);
-  const sites = town.scenario.sites;
-  for (let i = 0; i < sites.length; i++) {
-    const nearestKm = region?.minDistanceKmToSite[i] ?? 0;
-    if (!belowFelt(screen, quake, sites[i]!.location, nearestKm, prepared.log10SiteAmplification[i]!, siteShift[i]!)) return false;
-  }
-  const vendors = town.scenario.people.vendors;
-  for (let i = 0; i < vendors.length; i++) {
-    const nearestKm = region?.minDistanceKmToVendor[i] ?? 0;
-    if (!belowFelt(screen, quake, vendors[i]!.location, nearestKm, prepared.log10DefaultAmplification, vendorShift[i]!)) return false;
-  }
-  return true;
-}
-
-/** Whether the bound at `nearestKm` (no distance needed), or else at the exact distance, stays below felt. */
-function belowFelt(screen: FeltScreen, quake: QuakeInput, location: LatLon, nearestKm: number, log10Amplification: number, shift: number): boolean {
-  const depthSquared = quake.depthKm * quake.depthKm;
-  if (screen.maxMedianIntensity(quake.magnitude, Math.sqrt(nearestKm * nearestKm + depthSquared), log10Amplification) + shift < FELT_INTENSITY) return true;
-  const epicentralKm = distanceKm(quake.epicentre, location);
-  return screen.maxMedianIntensity(quake.magnitude, Math.sqrt(epicentralKm * epicentralKm + depthSquared), log10Amplification) + shift < FELT_INTENSITY;
-}
-
-const round = (x: number) => Math.round(x * 100) / 100;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { simulate } from '../simulate.ts';
+import { simulate } from '../../model/simulate.ts';
 import { quietTown, quietTownInput, type EventInput } from '../../testing/index.ts';
 
 const windows = (r: ReturnType<typeof simulate>, system: string) =>

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { quantitySpec } from '../../schema/distribution-spec.ts';
+import { id, latLon, probability, sourced } from '../../schema/sourced.ts';
+import { at } from '../scripted-fields.ts';
+
+/**
+ * One seismic source region: epicentres uniform over a disc, truncated Gutenberg–Richter magnitudes.
+ * The event rate is calibrated so that `referenceSite` feels JMA 6弱 or more with the given 30-year
+ * probability (J-SHIS), and each event's intensity is then computed at every site from its distance.
+ */
+export const seismicRegionSchema = z.strictObject({
+  id: id(),
+  center: latLon(),
+  radiusKm: z.number().positive(),
+  depthKm: z.number().min(0),
+  faultType: z.enum(['crustal', 'interplate', 'intraslab']).default('crustal'),
+  minMagnitude: z.number().min(4),
+  maxMagnitude: z.number().max(9.5),
+  bValue: sourced(z.number().positive()),
+  referenceSite: id(),
+  probability30yJma6Lower: sourced(z.number().gt(0).lt(1)),
+  /** Share of events under the sea, which can raise a tsunami when large enough. */
+  offshoreShare: probability(),
+});
+
+/** The scenario's `hazards.earthquake`: its seismic regions and what strong shaking does. */
+export const earthquakeSectionSchema = z.strictObject({
+  regions: z.array(seismicRegionSchema),
+  /** Standard deviation of intensity around the attenuation median (aleatory). */
+  intensitySigma: sourced(z.number().min(0)),
+  tsunamiMinMagnitude: sourced(z.number().min(5)),
+  /** Intensity at a site from which its grid region blacks out (with the probability below). */
+  blackoutJmaIntensityAtLeast: sourced(z.number().min(0)),
+  blackoutProbability: probability(),
+  blackoutHours: quantitySpec,
+  /** Intensity at a vendor's location or at the town from which the vendor is congested. */
+  regionalDisasterJmaIntensityAtLeast: sourced(z.number().min(0)),
+  /** Hours IT staff and vendors need to reach work are multiplied by this after a strong quake. */
+  assemblyDelayMultiplier: sourced(z.number().min(1)),
+});
+
+/** A scripted earthquake: its source, and optionally the intensity at some sites and the tsunami. */
+export const scriptedEarthquakeSchema = z.strictObject({
+  kind: z.literal('earthquake'),
+  at,
+  magnitude: z.number().min(4).max(9.5),
+  epicentre: latLon(),
+  depthKm: z.number().min(0).default(20),
+  /** Force the JMA intensity at some sites instead of computing it. */
+  intensityBySite: z.record(id(), z.number().min(0).max(7.5)).optional(),
+  /** Force a tsunami of this coastal height (m); `0` for none; absent: by magnitude and offshore draw. */
+  tsunamiHeightM: z.number().min(0).optional(),
+});

@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { DATA_CLASSES } from '../../policy/data-class.ts';
+import { quantitySpec } from '../../schema/distribution-spec.ts';
+import { id, label, nonNegative, probability } from '../../schema/sourced.ts';
+import { HOSTING_KINDS } from '../../vocabulary/hosting-kinds.ts';
+import { at } from '../scripted-fields.ts';
+
+/** One cause of personal-data leaks (誤送付, 紛失, 設定誤り...): an item of `threats.leaks`. */
+export const leakCauseSchema = z.strictObject({
+  id: id(),
+  /** What reports call the cause (`誤送付・誤送信`); absent, a preset's cause keeps its usual name (`leakCauseName`). */
+  name: label().optional(),
+  annualRate: nonNegative(),
+  persons: quantitySpec,
+  /** Probability that each data class is involved (general is always involved). */
+  dataClassProbability: z.partialRecord(z.enum(DATA_CLASSES), probability()),
+  maliciousIntent: z.boolean(),
+  /** Probability that the data was retrieved before anyone viewed it (a letter returned unopened). */
+  recoveredUnviewedProbability: probability(),
+  directHarmProbability: probability(),
+  highlyEncryptedProbability: probability(),
+  /** Only when the town holds systems at this kind of site (e.g. cloud misconfiguration). */
+  requiresHostingKind: z.enum(HOSTING_KINDS).optional(),
+});
+
+/** The scenario's `threats.leaks`: every leak cause, each at its own rate. */
+export const leaksSectionSchema = z.array(leakCauseSchema);
+
+/** A scripted leak of one of the scenario's causes; what is given is forced, the rest drawn. */
+export const scriptedLeakSchema = z.strictObject({
+  kind: z.literal('leak'),
+  at,
+  cause: id(),
+  persons: z.int().min(0).optional(),
+  dataClasses: z.array(z.enum(DATA_CLASSES)).optional(),
+  recoveredUnviewed: z.boolean().optional(),
+  directHarm: z.boolean().optional(),
+  highlyEncrypted: z.boolean().optional(),
+});

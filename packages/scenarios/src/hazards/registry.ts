@@ -1,0 +1,33 @@
+import { earthquakeHazard } from './earthquake/earthquake.ts';
+import { hardwareFailureHazard } from './hardware-failure/hardware-failure.ts';
+import { heavySnowHazard } from './heavy-snow/heavy-snow.ts';
+import { leaksHazard } from './leaks/leaks.ts';
+import { lgwanOutageHazard } from './lgwan-outage/lgwan-outage.ts';
+import { lineFaultsHazard } from './line-faults/line-faults.ts';
+import { powerOutageHazard } from './power-outage/power-outage.ts';
+import { providerOutagesHazard } from './provider-outages/provider-outages.ts';
+import { ransomwareHazard } from './ransomware/ransomware.ts';
+import { vendorCompromiseHazard } from './vendor-compromise/vendor-compromise.ts';
+import { vendorExitHazard } from './vendor-exit/vendor-exit.ts';
+import { volcanoHazard } from './volcano/volcano.ts';
+
+/**
+ * Every hazard, threat, failure and provider event of the model, in the order they start in a
+ * replication (which is also the order of their sections in `hazards` and `threats` and of the kinds of
+ * scripted events). The order is part of the results — the events they schedule at start are queued in
+ * it — and of the scenario's canonical JSON: add new modules at the end.
+ */
+export const HAZARDS = [
+  earthquakeHazard,
+  volcanoHazard,
+  heavySnowHazard,
+  powerOutageHazard,
+  lgwanOutageHazard,
+  lineFaultsHazard,
+  hardwareFailureHazard,
+  ransomwareHazard,
+  leaksHazard,
+  vendorCompromiseHazard,
+  providerOutagesHazard,
+  vendorExitHazard,
+] as const;

@@ -1,0 +1,75 @@
+/** One number (or range, or choice) the model itself uses, with where it comes from. */
+export interface ModelAssumption {
+  /** The value: a number, a `[low, high]` range of a uniform draw, or a named choice. */
+  readonly value: number | readonly [number, number] | string;
+  readonly unit: 'jmaIntensity' | 'hours' | 'km' | 'factor' | 'choice';
+  /** A document with its address, or `assumption: <why>` when no source backs it. */
+  readonly source: string;
+}
+
+/**
+ * The numbers born in the model code rather than in a scenario, each with its source or marked as an
+ * assumption with a reason — every report's assumptions section lists them beside the scenario's own.
+ * They are not scenario fields, so that scenario files and their hashes stay as they are; changing one
+ * changes results (and `MODEL_ALGORITHMS.model` should say so).
+ *
+ * @example
+ * MODEL_ASSUMPTIONS.localWeatherRadiusKm.value; // 100
+ */
+export const MODEL_ASSUMPTIONS = {
+  feltJmaIntensity: {
+    value: 4.5,
+    unit: 'jmaIntensity',
+    source:
+      'https://www.mext.go.jp/b_menu/hakusho/nc/k19960215001/k19960215001.html (JMA intensity classes of 1996: 5弱 from 4.5); ' +
+      'assumption: below 5弱 at every site and vendor an earthquake damages nothing and is not recorded',
+  },
+  tsunamiHeightFactor: {
+    value: [0.5, 1.5],
+    unit: 'factor',
+    source: "assumption: the coastal height at the town scatters uniformly ±50% around Abe's regional estimate (bays raise it, headlands lower it)",
+  },
+  serverTriageHours: {
+    value: 0.5,
+    unit: 'hours',
+    source: 'assumption: a member of staff checks a failed server and calls the vendor in half an hour',
+  },
+  rebuildTriageHours: {
+    value: 1,
+    unit: 'hours',
+    source: 'assumption: a member of staff takes stock for an hour before a system is rebuilt or restored',
+  },
+  localWeatherRadiusKm: {
+    value: 100,
+    unit: 'km',
+    source: "assumption: sites within 100 km of the town share its snowstorms (a storm covers about a prefecture)",
+  },
+  otherTownCallsWithinHours: {
+    value: 24,
+    unit: 'hours',
+    source: "assumption: after a regional quake a vendor's other towns call it out at uniformly random times during the first day",
+  },
+  evacuationListWindowHours: {
+    value: 72,
+    unit: 'hours',
+    source:
+      '総務省『ICT部門の業務継続計画〈初動版サンプル〉』(2013), https://www.soumu.go.jp/denshijiti/index_00004.html: the initial response covers about 72 hours',
+  },
+  evacuationListCheckHours: {
+    value: 0.25,
+    unit: 'hours',
+    source: 'assumption: whether the evacuation-support list is reachable is checked each quarter hour (a resolution, not a behaviour)',
+  },
+  totalLossDataHours: {
+    value: 87_600,
+    unit: 'hours',
+    source: "assumption: with no surviving copy, the system's whole history is lost, counted as 10 years of records",
+  },
+  scriptedQuakeFaultType: {
+    value: 'crustal',
+    unit: 'choice',
+    source: 'assumption: a scripted earthquake (which names no seismic region) attenuates as a crustal quake',
+  },
+} as const satisfies Readonly<Record<string, ModelAssumption>>;
+
+export type ModelAssumptionId = keyof typeof MODEL_ASSUMPTIONS;

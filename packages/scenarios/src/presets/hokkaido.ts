@@ -1,0 +1,63 @@
+import type { ScenarioInput } from '../schema/index.ts';
+
+type Input = ScenarioInput;
+type Region = Input['hazards']['earthquake']['regions'][number];
+type Sourced = { value: number; source: string };
+
+const bValue = { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' };
+
+/**
+ * What the Hokkaido presets share about their region: the seismic source regions around 札幌 and 旭川
+ * (each preset calibrates them at its own site there), grid outages of the Hokkaido grid, and how the
+ * 三層の対策 separation holds against ransomware. Plain data; every number carries its source.
+ */
+export const hokkaido = {
+  /** Around 札幌, reaching 胆振東部 (2018): 80 km, M5–7.5 at 15 km (assumption; plain numbers in the schema). */
+  ishikariRegion: (referenceSite: string, offshoreShare: Sourced): Region => ({
+    id: 'ishikari',
+    center: { latitude: 43.06, longitude: 141.35 },
+    radiusKm: 80,
+    depthKm: 15,
+    faultType: 'crustal',
+    minMagnitude: 5,
+    maxMagnitude: 7.5,
+    bValue,
+    referenceSite,
+    probability30yJma6Lower: { value: 0.016, source: 'jp-facts.md#4.1 (札幌市)' },
+    offshoreShare,
+  }),
+
+  /** Around 旭川: 60 km, M5–7 at 15 km (assumption; plain numbers in the schema). */
+  kamikawaRegion: (referenceSite: string): Region => ({
+    id: 'kamikawa',
+    center: { latitude: 43.77, longitude: 142.37 },
+    radiusKm: 60,
+    depthKm: 15,
+    faultType: 'crustal',
+    minMagnitude: 5,
+    maxMagnitude: 7,
+    bValue,
+    referenceSite,
+    probability30yJma6Lower: { value: 0.0055, source: 'jp-facts.md#4.1 (旭川市)' },
+    offshoreShare: { value: 0, source: 'assumption: inland basin' },
+  }),
+
+  /** The Gutenberg–Richter b-value of the presets' Hokkaido source regions. */
+  bValue,
+
+  /** Storm outages of the whole Hokkaido grid region. */
+  gridOutages: {
+    regionalOutageAnnualRate: { value: 0.1, source: 'assumption: storm outages that reach the whole grid region, once a decade' },
+    regionalOutageHours: { lognormal90: [1, 24], source: 'assumption: storm outages end within a day' },
+  } satisfies Input['hazards']['power'],
+
+  /** How far ransomware crosses the separated segments of a Hokkaido town's network. */
+  crossSegmentProbability: {
+    myNumber: {
+      value: 0.05,
+      source: 'assumption: 三層の対策 isolates it (jp-facts.md#3.5); a vendor maintenance VPN is the residual path (base-rates.md#2.2: VPN 55% of entries)',
+    },
+    lgwan: { value: 0.1, source: 'assumption: through the 無害化 file transfer between the internet and LGWAN segments (jp-facts.md#3.5)' },
+    internet: { value: 1, source: 'assumption: the entry segment itself' },
+  } satisfies Input['threats']['ransomware']['crossSegmentProbability'],
+};

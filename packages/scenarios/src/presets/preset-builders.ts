@@ -1,0 +1,117 @@
+import type { ScenarioInput } from '../schema/index.ts';
+
+type Input = ScenarioInput;
+type SystemInput = Input['systems'][number];
+type SiteInput = Input['sites'][number];
+type LinkInput = NonNullable<Input['links']>[number];
+type Sourced = { value: number; source: string };
+
+/** How a preset prices one system on each other hosting kind: a factor of its on-prem cost, with why. */
+export type HostingCostFactors = Readonly<Record<'housing' | 'community-cloud' | 'public-cloud', { factor: number; source: string }>>;
+
+/**
+ * The running cost of one system by hosting kind: `onpremYen` with its source, and the other kinds as
+ * rounded multiples of it.
+ *
+ * @example
+ * hostingCosts(25_000_000, 'assumption: …', factors).housing; // { value: 26250000, source: factors.housing.source }
+ */
+export function hostingCosts(onpremYen: number, onpremSource: string, factors: HostingCostFactors): SystemInput['annualCostYen'] {
+  const of = (kind: keyof HostingCostFactors) => ({ value: Math.round(onpremYen * factors[kind].factor), source: factors[kind].source });
+  return { onprem: { value: onpremYen, source: onpremSource }, housing: of('housing'), 'community-cloud': of('community-cloud'), 'public-cloud': of('public-cloud') };
+}
+
+/** The building and operations of a commercial or shared data centre in Hokkaido, as the presets assume them. */
+export const dataCentreBuilding = {
+  floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
+  fragility: {
+    medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; jp-facts.md#4.3 (no curves: GAP)' },
+    beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+  },
+  siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
+  generatorHours: { value: 72, source: 'base-rates.md#3.3 (the 72 h target; data centres advertise it)' },
+  generatorFailureProbability: { value: 0.02, source: 'assumption: redundant, tested generators' },
+} satisfies Partial<SiteInput>;
+
+export const dataCentreOperations = {
+  replacementHours: { lognormal90: [168, 1440], source: 'assumption: new servers in a spare hall, 1 week to 2 months' },
+  facilityOutageAnnualRate: { value: 0.05, source: 'assumption: N+1 power and cooling; a facility fault every 20 years' },
+  facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: as the cloud zone events of base-rates.md#4.1' },
+} satisfies Partial<SiteInput>;
+
+/** What differs between the presets' data centres. */
+export type DataCentreFields = Pick<SiteInput, 'id' | 'name' | 'kind' | 'location' | 'groundElevationM' | 'recoveredBy' | 'annualCostYen'> &
+  Partial<Pick<SiteInput, 'siteAmplification' | 'memberTowns' | 'replacementHours'>>;
+
+/**
+ * A data centre in Hokkaido, inland, with the presets' building and operations unless `fields` say
+ * otherwise; keys in the schema's order (as a scenario file writes them).
+ */
+export function dataCentre(fields: DataCentreFields): SiteInput {
+  const { id, name, kind, location, groundElevationM, memberTowns, recoveredBy, annualCostYen } = fields;
+  return {
+    id,
+    name,
+    kind,
+    location,
+    coastal: false,
+    groundElevationM,
+    ...dataCentreBuilding,
+    siteAmplification: fields.siteAmplification ?? dataCentreBuilding.siteAmplification,
+    powerRegion: 'hokkaido',
+    ...(memberTowns === undefined ? {} : { memberTowns }),
+    recoveredBy,
+    ...dataCentreOperations,
+    replacementHours: fields.replacementHours ?? dataCentreOperations.replacementHours,
+    annualCostYen,
+  };
+}
+
+/** What differs between the presets' closed lines. */
+export interface ClosedLineFields {
+  readonly id: string;
+  readonly from: string;
+  readonly to: string[];
+  readonly routes: Sourced;
+  /** Probability that a route is cut, by JMA intensity at the office end. */
+  readonly quakeFragility: LinkInput['quakeFragility'];
+  readonly overLgwan: boolean;
+  readonly annualCostYenPerRoute: Sourced;
+}
+
+/**
+ * A leased closed-network line with the carriers' fault and repair figures (base-rates.md#5), keys in
+ * the schema's order.
+ */
+export function closedLine(fields: ClosedLineFields): LinkInput {
+  const { id, from, to, routes, quakeFragility, overLgwan, annualCostYenPerRoute } = fields;
+  return {
+    id,
+    from,
+    to,
+    routes,
+    faultAnnualRatePerRoute: { value: 0.3, source: 'base-rates.md#5 (carrier access-line fault, single path)' },
+    repairHours: { lognormal90: [8, 24], source: 'base-rates.md#5 (MTTR single path 8–24 h)' },
+    quakeFragility,
+    commonCauseShare: { value: 0.5, source: 'base-rates.md#5 (a second carrier cuts disaster outages only about 50%: shared poles and conduits)' },
+    disasterRepairHours: { lognormal90: [72, 720], source: 'base-rates.md#5 (wide-area disaster MTTR 3–30 days, median about 7 days)' },
+    overLgwan,
+    annualCostYenPerRoute,
+  };
+}
+
+/** The same placement for each of `systems` (a variant moving a group of systems together). */
+export function placeAll<P>(systems: readonly string[], placement: P): Record<string, P> {
+  return Object.fromEntries(systems.map((id) => [id, placement]));
+}
+
+type ServiceInput = NonNullable<Input['services']>[number];
+
+/** A service's yearly demand per 1,000 residents by channel, and optionally its busy months and its surge. */
+export type ServiceFields = { counter: Sourced; online: Sourced } & Pick<ServiceInput, 'monthlyMultipliers' | 'surge'>;
+
+/** A resident service: what it needs and what residents ask of it; keys in the schema's order. */
+export function service(id: string, name: { ja: string; en: string }, dependsOn: string[], fields: ServiceFields): ServiceInput {
+  const { counter, online, ...extra } = fields;
+  return { id, name, dependsOn, demandPer1000ResidentsPerYear: { counter, online }, ...extra };
+}
