@@ -44,10 +44,10 @@ describe('a preset run, end to end', () => {
         "case.ja.md": "f5ee0c635e973f866d050ef029e1de994769b8e2e8d4390e50cc5706d48e83c3",
         "figures.en": "09b7a8c9126cb17e8d97ad7de2b7dd819d468f39c430ccec08eb41e98e87407a",
         "figures.ja": "a4e1306f0931f3005535a5e0cc39658c69b94acd12434e20416611a1f88f9abd",
-        "report.en.html": "0fc2ff175a76588d30bb0db55a8193c451b74ec36aa1ab6548f6feaee90d5b63",
-        "report.en.md": "27f706c48c8a69c657bb6e196a03051fd7234f04bdce963fbd8b2575ecff8fd1",
-        "report.ja.html": "e1d52f27ec05c789203d131cef60620546333b50e215e4e40bb64d6290f6e916",
-        "report.ja.md": "849708d4d1e00ab68d68178a79d1dbe217c0f9432136010fc84683af255f6be2",
+        "report.en.html": "344074e41c7397958e657b309f2e8b3b660eea3ce4f68adbf1a9f75f3545bd2e",
+        "report.en.md": "d31dadc7521195743555cd30da9b6127b3649174acc20e4523d44d67fbe88812",
+        "report.ja.html": "cdcb425b129528b9946206f5223a1de090621d72c8e70989090081966801cef6",
+        "report.ja.md": "82c2302a829cd897588042ad60c81737918c366ba29d40471972ce22812a66a9",
       }
     `);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolvePolicy, type MonteCarloResult, type ProvenanceEntry } from '@machi/scenarios';
+import { MODEL_ASSUMPTIONS, resolvePolicy, type MonteCarloResult, type ProvenanceEntry } from '@machi/scenarios';
 import type { Lang } from '../lang.ts';
 import { handBuiltResult, handBuiltScenario } from '../test-support.ts';
 import { blocksToMarkdown } from './blocks-markdown.ts';
@@ -9,6 +9,8 @@ import { renderReport } from './render-report.ts';
 const result = handBuiltResult();
 const scenario = handBuiltScenario();
 const markdownOf = (blocks: readonly Block[]) => blocksToMarkdown(blocks, 'none');
+const modelTable = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === 'table' && b.table.id === 'model-assumptions' ? [b.table] : []))[0];
+
 /** Whether block `i` lies in the level-2 section with this id. */
 function inSection(blocks: readonly Block[], i: number, id: string): boolean {
   for (let k = i; k >= 0; k--) {
@@ -75,7 +77,11 @@ describe('renderReport', () => {
       { path: 'b', value: 2, source: 'assumption: javascript:alert(1) http://plain.example', assumed: true },
     ];
     const html = renderReport(result, { lang: 'en', scenario, provenance }).toHTML();
-    expect([...html.matchAll(/<a href="([^"]*)">/g)].map((m) => m[1])).toEqual(['https://www.ppc.go.jp/personalinfo/legal/']);
+    const links = [...html.matchAll(/<a href="([^"]*)">/g)].map((m) => m[1]);
+    // The scenario's one web page, among those the model's own assumptions cite (each without the ':' after it).
+    expect(links).toContain('https://www.ppc.go.jp/personalinfo/legal/');
+    expect(links.filter((href) => !Object.values(MODEL_ASSUMPTIONS).some((a) => a.source.includes(href!)))).toEqual(['https://www.ppc.go.jp/personalinfo/legal/']);
+    expect(links.every((href) => /^https:\/\/[^\s]+[^.,;:]$/.test(href!))).toBe(true);
     expect(html).not.toContain('href="javascript:');
   });
 
@@ -266,7 +272,9 @@ describe('renderReport', () => {
       { path: 'hazards.lgwan.outageAnnualRate', value: 0.2, source: 'J-LIS annual report 2023, https://www.j-lis.go.jp/', assumed: false },
       { path: 'costs.pressConferenceYen', value: 500_000, source: 'assumption: a half-day of staff and a rented room', assumed: true },
     ];
-    expect(section('ja', 'assumptions', { provenance })).toMatchInlineSnapshot(`
+    // The scenario's part; the model's own assumptions follow (next test).
+    const scenarioPart = (lang: Lang) => section(lang, 'assumptions', { provenance }).split('\n\n').slice(0, 6).join('\n\n');
+    expect(scenarioPart('ja')).toMatchInlineSnapshot(`
       "## 前提と出典
 
       数値2件のうち、出典のある数値が1件、出典のない仮定(assumption)が1件です。仮定の値は町の実情に合わせて見直してください。
@@ -281,14 +289,9 @@ describe('renderReport', () => {
 
       | 項目 | 値 | 出典・根拠 |
       | --- | --- | --- |
-      | hazards.lgwan.outageAnnualRate | 0.2 | J-LIS annual report 2023, https://www.j-lis.go.jp/ |
-
-      ### 出典のウェブページ
-
-      [https://www.j-lis.go.jp/](<https://www.j-lis.go.jp/>)
-      "
+      | hazards.lgwan.outageAnnualRate | 0.2 | J-LIS annual report 2023, https://www.j-lis.go.jp/ |"
     `);
-    expect(section('en', 'assumptions', { provenance })).toMatchInlineSnapshot(`
+    expect(scenarioPart('en')).toMatchInlineSnapshot(`
       "## Assumptions and sources
 
       Of 2 numbers, 1 cite a source and 1 are assumptions; review the assumptions against the town's own figures.
@@ -303,12 +306,45 @@ describe('renderReport', () => {
 
       | field | value | source |
       | --- | --- | --- |
-      | hazards.lgwan.outageAnnualRate | 0.2 | J-LIS annual report 2023, https://www.j-lis.go.jp/ |
+      | hazards.lgwan.outageAnnualRate | 0.2 | J-LIS annual report 2023, https://www.j-lis.go.jp/ |"
+    `);
+  });
 
-      ### Web pages cited
-
-      [https://www.j-lis.go.jp/](<https://www.j-lis.go.jp/>)
-      "
+  it('lists the numbers built into the model, each worded with its value and source, in every report', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      for (const provenance of [undefined, []]) {
+        const table = modelTable(renderReport(result, { lang, scenario, ...(provenance ? { provenance } : {}) }).blocks);
+        expect(table?.rows.map((r) => r[2])).toEqual(Object.values(MODEL_ASSUMPTIONS).map((a) => a.source));
+      }
+    }
+    const rows = (lang: Lang) => modelTable(renderReport(result, { lang, scenario }).blocks)!.rows.map((r) => `${r[0]}: ${r[1]}`);
+    expect(rows('ja')).toMatchInlineSnapshot(`
+      [
+        "被害が出始める計測震度(これより弱い地震は記録しない): 計測震度4.5",
+        "町の沿岸での津波の高さの、地域の推定値に対する倍率: 0.5〜1.5倍(一様分布)",
+        "故障したサーバの状況確認とベンダーへの連絡にかかる時間: 0.5時間",
+        "システムの再構築・復元の前に職員が状況を確認する時間: 1時間",
+        "町と同じ大雪に見舞われる拠点の範囲: 100km",
+        "広域の地震のあと、ベンダーがほかの自治体から呼ばれる時間帯: 24時間",
+        "災害直後に避難行動要支援者名簿が必要な時間: 72時間(3日)",
+        "名簿に届くかどうかを確かめる間隔: 0.25時間",
+        "バックアップが残らなかったときに失われたとみなす記録の時間: 87,600時間(3,650日)",
+        "地震の領域を指定しないシナリオ上の地震の型: 地殻内地震",
+      ]
+    `);
+    expect(rows('en')).toMatchInlineSnapshot(`
+      [
+        "instrumental intensity from which an earthquake can do damage (weaker ones are not recorded): instrumental intensity 4.5",
+        "the tsunami's height on the town's coast, as a multiple of the regional estimate: uniform, ×0.5 – ×1.5",
+        "time to check a failed server and call the vendor: 0.5 h",
+        "time staff take stock before a system is rebuilt or restored: 1 h",
+        "how far the town's snowstorms reach other sites: 100 km",
+        "when, after a regional quake, a vendor's other towns call it out: 24 h",
+        "how long after a disaster the evacuation-support list is needed: 72 h (3 days)",
+        "how often the list is checked to be reachable: 0.25 h",
+        "records counted as lost when no backup survives: 87,600 h (3,650 days)",
+        "the kind of a scripted earthquake that names no seismic region: crustal earthquake",
+      ]
     `);
   });
 

@@ -359,6 +359,27 @@ export const en: ReportLocale = {
     sourcedTitle: 'Sourced numbers',
     webPages: 'Web pages cited',
   },
+  modelAssumptions: {
+    intro: (total, sourced, assumed) =>
+      `Besides, ${total} numbers are built into the model itself (a scenario cannot change them): ${sourced} with a source, ${assumed} assumptions.`,
+    title: 'Assumptions built into the model',
+    items: {
+      feltJmaIntensity: 'instrumental intensity from which an earthquake can do damage (weaker ones are not recorded)',
+      tsunamiHeightFactor: "the tsunami's height on the town's coast, as a multiple of the regional estimate",
+      serverTriageHours: 'time to check a failed server and call the vendor',
+      rebuildTriageHours: 'time staff take stock before a system is rebuilt or restored',
+      localWeatherRadiusKm: "how far the town's snowstorms reach other sites",
+      otherTownCallsWithinHours: "when, after a regional quake, a vendor's other towns call it out",
+      evacuationListWindowHours: 'how long after a disaster the evacuation-support list is needed',
+      evacuationListCheckHours: 'how often the list is checked to be reachable',
+      totalLossDataHours: 'records counted as lost when no backup survives',
+      scriptedQuakeFaultType: 'the kind of a scripted earthquake that names no seismic region',
+    },
+    choices: { crustal: 'crustal earthquake' },
+    intensity: (value) => `instrumental intensity ${value}`,
+    km: (value) => `${value} km`,
+    factor: (low, high) => `uniform, ×${low} – ×${high}`,
+  },
   limits: {
     heading: 'Limits of these results',
     monteCarloOnly: 'Confidence intervals show Monte Carlo noise only, not the uncertainty of the inputs (rates, damage, costs).',

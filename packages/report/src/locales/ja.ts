@@ -344,6 +344,27 @@ export const ja: ReportLocale = {
     sourcedTitle: '出典のある数値',
     webPages: '出典のウェブページ',
   },
+  modelAssumptions: {
+    intro: (total, sourced, assumed) =>
+      `このほか、モデル自体に組み込まれた数値が${total}件あります(シナリオでは変えられません)。出典のあるものが${sourced}件、仮定が${assumed}件です。`,
+    title: 'モデルに組み込まれた前提',
+    items: {
+      feltJmaIntensity: '被害が出始める計測震度(これより弱い地震は記録しない)',
+      tsunamiHeightFactor: '町の沿岸での津波の高さの、地域の推定値に対する倍率',
+      serverTriageHours: '故障したサーバの状況確認とベンダーへの連絡にかかる時間',
+      rebuildTriageHours: 'システムの再構築・復元の前に職員が状況を確認する時間',
+      localWeatherRadiusKm: '町と同じ大雪に見舞われる拠点の範囲',
+      otherTownCallsWithinHours: '広域の地震のあと、ベンダーがほかの自治体から呼ばれる時間帯',
+      evacuationListWindowHours: '災害直後に避難行動要支援者名簿が必要な時間',
+      evacuationListCheckHours: '名簿に届くかどうかを確かめる間隔',
+      totalLossDataHours: 'バックアップが残らなかったときに失われたとみなす記録の時間',
+      scriptedQuakeFaultType: '地震の領域を指定しないシナリオ上の地震の型',
+    },
+    choices: { crustal: '地殻内地震' },
+    intensity: (value) => `計測震度${value}`,
+    km: (value) => `${value}km`,
+    factor: (low, high) => `${low}〜${high}倍(一様分布)`,
+  },
   limits: {
     heading: 'この結果の限界',
     monteCarloOnly: '信頼区間はシミュレーションの試行回数による誤差だけを示します。発生率・被害・費用などの入力の不確かさは含みません。',

@@ -7,6 +7,7 @@ import {
   INCIDENT_CAUSES,
   INCIDENT_KINDS,
   METRIC_IDS,
+  MODEL_ASSUMPTIONS,
   NOTE_KINDS,
   REASONS,
   outcomeCause,
@@ -101,6 +102,13 @@ describe('report locales', () => {
         expect(Object.keys(words).sort(), table).toEqual([...vocabulary].sort());
         for (const key of vocabulary) if (typeof words[key] === 'string') expect((words[key] as string).trim(), `${table}.${key}`).not.toBe('');
       }
+    });
+
+    it(`the ${lang} words of the model's assumptions cover every one of them and every choice among words`, () => {
+      expect(Object.keys(t.modelAssumptions.items).sort()).toEqual(Object.keys(MODEL_ASSUMPTIONS).sort());
+      const choices = Object.values(MODEL_ASSUMPTIONS).flatMap((a) => (typeof a.value === 'string' ? [a.value] : []));
+      expect(Object.keys(t.modelAssumptions.choices).sort()).toEqual([...new Set(choices)].sort());
+      for (const words of [...Object.values(t.modelAssumptions.items), ...Object.values(t.modelAssumptions.choices)]) expect(words.trim()).not.toBe('');
     });
 
     it(`every kind of note reads as a ${lang} sentence, with names and without the raw fields`, () => {

@@ -1,9 +1,26 @@
 import type { Cohort } from '../case/virtual-case.ts';
-import type { Action, BasisKind, DataClass, HostingKind, IncidentCause, IncidentKind, Metric, NoteDetails, NoteKind, Reason, TimeClass } from '@machi/scenarios';
+import type {
+  Action,
+  BasisKind,
+  DataClass,
+  HostingKind,
+  IncidentCause,
+  IncidentKind,
+  Metric,
+  MODEL_ASSUMPTIONS,
+  ModelAssumptionId,
+  NoteDetails,
+  NoteKind,
+  Reason,
+  TimeClass,
+} from '@machi/scenarios';
 import type { CostItem } from './cost-item.ts';
 
 /** A table of words keyed by a closed vocabulary: every entry must have its words. */
 type Words<K extends string> = { readonly [Key in K]: string };
+
+/** The values of the model's assumptions that are a choice among words (a fault type). */
+export type ModelChoice = Extract<(typeof MODEL_ASSUMPTIONS)[ModelAssumptionId]['value'], string>;
 
 /** Joins words into one phrase in a language's way (`、` or `, `, `・` or ` or `). */
 export type Join = (items: readonly string[]) => string;
@@ -285,6 +302,17 @@ export interface ReportLocale {
     readonly assumedTitle: string;
     readonly sourcedTitle: string;
     readonly webPages: string;
+  };
+  readonly modelAssumptions: {
+    readonly intro: (total: number, sourced: number, assumed: number) => string;
+    readonly title: string;
+    /** What each number built into the model is. */
+    readonly items: Words<ModelAssumptionId>;
+    readonly choices: Words<ModelChoice>;
+    readonly intensity: (value: string) => string;
+    readonly km: (value: string) => string;
+    /** A factor drawn uniformly between two bounds. */
+    readonly factor: (low: string, high: string) => string;
   };
   readonly limits: {
     readonly heading: string;
