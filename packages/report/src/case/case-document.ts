@@ -8,7 +8,7 @@ import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { word } from '../words.ts';
 import { Table } from '../table.ts';
-import type { Block as CaseBlock } from '../document/blocks.ts';
+import { heading, list, paragraph, type Block as CaseBlock } from '../document/blocks.ts';
 import { caseDateTime, caseDay } from './case-date-time.ts';
 import { caseNames, type CaseNames } from './case-names.ts';
 import { incidentBlocks } from './incident-blocks.ts';
@@ -24,10 +24,6 @@ export interface CaseDocumentOptions {
   /** The command that reproduces this case, shown as code. */
   readonly command?: string;
 }
-
-const heading = (level: 1 | 2 | 3 | 4, text: string, id?: string): CaseBlock => ({ kind: 'heading', level, text, ...(id ? { id } : {}) });
-const paragraph = (text: string): CaseBlock => ({ kind: 'paragraph', text });
-const list = (items: readonly string[]): CaseBlock => ({ kind: 'list', items });
 
 /**
  * A virtual case as the blocks of a tabletop-exercise script in `lang` (です・ます in Japanese): an

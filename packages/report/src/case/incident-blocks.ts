@@ -5,17 +5,13 @@ import { actionLabel, dataClassLabel, formatMetric } from '../labels.ts';
 import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { wordFor } from '../locales/word-for.ts';
-import type { Block as CaseBlock } from '../document/blocks.ts';
+import { heading, list, paragraph, type Block as CaseBlock } from '../document/blocks.ts';
 import { caseDateTime, caseDay } from './case-date-time.ts';
 import type { CaseNames } from './case-names.ts';
 import { noteText, noteTopic } from './note-text.ts';
 import { personaText } from './persona-text.ts';
 import { reasonLabel } from './reason-label.ts';
 import type { CaseAction, CaseIncident, CaseTime } from './virtual-case.ts';
-
-const heading = (level: 3 | 4, text: string, id?: string): CaseBlock => ({ kind: 'heading', level, text, ...(id ? { id } : {}) });
-const paragraph = (text: string): CaseBlock => ({ kind: 'paragraph', text });
-const list = (items: readonly string[]): CaseBlock => ({ kind: 'list', items });
 
 function incidentTitle(i: CaseIncident, lang: Lang, names: CaseNames): string {
   const t = localeOf(lang);
