@@ -16,6 +16,13 @@ import { volcanoHazard } from './volcano/volcano.ts';
  * replication (which is also the order of their sections in `hazards` and `threats` and of the kinds of
  * scripted events). The order is part of the results — the events they schedule at start are queued in
  * it — and of the scenario's canonical JSON: add new modules at the end.
+ *
+ * A new hazard (a river flood, say) is a folder beside the others: `flood-schema.ts` (its
+ * `hazards.flood` section, optional so that existing scenarios and their hashes stay as they are, and
+ * its scripted form) and `flood.ts` (`defineHazard` with its causes, reasons, section, scripted form and
+ * `start`, opening its incidents with `town.incident` after `town.recordHazard`), one line here, its
+ * cause (and any new reason or note kind) in `vocabulary/`, its numbers in the presets, its tests —
+ * and its wording in the report's locales, which the type check asks for.
  */
 export const HAZARDS = [
   earthquakeHazard,

@@ -65,6 +65,16 @@ export const MODEL_ASSUMPTIONS = {
     unit: 'hours',
     source: "assumption: with no surviving copy, the system's whole history is lost, counted as 10 years of records",
   },
+  scriptedQuakeDepthKm: {
+    value: 20,
+    unit: 'km',
+    source: 'assumption: a scripted earthquake that gives no depth is a shallow crustal quake, 20 km down',
+  },
+  backupOffsetHours: {
+    value: 2,
+    unit: 'hours',
+    source: 'assumption: a backup that gives no time of day runs at 02:00, in the quiet of the night',
+  },
   scriptedQuakeFaultType: {
     value: 'crustal',
     unit: 'choice',

@@ -14,6 +14,7 @@ import {
 } from '../hazards/seismic/index.ts';
 import type { QuantitySpec, ResolvedScenario } from '../schema/index.ts';
 import { resolvePolicy } from '../policy/index.ts';
+import { byId } from './by-id.ts';
 import { FeltScreen } from './felt-screen.ts';
 import { criticalServices, metricNames } from './metric-names.ts';
 import { PolicyDecisions } from './policy-decisions.ts';
@@ -87,7 +88,7 @@ export class Prepared {
         faultType: r.faultType,
         magnitude: { bValue: r.bValue, minMagnitude: r.minMagnitude, maxMagnitude: r.maxMagnitude },
       };
-      const reference = scenario.sites.find((s) => s.id === r.referenceSite)!;
+      const reference = byId(scenario.sites, r.referenceSite, 'site');
       const input = {
         region,
         referenceSite: reference.location,

@@ -1,4 +1,5 @@
 import type { ResolvedScenario } from '../schema/index.ts';
+import { getOrThrow } from './by-id.ts';
 
 /**
  * The town's running cost per year for a resolved scenario: each system at the rate of its hosting kind
@@ -7,15 +8,16 @@ import type { ResolvedScenario } from '../schema/index.ts';
  */
 export function runningCostYen(scenario: ResolvedScenario): number {
   const sites = new Map(scenario.sites.map((s) => [s.id, s]));
+  const site = (id: string) => getOrThrow(sites, id, 'site');
   const used = new Set<string>([scenario.municipality.officeSite]);
   let total = 0;
   for (const system of scenario.systems) {
-    const site = sites.get(system.site)!;
-    used.add(site.id);
+    const at = site(system.site);
+    used.add(at.id);
     for (const b of system.backups) used.add(b.site);
-    total += system.annualCostYen[site.kind] / site.memberTowns;
+    total += system.annualCostYen[at.kind] / at.memberTowns;
   }
-  for (const id of used) total += sites.get(id)!.annualCostYen / sites.get(id)!.memberTowns;
+  for (const id of used) total += site(id).annualCostYen / site(id).memberTowns;
   for (const link of scenario.links) {
     if (link.to.some((t) => scenario.systems.some((s) => s.site === t))) total += link.routes * link.annualCostYenPerRoute;
   }

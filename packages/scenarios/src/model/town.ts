@@ -123,6 +123,8 @@ export class Town {
   readonly demand: { counter: ServiceDemand; online: ServiceDemand }[];
   alternateOfficeActive = false;
   readonly crew: Crew;
+  /** The office site (the town hall): read on every refresh. */
+  readonly office: SiteState;
   readonly hazardEvents: HazardEvent[] = [];
   /** Sites that have a replacement under way: systems wait for it before restoring. */
   readonly replacements = new Map<SiteState, Event<undefined>>();
@@ -163,6 +165,7 @@ export class Town {
     this.keepNotes = options.keepNotes ?? true;
     for (const s of scenario.sites) this.sites.set(s.id, new SiteState(s));
     for (const l of scenario.links) this.links.push(new LinkState(l));
+    this.office = this.site(scenario.municipality.officeSite);
     for (const s of scenario.systems) {
       const site = this.site(s.site);
       const zone = hasAvailabilityZones(site.spec.kind) && s.deployment === 'single' ? (s.zone ?? site.spec.zones[0]) : undefined;
@@ -181,9 +184,6 @@ export class Town {
     this.crew = new Crew(this);
   }
 
-  get office(): SiteState {
-    return this.site(this.scenario.municipality.officeSite);
-  }
 
   /** Causes that leave the town hall unusable. */
   officeCauses(): Cause[] {

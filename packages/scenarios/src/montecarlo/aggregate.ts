@@ -17,7 +17,8 @@ import { ACTIONS } from '../policy/index.ts';
 import type { VariantBlock } from './block.ts';
 import { columnName, EXCEEDANCE_METRICS, HEADLINE_METRICS, metricColumn } from '../vocabulary/metrics.ts';
 import { largestColumn } from './columns.ts';
-import type { VariantTable } from './table.ts';
+import { parseDriverKey } from './block.ts';
+import { tableColumn, type VariantTable } from './table.ts';
 
 /**
  * A number that may not exist: an interval from a single replication, the relative width of a zero mean.
@@ -108,15 +109,16 @@ export function aggregateVariant(table: VariantTable, drivers: readonly VariantB
   const aep: Record<string, ExceedanceCurve> = {};
   const exceedanceMetrics: readonly string[] = EXCEEDANCE_METRICS;
   for (const metric of reportedMetrics(table)) {
-    const sorted = SortedSample.of(table.columns[metric]!);
-    metrics[metric] = metricResult(table.columns[metric]!, sorted, groupSize);
+    const column = tableColumn(table, metric);
+    const sorted = SortedSample.of(column);
+    metrics[metric] = metricResult(column, sorted, groupSize);
     if (exceedanceMetrics.includes(metric)) aep[metric] = exceedanceCurve(sorted);
   }
 
   const driverTotals = sumDrivers(drivers);
   const actions: Record<string, ActionResult> = {};
   for (const action of ACTIONS) {
-    const f = actionFrequency(table.columns[columnName({ kind: 'action', action })]!);
+    const f = actionFrequency(tableColumn(table, columnName({ kind: 'action', action })));
     actions[action] = {
       annualProbability: f.annualProbability,
       ciLow: f.ciLow,
@@ -128,18 +130,18 @@ export function aggregateVariant(table: VariantTable, drivers: readonly VariantB
     };
   }
   const jointActions = ACTIONS.flatMap((a, i) =>
-    ACTIONS.slice(i + 1).map((b) => ({ a, b, ...jointProbability(table.columns[columnName({ kind: 'action', action: a })]!, table.columns[columnName({ kind: 'action', action: b })]!) })),
+    ACTIONS.slice(i + 1).map((b) => ({ a, b, ...jointProbability(tableColumn(table, columnName({ kind: 'action', action: a })), tableColumn(table, columnName({ kind: 'action', action: b }))) })),
   );
 
   const exceedance: Record<string, ExceedanceResult> = {};
   for (const metric of EXCEEDANCE_METRICS) {
-    const oep = exceedanceCurve(table.columns[largestColumn(metric)]!);
+    const oep = exceedanceCurve(tableColumn(table, largestColumn(metric)));
     exceedance[metric] = { probabilityPositive: aep[metric]!.probabilityPositive, aep: aep[metric]!.points, oep: oep.points };
   }
 
   const convergence: VariantResult['convergence'] = {};
   for (const { metric } of HEADLINE_METRICS) {
-    convergence[metric] = convergenceTable(table.columns[metric]!, { groupSize, batchGroups: batchReplications }).map((row) => ({
+    convergence[metric] = convergenceTable(tableColumn(table, metric), { groupSize, batchGroups: batchReplications }).map((row) => ({
       replications: row.replications,
       mean: row.mean,
       standardError: estimate(row.standardError),
@@ -181,11 +183,12 @@ function sumDrivers(blocks: readonly VariantBlock['drivers'][]): Record<string, 
     const byKind: Record<string, number> = {};
     const byCause: Record<string, number> = {};
     let incidents = 0;
-    for (const key of Object.keys(counts).sort()) {
-      if (key.startsWith('kind.')) byKind[key.slice(5)] = counts[key]!;
+    for (const [key, n] of Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      const driver = parseDriverKey(key);
+      if (driver.kind !== undefined) byKind[driver.kind] = n;
       else {
-        byCause[key.slice(6)] = counts[key]!;
-        incidents += counts[key]!;
+        byCause[driver.cause] = n;
+        incidents += n;
       }
     }
     out[action] = { incidents, byKind, byCause };
@@ -201,7 +204,7 @@ export function compareVariants(tables: readonly VariantTable[]): Comparison[] {
       const a = tables[i]!;
       const b = tables[j]!;
       for (const metric of reportedMetrics(a)) {
-        const c = pairedComparison(a.columns[metric]!, b.columns[metric]!, { groupSize: a.years });
+        const c = pairedComparison(tableColumn(a, metric), tableColumn(b, metric), { groupSize: a.years });
         out.push({
           a: a.variant,
           b: b.variant,

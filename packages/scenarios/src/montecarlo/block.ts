@@ -1,5 +1,6 @@
 import { simulate } from '../model/index.ts';
 import type { Scenario } from '../schema/index.ts';
+import { metricColumn } from '../vocabulary/metrics.ts';
 import { recordLargest, tableColumns } from './columns.ts';
 
 /** What a block of replications is asked to run (plain data: it crosses to worker threads). */
@@ -42,7 +43,7 @@ export interface ScenarioBlock {
 export function runScenarioBlock(scenario: Scenario, task: BlockTask): ScenarioBlock {
   const { horizonYears: years, first, count } = task;
   const names = tableColumns(scenario);
-  const yearly = names.filter((name) => !name.startsWith('largest.'));
+  const yearly = names.filter((name) => metricColumn(name).kind !== 'largest');
   const variants = task.variants.map((variant): VariantBlock => {
     const columns: Record<string, Float64Array> = {};
     for (const name of names) columns[name] = new Float64Array(count * years);
@@ -62,13 +63,25 @@ export function runScenarioBlock(scenario: Scenario, task: BlockTask): ScenarioB
       for (const outcome of result.outcomes) {
         for (const { action } of outcome.actions) {
           const counts = (drivers[action] ??= {});
-          for (const kind of outcome.kinds) counts[`kind.${kind}`] = (counts[`kind.${kind}`] ?? 0) + 1;
-          counts[`cause.${outcome.cause}`] = (counts[`cause.${outcome.cause}`] ?? 0) + 1;
+          for (const key of [...outcome.kinds.map(driverKey.kind), driverKey.cause(outcome.cause)]) counts[key] = (counts[key] ?? 0) + 1;
         }
       }
     }
   }
   return { first, count, variants };
+}
+
+/** The keys of a block's driver counts: `kind.<incident kind>` and `cause.<outcome cause>`. */
+export const driverKey = {
+  kind: (kind: string): string => `kind.${kind}`,
+  cause: (cause: string): string => `cause.${cause}`,
+};
+
+/** A driver count's key taken apart (the inverse of `driverKey`). */
+export function parseDriverKey(key: string): { kind: string; cause?: never } | { kind?: never; cause: string } {
+  if (key.startsWith('kind.')) return { kind: key.slice('kind.'.length) };
+  if (key.startsWith('cause.')) return { cause: key.slice('cause.'.length) };
+  throw new RangeError(`not a driver key: "${key}"`);
 }
 
 /** The buffers of a block, to move it to another thread rather than copy it. */

@@ -1,7 +1,7 @@
 import { actionFrequency, clusteredMean, isPrecise } from '@machi/sim-core';
 import { ACTIONS } from '../policy/index.ts';
 import { ACTION_PROBABILITY_FLOOR, columnName, HEADLINE_METRICS } from '../vocabulary/metrics.ts';
-import type { VariantTable } from './table.ts';
+import { tableColumn, type VariantTable } from './table.ts';
 
 /** One headline estimate at a batch boundary: how precise it is and whether that is enough. */
 export interface HeadlineEstimate {
@@ -30,12 +30,12 @@ export function headlineEstimates(tables: readonly VariantTable[], precision: Pr
   const out: HeadlineEstimate[] = [];
   for (const table of tables) {
     for (const { metric, absoluteFloor } of HEADLINE_METRICS) {
-      const m = clusteredMean(table.columns[metric]!, { groupSize: table.years });
+      const m = clusteredMean(tableColumn(table, metric), { groupSize: table.years });
       out.push(entry(table.variant, metric, m.mean, m.halfWidth, precision, absoluteFloor));
     }
     for (const action of ACTIONS) {
       const column = columnName({ kind: 'action', action });
-      const f = actionFrequency(table.columns[column]!);
+      const f = actionFrequency(tableColumn(table, column));
       out.push(entry(table.variant, column, f.annualProbability, (f.ciHigh - f.ciLow) / 2, precision, ACTION_PROBABILITY_FLOOR));
     }
   }

@@ -17,6 +17,13 @@ export interface VariantTable {
   readonly columns: Readonly<Record<string, Column>>;
 }
 
+/** The column `name` of a table; throws a RangeError naming the column and the variant when it has none. */
+export function tableColumn(table: VariantTable, name: string): Column {
+  const column = table.columns[name];
+  if (column === undefined) throw new RangeError(`no column "${name}" in the table of variant "${table.variant}"`);
+  return column;
+}
+
 /** Bytes one replication-year takes in a table with these columns. */
 export const bytesPerReplicationYear = (names: readonly string[]): number =>
   names.reduce((sum, name) => sum + (columnStorage(name) === 'float64' ? 8 : 4), 0);

@@ -28,12 +28,13 @@ export function resolveVariant(scenario: Scenario, variant?: string): ResolvedSc
   if (!v) throw new RangeError(`unknown variant "${name}"; known: ${variantIds(scenario).join(', ')}`);
   const defined = <T extends object>(o: T): Partial<T> =>
     Object.fromEntries(Object.entries(o).filter(([, x]) => x !== undefined)) as Partial<T>;
+  const overridden = <T extends object>(item: T, override: Partial<T> | undefined): T => (override ? { ...item, ...defined(override) } : item);
   return {
     ...base,
     variant: name,
-    systems: base.systems.map((s) => (v.systems[s.id] ? { ...s, ...defined(v.systems[s.id]!) } : s)),
-    links: base.links.map((l) => (v.links[l.id] ? { ...l, ...defined(v.links[l.id]!) } : l)),
-    sites: base.sites.map((s) => (v.sites[s.id] ? { ...s, ...defined(v.sites[s.id]!) } : s)),
+    systems: base.systems.map((s) => overridden(s, v.systems[s.id])),
+    links: base.links.map((l) => overridden(l, v.links[l.id])),
+    sites: base.sites.map((s) => overridden(s, v.sites[s.id])),
     bcp: v.bcp ? { ...base.bcp, ...defined(v.bcp) } : base.bcp,
   };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DATA_CLASSES } from '../policy/index.ts';
+import { MODEL_ASSUMPTIONS } from '../model/model-assumptions.ts';
 import { quantitySpec } from './distribution-spec.ts';
 import { byHostingKind } from './by-hosting-kind.ts';
 import { count, id, label, nonNegative, positive } from './sourced.ts';
@@ -12,7 +13,7 @@ export const backupSchema = z.strictObject({
   site: id(),
   intervalHours: positive(),
   /** Hours after midnight (of the start date) of the first copy; copies then follow every interval. */
-  offsetHours: z.number().min(0).default(2),
+  offsetHours: z.number().min(0).default(MODEL_ASSUMPTIONS.backupOffsetHours.value),
   /** Offline (tape taken out, immutable storage): ransomware cannot reach it. */
   offline: z.boolean(),
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { quantitySpec } from '../../schema/distribution-spec.ts';
 import { id, latLon, probability, sourced } from '../../schema/sourced.ts';
+import { MODEL_ASSUMPTIONS } from '../../model/model-assumptions.ts';
 import { at } from '../scripted-fields.ts';
 
 /**
@@ -45,7 +46,7 @@ export const scriptedEarthquakeSchema = z.strictObject({
   at,
   magnitude: z.number().min(4).max(9.5),
   epicentre: latLon(),
-  depthKm: z.number().min(0).default(20),
+  depthKm: z.number().min(0).default(MODEL_ASSUMPTIONS.scriptedQuakeDepthKm.value),
   /** Force the JMA intensity at some sites instead of computing it. */
   intensityBySite: z.record(id(), z.number().min(0).max(7.5)).optional(),
   /** Force a tsunami of this coastal height (m); `0` for none; absent: by magnitude and offshore draw. */
