@@ -44,10 +44,10 @@ describe('a preset run, end to end', () => {
         "case.ja.md": "f5ee0c635e973f866d050ef029e1de994769b8e2e8d4390e50cc5706d48e83c3",
         "figures.en": "09b7a8c9126cb17e8d97ad7de2b7dd819d468f39c430ccec08eb41e98e87407a",
         "figures.ja": "a4e1306f0931f3005535a5e0cc39658c69b94acd12434e20416611a1f88f9abd",
-        "report.en.html": "344074e41c7397958e657b309f2e8b3b660eea3ce4f68adbf1a9f75f3545bd2e",
-        "report.en.md": "d31dadc7521195743555cd30da9b6127b3649174acc20e4523d44d67fbe88812",
-        "report.ja.html": "cdcb425b129528b9946206f5223a1de090621d72c8e70989090081966801cef6",
-        "report.ja.md": "82c2302a829cd897588042ad60c81737918c366ba29d40471972ce22812a66a9",
+        "report.en.html": "2fc3cba61719346a033acaf7992ebdb3409ca5581486fc648ff5c583f7d4f9e5",
+        "report.en.md": "c66532ae91bea31f93840caf15a8062d3d374af06e0f1c84fe66abcbc69ac25c",
+        "report.ja.html": "bd8f60af74ff187678f95cfed3b7bac7ef1a3ec6942152f85be7e12d90ecc250",
+        "report.ja.md": "cdd3ccea45507d2c0d1c9fdb272986cd4909f5a84ba30b36ae43966954bad429",
       }
     `);
   });

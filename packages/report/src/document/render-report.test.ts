@@ -329,6 +329,8 @@ describe('renderReport', () => {
         "災害直後に避難行動要支援者名簿が必要な時間: 72時間(3日)",
         "名簿に届くかどうかを確かめる間隔: 0.25時間",
         "バックアップが残らなかったときに失われたとみなす記録の時間: 87,600時間(3,650日)",
+        "深さを指定しないシナリオ上の地震の震源の深さ: 20km",
+        "時刻を指定しないバックアップを取る時刻(0時からの時間): 2時間",
         "地震の領域を指定しないシナリオ上の地震の型: 地殻内地震",
       ]
     `);
@@ -343,6 +345,8 @@ describe('renderReport', () => {
         "how long after a disaster the evacuation-support list is needed: 72 h (3 days)",
         "how often the list is checked to be reachable: 0.25 h",
         "records counted as lost when no backup survives: 87,600 h (3,650 days)",
+        "the depth of a scripted earthquake that gives none: 20 km",
+        "when a backup that gives no time of day runs (hours after midnight): 2 h",
         "the kind of a scripted earthquake that names no seismic region: crustal earthquake",
       ]
     `);

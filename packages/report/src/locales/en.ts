@@ -373,6 +373,8 @@ export const en: ReportLocale = {
       evacuationListWindowHours: 'how long after a disaster the evacuation-support list is needed',
       evacuationListCheckHours: 'how often the list is checked to be reachable',
       totalLossDataHours: 'records counted as lost when no backup survives',
+      scriptedQuakeDepthKm: 'the depth of a scripted earthquake that gives none',
+      backupOffsetHours: 'when a backup that gives no time of day runs (hours after midnight)',
       scriptedQuakeFaultType: 'the kind of a scripted earthquake that names no seismic region',
     },
     choices: { crustal: 'crustal earthquake' },

@@ -358,6 +358,8 @@ export const ja: ReportLocale = {
       evacuationListWindowHours: '災害直後に避難行動要支援者名簿が必要な時間',
       evacuationListCheckHours: '名簿に届くかどうかを確かめる間隔',
       totalLossDataHours: 'バックアップが残らなかったときに失われたとみなす記録の時間',
+      scriptedQuakeDepthKm: '深さを指定しないシナリオ上の地震の震源の深さ',
+      backupOffsetHours: '時刻を指定しないバックアップを取る時刻(0時からの時間)',
       scriptedQuakeFaultType: '地震の領域を指定しないシナリオ上の地震の型',
     },
     choices: { crustal: '地殻内地震' },
