@@ -1,18 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { classificationInputSchema, outcomeForClassificationSchema } from './classification-input.ts';
 
+/** What a classification holds when only kinds and persons are given. */
+const DEFAULTS = { dataClasses: [], maliciousIntent: false, directHarm: false, highlyEncrypted: false, recoveredUnviewed: false, criticalDowntimeHours: 0 };
+
 describe('classificationInputSchema', () => {
   it('fills the optional fields with their defaults', () => {
-    expect(classificationInputSchema.parse({ kinds: ['leak'], personsAffected: 3 })).toEqual({
-      kinds: ['leak'],
-      personsAffected: 3,
-      dataClasses: [],
-      maliciousIntent: false,
-      directHarm: false,
-      highlyEncrypted: false,
-      recoveredUnviewed: false,
-      criticalDowntimeHours: 0,
-    });
+    expect(classificationInputSchema.parse({ kinds: ['leak'], personsAffected: 3 })).toEqual({ kinds: ['leak'], personsAffected: 3, ...DEFAULTS });
   });
 
   it('rejects an unknown field, naming it', () => {
@@ -39,15 +33,7 @@ describe('classificationInputSchema', () => {
 describe('outcomeForClassificationSchema', () => {
   it('accepts and keeps the other fields of a full outcome record', () => {
     const outcome = { kinds: ['outage'], personsAffected: 0, systemId: 'registry', startHours: 36.5 };
-    expect(outcomeForClassificationSchema.parse(outcome)).toEqual({
-      ...outcome,
-      dataClasses: [],
-      maliciousIntent: false,
-      directHarm: false,
-      highlyEncrypted: false,
-      recoveredUnviewed: false,
-      criticalDowntimeHours: 0,
-    });
+    expect(outcomeForClassificationSchema.parse(outcome)).toEqual({ ...outcome, ...DEFAULTS });
   });
 
   it('still validates the fields the policy reads', () => {

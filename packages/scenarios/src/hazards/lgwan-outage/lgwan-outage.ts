@@ -1,3 +1,4 @@
+import type { RandomStream } from '@machi/sim-core';
 import { every } from '../../model/processes/every.ts';
 import { holdFor } from '../../model/processes/outages.ts';
 import { toTenths } from '../../model/rounding.ts';
@@ -10,19 +11,14 @@ export const lgwanOutageHazard = defineHazard({
   id: 'lgwan-outage',
   causes: ['lgwanOutage'], reasons: ['lgwan-outage'],
   section: { group: 'hazards', key: 'lgwan', schema: lgwanSectionSchema },
-  scripted: [
-    scriptedForm(scriptedLgwanOutageSchema, (town, e, stream) => {
-      applyLgwanOutage(town, e.durationHours ?? town.prepared.quantity(town.scenario.hazards.lgwan.outageHours).sample(stream));
-    }),
-  ],
-  start: startLgwanOutages,
+  scripted: [scriptedForm(scriptedLgwanOutageSchema, (town, e, stream) => applyLgwanOutage(town, e.durationHours ?? outageHours(town, stream)))],
+  start(town) {
+    const stream = town.streams.get('hazard.lgwan');
+    every(town, town.scenario.hazards.lgwan.outageAnnualRate, stream, () => applyLgwanOutage(town, outageHours(town, stream)));
+  },
 });
 
-function startLgwanOutages(town: Town): void {
-  const l = town.scenario.hazards.lgwan;
-  const stream = town.streams.get('hazard.lgwan');
-  every(town, l.outageAnnualRate, stream, () => applyLgwanOutage(town, town.prepared.quantity(l.outageHours).sample(stream)));
-}
+const outageHours = (town: Town, stream: RandomStream) => town.prepared.quantity(town.scenario.hazards.lgwan.outageHours).sample(stream);
 
 export function applyLgwanOutage(town: Town, hours: number): void {
   const hazard = town.recordHazard({ atHours: town.env.now, kind: 'lgwanOutage', detail: { hours: toTenths(hours) } });
