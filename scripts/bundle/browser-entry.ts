@@ -11,4 +11,3 @@ export * as report from '@machi/report';
 // one stays in its namespace (`simCore.formatHours`, `scenarios.Condition`).
 export { formatHours, type Lang } from '@machi/report';
 export { Condition } from '@machi/sim-core';
-export { REASONS, type MetricUnit } from '@machi/scenarios';

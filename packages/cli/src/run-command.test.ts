@@ -112,7 +112,7 @@ describe('machi compare', () => {
     expect(compare.code).toBe(0);
     expect(compare.written).toEqual(run.written);
     expect(compare.stdout.startsWith('Paired comparisons (A − B, same replications):\nA − B  ')).toBe(true);
-    expect(compare.stdout).toMatch(/\nonprem − housing +costYen +/);
+    expect(compare.stdout).toMatch(/\nonprem − housing +annual cost \(running \+ incidents\) +/);
     expect(compare.stdout.endsWith(run.stdout)).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { HEADLINE_METRICS, type MonteCarloResult } from '@machi/scenarios';
+import { metricLabel } from '@machi/report';
 import { alignColumns } from './align-columns.ts';
 import type { Context } from './context.ts';
 
@@ -38,7 +39,7 @@ function comparisonTable(result: MonteCarloResult, ctx: Context): string {
     .filter((c) => headline.has(c.metric))
     .map((c) => [
       `${c.a} − ${c.b}`,
-      c.metric,
+      metricLabel(c.metric, lang),
       `${format(c.meanDifference, lang)} [${format(c.ciLow ?? NaN, lang)}, ${format(c.ciHigh ?? NaN, lang)}]`,
       percent(c.pALess),
       percent(c.pEqual),

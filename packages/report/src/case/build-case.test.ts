@@ -81,6 +81,7 @@ describe('buildCase', () => {
       ['registry', 'townhall', ['site-flooded']],
       ['welfare', 'townhall', ['site-flooded']],
       ['website', 'townhall', ['site-flooded']],
+      ['mail', 'townhall', ['site-flooded']],
     ]);
     expect(vc.incidents[2]!.systems.map((s) => [s.system, s.windows.map((w) => w.reason)])).toEqual([['website', ['encrypted']]]);
   });
@@ -88,17 +89,20 @@ describe('buildCase', () => {
   it("gives services the shortest RTO of their systems and rows for the Gantt chart", () => {
     expect(vc.incidents[0]!.services.map((s) => [s.service, s.rtoHours, s.critical])).toEqual([
       ['certificates', 24, true],
+      ['welfare-consultation', 6, true],
       ['disaster-certificates', 24, true],
     ]);
     expect(vc.outages.map((r) => [r.kind, r.id, r.rtoHours, r.windows.length])).toEqual([
       ['system', 'registry', 24, 1],
       ['system', 'welfare', 6, 1],
-      ['system', 'website', 72, 2],
+      ['system', 'website', 24, 2],
+      ['system', 'mail', 24, 1],
       ['service', 'certificates', 24, 1],
+      ['service', 'welfare-consultation', 6, 1],
       ['service', 'disaster-certificates', 24, 1],
     ]);
     const registry = vc.incidents[0]!.systems[0]!.windows[0]!;
-    expect(vc.outages[3]!.windows[0]).toEqual({ fromHours: registry.from.hours, toHours: registry.to.hours, reason: 'site-flooded', incident: vc.incidents[0]!.id });
+    expect(vc.outages[4]!.windows[0]).toEqual({ fromHours: registry.from.hours, toHours: registry.to.hours, reason: 'site-flooded', incident: vc.incidents[0]!.id });
   });
 
   it('tells an incident that began in an earlier year as carried over, its windows clipped to the year', () => {

@@ -10,7 +10,7 @@ import {
 import { caseTime } from './case-time.ts';
 import { outageRows, serviceRtoHours } from './outage-rows.ts';
 import { casePersonas } from './personas.ts';
-import type { CaseIncident, VirtualCase } from './virtual-case.ts';
+import type { CaseIncident, CaseNote, VirtualCase } from './virtual-case.ts';
 
 /** What `buildCase` needs besides the result: the scenario that ran and the year to tell. */
 export interface BuildCaseOptions {
@@ -59,7 +59,8 @@ export function buildCase(result: SimulationResult, options: BuildCaseOptions): 
       end: at(o.endHours),
       ...hazardOf(result, o),
       // Work is noted when it ends, dated when it was asked for: in time order (stable) it reads as it happened.
-      notes: (o.notes ?? []).map((n) => ({ at: at(n.atHours), what: n.what, detail: n.detail })).sort((a, b) => a.at.hours - b.at.hours),
+      // (Each note keeps its kind with its detail; TypeScript cannot follow that pairing through the spread.)
+      notes: (o.notes ?? []).map((n) => ({ at: at(n.atHours), what: n.what, detail: n.detail }) as CaseNote).sort((a, b) => a.at.hours - b.at.hours),
       systems: o.systems.map((s) => {
         const spec = systems.get(s.system);
         return {
@@ -128,8 +129,8 @@ export function buildCase(result: SimulationResult, options: BuildCaseOptions): 
   };
 }
 
-/** The hazard event that opened the incident: the same kind, at the same hour. */
+/** The hazard event that opened the incident (the outcome's `hazardEventIndex`), when there was one. */
 function hazardOf(result: SimulationResult, o: IncidentOutcome): Pick<CaseIncident, 'hazard'> {
-  const hazard = result.hazardEvents.find((h) => h.kind === o.cause && h.atHours === o.startHours);
+  const hazard = o.hazardEventIndex === undefined ? undefined : result.hazardEvents[o.hazardEventIndex];
   return hazard ? { hazard } : {};
 }

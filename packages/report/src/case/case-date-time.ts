@@ -1,5 +1,6 @@
 import { formatDate } from '../format/date.ts';
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import type { CaseTime } from './virtual-case.ts';
 
 /**
@@ -12,7 +13,7 @@ import type { CaseTime } from './virtual-case.ts';
 export function caseDateTime(t: CaseTime, lang: Lang): string {
   const text = formatDate(t.date, lang);
   if (t.date.holidayName === undefined) return text;
-  return lang === 'ja' ? `${text}(${t.date.holidayName})` : `${text} (${t.date.holidayName})`;
+  return localeOf(lang).format.withHoliday(text, t.date.holidayName);
 }
 
 /** The day of a time of the case, without the hour: `2027年(令和9年)6月17日(木)`. */

@@ -1,4 +1,4 @@
-import { Calendar, HOURS_PER_YEAR, type Scenario } from '@machi/scenarios';
+import { Calendar, HOURS_PER_YEAR, type Reason } from '@machi/scenarios';
 import { escapeHTML } from '../escape.ts';
 import { Figure } from '../figure.ts';
 import { digits } from '../format/digits.ts';
@@ -6,15 +6,17 @@ import { formatDate } from '../format/date.ts';
 import { japaneseEraYear } from '../format/japanese-era.ts';
 import { formatHours } from '../format/quantity.ts';
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { coordinate as c } from '../svg/coordinate.ts';
-import { caseNames } from './case-names.ts';
+import { textWidth } from '../svg/text-width.ts';
+import { caseNames, type NamedScenario } from './case-names.ts';
 import { reasonLabel } from './reason-label.ts';
 import type { VirtualCase } from './virtual-case.ts';
 
 export interface CaseGanttOptions {
   readonly lang: Lang;
   /** For the names of systems and services (ids otherwise). */
-  readonly scenario?: Pick<Scenario, 'systems' | 'services' | 'sites' | 'people'>;
+  readonly scenario?: NamedScenario;
 }
 
 const WIDTH = 760;
@@ -24,12 +26,14 @@ const X1 = WIDTH - 14;
 const ROW = 22;
 const BAR = 12;
 const TOP = 62;
-const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 type Style = { fill: string; ink: string };
 
-/** Fills that survive monochrome printing: solid greys for physical causes, patterns for network and attack. */
-function styleOf(reason: string, id: string): Style {
+/**
+ * Fills that survive monochrome printing: solid greys for physical causes, patterns for network and
+ * attack, dots for a site people must leave; a light grey for the rest (restoring, cutover).
+ */
+function styleOf(reason: Reason, id: string): Style {
   switch (reason) {
     case 'site-destroyed':
     case 'site-flooded':
@@ -47,20 +51,20 @@ function styleOf(reason: string, id: string): Style {
     case 'region-outage':
       return { fill: `url(#${id}-hatch)`, ink: '#000' };
     case 'evacuated':
-    case 'office-unusable':
       return { fill: `url(#${id}-dots)`, ink: '#000' };
     default:
       return { fill: '#bbb', ink: '#000' };
   }
 }
 
-// A rough advance width (BIZ UDPGothic-like): full-width characters one em, others a little over half.
-const textWidth = (text: string, size: number) => [...text].reduce((w, ch) => w + (ch.codePointAt(0)! >= 0x2e80 ? 1 : 0.62), 0) * size;
+// The Gantt chart's labels are fitted to fixed columns: a slightly wider Latin glyph (0.62 em) keeps
+// its truncation on the safe side.
+const labelWidth = (text: string, size: number) => textWidth(text, size, 0.62);
 
 function fit(text: string, size: number, width: number): string {
-  if (textWidth(text, size) <= width) return text;
+  if (labelWidth(text, size) <= width) return text;
   const chars = [...text];
-  while (chars.length > 1 && textWidth(`${chars.join('')}…`, size) > width) chars.pop();
+  while (chars.length > 1 && labelWidth(`${chars.join('')}…`, size) > width) chars.pop();
   return `${chars.join('')}…`;
 }
 
@@ -76,7 +80,7 @@ function fit(text: string, size: number, width: number): string {
  */
 export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Figure {
   const { lang } = options;
-  const ja = lang === 'ja';
+  const t = localeOf(lang).gantt;
   const names = options.scenario ? caseNames(options.scenario, lang) : undefined;
   const id = `case-gantt-${vc.variant}-r${vc.replication}-y${vc.year}`.replace(/[^A-Za-z0-9-]/g, '-');
   const fromHours = vc.year * HOURS_PER_YEAR;
@@ -85,9 +89,7 @@ export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Fig
   const calendar = new Calendar(vc.startDate);
   const dateText = (hours: number) => formatDate(calendar.civilAt(hours), lang);
   const day = (t: { year: number; month: number; day: number }, l: Lang) => formatDate({ year: t.year, month: t.month, day: t.day }, l);
-  const title = ja
-    ? `${vc.town}:${day(vc.from.date, 'ja')}からの1年間に止まったシステムとサービス`
-    : `${vc.town}: systems and services down in the year from ${day(vc.from.date, 'en')}`;
+  const title = t.title(vc.town, day(vc.from.date, lang));
 
   const parts: string[] = [];
   parts.push(
@@ -112,12 +114,12 @@ export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Fig
   if (ticks.length > 1 && x(ticks[1]!.hours) - x(ticks[0]!.hours) < 28) ticks.shift();
   const rowsTop = TOP;
   const groups = [
-    { kind: 'system' as const, label: ja ? 'システム(町から使えなかった期間)' : 'Systems (unusable for the town)' },
-    { kind: 'service' as const, label: ja ? '住民向けサービス(窓口)' : 'Resident services (counter)' },
+    { kind: 'system' as const, label: t.systems },
+    { kind: 'service' as const, label: t.services },
   ];
   let y = rowsTop;
   const body: string[] = [];
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   let markers = 0;
   for (const group of groups) {
     const rows = vc.outages.filter((r) => r.kind === group.kind);
@@ -126,8 +128,8 @@ export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Fig
     y += ROW;
     for (const row of rows) {
       const name = row.kind === 'system' ? (names?.system(row.id) ?? row.id) : (names?.service(row.id) ?? row.id);
-      const rto = row.rtoHours === undefined ? '' : `RTO ${digits(row.rtoHours, row.rtoHours < 10 ? 1 : 0)}${ja ? '時間' : ' h'}`;
-      const rtoWidth = rto ? textWidth(rto, 9) + 8 : 0;
+      const rto = row.rtoHours === undefined ? '' : t.rto(digits(row.rtoHours, row.rtoHours < 10 ? 1 : 0));
+      const rtoWidth = rto ? labelWidth(rto, 9) + 8 : 0;
       body.push(`<line x1="${X0}" y1="${c(y + ROW / 2)}" x2="${X1}" y2="${c(y + ROW / 2)}" stroke="#ddd"/>`);
       body.push(`<text x="20" y="${c(y + 15)}" font-size="11">${escapeHTML(fit(name, 11, LABEL_WIDTH - 20 - rtoWidth))}</text>`);
       if (rto) body.push(`<text x="${X0 - 6}" y="${c(y + 15)}" font-size="9" text-anchor="end" fill="#333">${escapeHTML(rto)}</text>`);
@@ -151,7 +153,7 @@ export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Fig
           );
         }
         // The label goes on top of the marker, so the marker's line never cuts through its text.
-        if (textWidth(label, 9) + 6 <= width) {
+        if (labelWidth(label, 9) + 6 <= width) {
           const halo = ` paint-order="stroke" stroke="${style.fill.startsWith('url(') ? '#fff' : style.fill}" stroke-width="2.5"`;
           body.push(`<text x="${c(left + 3)}" y="${c(y + ROW / 2 + 3.2)}" font-size="9" fill="${style.ink}"${halo}>${escapeHTML(label)}</text>`);
         }
@@ -160,19 +162,18 @@ export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Fig
     }
   }
   if (vc.outages.length === 0) {
-    body.push(`<text x="${X0}" y="${c(y + 15)}" font-size="11">${escapeHTML(ja ? 'この年に止まったシステムはありません。' : 'Nothing was down this year.')}</text>`);
+    body.push(`<text x="${X0}" y="${c(y + 15)}" font-size="11">${escapeHTML(t.nothingDown)}</text>`);
     y += ROW;
   }
   const bottom = y;
 
-  for (const t of ticks) {
-    const tx = x(t.hours);
-    const month = ja ? `${t.month}月` : MONTHS_EN[t.month - 1]!;
+  for (const tick of ticks) {
+    const tx = x(tick.hours);
+    const month = t.month(tick.month);
     parts.push(`<line x1="${c(tx)}" y1="${TOP - 4}" x2="${c(tx)}" y2="${c(bottom)}" stroke="#bbb" stroke-width="0.6"/>`);
     parts.push(`<text x="${c(tx + 2)}" y="${TOP - 8}" font-size="10">${escapeHTML(month)}</text>`);
-    if (t === ticks[0] || t.month === 1) {
-      const era = japaneseEraYear(t.year, t.month, 1);
-      const yearText = ja ? `${t.year}年${era ? `(${era})` : ''}` : String(t.year);
+    if (tick === ticks[0] || tick.month === 1) {
+      const yearText = t.year(tick.year, japaneseEraYear(tick.year, tick.month, 1));
       parts.push(`<text x="${c(tx + 2)}" y="${TOP - 22}" font-size="10" font-weight="bold">${escapeHTML(yearText)}</text>`);
     }
   }
@@ -184,20 +185,18 @@ export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Fig
   let ly = bottom + 18;
   const legend: string[] = [];
   const item = (swatch: string, text: string) => {
-    const w = 18 + textWidth(text, 10) + 14;
+    const w = 18 + labelWidth(text, 10) + 14;
     if (lx + w > WIDTH - 12) (lx = 12), (ly += 18);
     legend.push(`<g transform="translate(${c(lx)} ${c(ly)})">${swatch}<text x="18" y="9" font-size="10">${escapeHTML(text)}</text></g>`);
     lx += w;
   };
   for (const reason of reasons) item(`<rect width="14" height="10" fill="${styleOf(reason, id).fill}" stroke="#000" stroke-width="0.6"/>`, reasonLabel(reason, lang));
-  if (markers > 0) item(`<path d="M3.5 0L10.5 0L7 4Z" fill="#000"/><line x1="7" y1="4" x2="7" y2="12" stroke="#000" stroke-dasharray="2 1"/>`, ja ? '目標復旧時間(RTO)に達した時点' : 'where the recovery time objective (RTO) is reached');
+  if (markers > 0) item(`<path d="M3.5 0L10.5 0L7 4Z" fill="#000"/><line x1="7" y1="4" x2="7" y2="12" stroke="#000" stroke-dasharray="2 1"/>`, t.rtoMarker);
   const height = (reasons.length > 0 || markers > 0 ? ly + 22 : bottom + 12);
 
   const systemsDown = vc.outages.filter((r) => r.kind === 'system').length;
   const servicesDown = vc.outages.length - systemsDown;
-  const description = ja
-    ? `${day(vc.from.date, 'ja')}から${day(calendar.civilAt(toHours - 24), 'ja')}まで。止まったシステム${systemsDown}件、サービス${servicesDown}件。棒は止まっていた期間で、模様は止まった理由、▼はその行の目標復旧時間(RTO)に達した時点です。`
-    : `From ${day(vc.from.date, 'en')} to ${day(calendar.civilAt(toHours - 24), 'en')}: ${systemsDown} systems and ${servicesDown} services down. Bars are the time down, patterned by why; ▼ marks where the row's recovery time objective (RTO) is reached.`;
+  const description = t.description(day(vc.from.date, lang), day(calendar.civilAt(toHours - 24), lang), systemsDown, servicesDown);
   return new Figure({
     id,
     title,

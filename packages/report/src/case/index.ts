@@ -3,7 +3,7 @@ export { renderCase, RenderedCase, type RenderCaseOptions } from './render-case.
 export { caseGanttFigure, type CaseGanttOptions } from './case-gantt.ts';
 export { pickYear, pickRow, parsePickRule, type PickRule, type PickedYear } from './pick-year.ts';
 export { casePersonas } from './personas.ts';
-export { reasonLabel, REASONS } from './reason-label.ts';
+export { reasonLabel } from './reason-label.ts';
 export type { MarkdownFigures } from '../document/blocks-markdown.ts';
 export type {
   VirtualCase,

@@ -1,5 +1,5 @@
 import type { ResolvedScenario } from '@machi/scenarios';
-import type { CaseIncident, Cohort, Persona } from './virtual-case.ts';
+import type { CaseIncident, CaseNote, Cohort, Persona } from './virtual-case.ts';
 
 const LABELS = ['A', 'B', 'C'];
 
@@ -26,18 +26,18 @@ export function casePersonas(incident: Omit<CaseIncident, 'personas'>, scenario:
   const drafts: Omit<Persona, 'label'>[] = [];
   const listHolder = scenario.systems.find((s) => s.holdsEvacuationSupportList);
 
-  const unreachable = incident.notes.find((n) => n.what === 'evacuationListUnreachable');
+  const unreachable = incident.notes.find(isNote('evacuationListUnreachable'));
   if (unreachable) {
     drafts.push({
       role: 'evacuationSupport',
       ...cohort('over65'),
       ...(listHolder ? { system: listHolder.id } : {}),
-      hours: Number(unreachable.detail.hours),
-      residents: Number(unreachable.detail.residentsUncovered),
+      hours: unreachable.detail.hours,
+      residents: unreachable.detail.residentsUncovered,
     });
   }
 
-  const surged = new Map(incident.notes.filter((n) => n.what === 'demandSurge').map((n) => [String(n.detail.service), n.detail]));
+  const surged = new Map(incident.notes.filter(isNote('demandSurge')).map((n) => [n.detail.service, n.detail]));
   const serviceOrder = new Map(scenario.services.map((s, i) => [s.id, i]));
   const byOrder = (a: { service: string }, b: { service: string }) => (serviceOrder.get(a.service) ?? 0) - (serviceOrder.get(b.service) ?? 0);
   const down = incident.services.filter((s) => s.downHours > 0).sort(byOrder);
@@ -51,8 +51,8 @@ export function casePersonas(incident: Omit<CaseIncident, 'personas'>, scenario:
       service: s.service,
       hours: s.downHours,
       residents: s.residentsWithoutService,
-      extraRequests: Number(surge.extraRequests),
-      overDays: Number(surge.overDays),
+      extraRequests: surge.extraRequests,
+      overDays: surge.overDays,
     });
   } else if (down.length > 0) {
     const s = [...down].sort((a, b) => b.residentsWithoutService - a.residentsWithoutService || byOrder(a, b))[0]!;
@@ -74,3 +74,9 @@ export function casePersonas(incident: Omit<CaseIncident, 'personas'>, scenario:
   }
   return drafts.map((d, i) => ({ label: LABELS[i]!, ...d }));
 }
+
+/** A test for notes of one kind, which also tells TypeScript the shape of their detail. */
+const isNote =
+  <K extends CaseNote['what']>(what: K) =>
+  (note: CaseNote): note is Extract<CaseNote, { what: K }> =>
+    note.what === what;

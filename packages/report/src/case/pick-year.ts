@@ -1,4 +1,4 @@
-import { ACTIONS, type Action, type VariantTable } from '@machi/scenarios';
+import { ACTIONS, columnName, type Action, type VariantTable } from '@machi/scenarios';
 
 /** How to choose the year of a virtual case from a Monte Carlo table. */
 export type PickRule = 'typical' | 'worst' | 'p99' | `action:${Action}`;
@@ -32,6 +32,9 @@ export function parsePickRule(text: string): PickRule | undefined {
   const action = text.startsWith('action:') ? text.slice('action:'.length) : undefined;
   return action !== undefined && (ACTIONS as readonly string[]).includes(action) ? (text as PickRule) : undefined;
 }
+
+/** The action of an `action:<action>` rule; undefined for the other rules. */
+export const pickRuleAction = (rule: PickRule): Action | undefined => (rule.startsWith('action:') ? (rule.slice('action:'.length) as Action) : undefined);
 
 /**
  * The row (replication · years + year) that `rule` picks among `rows` (default every row) of `values`.
@@ -82,9 +85,11 @@ export function pickYear(table: VariantTable, rule: PickRule, by: string): Picke
   if (values === undefined) throw new RangeError(`unknown column "${by}"; known: ${table.names.join(', ')}`);
   let rows: number[] | undefined;
   let base: 'typical' | 'worst' | 'p99';
-  if (rule.startsWith('action:')) {
-    const column = table.columns[`action.${rule.slice('action:'.length)}`];
-    if (column === undefined) throw new RangeError(`the table has no column "action.${rule.slice('action:'.length)}"`);
+  const action = pickRuleAction(rule);
+  if (action !== undefined) {
+    const name = columnName({ kind: 'action', action });
+    const column = table.columns[name];
+    if (column === undefined) throw new RangeError(`the table has no column "${name}"`);
     rows = [];
     for (let i = 0; i < column.length; i++) if (column[i]! > 0) rows.push(i);
     base = 'typical';

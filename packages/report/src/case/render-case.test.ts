@@ -138,7 +138,106 @@ describe('renderCase', () => {
     expect(c.markdown).toContain(`この年は、1回の試行×1年のうち「年間費用(運用+インシデント)」が最も大きかった年です(${formatYen(selection.value, 'ja')})。`);
   });
 
-  it.each(['ja', 'en'] as const)('the %s Markdown of the scripted town is pinned', async (lang) => {
-    await expect(rendered[lang].markdown).toMatchFileSnapshot(`__snapshots__/scripted-town.${lang}.md`);
+  /** The Markdown of the case from the heading that starts with `from` to the next heading of its level or above. */
+  const part = (lang: Lang, from: string) => {
+    const md = rendered[lang].toMarkdown({ figures: 'none' });
+    const start = md.indexOf(from);
+    const level = from.indexOf(' ');
+    const next = new RegExp(`\\n#{1,${level}} `, 'g');
+    next.lastIndex = start + 1;
+    const end = next.exec(md)?.index;
+    return md.slice(start, end === undefined ? undefined : end + 1);
+  };
+
+  it('words the introduction: what the case is, which year of which run, and the command that makes it again', () => {
+    expect(part('ja', '# ').split('\n## ')[0]).toMatchInlineSnapshot(`
+      "# 例示町 仮想事例:2027年度(令和9年度)の1年
+
+      これは Machi のシミュレーションが作った仮想の1年で、実際の出来事ではありません。案「役場サーバ室」の反復0(乱数の種 1)の1年のうち1年目、2027年(令和9年)4月1日(木)から2028年(令和10年)3月30日(木)までです。図上訓練では、各事故の見出しの日時に自分たちが何をするかを話し合ってから、その先を読んでください。
+
+      次のコマンドで同じ事例を作り直せます。
+
+      \`\`\`sh
+      machi case town.yaml --variant onprem --seed 1 --replication 0 --year 0 --years 1 --lang ja
+      \`\`\`
+      "
+    `);
+  });
+
+  it('words a leak: thresholds crossed with rule, basis and deadline, and the data subject', () => {
+    expect(part('ja', '### 2027年(令和9年)9月14日')).toMatchInlineSnapshot(`
+      "### 2027年(令和9年)9月14日(火) 10:00(勤務時間内) 個人情報の漏えい等(誤送付・誤送信)
+
+      #### 何が起きたか
+
+      - 2027年(令和9年)9月14日(火) 10:00 個人データの漏えい等が判明しました(150人)。
+
+      #### 何が止まり、なぜ止まったか
+
+      システムの停止はありませんでした。
+
+      #### 誰が影響を受けたか
+
+      - 個人データが漏えいした本人: 150人(一般の個人情報 150人、要配慮個人情報 150人)
+
+      #### 復旧に必要だったもの・待ったもの
+
+      - 2027年(令和9年)9月14日(火) 10:00にすべての対応が終わりました。
+
+      #### 費用
+
+      合計 34万円(通知の郵送 1.9万円、記者会見 20万円、対応の職員時間 12万円)。
+
+      #### 超えた対応基準(規則・根拠・期限)
+
+      - 本人への通知・謝罪。規則 appi-sensitive(法令、出典 jp-facts.md\\#1.2): 個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい等（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外（jp-facts.md\\#1.1）。 / 規則 appi-over-100-persons(法令、出典 jp-facts.md\\#1.2): 個人情報保護法68条1項・2項、施行規則43条4号：行政機関等では本人の数が100人を超える漏えい等は報告・本人通知（民間は1,000人超）。 / 規則 practice-apology-to-affected(自治体の実務、未確認、出典 jp-facts.md\\#1.4): 自治体の実務：1人でも影響があれば本人全員に謝罪・通知する（みやき町600人、つくば市25人、鹿児島市12人、南部町22人。南部町は全件回収後も全員に電話・訪問）。法定の免除（暗号化・閲覧前回収）にかかわらず行う。
+      - 個人情報保護委員会への報告 — 期限: 速報は5日以内(2027年(令和9年)9月19日(日)まで)、確報は30日以内(2027年(令和9年)10月14日(木)まで)。規則 appi-sensitive(法令、出典 jp-facts.md\\#1.2): 個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい等（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外（jp-facts.md\\#1.1）。 / 規則 appi-over-100-persons(法令、出典 jp-facts.md\\#1.2): 個人情報保護法68条1項・2項、施行規則43条4号：行政機関等では本人の数が100人を超える漏えい等は報告・本人通知（民間は1,000人超）。 / 規則 ppc-report-deadlines(法令、未確認、出典 jp-facts.md\\#1.1): 速報は把握から概ね3〜5日以内（5日とする）、確報は30日以内（施行規則8条、民間事業者）。行政機関等・番号法の報告にも同じ構造が適用されると仮定（未確認）。
+      - 公表。規則 practice-public-notice(自治体の実務、未確認、出典 jp-facts.md\\#1.2): 自治体の実務：1人からウェブ・報道発表で公表する（長崎市は原則公表で重大でない事案は半年ごとの一括公表、島原市は閲覧前に回収された事案を除く）。法律上の義務ではない（jp-facts.md\\#1.4）。
+      - 記者会見。規則 practice-press-serious-case(自治体の実務、未確認、出典 jp-facts.md\\#1.4): 自治体の実務：重大な事案（100人超、要配慮・特定個人情報・財産的被害・不正目的）は首長が記者会見する。高度な暗号化・閲覧前の回収は二次被害のおそれがないため重大に当たらないとする。
+      - 議会への報告。規則 assumed-council-report(仮定、未確認、出典 jp-facts.md\\#5): 仮定（出典なし）：記者会見を行う事案、または重要業務のシステムが24時間以上停止した場合は議会に報告する。議会報告の有無・時期は未調査（GAP 7）。
+
+      #### 住民にとっての意味
+
+      Aさんは町の65歳以上の住民3,420人のひとりで、一般の個人情報・要配慮個人情報がこの事故で漏えいした150人分のデータに含まれていました。町から通知とおわびの手紙が届きます。
+
+      "
+    `);
+    expect(part('en', '### Tue 14 September 2027')).toMatchInlineSnapshot(`
+      "### Tue 14 September 2027 10:00 (office hours): Personal-data incident (mis-sent letter or e-mail)
+
+      #### What happened
+
+      - Tue 14 September 2027 10:00 A personal-data incident came to light (150 persons).
+
+      #### What stopped, and why
+
+      No system stopped.
+
+      #### Who was affected
+
+      - Persons whose data was leaked: 150 persons (general personal data 150 persons, special-care personal data 150 persons)
+
+      #### What recovery needed and waited for
+
+      - All work was done by Tue 14 September 2027 10:00.
+
+      #### Costs
+
+      Total ¥339,500 (notification letters ¥19,500, press conference ¥200,000, staff time for the response ¥120,000).
+
+      #### Thresholds crossed (rule, basis, deadline)
+
+      - notify and apologise to individuals. rule appi-sensitive (law, source jp-facts.md\\#1.2): APPI art. 68(1)-(2), rule 43(1): a leak, loss or damage (or its possibility) of sensitive personal data (要配慮個人情報) must be reported to the PPC and notified to the persons from one person; highly encrypted data and data recovered unviewed are exempt (jp-facts.md\\#1.1). / rule appi-over-100-persons (law, source jp-facts.md\\#1.2): APPI art. 68(1)-(2), rule 43(4): for public bodies a leak, loss or damage of more than 100 persons must be reported and notified (more than 1,000 for businesses). / rule practice-apology-to-affected (municipal practice, unconfirmed, source jp-facts.md\\#1.4): Municipal practice: apologise to and notify every affected person whenever anyone is affected (Miyaki 600, Tsukuba 25, Kagoshima 12, Nanbu 22, where all letters were recovered and every person was still called or visited), legal exemptions notwithstanding.
+      - report to the PPC (Commission) — deadline: preliminary report within 5 days (by Sun 19 September 2027), final report within 30 days (by Thu 14 October 2027). rule appi-sensitive (law, source jp-facts.md\\#1.2): APPI art. 68(1)-(2), rule 43(1): a leak, loss or damage (or its possibility) of sensitive personal data (要配慮個人情報) must be reported to the PPC and notified to the persons from one person; highly encrypted data and data recovered unviewed are exempt (jp-facts.md\\#1.1). / rule appi-over-100-persons (law, source jp-facts.md\\#1.2): APPI art. 68(1)-(2), rule 43(4): for public bodies a leak, loss or damage of more than 100 persons must be reported and notified (more than 1,000 for businesses). / rule ppc-report-deadlines (law, unconfirmed, source jp-facts.md\\#1.1): Preliminary report within roughly 3-5 days of awareness (5 used here), final report within 30 days (rule 8, businesses); assumed, not confirmed, to be the same for public bodies and for My Number reports.
+      - publish a notice. rule practice-public-notice (municipal practice, unconfirmed, source jp-facts.md\\#1.2): Municipal practice: publish a notice (web or press release) from one person (Nagasaki publishes in principle, minor cases in a half-yearly batch; Shimabara exempts cases recovered unviewed). Not a legal duty (jp-facts.md\\#1.4).
+      - press conference. rule practice-press-serious-case (municipal practice, unconfirmed, source jp-facts.md\\#1.4): Municipal practice: the mayor holds a press conference for a serious case (more than 100 persons, or sensitive, My Number, financial or malicious); highly encrypted or recovered-unviewed cases carry no risk of secondary harm and are not counted as serious.
+      - report to the council. rule assumed-council-report (assumption, unconfirmed, source jp-facts.md\\#5): Assumption (no source): report to the council when a press conference is held or a critical service is down for 24 hours or more; whether and when towns report to the council was not researched (gap 7).
+
+      #### What it meant for people
+
+      Resident A, one of the town's 3,420 residents aged 65 and over, had general personal data and special-care personal data among the records of 150 persons that were leaked in this incident. The town sends a letter of notice and apology.
+
+      "
+    `);
   });
 });

@@ -1,4 +1,4 @@
-import type { ActionDecision, CalendarTime, DataClass, HazardEvent, IncidentKind, TimeClass } from '@machi/scenarios';
+import type { ActionDecision, CalendarTime, DataClass, HazardEvent, IncidentKind, NoteDetails, NoteKind, OutcomeCause, Reason, TimeClass } from '@machi/scenarios';
 
 /** A simulated time with its reading on the town's wall clock (JST) and what kind of hour it was. */
 export interface CaseTime {
@@ -9,12 +9,8 @@ export interface CaseTime {
   readonly timeClass: TimeClass;
 }
 
-/** A dated line of what happened inside an incident (an `IncidentNote` with its date). */
-export interface CaseNote {
-  readonly at: CaseTime;
-  readonly what: string;
-  readonly detail: Readonly<Record<string, string | number | boolean>>;
-}
+/** A dated line of what happened inside an incident (an `IncidentNote` with its date): one per note kind. */
+export type CaseNote = { readonly [K in NoteKind]: { readonly at: CaseTime; readonly what: K; readonly detail: Readonly<NoteDetails[K]> } }[NoteKind];
 
 /** A system the incident held down for the town, with every window and its reason. */
 export interface CaseSystem {
@@ -24,7 +20,7 @@ export interface CaseSystem {
   readonly critical: boolean;
   readonly rtoHours: number;
   readonly downHours: number;
-  readonly windows: readonly { readonly from: CaseTime; readonly to: CaseTime; readonly reason: string }[];
+  readonly windows: readonly { readonly from: CaseTime; readonly to: CaseTime; readonly reason: Reason }[];
   /** Hours of data the newest surviving copy did not hold (present when the system was restored or rebuilt). */
   readonly dataLostHours?: number;
 }
@@ -80,12 +76,12 @@ export interface Persona {
 /** One incident of the case: its outcome record, dated, with names resolved later by the renderer. */
 export interface CaseIncident {
   readonly id: string;
-  readonly cause: string;
+  readonly cause: OutcomeCause;
   readonly kinds: readonly IncidentKind[];
   readonly ongoing: boolean;
   readonly start: CaseTime;
   readonly end: CaseTime;
-  /** The hazard behind the incident (same kind and time), when there was one: magnitude, intensities. */
+  /** The hazard event that opened the incident, when there was one: magnitude, intensities. */
   readonly hazard?: HazardEvent;
   readonly notes: readonly CaseNote[];
   readonly systems: readonly CaseSystem[];
@@ -113,7 +109,7 @@ export interface OutageRow {
   readonly id: string;
   readonly rtoHours: number | undefined;
   /** Windows clipped to the year, in time order; a service's are the union of its systems'. */
-  readonly windows: readonly { readonly fromHours: number; readonly toHours: number; readonly reason: string; readonly incident: string }[];
+  readonly windows: readonly { readonly fromHours: number; readonly toHours: number; readonly reason: Reason; readonly incident: string }[];
 }
 
 /**

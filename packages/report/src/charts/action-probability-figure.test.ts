@@ -1,12 +1,8 @@
-import type { MonteCarloResult } from '@machi/scenarios';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { actionProbabilityFigure, type ActionProbabilityFigureData } from './action-probability-figure.ts';
-import { dataValues, hostileScenario, smallTownResult, standaloneProblems, texts } from './test-support.ts';
+import { dataValues, handBuiltResult, handBuiltScenario, texts } from './test-support.ts';
 
-let result: MonteCarloResult;
-beforeAll(async () => {
-  result = await smallTownResult();
-});
+const result = handBuiltResult();
 
 describe('actionProbabilityFigure', () => {
   it('actionProbabilityFigure(result) draws every action’s annual probability and Wilson interval per variant, as the result holds them', () => {
@@ -29,20 +25,25 @@ describe('actionProbabilityFigure', () => {
     expect(labels).toEqual(expect.arrayContaining(['0%', '年間発生確率']));
   });
 
-  it('the figure is a standalone SVG whose axis reads in percent', () => {
+  it('the title and description say what is drawn and the likeliest action of each variant', () => {
+    const figure = (lang: 'ja' | 'en') => actionProbabilityFigure(result, { lang, scenario: handBuiltScenario() });
+    expect([figure('ja').title, figure('ja').description]).toMatchInlineSnapshot(`
+      [
+        "対応が必要になる年間確率",
+        "7種類の対応について、その対応が必要になる年の確率を3案ごとに95%信頼区間(Wilson)とともに示す。最も起こりやすい対応:役場サーバ室は本人への通知・謝罪(年60%)、ハウジングは本人への通知・謝罪(年42%)、ガバメントクラウドは本人への通知・謝罪(年24%)。",
+      ]
+    `);
+    expect([figure('en').title, figure('en').description]).toMatchInlineSnapshot(`
+      [
+        "Annual probability of each response action",
+        "The probability per year of a year with each of 7 response actions, for 3 variants, with 95% Wilson intervals. Most likely: Town-hall server room: notify and apologise to individuals (60% a year); Housing: notify and apologise to individuals (42% a year); Government cloud: notify and apologise to individuals (24% a year).",
+      ]
+    `);
+  });
+
+  it('the probability axis reads in percent', () => {
     const svg = actionProbabilityFigure(result, { lang: 'en' }).toSVG();
-    expect(standaloneProblems(svg)).toEqual([]);
     expect(texts(svg).filter((t) => /^\d+%$/.test(t)).length).toBeGreaterThan(2);
-  });
-
-  it('a variant labelled <script>alert(1)</script> appears only escaped', () => {
-    const svg = actionProbabilityFigure(result, { lang: 'en', scenario: hostileScenario() }).toSVG();
-    expect(svg).not.toContain('<script');
-    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-  });
-
-  it('the same result gives the same bytes', () => {
-    expect(actionProbabilityFigure(structuredClone(result), { lang: 'ja' }).toSVG()).toBe(actionProbabilityFigure(result, { lang: 'ja' }).toSVG());
   });
 
   it('an unknown action throws a RangeError listing the known ones', () => {

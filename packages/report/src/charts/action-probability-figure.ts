@@ -3,6 +3,7 @@ import { Figure } from '../figure.ts';
 import { formatPercent } from '../format/percent.ts';
 import { actionLabel, variantLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { axis } from '../svg/axis.ts';
 import { legend, legendWidth, type LegendItem } from '../svg/legend.ts';
 import { marker } from '../svg/marker.ts';
@@ -14,7 +15,7 @@ import { whisker } from '../svg/whisker.ts';
 import { chartLayout, LEGEND_MAX_WIDTH, ROW_LABEL_MAX_WIDTH } from './chart-layout.ts';
 import type { ChartOptions } from './chart-options.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-size.ts';
-import { chartWord } from './chart-words.ts';
+import { word } from '../words.ts';
 
 export interface ActionProbabilityFigureOptions extends ChartOptions {
   /** Actions to show, in this order (default every action of the result, in its order). */
@@ -66,7 +67,7 @@ export function actionProbabilityFigure(result: MonteCarloResult, options: Actio
   const { plot, rightX, rightY } = chartLayout(labelWidth, legendWidth(legendItems, LEGEND_MAX_WIDTH));
   const x = linearScale([0, Math.max(0, ...variants.flatMap((v) => v.points.map((p) => p.high)))], [plot.left, plot.right]);
 
-  let body = axis({ scale: x, side: 'bottom', plot, label: formatPercent, title: chartWord('annualProbability', lang) });
+  let body = axis({ scale: x, side: 'bottom', plot, label: formatPercent, title: word('annualProbability', lang) });
   body += `<path d="${pathData([[plot.left, plot.top], [plot.left, plot.bottom]])}" stroke="#333"/>`;
   const rowHeight = (plot.bottom - plot.top) / actions.length;
   // Variants spread over the middle 60% of a row, so that neighbouring actions stay apart.
@@ -85,12 +86,9 @@ export function actionProbabilityFigure(result: MonteCarloResult, options: Actio
   body += legend(legendItems, rightX, rightY, LEGEND_MAX_WIDTH);
 
   const data: ActionProbabilityFigureData = { actions, variants };
-  return new Figure({ id: 'action-probability', title: title(lang), description: description(data, lang), width: CHART_WIDTH, height: CHART_HEIGHT, data, body });
+  return new Figure({ id: 'action-probability', title: localeOf(lang).figures.actionsTitle, description: description(data, lang), width: CHART_WIDTH, height: CHART_HEIGHT, data, body });
 }
 
-function title(lang: Lang): string {
-  return lang === 'ja' ? '対応が必要になる年間確率' : 'Annual probability of each response action';
-}
 
 /** What is drawn, and the most likely action of each variant. */
 function description(data: ActionProbabilityFigureData, lang: Lang): string {
@@ -98,8 +96,5 @@ function description(data: ActionProbabilityFigureData, lang: Lang): string {
     const p = v.points.reduce((best, q) => (q.probability > best.probability ? q : best));
     return { variant: v.label, action: actionLabel(p.action, lang), probability: formatPercent(p.probability) };
   });
-  if (lang === 'ja') {
-    return `${data.actions.length}種類の対応について、その対応が必要になる年の確率を${data.variants.length}案ごとに95%信頼区間(Wilson)とともに示す。最も起こりやすい対応:${top.map((t) => `${t.variant}は${t.action}(年${t.probability})`).join('、')}。`;
-  }
-  return `The probability per year of a year with each of ${data.actions.length} response actions, for ${data.variants.length} variants, with 95% Wilson intervals. Most likely: ${top.map((t) => `${t.variant}: ${t.action} (${t.probability} a year)`).join('; ')}.`;
+  return localeOf(lang).figures.actionsDescription(data.actions.length, data.variants.length, top);
 }

@@ -4,6 +4,7 @@ import { digits } from '../format/digits.ts';
 import { formatPercent } from '../format/percent.ts';
 import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { axis } from '../svg/axis.ts';
 import { hatchPattern } from '../svg/hatch-pattern.ts';
 import { legend, legendWidth, type LegendItem } from '../svg/legend.ts';
@@ -16,7 +17,7 @@ import { textWidth } from '../svg/text-width.ts';
 import { chartLayout, LEGEND_MAX_WIDTH } from './chart-layout.ts';
 import type { ChartOptions } from './chart-options.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-size.ts';
-import { chartWord } from './chart-words.ts';
+import { word } from '../words.ts';
 import { valueTickLabel } from './value-tick-label.ts';
 
 export interface ConvergenceFigureOptions extends ChartOptions {
@@ -74,8 +75,8 @@ export function convergenceFigure(result: MonteCarloResult, options: Convergence
   const bandId = (i: number) => `${safeId(id)}-band-${i}`;
   const legendItems: LegendItem[] = [
     ...variants.map((v, i) => ({ label: v.label, line: styles[i]!, marker: { shape: styles[i]!.marker, color: styles[i]!.color }, swatch: `url(#${bandId(i)})` })),
-    { label: chartWord('band95', lang) },
-    ...(target ? [{ label: `${chartWord('target', lang)} ±${formatPercent(target.relativeHalfWidth)}`, line: { color: '#444', dash: '5 4' } }] : []),
+    { label: word('band95', lang) },
+    ...(target ? [{ label: `${word('target', lang)} ±${formatPercent(target.relativeHalfWidth)}`, line: { color: '#444', dash: '5 4' } }] : []),
   ];
   const replications = variants.flatMap((v) => v.points.map((p) => p.replications));
   const values = [...variants.flatMap((v) => v.points.flatMap((p) => [p.mean, p.low, p.high])), ...(target ? [target.low, target.high] : [])].filter((x): x is number => x !== null);
@@ -89,8 +90,8 @@ export function convergenceFigure(result: MonteCarloResult, options: Convergence
   const label = metricLabel(metric, lang, scenario);
 
   let body = `<defs>${styles.map((s, i) => hatchPattern(bandId(i), s.color, s.hatchAngle)).join('')}</defs>`;
-  body += axis({ scale: y, side: 'left', plot, label: valueTickLabel(metric, lang, y), title: `${chartWord('runningMean', lang)}: ${label}` });
-  body += axis({ scale: x, side: 'bottom', plot, label: (n) => digits(n), title: chartWord('replications', lang) });
+  body += axis({ scale: y, side: 'left', plot, label: valueTickLabel(metric, lang, y), title: `${word('runningMean', lang)}: ${label}` });
+  body += axis({ scale: x, side: 'bottom', plot, label: (n) => digits(n), title: word('replications', lang) });
   if (target) {
     for (const t of [target.low, target.high]) body += `<path class="target" d="${pathData([[plot.left, y.map(t)], [plot.right, y.map(t)]])}" stroke="#444" stroke-dasharray="5 4"/>`;
   }
@@ -107,17 +108,15 @@ export function convergenceFigure(result: MonteCarloResult, options: Convergence
   body += legend(legendItems, rightX, rightY, LEGEND_MAX_WIDTH);
 
   const data: ConvergenceFigureData = { metric, replicationScale: x.kind, variants, ...(target ? { target } : {}) };
-  const title = lang === 'ja' ? `推定値の収束:${label}` : `Convergence of the estimate: ${label}`;
+  const title = localeOf(lang).figures.convergenceTitle(label);
   return new Figure({ id, title, description: description(data, label, lang), width: CHART_WIDTH, height: CHART_HEIGHT, data, body });
 }
 
 function description(data: ConvergenceFigureData, label: string, lang: Lang): string {
   const f = (x: number) => formatMetric(data.metric, x, lang);
-  const finals = data.variants.map((v) => ({ label: v.label, point: v.points.at(-1) })).filter((v) => v.point);
-  if (lang === 'ja') {
-    const rows = finals.map((v) => `${v.label} ${f(v.point!.mean)}(${digits(v.point!.replications)}試行)`).join('、');
-    return `${label}の年平均の推定値が試行数とともにどう落ち着いたかを、累積平均と95%信頼区間(網掛け)で示す。最終の推定値:${rows}。`;
-  }
-  const rows = finals.map((v) => `${v.label} ${f(v.point!.mean)} (${digits(v.point!.replications)} replications)`).join(', ');
-  return `How the estimate of the expected ${label} per year settled as replications accumulated: the running mean with its 95% interval hatched. Final estimates: ${rows}.`;
+  const rows = data.variants.flatMap((v) => {
+    const last = v.points.at(-1);
+    return last ? [{ label: v.label, mean: f(last.mean), replications: digits(last.replications) }] : [];
+  });
+  return localeOf(lang).figures.convergenceDescription(label, rows);
 }

@@ -2,6 +2,7 @@ import type { MonteCarloResult } from '@machi/scenarios';
 import { Figure } from '../figure.ts';
 import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { axis } from '../svg/axis.ts';
 import { legend, legendWidth, type LegendItem } from '../svg/legend.ts';
 import { marker, type MarkerShape } from '../svg/marker.ts';
@@ -12,7 +13,7 @@ import { whisker } from '../svg/whisker.ts';
 import { chartLayout, LEGEND_MAX_WIDTH, ROW_LABEL_MAX_WIDTH } from './chart-layout.ts';
 import type { ChartOptions } from './chart-options.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-size.ts';
-import { chartWord } from './chart-words.ts';
+import { word } from '../words.ts';
 import { valueScale } from './value-scale.ts';
 import { valueTickLabel } from './value-tick-label.ts';
 
@@ -43,11 +44,11 @@ export interface DistributionFigureData {
   readonly variants: readonly DistributionFigureRow[];
 }
 
-const STATISTICS: readonly { key: 'p50' | 'p90' | 'p99' | 'max'; word: 'median' | 'p90' | 'p99' | 'max'; shape: MarkerShape }[] = [
+const STATISTICS: readonly { key: 'p50' | 'p90' | 'p99' | 'max'; word: 'median' | 'p90' | 'p99' | 'maxYear'; shape: MarkerShape }[] = [
   { key: 'p50', word: 'median', shape: 'square' },
   { key: 'p90', word: 'p90', shape: 'triangle' },
   { key: 'p99', word: 'p99', shape: 'diamond' },
-  { key: 'max', word: 'max', shape: 'cross' },
+  { key: 'max', word: 'maxYear', shape: 'cross' },
 ];
 
 /**
@@ -70,13 +71,13 @@ export function distributionFigure(result: MonteCarloResult, options: Distributi
   });
   const grey = '#333';
   const legendItems: LegendItem[] = [
-    { label: chartWord('mean95', lang), line: { color: grey, dash: '' }, marker: { shape: 'circle', color: grey } },
-    ...STATISTICS.map((s) => ({ label: chartWord(s.word, lang), marker: { shape: s.shape, color: grey, open: true } })),
+    { label: word('mean95', lang), line: { color: grey, dash: '' }, marker: { shape: 'circle', color: grey } },
+    ...STATISTICS.map((s) => ({ label: word(s.word, lang), marker: { shape: s.shape, color: grey, open: true } })),
   ];
   const values = variants.flatMap((v) => [v.mean, v.ciLow, v.ciHigh, v.p50, v.p90, v.p99, v.max]);
   const logValues = valueScale(values, [0, 1]).kind === 'log';
   const shown = (value: number | null): value is number => value !== null && (!logValues || value > 0);
-  if (values.some((value) => value !== null && !shown(value))) legendItems.push({ label: chartWord('zeroOffLog', lang) });
+  if (values.some((value) => value !== null && !shown(value))) legendItems.push({ label: word('zeroOffLog', lang) });
   const labelWidth = rowLabelWidth(variants.map((v) => v.label), ROW_LABEL_MAX_WIDTH);
   const { plot, rightX, rightY } = chartLayout(labelWidth, legendWidth(legendItems, LEGEND_MAX_WIDTH));
   const x = valueScale(values, [plot.left, plot.right]);
@@ -98,20 +99,12 @@ export function distributionFigure(result: MonteCarloResult, options: Distributi
   body += legend(legendItems, rightX, rightY, LEGEND_MAX_WIDTH);
 
   const data: DistributionFigureData = { metric, valueScale: x.kind, variants };
-  return new Figure({ id: `distribution-${metric}`, title: title(label, lang), description: description(data, label, lang), width: CHART_WIDTH, height: CHART_HEIGHT, data, body });
+  return new Figure({ id: `distribution-${metric}`, title: localeOf(lang).figures.distributionTitle(label), description: description(data, label, lang), width: CHART_WIDTH, height: CHART_HEIGHT, data, body });
 }
 
-function title(label: string, lang: Lang): string {
-  return lang === 'ja' ? `年間の分布:${label}` : `Distribution over years: ${label}`;
-}
 
 function description(data: DistributionFigureData, label: string, lang: Lang): string {
   const f = (x: number) => formatMetric(data.metric, x, lang);
-  const n = data.variants.length;
-  if (lang === 'ja') {
-    const means = data.variants.map((v) => `${v.label} ${f(v.mean)}(100年に1度の年 ${f(v.p99)})`).join('、');
-    return `${label}の年平均(期待値)と95%信頼区間、中央値、10年に1度・100年に1度の年、最大の年を${n}案について示す。年平均:${means}。`;
-  }
-  const means = data.variants.map((v) => `${v.label} ${f(v.mean)} (1-in-100 year ${f(v.p99)})`).join(', ');
-  return `The expected ${label} per year with its 95% interval, the median, the 1-in-10 and 1-in-100 year and the largest year simulated, for ${n} variants. Expected per year: ${means}.`;
+  const rows = data.variants.map((v) => ({ label: v.label, mean: f(v.mean), p99: f(v.p99) }));
+  return localeOf(lang).figures.distributionDescription(label, data.variants.length, rows);
 }

@@ -1,12 +1,9 @@
 import type { MonteCarloResult } from '@machi/scenarios';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { exceedanceFigure, type ExceedanceFigureData } from './exceedance-figure.ts';
-import { dataValues, hostileScenario, smallTown, smallTownResult, standaloneProblems, texts } from './test-support.ts';
+import { dataValues, handBuiltResult, handBuiltScenario, texts } from './test-support.ts';
 
-let result: MonteCarloResult;
-beforeAll(async () => {
-  result = await smallTownResult();
-});
+const result = handBuiltResult();
 
 const asDrawn = (points: MonteCarloResult['variants'][number]['exceedance'][string]['aep']) =>
   points.map((p) => ({ probability: p.exceedanceProbability, value: p.value, low: p.ciLow, high: p.ciHigh }));
@@ -18,9 +15,8 @@ describe('exceedanceFigure', () => {
     expect(data).toEqual(figure.data);
     expect(data.metric).toBe('costYen');
     expect(data.curve).toBe('aep');
-    expect(data.variants.map((v) => v.id)).toEqual(['onprem', 'housing', 'community-cloud', 'public-cloud']);
+    expect(data.variants.map((v) => v.id)).toEqual(['onprem', 'housing', 'cloud']);
     result.variants.forEach((v, i) => expect(data.variants[i]!.points).toEqual(asDrawn(v.exceedance.costYen!.aep)));
-    // 1,000 pooled years at ≥ 10 exceedances per point: the grid reaches p = 10/1000.
     expect(data.variants[0]!.points.at(-1)!.probability).toBe(0.01);
   });
 
@@ -40,10 +36,10 @@ describe('exceedanceFigure', () => {
     for (const text of [...en, ...ja]) expect(text).not.toMatch(/\d+(m|µ|k|M|G)\b/);
   });
 
-  it('a value axis whose positive values span more than two decades is logarithmic, with yen as 10万円 … 1億円', () => {
+  it('a value axis whose positive values span more than two decades is logarithmic, with yen as 100万円 … 1億円', () => {
     const figure = exceedanceFigure(result, { metric: 'incidentCostYen', curve: 'aep', lang: 'ja' });
     expect((figure.data as ExceedanceFigureData).valueScale).toBe('log');
-    expect(texts(figure.toSVG())).toEqual(expect.arrayContaining(['10万円', '100万円', '1億円']));
+    expect(texts(figure.toSVG())).toEqual(expect.arrayContaining(['100万円', '1,000万円', '1億円']));
     // The annual cost always includes the running cost: less than two decades, a linear axis in 億円.
     const cost = exceedanceFigure(result, { metric: 'costYen', curve: 'aep', lang: 'ja' });
     expect((cost.data as ExceedanceFigureData).valueScale).toBe('linear');
@@ -67,36 +63,17 @@ describe('exceedanceFigure', () => {
     ]);
   });
 
-  it('the figure is a standalone SVG: xmlns, <title>, <desc>, font stack, no NaN, at most 2 decimals', () => {
-    for (const curve of ['aep', 'oep'] as const) {
-      for (const metric of ['costYen', 'personsAffected', 'dataLostHours']) {
-        expect(standaloneProblems(exceedanceFigure(result, { metric, curve, lang: 'ja' }).toSVG()), `${curve} ${metric}`).toEqual([]);
-      }
-    }
-  });
-
   it('the description says in words what is drawn, with the values at the rarest probability drawn', () => {
-    const figure = exceedanceFigure(result, { metric: 'costYen', curve: 'aep', lang: 'en' });
-    expect(figure.description).toMatch(/^Annual exceedance curves \(AEP, annual total\) of annual cost \(running \+ incidents\) for 4 variants \(on-premises, housing data centre, community cloud, government cloud\)/);
-    expect(figure.description).toMatch(/At 1\/100 per year: on-premises ¥\d+ million, /);
-  });
-
-  it('a variant labelled <script>alert(1)</script> appears only escaped', () => {
-    const svg = exceedanceFigure(result, { metric: 'costYen', curve: 'aep', lang: 'en', scenario: hostileScenario() }).toSVG();
-    expect(svg).not.toContain('<script');
-    expect(svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(standaloneProblems(svg)).toEqual([]);
+    const figure = exceedanceFigure(result, { metric: 'costYen', curve: 'aep', lang: 'en', scenario: handBuiltScenario() });
+    expect(figure.description).toMatchInlineSnapshot(`"Annual exceedance curves (AEP, annual total) of annual cost (running + incidents) for 3 variants (Town-hall server room, Housing, Government cloud): each line gives the annual total exceeded with the probability per year on the vertical axis (log scale); hatched bands are 95% intervals. At 1/100 per year: Town-hall server room ¥450 million, Housing ¥370 million, Government cloud ¥310 million."`);
+    expect(exceedanceFigure(result, { metric: 'downtimeHours', curve: 'oep', lang: 'ja' }).description).toMatchInlineSnapshot(`"重要業務の延べ停止時間の発生超過確率曲線(OEP、その年最大の単一インシデント)を3案(庁舎内設置(オンプレミス)、ハウジング(データセンター)、cloud)について示す。各線は縦軸の年確率(対数目盛)で超える最大インシデントの規模、網掛けは95%区間。1/100年の値:庁舎内設置(オンプレミス) 960時間(40日)、ハウジング(データセンター) 480時間(20日)、cloud 192時間(8日)。"`);
   });
 
   it('variant labels come from the scenario', () => {
-    const figure = exceedanceFigure(result, { metric: 'costYen', curve: 'aep', lang: 'ja', scenario: smallTown });
-    const label = smallTown.variants.onprem!.label;
+    const scenario = handBuiltScenario();
+    const figure = exceedanceFigure(result, { metric: 'costYen', curve: 'aep', lang: 'ja', scenario });
+    const label = scenario.variants.onprem!.label;
     expect(texts(figure.toSVG()).join('')).toContain(typeof label === 'string' ? label : label!.ja);
-  });
-
-  it('the same result gives the same bytes', () => {
-    const options = { metric: 'downtimeHours', curve: 'aep', lang: 'ja', thresholds: [{ returnPeriodYears: 50 }] } as const;
-    expect(exceedanceFigure(structuredClone(result), options).toSVG()).toBe(exceedanceFigure(result, options).toSVG());
   });
 
   it('an unknown metric or curve, or a return period below a year, throws a RangeError', () => {

@@ -1,8 +1,10 @@
-import type { MonteCarloResult } from '@machi/scenarios';
+import { METRICS, type ExceedanceMetric, type MonteCarloResult } from '@machi/scenarios';
 import { log10 } from '@machi/sim-core';
 import { Figure } from '../figure.ts';
 import { formatReturnPeriod, perYearLabel } from '../format/return-period.ts';
-import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
+import { columnLabel, columnOf, formatMetric, metricLabel, variantLabel } from '../labels.ts';
+import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { axis } from '../svg/axis.ts';
 import { hatchPattern } from '../svg/hatch-pattern.ts';
 import { legend, legendWidth, type LegendItem } from '../svg/legend.ts';
@@ -16,7 +18,7 @@ import { textWidth } from '../svg/text-width.ts';
 import { chartLayout, LEGEND_MAX_WIDTH } from './chart-layout.ts';
 import type { ChartOptions } from './chart-options.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-size.ts';
-import { chartWord } from './chart-words.ts';
+import { word } from '../words.ts';
 import { valueScale } from './value-scale.ts';
 import { valueTickLabel } from './value-tick-label.ts';
 
@@ -96,13 +98,13 @@ export function exceedanceFigure(result: MonteCarloResult, options: ExceedanceFi
   const values = [...all.flatMap((p) => [p.value, p.low, p.high]), ...thresholds.flatMap((t) => ('value' in t ? [t.value] : []))];
   const probabilityExtent: [number, number] = [Math.min(0.1, ...probabilities), 1];
 
-  const probabilityLabel = (p: number) => (p === 1 ? chartWord('everyYear', lang) : perYearLabel(p, lang));
+  const probabilityLabel = (p: number) => (p === 1 ? word('everyYear', lang) : perYearLabel(p, lang));
   const styles = variants.map((_, i) => seriesStyle(i));
   const id = `${curve}-${metric}`;
   const bandId = (i: number) => `${safeId(id)}-band-${i}`;
   const legendItems: LegendItem[] = [
     ...variants.map((v, i) => ({ label: v.label, line: styles[i]!, marker: { shape: styles[i]!.marker, color: styles[i]!.color }, swatch: `url(#${bandId(i)})` })),
-    { label: chartWord('band95', lang) },
+    { label: word('band95', lang) },
   ];
   const probe = logScale(probabilityExtent, [1, 0], { wholeDecades: false });
   const { plot, rightX, rightY } = chartLayout(Math.max(...probe.ticks.map((p) => textWidth(probabilityLabel(p), 11))), legendWidth(legendItems, LEGEND_MAX_WIDTH));
@@ -111,12 +113,12 @@ export function exceedanceFigure(result: MonteCarloResult, options: ExceedanceFi
   const logValues = x.kind === 'log';
   const drawn = (p: ExceedanceFigurePoint) => !logValues || p.value > 0;
 
-  const oepMetric = metric === 'costYen' ? 'incidentCostYen' : metric;
+  const oepMetric = largestOf(metric);
   const label = metricLabel(curve === 'aep' ? metric : oepMetric, lang, scenario);
-  const valueTitle = curve === 'aep' ? label : metricLabel(`largest.${oepMetric}`, lang, scenario);
+  const valueTitle = curve === 'aep' ? label : columnLabel({ kind: 'largest', metric: oepMetric }, lang, scenario);
 
   let body = `<defs>${styles.map((s, i) => hatchPattern(bandId(i), s.color, s.hatchAngle)).join('')}</defs>`;
-  body += axis({ scale: y, side: 'left', plot, label: probabilityLabel, title: chartWord('exceedanceProbability', lang) });
+  body += axis({ scale: y, side: 'left', plot, label: probabilityLabel, title: word('exceedanceProbability', lang) });
   body += axis({ scale: x, side: 'bottom', plot, label: valueTickLabel(curve === 'aep' ? metric : oepMetric, lang, x), title: valueTitle });
   variants.forEach((v, i) => {
     const points = v.points.filter(drawn);
@@ -153,27 +155,26 @@ const HALO = { 'font-size': 11, 'paint-order': 'stroke', stroke: '#fff', 'stroke
 
 const isDecade = (p: number) => Math.abs(log10(p) - Math.round(log10(p))) < 1e-9;
 
-function title(curve: 'aep' | 'oep', label: string, lang: 'ja' | 'en'): string {
-  if (lang === 'ja') return curve === 'aep' ? `年超過確率(AEP):${label}` : `発生超過確率(OEP・最大の単一インシデント):${label}`;
-  return curve === 'aep' ? `Annual exceedance probability (AEP): ${label}` : `Occurrence exceedance probability (OEP, largest single incident): ${label}`;
+function title(curve: 'aep' | 'oep', label: string, lang: Lang): string {
+  const figures = localeOf(lang).figures;
+  return curve === 'aep' ? figures.aepTitle(label) : figures.oepTitle(label);
 }
 
 /** What is drawn, and each variant's value at the rarest probability drawn for all of them. */
-function description(data: ExceedanceFigureData, label: string, lang: 'ja' | 'en'): string {
-  const metric = data.curve === 'oep' && data.metric === 'costYen' ? 'incidentCostYen' : data.metric;
+function description(data: ExceedanceFigureData, label: string, lang: Lang): string {
+  const metric = data.curve === 'oep' ? largestOf(data.metric) : data.metric;
   const drawn = data.variants.map((v) => v.points.filter((p) => data.valueScale === 'linear' || p.value > 0));
   const rarest = Math.min(...drawn.flatMap((points) => points.map((p) => p.probability)));
-  const at = drawn.map((points) => points.find((p) => p.probability === rarest));
-  const readout = at.every((p) => p !== undefined) ? data.variants.map((v, i) => `${v.label} ${formatMetric(metric, at[i]!.value, lang)}`) : [];
+  const atRarest = drawn.map((points) => points.find((p) => p.probability === rarest));
+  const readout = atRarest.every((p) => p !== undefined) ? data.variants.map((v, i) => `${v.label} ${formatMetric(metric, atRarest[i]!.value, lang)}`) : [];
   const names = data.variants.map((v) => v.label);
-  if (lang === 'ja') {
-    const what = data.curve === 'aep' ? '年超過確率曲線(AEP、年間合計)' : '発生超過確率曲線(OEP、その年最大の単一インシデント)';
-    const each = data.curve === 'aep' ? '年間合計' : '最大インシデントの規模';
-    const values = readout.length ? `${perYearLabel(rarest, 'ja')}の値:${readout.join('、')}。` : '';
-    return `${label}の${what}を${names.length}案(${names.join('、')})について示す。各線は縦軸の年確率(対数目盛)で超える${each}、網掛けは95%区間。${values}`;
-  }
-  const what = data.curve === 'aep' ? 'Annual exceedance curves (AEP, annual total)' : "Occurrence exceedance curves (OEP, the year's largest single incident)";
-  const each = data.curve === 'aep' ? 'the annual total' : "the size of the year's largest incident";
-  const values = readout.length ? ` At ${perYearLabel(rarest, 'en')}: ${readout.join(', ')}.` : '';
-  return `${what} of ${label} for ${names.length} variants (${names.join(', ')}): each line gives ${each} exceeded with the probability per year on the vertical axis (log scale); hatched bands are 95% intervals.${values}`;
+  const at = readout.length ? perYearLabel(rarest, lang) : undefined;
+  return localeOf(lang).figures.exceedanceDescription(data.curve, label, names, at, readout);
+}
+
+/** The metric whose largest single incident a metric's OEP curve shows (the annual cost's is its incident cost). */
+function largestOf(metric: string) {
+  const column = columnOf(metric);
+  if (column?.kind !== 'metric' || !('exceedance' in METRICS[column.metric])) throw new RangeError(`no exceedance curve for ${metric}`);
+  return METRICS[column.metric as ExceedanceMetric].exceedance.largestOf;
 }

@@ -3,6 +3,7 @@ import { Figure } from '../figure.ts';
 import { formatPercent } from '../format/percent.ts';
 import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { axis } from '../svg/axis.ts';
 import { marker } from '../svg/marker.ts';
 import { pathData } from '../svg/path-data.ts';
@@ -15,7 +16,7 @@ import { whisker } from '../svg/whisker.ts';
 import { chartLayout, ROW_LABEL_MAX_WIDTH } from './chart-layout.ts';
 import type { ChartOptions } from './chart-options.ts';
 import { CHART_HEIGHT, CHART_WIDTH } from './chart-size.ts';
-import { chartWord } from './chart-words.ts';
+import { word } from '../words.ts';
 import { valueTickLabel } from './value-tick-label.ts';
 
 export interface PairedDifferenceFigureOptions extends ChartOptions {
@@ -75,19 +76,20 @@ export function pairedDifferenceFigure(result: MonteCarloResult, options: Paired
     });
 
   const baselineLabel = variantLabel(baseline, lang, scenario);
-  const notes = variants.map((v) => (lang === 'ja' ? `有利な年 ${formatPercent(v.pBetter)}(同じ ${formatPercent(v.pEqual)})` : `P(better) ${formatPercent(v.pBetter)} (equal ${formatPercent(v.pEqual)})`));
+  const words = localeOf(lang).figures;
+  const notes = variants.map((v) => words.differenceNote(formatPercent(v.pBetter), formatPercent(v.pEqual)));
   const labelWidth = rowLabelWidth(variants.map((v) => v.label), ROW_LABEL_MAX_WIDTH);
   const { plot, rightX } = chartLayout(labelWidth, Math.max(...notes.map((n) => textWidth(n, 11))));
   const extent = [0, ...variants.flatMap((v) => [v.meanDifference, v.low ?? 0, v.high ?? 0])];
   const x = linearScale([Math.min(...extent), Math.max(...extent)], [plot.left, plot.right], { tickCount: 4 });
   const label = metricLabel(metric, lang, scenario);
-  const axisTitle = lang === 'ja' ? `年平均の差(各案 − ${baselineLabel})` : `difference per year (variant − ${baselineLabel})`;
+  const axisTitle = words.differenceAxis(baselineLabel);
 
   let body = axis({ scale: x, side: 'bottom', plot, label: valueTickLabel(metric, lang, x), title: axisTitle });
   body += `<path d="${pathData([[plot.left, plot.top], [plot.left, plot.bottom]])}" stroke="#333"/>`;
   const zero = x.map(0);
   body += `<path class="zero" d="${pathData([[zero, plot.top], [zero, plot.bottom]])}" stroke="#000" stroke-width="1.2" stroke-dasharray="4 3"/>`;
-  body += svgText(zero, plot.top - 6, chartWord('noDifference', lang), { 'text-anchor': 'middle', 'font-size': 11 });
+  body += svgText(zero, plot.top - 6, word('noDifference', lang), { 'text-anchor': 'middle', 'font-size': 11 });
   const rowHeight = (plot.bottom - plot.top) / variants.length;
   variants.forEach((v, i) => {
     // Colours as in the other figures: the variant's place in the result, not in this list.
@@ -100,7 +102,7 @@ export function pairedDifferenceFigure(result: MonteCarloResult, options: Paired
   });
 
   const data: PairedDifferenceFigureData = { metric, baseline, variants };
-  const title = lang === 'ja' ? `${baselineLabel}との差:${label}` : `Difference from ${baselineLabel}: ${label}`;
+  const title = words.differenceTitle(baselineLabel, label);
   return new Figure({ id: `paired-difference-${metric}-${baseline}`, title, description: description(data, label, baselineLabel, lang), width: CHART_WIDTH, height: CHART_HEIGHT, data, body });
 }
 
@@ -108,10 +110,6 @@ const negate = (x: number) => (x === 0 ? 0 : -x);
 
 function description(data: PairedDifferenceFigureData, label: string, baselineLabel: string, lang: Lang): string {
   const f = (x: number) => formatMetric(data.metric, x, lang);
-  if (lang === 'ja') {
-    const rows = data.variants.map((v) => `${v.label} ${f(v.meanDifference)}(有利な年 ${formatPercent(v.pBetter)})`).join('、');
-    return `${label}の年平均について、各案と${baselineLabel}との差(各案 − ${baselineLabel}、負なら有利)を、同じ乱数で対にした試行から求めた95%信頼区間とともに示す。各行の右は各案の方が小さかった年の割合。${rows}。`;
-  }
-  const rows = data.variants.map((v) => `${v.label} ${f(v.meanDifference)} (better in ${formatPercent(v.pBetter)} of years)`).join(', ');
-  return `The mean annual difference in ${label} of each variant from ${baselineLabel} (variant − ${baselineLabel}; below zero is better), with 95% intervals from replication-paired years; beside each row, the share of years in which the variant was lower. ${rows}.`;
+  const rows = data.variants.map((v) => ({ label: v.label, difference: f(v.meanDifference), better: formatPercent(v.pBetter) }));
+  return localeOf(lang).figures.differenceDescription(label, baselineLabel, rows);
 }

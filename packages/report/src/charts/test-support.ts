@@ -1,22 +1,13 @@
-import { PRESETS, runMonteCarlo, scenarioSchema, type MonteCarloResult, type Scenario } from '@machi/scenarios';
+import type { Scenario } from '@machi/scenarios';
 import { escapeHTML } from '../escape.ts';
 import { FONT_STACK } from '../svg/font-stack.ts';
+import { handBuiltScenario } from '../test-support.ts';
 
-/** The small-town preset, validated. */
-export const smallTown: Scenario = scenarioSchema.parse(PRESETS['small-town']);
+export { handBuiltResult, handBuiltScenario } from '../test-support.ts';
 
-let cached: Promise<MonteCarloResult> | undefined;
-
-/**
- * A Monte Carlo result of the small town: 100 replications of 10 years (1,000 pooled years, so the
- * exceedance curves reach 1/100 per year), batches of 10 for a convergence table with several rows.
- * Computed once per test file (about 3 s).
- */
-export const smallTownResult = (): Promise<MonteCarloResult> => (cached ??= runMonteCarlo(smallTown, { runs: 100, seed: 1, horizonYears: 10, batchSize: 10 }));
-
-/** The small town with every variant labelled `<script>alert(1)</script>`. */
+/** The hand-built result's scenario with every variant labelled `<script>alert(1)</script>`. */
 export function hostileScenario(): Scenario {
-  const scenario = structuredClone(smallTown) as { variants: Record<string, { label?: unknown }> };
+  const scenario = structuredClone(handBuiltScenario()) as { variants: Record<string, { label?: unknown }> };
   for (const v of Object.values(scenario.variants)) v.label = '<script>alert(1)</script>';
   return scenario as unknown as Scenario;
 }

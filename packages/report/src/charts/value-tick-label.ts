@@ -2,13 +2,9 @@ import { decimalExponent } from '../format/digits.ts';
 import { digits } from '../format/digits.ts';
 import { formatYen } from '../format/yen.ts';
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { metricUnit } from '../labels.ts';
 import type { Scale } from '../svg/scale.ts';
-
-const YEN_UNITS: Record<Lang, readonly (readonly [number, string])[]> = {
-  ja: [[1e12, '兆円'], [1e8, '億円'], [1e4, '万円'], [1, '円']],
-  en: [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million'], [1, '']],
-};
 
 /**
  * The tick labels of an axis of `metric`'s values. On a log scale, powers of ten in the metric's usual
@@ -22,20 +18,19 @@ const YEN_UNITS: Record<Lang, readonly (readonly [number, string])[]> = {
  */
 export function valueTickLabel(metric: string, lang: Lang, scale: Scale): (value: number) => string {
   const unit = metricUnit(metric);
+  const words = localeOf(lang).format;
   const decimalsFor = (v: number) => (scale.kind === 'log' ? decimalsOf(Math.abs(v)) : decimalsOf(scale.step));
   if (unit === 'yen') {
     if (scale.kind === 'log') return (v) => formatYen(v, lang);
     const largest = Math.max(...scale.ticks.map(Math.abs));
-    const [size, name] = YEN_UNITS[lang].find(([s]) => largest >= s) ?? YEN_UNITS[lang].at(-1)!;
+    const [size, name] = words.yenUnits.find(([s]) => largest >= s) ?? words.yenUnits.at(-1)!;
     const decimals = decimalsOf(scale.step / size);
     return (v) => {
-      if (v === 0) return lang === 'ja' ? '0円' : '¥0';
-      const text = digits(Math.abs(v) / size, decimals);
-      const sign = v < 0 ? '-' : '';
-      return lang === 'ja' ? `${sign}${text}${name}` : `${sign}¥${text}${name}`;
+      if (v === 0) return words.zeroYen;
+      return words.yenTick(v < 0 ? '-' : '', digits(Math.abs(v) / size, decimals), name);
     };
   }
-  const suffix = unit === 'hours' ? (lang === 'ja' ? '時間' : ' h') : unit === 'persons' && lang === 'ja' ? '人' : '';
+  const suffix = unit === 'hours' ? words.hoursTick : unit === 'persons' ? words.personsTick : '';
   return (v) => `${digits(v, decimalsFor(v))}${suffix}`;
 }
 

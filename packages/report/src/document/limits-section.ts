@@ -1,5 +1,6 @@
 import { NOT_LEGAL_ADVICE, resolvePolicy, type Scenario } from '@machi/scenarios';
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { heading, list, type Block } from './blocks.ts';
 
 /**
@@ -7,23 +8,13 @@ import { heading, list, type Block } from './blocks.ts';
  * advice; the legal points of the policy that are not confirmed, each by rule.
  */
 export function limitsSection(lang: Lang, scenario?: Scenario): Block[] {
-  const ja = lang === 'ja';
-  const items = [
-    ja
-      ? '信頼区間はシミュレーションの試行回数による誤差だけを示します。発生率・被害・費用などの入力の不確かさは含みません。'
-      : 'Confidence intervals show Monte Carlo noise only, not the uncertainty of the inputs (rates, damage, costs).',
-    ja
-      ? '100年に1度程度などの値は、シミュレーションした年数の1/10より稀な頻度については示しません(外挿しません)。'
-      : 'Return periods longer than a tenth of the simulated years are not reported (never extrapolated).',
-    NOT_LEGAL_ADVICE[lang],
-  ];
+  const t = localeOf(lang).limits;
+  const items = [t.monteCarloOnly, t.noExtrapolation, NOT_LEGAL_ADVICE[lang]];
   if (scenario) {
     const policy = resolvePolicy(scenario.policy);
     for (const rule of policy.rules) {
-      if (!rule.basis.confirmed) {
-        items.push(ja ? `未確認の法的論点: ${rule.id} — ${rule.basis.ja}` : `Unconfirmed legal point: ${rule.id} — ${rule.basis.en}`);
-      }
+      if (!rule.basis.confirmed) items.push(t.unconfirmed(rule.id, rule.basis[lang]));
     }
   }
-  return [heading(2, ja ? 'この結果の限界' : 'Limits of these results', 'limits'), list(items)];
+  return [heading(2, t.heading, 'limits'), list(items)];
 }

@@ -1,11 +1,24 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { MonteCarloResult, Scenario } from '@machi/scenarios';
-import { smallTownResult } from '../test-support.ts';
+import { describe, expect, it } from 'vitest';
+import { MODEL_ASSUMPTIONS, resolvePolicy, type MonteCarloResult, type ProvenanceEntry } from '@machi/scenarios';
+import type { Lang } from '../lang.ts';
+import { handBuiltResult, handBuiltScenario } from '../test-support.ts';
+import { blocksToMarkdown } from './blocks-markdown.ts';
+import type { Block } from './blocks.ts';
 import { renderReport } from './render-report.ts';
 
-let result: MonteCarloResult;
-let scenario: Scenario;
-beforeAll(async () => ({ result, scenario } = await smallTownResult()));
+const result = handBuiltResult();
+const scenario = handBuiltScenario();
+const markdownOf = (blocks: readonly Block[]) => blocksToMarkdown(blocks, 'none');
+const modelTable = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === 'table' && b.table.id === 'model-assumptions' ? [b.table] : []))[0];
+
+/** Whether block `i` lies in the level-2 section with this id. */
+function inSection(blocks: readonly Block[], i: number, id: string): boolean {
+  for (let k = i; k >= 0; k--) {
+    const b = blocks[k]!;
+    if (b.kind === 'heading' && b.level === 2) return b.id === id;
+  }
+  return id === '';
+}
 
 const SECTIONS = ['summary', 'safety', 'actions', 'metrics', 'comparisons', 'fiscal-years', 'convergence', 'assumptions', 'limits', 'stamp'];
 
@@ -64,25 +77,305 @@ describe('renderReport', () => {
       { path: 'b', value: 2, source: 'assumption: javascript:alert(1) http://plain.example', assumed: true },
     ];
     const html = renderReport(result, { lang: 'en', scenario, provenance }).toHTML();
-    expect([...html.matchAll(/<a href="([^"]*)">/g)].map((m) => m[1])).toEqual(['https://www.ppc.go.jp/personalinfo/legal/']);
+    const links = [...html.matchAll(/<a href="([^"]*)">/g)].map((m) => m[1]);
+    // The scenario's one web page, among those the model's own assumptions cite (each without the ':' after it).
+    expect(links).toContain('https://www.ppc.go.jp/personalinfo/legal/');
+    expect(links.filter((href) => !Object.values(MODEL_ASSUMPTIONS).some((a) => a.source.includes(href!)))).toEqual(['https://www.ppc.go.jp/personalinfo/legal/']);
+    expect(links.every((href) => /^https:\/\/[^\s]+[^.,;:]$/.test(href!))).toBe(true);
     expect(html).not.toContain('href="javascript:');
   });
 
   it('the stamp gives the scenario hash and the command that regenerates the run', () => {
     const md = renderReport(result, { lang: 'en', scenario }).toMarkdown();
     expect(md).toContain(result.stamp.scenarioSha256);
-    expect(md).toContain('machi run out/scenario.resolved.json --runs 40 --seed 1 --years 10 --variants onprem,housing,community-cloud,public-cloud --lang en --out out');
+    expect(md).toContain('machi run out/scenario.resolved.json --runs 200 --seed 1 --years 5 --variants onprem,housing,cloud --lang en --out out');
   });
 
   it('the same result gives the same bytes', () => {
     expect(renderReport(result, { lang: 'ja', scenario }).toHTML()).toBe(renderReport(result, { lang: 'ja', scenario }).toHTML());
   });
 
-  for (const lang of ['ja', 'en'] as const) {
-    it(`pins the summary, safety and limits wording in ${lang}`, () => {
-      const md = renderReport(result, { lang, scenario }).toMarkdown();
-      const section = (id: string) => md.split(/\n(?=## )/).find((s) => s.startsWith(`## ${lang === 'ja' ? { summary: '要約', safety: '安全スコア', limits: 'この結果の限界' }[id] : { summary: 'Summary', safety: 'Safety score', limits: 'Limits' }[id]}`));
-      expect([section('summary'), section('safety'), section('limits')].join('\n')).toMatchSnapshot();
-    });
-  }
+  /** One level-2 section of the report's Markdown, from its heading to the next; `''` for what comes before the first. */
+  const section = (lang: Lang, id: string, options: { provenance?: ProvenanceEntry[] } = {}) =>
+    markdownOf(renderReport(result, { lang, scenario, ...options }).blocks.filter((_, i, all) => inSection(all, i, id)));
+
+  it('words the introduction and the summary for decision makers', () => {
+    expect(section('ja', '')).toMatchInlineSnapshot(`
+      "# テスト町
+
+      Machi test による仮想自治体のリスク評価レポート。200回の試行 × 5年、乱数の種 1。
+      "
+    `);
+    expect(section('ja', 'summary')).toMatchInlineSnapshot(`
+      "## 要約(意思決定者向け)
+
+      3つの案を、同じ災害・事故の起こり方(200通り × 5年 = 1,000年分)に通して比べました。
+
+      - 役場サーバ室: 年間費用は平均1.8億円(95%区間 1.6億円〜2億円)、100年に1度程度の悪い年は4.5億円。重要業務の延べ停止時間(各業務の停止時間の合計)は年平均120時間(5日)。記者会見が必要になる年は5%(20年に1度程度)。
+      - ハウジング: 年間費用は平均1.9億円(95%区間 1.7億円〜2.1億円)、100年に1度程度の悪い年は3.7億円。重要業務の延べ停止時間(各業務の停止時間の合計)は年平均60時間。記者会見が必要になる年は3.5%(29年に1度程度)。
+      - ガバメントクラウド: 年間費用は平均2億円(95%区間 1.8億円〜2.2億円)、100年に1度程度の悪い年は3.1億円。重要業務の延べ停止時間(各業務の停止時間の合計)は年平均24時間。記者会見が必要になる年は2%(50年に1度程度)。
+
+      重要業務の延べ停止時間が最も短いのは「ガバメントクラウド」です。基準とした「役場サーバ室」と比べて年平均96時間(4日)短く(95%区間 77時間(3.2日)〜115時間(4.8日))、同じ災害・事故を受けた年のうち80%で短いか同じでした。その代わり年間費用は2,200万円高くなります(差の95%区間 1,760万円〜2,640万円)。
+
+      安全スコア(0〜100、高いほど安全)が最も高いのは「ガバメントクラウド」で80.3点(95%区間 77.3〜83.3)です。重みを1つずつ半分・2倍にしても順位が変わる場合があります(「安全スコア」の節)。
+
+      区間は試行回数によるシミュレーションの誤差だけを示し、入力した前提(発生率・費用など)の不確かさは含みません。前提は「前提と出典」の節にあります。
+      "
+    `);
+    expect(section('en', 'summary')).toMatchInlineSnapshot(`
+      "## Summary for decision makers
+
+      3 options were run through the same 200 simulated histories of 5 years each (1,000 years in all).
+
+      - Town-hall server room: ¥180 million a year on average (95% interval ¥162 million – ¥198 million); a year as bad as once in 100 years costs ¥450 million. Critical services are down 120 h (5 days) a year on average (summed over services). A press conference is needed in 5% of years (about once in 20 years).
+      - Housing: ¥190 million a year on average (95% interval ¥171 million – ¥209 million); a year as bad as once in 100 years costs ¥370 million. Critical services are down 60 h a year on average (summed over services). A press conference is needed in 3.5% of years (about once in 29 years).
+      - Government cloud: ¥202 million a year on average (95% interval ¥182 million – ¥222 million); a year as bad as once in 100 years costs ¥310 million. Critical services are down 24 h a year on average (summed over services). A press conference is needed in 2% of years (about once in 50 years).
+
+      "Government cloud" stops critical services the least: 96 h (4 days) a year less than the baseline "Town-hall server room" (95% interval 77 h (3.2 days) – 115 h (4.8 days)), and shorter or equal in 80% of the years that met the same hazards. It costs ¥22 million a year more (95% interval of the difference ¥18 million – ¥26 million).
+
+      The highest safety score (0 to 100, higher is safer) is "Government cloud" at 80.3 (95% interval 77.3 – 83.3); halving or doubling any one weight can change the ranking (see "Safety score").
+
+      Intervals show only the noise of a finite number of simulated years, not the uncertainty of the inputs (rates, costs); those are listed under "Assumptions and sources".
+      "
+    `);
+  });
+
+  it('words the safety score: formula, weights, and what moves the ranking', () => {
+    expect(section('ja', 'safety')).toMatchInlineSnapshot(`
+      "## 安全スコア
+
+      安全スコア(0〜100)は、試行ごとに次の式で計算し、その平均と95%信頼区間を示します。何も起きなければ100、被害が大きいほど0に近づきます。どの指標でも劣らない案のスコアが低くなることはありません。
+
+      score = 100 × Σ w\\_m · s\\_m / (s\\_m + x\\_m) / Σ w\\_m
+
+      x\\_m は指標 m のその試行での年平均値、s\\_m はその指標の項が50点になる値(尺度)、w\\_m は重みです。
+
+      **案ごとの安全スコア**
+
+      | 順位 | 案 | スコア | 95%信頼区間 |
+      | ---: | --- | ---: | ---: |
+      | 1 | ガバメントクラウド | 80.3 | 77.3〜83.3 |
+      | 2 | ハウジング | 70.5 | 67.5〜73.5 |
+      | 3 | 役場サーバ室 | 62 | 59〜65 |
+
+      **重みと尺度**
+
+      | 指標 | 重み w | 尺度 s(50点になる年間値) | 設定 |
+      | --- | ---: | ---: | --- |
+      | インシデント費用 | 1 | 1,000万円 | 既定(仮定) |
+      | 重要業務の延べ停止時間 | 1 | 24時間 | 既定(仮定) |
+      | 住民がサービスを受けられなかった延べ時間 | 1 | 1,000人時 | 既定(仮定) |
+      | 個人データが漏えい・滅失・毀損した本人の数 | 1 | 100人 | 既定(仮定) |
+      | 失われたデータ(時間分) | 1 | 24時間 | 既定(仮定) |
+
+      重みと尺度はシナリオの safetyScore.weights / safetyScore.scales で町ごとに変更できます。
+
+      重みを1つずつ半分・2倍にしたとき、順位が変わるのは10通り中1通りです。
+
+      **重みを動かしたときの順位(スコア)**
+
+      | 変更 | 役場サーバ室 | ハウジング | ガバメントクラウド | 順位の変化 |
+      | --- | ---: | ---: | ---: | --- |
+      | 設定どおりの重み | 3 (62) | 2 (70.5) | 1 (80.3) |  |
+      | インシデント費用の重み ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | 同じ |
+      | インシデント費用の重み ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | 同じ |
+      | 重要業務の延べ停止時間の重み ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | 同じ |
+      | 重要業務の延べ停止時間の重み ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | 同じ |
+      | 住民がサービスを受けられなかった延べ時間の重み ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | 同じ |
+      | 住民がサービスを受けられなかった延べ時間の重み ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | 同じ |
+      | 個人データが漏えい・滅失・毀損した本人の数の重み ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | 同じ |
+      | 個人データが漏えい・滅失・毀損した本人の数の重み ×2 | 2 (61) | 3 (61.5) | 1 (79.3) | 変わる |
+      | 失われたデータ(時間分)の重み ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | 同じ |
+      | 失われたデータ(時間分)の重み ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | 同じ |
+
+      - 既定の重み・尺度は仮定(assumption)です。町の優先順位に合わせて設定してください。
+      "
+    `);
+    expect(section('en', 'safety')).toMatchInlineSnapshot(`
+      "## Safety score
+
+      The safety score (0 to 100) is computed for each replication by the formula below; shown is its mean with a 95% interval. It is 100 when nothing happens and falls towards 0 as harm grows; an option no worse on every metric never scores lower.
+
+      score = 100 × Σ w\\_m · s\\_m / (s\\_m + x\\_m) / Σ w\\_m
+
+      x\\_m is the annual mean of metric m in that replication, s\\_m the value at which its part scores 50 (the scale), and w\\_m its weight.
+
+      **Safety score by option**
+
+      | rank | option | score | 95% interval |
+      | ---: | --- | ---: | ---: |
+      | 1 | Government cloud | 80.3 | 77.3 – 83.3 |
+      | 2 | Housing | 70.5 | 67.5 – 73.5 |
+      | 3 | Town-hall server room | 62 | 59 – 65 |
+
+      **Weights and scales**
+
+      | metric | weight w | scale s (annual value scoring 50) | set by |
+      | --- | ---: | ---: | --- |
+      | incident cost | 1 | ¥10 million | default (assumption) |
+      | critical-service downtime (summed over services) | 1 | 24 h | default (assumption) |
+      | resident-hours without service | 1 | 1,000 resident-hours | default (assumption) |
+      | persons whose data was leaked, lost or damaged | 1 | 100 persons | default (assumption) |
+      | data lost (hours of records) | 1 | 24 h | default (assumption) |
+
+      A town sets its own under safetyScore.weights / safetyScore.scales in the scenario.
+
+      Halving or doubling one weight at a time changes the ranking in 1 of 10 cases.
+
+      **Rank (score) when a weight moves**
+
+      | change | Town-hall server room | Housing | Government cloud | ranking changed |
+      | --- | ---: | ---: | ---: | --- |
+      | weights as set | 3 (62) | 2 (70.5) | 1 (80.3) |  |
+      | weight of incident cost ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | no |
+      | weight of incident cost ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | no |
+      | weight of critical-service downtime (summed over services) ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | no |
+      | weight of critical-service downtime (summed over services) ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | no |
+      | weight of resident-hours without service ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | no |
+      | weight of resident-hours without service ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | no |
+      | weight of persons whose data was leaked, lost or damaged ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | no |
+      | weight of persons whose data was leaked, lost or damaged ×2 | 2 (61) | 3 (61.5) | 1 (79.3) | yes |
+      | weight of data lost (hours of records) ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | no |
+      | weight of data lost (hours of records) ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | no |
+
+      - The default weights and scales are assumptions: set them to the town's priorities.
+      "
+    `);
+  });
+
+  it('words the limits of the results, then each unconfirmed legal point of the policy', () => {
+    const unconfirmed = resolvePolicy(scenario.policy).rules.filter((r) => !r.basis.confirmed);
+    const items = (lang: Lang) => {
+      const blocks = renderReport(result, { lang, scenario }).blocks;
+      return blocks.flatMap((b, i) => (b.kind === 'list' && inSection(blocks, i, 'limits') ? b.items : []));
+    };
+    expect(items('ja').slice(3)).toEqual(unconfirmed.map((r) => `未確認の法的論点: ${r.id} — ${r.basis.ja}`));
+    expect(items('en').slice(3)).toEqual(unconfirmed.map((r) => `Unconfirmed legal point: ${r.id} — ${r.basis.en}`));
+    expect(items('ja').slice(0, 3)).toMatchInlineSnapshot(`
+      [
+        "信頼区間はシミュレーションの試行回数による誤差だけを示します。発生率・被害・費用などの入力の不確かさは含みません。",
+        "100年に1度程度などの値は、シミュレーションした年数の1/10より稀な頻度については示しません(外挿しません)。",
+        "この判定は法令と自治体の実務についての想定に基づくシミュレーションであり、法的助言ではありません（個別の事案は個人情報保護委員会や専門家に確認してください）。",
+      ]
+    `);
+    expect(items('en').slice(0, 3)).toMatchInlineSnapshot(`
+      [
+        "Confidence intervals show Monte Carlo noise only, not the uncertainty of the inputs (rates, damage, costs).",
+        "Return periods longer than a tenth of the simulated years are not reported (never extrapolated).",
+        "These results are a simulation based on assumptions about Japanese law and municipal practice and are not legal advice (check any real case with the Personal Information Protection Commission or a lawyer).",
+      ]
+    `);
+  });
+
+  it('words the assumptions: the assumed numbers first, then the sourced ones and the pages they cite', () => {
+    const provenance = [
+      { path: 'hazards.lgwan.outageAnnualRate', value: 0.2, source: 'J-LIS annual report 2023, https://www.j-lis.go.jp/', assumed: false },
+      { path: 'costs.pressConferenceYen', value: 500_000, source: 'assumption: a half-day of staff and a rented room', assumed: true },
+    ];
+    // The scenario's part; the model's own assumptions follow (next test).
+    const scenarioPart = (lang: Lang) => section(lang, 'assumptions', { provenance }).split('\n\n').slice(0, 6).join('\n\n');
+    expect(scenarioPart('ja')).toMatchInlineSnapshot(`
+      "## 前提と出典
+
+      数値2件のうち、出典のある数値が1件、出典のない仮定(assumption)が1件です。仮定の値は町の実情に合わせて見直してください。
+
+      **仮定(出典なし)**
+
+      | 項目 | 値 | 出典・根拠 |
+      | --- | --- | --- |
+      | costs.pressConferenceYen | 500000 | assumption: a half-day of staff and a rented room |
+
+      **出典のある数値**
+
+      | 項目 | 値 | 出典・根拠 |
+      | --- | --- | --- |
+      | hazards.lgwan.outageAnnualRate | 0.2 | J-LIS annual report 2023, https://www.j-lis.go.jp/ |"
+    `);
+    expect(scenarioPart('en')).toMatchInlineSnapshot(`
+      "## Assumptions and sources
+
+      Of 2 numbers, 1 cite a source and 1 are assumptions; review the assumptions against the town's own figures.
+
+      **Assumptions (no source)**
+
+      | field | value | source |
+      | --- | --- | --- |
+      | costs.pressConferenceYen | 500000 | assumption: a half-day of staff and a rented room |
+
+      **Sourced numbers**
+
+      | field | value | source |
+      | --- | --- | --- |
+      | hazards.lgwan.outageAnnualRate | 0.2 | J-LIS annual report 2023, https://www.j-lis.go.jp/ |"
+    `);
+  });
+
+  it('lists the numbers built into the model, each worded with its value and source, in every report', () => {
+    for (const lang of ['ja', 'en'] as const) {
+      for (const provenance of [undefined, []]) {
+        const table = modelTable(renderReport(result, { lang, scenario, ...(provenance ? { provenance } : {}) }).blocks);
+        expect(table?.rows.map((r) => r[2])).toEqual(Object.values(MODEL_ASSUMPTIONS).map((a) => a.source));
+      }
+    }
+    const rows = (lang: Lang) => modelTable(renderReport(result, { lang, scenario }).blocks)!.rows.map((r) => `${r[0]}: ${r[1]}`);
+    expect(rows('ja')).toMatchInlineSnapshot(`
+      [
+        "被害が出始める計測震度(これより弱い地震は記録しない): 計測震度4.5",
+        "町の沿岸での津波の高さの、地域の推定値に対する倍率: 0.5〜1.5倍(一様分布)",
+        "故障したサーバの状況確認とベンダーへの連絡にかかる時間: 0.5時間",
+        "システムの再構築・復元の前に職員が状況を確認する時間: 1時間",
+        "町と同じ大雪に見舞われる拠点の範囲: 100km",
+        "広域の地震のあと、ベンダーがほかの自治体から呼ばれる時間帯: 24時間",
+        "災害直後に避難行動要支援者名簿が必要な時間: 72時間(3日)",
+        "名簿に届くかどうかを確かめる間隔: 0.25時間",
+        "バックアップが残らなかったときに失われたとみなす記録の時間: 87,600時間(3,650日)",
+        "深さを指定しないシナリオ上の地震の震源の深さ: 20km",
+        "時刻を指定しないバックアップを取る時刻(0時からの時間): 2時間",
+        "地震の領域を指定しないシナリオ上の地震の型: 地殻内地震",
+      ]
+    `);
+    expect(rows('en')).toMatchInlineSnapshot(`
+      [
+        "instrumental intensity from which an earthquake can do damage (weaker ones are not recorded): instrumental intensity 4.5",
+        "the tsunami's height on the town's coast, as a multiple of the regional estimate: uniform, ×0.5 – ×1.5",
+        "time to check a failed server and call the vendor: 0.5 h",
+        "time staff take stock before a system is rebuilt or restored: 1 h",
+        "how far the town's snowstorms reach other sites: 100 km",
+        "when, after a regional quake, a vendor's other towns call it out: 24 h",
+        "how long after a disaster the evacuation-support list is needed: 72 h (3 days)",
+        "how often the list is checked to be reachable: 0.25 h",
+        "records counted as lost when no backup survives: 87,600 h (3,650 days)",
+        "the depth of a scripted earthquake that gives none: 20 km",
+        "when a backup that gives no time of day runs (hours after midnight): 2 h",
+        "the kind of a scripted earthquake that names no seismic region: crustal earthquake",
+      ]
+    `);
+  });
+
+  it('words the stamp and the command that regenerates the run', () => {
+    expect(section('en', 'stamp')).toMatchInlineSnapshot(`
+      "## Stamp and how to regenerate
+
+      **Run stamp**
+
+      | item | value |
+      | --- | --- |
+      | Machi version | test |
+      | scenario | テスト町 |
+      | scenario hash (SHA-256) | 0000000000000000000000000000000000000000000000000000000000000000 |
+      | seed | 1 |
+      | replications | 200 / 200 |
+      | years per replication | 5 |
+      | options | onprem, housing, cloud |
+      | stopped by | runs |
+      | model | test |
+
+      The scenario.resolved.json beside this report regenerates the same result.json with this command (byte for byte, on any machine and any number of workers):
+
+      \`\`\`sh
+      machi run out/scenario.resolved.json --runs 200 --seed 1 --years 5 --variants onprem,housing,cloud --lang en --out out
+      \`\`\`
+      "
+    `);
+  });
 });

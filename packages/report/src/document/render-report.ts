@@ -1,4 +1,4 @@
-import { HEADLINE_METRICS, type MonteCarloResult, type ProvenanceEntry, type Scenario } from '@machi/scenarios';
+import { HEADLINE_METRICS, type ExceedanceMetric, type Metric, type MonteCarloResult, type ProvenanceEntry, type Scenario } from '@machi/scenarios';
 import {
   actionProbabilityFigure,
   convergenceFigure,
@@ -9,6 +9,7 @@ import {
 import { JUPYTER_DISPLAY, type MimeBundle } from '../displayable.ts';
 import type { Figure } from '../figure.ts';
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { metricLabel } from '../labels.ts';
 import type { Table } from '../table.ts';
 import {
@@ -58,7 +59,13 @@ export interface Report {
   [JUPYTER_DISPLAY](): MimeBundle;
 }
 
-const EXCEEDANCE = ['costYen', 'downtimeHours', 'personsAffected'] as const;
+// Beyond each headline metric's table and distribution, the report draws: return periods and paired
+// differences of cost and downtime, exceedance curves of cost, downtime and persons, convergence of
+// cost and downtime.
+const RETURN_PERIODS: readonly Metric[] = ['costYen', 'downtimeHours'];
+const EXCEEDANCE: readonly ExceedanceMetric[] = ['costYen', 'downtimeHours', 'personsAffected'];
+const DIFFERENCES: readonly Metric[] = ['costYen', 'downtimeHours'];
+const CONVERGENCE: readonly Metric[] = ['costYen', 'downtimeHours'];
 
 /**
  * The report of a Monte Carlo run in `lang`: a summary for decision makers, the safety score, response
@@ -73,7 +80,7 @@ const EXCEEDANCE = ['costYen', 'downtimeHours', 'personsAffected'] as const;
  */
 export function renderReport(result: MonteCarloResult, options: ReportOptions): Report {
   const { lang, scenario } = options;
-  const ja = lang === 'ja';
+  const t = localeOf(lang).report;
   const title = result.stamp.scenarioName;
   const opts = { lang, ...(scenario ? { scenario } : {}) };
   const figures: Figure[] = [];
@@ -84,50 +91,41 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
 
   const blocks: Block[] = [
     heading(1, title),
-    paragraph(
-      ja
-        ? `Machi ${result.stamp.version} による仮想自治体のリスク評価レポート。${result.stamp.runs.toLocaleString('en-US')}回の試行 × ${result.stamp.horizonYears}年、乱数の種 ${result.stamp.seed}。`
-        : `Virtual-municipality risk report by Machi ${result.stamp.version}: ${result.stamp.runs.toLocaleString('en-US')} replications × ${result.stamp.horizonYears} years, seed ${result.stamp.seed}.`,
-    ),
+    paragraph(t.intro(result.stamp.version, result.stamp.runs.toLocaleString('en-US'), result.stamp.horizonYears, String(result.stamp.seed))),
     ...summarySection(result, lang, scenario),
   ];
   blocks.push(...safetySection(result, lang, scenario, tab));
 
-  blocks.push(heading(2, ja ? '対応が必要になる確率' : 'How often each response is needed', 'actions'));
+  blocks.push(heading(2, t.actionsHeading, 'actions'));
   blocks.push(tab(actionsTable(result, opts)), fig(actionProbabilityFigure(result, opts)));
   for (const action of ['pressConference', 'reportToCommission']) blocks.push(tab(actionDriversTable(result, action, opts)));
 
-  blocks.push(heading(2, ja ? '指標ごとの結果' : 'Results by metric', 'metrics'));
+  blocks.push(heading(2, t.metricsHeading, 'metrics'));
   for (const { metric } of HEADLINE_METRICS) {
     blocks.push(heading(3, metricLabel(metric, lang, scenario)), tab(metricTable(result, metric, opts)));
-    if (metric === 'costYen' || metric === 'downtimeHours') blocks.push(tab(returnPeriodTable(result, metric, opts)));
-    if ((EXCEEDANCE as readonly string[]).includes(metric)) {
+    if (RETURN_PERIODS.includes(metric)) blocks.push(tab(returnPeriodTable(result, metric, opts)));
+    if ((EXCEEDANCE as readonly Metric[]).includes(metric)) {
       blocks.push(fig(exceedanceFigure(result, { ...opts, metric, curve: 'aep' })), fig(exceedanceFigure(result, { ...opts, metric, curve: 'oep' })));
     }
     blocks.push(fig(distributionFigure(result, { ...opts, metric })));
   }
 
   if (baseline !== undefined && result.variants.length > 1) {
-    blocks.push(heading(2, ja ? '案どうしの比較' : 'Comparisons', 'comparisons'));
+    blocks.push(heading(2, t.comparisonsHeading, 'comparisons'));
     blocks.push(tab(comparisonsTable(result, { ...opts, metrics: HEADLINE_METRICS.map((h) => h.metric), baseline })));
-    for (const metric of ['costYen', 'downtimeHours']) blocks.push(fig(pairedDifferenceFigure(result, { ...opts, metric, baseline })));
+    for (const metric of DIFFERENCES) blocks.push(fig(pairedDifferenceFigure(result, { ...opts, metric, baseline })));
   }
 
   if (scenario) {
     const fiscal = fiscalYearTable(result, { lang, scenario });
-    if (fiscal) blocks.push(heading(2, ja ? '年度ごとの費用' : 'Cost by fiscal year', 'fiscal-years'), tab(fiscal));
+    if (fiscal) blocks.push(heading(2, t.fiscalHeading, 'fiscal-years'), tab(fiscal));
   }
 
-  blocks.push(heading(2, ja ? '収束と精度' : 'Convergence and precision', 'convergence'));
+  blocks.push(heading(2, t.convergenceHeading, 'convergence'));
   blocks.push(
-    paragraph(
-      ja
-        ? `停止理由: ${result.stamp.stoppedBy}。試行を増やしたときの推定値の動きと、その95%区間です。`
-        : `Stopped by: ${result.stamp.stoppedBy}. How the estimates moved as replications were added, with their 95% intervals.`,
-    ),
+    paragraph(t.convergenceIntro(result.stamp.stoppedBy)),
     tab(convergenceSummaryTable(result, opts)),
-    fig(convergenceFigure(result, { ...opts, metric: 'costYen' })),
-    fig(convergenceFigure(result, { ...opts, metric: 'downtimeHours' })),
+    ...CONVERGENCE.map((metric) => fig(convergenceFigure(result, { ...opts, metric }))),
   );
 
   blocks.push(...assumptionsSection(options.provenance, lang), ...limitsSection(lang, scenario), ...stampSection(result.stamp, lang, options.command));

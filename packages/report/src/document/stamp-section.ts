@@ -1,5 +1,6 @@
 import type { MonteCarloStamp } from '@machi/scenarios';
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
 import { code, heading, paragraph, tableBlock, type Block } from './blocks.ts';
 
@@ -23,26 +24,33 @@ export function regenerateCommand(stamp: MonteCarloStamp, lang: Lang, out = 'out
 
 /** The run's stamp (version, scenario hash, seed, runs, algorithms) and the command that regenerates it. */
 export function stampSection(stamp: MonteCarloStamp, lang: Lang, command?: string): Block[] {
-  const ja = lang === 'ja';
+  const t = localeOf(lang).stamp;
   const rows: [string, string][] = [
-    [ja ? 'Machi のバージョン' : 'Machi version', stamp.version],
-    [ja ? 'シナリオ' : 'scenario', stamp.scenarioName],
-    [ja ? 'シナリオのハッシュ (SHA-256)' : 'scenario hash (SHA-256)', stamp.scenarioSha256],
-    [ja ? '乱数の種 (seed)' : 'seed', String(stamp.seed)],
-    [ja ? '試行数' : 'replications', `${stamp.runs} / ${stamp.maxRuns}`],
-    [ja ? '1試行の年数' : 'years per replication', String(stamp.horizonYears)],
-    [ja ? '案' : 'options', stamp.variants.join(', ')],
-    [ja ? '停止理由' : 'stopped by', stamp.stoppedBy],
+    [t.version, stamp.version],
+    [t.scenario, stamp.scenarioName],
+    [t.hash, stamp.scenarioSha256],
+    [t.seed, String(stamp.seed)],
+    [t.replications, `${stamp.runs} / ${stamp.maxRuns}`],
+    [t.years, String(stamp.horizonYears)],
+    [t.variants, stamp.variants.join(', ')],
+    [t.stoppedBy, stamp.stoppedBy],
     ...Object.entries(stamp.algorithms).map(([k, v]): [string, string] => [k, v]),
   ];
   return [
-    heading(2, ja ? '再現のための情報' : 'Stamp and how to regenerate', 'stamp'),
-    tableBlock(new Table({ id: 'stamp', title: ja ? '実行の記録' : 'Run stamp', columns: [{ key: 'item', label: ja ? '項目' : 'item' }, { key: 'value', label: ja ? '値' : 'value' }], rows, data: stamp })),
-    paragraph(
-      ja
-        ? 'このレポートの隣にある scenario.resolved.json から、次のコマンドで同じ result.json を作り直せます(どの計算機・ワーカー数でも同じバイト列になります)。'
-        : 'The scenario.resolved.json beside this report regenerates the same result.json with this command (byte for byte, on any machine and any number of workers):',
+    heading(2, t.heading, 'stamp'),
+    tableBlock(
+      new Table({
+        id: 'stamp',
+        title: t.title,
+        columns: [
+          { key: 'item', label: t.item },
+          { key: 'value', label: t.value },
+        ],
+        rows,
+        data: stamp,
+      }),
     ),
+    paragraph(t.regenerate),
     code(command ?? regenerateCommand(stamp, lang)),
   ];
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { japaneseEraYear, japaneseFiscalYear } from './japanese-era.ts';
 
 /** A civil date and time of day, as the scenario calendar gives them. */
@@ -10,9 +11,6 @@ export interface DateTime {
   readonly minute?: number;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAYS_JA = ['日', '月', '火', '水', '木', '金', '土'];
-const WEEKDAYS_EN = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 // Zeller-free: the weekday from days since 1970-01-01 (a Thursday), by Hinnant's days_from_civil.
@@ -34,12 +32,8 @@ function weekday({ year, month, day }: DateTime): number {
  */
 export function formatDate(date: DateTime, lang: Lang): string {
   const time = date.hour === undefined ? '' : ` ${pad(date.hour)}:${pad(date.minute ?? 0)}`;
-  const wd = weekday(date);
-  if (lang === 'ja') {
-    const era = japaneseEraYear(date.year, date.month, date.day);
-    return `${date.year}年${era ? `(${era})` : ''}${date.month}月${date.day}日(${WEEKDAYS_JA[wd]})${time}`;
-  }
-  return `${WEEKDAYS_EN[wd]} ${date.day} ${MONTHS[date.month - 1]} ${date.year}${time}`;
+  const era = japaneseEraYear(date.year, date.month, date.day);
+  return localeOf(lang).format.date({ year: date.year, month: date.month, day: date.day, weekday: weekday(date), era, time });
 }
 
 /** The fiscal year (年度, April to March) a date falls in, by the year of its April. */
@@ -51,10 +45,4 @@ export const fiscalYearOf = (date: DateTime): number => (date.month >= 4 ? date.
  * @example
  * formatFiscalYear(2027, 'ja'); // '2027年度(令和9年度)'
  */
-export function formatFiscalYear(fiscalYear: number, lang: Lang): string {
-  if (lang === 'ja') {
-    const era = japaneseFiscalYear(fiscalYear);
-    return `${fiscalYear}年度${era ? `(${era})` : ''}`;
-  }
-  return `FY${fiscalYear} (April ${fiscalYear} – March ${fiscalYear + 1})`;
-}
+export const formatFiscalYear = (fiscalYear: number, lang: Lang): string => localeOf(lang).format.fiscalYear(fiscalYear, japaneseFiscalYear(fiscalYear));

@@ -38,3 +38,11 @@ export function significant(x: number, figures = 2): string {
 export function decimalExponent(x: number): number {
   return Number(Math.abs(x).toExponential().split('e')[1]);
 }
+
+/**
+ * A number already divided into a unit (億, million): one decimal under 10, whole from 10.
+ *
+ * @example
+ * unitDigits(1.23); // '1.2'
+ */
+export const unitDigits = (x: number): string => digits(x, Math.abs(x) < 10 ? 1 : 0);

@@ -1,4 +1,5 @@
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { digits, significant } from './digits.ts';
 
 /**
@@ -10,7 +11,7 @@ import { digits, significant } from './digits.ts';
  */
 export function formatPersons(persons: number, lang: Lang): string {
   const n = Math.abs(persons) < 10 && !Number.isInteger(persons) ? significant(persons, 2) : digits(persons);
-  return lang === 'ja' ? `${n}人` : `${n} ${n === '1' ? 'person' : 'persons'}`;
+  return localeOf(lang).format.persons(n);
 }
 
 /**
@@ -22,8 +23,7 @@ export function formatPersons(persons: number, lang: Lang): string {
 export function formatHours(hours: number, lang: Lang): string {
   const h = Math.abs(hours) < 10 ? digits(hours, 1) : digits(hours);
   const days = Math.abs(hours) >= 72 ? digits(hours / 24, 1) : undefined;
-  if (lang === 'ja') return `${h}時間${days ? `(${days}日)` : ''}`;
-  return `${h} h${days ? ` (${days} days)` : ''}`;
+  return localeOf(lang).format.hours(h, days);
 }
 
 /**
@@ -36,6 +36,4 @@ export function formatNumber(x: number, decimals?: number): string {
 }
 
 /** Two formatted ends of an interval: `1.1億円〜1.3億円` / `¥1.1 billion – ¥1.3 billion`. */
-export function formatRange(low: string, high: string, lang: Lang): string {
-  return lang === 'ja' ? `${low}〜${high}` : `${low} – ${high}`;
-}
+export const formatRange = (low: string, high: string, lang: Lang): string => localeOf(lang).format.range(low, high);

@@ -1,4 +1,5 @@
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { decimalExponent, digits, significant } from './digits.ts';
 
 // Below 10 years one decimal (4.5年); from 10, two significant figures (123 → 120年): a return period
@@ -19,13 +20,10 @@ function years(y: number): string {
  * formatReturnPeriod(100, 'ja'); // '100年に1度程度'
  */
 export function formatReturnPeriod(returnPeriodYears: number | null, lang: Lang): string {
-  if (returnPeriodYears === null || !Number.isFinite(returnPeriodYears)) return lang === 'ja' ? '試行中に発生なし' : 'not seen in the simulated years';
-  if (returnPeriodYears < 1) {
-    const perYear = digits(1 / returnPeriodYears, 1);
-    return lang === 'ja' ? `年に${perYear}回程度` : `about ${perYear} times a year`;
-  }
-  const y = years(returnPeriodYears);
-  return lang === 'ja' ? `${y}年に1度程度` : y === '1' ? 'about once a year' : `about once in ${y} years`;
+  const words = localeOf(lang).format;
+  if (returnPeriodYears === null || !Number.isFinite(returnPeriodYears)) return words.notSeen;
+  if (returnPeriodYears < 1) return words.timesAYear(digits(1 / returnPeriodYears, 1));
+  return words.onceIn(years(returnPeriodYears));
 }
 
 /**
@@ -35,6 +33,5 @@ export function formatReturnPeriod(returnPeriodYears: number | null, lang: Lang)
  * perYearLabel(0.01, 'en'); // '1/100 per year'
  */
 export function perYearLabel(probability: number, lang: Lang): string {
-  const denominator = significant(1 / probability, 2);
-  return lang === 'ja' ? `1/${denominator}年` : `1/${denominator} per year`;
+  return localeOf(lang).format.perYear(significant(1 / probability, 2));
 }

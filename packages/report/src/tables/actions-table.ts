@@ -4,6 +4,7 @@ import { formatNumber } from '../format/quantity.ts';
 import { formatReturnPeriod } from '../format/return-period.ts';
 import { causeLabel } from '../cause-label.ts';
 import { actionLabel, variantLabel } from '../labels.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
 import type { TableOptions } from './metric-table.ts';
 import { intervalText } from './interval-text.ts';
@@ -27,14 +28,14 @@ export function actionsTable(result: MonteCarloResult, { lang, scenario }: Table
   ]);
   return new Table({
     id: 'actions',
-    title: lang === 'ja' ? '対応が必要になる年の確率(年間)' : 'Probability per year that each response is needed',
+    title: localeOf(lang).tables.actionsTitle,
     columns: [{ key: 'action', label: word('action', lang) }, ...result.variants.map((v) => ({ key: v.id, label: variantLabel(v.id, lang, scenario), align: 'right' as const }))],
     rows,
     data: ACTIONS.map((action) => ({
       action,
       variants: result.variants.map((v) => ({ variant: v.id, annualProbability: v.actions[action]!.annualProbability, ciLow: v.actions[action]!.ciLow, ciHigh: v.actions[action]!.ciHigh })),
     })),
-    note: lang === 'ja' ? '括弧内は95%信頼区間(Wilson)。' : 'Brackets: 95% Wilson interval.',
+    note: localeOf(lang).tables.actionsNote,
   });
 }
 
@@ -47,7 +48,7 @@ export function actionDriversTable(result: MonteCarloResult, action: string, { l
   for (const v of result.variants) for (const [cause, n] of Object.entries(v.actions[action]!.drivers.byCause)) totals.set(cause, (totals.get(cause) ?? 0) + n);
   const causes = [...totals].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([cause]) => cause);
   const rows = causes.map((cause) => [
-    causeLabel(cause, lang),
+    causeLabel(cause, lang, scenario),
     ...result.variants.map((v) => {
       const d = v.actions[action]!.drivers;
       const n = d.byCause[cause] ?? 0;
@@ -56,10 +57,10 @@ export function actionDriversTable(result: MonteCarloResult, action: string, { l
   ]);
   return new Table({
     id: `drivers-${action}`,
-    title: lang === 'ja' ? `「${actionLabel(action, lang)}」につながった原因` : `What led to "${actionLabel(action, lang)}"`,
-    columns: [{ key: 'cause', label: lang === 'ja' ? '原因' : 'cause' }, ...result.variants.map((v) => ({ key: v.id, label: variantLabel(v.id, lang, scenario), align: 'right' as const }))],
+    title: localeOf(lang).tables.driversTitle(actionLabel(action, lang)),
+    columns: [{ key: 'cause', label: word('cause', lang) }, ...result.variants.map((v) => ({ key: v.id, label: variantLabel(v.id, lang, scenario), align: 'right' as const }))],
     rows,
     data: result.variants.map((v) => ({ variant: v.id, drivers: v.actions[action]!.drivers })),
-    note: lang === 'ja' ? '各欄: 全試行での件数(その案での割合)。' : 'Each cell: incidents over all replications (share within that option).',
+    note: localeOf(lang).tables.driversNote,
   });
 }

@@ -1,6 +1,7 @@
 import type { MonteCarloResult } from '@machi/scenarios';
 import { formatPercent } from '../format/percent.ts';
 import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
 import { word } from '../words.ts';
 import { intervalText } from './interval-text.ts';
@@ -42,7 +43,7 @@ export function comparisonsTable(
   });
   return new Table({
     id: 'comparisons',
-    title: lang === 'ja' ? '案どうしの比較(同じ災害・事故を受けた場合の差)' : 'Options compared under the same hazards',
+    title: localeOf(lang).tables.comparisonsTitle,
     columns: [
       { key: 'pair', label: 'A − B' },
       { key: 'metric', label: word('metric', lang) },
@@ -53,6 +54,6 @@ export function comparisonsTable(
     ],
     rows: rows.map((r) => r.cells),
     data: rows.map((r) => r.data),
-    note: lang === 'ja' ? '差が負なら A の方が小さい(よい)。区間はモンテカルロ誤差のみを示します。' : 'A negative difference means A is lower (better). Intervals show Monte Carlo noise only.',
+    note: localeOf(lang).tables.comparisonsNote,
   });
 }

@@ -1,6 +1,7 @@
 import type { MonteCarloResult } from '@machi/scenarios';
 import { formatPercent } from '../format/percent.ts';
-import { actionLabel, formatMetric, metricLabel, variantLabel } from '../labels.ts';
+import { columnOf, formatMetric, metricLabel, variantLabel } from '../labels.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
 import { word } from '../words.ts';
 import type { TableOptions } from './metric-table.ts';
@@ -10,22 +11,23 @@ import type { TableOptions } from './metric-table.ts';
  * wanted, and whether it met the target.
  */
 export function convergenceSummaryTable(result: MonteCarloResult, { lang, scenario }: TableOptions): Table {
+  const t = localeOf(lang).tables;
   const rows = result.headline.map((h) => {
-    const isAction = h.estimate.startsWith('action.');
-    const f = isAction ? formatPercent : (x: number) => formatMetric(h.estimate, x, lang);
-    const name = isAction ? actionLabel(h.estimate.slice(7), lang) : metricLabel(h.estimate, lang, scenario);
-    return [variantLabel(h.variant, lang, scenario), name, f(h.value), h.halfWidth === null ? '–' : `± ${f(h.halfWidth)}`, `± ${f(h.target)}`, h.met ? (lang === 'ja' ? '達成' : 'met') : lang === 'ja' ? '未達' : 'not met'];
+    // An action's estimate is its annual probability, not a count.
+    const f = columnOf(h.estimate)?.kind === 'action' ? formatPercent : (x: number) => formatMetric(h.estimate, x, lang);
+    const name = metricLabel(h.estimate, lang, scenario);
+    return [variantLabel(h.variant, lang, scenario), name, f(h.value), h.halfWidth === null ? '–' : `± ${f(h.halfWidth)}`, `± ${f(h.target)}`, h.met ? t.met : t.notMet];
   });
   return new Table({
     id: 'convergence',
-    title: lang === 'ja' ? '推定の精度(停止規則)' : 'Precision of the estimates (stopping rule)',
+    title: t.convergenceTitle,
     columns: [
       { key: 'variant', label: word('variant', lang) },
       { key: 'estimate', label: word('metric', lang) },
-      { key: 'value', label: lang === 'ja' ? '推定値' : 'estimate', align: 'right' },
-      { key: 'halfWidth', label: lang === 'ja' ? '95%半幅' : '95% half-width', align: 'right' },
-      { key: 'target', label: lang === 'ja' ? '目標' : 'target', align: 'right' },
-      { key: 'met', label: lang === 'ja' ? '判定' : 'verdict' },
+      { key: 'value', label: t.estimate, align: 'right' },
+      { key: 'halfWidth', label: t.halfWidth, align: 'right' },
+      { key: 'target', label: t.target, align: 'right' },
+      { key: 'met', label: t.verdict },
     ],
     rows,
     data: result.headline,

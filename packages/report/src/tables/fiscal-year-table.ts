@@ -2,6 +2,7 @@ import { Calendar, type MonteCarloResult, type Scenario } from '@machi/scenarios
 import { formatFiscalYear } from '../format/date.ts';
 import { formatYen } from '../format/yen.ts';
 import { variantLabel } from '../labels.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
 import { word } from '../words.ts';
 import type { TableOptions } from './metric-table.ts';
@@ -46,7 +47,7 @@ export function fiscalYearTable(result: MonteCarloResult, { lang, scenario }: Ta
   }
   return new Table({
     id: 'fiscal-years',
-    title: lang === 'ja' ? '年度ごとの費用の期待値' : 'Expected cost by fiscal year',
+    title: localeOf(lang).tables.fiscalTitle,
     columns: [
       { key: 'variant', label: word('variant', lang) },
       { key: 'fiscalYear', label: word('fiscalYear', lang) },
@@ -56,6 +57,6 @@ export function fiscalYearTable(result: MonteCarloResult, { lang, scenario }: Ta
     ],
     rows,
     data,
-    note: lang === 'ja' ? '年度は4月〜翌3月。各年度の値は全試行の平均です。' : 'Fiscal years run April to March; each value is the mean over all replications.',
+    note: localeOf(lang).tables.fiscalNote,
   });
 }

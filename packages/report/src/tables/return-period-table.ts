@@ -1,6 +1,7 @@
 import type { MonteCarloResult } from '@machi/scenarios';
 import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
 import { formatReturnPeriod } from '../format/return-period.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
 import { word } from '../words.ts';
 import type { TableOptions } from './metric-table.ts';
@@ -25,10 +26,10 @@ export function returnPeriodTable(result: MonteCarloResult, metric: string, { la
   ]);
   return new Table({
     id: `return-periods-${metric}`,
-    title: lang === 'ja' ? `${metricLabel(metric, lang, scenario)}:何年に1度の悪い年か` : `${metricLabel(metric, lang, scenario)}: how bad a once-in-T-years year is`,
+    title: localeOf(lang).tables.returnPeriodTitle(metricLabel(metric, lang, scenario)),
     columns: [{ key: 'period', label: word('returnPeriod', lang) }, ...result.variants.map((v) => ({ key: v.id, label: variantLabel(v.id, lang, scenario), align: 'right' as const }))],
     rows,
     data: result.variants.map((v) => ({ variant: v.id, returnPeriods: v.metrics[metric]!.returnPeriods })),
-    note: lang === 'ja' ? `各欄: ${word('valueAtRisk', lang)}(括弧内: ${word('tailValueAtRisk', lang)})。` : `Each cell: ${word('valueAtRisk', lang)} (in brackets: ${word('tailValueAtRisk', lang)}).`,
+    note: localeOf(lang).tables.returnPeriodNote(word('valueAtRisk', lang), word('tailValueAtRisk', lang)),
   });
 }

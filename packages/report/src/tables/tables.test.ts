@@ -1,40 +1,216 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import type { MonteCarloResult, Scenario } from '@machi/scenarios';
-import { smallTownResult } from '../test-support.ts';
-import { actionsTable } from './actions-table.ts';
+import { describe, expect, it } from 'vitest';
+import { formatYen } from '../format/yen.ts';
+import type { Lang } from '../lang.ts';
+import { Table } from '../table.ts';
+import { handBuiltResult, handBuiltScenario } from '../test-support.ts';
+import { actionDriversTable, actionsTable } from './actions-table.ts';
 import { comparisonsTable } from './comparisons-table.ts';
 import { convergenceSummaryTable } from './convergence-summary-table.ts';
 import { fiscalYearOfSimulatedYear, fiscalYearTable } from './fiscal-year-table.ts';
 import { metricTable } from './metric-table.ts';
 import { returnPeriodTable } from './return-period-table.ts';
-import { formatYen } from '../format/yen.ts';
 
-let result: MonteCarloResult;
-let scenario: Scenario;
-beforeAll(async () => ({ result, scenario } = await smallTownResult()));
+const result = handBuiltResult();
+const scenario = handBuiltScenario();
+const opts = (lang: Lang) => ({ lang, scenario });
+const shown = (t: Table) => `${t.title}\n${t.toMarkdown()}`;
 
 describe('tables of a Monte Carlo result', () => {
   it('metricTable carries the result numbers it formats, per variant in run order', () => {
-    const t = metricTable(result, 'costYen', { lang: 'ja', scenario });
+    const t = metricTable(result, 'costYen', opts('ja'));
     expect((t.data as { variant: string }[]).map((d) => d.variant)).toEqual(result.stamp.variants);
     expect((t.data as { mean: number }[])[0]!.mean).toBe(result.variants[0]!.metrics.costYen!.mean);
     expect(t.rows[0]![1]).toBe(formatYen(result.variants[0]!.metrics.costYen!.mean, 'ja'));
   });
 
+  it('metricTable words a metric, its statistics and each option', () => {
+    expect(shown(metricTable(result, 'downtimeHours', opts('ja')))).toMatchInlineSnapshot(`
+      "重要業務の延べ停止時間
+      | 案 | 年平均(期待値) | 95%信頼区間 | 中央値 | 10年に1度の年(90%点) | 100年に1度の年(99%点) | 最大 |
+      | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+      | 役場サーバ室 | 120時間(5日) | 108時間(4.5日)〜132時間(5.5日) | 60時間 | 240時間(10日) | 720時間(30日) | 1,440時間(60日) |
+      | ハウジング | 60時間 | 54時間〜66時間 | 30時間 | 120時間(5日) | 360時間(15日) | 720時間(30日) |
+      | ガバメントクラウド | 24時間 | 22時間〜26時間 | 12時間 | 48時間 | 144時間(6日) | 288時間(12日) |
+      "
+    `);
+    expect(shown(metricTable(result, 'downtimeHours', opts('en')))).toMatchInlineSnapshot(`
+      "critical-service downtime (summed over services)
+      | option | expected per year | 95% interval | median | 1-in-10 year (90th pct.) | 1-in-100 year (99th pct.) | largest |
+      | --- | ---: | ---: | ---: | ---: | ---: | ---: |
+      | Town-hall server room | 120 h (5 days) | 108 h (4.5 days) – 132 h (5.5 days) | 60 h | 240 h (10 days) | 720 h (30 days) | 1,440 h (60 days) |
+      | Housing | 60 h | 54 h – 66 h | 30 h | 120 h (5 days) | 360 h (15 days) | 720 h (30 days) |
+      | Government cloud | 24 h | 22 h – 26 h | 12 h | 48 h | 144 h (6 days) | 288 h (12 days) |
+      "
+    `);
+  });
+
+  it('actionsTable gives each action’s probability per year with its interval and how often that is', () => {
+    expect(shown(actionsTable(result, opts('ja')))).toMatchInlineSnapshot(`
+      "対応が必要になる年の確率(年間)
+      | 対応 | 役場サーバ室 | ハウジング | ガバメントクラウド |
+      | --- | ---: | ---: | ---: |
+      | 本人への通知・謝罪 | 60% (48%〜72.5%) 1.7年に1度程度 | 42% (33.6%〜50.9%) 2.4年に1度程度 | 24% (19.2%〜29.3%) 4.2年に1度程度 |
+      | 個人情報保護委員会への報告 | 30% (24%〜36.5%) 3.3年に1度程度 | 21% (16.8%〜25.7%) 4.8年に1度程度 | 12% (9.6%〜14.9%) 8.3年に1度程度 |
+      | 公表 | 25% (20%〜30.5%) 4年に1度程度 | 17.5% (14%〜21.5%) 5.7年に1度程度 | 10% (8%〜12.5%) 10年に1度程度 |
+      | 記者会見 | 5% (4%〜6.5%) 20年に1度程度 | 3.5% (2.8%〜4.7%) 29年に1度程度 | 2% (1.6%〜2.9%) 50年に1度程度 |
+      | 住民への補償 | 2% (1.6%〜2.9%) 50年に1度程度 | 1.4% (1.1%〜2.2%) 71年に1度程度 | 0.8% (0.64%〜1.5%) 130年に1度程度 |
+      | 議会への報告 | 10% (8%〜12.5%) 10年に1度程度 | 7% (5.6%〜8.9%) 14年に1度程度 | 4% (3.2%〜5.3%) 25年に1度程度 |
+      | BCP(業務継続計画)の発動 | 0% (0%〜0.5%) 試行中に発生なし | 0% (0%〜0.5%) 試行中に発生なし | 0% (0%〜0.5%) 試行中に発生なし |
+
+      括弧内は95%信頼区間(Wilson)。
+      "
+    `);
+    expect(shown(actionsTable(result, opts('en')))).toMatchInlineSnapshot(`
+      "Probability per year that each response is needed
+      | action | Town-hall server room | Housing | Government cloud |
+      | --- | ---: | ---: | ---: |
+      | notify and apologise to individuals | 60% (48% – 72.5%) about once in 1.7 years | 42% (33.6% – 50.9%) about once in 2.4 years | 24% (19.2% – 29.3%) about once in 4.2 years |
+      | report to the PPC (Commission) | 30% (24% – 36.5%) about once in 3.3 years | 21% (16.8% – 25.7%) about once in 4.8 years | 12% (9.6% – 14.9%) about once in 8.3 years |
+      | publish a notice | 25% (20% – 30.5%) about once in 4 years | 17.5% (14% – 21.5%) about once in 5.7 years | 10% (8% – 12.5%) about once in 10 years |
+      | press conference | 5% (4% – 6.5%) about once in 20 years | 3.5% (2.8% – 4.7%) about once in 29 years | 2% (1.6% – 2.9%) about once in 50 years |
+      | compensate residents | 2% (1.6% – 2.9%) about once in 50 years | 1.4% (1.1% – 2.2%) about once in 71 years | 0.8% (0.64% – 1.5%) about once in 130 years |
+      | report to the council | 10% (8% – 12.5%) about once in 10 years | 7% (5.6% – 8.9%) about once in 14 years | 4% (3.2% – 5.3%) about once in 25 years |
+      | activate the BCP | 0% (0% – 0.5%) not seen in the simulated years | 0% (0% – 0.5%) not seen in the simulated years | 0% (0% – 0.5%) not seen in the simulated years |
+
+      Brackets: 95% Wilson interval.
+      "
+    `);
+  });
+
+  it('actionDriversTable names the causes behind an action, a leak by its cause', () => {
+    expect(shown(actionDriversTable(result, 'pressConference', opts('ja')))).toMatchInlineSnapshot(`
+      "「記者会見」につながった原因
+      | 原因 | 役場サーバ室 | ハウジング | ガバメントクラウド |
+      | --- | ---: | ---: | ---: |
+      | 個人情報の漏えい等(誤送付・誤送信) | 45 (75%) | 32 (76.2%) | 18 (75%) |
+      | 地震 | 9 (15%) | 6 (14.3%) | 4 (16.7%) |
+      | ランサムウェア攻撃 | 6 (10%) | 4 (9.5%) | 2 (8.3%) |
+
+      各欄: 全試行での件数(その案での割合)。
+      "
+    `);
+    expect(shown(actionDriversTable(result, 'pressConference', opts('en')))).toMatchInlineSnapshot(`
+      "What led to "press conference"
+      | cause | Town-hall server room | Housing | Government cloud |
+      | --- | ---: | ---: | ---: |
+      | Personal-data incident (mis-sent letter or e-mail) | 45 (75%) | 32 (76.2%) | 18 (75%) |
+      | Earthquake | 9 (15%) | 6 (14.3%) | 4 (16.7%) |
+      | Ransomware attack | 6 (10%) | 4 (9.5%) | 2 (8.3%) |
+
+      Each cell: incidents over all replications (share within that option).
+      "
+    `);
+  });
+
   it('comparisonsTable with a baseline reads every row as option − baseline', () => {
-    const t = comparisonsTable(result, { lang: 'en', scenario, metrics: ['costYen'], baseline: 'onprem' });
+    const t = comparisonsTable(result, { ...opts('en'), metrics: ['costYen'], baseline: 'housing' });
     const data = t.data as { a: string; b: string; meanDifference: number }[];
-    expect(data.map((d) => d.b)).toEqual(['onprem', 'onprem', 'onprem']);
-    const c = result.comparisons.find((x) => x.a === 'onprem' && x.b === 'public-cloud' && x.metric === 'costYen')!;
-    expect(data.find((d) => d.a === 'public-cloud')!.meanDifference).toBe(-c.meanDifference);
+    expect(data.map((d) => [d.a, d.b])).toEqual([
+      ['onprem', 'housing'],
+      ['cloud', 'housing'],
+    ]);
+    const c = result.comparisons.find((x) => x.a === 'housing' && x.b === 'cloud' && x.metric === 'costYen')!;
+    expect(data[1]!.meanDifference).toBe(-c.meanDifference);
+    expect(shown(comparisonsTable(result, { ...opts('ja'), metrics: ['costYen', 'downtimeHours'], baseline: 'onprem' }))).toMatchInlineSnapshot(`
+      "案どうしの比較(同じ災害・事故を受けた場合の差)
+      | A − B | 指標 | 差(A − B) | 95%信頼区間 | Aの方が小さい年の割合 | 同じ |
+      | --- | --- | ---: | ---: | ---: | ---: |
+      | ハウジング − 役場サーバ室 | 年間費用(運用+インシデント) | 1,000万円 | 800万円〜1,200万円 | 20% | 10% |
+      | ハウジング − 役場サーバ室 | 重要業務の延べ停止時間 | -60時間 | -72時間(-3日)〜-48時間 | 70% | 10% |
+      | ガバメントクラウド − 役場サーバ室 | 年間費用(運用+インシデント) | 2,200万円 | 1,760万円〜2,640万円 | 20% | 10% |
+      | ガバメントクラウド − 役場サーバ室 | 重要業務の延べ停止時間 | -96時間(-4日) | -115時間(-4.8日)〜-77時間(-3.2日) | 70% | 10% |
+
+      差が負なら A の方が小さい(よい)。区間はモンテカルロ誤差のみを示します。
+      "
+    `);
+    expect(shown(comparisonsTable(result, { ...opts('en'), metrics: ['costYen', 'downtimeHours'], baseline: 'onprem' }))).toMatchInlineSnapshot(`
+      "Options compared under the same hazards
+      | A − B | metric | difference (A − B) | 95% interval | share of years A is lower | equal |
+      | --- | --- | ---: | ---: | ---: | ---: |
+      | Housing − Town-hall server room | annual cost (running + incidents) | ¥10 million | ¥8 million – ¥12 million | 20% | 10% |
+      | Housing − Town-hall server room | critical-service downtime (summed over services) | -60 h | -72 h (-3 days) – -48 h | 70% | 10% |
+      | Government cloud − Town-hall server room | annual cost (running + incidents) | ¥22 million | ¥18 million – ¥26 million | 20% | 10% |
+      | Government cloud − Town-hall server room | critical-service downtime (summed over services) | -96 h (-4 days) | -115 h (-4.8 days) – -77 h (-3.2 days) | 70% | 10% |
+
+      A negative difference means A is lower (better). Intervals show Monte Carlo noise only.
+      "
+    `);
+  });
+
+  it('returnPeriodTable says "too few years" beyond a tenth of the years simulated', () => {
+    expect(shown(returnPeriodTable(result, 'costYen', opts('ja')))).toMatchInlineSnapshot(`
+      "年間費用(運用+インシデント):何年に1度の悪い年か
+      | 再現期間 | 役場サーバ室 | ハウジング | ガバメントクラウド |
+      | --- | ---: | ---: | ---: |
+      | 2年に1度程度 | 1.6億円 (1.6億円) | 1.7億円 (1.8億円) | 1.9億円 (1.9億円) |
+      | 5年に1度程度 | 1.6億円 (1.8億円) | 1.8億円 (1.9億円) | 2億円 (2億円) |
+      | 10年に1度程度 | 1.8億円 (2.1億円) | 1.9億円 (2.1億円) | 2億円 (2.1億円) |
+      | 100年に1度程度 | 4.5億円 (7.5億円) | 3.7億円 (5.7億円) | 3.1億円 (4.3億円) |
+      | 200年に1度程度 | 試行数不足 | 試行数不足 | 試行数不足 |
+
+      各欄: その年の値(VaR)(括弧内: それより悪い年の平均(TVaR))。
+      "
+    `);
+    expect(shown(returnPeriodTable(result, 'costYen', opts('en')))).toMatchInlineSnapshot(`
+      "annual cost (running + incidents): how bad a once-in-T-years year is
+      | return period | Town-hall server room | Housing | Government cloud |
+      | --- | ---: | ---: | ---: |
+      | about once in 2 years | ¥156 million (¥162 million) | ¥174 million (¥178 million) | ¥192 million (¥195 million) |
+      | about once in 5 years | ¥165 million (¥180 million) | ¥180 million (¥190 million) | ¥196 million (¥202 million) |
+      | about once in 10 years | ¥180 million (¥210 million) | ¥190 million (¥210 million) | ¥202 million (¥214 million) |
+      | about once in 100 years | ¥450 million (¥750 million) | ¥370 million (¥570 million) | ¥310 million (¥430 million) |
+      | about once in 200 years | too few years | too few years | too few years |
+
+      Each cell: value (VaR) (in brackets: mean of worse years (TVaR)).
+      "
+    `);
+  });
+
+  it('convergenceSummaryTable gives each headline estimate against its target, an action’s in percent', () => {
+    // The first option's rows: its five headline metrics, then its seven actions.
+    const rows = (lang: Lang) => convergenceSummaryTable(result, opts(lang)).rows.slice(0, 12);
+    expect(rows('ja').map((r) => r.join(' | ')).join('\n')).toMatchInlineSnapshot(`
+      "役場サーバ室 | 年間費用(運用+インシデント) | 1.8億円 | ± 1,440万円 | ± 900万円 | 未達
+      役場サーバ室 | 重要業務の延べ停止時間 | 120時間(5日) | ± 9.6時間 | ± 6時間 | 未達
+      役場サーバ室 | 住民がサービスを受けられなかった延べ時間 | 9,000人時 | ± 720人時 | ± 450人時 | 未達
+      役場サーバ室 | 個人データが漏えい・滅失・毀損した本人の数 | 400人 | ± 32人 | ± 20人 | 未達
+      役場サーバ室 | 失われたデータ(時間分) | 30時間 | ± 2.4時間 | ± 1.5時間 | 未達
+      役場サーバ室 | 本人への通知・謝罪 | 60% | ± 12% | ± 3% | 未達
+      役場サーバ室 | 個人情報保護委員会への報告 | 30% | ± 6% | ± 1.5% | 未達
+      役場サーバ室 | 公表 | 25% | ± 5% | ± 1.3% | 未達
+      役場サーバ室 | 記者会見 | 5% | ± 1% | ± 0.5% | 未達
+      役場サーバ室 | 住民への補償 | 2% | ± 0.4% | ± 0.5% | 達成
+      役場サーバ室 | 議会への報告 | 10% | ± 2% | ± 0.5% | 未達
+      役場サーバ室 | BCP(業務継続計画)の発動 | 0% | ± 0% | ± 0.5% | 達成"
+    `);
+    expect(rows('en').map((r) => r.join(' | ')).join('\n')).toMatchInlineSnapshot(`
+      "Town-hall server room | annual cost (running + incidents) | ¥180 million | ± ¥14 million | ± ¥9 million | not met
+      Town-hall server room | critical-service downtime (summed over services) | 120 h (5 days) | ± 9.6 h | ± 6 h | not met
+      Town-hall server room | resident-hours without service | 9,000 resident-hours | ± 720 resident-hours | ± 450 resident-hours | not met
+      Town-hall server room | persons whose data was leaked, lost or damaged | 400 persons | ± 32 persons | ± 20 persons | not met
+      Town-hall server room | data lost (hours of records) | 30 h | ± 2.4 h | ± 1.5 h | not met
+      Town-hall server room | notify and apologise to individuals | 60% | ± 12% | ± 3% | not met
+      Town-hall server room | report to the PPC (Commission) | 30% | ± 6% | ± 1.5% | not met
+      Town-hall server room | publish a notice | 25% | ± 5% | ± 1.3% | not met
+      Town-hall server room | press conference | 5% | ± 1% | ± 0.5% | not met
+      Town-hall server room | compensate residents | 2% | ± 0.4% | ± 0.5% | met
+      Town-hall server room | report to the council | 10% | ± 2% | ± 0.5% | not met
+      Town-hall server room | activate the BCP | 0% | ± 0% | ± 0.5% | met"
+    `);
   });
 
   it('fiscalYearTable averages each simulated year over replications, labelled by 年度 from startDate', () => {
-    const t = fiscalYearTable(result, { lang: 'ja', scenario })!;
+    const t = fiscalYearTable(result, opts('ja'))!;
     const rows = t.data as { variant: string; fiscalYear: number; costYen: number }[];
-    expect(rows.filter((r) => r.variant === 'onprem').map((r) => r.fiscalYear)).toEqual([2027, 2028, 2029, 2030, 2031, 2032, 2033, 2034, 2035, 2036]);
-    const meanOfYears = rows.filter((r) => r.variant === 'onprem').reduce((s, r) => s + r.costYen, 0) / 10;
-    expect(meanOfYears).toBeCloseTo(result.variants[0]!.metrics.costYen!.mean, 0);
+    expect(rows.filter((r) => r.variant === 'onprem').map((r) => r.fiscalYear)).toEqual([2027, 2028, 2029, 2030, 2031]);
+    for (const r of rows) expect(r.costYen).toBeCloseTo(result.variants.find((v) => v.id === r.variant)!.metrics.costYen!.mean, 0);
+    expect(shown(fiscalYearTable(result, opts('en'))!).split('\n').slice(0, 5).join('\n')).toMatchInlineSnapshot(`
+      "Expected cost by fiscal year
+      | option | fiscal year | running cost | incident cost | total |
+      | --- | --- | ---: | ---: | ---: |
+      | Town-hall server room | FY2027 (April 2027 – March 2028) | ¥150 million | ¥30 million | ¥180 million |
+      | Town-hall server room | FY2028 (April 2028 – March 2029) | ¥150 million | ¥30 million | ¥180 million |"
+    `);
     expect(t.rows[0]![1]).toBe('2027年度(令和9年度)');
   });
 
@@ -45,24 +221,7 @@ describe('tables of a Monte Carlo result', () => {
     expect(fiscalYearOfSimulatedYear('2027-01-01', 0)).toBe(2027);
   });
 
-  for (const lang of ['ja', 'en'] as const) {
-    it(`pins the wording and numbers of every table in ${lang}`, () => {
-      const opts = { lang, scenario };
-      const markdown = [
-        metricTable(result, 'downtimeHours', opts),
-        actionsTable(result, opts),
-        comparisonsTable(result, { ...opts, metrics: ['costYen', 'downtimeHours'], baseline: 'onprem' }),
-        returnPeriodTable(result, 'costYen', opts),
-        convergenceSummaryTable(result, opts),
-      ]
-        .map((t) => `${t.title}\n${t.toMarkdown()}`)
-        .join('\n');
-      expect(markdown).toMatchSnapshot();
-    });
-  }
-
-  it('a table escapes its cells in HTML and Markdown', async () => {
-    const { Table } = await import('../table.ts');
+  it('a table escapes its cells in HTML and Markdown', () => {
     const t = new Table({ id: 'x', title: '<b>', columns: [{ key: 'a', label: 'a|b' }], rows: [['<script>alert(1)</script>']] });
     expect(t.toHTML()).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(t.toHTML()).not.toContain('<script>');

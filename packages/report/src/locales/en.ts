@@ -1,0 +1,527 @@
+import { digits, unitDigits } from '../format/digits.ts';
+import type { ReportLocale } from './report-locale.ts';
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const joiner = (separator: string) => (items: readonly string[]) => items.join(separator);
+
+/** English for every word the report prints. */
+export const en: ReportLocale = {
+  causes: {
+    earthquake: 'Earthquake',
+    eruption: 'Volcanic eruption',
+    heavySnow: 'Heavy snow',
+    powerOutage: 'Regional power cut',
+    lgwanOutage: 'LGWAN outage',
+    lineCut: 'Line cut',
+    hardwareFailure: 'Hardware failure',
+    ransomware: 'Ransomware attack',
+    leak: 'Personal-data incident',
+    vendorCompromise: 'Compromise at a vendor',
+    vendorExit: 'Vendor ending its service',
+    zoneOutage: 'Cloud zone outage',
+    regionOutage: 'Cloud region outage',
+    facilityOutage: 'Data-centre facility outage',
+  },
+  namedCause: (cause, name) => `${cause} (${name})`,
+  reasons: {
+    'site-destroyed': 'site destroyed',
+    'site-flooded': 'site flooded',
+    power: 'power cut (generator out)',
+    evacuated: 'site evacuated',
+    facility: 'data-centre facility failure',
+    'zone-outage': 'cloud zone outage',
+    'region-outage': 'cloud region outage',
+    hardware: 'hardware failure',
+    encrypted: 'encrypted (ransomware)',
+    isolated: 'cut off to contain the attack',
+    restoring: 'being restored',
+    'line-cut': 'line cut',
+    'lgwan-outage': 'LGWAN outage',
+    cutover: 'migration cutover',
+  },
+  notes: {
+    earthquake: (d, w) =>
+      `A magnitude ${d.magnitude} earthquake struck; ` +
+      `the town hall measured instrumental intensity ${w.digits(d.officeIntensity, 2)} (JMA ${w.jmaClass(d.officeIntensity)}).` +
+      (d.tsunamiHeightM > 0 ? ` The tsunami was ${w.digits(d.tsunamiHeightM, 2)} m high at the coast.` : ''),
+    tsunamiInundation: (d, w) => `The tsunami reached ${w.site(d.site)} and flooded it to ${w.digits(d.depthM, 2)} m above the server-room floor.`,
+    'site-flooded': (d, w) => `${w.site(d.site)} was lost to the flood, with the equipment and backups kept there.`,
+    'site-destroyed': (d, w) => `${w.site(d.site)} was wrecked by the shaking, with the equipment and backups kept there.`,
+    lineCut: (d, w) => `Line ${d.link} was cut (route ${d.route} of ${d.routes}); repairs take ${w.hours(d.repairHours)}.`,
+    gridOutage: (d, w) => `The grid in power region ${d.powerRegion} was down for ${w.hours(d.hours)}.`,
+    noGenerator: (d, w) => `At ${w.site(d.site)} the generator did not start: the site lost power at once.`,
+    generatorFuelOut: (d, w) => `The generator at ${w.site(d.site)} ran out of fuel after ${w.hours(d.afterHours)}.`,
+    ransomware: (d, w) =>
+      `Ransomware entered through the ${d.entry} segment (reached: ${d.reached}).` +
+      `${d.dataTheft ? ' Data was stolen.' : ''} Containment takes ${w.hours(d.containmentHours)}.`,
+    encrypted: (d, w) => `${w.system(d.system)} was encrypted, with the online backups kept beside it.`,
+    leak: (d, w) => `A personal-data incident came to light (${w.persons(d.persons)}).`,
+    vendorCompromise: (d, w) =>
+      `Vendor ${w.vendor(d.vendor)} was compromised, exposing the data it held on ${w.persons(d.persons)} of the town; ` +
+      `it serves ${d.townsServed} municipalities.`,
+    hardwareFailure: (d, w) => `${w.system(d.system)} suffered a hardware failure.`,
+    zoneOutage: (d, w) => `Zone ${d.zone} of ${w.site(d.site)} was down for ${w.hours(d.hours)}.`,
+    failoverFailed: (d, w) => `${w.system(d.system)} failed to fail over to another zone.`,
+    failedOver: (d, w) => `${w.system(d.system)} failed over to another zone and kept running.`,
+    regionOutage: (d, w) => `The whole region of ${w.site(d.site)} was down for ${w.hours(d.hours)}.`,
+    facilityOutage: (d, w) => `The facility at ${w.site(d.site)} was down for ${w.hours(d.hours)}.`,
+    eruption: (d) => `${d.volcano} erupted (${d.size === 'large' ? 'large' : 'small'} eruption).`,
+    evacuated: (d, w) => `${w.site(d.site)} lies in the evacuation zone: no entry for ${w.digits(d.days, 1)} days.`,
+    heavySnow: (d, w) => `Heavy snow for ${w.hours(d.hours)}; staff take longer to get in.`,
+    lgwanOutage: (d, w) => `The LGWAN was down nationwide for ${w.hours(d.hours)}.`,
+    vendorExit: (d, w) =>
+      `Vendor ${w.vendor(d.vendor)} gave notice that it ends its service (${w.digits(d.noticeMonths, 1)} months ahead; ${d.systems} systems).`,
+    cutover: (d, w) =>
+      `The systems were cut over to a new vendor.${d.outage ? ` The cutover stopped them for ${w.hours(d.outageHours)}.` : ' The cutover stopped nothing.'}` +
+      (d.conversionDefect ? ' The data conversion corrupted some records.' : ''),
+    demandSurge: (d, w) => `The disaster brings ${w.digits(d.extraRequests)} extra requests for ${w.service(d.service)} over ${d.overDays} days.`,
+    evacuationListUnreachable: (d, w) =>
+      `The system holding the evacuation-support list could not be reached for ${w.hours(d.hours)} after the disaster; ` +
+      `${w.persons(d.residentsUncovered)} on the list had no paper copy shared in advance.`,
+    staffWork: (d, w) => {
+      const system = w.taskSystem(d.what);
+      return (
+        `A member of the town's IT staff was called ${w.when(d.timeClass)} for the ${w.task(d.what)}${system ? ` ${system}` : ''}: ` +
+        `${w.hours(d.waitedHours)} until work began, ${w.hours(d.hours)} of work.`
+      );
+    },
+    vendorWork: (d, w) => {
+      const system = w.taskSystem(d.what);
+      return (
+        `${w.vendor(d.vendor)} was asked for the ${w.task(d.what)}${system ? ` ${system}` : ''} (${w.contract(d.contract)}): ` +
+        `${w.hours(d.waitedHours)} until an engineer arrived ` +
+        `(the contract's start and any queue behind other towns included), ${w.hours(d.hours)} of work.`
+      );
+    },
+    restoreFromBackup: (d, w) =>
+      `${w.system(d.system)} is restored from the ${d.offline ? 'offline ' : ''}backup that survived at ${w.site(d.backupSite)}; ` +
+      `the last ${w.hours(d.dataLostHours)} of records are lost and must be entered again.`,
+    noSurvivingBackup: (d, w) => `No usable backup of ${w.system(d.system)} survived: its data must be rebuilt from scratch.`,
+    providerQueue: (d, w) =>
+      `The operator of ${w.system(d.system)} restored ${d.townsAhead} member towns first; the town waited ${w.hours(d.waitedHours)} for its turn.`,
+    siteReplaced: (d, w) => `Replacement equipment for ${w.site(d.site)} is ready.`,
+    systemRestored: (d, w) => `${w.system(d.system)} is back.`,
+    alternateOfficeOpened: () => 'The alternate office opened and staff resumed work there.',
+  },
+  metrics: {
+    costYen: 'annual cost (running + incidents)',
+    runningCostYen: 'running cost',
+    incidentCostYen: 'incident cost',
+    // The sum over critical services of each one's hours down at the counter (service-hours), not the
+    // length of the longest outage: two services down 10 h each count 20 h.
+    downtimeHours: 'critical-service downtime (summed over services)',
+    residentHoursWithoutService: 'resident-hours without service',
+    residentsWithoutService: 'residents without service',
+    personsAffected: 'persons whose data was leaked, lost or damaged',
+    dataLostHours: 'data lost (hours of records)',
+    incidents: 'incidents',
+    evacuationListUnreachableHours: 'hours the evacuation-support list was unreachable',
+    evacuationSupportResidentsUncovered: 'evacuation-support residents uncovered',
+  },
+  actions: {
+    notifyIndividuals: 'notify and apologise to individuals',
+    reportToCommission: 'report to the PPC (Commission)',
+    publishNotice: 'publish a notice',
+    pressConference: 'press conference',
+    compensateResidents: 'compensate residents',
+    reportToCouncil: 'report to the council',
+    activateBcp: 'activate the BCP',
+  },
+  dataClasses: {
+    general: 'general personal data',
+    sensitive: 'special-care personal data',
+    ordinanceSensitive: 'ordinance special-care data',
+    myNumber: 'My Number data',
+    financial: 'data open to financial harm',
+  },
+  incidentKinds: { leak: 'leak', loss: 'loss', damage: 'damage', outage: 'outage' },
+  dataHarm: { leak: 'leaked', loss: 'lost', damage: 'damaged', outage: 'unavailable' },
+  hostingKinds: {
+    onprem: 'on-premises',
+    housing: 'housing data centre',
+    'community-cloud': 'community cloud',
+    'public-cloud': 'government cloud',
+  },
+  costItems: {
+    equipment: 'replacement equipment',
+    staff: 'staff work',
+    vendor: 'vendor work',
+    notificationLetters: 'notification letters',
+    callCentre: 'call centre',
+    pressConference: 'press conference',
+    compensation: 'compensation',
+    responseStaff: 'staff time for the response',
+    forensics: 'forensics',
+    migration: 'migration',
+  },
+  basisKinds: { law: 'law', guideline: 'guideline', practice: 'municipal practice', 'town-decision': 'town decision', assumption: 'assumption' },
+  cohorts: { under15: 'residents under 15', from15to64: 'residents aged 15 to 64', over65: 'residents aged 65 and over' },
+  timeClasses: { workday: 'office hours', night: 'night', holiday: 'town hall closed' },
+  timeWhen: { workday: 'during office hours', night: 'at night', holiday: 'on a closed day' },
+  tasks: { triage: 'triage of', rebuild: 'rebuild of', repair: 'repair of' },
+  contracts: { premium: 'premium on-site contract', 'next-business-day': 'next-business-day contract' },
+  deadlineStages: { preliminary: 'preliminary report', final: 'final report' },
+
+  largestIncident: (metric) => `largest single incident: ${metric}`,
+  personsOfClass: (metric, dataClass) => `${metric} (${dataClass})`,
+  serviceDowntime: (service) => `${service} downtime`,
+  actionCount: (action) => `${action} (incidents)`,
+
+  format: {
+    yen: (yen) => {
+      const a = Math.abs(yen);
+      const sign = yen < 0 ? '-' : '';
+      if (a >= 1e12) return `${sign}¥${unitDigits(a / 1e12)} trillion`;
+      if (a >= 1e9) return `${sign}¥${unitDigits(a / 1e9)} billion`;
+      if (a >= 1e6) return `${sign}¥${unitDigits(a / 1e6)} million`;
+      return `${sign}¥${digits(a)}`;
+    },
+    hours: (hours, days) => `${hours} h${days ? ` (${days} days)` : ''}`,
+    persons: (count) => `${count} ${count === '1' ? 'person' : 'persons'}`,
+    residentHours: (count) => `${count} resident-hours`,
+    range: (low, high) => `${low} – ${high}`,
+    notSeen: 'not seen in the simulated years',
+    timesAYear: (perYear) => `about ${perYear} times a year`,
+    onceIn: (years) => (years === '1' ? 'about once a year' : `about once in ${years} years`),
+    perYear: (denominator) => `1/${denominator} per year`,
+    date: (d) => `${WEEKDAYS[d.weekday]} ${d.day} ${MONTHS[d.month - 1]} ${d.year}${d.time}`,
+    fiscalYear: (fiscalYear) => `FY${fiscalYear} (April ${fiscalYear} – March ${fiscalYear + 1})`,
+    withHoliday: (date, holiday) => `${date} (${holiday})`,
+    yenUnits: [
+      [1e12, ' trillion'],
+      [1e9, ' billion'],
+      [1e6, ' million'],
+      [1, ''],
+    ],
+    yenTick: (sign, value, unit) => `${sign}¥${value}${unit}`,
+    zeroYen: '¥0',
+    hoursTick: ' h',
+    personsTick: '',
+  },
+  list: { comma: joiner(', '), semicolon: joiner('; '), and: joiner(' and '), or: joiner(' or '), short: joiner(', ') },
+
+  words: {
+    variant: 'option',
+    metric: 'metric',
+    mean: 'expected per year',
+    interval95: '95% interval',
+    median: 'median',
+    p90: '1-in-10 year (90th pct.)',
+    p99: '1-in-100 year (99th pct.)',
+    max: 'largest',
+    maxYear: 'largest year',
+    action: 'action',
+    annualProbability: 'probability per year',
+    difference: 'difference (A − B)',
+    aBetter: 'share of years A is lower',
+    equal: 'equal',
+    returnPeriod: 'return period',
+    valueAtRisk: 'value (VaR)',
+    tailValueAtRisk: 'mean of worse years (TVaR)',
+    notAvailable: 'too few years',
+    replications: 'replications',
+    fiscalYear: 'fiscal year',
+    runningCost: 'running cost',
+    incidentCost: 'incident cost',
+    totalCost: 'total',
+    exceedanceProbability: 'annual probability of exceedance',
+    everyYear: 'every year',
+    zeroOffLog: 'values of 0 lie off the log axis (not drawn)',
+    band95: 'hatched: 95% interval',
+    mean95: 'expected per year, 95% interval',
+    noDifference: 'no difference',
+    runningMean: 'running mean',
+    target: 'precision target',
+    cause: 'cause',
+  },
+  csv: { variant: 'option', replication: 'replication', year: 'year (from 0)' },
+  tables: {
+    actionsTitle: 'Probability per year that each response is needed',
+    actionsNote: 'Brackets: 95% Wilson interval.',
+    driversTitle: (action) => `What led to "${action}"`,
+    driversNote: 'Each cell: incidents over all replications (share within that option).',
+    comparisonsTitle: 'Options compared under the same hazards',
+    comparisonsNote: 'A negative difference means A is lower (better). Intervals show Monte Carlo noise only.',
+    convergenceTitle: 'Precision of the estimates (stopping rule)',
+    estimate: 'estimate',
+    halfWidth: '95% half-width',
+    target: 'target',
+    verdict: 'verdict',
+    met: 'met',
+    notMet: 'not met',
+    fiscalTitle: 'Expected cost by fiscal year',
+    fiscalNote: 'Fiscal years run April to March; each value is the mean over all replications.',
+    returnPeriodTitle: (metric) => `${metric}: how bad a once-in-T-years year is`,
+    returnPeriodNote: (valueAtRisk, tailValueAtRisk) => `Each cell: ${valueAtRisk} (in brackets: ${tailValueAtRisk}).`,
+  },
+  figures: {
+    actionsTitle: 'Annual probability of each response action',
+    actionsDescription: (actions, variants, top) =>
+      `The probability per year of a year with each of ${actions} response actions, for ${variants} variants, with 95% Wilson intervals. ` +
+      `Most likely: ${top.map((t) => `${t.variant}: ${t.action} (${t.probability} a year)`).join('; ')}.`,
+    distributionTitle: (metric) => `Distribution over years: ${metric}`,
+    distributionDescription: (metric, variants, rows) =>
+      `The expected ${metric} per year with its 95% interval, the median, the 1-in-10 and 1-in-100 year and the largest year simulated, ` +
+      `for ${variants} variants. Expected per year: ${rows.map((r) => `${r.label} ${r.mean} (1-in-100 year ${r.p99})`).join(', ')}.`,
+    convergenceTitle: (metric) => `Convergence of the estimate: ${metric}`,
+    convergenceDescription: (metric, rows) =>
+      `How the estimate of the expected ${metric} per year settled as replications accumulated: the running mean with its 95% interval hatched. ` +
+      `Final estimates: ${rows.map((r) => `${r.label} ${r.mean} (${r.replications} replications)`).join(', ')}.`,
+    aepTitle: (metric) => `Annual exceedance probability (AEP): ${metric}`,
+    oepTitle: (metric) => `Occurrence exceedance probability (OEP, largest single incident): ${metric}`,
+    exceedanceDescription: (curve, metric, variants, at, values) => {
+      const what = curve === 'aep' ? 'Annual exceedance curves (AEP, annual total)' : "Occurrence exceedance curves (OEP, the year's largest single incident)";
+      const each = curve === 'aep' ? 'the annual total' : "the size of the year's largest incident";
+      const readout = at === undefined ? '' : ` At ${at}: ${values.join(', ')}.`;
+      return (
+        `${what} of ${metric} for ${variants.length} variants (${variants.join(', ')}): ` +
+        `each line gives ${each} exceeded with the probability per year on the vertical axis (log scale); hatched bands are 95% intervals.${readout}`
+      );
+    },
+    differenceNote: (better, equal) => `P(better) ${better} (equal ${equal})`,
+    differenceAxis: (baseline) => `difference per year (variant − ${baseline})`,
+    differenceTitle: (baseline, metric) => `Difference from ${baseline}: ${metric}`,
+    differenceDescription: (metric, baseline, rows) =>
+      `The mean annual difference in ${metric} of each variant from ${baseline} (variant − ${baseline}; below zero is better), ` +
+      `with 95% intervals from replication-paired years; beside each row, the share of years in which the variant was lower. ` +
+      `${rows.map((r) => `${r.label} ${r.difference} (better in ${r.better} of years)`).join(', ')}.`,
+  },
+
+  report: {
+    intro: (version, runs, years, seed) => `Virtual-municipality risk report by Machi ${version}: ${runs} replications × ${years} years, seed ${seed}.`,
+    actionsHeading: 'How often each response is needed',
+    metricsHeading: 'Results by metric',
+    comparisonsHeading: 'Comparisons',
+    fiscalHeading: 'Cost by fiscal year',
+    convergenceHeading: 'Convergence and precision',
+    convergenceIntro: (stoppedBy) => `Stopped by: ${stoppedBy}. How the estimates moved as replications were added, with their 95% intervals.`,
+  },
+  summary: {
+    heading: 'Summary for decision makers',
+    intro: (variants, runs, years, total) =>
+      `${variants} options were run through the same ${runs} simulated histories of ${years} years each (${total} years in all).`,
+    variant: (v) =>
+      `${v.name}: ${v.meanCost} a year on average${v.costInterval ? ` (95% interval ${v.costInterval})` : ''}; ` +
+      (v.badYearCost === undefined
+        ? 'the cost of a once-in-100-years year cannot be told from this many years. '
+        : `a year as bad as once in 100 years costs ${v.badYearCost}. `) +
+      `Critical services are down ${v.meanDowntime} a year on average (summed over services). ` +
+      `A press conference is needed in ${v.pressProbability} of years (${v.pressReturnPeriod}).`,
+    best: (b) =>
+      `"${b.best}" stops critical services the least: ${b.downtimeDifference} a year ${b.shorter ? 'less' : 'more'} than the baseline "${b.baseline}"` +
+      `${b.downtimeInterval ? ` (95% interval ${b.downtimeInterval})` : ''}, ` +
+      `and shorter or equal in ${b.shorterOrEqualShare} of the years that met the same hazards. ` +
+      `It costs ${b.costDifference} a year ${b.costsMore ? 'more' : 'less'}${b.costInterval ? ` (95% interval of the difference ${b.costInterval})` : ''}.`,
+    topScore: (name, score, interval, rankingCanChange) =>
+      `The highest safety score (0 to 100, higher is safer) is "${name}" at ${score}${interval ? ` (95% interval ${interval})` : ''}; ` +
+      `halving or doubling any one weight ${rankingCanChange ? 'can change the ranking (see "Safety score")' : 'does not change the ranking'}.`,
+    intervals:
+      'Intervals show only the noise of a finite number of simulated years, not the uncertainty of the inputs (rates, costs); ' +
+      'those are listed under "Assumptions and sources".',
+  },
+  safety: {
+    heading: 'Safety score',
+    none: 'No replication finished: nothing to score.',
+    formula:
+      'The safety score (0 to 100) is computed for each replication by the formula below; shown is its mean with a 95% interval. ' +
+      'It is 100 when nothing happens and falls towards 0 as harm grows; an option no worse on every metric never scores lower.',
+    symbols: 'x_m is the annual mean of metric m in that replication, s_m the value at which its part scores 50 (the scale), and w_m its weight.',
+    scoresTitle: 'Safety score by option',
+    rank: 'rank',
+    score: 'score',
+    weightsTitle: 'Weights and scales',
+    weight: 'weight w',
+    scale: 'scale s (annual value scoring 50)',
+    setBy: 'set by',
+    weightsNote: 'A town sets its own under safetyScore.weights / safetyScore.scales in the scenario.',
+    setByScenario: 'the scenario',
+    setByDefault: 'default (assumption)',
+    sensitivity: (changed, cases) => `Halving or doubling one weight at a time changes the ranking in ${changed} of ${cases} cases.`,
+    sensitivityTitle: 'Rank (score) when a weight moves',
+    change: 'change',
+    rankingChanged: 'ranking changed',
+    asSet: 'weights as set',
+    weightTimes: (metric, factor) => `weight of ${metric} ×${factor}`,
+    yes: 'yes',
+    no: 'no',
+    defaultsAreAssumptions: "The default weights and scales are assumptions: set them to the town's priorities.",
+  },
+  assumptions: {
+    heading: 'Assumptions and sources',
+    none: 'This scenario carries no sources (it was built in code).',
+    counts: (total, sourced, assumed) =>
+      `Of ${total} numbers, ${sourced} cite a source and ${assumed} are assumptions; review the assumptions against the town's own figures.`,
+    field: 'field',
+    value: 'value',
+    source: 'source',
+    assumedTitle: 'Assumptions (no source)',
+    sourcedTitle: 'Sourced numbers',
+    webPages: 'Web pages cited',
+  },
+  modelAssumptions: {
+    intro: (total, sourced, assumed) =>
+      `Besides, ${total} numbers are built into the model itself (a scenario cannot change them): ${sourced} with a source, ${assumed} assumptions.`,
+    title: 'Assumptions built into the model',
+    items: {
+      feltJmaIntensity: 'instrumental intensity from which an earthquake can do damage (weaker ones are not recorded)',
+      tsunamiHeightFactor: "the tsunami's height on the town's coast, as a multiple of the regional estimate",
+      serverTriageHours: 'time to check a failed server and call the vendor',
+      rebuildTriageHours: 'time staff take stock before a system is rebuilt or restored',
+      localWeatherRadiusKm: "how far the town's snowstorms reach other sites",
+      otherTownCallsWithinHours: "when, after a regional quake, a vendor's other towns call it out",
+      evacuationListWindowHours: 'how long after a disaster the evacuation-support list is needed',
+      evacuationListCheckHours: 'how often the list is checked to be reachable',
+      totalLossDataHours: 'records counted as lost when no backup survives',
+      scriptedQuakeDepthKm: 'the depth of a scripted earthquake that gives none',
+      backupOffsetHours: 'when a backup that gives no time of day runs (hours after midnight)',
+      scriptedQuakeFaultType: 'the kind of a scripted earthquake that names no seismic region',
+    },
+    choices: { crustal: 'crustal earthquake' },
+    intensity: (value) => `instrumental intensity ${value}`,
+    km: (value) => `${value} km`,
+    factor: (low, high) => `uniform, ×${low} – ×${high}`,
+  },
+  limits: {
+    heading: 'Limits of these results',
+    monteCarloOnly: 'Confidence intervals show Monte Carlo noise only, not the uncertainty of the inputs (rates, damage, costs).',
+    noExtrapolation: 'Return periods longer than a tenth of the simulated years are not reported (never extrapolated).',
+    unconfirmed: (rule, basis) => `Unconfirmed legal point: ${rule} — ${basis}`,
+  },
+  stamp: {
+    heading: 'Stamp and how to regenerate',
+    title: 'Run stamp',
+    item: 'item',
+    value: 'value',
+    version: 'Machi version',
+    scenario: 'scenario',
+    hash: 'scenario hash (SHA-256)',
+    seed: 'seed',
+    replications: 'replications',
+    years: 'years per replication',
+    variants: 'options',
+    stoppedBy: 'stopped by',
+    regenerate:
+      'The scenario.resolved.json beside this report regenerates the same result.json with this command ' +
+      '(byte for byte, on any machine and any number of workers):',
+  },
+
+  case: {
+    title: (town, fiscalYear) => `${town}, a virtual year: ${fiscalYear}`,
+    intro: (c) =>
+      `This is a virtual year made by a Machi simulation; none of it happened. ` +
+      `Option "${c.variant}", replication ${c.replication} (seed ${c.seed}), year ${c.year} of ${c.horizonYears}: ${c.from} to ${c.to}. ` +
+      `In a tabletop exercise, stop at each incident's heading, discuss what you would do at that moment, then read on.`,
+    among: (replications, years) => `${replications} replications × ${years} years`,
+    worst: (metric, among, value) => `This year is the one with the largest "${metric}" among ${among} (${value}).`,
+    p99: (metric, among, value) => `This year is the 99th percentile of "${metric}" among ${among}: the 1-in-100 year (${value}).`,
+    typical: (metric, among, value) => `This year is the median of "${metric}" among ${among}: a typical year (${value}).`,
+    withAction: (metric, among, value, action, candidates) =>
+      `This year is the median by "${metric}" of the ${candidates} years, among ${among}, that needed "${action}" (${value}).`,
+    reproduce: 'This command reproduces the same case:',
+    summaryHeading: 'The year in numbers',
+    ganttHeading: 'What was down, and when',
+    timelineHeading: 'Timeline',
+    notesHeading: 'Reading the numbers',
+    carriedOver: 'Incidents from an earlier year were still going on:',
+    carriedOverItem: (start, cause, systems) => `${start} ${cause}: ${systems}`,
+    noIncident: 'No incident happened this year.',
+    readingNotes: [
+      "Every number is this replication's simulation record (each incident's outcome and the year's metrics).",
+      'Residents without a service are expected counts from demand rates, rounded.',
+      'Deadlines are counted from the start of the incident, taken as the moment the town became aware.',
+      "The residents named are fictional, drawn from the town's age groups and what the incident did.",
+    ],
+    metricsTitle: (fiscalYear) => `Metrics of ${fiscalYear}`,
+    thisYear: 'this year',
+    incidentsTitle: 'Incidents of the year',
+    incidentColumns: {
+      start: 'start',
+      cause: 'incident',
+      kinds: 'kind',
+      persons: 'data subjects',
+      downtime: 'longest critical downtime',
+      cost: 'cost',
+      actions: 'actions required',
+    },
+  },
+  incident: {
+    magnitude: (magnitude) => ` (magnitude ${magnitude})`,
+    title: (start, when, what) => `${start} (${when}): ${what}`,
+    headings: {
+      happened: 'What happened',
+      stopped: 'What stopped, and why',
+      affected: 'Who was affected',
+      recovery: 'What recovery needed and waited for',
+      costs: 'Costs',
+      thresholds: 'Thresholds crossed (rule, basis, deadline)',
+      meaning: 'What it meant for people',
+    },
+    siteIntensity: (site, intensity, jmaClass) => `${site} ${intensity} (JMA ${jmaClass})`,
+    intensities: (sites) => `Instrumental intensity at each site: ${sites}`,
+    flags: {
+      maliciousIntent: 'malicious',
+      directHarm: 'direct harm done',
+      highlyEncrypted: 'data highly encrypted',
+      recoveredUnviewed: 'recovered unviewed',
+    },
+    nature: (flags) => `Nature of the incident: ${flags}`,
+    happened: (cause) => `${cause}.`,
+    window: (reason, from, to) => `${reason} ${from} – ${to}`,
+    systemPastRto: (rto) => `past its RTO of ${rto}`,
+    systemWithinRto: (rto) => `within its RTO of ${rto}`,
+    servicePastRto: (rto) => `past the RTO of ${rto}`,
+    serviceWithinRto: (rto) => `within the RTO of ${rto}`,
+    system: (name, site, down, rto, windows) => `System "${name}" (${site}): down ${down} (${rto}). Why: ${windows}`,
+    critical: ' (critical)',
+    service: (name, critical, down, rto) => `Service "${name}"${critical}: unavailable at the counter for ${down}${rto ? ` (${rto})` : ''}.`,
+    noSystemStopped: 'No system stopped.',
+    residents: (persons, residentHours) => `Residents without a service: about ${persons} (waiting ${residentHours} in all)`,
+    persons: (harm, persons, classes) => `Persons whose data was ${harm}: ${persons} (${classes})`,
+    noResidentAffected: 'No resident was affected.',
+    allDataLost: (system, hours) => `Data lost (${system}): no backup survived — the whole record (counted as ${hours})`,
+    dataLost: (system, hours) => `Data lost (${system}): the ${hours} since the newest surviving backup`,
+    ongoing: 'Still not recovered when the simulated period ended.',
+    done: (end) => `All work was done by ${end}.`,
+    costItem: (item, yen) => `${item} ${yen}`,
+    costs: (total, items) => `Total ${total}${items ? ` (${items})` : ''}.`,
+    noThreshold: 'No threshold of the policy was crossed.',
+    unconfirmed: 'unconfirmed',
+    source: (source) => `source ${source}`,
+    basis: (rule, meta, text) => `rule ${rule} (${meta}): ${text}`,
+    deadline: (stage, days, due) => `${stage} within ${days} days (by ${due})`,
+    action: (action, deadlines, bases) => `${action}${deadlines ? ` — deadline: ${deadlines}` : ''}. ${bases}`,
+    noPersonas: 'The incident left no visible mark on residents’ lives.',
+  },
+  personas: {
+    who: (label, cohort, cohortResidents) => `Resident ${label}, one of the town's ${digits(cohortResidents)} ${cohort}, `,
+    listSystem: 'the list system',
+    evacuationSupport: (p) =>
+      `${p.who}is on the evacuation-support list. Right after the disaster "${p.system}", which holds the list, could not be reached for ${p.hours}: ` +
+      `for the ${p.residents} on the list with no paper copy shared in advance, checks and help to evacuate relied on memory and asking around. ` +
+      `Resident ${p.label} was one of them.`,
+    disasterCertificate: (p) =>
+      `${p.who}came to the counter for "${p.service}" for a household whose home was damaged. ` +
+      `The counter was unavailable for ${p.hours}; ` +
+      `with ${p.extraRequests} extra requests arriving over ${p.overDays} days, about ${p.residents} waited the same way. ` +
+      `Without the certificate, relief payments and temporary housing wait too.`,
+    counterVisitor: (p) => `${p.who}came for "${p.service}", which was unavailable for ${p.hours}; about ${p.residents} were turned away the same way.`,
+    dataSubject: (p) =>
+      `${p.who}had ${p.dataClasses} among the records of ${p.residents} that were ${p.kinds} in this incident.` +
+      (p.notified ? ' The town sends a letter of notice and apology.' : ' No notice to the persons is required.') +
+      (p.compensated ? ' They are also compensated.' : ''),
+  },
+  gantt: {
+    title: (town, from) => `${town}: systems and services down in the year from ${from}`,
+    systems: 'Systems (unusable for the town)',
+    services: 'Resident services (counter)',
+    rto: (hours) => `RTO ${hours} h`,
+    nothingDown: 'Nothing was down this year.',
+    month: (month) => MONTHS[month - 1]!.slice(0, 3),
+    year: (year) => String(year),
+    rtoMarker: 'where the recovery time objective (RTO) is reached',
+    description: (from, to, systems, services) =>
+      `From ${from} to ${to}: ${systems} systems and ${services} services down. ` +
+      `Bars are the time down, patterned by why; ▼ marks where the row's recovery time objective (RTO) is reached.`,
+  },
+};

@@ -1,0 +1,243 @@
+import {
+  ACTIONS,
+  BASIS_KINDS,
+  DATA_CLASSES,
+  HOSTING_KINDS,
+  INCIDENT_CAUSE_TRAITS,
+  INCIDENT_CAUSES,
+  INCIDENT_KINDS,
+  METRIC_IDS,
+  MODEL_ASSUMPTIONS,
+  NOTE_KINDS,
+  REASONS,
+  outcomeCause,
+  tableColumns,
+  type NoteDetails,
+  type NoteKind,
+} from '@machi/scenarios';
+import { quietTown } from '@machi/scenarios/testing';
+import { describe, expect, it } from 'vitest';
+import { caseNames } from '../case/case-names.ts';
+import { scriptedTown } from '../case/test-support.ts';
+import { noteText } from '../case/note-text.ts';
+import { reasonLabel } from '../case/reason-label.ts';
+import type { CaseNote } from '../case/virtual-case.ts';
+import { causeLabel } from '../cause-label.ts';
+import { csvHeading } from '../csv-heading.ts';
+import { actionLabel, dataClassLabel, kindLabel, metricLabel, variantLabel } from '../labels.ts';
+import { LANGS } from '../lang.ts';
+import { localeOf } from './locale-of.ts';
+import type { ReportLocale } from './report-locale.ts';
+
+/** A detail of every kind of note, as the model writes it (a new kind without one fails the type check). */
+const NOTE_DETAILS: { readonly [K in NoteKind]: NoteDetails[K] } = {
+  earthquake: { magnitude: 7.8, officeIntensity: 6.12, tsunamiHeightM: 9 },
+  tsunamiInundation: { site: 'townhall', depthM: 2.5 },
+  'site-destroyed': { site: 'townhall' },
+  'site-flooded': { site: 'townhall' },
+  eruption: { volcano: 'Tarumae', size: 'large' },
+  evacuated: { site: 'townhall', days: 30 },
+  heavySnow: { hours: 48 },
+  gridOutage: { powerRegion: 'hokkaido', hours: 10 },
+  noGenerator: { site: 'townhall', afterHours: 0 },
+  generatorFuelOut: { site: 'townhall', afterHours: 24 },
+  lineCut: { link: 'line-dc', route: 1, routes: 2, repairHours: 12 },
+  lgwanOutage: { hours: 6 },
+  hardwareFailure: { system: 'registry' },
+  ransomware: { entry: 'internet', reached: 'internet', dataTheft: true, containmentHours: 48 },
+  encrypted: { system: 'registry' },
+  leak: { cause: 'mis-sending', persons: 150 },
+  vendorCompromise: { vendor: 'vendor-a', townsServed: 10, persons: 300 },
+  zoneOutage: { site: 'cloud', zone: 'a', hours: 4 },
+  failoverFailed: { system: 'registry' },
+  regionOutage: { site: 'cloud', hours: 8 },
+  facilityOutage: { site: 'housing-dc', hours: 5 },
+  vendorExit: { vendor: 'vendor-a', noticeMonths: 12, systems: 3 },
+  cutover: { outage: true, outageHours: 24, conversionDefect: true },
+  staffWork: { what: 'rebuild registry', timeClass: 'night', waitedHours: 2, hours: 24 },
+  vendorWork: { what: 'repair registry', vendor: 'vendor-a', waitedHours: 30, hours: 4, contract: 'premium' },
+  restoreFromBackup: { system: 'registry', backupSite: 'cloud', offline: true, dataLostHours: 20 },
+  noSurvivingBackup: { system: 'registry' },
+  providerQueue: { system: 'registry', townsAhead: 3, waitedHours: 16 },
+  siteReplaced: { site: 'townhall' },
+  systemRestored: { system: 'registry' },
+  alternateOfficeOpened: {},
+  failedOver: { system: 'registry' },
+  demandSurge: { service: 'certificates', extraRequests: 2700, overDays: 90 },
+  evacuationListUnreachable: { hours: 72, residentsUncovered: 270 },
+};
+
+// The scenarios' quiet test town with its systems, sites, vendors and services named.
+const scenario = scriptedTown();
+const at = { hours: 0, date: { year: 2027, month: 4, day: 1, hour: 0, minute: 0, weekday: 4 }, timeClass: 'night' } as const;
+const note = <K extends NoteKind>(what: K): CaseNote => ({ at, what, detail: NOTE_DETAILS[what] }) as CaseNote;
+
+/** Each vocabulary-keyed table of a locale, and the vocabulary it must word exactly. */
+const TABLES: readonly [keyof ReportLocale, readonly string[]][] = [
+  ['causes', INCIDENT_CAUSES],
+  ['reasons', REASONS],
+  ['notes', Object.keys(NOTE_KINDS)],
+  ['metrics', METRIC_IDS],
+  ['actions', ACTIONS],
+  ['dataClasses', DATA_CLASSES],
+  ['incidentKinds', INCIDENT_KINDS],
+  ['dataHarm', INCIDENT_KINDS],
+  ['hostingKinds', HOSTING_KINDS],
+  ['basisKinds', BASIS_KINDS],
+  ['cohorts', ['under15', 'from15to64', 'over65']],
+  ['timeClasses', ['workday', 'night', 'holiday']],
+  ['timeWhen', ['workday', 'night', 'holiday']],
+];
+
+// English words that are their own ids: the incident kinds and the count of incidents.
+const SAME_IN_ENGLISH = new Set(['leak', 'loss', 'damage', 'outage', 'incidents']);
+
+describe('report locales', () => {
+  for (const lang of LANGS) {
+    const t = localeOf(lang);
+
+    it(`the ${lang} tables word exactly the entries of their vocabularies, none empty`, () => {
+      for (const [table, vocabulary] of TABLES) {
+        const words = t[table] as Readonly<Record<string, unknown>>;
+        expect(Object.keys(words).sort(), table).toEqual([...vocabulary].sort());
+        for (const key of vocabulary) if (typeof words[key] === 'string') expect((words[key] as string).trim(), `${table}.${key}`).not.toBe('');
+      }
+    });
+
+    it(`the ${lang} words of the model's assumptions cover every one of them and every choice among words`, () => {
+      expect(Object.keys(t.modelAssumptions.items).sort()).toEqual(Object.keys(MODEL_ASSUMPTIONS).sort());
+      const choices = Object.values(MODEL_ASSUMPTIONS).flatMap((a) => (typeof a.value === 'string' ? [a.value] : []));
+      expect(Object.keys(t.modelAssumptions.choices).sort()).toEqual([...new Set(choices)].sort());
+      for (const words of [...Object.values(t.modelAssumptions.items), ...Object.values(t.modelAssumptions.choices)]) expect(words.trim()).not.toBe('');
+    });
+
+    it(`every kind of note reads as a ${lang} sentence, with names and without the raw fields`, () => {
+      const names = caseNames(scenario, lang);
+      for (const what of Object.keys(NOTE_KINDS) as NoteKind[]) {
+        const text = noteText(note(what), lang, names);
+        expect(text.trim(), what).not.toBe('');
+        expect(text, what).not.toMatch(/undefined|NaN|\w+=/);
+        expect(text.startsWith(what), what).toBe(false);
+      }
+    });
+
+    it(`no ${lang} label prints the id of a vocabulary entry`, () => {
+      const labelled: [string, string][] = [
+        ...INCIDENT_CAUSES.map((c): [string, string] => {
+          const cause = INCIDENT_CAUSE_TRAITS[c].perScenarioCause ? outcomeCause(c, 'mis-sending') : outcomeCause(c);
+          return [cause, causeLabel(cause, lang, scenario)];
+        }),
+        ...REASONS.map((r): [string, string] => [r, reasonLabel(r, lang)]),
+        ...ACTIONS.map((a): [string, string] => [a, actionLabel(a, lang)]),
+        ...DATA_CLASSES.map((c): [string, string] => [c, dataClassLabel(c, lang)]),
+        ...INCIDENT_KINDS.map((k): [string, string] => [k, kindLabel(k, lang)]),
+        ...HOSTING_KINDS.map((k): [string, string] => [k, variantLabel(k, lang)]),
+        ...tableColumns(scenario).map((c): [string, string] => [c, metricLabel(c, lang, scenario)]),
+      ];
+      for (const [id, label] of labelled) {
+        expect(label.trim(), id).not.toBe('');
+        if (lang === 'ja') expect(label, id).not.toContain(id);
+        else if (!SAME_IN_ENGLISH.has(id)) expect(label, id).not.toBe(id);
+      }
+    });
+
+    it(`every CSV heading of a scenario's table is worded in ${lang}, its column name kept in brackets`, () => {
+      const heading = csvHeading(lang, scenario);
+      for (const column of ['variant', 'replication', 'year', ...tableColumns(scenario)]) {
+        const [words, name] = heading(column).split(' [');
+        expect(name, column).toBe(`${column}]`);
+        if (lang === 'ja') expect(words, column).not.toContain(column);
+        else expect(words, column).toMatch(/^[A-Za-z]/);
+      }
+    });
+  }
+
+  it('words each kind of note as a sentence with its numbers and names', () => {
+    const sentences = (lang: 'ja' | 'en') => (Object.keys(NOTE_KINDS) as NoteKind[]).map((what) => `${what}: ${noteText(note(what), lang, caseNames(scenario, lang))}`);
+    expect(sentences('ja')).toMatchInlineSnapshot(`
+      [
+        "earthquake: マグニチュード7.8の地震が発生し、庁舎では計測震度6.12(震度6強)を観測しました。津波の高さは沿岸で9mです。",
+        "tsunamiInundation: 津波が役場サーバ室に達し、サーバ室の床上2.5mまで浸水しました。",
+        "site-destroyed: 役場サーバ室は揺れで損壊し、そこにあった機器とバックアップは失われました。",
+        "site-flooded: 役場サーバ室は浸水で使えなくなり、そこにあった機器とバックアップは失われました。",
+        "eruption: Tarumaeが噴火しました(大規模)。",
+        "evacuated: 役場サーバ室は避難指示の区域に入り、30日間立ち入れません。",
+        "heavySnow: 大雪が48時間続き、職員の参集に時間がかかります。",
+        "gridOutage: 電力区域 hokkaido が10時間停電しました。",
+        "noGenerator: 役場サーバ室では非常用発電機が動かず、すぐに電源を失いました。",
+        "generatorFuelOut: 役場サーバ室の非常用発電機は24時間後に燃料が尽きました。",
+        "lineCut: 回線 line-dc が切断されました(2経路中1経路目)。修理に12時間かかります。",
+        "lgwanOutage: LGWANが全国で6時間停止しました。",
+        "hardwareFailure: 住民記録の機器が故障しました。",
+        "ransomware: ランサムウェアがinternet系ネットワークから侵入しました(到達: internet)。データが持ち出されました。封じ込めに48時間かかります。",
+        "encrypted: 住民記録が暗号化されました。同じ場所のオンラインのバックアップも暗号化されています。",
+        "leak: 個人データの漏えい等が判明しました(150人)。",
+        "vendorCompromise: 委託先 地場ベンダー が不正侵入を受け、保管していた町の住民300人分のデータが流出しました。このベンダーは10の自治体を担当しています。",
+        "zoneOutage: ガバメントクラウドのゾーン a が4時間停止しました。",
+        "failoverFailed: 住民記録は別のゾーンへの切替に失敗しました。",
+        "regionOutage: ガバメントクラウドのリージョン全体が8時間停止しました。",
+        "facilityOutage: housing-dcの設備が5時間停止しました。",
+        "vendorExit: ベンダー 地場ベンダー がサービスの終了を通知しました(12か月前の予告、対象システム 3 件)。",
+        "cutover: 新しいベンダーへの切替を行いました。切替で24時間止まりました。データ移行で記録の一部が壊れました。",
+        "staffWork: 町の職員を住民記録の再構築に呼び出しました(夜間)。着手まで2時間待ち、作業は24時間でした。",
+        "vendorWork: 地場ベンダーの技術者に住民記録の修理を依頼しました(駆けつけ契約)。到着まで30時間待ち(契約による出動までの時間と、ほかの自治体の作業の順番待ちを含みます)、作業は4時間でした。",
+        "restoreFromBackup: 住民記録はガバメントクラウドに残っていたオフラインのバックアップから戻します。最後のバックアップ以降の20時間分の記録は失われ、入力し直しが必要です。",
+        "noSurvivingBackup: 住民記録には使えるバックアップが残っておらず、データを一から作り直します。",
+        "providerQueue: 住民記録の事業者は共同利用の3団体を先に復旧し、町は16時間順番を待ちました。",
+        "siteReplaced: 役場サーバ室の代わりの設備が使えるようになりました。",
+        "systemRestored: 住民記録が復旧しました。",
+        "alternateOfficeOpened: 代替庁舎を開設し、職員はそこから業務を再開しました。",
+        "failedOver: 住民記録は別のゾーンに切り替わり、止まりませんでした。",
+        "demandSurge: 災害のため住民票・印鑑証明等の申請が2,700件増え、90日にわたって続きます。",
+        "evacuationListUnreachable: 避難行動要支援者名簿を持つシステムに災害直後の72時間(3日)つながらず、紙の名簿が事前に共有されていない要支援者270人の安否確認に使えませんでした。",
+      ]
+    `);
+    expect(sentences('en')).toMatchInlineSnapshot(`
+      [
+        "earthquake: A magnitude 7.8 earthquake struck; the town hall measured instrumental intensity 6.12 (JMA 6+). The tsunami was 9 m high at the coast.",
+        "tsunamiInundation: The tsunami reached Town-hall server room and flooded it to 2.5 m above the server-room floor.",
+        "site-destroyed: Town-hall server room was wrecked by the shaking, with the equipment and backups kept there.",
+        "site-flooded: Town-hall server room was lost to the flood, with the equipment and backups kept there.",
+        "eruption: Tarumae erupted (large eruption).",
+        "evacuated: Town-hall server room lies in the evacuation zone: no entry for 30 days.",
+        "heavySnow: Heavy snow for 48 h; staff take longer to get in.",
+        "gridOutage: The grid in power region hokkaido was down for 10 h.",
+        "noGenerator: At Town-hall server room the generator did not start: the site lost power at once.",
+        "generatorFuelOut: The generator at Town-hall server room ran out of fuel after 24 h.",
+        "lineCut: Line line-dc was cut (route 1 of 2); repairs take 12 h.",
+        "lgwanOutage: The LGWAN was down nationwide for 6 h.",
+        "hardwareFailure: Resident registry suffered a hardware failure.",
+        "ransomware: Ransomware entered through the internet segment (reached: internet). Data was stolen. Containment takes 48 h.",
+        "encrypted: Resident registry was encrypted, with the online backups kept beside it.",
+        "leak: A personal-data incident came to light (150 persons).",
+        "vendorCompromise: Vendor Local vendor was compromised, exposing the data it held on 300 persons of the town; it serves 10 municipalities.",
+        "zoneOutage: Zone a of Government cloud was down for 4 h.",
+        "failoverFailed: Resident registry failed to fail over to another zone.",
+        "regionOutage: The whole region of Government cloud was down for 8 h.",
+        "facilityOutage: The facility at housing-dc was down for 5 h.",
+        "vendorExit: Vendor Local vendor gave notice that it ends its service (12 months ahead; 3 systems).",
+        "cutover: The systems were cut over to a new vendor. The cutover stopped them for 24 h. The data conversion corrupted some records.",
+        "staffWork: A member of the town's IT staff was called at night for the rebuild of Resident registry: 2 h until work began, 24 h of work.",
+        "vendorWork: Local vendor was asked for the repair of Resident registry (premium on-site contract): 30 h until an engineer arrived (the contract's start and any queue behind other towns included), 4 h of work.",
+        "restoreFromBackup: Resident registry is restored from the offline backup that survived at Government cloud; the last 20 h of records are lost and must be entered again.",
+        "noSurvivingBackup: No usable backup of Resident registry survived: its data must be rebuilt from scratch.",
+        "providerQueue: The operator of Resident registry restored 3 member towns first; the town waited 16 h for its turn.",
+        "siteReplaced: Replacement equipment for Town-hall server room is ready.",
+        "systemRestored: Resident registry is back.",
+        "alternateOfficeOpened: The alternate office opened and staff resumed work there.",
+        "failedOver: Resident registry failed over to another zone and kept running.",
+        "demandSurge: The disaster brings 2,700 extra requests for Residence certificates over 90 days.",
+        "evacuationListUnreachable: The system holding the evacuation-support list could not be reached for 72 h (3 days) after the disaster; 270 persons on the list had no paper copy shared in advance.",
+      ]
+    `);
+  });
+
+  it('a leak cause is named by the scenario, else by its preset name, else by the scenario’s own id', () => {
+    const usb = { ...scenario.threats.leaks[0]!, id: 'usb', name: { ja: 'USBメモリの紛失', en: 'lost USB stick' } };
+    const named = quietTown({ threats: { ...scenario.threats, leaks: [usb] } });
+    expect(causeLabel('leak.usb', 'ja', named)).toBe('個人情報の漏えい等(USBメモリの紛失)');
+    expect(causeLabel('leak.mis-sending', 'en', scenario)).toBe('Personal-data incident (mis-sent letter or e-mail)');
+    expect(causeLabel('leak.shredder', 'en', scenario)).toBe('Personal-data incident (shredder)');
+    expect(causeLabel('meteor', 'ja')).toBe('meteor');
+  });
+});

@@ -1,0 +1,416 @@
+import type { Cohort } from '../case/virtual-case.ts';
+import type {
+  Action,
+  BasisKind,
+  DataClass,
+  HostingKind,
+  IncidentCause,
+  IncidentKind,
+  Metric,
+  MODEL_ASSUMPTIONS,
+  ModelAssumptionId,
+  NoteDetails,
+  NoteKind,
+  Reason,
+  TimeClass,
+} from '@machi/scenarios';
+import type { CostItem } from './cost-item.ts';
+
+/** A table of words keyed by a closed vocabulary: every entry must have its words. */
+type Words<K extends string> = { readonly [Key in K]: string };
+
+/** The values of the model's assumptions that are a choice among words (a fault type). */
+export type ModelChoice = Extract<(typeof MODEL_ASSUMPTIONS)[ModelAssumptionId]['value'], string>;
+
+/** Joins words into one phrase in a language's way (`、` or `, `, `・` or ` or `). */
+export type Join = (items: readonly string[]) => string;
+
+/** A civil date as `format.date` needs it: the numbers, the weekday (0 Sunday) and the 和暦 year. */
+export interface DateParts {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+  /** 0 = Sunday … 6 = Saturday. */
+  readonly weekday: number;
+  /** `令和9年`, or undefined before 1926-12-25. */
+  readonly era: string | undefined;
+  /** ` 08:30`, or '' without a time. */
+  readonly time: string;
+}
+
+/** What a note's sentence needs besides its detail: numbers written as the report writes them, and names. */
+export interface NoteWords {
+  hours(hours: number): string;
+  persons(count: number): string;
+  /** With `decimals` decimals (default none) and thousands separators. */
+  digits(x: number, decimals?: number): string;
+  /** The JMA intensity class (`6強`, `6 upper`) of an instrumental intensity. */
+  jmaClass(intensity: number): string;
+  /** The scenario's names of a system, site, vendor or service (its id without a label). */
+  system(id: string): string;
+  site(id: string): string;
+  vendor(id: string): string;
+  service(id: string): string;
+  /** A staff or vendor task (`rebuild registry`): its words, and the name of the system it was for. */
+  task(what: string): string;
+  taskSystem(what: string): string | undefined;
+  /** Office hours, a night or a closed day, as a sentence says when someone was called. */
+  when(timeClass: TimeClass): string;
+  contract(contract: 'premium' | 'next-business-day'): string;
+}
+
+/** A persona's paragraph: who they are (already worded), and the numbers of the records. */
+export interface PersonaView {
+  readonly label: string;
+  readonly who: string;
+  readonly service: string;
+  readonly system: string | undefined;
+  readonly hours: string;
+  readonly residents: string;
+  readonly extraRequests: string;
+  readonly overDays: number | undefined;
+  readonly dataClasses: string;
+  readonly kinds: string;
+  readonly notified: boolean | undefined;
+  readonly compensated: boolean | undefined;
+}
+
+/** What the summary's sentence on one option says. */
+export interface VariantSummary {
+  readonly name: string;
+  readonly meanCost: string;
+  readonly costInterval: string;
+  /** The cost of a once-in-100-years year, or undefined when this many years cannot tell it. */
+  readonly badYearCost: string | undefined;
+  readonly meanDowntime: string;
+  readonly pressProbability: string;
+  readonly pressReturnPeriod: string;
+}
+
+/** What the summary's sentence on the option that stops least says. */
+export interface BestOptionSummary {
+  readonly best: string;
+  readonly baseline: string;
+  readonly downtimeDifference: string;
+  readonly shorter: boolean;
+  /** The interval of the saving, '' when there is none to show. */
+  readonly downtimeInterval: string;
+  readonly shorterOrEqualShare: string;
+  readonly costDifference: string;
+  readonly costsMore: boolean;
+  readonly costInterval: string;
+}
+
+/** One rule behind a required action, worded in `basisMeta` and `actionBasis`. */
+export interface BasisView {
+  readonly rule: string;
+  readonly kind: string;
+  readonly confirmed: boolean;
+  readonly source: string | undefined;
+  /** The policy's own wording of the basis in this language. */
+  readonly text: string;
+}
+
+/**
+ * Every word a report, a table, a figure or a virtual case prints, in one language. The tables keyed by
+ * a vocabulary (`causes`, `reasons`, `notes`, `metrics`, `actions`, …) must word every entry: a new
+ * cause or metric without its words here fails the type check instead of printing its id.
+ */
+export interface ReportLocale {
+  // ── Vocabularies ────────────────────────────────────────────────────────────────────────────────
+  readonly causes: Words<IncidentCause>;
+  /** A cause the scenario names itself (a leak), with that name: `個人情報の漏えい等(誤送付・誤送信)`. */
+  readonly namedCause: (cause: string, name: string) => string;
+  readonly reasons: Words<Reason>;
+  /** Each kind of note an incident keeps, as a sentence from its detail. */
+  readonly notes: { readonly [K in NoteKind]: (detail: NoteDetails[K], words: NoteWords) => string };
+  readonly metrics: Words<Metric>;
+  readonly actions: Words<Action>;
+  readonly dataClasses: Words<DataClass>;
+  readonly incidentKinds: Words<IncidentKind>;
+  /** What happened to the data, as in "persons whose data was …" (`leaked`, `lost`). */
+  readonly dataHarm: Words<IncidentKind>;
+  readonly hostingKinds: Words<HostingKind>;
+  readonly costItems: Words<CostItem>;
+  readonly basisKinds: Words<BasisKind>;
+  readonly cohorts: Words<Cohort>;
+  /** A time of day as a case heading names it (`夜間`, `night`). */
+  readonly timeClasses: Words<TimeClass>;
+  /** The same as a sentence says it (`during office hours`). */
+  readonly timeWhen: Words<TimeClass>;
+  readonly tasks: Words<'triage' | 'rebuild' | 'repair'>;
+  readonly contracts: Words<'premium' | 'next-business-day'>;
+  readonly deadlineStages: Words<'preliminary' | 'final'>;
+
+  // ── Metric columns built from those words ──────────────────────────────────────────────────────
+  readonly largestIncident: (metric: string) => string;
+  readonly personsOfClass: (metric: string, dataClass: string) => string;
+  readonly serviceDowntime: (service: string) => string;
+  readonly actionCount: (action: string) => string;
+
+  // ── Numbers, dates and lists ───────────────────────────────────────────────────────────────────
+  readonly format: {
+    readonly yen: (yen: number) => string;
+    readonly hours: (hours: string, days: string | undefined) => string;
+    readonly persons: (count: string) => string;
+    readonly residentHours: (count: string) => string;
+    readonly range: (low: string, high: string) => string;
+    readonly notSeen: string;
+    readonly timesAYear: (perYear: string) => string;
+    readonly onceIn: (years: string) => string;
+    readonly perYear: (denominator: string) => string;
+    readonly date: (date: DateParts) => string;
+    readonly fiscalYear: (fiscalYear: number, era: string | undefined) => string;
+    readonly withHoliday: (date: string, holiday: string) => string;
+    /** Axis ticks of yen in one unit: the units from the largest, and how a tick reads. */
+    readonly yenUnits: readonly (readonly [size: number, name: string])[];
+    readonly yenTick: (sign: string, value: string, unit: string) => string;
+    readonly zeroYen: string;
+    readonly hoursTick: string;
+    readonly personsTick: string;
+  };
+  readonly list: { readonly comma: Join; readonly semicolon: Join; readonly and: Join; readonly or: Join; readonly short: Join };
+
+  // ── Words of tables and figures ────────────────────────────────────────────────────────────────
+  readonly words: Words<
+    | 'variant'
+    | 'metric'
+    | 'mean'
+    | 'interval95'
+    | 'median'
+    | 'p90'
+    | 'p99'
+    | 'max'
+    | 'maxYear'
+    | 'action'
+    | 'annualProbability'
+    | 'difference'
+    | 'aBetter'
+    | 'equal'
+    | 'returnPeriod'
+    | 'valueAtRisk'
+    | 'tailValueAtRisk'
+    | 'notAvailable'
+    | 'replications'
+    | 'fiscalYear'
+    | 'runningCost'
+    | 'incidentCost'
+    | 'totalCost'
+    | 'exceedanceProbability'
+    | 'everyYear'
+    | 'zeroOffLog'
+    | 'band95'
+    | 'mean95'
+    | 'noDifference'
+    | 'runningMean'
+    | 'target'
+    | 'cause'
+  >;
+  readonly csv: Words<'variant' | 'replication' | 'year'>;
+  readonly tables: {
+    readonly actionsTitle: string;
+    readonly actionsNote: string;
+    readonly driversTitle: (action: string) => string;
+    readonly driversNote: string;
+    readonly comparisonsTitle: string;
+    readonly comparisonsNote: string;
+    readonly convergenceTitle: string;
+    readonly estimate: string;
+    readonly halfWidth: string;
+    readonly target: string;
+    readonly verdict: string;
+    readonly met: string;
+    readonly notMet: string;
+    readonly fiscalTitle: string;
+    readonly fiscalNote: string;
+    readonly returnPeriodTitle: (metric: string) => string;
+    readonly returnPeriodNote: (valueAtRisk: string, tailValueAtRisk: string) => string;
+  };
+  readonly figures: {
+    readonly actionsTitle: string;
+    readonly actionsDescription: (actions: number, variants: number, top: readonly { variant: string; action: string; probability: string }[]) => string;
+    readonly distributionTitle: (metric: string) => string;
+    readonly distributionDescription: (metric: string, variants: number, rows: readonly { label: string; mean: string; p99: string }[]) => string;
+    readonly convergenceTitle: (metric: string) => string;
+    readonly convergenceDescription: (metric: string, rows: readonly { label: string; mean: string; replications: string }[]) => string;
+    readonly aepTitle: (metric: string) => string;
+    readonly oepTitle: (metric: string) => string;
+    /** `at`: the rarest probability drawn for every variant (undefined when there is none), `values` theirs there. */
+    readonly exceedanceDescription: (
+      curve: 'aep' | 'oep',
+      metric: string,
+      variants: readonly string[],
+      at: string | undefined,
+      values: readonly string[],
+    ) => string;
+    readonly differenceNote: (better: string, equal: string) => string;
+    readonly differenceAxis: (baseline: string) => string;
+    readonly differenceTitle: (baseline: string, metric: string) => string;
+    readonly differenceDescription: (metric: string, baseline: string, rows: readonly { label: string; difference: string; better: string }[]) => string;
+  };
+
+  // ── The report ─────────────────────────────────────────────────────────────────────────────────
+  readonly report: {
+    readonly intro: (version: string, runs: string, years: number, seed: string) => string;
+    readonly actionsHeading: string;
+    readonly metricsHeading: string;
+    readonly comparisonsHeading: string;
+    readonly fiscalHeading: string;
+    readonly convergenceHeading: string;
+    readonly convergenceIntro: (stoppedBy: string) => string;
+  };
+  readonly summary: {
+    readonly heading: string;
+    readonly intro: (variants: number, runs: string, years: number, total: string) => string;
+    readonly variant: (v: VariantSummary) => string;
+    readonly best: (b: BestOptionSummary) => string;
+    readonly topScore: (name: string, score: string, interval: string, rankingCanChange: boolean) => string;
+    readonly intervals: string;
+  };
+  readonly safety: {
+    readonly heading: string;
+    readonly none: string;
+    readonly formula: string;
+    readonly symbols: string;
+    readonly scoresTitle: string;
+    readonly rank: string;
+    readonly score: string;
+    readonly weightsTitle: string;
+    readonly weight: string;
+    readonly scale: string;
+    readonly setBy: string;
+    readonly weightsNote: string;
+    readonly setByScenario: string;
+    readonly setByDefault: string;
+    readonly sensitivity: (changed: number, cases: number) => string;
+    readonly sensitivityTitle: string;
+    readonly change: string;
+    readonly rankingChanged: string;
+    readonly asSet: string;
+    readonly weightTimes: (metric: string, factor: number) => string;
+    readonly yes: string;
+    readonly no: string;
+    readonly defaultsAreAssumptions: string;
+  };
+  readonly assumptions: {
+    readonly heading: string;
+    readonly none: string;
+    readonly counts: (total: number, sourced: number, assumed: number) => string;
+    readonly field: string;
+    readonly value: string;
+    readonly source: string;
+    readonly assumedTitle: string;
+    readonly sourcedTitle: string;
+    readonly webPages: string;
+  };
+  readonly modelAssumptions: {
+    readonly intro: (total: number, sourced: number, assumed: number) => string;
+    readonly title: string;
+    /** What each number built into the model is. */
+    readonly items: Words<ModelAssumptionId>;
+    readonly choices: Words<ModelChoice>;
+    readonly intensity: (value: string) => string;
+    readonly km: (value: string) => string;
+    /** A factor drawn uniformly between two bounds. */
+    readonly factor: (low: string, high: string) => string;
+  };
+  readonly limits: {
+    readonly heading: string;
+    readonly monteCarloOnly: string;
+    readonly noExtrapolation: string;
+    readonly unconfirmed: (rule: string, basis: string) => string;
+  };
+  readonly stamp: {
+    readonly heading: string;
+    readonly title: string;
+    readonly item: string;
+    readonly value: string;
+    readonly version: string;
+    readonly scenario: string;
+    readonly hash: string;
+    readonly seed: string;
+    readonly replications: string;
+    readonly years: string;
+    readonly variants: string;
+    readonly stoppedBy: string;
+    readonly regenerate: string;
+  };
+
+  // ── Virtual cases ──────────────────────────────────────────────────────────────────────────────
+  readonly case: {
+    readonly title: (town: string, fiscalYear: string) => string;
+    readonly intro: (c: { variant: string; replication: number; seed: string; horizonYears: number; year: number; from: string; to: string }) => string;
+    readonly among: (replications: number, years: number) => string;
+    readonly worst: (metric: string, among: string, value: string) => string;
+    readonly p99: (metric: string, among: string, value: string) => string;
+    readonly typical: (metric: string, among: string, value: string) => string;
+    readonly withAction: (metric: string, among: string, value: string, action: string, candidates: number) => string;
+    readonly reproduce: string;
+    readonly summaryHeading: string;
+    readonly ganttHeading: string;
+    readonly timelineHeading: string;
+    readonly notesHeading: string;
+    readonly carriedOver: string;
+    readonly carriedOverItem: (start: string, cause: string, systems: string) => string;
+    readonly noIncident: string;
+    readonly readingNotes: readonly string[];
+    readonly metricsTitle: (fiscalYear: string) => string;
+    readonly thisYear: string;
+    readonly incidentsTitle: string;
+    readonly incidentColumns: Words<'start' | 'cause' | 'kinds' | 'persons' | 'downtime' | 'cost' | 'actions'>;
+  };
+  readonly incident: {
+    readonly magnitude: (magnitude: number) => string;
+    readonly title: (start: string, when: string, what: string) => string;
+    readonly headings: Words<'happened' | 'stopped' | 'affected' | 'recovery' | 'costs' | 'thresholds' | 'meaning'>;
+    readonly siteIntensity: (site: string, intensity: number, jmaClass: string) => string;
+    readonly intensities: (sites: string) => string;
+    readonly flags: Words<'maliciousIntent' | 'directHarm' | 'highlyEncrypted' | 'recoveredUnviewed'>;
+    readonly nature: (flags: string) => string;
+    readonly happened: (cause: string) => string;
+    readonly window: (reason: string, from: string, to: string) => string;
+    readonly systemPastRto: (rto: string) => string;
+    readonly systemWithinRto: (rto: string) => string;
+    readonly servicePastRto: (rto: string) => string;
+    readonly serviceWithinRto: (rto: string) => string;
+    readonly system: (name: string, site: string, down: string, rto: string, windows: string) => string;
+    readonly critical: string;
+    readonly service: (name: string, critical: string, down: string, rto: string | undefined) => string;
+    readonly noSystemStopped: string;
+    readonly residents: (persons: string, residentHours: string) => string;
+    readonly persons: (harm: string, persons: string, classes: string) => string;
+    readonly noResidentAffected: string;
+    readonly allDataLost: (system: string, hours: string) => string;
+    readonly dataLost: (system: string, hours: string) => string;
+    readonly ongoing: string;
+    readonly done: (end: string) => string;
+    readonly costItem: (item: string, yen: string) => string;
+    readonly costs: (total: string, items: string) => string;
+    readonly noThreshold: string;
+    readonly unconfirmed: string;
+    readonly source: (source: string) => string;
+    readonly basis: (rule: string, meta: string, text: string) => string;
+    readonly deadline: (stage: string, days: number, due: string) => string;
+    readonly action: (action: string, deadlines: string, bases: string) => string;
+    readonly noPersonas: string;
+  };
+  readonly personas: {
+    readonly who: (label: string, cohort: string, cohortResidents: number) => string;
+    readonly listSystem: string;
+    readonly evacuationSupport: (p: PersonaView) => string;
+    readonly disasterCertificate: (p: PersonaView) => string;
+    readonly counterVisitor: (p: PersonaView) => string;
+    readonly dataSubject: (p: PersonaView) => string;
+  };
+  readonly gantt: {
+    readonly title: (town: string, from: string) => string;
+    readonly systems: string;
+    readonly services: string;
+    readonly rto: (hours: string) => string;
+    readonly nothingDown: string;
+    readonly month: (month: number) => string;
+    readonly year: (year: number, era: string | undefined) => string;
+    readonly rtoMarker: string;
+    readonly description: (from: string, to: string, systems: number, services: number) => string;
+  };
+}
