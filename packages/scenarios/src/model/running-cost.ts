@@ -1,5 +1,6 @@
 import type { ResolvedScenario } from '../schema/index.ts';
 import { getOrThrow } from './by-id.ts';
+import { valueForKind } from '../schema/by-hosting-kind.ts';
 
 /**
  * The town's running cost per year for a resolved scenario: each system at the rate of its hosting kind
@@ -15,7 +16,7 @@ export function runningCostYen(scenario: ResolvedScenario): number {
     const at = site(system.site);
     used.add(at.id);
     for (const b of system.backups) used.add(b.site);
-    total += system.annualCostYen[at.kind] / at.memberTowns;
+    total += valueForKind(system.annualCostYen, at.kind) / at.memberTowns;
   }
   for (const id of used) total += site(id).annualCostYen / site(id).memberTowns;
   for (const link of scenario.links) {

@@ -38,4 +38,31 @@ describe("the scenario schema's own issues", () => {
       town.json  events[0].powerRegion  Unknown power region "kanto" (defined: "hokkaido", "tokyo")"
     `);
   });
+
+  it('a value by hosting kind may leave out a kind no site has (a kind added later breaks no file), not one a site has', () => {
+    // The quiet town without its public cloud: no site of that kind, so no value for it is needed.
+    expect(issuesOf((input) => {
+      input.sites = input.sites.filter((site) => site.kind !== 'public-cloud');
+      input.links![0]!.to = input.links![0]!.to.filter((to) => to !== 'cloud');
+      for (const name of Object.keys(input.variants!)) if (name.startsWith('cloud')) delete input.variants![name];
+      for (const system of input.systems) delete system.annualCostYen['public-cloud'];
+      delete input.threats.ransomware.encryptProbability['public-cloud'];
+    })).toBe('ok');
+    const text = issuesOf((input) => {
+      delete input.systems[0]!.annualCostYen.onprem;
+      delete input.threats.ransomware.encryptProbability.onprem;
+    });
+    expect(text).toMatchInlineSnapshot(`
+      "town.json  systems[0].annualCostYen  ホスティング種別 "onprem" の値がありません（サイト "townhall" がこの種別です）
+      town.json  systems[1].annualCostYen  ホスティング種別 "onprem" の値がありません（サイト "townhall" がこの種別です）
+      town.json  systems[2].annualCostYen  ホスティング種別 "onprem" の値がありません（サイト "townhall" がこの種別です）
+      town.json  systems[3].annualCostYen  ホスティング種別 "onprem" の値がありません（サイト "townhall" がこの種別です）
+      town.json  threats.ransomware.encryptProbability  ホスティング種別 "onprem" の値がありません（サイト "townhall" がこの種別です）
+      town.json  systems[0].annualCostYen  Missing the value for hosting kind "onprem": site "townhall" is of that kind
+      town.json  systems[1].annualCostYen  Missing the value for hosting kind "onprem": site "townhall" is of that kind
+      town.json  systems[2].annualCostYen  Missing the value for hosting kind "onprem": site "townhall" is of that kind
+      town.json  systems[3].annualCostYen  Missing the value for hosting kind "onprem": site "townhall" is of that kind
+      town.json  threats.ransomware.encryptProbability  Missing the value for hosting kind "onprem": site "townhall" is of that kind"
+    `);
+  });
 });

@@ -2,7 +2,8 @@ import type { z } from 'zod';
 import { builtInPolicies } from '../policy/index.ts';
 import { Calendar, parseDateTime } from '../calendar/index.ts';
 import type { ReferenceKind } from '../vocabulary/custom-issue-keys.ts';
-import { hasAvailabilityZones } from '../vocabulary/hosting-kinds.ts';
+import { hasAvailabilityZones, type HostingKind } from '../vocabulary/hosting-kinds.ts';
+import type { ByHostingKind } from './by-hosting-kind.ts';
 import { customIssue } from './custom-issue.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -62,6 +63,8 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
   s.services.forEach((x, i) =>
     x.dependsOn.forEach((d, j) => systemIds.includes(d) || unknownRef(ctx, ['services', i, 'dependsOn', j], 'system', d, systemIds)),
   );
+  s.systems.forEach((x, i) => checkEveryKindInUse(ctx, ['systems', i, 'annualCostYen'], x.annualCostYen, s.sites));
+  checkEveryKindInUse(ctx, ['threats', 'ransomware', 'encryptProbability'], s.threats.ransomware.encryptProbability, s.sites);
   s.hazards.earthquake.regions.forEach((r, i) => site(['hazards', 'earthquake', 'regions', i, 'referenceSite'], r.referenceSite));
   if (typeof s.policy === 'string' && !(s.policy in builtInPolicies)) unknownRef(ctx, ['policy'], 'policy', s.policy, Object.keys(builtInPolicies));
 
@@ -96,6 +99,16 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
 
 const stripUndefined = <T extends object>(o: T): Partial<T> =>
   Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+
+/** A mapping by hosting kind needs a value for each kind a site has (its first site of that kind is named). */
+function checkEveryKindInUse(ctx: Ctx, path: Path, values: ByHostingKind<unknown>, sites: readonly { id: string; kind: HostingKind }[]): void {
+  const reported = new Set<HostingKind>();
+  for (const site of sites) {
+    if (values[site.kind] !== undefined || reported.has(site.kind)) continue;
+    reported.add(site.kind);
+    customIssue(ctx, path, 'missingHostingKind', { kind: site.kind, site: site.id });
+  }
+}
 
 function checkPlacement(
   ctx: Ctx,

@@ -21,6 +21,8 @@ export type CustomIssueParams = {
   lognormalRange: { values: number[] };
   /** A multi-AZ deployment on a site without two availability zones. */
   multiAzNeedsZones: { site: string };
+  /** A per-hosting-kind mapping without a value for a kind that a site of the scenario has. */
+  missingHostingKind: { kind: string; site: string };
 };
 
 export type CustomIssueKey = keyof CustomIssueParams;
@@ -40,6 +42,7 @@ export const CUSTOM_ISSUES = {
   notIncreasing: 'bounds of a range decrease',
   lognormalRange: 'a lognormal 90% range is not 0 < low < high',
   multiAzNeedsZones: 'a multi-AZ deployment on a site with fewer than two zones',
+  missingHostingKind: 'a value by hosting kind is missing for a kind some site has',
 } as const satisfies { readonly [K in CustomIssueKey]: string };
 
 /** Every custom issue key, in the table's order. */

@@ -9,6 +9,10 @@
  * The order is the order of every table keyed by hosting kind (it is part of a scenario's canonical
  * JSON: do not reorder).
  *
+ * Adding a kind: one line here and its words in each report locale (the type check lists the places).
+ * Existing scenario files stay valid: a table by hosting kind needs a value only for the kinds its
+ * scenario's sites have (`byHostingKind`).
+ *
  * @example
  * HOSTING_KIND_TRAITS['public-cloud'].availabilityZones; // true
  */

@@ -2,6 +2,7 @@ import type { ProcessGenerator, RandomStream } from '@machi/sim-core';
 import { every } from '../../model/processes/every.ts';
 import { restore } from '../../model/processes/recovery.ts';
 import type { Town } from '../../model/town.ts';
+import { valueForKind } from '../../schema/by-hosting-kind.ts';
 import { townRun } from '../../vocabulary/hosting-kinds.ts';
 import { SEGMENTS, type Segment } from '../../vocabulary/segments.ts';
 import { defineHazard, scriptedForm } from '../hazard-module.ts';
@@ -45,7 +46,7 @@ export function applyRansomware(town: Town, entry: Segment, stream: RandomStream
     incident.maliciousIntent = true;
     incident.note(town.env.now, 'ransomware', { entry, reached: [...reached].join(','), dataTheft: theft, containmentHours: Math.round(containment) });
     const contained = town.env.timeout(containment);
-    const encrypted = town.systems.filter((s, i) => reached.has(s.spec.segment) && encryptDraws[i]! < r.encryptProbability[s.site.spec.kind]);
+    const encrypted = town.systems.filter((s, i) => reached.has(s.spec.segment) && encryptDraws[i]! < valueForKind(r.encryptProbability, s.site.spec.kind));
     for (const s of encrypted) {
       s.spec.backups.forEach((b, i) => {
         if (!b.offline && b.site === s.site.spec.id) s.backupsLostUntil.set(i, town.env.now);

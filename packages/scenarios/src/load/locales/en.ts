@@ -112,6 +112,7 @@ export const en: Locale = {
     notIncreasing: (p) => `Each value must be at least the one before it (got ${p.values.map(formatNumberish).join(', ')})`,
     lognormalRange: (p) => `A 90% range needs 0 < low < high (got ${p.values.map(formatNumberish).join(', ')})`,
     multiAzNeedsZones: (p) => `A multi-AZ deployment needs a public-cloud site with at least two zones; ${quote(p.site)} is not one`,
+    missingHostingKind: (p) => `Missing the value for hosting kind ${quote(p.kind)}: site ${quote(p.site)} is of that kind`,
     sharesMustSumTo: (p) => `Shares must sum to ${formatNumberish(p.expected)} (they sum to ${formatNumberish(p.sum)})`,
     dateBeforeStart: (p) => `Date ${p.at} is before the scenario's start date ${p.startDate}`,
     invalidDate: (p) => `${quote(p.value)} is not a valid date (use YYYY-MM-DD)`,

@@ -135,6 +135,7 @@ export const ja: Locale = {
     notIncreasing: (p) => cat('各値は前の値以上にしてください（', p.values.map(formatNumberish).join('、'), 'が指定されました）'),
     lognormalRange: (p) => cat('90% 範囲は 0 < 下限 < 上限 にしてください（', p.values.map(formatNumberish).join('、'), 'が指定されました）'),
     multiAzNeedsZones: (p) => cat('マルチ AZ 構成には、ゾーンが 2 つ以上あるパブリッククラウドのサイトが必要です（', quote(p.site), 'は該当しません）'),
+    missingHostingKind: (p) => cat('ホスティング種別', quote(p.kind), 'の値がありません（サイト', quote(p.site), 'がこの種別です）'),
     sharesMustSumTo: (p) =>
       cat('割合の合計を', formatNumberish(p.expected), 'にしてください（現在の合計は', formatNumberish(p.sum), 'です）'),
     dateBeforeStart: (p) => cat('日付', p.at, 'がシナリオの開始日', p.startDate, 'より前です'),

@@ -66,6 +66,7 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C][] } = {
   notIncreasing: [{ values: [72, 24, 48] }],
   lognormalRange: [{ values: [48, 2] }, { values: [0, 5] }],
   multiAzNeedsZones: [{ site: 'housing-dc' }],
+  missingHostingKind: [{ kind: 'housing', site: 'housing-dc' }],
   sharesMustSumTo: [{ sum: 0.1 + 0.2, expected: 1 }],
   dateBeforeStart: [{ at: '2026-12-31', startDate: '2027-04-01' }],
   invalidDate: [{ value: '2027-02-30' }],
@@ -145,6 +146,7 @@ describe('locales', () => {
       lognormalRange: 90% 範囲は 0 < 下限 < 上限 にしてください（48、2 が指定されました）
       lognormalRange: 90% 範囲は 0 < 下限 < 上限 にしてください（0、5 が指定されました）
       multiAzNeedsZones: マルチ AZ 構成には、ゾーンが 2 つ以上あるパブリッククラウドのサイトが必要です（"housing-dc" は該当しません）
+      missingHostingKind: ホスティング種別 "housing" の値がありません（サイト "housing-dc" がこの種別です）
       sharesMustSumTo: 割合の合計を 1 にしてください（現在の合計は 0.3 です）
       dateBeforeStart: 日付 2026-12-31 がシナリオの開始日 2027-04-01 より前です
       invalidDate: "2027-02-30" は有効な日付ではありません（YYYY-MM-DD の形で、実在する日付を指定してください）
@@ -202,6 +204,7 @@ describe('locales', () => {
       lognormalRange: A 90% range needs 0 < low < high (got 48, 2)
       lognormalRange: A 90% range needs 0 < low < high (got 0, 5)
       multiAzNeedsZones: A multi-AZ deployment needs a public-cloud site with at least two zones; "housing-dc" is not one
+      missingHostingKind: Missing the value for hosting kind "housing": site "housing-dc" is of that kind
       sharesMustSumTo: Shares must sum to 1 (they sum to 0.3)
       dateBeforeStart: Date 2026-12-31 is before the scenario's start date 2027-04-01
       invalidDate: "2027-02-30" is not a valid date (use YYYY-MM-DD)
