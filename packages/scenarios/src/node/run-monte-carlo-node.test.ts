@@ -26,7 +26,8 @@ describe('runMonteCarlo over worker threads', () => {
     expect(expected).toBe(bytes(await inProcess(smallTown, options)));
     for (const workers of [2, 3, 8]) expect(bytes(await runMonteCarlo(smallTown, { ...options, workers })), `${workers} workers`).toBe(expected);
     expect(bytes(await runMonteCarlo(smallTown, { ...options, workers: 2, blockSize: 4 }))).toBe(expected);
-  });
+    // Six runs and 15 worker starts (each compiles the model): about 90 s alone, over 120 s on a busy machine.
+  }, 400_000);
 
   it('stops at the same batch boundary with 1 and 2 workers, with the figures of a run of that length', async () => {
     const options = { runs: 5000, seed: 3, precision: 0.01, batchSize: 100, blockSize: 20 };
