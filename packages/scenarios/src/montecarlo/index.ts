@@ -4,6 +4,12 @@ export type { VariantResult, MetricResult, ActionResult, ExceedanceResult, Compa
 export { runScenarioBlock, blockBuffers, type BlockTask, type ScenarioBlock, type VariantBlock } from './block.ts';
 export { HEADLINE_METRICS, ACTION_PROBABILITY_FLOOR, type HeadlineEstimate } from './headline.ts';
 export { EXCEEDANCE_METRICS, tableColumns } from './columns.ts';
-export { bytesPerReplicationYear, type VariantTable } from './table.ts';
+export { bytesPerReplicationYear, type VariantTable, type Column } from './table.ts';
 export { replicationsCSV, float32Text, csvField, type ReplicationsCsvOptions } from './replications-csv.ts';
 export { MACHI_VERSION, MODEL_ALGORITHMS, canonicalScenario, scenarioSha256 } from './stamp.ts';
+export { isYenColumn } from './columns.ts';
+export { studyKey, studyOptions, studyHash, studyDifference, checkStudy, type StudyKey } from './study.ts';
+export { shardPlan, studyBlocks, type ShardRange } from './shard-plan.ts';
+export { storedBlock, scenarioBlock, type StoredBlock } from './stored-block.ts';
+export { runShard, type Shard } from './shard.ts';
+export { shardReplay, mergeShards } from './merge-shards.ts';
