@@ -101,7 +101,7 @@ describe('runBlocks', () => {
 
   it('planBlocks(runs, blockSize, batchSize) lists the blocks runBlocks hands out, in order', async () => {
     const handed: [number, number][] = [];
-    await runBlocks({ runs: 50, blockSize: 8, batchSize: 20, concurrency: 1, runBlock: async (first, count) => void handed.push([first, count]) });
+    await runBlocks({ runs: 50, blockSize: 8, batchSize: 20, concurrency: 1, runBlock: async (first, count) => handed.push([first, count]) });
     expect(planBlocks(50, 8, 20).map((b) => [b.first, b.count])).toEqual(handed);
   });
 
