@@ -13,3 +13,4 @@ export { shardPlan, studyBlocks, type ShardRange } from './shard-plan.ts';
 export { storedBlock, scenarioBlock, type StoredBlock } from './stored-block.ts';
 export { runShard, type Shard } from './shard.ts';
 export { shardReplay, mergeShards } from './merge-shards.ts';
+export { shardProblem, type ShardProblem } from './check-shard.ts';
