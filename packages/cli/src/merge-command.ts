@@ -8,7 +8,7 @@ import { progressLine } from './progress-line.ts';
 import { writeRunOutputs } from './run-outputs.ts';
 import { runSummary } from './run-summary.ts';
 import { shardProblemText } from './shard-problem-text.ts';
-import { parseShardFileName } from './shard-file-name.ts';
+import { SHARD_FILE_SUFFIX } from './shard-file-name.ts';
 
 /**
  * `machi merge SHARDS --out DIR`: the shard files `machi shard` wrote into SHARDS, merged in index order
@@ -26,7 +26,9 @@ export async function mergeCommand(folder: string, args: { readonly out?: string
   const { t, io } = ctx;
   const out = args.out;
   if (out === undefined || out === '') throw new CliError(EXIT.usage, t.missingOption('--out <dir>'));
-  const names = io.listFiles(folder).filter((name) => parseShardFileName(name) !== undefined);
+  // Every *.machi.gz file is taken as a shard, whatever its name: a copy under another name is a
+  // duplicate to refuse, never a file to skip.
+  const names = io.listFiles(folder).filter((name) => name.endsWith(SHARD_FILE_SUFFIX));
   if (names.length === 0) throw new CliError(EXIT.invalidInput, t.noShards(folder));
   prepareOut(out, ctx);
 
@@ -37,10 +39,6 @@ export async function mergeCommand(folder: string, args: { readonly out?: string
   for (const name of names) {
     const path = join(folder, name);
     const file = read(path, ctx);
-    const claimed = parseShardFileName(name)!;
-    if (file.shard!.index !== claimed.index || file.shard!.count !== claimed.count) {
-      throw new CliError(EXIT.invalidInput, t.shardRenamed(path, file.shard!.index, file.shard!.count));
-    }
     if (file.key.version !== MACHI_VERSION) throw new CliError(EXIT.invalidInput, t.shardOtherVersion(path, file.key.version, MACHI_VERSION));
     if (reference === undefined) reference = { path, file: { ...file, blocks: [] } };
     const difference = studyDifference(reference.file.key, file.key);

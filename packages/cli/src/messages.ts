@@ -107,7 +107,6 @@ export interface Messages {
   shardWritten(file: string, index: number, count: number, first: number, replications: number): string;
   noShards(folder: string): string;
   shardCorrupted(file: string, reason: string): string;
-  shardRenamed(file: string, index: number, count: number): string;
   shardOtherVersion(file: string, version: string, own: string): string;
   /** A shard refused, and why (one of the `shardOther…` texts, or a detail). */
   shardRefused(file: string, why: string): string;

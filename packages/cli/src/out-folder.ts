@@ -34,7 +34,7 @@ export function prepareFolder(folder: string): { created: boolean; removedPartia
   const missing: string[] = [];
   let existing = target;
   for (;;) {
-    const stat = statSync(existing, { throwIfNoEntry: false });
+    const stat = statOrMissing(existing);
     if (stat !== undefined) {
       if (!stat.isDirectory()) throw new FolderError('not-a-folder', existing, 'not a folder');
       break;
@@ -54,4 +54,14 @@ export function prepareFolder(folder: string): { created: boolean; removedPartia
   }
   const removedPartials = [...removeStalePartials(target), ...removeStalePartials(join(target, 'figures')).map((n) => join('figures', n))];
   return { created: missing.length > 0, removedPartials };
+}
+
+/** The path's stat, or undefined when nothing is there (also when a part of it is a file: ENOTDIR). */
+function statOrMissing(path: string): ReturnType<typeof statSync> {
+  try {
+    return statSync(path, { throwIfNoEntry: false });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
+    throw error;
+  }
 }

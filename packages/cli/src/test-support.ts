@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { dirname, normalize } from 'node:path';
-import type { Io } from './io.ts';
+import { nodeIo, type Io } from './io.ts';
 import { FolderError } from './out-folder.ts';
 import { run } from './main.ts';
 
@@ -82,4 +82,13 @@ export function editTown(from: string, to: string): string {
   const at = townYaml.indexOf(from);
   if (at < 0 || townYaml.indexOf(from, at + 1) >= 0) throw new Error(`"${from}" must occur once in town.yaml`);
   return townYaml.slice(0, at) + to + townYaml.slice(at + from.length);
+}
+
+/** Runs `machi argv` in-process on the real file system (paths as given), capturing stdout and stderr. */
+export async function machiOnDisk(argv: readonly string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const stdout: string[] = [];
+  const stderr: string[] = [];
+  const io: Io = { ...nodeIo(), stdout: (text) => void stdout.push(text), stderr: (text) => void stderr.push(text), progressTerminal: false };
+  const code = await run(argv, io);
+  return { code, stdout: stdout.join(''), stderr: stderr.join('') };
 }

@@ -111,9 +111,8 @@ export const en: Messages = {
   badShardCount: (count, most) => `the shard count must be from 1 to ${most} (the blocks of 25 replications of this run), got ${count}`,
   shardWritten: (file, index, count, first, n) =>
     `Written: ${file} (shard ${index} of ${count}: replications ${first.toLocaleString('en-US')} to ${(first + n - 1).toLocaleString('en-US')})`,
-  noShards: (folder) => `${folder} holds no shard files (shard-*-of-*.machi.gz, written by machi shard)`,
+  noShards: (folder) => `${folder} holds no shard files (*.machi.gz, written by machi shard)`,
   shardCorrupted: (file, reason) => `the shard file ${file} is damaged: ${reason}`,
-  shardRenamed: (file, index, count) => `the shard file ${file} holds shard ${index} of ${count}, not the shard its name says`,
   shardOtherVersion: (file, version, own) => `the shard file ${file} was made by machi ${version}; merge it with that version (this is machi ${own})`,
   shardRefused: (file, why) => `the shard file ${file} does not belong with the others: ${why}`,
   shardOtherStudy: (field, got, expected, reference) =>

@@ -110,9 +110,8 @@ export const ja: Messages = {
   badShardCount: (count, most) => `シャードの数は 1 から ${most}（この実行の 25 反復ずつのブロックの数）までにしてください（${count} が指定されました）`,
   shardWritten: (file, index, count, first, n) =>
     `書き出したファイル: ${file}（${count} 個のうちシャード ${index}: 反復 ${first.toLocaleString('ja-JP')} 〜 ${(first + n - 1).toLocaleString('ja-JP')}）`,
-  noShards: (folder) => `${folder} にシャードのファイル（machi shard が書き出す shard-*-of-*.machi.gz）がありません`,
+  noShards: (folder) => `${folder} にシャードのファイル（machi shard が書き出す *.machi.gz）がありません`,
   shardCorrupted: (file, reason) => `シャードのファイル ${file} が壊れています: ${reason}`,
-  shardRenamed: (file, index, count) => `シャードのファイル ${file} の中身は ${count} 個のうちシャード ${index} で、ファイル名と合いません`,
   shardOtherVersion: (file, version, own) => `シャードのファイル ${file} は machi ${version} で作られました。同じバージョンで統合してください（これは machi ${own} です）`,
   shardRefused: (file, why) => `シャードのファイル ${file} はほかのシャードと組み合わせられません: ${why}`,
   shardOtherStudy: (field, got, expected, reference) =>
