@@ -130,35 +130,27 @@ function program(ctx: Context, out: string[], err: string[]): Command {
     .option('--years <years>', help.years, '10')
     .option('--trace', help.trace)
     .action((file: string, options: SimulateArgs) => write(simulateCommand(file, options, ctx)));
-  for (const mode of ['run', 'compare'] as const) {
-    root
-      .command(mode)
-      .description(help[mode])
+  // The options that define a study, the same for run, compare and shard.
+  const study = (command: Command) =>
+    command
       .argument('<file>', help.fileOrPreset)
       .option('--variants <list>', help.variants)
       .option('--runs <n>', help.runs, '1000')
       .option('--seed <seed>', help.runSeed, '1')
       .option('--years <years>', help.years, '10')
       .option('--workers <n>', help.workers)
-      .option('--precision <p>', help.precision)
+      .option('--precision <p>', help.precision);
+  for (const mode of ['run', 'compare'] as const) {
+    study(root.command(mode).description(help[mode]))
       .option('--out <dir>', help.out)
       .option('--resume', help.resume)
       .option('--queue <url>', help.queue)
       .option('--shards <n>', help.shards)
       .action(async (file: string, options: RunArgs) => write(await runCommand(file, options, ctx, mode)));
   }
-  root
-    .command('shard')
-    .description(help.shard)
-    .argument('<file>', help.fileOrPreset)
+  study(root.command('shard').description(help.shard))
     .option('--index <i>', help.index)
     .option('--count <n>', help.count)
-    .option('--variants <list>', help.variants)
-    .option('--runs <n>', help.runs, '1000')
-    .option('--seed <seed>', help.runSeed, '1')
-    .option('--years <years>', help.years, '10')
-    .option('--workers <n>', help.workers)
-    .option('--precision <p>', help.precision)
     .option('--out <dir>', help.shardsOut)
     .action(async (file: string, options: ShardArgs) => write(await shardCommand(file, options, ctx)));
   root

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { canonicalScenario, runShard, shardPlan, studyKey, tableColumns } from '@machi/scenarios';
+import { canonicalScenario, runShard, shardPlan, studyBlocks, studyKey, tableColumns } from '@machi/scenarios';
 import { blockExecutor, encodeBlockFile } from '@machi/scenarios/node';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
@@ -48,7 +48,7 @@ export async function shardCommand(arg: string, args: ShardArgs, ctx: Context): 
   try {
     range = shardPlan(key, count)[index]!;
   } catch {
-    throw new CliError(EXIT.usage, t.badShardCount(count, Math.ceil(key.runs / key.blockSize)));
+    throw new CliError(EXIT.usage, t.badShardCount(count, studyBlocks(key).length));
   }
   const provenance = provenanceOfArg(arg, ctx);
   prepareOut(out, ctx);

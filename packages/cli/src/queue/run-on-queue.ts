@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Queue } from 'bullmq';
-import { canonicalScenario, mergeShards, shardPlan, shardProblem, tableColumns, type MonteCarloResult, type Scenario, type Shard, type StudyKey } from '@machi/scenarios';
+import { canonicalScenario, mergeShards, shardPlan, shardProblem, studyBlocks, tableColumns, type MonteCarloResult, type Scenario, type Shard, type StudyKey } from '@machi/scenarios';
 import { BlockFileError, decodeBlockFile } from '@machi/scenarios/node';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { Context } from '../context.ts';
@@ -45,7 +45,7 @@ export async function runOnQueue(scenario: Scenario, key: StudyKey, options: Que
   try {
     shardPlan(key, count);
   } catch {
-    throw new CliError(EXIT.usage, t.badShardCount(count, Math.ceil(key.runs / key.blockSize)));
+    throw new CliError(EXIT.usage, t.badShardCount(count, studyBlocks(key).length));
   }
   const watch = await connect(target, ctx);
   const queue = new Queue(QUEUE_NAME, { connection: redisOptions(target), prefix: QUEUE_PREFIX, streams: { events: { maxLen: 100 } } });
