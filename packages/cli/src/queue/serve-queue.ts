@@ -1,12 +1,12 @@
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import { runShard, scenarioSha256, studyHash, tableColumns, type Scenario } from '@machi/scenarios';
+import { runShard, studyHash, tableColumns, type Scenario } from '@machi/scenarios';
 import { blockExecutor, encodeBlockFile, type NodeBlockExecutor } from '@machi/scenarios/node';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { Context } from '../context.ts';
 import { connect } from './run-on-queue.ts';
 import { redisOptions } from './redis-connection.ts';
 import type { RedisTarget } from './redis-url.ts';
-import { checkShardJob, QUEUE_NAME, QUEUE_PREFIX } from './shard-job.ts';
+import { checkShardJob, QUEUE_NAME, QUEUE_PREFIX, type CheckedStudies } from './shard-job.ts';
 
 /** What `machi worker` is asked to do. */
 export interface ServeOptions {
@@ -32,9 +32,9 @@ export interface ServeOptions {
 export async function serveQueue(options: ServeOptions, ctx: Context): Promise<number> {
   const { t } = ctx;
   const watch = await connect(options.target, ctx);
+  const studies: CheckedStudies = new Map();
   let executor: { sha: string; executor: NodeBlockExecutor } | undefined;
-  const executorFor = async (scenario: Scenario): Promise<NodeBlockExecutor> => {
-    const sha = scenarioSha256(scenario);
+  const executorFor = async (scenario: Scenario, sha: string): Promise<NodeBlockExecutor> => {
     if (executor?.sha !== sha) {
       await executor?.executor.release();
       executor = { sha, executor: blockExecutor(scenario, options.workers) };
@@ -45,7 +45,7 @@ export async function serveQueue(options: ServeOptions, ctx: Context): Promise<n
   const compute = async (job: Job): Promise<string> => {
     let shard: ReturnType<typeof checkShardJob>;
     try {
-      shard = checkShardJob(job.data, job.id);
+      shard = checkShardJob(job.data, job.id, studies);
     } catch (error) {
       ctx.io.stderr(`machi worker: ${t.jobRefused(job.id ?? '?', (error as Error).message)}\n`);
       throw new UnrecoverableError((error as Error).message);
@@ -54,7 +54,7 @@ export async function serveQueue(options: ServeOptions, ctx: Context): Promise<n
     const label = `${scenario.name} ${studyHash(key).slice(0, 12)}`;
     ctx.io.stderr(`machi worker: ${t.shardStarted(index, count, label)}\n`);
     const started = performance.now();
-    const computed = await runShard(scenario, key, index, count, await executorFor(scenario));
+    const computed = await runShard(scenario, key, index, count, await executorFor(scenario, key.scenarioSha256));
     const bytes = encodeBlockFile({ key, shard: { index, count }, scenario: null, provenance: null, names: tableColumns(scenario), blocks: computed.blocks });
     served += 1;
     ctx.io.stderr(`machi worker: ${t.shardDone(index, count, label, (performance.now() - started) / 1000)}\n`);
