@@ -91,7 +91,8 @@ export async function runOnQueue(scenario: Scenario, key: StudyKey, options: Que
     if (isConnectionFailure(error)) throw new CliError(EXIT.invalidInput, t.redisLost(target.display, (error as Error).message));
     throw error;
   } finally {
-    await Promise.race([queue.close().catch(() => {}), sleep(2000)]);
+    // Closing waits for BullMQ's connections; a lost Redis must not hold the command up for long.
+    await Promise.race([queue.close().catch(() => {}), sleep(2000, undefined, { ref: false })]);
     await watch.close();
   }
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
 import { runShard, studyHash, tableColumns, type Scenario } from '@machi/scenarios';
 import { blockExecutor, encodeBlockFile, type NodeBlockExecutor } from '@machi/scenarios/node';
@@ -79,7 +80,7 @@ export async function serveQueue(options: ServeOptions, ctx: Context): Promise<n
     });
     await worker.close();
   } catch (error) {
-    await Promise.race([worker.close(true).catch(() => {}), new Promise((resolve) => setTimeout(resolve, 2000))]);
+    await Promise.race([worker.close(true).catch(() => {}), sleep(2000, undefined, { ref: false })]);
     throw error;
   } finally {
     await executor?.executor.release();
