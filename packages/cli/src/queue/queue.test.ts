@@ -165,36 +165,43 @@ describe('machi run --queue with machi worker processes', () => {
     const server = await redis();
     const target = parseRedisUrl(server.url);
     const queue = new Queue(QUEUE_NAME, { connection: redisOptions(target), prefix: QUEUE_PREFIX });
-    const loaded = loadScenario(townYaml, 'town.yaml');
-    if (!loaded.ok) throw new Error('town.yaml must validate');
-    const key = studyKey(loaded.value, { runs: 100, seed: 1, horizonYears: 2 });
-    const good = shardJob(key, canonicalScenario(loaded.value), 2, 0);
-    const forged = {
-      version: { ...good, version: '9.9.9' },
-      code: { ...good, scenario: '{"name": "x", "constructor": {"prototype": {"polluted": true}}, "run": "require(\'child_process\').execSync(\'touch /tmp/pwned\')"}' },
-      options: { ...good, key: { ...key, runs: -5 } },
-      id: good,
-      huge: { ...good, key: { ...key, runs: 1e15 } },
-    };
-    for (const [name, data] of Object.entries(forged)) await queue.add('shard', data, { jobId: name === 'id' ? 'not-its-id' : `forged-${name}` });
-    const w = worker(server.url);
-    await w.waitFor(/(refused the job [^]*){5}/);
-    const reasons = Object.fromEntries(
-      await Promise.all(Object.keys(forged).map(async (name) => [name, (await queue.getJob(name === 'id' ? 'not-its-id' : `forged-${name}`))!.failedReason] as const)),
-    );
-    expect(reasons).toEqual({
-      version: `the job is for machi 9.9.9; this worker is machi ${MACHI_VERSION}`,
-      code: expect.stringMatching(/^its scenario is not valid: /),
-      options: expect.stringMatching(/^its options are not valid: runs must be a positive integer, got -5/),
-      id: `its id not-its-id is not the id of its shard`,
-      huge: 'its study is too large or malformed',
-    });
-    expect(existsSync('/tmp/pwned')).toBe(false);
-    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    // A real job after them is served.
-    await queue.add('shard', good, { jobId: shardJobId(key, 2, 0) });
-    await w.waitFor(/shard 0 of 2 of .*: done/);
-    await queue.close();
-    await stopped(w);
+    queue.on('error', () => {});
+    try {
+      const loaded = loadScenario(townYaml, 'town.yaml');
+      if (!loaded.ok) throw new Error('town.yaml must validate');
+      const key = studyKey(loaded.value, { runs: 100, seed: 1, horizonYears: 2 });
+      const good = shardJob(key, canonicalScenario(loaded.value), 2, 0);
+      const forged = {
+        version: { ...good, version: '9.9.9' },
+        code: { ...good, scenario: '{"name": "x", "constructor": {"prototype": {"polluted": true}}, "run": "require(\'child_process\').execSync(\'touch /tmp/pwned\')"}' },
+        options: { ...good, key: { ...key, runs: -5 } },
+        id: good,
+        huge: { ...good, key: { ...key, runs: 1e15 } },
+      };
+      for (const [name, data] of Object.entries(forged)) await queue.add('shard', data, { jobId: name === 'id' ? 'not-its-id' : `forged-${name}` });
+      const w = worker(server.url);
+      const ids = Object.keys(forged).map((name) => (name === 'id' ? 'not-its-id' : `forged-${name}`));
+      // The worker logs a refusal just before BullMQ marks the job failed: wait for the marks.
+      await w.waitFor(/(refused the job [^]*){5}/);
+      while ((await Promise.all(ids.map((id) => queue.getJobState(id)))).some((state) => state !== 'failed')) await new Promise((r) => setTimeout(r, 100));
+      const reasons = Object.fromEntries(
+        await Promise.all(Object.keys(forged).map(async (name) => [name, (await queue.getJob(name === 'id' ? 'not-its-id' : `forged-${name}`))!.failedReason] as const)),
+      );
+      expect(reasons).toEqual({
+        version: `the job is for machi 9.9.9; this worker is machi ${MACHI_VERSION}`,
+        code: expect.stringMatching(/^its scenario is not valid: /),
+        options: expect.stringMatching(/^its options are not valid: runs must be a positive integer, got -5/),
+        id: `its id not-its-id is not the id of its shard`,
+        huge: 'its study is too large or malformed',
+      });
+      expect(existsSync('/tmp/pwned')).toBe(false);
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+      // A real job after them is served.
+      await queue.add('shard', good, { jobId: shardJobId(key, 2, 0) });
+      await w.waitFor(/shard 0 of 2 of .*: done/);
+      await stopped(w);
+    } finally {
+      await queue.close();
+    }
   });
 });
