@@ -10,7 +10,7 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import { build, type BuildOptions, type Metafile } from 'esbuild';
+import { build, type BuildOptions, type Metafile, type Plugin } from 'esbuild';
 
 const ROOT = join(import.meta.dirname, '..');
 const outdir = resolve(process.argv[2] ?? join(ROOT, 'dist-bundle'));
@@ -25,6 +25,18 @@ const common = {
   absWorkingDir: ROOT,
 } satisfies BuildOptions;
 
+// Optional packages that bundled dependencies try to load, inside a try, and machi never uses: BullMQ's
+// PostgreSQL and Valkey GLIDE backends, the terminal colours of ioredis's debug logging, msgpackr's native
+// speed-up. Each becomes a module that throws when loaded, exactly as the package missing would.
+const ABSENT = /^(pg|@valkey\/valkey-glide|supports-color|msgpackr-extract)$/;
+const absentOptional: Plugin = {
+  name: 'absent-optional-packages',
+  setup(build) {
+    build.onResolve({ filter: ABSENT }, (args) => ({ path: args.path, namespace: 'absent' }));
+    build.onLoad({ filter: /.*/, namespace: 'absent' }, (args) => ({ contents: `throw new Error(${JSON.stringify(`${args.path} is not part of machi.mjs`)});`, loader: 'js' }));
+  },
+};
+
 // @machi/report/node (PNG export through resvg's native addon, which no .js file can hold) is reached
 // only by Figure.toPNG's import of a variable specifier, which esbuild leaves alone: the CLI does not
 // export PNG, and neither bundle contains it.
@@ -34,6 +46,7 @@ const cli = await build({
   outfile: join(outdir, 'machi.mjs'),
   platform: 'node',
   target: 'node20',
+  plugins: [absentOptional],
   // CommonJS dependencies (commander) call require('node:events') and the like, which an ES module
   // has no `require` for: esbuild's shim uses this one.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __machiCreateRequire } from 'node:module';\nconst require = __machiCreateRequire(import.meta.url);" },

@@ -5,6 +5,7 @@ import { formatMetric, parsePickRule, pickYear, renderCase, type PickedYear, typ
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
+import { prepareOut } from './prepare-out.ts';
 import { progressLine } from './progress-line.ts';
 import { loadScenarioArg } from './scenario-source.ts';
 
@@ -69,6 +70,7 @@ export async function caseCommand(arg: string, args: CaseArgs, ctx: Context): Pr
   const by = args.by ?? 'costYen';
   const metrics = tableColumns(scenario);
   if (!metrics.includes(by)) throw new CliError(EXIT.usage, t.unknownMetric(by, metrics));
+  if (out !== undefined) prepareOut(out, ctx);
 
   let picked: PickedYear | undefined;
   if (rule !== undefined) {

@@ -60,6 +60,10 @@ describe('run(argv, io): failures never show a stack trace', () => {
     const stderr: string[] = [];
     const code = await run(['validate', 'town.yaml', '--lang', 'en'], {
       writeFiles: () => {},
+      readBytes: () => new Uint8Array(),
+      listFiles: () => [],
+      prepareFolder: () => ({ created: false, removedPartials: [] }),
+      removeFolder: () => {},
       progressTerminal: false,
       progress: () => {},
       stdout: () => {},

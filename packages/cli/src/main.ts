@@ -10,7 +10,10 @@ import { langOption } from './lang-option.ts';
 import { messagesFor, type Messages } from './messages.ts';
 import { presetsCommand } from './presets.ts';
 import { presetsShowCommand } from './presets-show.ts';
+import { mergeCommand } from './merge-command.ts';
 import { runCommand, type RunArgs } from './run-command.ts';
+import { shardCommand, type ShardArgs } from './shard-command.ts';
+import { workerCommand, type WorkerArgs } from './worker-command.ts';
 import { schemaCommand } from './schema.ts';
 import { simulateCommand, type SimulateArgs } from './simulate.ts';
 import { validateCommand } from './validate.ts';
@@ -127,20 +130,42 @@ function program(ctx: Context, out: string[], err: string[]): Command {
     .option('--years <years>', help.years, '10')
     .option('--trace', help.trace)
     .action((file: string, options: SimulateArgs) => write(simulateCommand(file, options, ctx)));
-  for (const mode of ['run', 'compare'] as const) {
-    root
-      .command(mode)
-      .description(help[mode])
+  // The options that define a study, the same for run, compare and shard.
+  const study = (command: Command) =>
+    command
       .argument('<file>', help.fileOrPreset)
       .option('--variants <list>', help.variants)
       .option('--runs <n>', help.runs, '1000')
       .option('--seed <seed>', help.runSeed, '1')
       .option('--years <years>', help.years, '10')
       .option('--workers <n>', help.workers)
-      .option('--precision <p>', help.precision)
+      .option('--precision <p>', help.precision);
+  for (const mode of ['run', 'compare'] as const) {
+    study(root.command(mode).description(help[mode]))
       .option('--out <dir>', help.out)
+      .option('--resume', help.resume)
+      .option('--queue <url>', help.queue)
+      .option('--shards <n>', help.shards)
       .action(async (file: string, options: RunArgs) => write(await runCommand(file, options, ctx, mode)));
   }
+  study(root.command('shard').description(help.shard))
+    .option('--index <i>', help.index)
+    .option('--count <n>', help.count)
+    .option('--out <dir>', help.shardsOut)
+    .action(async (file: string, options: ShardArgs) => write(await shardCommand(file, options, ctx)));
+  root
+    .command('merge')
+    .description(help.merge)
+    .argument('<shards>', help.shardsFolder)
+    .option('--out <dir>', help.out)
+    .action(async (folder: string, options: { out?: string }) => write(await mergeCommand(folder, options, ctx)));
+  root
+    .command('worker')
+    .description(help.worker)
+    .option('--queue <url>', help.workerQueue)
+    .option('--workers <n>', help.workerThreads)
+    .option('--stalled-seconds <s>', help.stalledSeconds)
+    .action(async (options: WorkerArgs) => write(await workerCommand(options, ctx)));
   root
     .command('case')
     .description(ctx.t.caseHelp.command)

@@ -42,6 +42,19 @@ export interface Messages {
     readonly workers: string;
     readonly precision: string;
     readonly out: string;
+    readonly resume: string;
+    readonly queue: string;
+    readonly shards: string;
+    readonly shard: string;
+    readonly index: string;
+    readonly count: string;
+    readonly shardsOut: string;
+    readonly merge: string;
+    readonly shardsFolder: string;
+    readonly worker: string;
+    readonly workerQueue: string;
+    readonly workerThreads: string;
+    readonly stalledSeconds: string;
   };
   scenarioOk(file: string, name: string, sites: number, systems: number, variants: readonly string[]): string;
   policyOk(file: string, id: string, rules: number, parent: string | undefined): string;
@@ -76,6 +89,48 @@ export interface Messages {
   readonly comparisonColumns: readonly [pair: string, metric: string, difference: string, less: string, equal: string, greater: string];
   readonly noCommand: string;
   internalError(message: string): string;
+
+  // --out, checkpoints (run, compare, shard, merge, case)
+  outNotFolder(out: string, file: string): string;
+  removedPartials(folder: string, names: readonly string[]): string;
+  optionsConflict(a: string, b: string): string;
+  optionNeeds(option: string, needed: string): string;
+  readonly workersWithQueue: string;
+  resuming(replications: number, runs: number, folder: string): string;
+  checkpointExists(folder: string): string;
+  checkpointStale(folder: string, field: string, expected: string, got: string): string;
+  checkpointCorrupted(file: string, reason: string): string;
+
+  // machi shard, machi merge
+  badShardIndex(index: number, count: number): string;
+  badShardCount(count: number, most: number): string;
+  shardWritten(file: string, index: number, count: number, first: number, replications: number): string;
+  noShards(folder: string): string;
+  shardCorrupted(file: string, reason: string): string;
+  shardOtherVersion(file: string, version: string, own: string): string;
+  /** A shard refused, and why (one of the `shardOther…` texts, or a detail). */
+  shardRefused(file: string, why: string): string;
+  shardOtherStudy(field: string, got: string, expected: string, reference?: string): string;
+  shardOtherCount(got: number, expected: number, reference?: string): string;
+  shardOtherIndex(got: number, expected: number): string;
+  shardDuplicate(index: number, first: string, second: string): string;
+  shardsMissing(folder: string, missing: readonly number[], count: number): string;
+  merged(count: number, folder: string): string;
+
+  // --queue, machi worker
+  badQueueUrl(reason: string): string;
+  redisUnreachable(url: string, reason: string): string;
+  redisLost(url: string, reason: string): string;
+  shardsReused(finished: number, count: number): string;
+  noQueueWorker(queue: string, url: string): string;
+  shardFailed(index: number, count: number, reason: string): string;
+  shardDamaged(index: number, count: number, reason: string): string;
+  workerServing(queue: string, url: string, threads: number): string;
+  shardStarted(index: number, count: number, study: string): string;
+  shardDone(index: number, count: number, study: string, seconds: number): string;
+  jobRefused(id: string, reason: string): string;
+  readonly workerStopping: string;
+  workerStopped(shards: number): string;
 
   // machi case
   readonly caseHelp: {

@@ -1,6 +1,12 @@
 import { sha256 } from '@machi/sim-core';
 import { describe, expect, it } from 'vitest';
-import { machi, townYaml } from './test-support.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { machi, machiOnDisk, townYaml } from './test-support.ts';
+
+const townFile = new URL('./fixtures/town.yaml', import.meta.url).pathname;
 
 const files = { 'town.yaml': townYaml };
 const args = ['run', 'town.yaml', '--runs', '12', '--seed', '3', '--years', '5', '--workers', '1', '--out', 'out', '--lang', 'en'];
@@ -126,8 +132,14 @@ describe('machi run: usage errors exit 2, name the option and write nothing', ()
     [['--variants', 'onprem,onprem', '--out', 'x'], '--variants must name each variant once, separated by commas, got "onprem,onprem"'],
     [['--workers', '-1', '--out', 'x'], '--workers must be an integer >= 1, got "-1"'],
     [[], 'required option --out <dir> is missing'],
+    [['--out', 'notes.txt'], '--out notes.txt must be a folder, but notes.txt is a file'],
+    [['--resume', '--queue', 'redis://h', '--out', 'x'], '--resume cannot be used with --queue'],
+    [['--workers', '2', '--queue', 'redis://h', '--out', 'x'], '--workers has no effect with --queue: give it to each machi worker'],
+    [['--shards', '4', '--out', 'x'], '--shards needs --queue'],
+    [['--queue', 'localhost:6379', '--out', 'x'], '--queue: it must start with redis:// or rediss:// (TLS), not localhost://'],
+    [['--queue', 'redis://h', '--shards', '99', '--out', 'x'], 'the shard count must be from 1 to 40 (the blocks of 25 replications of this run), got 99'],
   ])('machi run town.yaml %j', async (extra, message) => {
-    const run = await machi(['run', 'town.yaml', ...extra, '--lang', 'en'], files);
+    const run = await machi(['run', 'town.yaml', ...extra, '--lang', 'en'], { ...files, 'notes.txt': 'a file' });
     expect(run).toMatchObject({ code: 2, stdout: '', stderr: `machi: ${message}\n` });
     expect(run.written).toEqual({});
   });
@@ -135,6 +147,26 @@ describe('machi run: usage errors exit 2, name the option and write nothing', ()
   it('reports a folder it cannot write to (exit 1), naming it, in one line', async () => {
     const run = await machi([...args.slice(0, -4), '--out', '/proc/machi-no', '--lang', 'en'], files, { failWrites: 'EACCES: permission denied' });
     expect(run).toMatchObject({ code: 1, stdout: '', stderr: 'machi: cannot write the results to /proc/machi-no: EACCES: permission denied\n' });
+  });
+
+  // 100,000 replications would take many minutes: the test's timeout shows that none ran.
+  it('checks --out before the simulation starts: a folder under /proc fails at once', { timeout: 30_000 }, async () => {
+    const run = await machiOnDisk(['run', 'small-town', '--runs', '100000', '--out', '/proc/nope', '--lang', 'en']);
+    expect(run).toEqual({ code: 1, stdout: '', stderr: "machi: cannot write the results to /proc/nope: ENOENT: no such file or directory, mkdir '/proc/nope'\n" });
+  });
+
+  it('removes the partial files a killed run left in --out, and says so', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'machi-partials-'));
+    try {
+      const dead = Number(spawnSync(process.execPath, ['-e', 'console.log(process.pid)'], { encoding: 'utf8' }).stdout);
+      writeFileSync(join(out, `.replications.csv.${dead}.partial`), 'x'.repeat(1000));
+      const run = await machiOnDisk(['run', 'town.yaml', '--runs', '4', '--workers', '1', '--out', out, '--lang', 'en'].map((a) => (a === 'town.yaml' ? townFile : a)));
+      expect(run.code).toBe(0);
+      expect(run.stderr).toBe(`machi: removed 1 partial file that an interrupted earlier run left in ${out}: .replications.csv.${dead}.partial\n`);
+      expect(readdirSync(out).filter((f) => f.startsWith('.'))).toEqual([]);
+    } finally {
+      rmSync(out, { recursive: true, force: true });
+    }
   });
 
   it('reports a scenario with issues as invalid input (exit 1), located, in Japanese by default', async () => {

@@ -1,46 +1,46 @@
-import { join } from 'node:path';
-import {
-  canonicalScenario,
-  replicationsCSV,
-  resultToJSON,
-  variantIds,
-  type MonteCarloResult,
-} from '@machi/scenarios';
-import { defaultWorkers, runMonteCarlo } from '@machi/scenarios/node';
-import { csvHeading, regenerateCommand, renderReport } from '@machi/report';
+import { runMonteCarloWith, studyKey, studyOptions, tableColumns, type MonteCarloResult, type Scenario, type StudyKey } from '@machi/scenarios';
+import { blockExecutor } from '@machi/scenarios/node';
+import { Checkpoint } from './checkpoint.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
+import { prepareOut } from './prepare-out.ts';
 import { progressLine } from './progress-line.ts';
+import { runOnQueue } from './queue/run-on-queue.ts';
+import { RUN_FILES, writeRunOutputs } from './run-outputs.ts';
 import { runSummary } from './run-summary.ts';
 import { loadScenarioArg, provenanceOfArg } from './scenario-source.ts';
+import { parseStudyArgs, studyVariants, type StudyArgs } from './study-args.ts';
+
+export { RUN_FILES };
 
 /** The options of `machi run` / `machi compare` as commander hands them over (text, unchecked). */
-export interface RunArgs {
-  readonly variants?: string;
-  readonly runs?: string;
-  readonly seed?: string;
-  readonly years?: string;
-  readonly workers?: string;
-  readonly precision?: string;
+export interface RunArgs extends StudyArgs {
   readonly out?: string;
+  readonly resume?: boolean;
+  readonly queue?: string;
+  readonly shards?: string;
 }
-
-/** Files a run writes into `--out` (and the report's figures as `figures/<id>.svg`). */
-export const RUN_FILES = ['result.json', 'replications.csv', 'scenario.resolved.json', 'report.md', 'report.html'] as const;
 
 /**
  * `machi run FILE|PRESET [--variants a,b] [--runs N] [--seed S] [--years Y] [--workers W]
- * [--precision P] --out DIR`: the Monte Carlo of every variant (or those named), written to
- * DIR/result.json, DIR/replications.csv (UTF-8 with BOM) and DIR/scenario.resolved.json (the canonical
- * scenario that ran: `machi run DIR/scenario.resolved.json` with the same options gives the same
- * result.json), and the report in the `--lang` language: DIR/report.html (self-contained), DIR/report.md
- * with its figures in DIR/figures/*.svg; replications.csv has its headings in that language too.
- * Prints a summary; `compare` prints the paired comparisons first. A progress line goes to
- * stderr only when it is a terminal. The files hold no time or path: the same command, the same bytes.
+ * [--precision P] [--resume | --queue URL [--shards N]] --out DIR`: the Monte Carlo of every variant (or
+ * those named), written to DIR/result.json, DIR/replications.csv (UTF-8 with BOM) and
+ * DIR/scenario.resolved.json (the canonical scenario that ran: `machi run DIR/scenario.resolved.json`
+ * with the same options gives the same result.json), and the report in the `--lang` language:
+ * DIR/report.html (self-contained), DIR/report.md with its figures in DIR/figures/*.svg; replications.csv
+ * has its headings in that language too. Prints a summary; `compare` prints the paired comparisons
+ * first. A progress line goes to stderr only when it is a terminal. The files hold no time or path: the
+ * same command, the same bytes.
+ *
+ * DIR is checked (and created) before the simulation starts. The run keeps its finished blocks in
+ * DIR/.machi-checkpoint/ while it runs; killed, it continues with `--resume` and writes the same bytes.
+ * With `--queue redis://…` the run is cut into shards that `machi worker` processes compute, on any
+ * number of machines; the files are the same bytes again.
  *
  * @throws CliError (usage) for a bad option or unknown variant; (invalid input, located) for a scenario
- *   with issues. Nothing is written then.
+ *   with issues; (invalid input) for a folder that cannot be written, a checkpoint of another study, a
+ *   queue that cannot be reached. Nothing is written into DIR then.
  * @example
  * await runCommand('small-town', { runs: '1000', out: 'out' }, ctx, 'run');
  */
@@ -48,49 +48,54 @@ export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode:
   const { t } = ctx;
   const out = args.out;
   if (out === undefined || out === '') throw new CliError(EXIT.usage, t.missingOption('--out <dir>'));
-  const runs = parseInteger('--runs', args.runs ?? '1000', 'positive', t);
-  const seed = parseInteger('--seed', args.seed ?? '1', 'integer', t);
-  const horizonYears = parseInteger('--years', args.years ?? '10', 'positive', t);
-  const workers = args.workers === undefined ? defaultWorkers() : parseInteger('--workers', args.workers, 'positive', t);
-  const precision = args.precision === undefined ? undefined : parsePrecision(args.precision, ctx);
+  const options = parseStudyArgs(args, ctx);
+  if (args.queue !== undefined) {
+    if (args.resume) throw new CliError(EXIT.usage, t.optionsConflict('--resume', '--queue'));
+    if (args.workers !== undefined) throw new CliError(EXIT.usage, t.workersWithQueue);
+  } else if (args.shards !== undefined) throw new CliError(EXIT.usage, t.optionNeeds('--shards', '--queue'));
+  const shards = args.shards === undefined ? undefined : parseInteger('--shards', args.shards, 'positive', t);
   const { scenario } = loadScenarioArg(arg, ctx);
-  const known = variantIds(scenario);
-  const variants = args.variants === undefined ? known : args.variants.split(',').map((v) => v.trim());
-  for (const v of variants) if (!known.includes(v)) throw new CliError(EXIT.usage, t.unknownVariant(v, known));
-  if (new Set(variants).size !== variants.length || variants.length === 0) {
-    throw new CliError(EXIT.usage, t.badVariantList(args.variants ?? ''));
-  }
+  const variants = studyVariants(args.variants, scenario, ctx);
+  const key = studyKey(scenario, { variants, runs: options.runs, seed: options.seed, horizonYears: options.horizonYears, precision: options.precision });
+  const provenance = provenanceOfArg(arg, ctx);
+  prepareOut(out, ctx);
 
   const progress = progressLine(ctx);
   let result: MonteCarloResult;
+  let checkpoint: Checkpoint | undefined;
   try {
-    result = await runMonteCarlo(scenario, { variants, runs, seed, horizonYears, workers, precision, onProgress: progress.update });
+    if (args.queue !== undefined) {
+      result = await runOnQueue(scenario, key, { url: args.queue, shards, onProgress: progress.update }, ctx);
+    } else {
+      checkpoint = Checkpoint.open(out, key, tableColumns(scenario), args.resume === true, ctx);
+      result = await runLocally(scenario, key, options.workers, checkpoint, progress.update, ctx);
+    }
   } finally {
     progress.done();
   }
-  const report = renderReport(result, {
-    lang: ctx.lang,
-    scenario,
-    provenance: provenanceOfArg(arg, ctx),
-    command: regenerateCommand(result.stamp, ctx.lang, out),
-  });
-  try {
-    ctx.io.writeFiles([
-      { path: join(out, 'result.json'), pieces: [resultToJSON(result)] },
-      { path: join(out, 'replications.csv'), pieces: replicationsCSV(result.tables, { heading: csvHeading(ctx.lang, scenario) }) },
-      { path: join(out, 'scenario.resolved.json'), pieces: [`${JSON.stringify(JSON.parse(canonicalScenario(scenario)), null, 2)}\n`] },
-      { path: join(out, 'report.md'), pieces: [report.toMarkdown()] },
-      { path: join(out, 'report.html'), pieces: [report.toHTML()] },
-      ...report.figureFiles().map((f) => ({ path: join(out, f.path), pieces: [f.text] })),
-    ]);
-  } catch (error) {
-    throw new CliError(EXIT.invalidInput, t.cannotWrite(out, error instanceof Error ? error.message : String(error)));
-  }
-  return runSummary(result, RUN_FILES.map((f) => join(out, f)), mode, ctx);
+  const files = writeRunOutputs(result, scenario, provenance, out, ctx);
+  checkpoint?.remove();
+  return runSummary(result, files, mode, ctx);
 }
 
-function parsePrecision(text: string, ctx: Context): number {
-  const value = Number(text);
-  if (!/^0?\.\d+$/.test(text) || !(value > 0 && value < 1)) throw new CliError(EXIT.usage, ctx.t.badPrecision(text));
-  return value;
+/** The run on this machine's worker threads, its finished blocks kept in `checkpoint` as it goes. */
+async function runLocally(
+  scenario: Scenario,
+  key: StudyKey,
+  workers: number,
+  checkpoint: Checkpoint,
+  onProgress: (p: { replications: number; runs: number }) => void,
+  ctx: Context,
+): Promise<MonteCarloResult> {
+  if (checkpoint.replications > 0) ctx.io.stderr(`machi: ${ctx.t.resuming(checkpoint.replications, key.runs, checkpoint.folder)}\n`);
+  const executor = blockExecutor(scenario, workers);
+  try {
+    return await runMonteCarloWith(
+      scenario,
+      { ...studyOptions(key), onProgress },
+      { concurrency: executor.concurrency, execute: checkpoint.wrap(executor.execute), release: executor.release },
+    );
+  } finally {
+    await executor.release();
+  }
 }

@@ -1,8 +1,10 @@
 import type { Messages } from '../messages.ts';
+import { numberRanges } from '../number-ranges.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const didYouMean = (s: string | undefined) => (s === undefined ? '' : ` (did you mean ${s}?)`);
+const ranges = (xs: readonly number[]) => numberRanges(xs, ', ');
 const RULES = {
   integer: 'an integer',
   nonNegative: 'an integer >= 0',
@@ -40,6 +42,19 @@ export const en: Messages = {
     workers: 'worker threads (default: one per core, at most 8)',
     precision: 'stop once every headline 95% interval has this relative half-width, e.g. 0.05',
     out: 'folder to write the results to (required)',
+    resume: 'continue the run a kill interrupted, from the checkpoint in the --out folder (same bytes as an uninterrupted run)',
+    queue: 'compute the shards on machi worker processes through this Redis job queue (redis://[:password@]host:port or rediss:// for TLS)',
+    shards: 'shards to cut the run into with --queue (default: one per 250 replications)',
+    shard: 'compute one shard of a run (for a batch scheduler\'s array job) and write it to a folder of shards',
+    index: 'the shard to compute, from 0 (e.g. $JOB_COMPLETION_INDEX, $SLURM_ARRAY_TASK_ID)',
+    count: 'how many shards the run is cut into',
+    shardsOut: 'folder of shard files to write the shard to (required)',
+    merge: 'merge a folder of shard files into the results and report of the run (the same bytes as machi run)',
+    shardsFolder: 'a folder of shard files written by machi shard',
+    worker: 'compute the shards that machi run --queue enqueues, until stopped (SIGTERM or Ctrl-C)',
+    workerQueue: 'the Redis job queue: redis://[user:password@]host:port[/db], or rediss:// for TLS (required)',
+    workerThreads: 'worker threads per shard (default: one per core, at most 8)',
+    stalledSeconds: 'seconds before a shard of a killed worker is given to another worker (default 30)',
   },
   scenarioOk: (file, name, sites, systems, variants) =>
     `OK: ${file} — ${name}, ${plural(sites, 'site')}, ${plural(systems, 'system')}, ${plural(variants.length, 'variant')} (${list(variants)})`,
@@ -79,6 +94,49 @@ export const en: Messages = {
   comparisonColumns: ['A − B', 'metric', 'mean difference [95%]', 'P(A<B)', 'P(A=B)', 'P(A>B)'],
   noCommand: 'no command given (see machi --help)',
   internalError: (message) => `internal error (please report it): ${message}`,
+
+  outNotFolder: (out, file) => `--out ${out} must be a folder, but ${file} is a file`,
+  removedPartials: (folder, names) =>
+    `removed ${plural(names.length, 'partial file')} that an interrupted earlier run left in ${folder}: ${list(names)}`,
+  optionsConflict: (a, b) => `${a} cannot be used with ${b}`,
+  optionNeeds: (option, needed) => `${option} needs ${needed}`,
+  workersWithQueue: '--workers has no effect with --queue: give it to each machi worker',
+  resuming: (n, runs, folder) => `resuming: ${n.toLocaleString('en-US')} of ${runs.toLocaleString('en-US')} replications are in the checkpoint ${folder}`,
+  checkpointExists: (folder) => `${folder} holds the checkpoint of an interrupted run: add --resume to continue it, or delete the folder to start again`,
+  checkpointStale: (folder, field, expected, got) =>
+    `the checkpoint ${folder} is of another study (${field} ${got}, this run ${expected}): run with the options it was made with, or delete it`,
+  checkpointCorrupted: (file, reason) => `the checkpoint file ${file} is damaged (${reason}): delete it and run with --resume again to recompute its blocks`,
+
+  badShardIndex: (index, count) => `--index must be below --count (${count}), counting from 0, got ${index}`,
+  badShardCount: (count, most) => `the shard count must be from 1 to ${most} (the blocks of 25 replications of this run), got ${count}`,
+  shardWritten: (file, index, count, first, n) =>
+    `Written: ${file} (shard ${index} of ${count}: replications ${first.toLocaleString('en-US')} to ${(first + n - 1).toLocaleString('en-US')})`,
+  noShards: (folder) => `${folder} holds no shard files (*.machi.gz, written by machi shard)`,
+  shardCorrupted: (file, reason) => `the shard file ${file} is damaged: ${reason}`,
+  shardOtherVersion: (file, version, own) => `the shard file ${file} was made by machi ${version}; merge it with that version (this is machi ${own})`,
+  shardRefused: (file, why) => `the shard file ${file} does not belong with the others: ${why}`,
+  shardOtherStudy: (field, got, expected, reference) =>
+    `it is of another study (${field} ${got}${reference === undefined ? `, expected ${expected}` : `, while ${reference} has ${expected}`})`,
+  shardOtherCount: (got, expected, reference) =>
+    `it is one of ${got} shards${reference === undefined ? `, expected ${expected}` : `, while ${reference} is one of ${expected}`}`,
+  shardOtherIndex: (got, expected) => `it is shard ${got}, expected ${expected}`,
+  shardDuplicate: (index, first, second) => `shard ${index} is there twice: ${first} and ${second}; keep one`,
+  shardsMissing: (folder, missing, count) => `${folder} lacks ${plural(missing.length, 'shard')} of ${count}: ${ranges(missing)}`,
+  merged: (count, folder) => `Merged ${plural(count, 'shard')} of ${folder}.`,
+
+  badQueueUrl: (reason) => `--queue: ${reason}`,
+  redisUnreachable: (url, reason) => `cannot reach Redis at ${url}: ${reason}. Nothing was written.`,
+  redisLost: (url, reason) => `lost the connection to Redis at ${url} (${reason}). Nothing was written; run the same command again to reuse the shards already finished.`,
+  shardsReused: (finished, count) => `${finished} of ${count} shards of this run had been computed already and are reused`,
+  noQueueWorker: (queue, url) => `no worker serves the queue ${queue} yet; start one with: machi worker --queue ${url}`,
+  shardFailed: (index, count, reason) => `shard ${index} of ${count} failed on a worker: ${reason}`,
+  shardDamaged: (index, count, reason) => `shard ${index} of ${count} came back from the queue damaged: ${reason}`,
+  workerServing: (queue, url, threads) => `serving the queue ${queue} on ${url} with ${plural(threads, 'thread')}`,
+  shardStarted: (index, count, study) => `shard ${index} of ${count} of ${study}: started`,
+  shardDone: (index, count, study, seconds) => `shard ${index} of ${count} of ${study}: done in ${seconds.toFixed(1)} s`,
+  jobRefused: (id, reason) => `refused the job ${id}: ${reason}`,
+  workerStopping: 'stopping once the shard in hand is done (send the signal again to stop at once)',
+  workerStopped: (shards) => `Stopped after computing ${plural(shards, 'shard')}.`,
 
   caseHelp: {
     command: 'write one simulated year as a dated virtual case (a tabletop-exercise script) in Markdown and HTML',

@@ -1,7 +1,9 @@
 import type { Messages } from '../messages.ts';
+import { numberRanges } from '../number-ranges.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
 const didYouMean = (s: string | undefined) => (s === undefined ? '' : `（${s} のことですか？）`);
+const ranges = (xs: readonly number[]) => numberRanges(xs, '、');
 const RULES = {
   integer: '整数',
   nonNegative: '0 以上の整数',
@@ -39,6 +41,19 @@ export const ja: Messages = {
     workers: 'ワーカースレッド数（既定はコア数、最大 8）',
     precision: '主要な推定値の 95% 信頼区間の相対半幅がこの値以下になったら止める（例 0.05）',
     out: '結果を書き出すフォルダ（必須）',
+    resume: '強制終了などで中断した実行を、--out のフォルダにあるチェックポイントから続ける（中断しなかった実行と同じバイト列になる）',
+    queue: 'この Redis のジョブキューを通じて、machi worker のプロセスにシャードを計算させる（redis://[:パスワード@]ホスト:ポート、TLS は rediss://）',
+    shards: '--queue のときに実行を分けるシャードの数（既定は 250 反復ごとに 1 つ）',
+    shard: '実行のシャードを 1 つ計算し、シャードのフォルダに書き出す（バッチスケジューラのアレイジョブ用）',
+    index: '計算するシャードの番号、0 から（例 $JOB_COMPLETION_INDEX、$SLURM_ARRAY_TASK_ID）',
+    count: '実行を分けるシャードの数',
+    shardsOut: 'シャードのファイルを書き出すフォルダ（必須）',
+    merge: 'シャードのファイルのフォルダを統合し、実行の結果とレポートを書き出す（machi run と同じバイト列）',
+    shardsFolder: 'machi shard が書き出したシャードのファイルのフォルダ',
+    worker: 'machi run --queue が登録したシャードを、止められるまで（SIGTERM または Ctrl-C）計算し続ける',
+    workerQueue: 'Redis のジョブキュー: redis://[ユーザー:パスワード@]ホスト:ポート[/DB 番号]、TLS は rediss://（必須）',
+    workerThreads: '1 つのシャードを計算するワーカースレッド数（既定はコア数、最大 8）',
+    stalledSeconds: '強制終了したワーカーのシャードを別のワーカーに渡すまでの秒数（既定 30）',
   },
   scenarioOk: (file, name, sites, systems, variants) =>
     `OK: ${file} — ${name}、拠点 ${sites}、システム ${systems}、比較案 ${variants.length}（${list(variants)}）`,
@@ -79,6 +94,49 @@ export const ja: Messages = {
   comparisonColumns: ['A − B', '指標', '平均の差 [95%]', 'P(A<B)', 'P(A=B)', 'P(A>B)'],
   noCommand: 'コマンドを指定してください（machi --help を参照）',
   internalError: (message) => `内部エラー（報告をお願いします）: ${message}`,
+
+  outNotFolder: (out, file) => `--out ${out} はフォルダでなければなりませんが、${file} はファイルです`,
+  removedPartials: (folder, names) => `以前に中断された実行が ${folder} に残した書きかけのファイル ${names.length} 個を削除しました: ${list(names)}`,
+  optionsConflict: (a, b) => `${a} と ${b} は同時に指定できません`,
+  optionNeeds: (option, needed) => `${option} は ${needed} と一緒に指定してください`,
+  workersWithQueue: '--queue のときは --workers は効きません。各 machi worker に指定してください',
+  resuming: (n, runs, folder) => `再開します: ${runs.toLocaleString('ja-JP')} 反復のうち ${n.toLocaleString('ja-JP')} 反復がチェックポイント ${folder} にあります`,
+  checkpointExists: (folder) => `${folder} に中断した実行のチェックポイントがあります。続けるには --resume を付け、最初からやり直すにはこのフォルダを削除してください`,
+  checkpointStale: (folder, field, expected, got) =>
+    `チェックポイント ${folder} は別の計算のものです（${field} が ${got}、この実行は ${expected}）。作ったときのオプションで実行するか、削除してください`,
+  checkpointCorrupted: (file, reason) => `チェックポイントのファイル ${file} が壊れています（${reason}）。削除して --resume で再実行すると、その分を計算し直します`,
+
+  badShardIndex: (index, count) => `--index は --count（${count}）より小さくしてください（0 から数えます。${index} が指定されました）`,
+  badShardCount: (count, most) => `シャードの数は 1 から ${most}（この実行の 25 反復ずつのブロックの数）までにしてください（${count} が指定されました）`,
+  shardWritten: (file, index, count, first, n) =>
+    `書き出したファイル: ${file}（${count} 個のうちシャード ${index}: 反復 ${first.toLocaleString('ja-JP')} 〜 ${(first + n - 1).toLocaleString('ja-JP')}）`,
+  noShards: (folder) => `${folder} にシャードのファイル（machi shard が書き出す *.machi.gz）がありません`,
+  shardCorrupted: (file, reason) => `シャードのファイル ${file} が壊れています: ${reason}`,
+  shardOtherVersion: (file, version, own) => `シャードのファイル ${file} は machi ${version} で作られました。同じバージョンで統合してください（これは machi ${own} です）`,
+  shardRefused: (file, why) => `シャードのファイル ${file} はほかのシャードと組み合わせられません: ${why}`,
+  shardOtherStudy: (field, got, expected, reference) =>
+    `別の計算のものです（${field} が ${got}${reference === undefined ? `、期待は ${expected}` : `、${reference} は ${expected}`}）`,
+  shardOtherCount: (got, expected, reference) =>
+    `${got} 個に分けたうちの 1 つです${reference === undefined ? `（期待は ${expected} 個）` : `（${reference} は ${expected} 個に分けたうちの 1 つ）`}`,
+  shardOtherIndex: (got, expected) => `シャード ${got} です（期待はシャード ${expected}）`,
+  shardDuplicate: (index, first, second) => `シャード ${index} が 2 つあります: ${first} と ${second}。1 つだけ残してください`,
+  shardsMissing: (folder, missing, count) => `${folder} には ${count} 個のうち ${missing.length} 個のシャードがありません: ${ranges(missing)}`,
+  merged: (count, folder) => `${folder} のシャード ${count} 個を統合しました。`,
+
+  badQueueUrl: (reason) => `--queue: ${reason}`,
+  redisUnreachable: (url, reason) => `${url} の Redis に接続できません: ${reason}。何も書き出していません。`,
+  redisLost: (url, reason) =>
+    `${url} の Redis との接続が切れました（${reason}）。何も書き出していません。同じコマンドをもう一度実行すると、計算済みのシャードを再利用します。`,
+  shardsReused: (finished, count) => `この実行のシャード ${count} 個のうち ${finished} 個は計算済みのため再利用します`,
+  noQueueWorker: (queue, url) => `キュー ${queue} を処理するワーカーがまだいません。次のコマンドで起動してください: machi worker --queue ${url}`,
+  shardFailed: (index, count, reason) => `${count} 個のうちシャード ${index} がワーカーで失敗しました: ${reason}`,
+  shardDamaged: (index, count, reason) => `${count} 個のうちシャード ${index} がキューから壊れた状態で返ってきました: ${reason}`,
+  workerServing: (queue, url, threads) => `${url} のキュー ${queue} を ${threads} スレッドで処理します`,
+  shardStarted: (index, count, study) => `${study} のシャード ${index}/${count}: 開始`,
+  shardDone: (index, count, study, seconds) => `${study} のシャード ${index}/${count}: ${seconds.toFixed(1)} 秒で完了`,
+  jobRefused: (id, reason) => `ジョブ ${id} を拒否しました: ${reason}`,
+  workerStopping: '処理中のシャードが終わったら停止します（もう一度シグナルを送るとすぐに停止します）',
+  workerStopped: (shards) => `シャードを ${shards} 個計算して停止しました。`,
 
   caseHelp: {
     command: 'シミュレーションした 1 年を、日付入りの仮想事例（図上訓練の台本）として Markdown と HTML で書き出す',

@@ -183,7 +183,7 @@ export async function runMonteCarloWith(
 export const resultToJSON = (result: MonteCarloResult): string => `${JSON.stringify(result, null, 2)}\n`;
 
 /** The options with their defaults, checked before anything runs. */
-function checkedOptions(scenario: Scenario, options: MonteCarloOptions) {
+export function checkedOptions(scenario: Scenario, options: MonteCarloOptions) {
   const known = variantIds(scenario);
   const variants = [...(options.variants ?? known)];
   if (variants.length === 0) throw new RangeError('variants: name at least one variant');

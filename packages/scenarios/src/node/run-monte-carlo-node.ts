@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { WorkerPool } from '@machi/sim-core/node';
 import { inProcess, runMonteCarloWith, type MonteCarloOptions, type MonteCarloResult } from '../montecarlo/index.ts';
-import type { BlockTask, ScenarioBlock } from '../montecarlo/index.ts';
+import type { BlockExecutor, BlockTask, ScenarioBlock } from '../montecarlo/index.ts';
 import type { Scenario } from '../schema/index.ts';
 
 // A worker's live heap is about 16 MB for either preset (plus ~50-80 MB of prepared typed arrays, which
@@ -43,14 +43,35 @@ export const defaultWorkers = (): number => Math.max(1, Math.min(8, availablePar
  * const result = await runMonteCarlo(scenario, { runs: 10_000, seed: 1, workers: 2 });
  */
 export async function runMonteCarlo(scenario: Scenario, options: MonteCarloOptions): Promise<MonteCarloResult> {
-  const workers = options.workers ?? defaultWorkers();
+  const executor = blockExecutor(scenario, options.workers ?? defaultWorkers());
+  try {
+    return await runMonteCarloWith(scenario, options, executor);
+  } finally {
+    await executor.release();
+  }
+}
+
+/** Where a run's blocks are computed: `concurrency` at a time on `execute`; `release` frees the threads. */
+export interface NodeBlockExecutor {
+  readonly concurrency: number;
+  readonly execute: BlockExecutor;
+  /** Terminates the worker threads (at once: blocks in flight are abandoned). Safe to call again. */
+  release(): Promise<void>;
+}
+
+/**
+ * The blocks of `scenario` on `workers` worker threads (1: in-process, no thread at all), for a run
+ * (`runMonteCarloWith`), a shard (`runShard`) or a checkpointed run to use. Call `release` when done.
+ *
+ * @throws RangeError for a bad worker count.
+ * @example
+ * const executor = blockExecutor(scenario, 2);
+ * try { shard = await runShard(scenario, key, 0, 4, executor); } finally { await executor.release(); }
+ */
+export function blockExecutor(scenario: Scenario, workers: number): NodeBlockExecutor {
   if (!Number.isSafeInteger(workers) || workers < 1) throw new RangeError(`workers must be a positive integer, got ${workers}`);
-  if (workers === 1) return runMonteCarloWith(scenario, options, { concurrency: 1, execute: inProcess(scenario) });
+  if (workers === 1) return { concurrency: 1, execute: inProcess(scenario), release: async () => {} };
   const module = bundled ?? new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
   const pool = new WorkerPool<BlockTask, ScenarioBlock>({ module, size: workers, workerData: scenario, resourceLimits: WORKER_HEAP });
-  try {
-    return await runMonteCarloWith(scenario, options, { concurrency: workers, execute: (task) => pool.run(task), release: () => pool.close() });
-  } finally {
-    await pool.close();
-  }
+  return { concurrency: workers, execute: (task) => pool.run(task), release: () => pool.close() };
 }

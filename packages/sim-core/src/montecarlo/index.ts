@@ -1,2 +1,2 @@
-export { runBlocks, type RunBlocksOptions, type RunBlocksResult, type StoppedBy } from './run-blocks.ts';
+export { runBlocks, planBlocks, type RunBlocksOptions, type RunBlocksResult, type StoppedBy } from './run-blocks.ts';
 export { ALGORITHMS } from './algorithms.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runBlocks } from './run-blocks.ts';
+import { planBlocks, runBlocks } from './run-blocks.ts';
 
 // Blocks finish out of order: block b takes a delay that varies with b, so with several in flight the
 // completion order differs from the replication order.
@@ -97,6 +97,12 @@ describe('runBlocks', () => {
     });
     expect(result.results).toEqual([[0, 8], [8, 8], [16, 4], [20, 8], [28, 8], [36, 4], [40, 8], [48, 2]]);
     expect(asked).toEqual([20, 40]);
+  });
+
+  it('planBlocks(runs, blockSize, batchSize) lists the blocks runBlocks hands out, in order', async () => {
+    const handed: [number, number][] = [];
+    await runBlocks({ runs: 50, blockSize: 8, batchSize: 20, concurrency: 1, runBlock: async (first, count) => handed.push([first, count]) });
+    expect(planBlocks(50, 8, 20).map((b) => [b.first, b.count])).toEqual(handed);
   });
 
   it('checks its arguments', () => {

@@ -117,8 +117,15 @@ export function runBlocks<R>(options: RunBlocksOptions<R>): Promise<RunBlocksRes
   });
 }
 
-/** Blocks of `blockSize` replications laid inside each batch, so that batch ends are block ends. */
-function planBlocks(runs: number, blockSize: number, batchSize: number): { first: number; count: number }[] {
+/**
+ * The blocks `runBlocks` hands out, in order: `blockSize` replications laid inside each batch of
+ * `batchSize`, so that a batch end is always a block end (the last block of a batch may be shorter).
+ * Shards and checkpoints are made of these blocks, so they line up with any run of the same options.
+ *
+ * @example
+ * planBlocks(50, 8, 20); // [{first: 0, count: 8}, {first: 8, count: 8}, {first: 16, count: 4}, {first: 20, count: 8}, …]
+ */
+export function planBlocks(runs: number, blockSize: number, batchSize: number): { first: number; count: number }[] {
   const out: { first: number; count: number }[] = [];
   for (let batch = 0; batch < runs; batch += batchSize) {
     const end = Math.min(runs, batch + batchSize);

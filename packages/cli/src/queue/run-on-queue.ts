@@ -1,0 +1,147 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Queue } from 'bullmq';
+import { canonicalScenario, mergeShards, shardPlan, shardProblem, studyBlocks, tableColumns, type MonteCarloResult, type Scenario, type Shard, type StudyKey } from '@machi/scenarios';
+import { BlockFileError, decodeBlockFile } from '@machi/scenarios/node';
+import { CliError, EXIT } from '../cli-error.ts';
+import type { Context } from '../context.ts';
+import { shardProblemText } from '../shard-problem-text.ts';
+import { RedisConnectionError, RedisWatch, redisOptions } from './redis-connection.ts';
+import { parseRedisUrl, type RedisTarget } from './redis-url.ts';
+import { QUEUE_NAME, QUEUE_PREFIX, shardJob, shardJobId } from './shard-job.ts';
+
+/** How often the state of the shard being waited for is asked. */
+const POLL_MS = 100;
+/** After this long with no shard finished and no worker connected, say how to start one. */
+const NO_WORKER_NOTICE_MS = 5000;
+/** Finished shards stay in Redis this long when their run never collects them (a submitter killed). */
+const KEEP_SECONDS = 7 * 24 * 3600;
+
+/** The options of a run through a queue. */
+export interface QueueRunOptions {
+  readonly url: string;
+  /** Shards to cut the study into; default one per batch of the stopping rule (250 replications). */
+  readonly shards: number | undefined;
+  readonly onProgress: (progress: { replications: number; runs: number }) => void;
+}
+
+/**
+ * The study `key` computed by `machi worker` processes through a BullMQ queue on Redis: its shards are
+ * enqueued as jobs (ids derived from the study, so a second submission of the same study finds the
+ * shards already finished, or still running, and only adds those missing), then merged in order as they
+ * finish — the bytes of a one-process run. Once merged, the study's jobs are removed from Redis.
+ *
+ * @throws CliError (usage) for a bad URL or shard count; (invalid input) when Redis cannot be reached or
+ *   is lost, when a worker refuses or fails a shard, or when a shard comes back damaged.
+ */
+export async function runOnQueue(scenario: Scenario, key: StudyKey, options: QueueRunOptions, ctx: Context): Promise<MonteCarloResult> {
+  const { t } = ctx;
+  let target: RedisTarget;
+  try {
+    target = parseRedisUrl(options.url);
+  } catch (error) {
+    throw new CliError(EXIT.usage, t.badQueueUrl((error as Error).message));
+  }
+  const count = options.shards ?? Math.ceil(key.runs / key.batchSize);
+  try {
+    shardPlan(key, count);
+  } catch {
+    throw new CliError(EXIT.usage, t.badShardCount(count, studyBlocks(key).length));
+  }
+  const watch = await connect(target, ctx);
+  const queue = new Queue(QUEUE_NAME, { connection: redisOptions(target), prefix: QUEUE_PREFIX, streams: { events: { maxLen: 100 } } });
+  queue.on('error', () => {});
+  let lost: RedisConnectionError | undefined;
+  watch.onLost((error) => (lost = error));
+  const ids = Array.from({ length: count }, (_, i) => shardJobId(key, count, i));
+  try {
+    const text = canonicalScenario(scenario);
+    const reused = await enqueue(queue, key, text, count, ids.map((_, i) => i));
+    if (reused > 0) ctx.io.stderr(`machi: ${t.shardsReused(reused, count)}\n`);
+    const names = tableColumns(scenario);
+    const started = Date.now();
+    let noticed = false;
+    const load = async (index: number): Promise<Shard> => {
+      for (;;) {
+        if (lost) throw lost;
+        const state = await queue.getJobState(ids[index]!);
+        if (state === 'completed' || state === 'failed') {
+          const job = await queue.getJob(ids[index]!);
+          if (job !== undefined && state === 'failed') throw new CliError(EXIT.invalidInput, t.shardFailed(index, count, job.failedReason));
+          if (job !== undefined) return decodeShard(job.returnvalue, key, count, index, names, ctx);
+        }
+        // Gone (removed by hand, or expired): it is added again.
+        if (state === 'unknown') await enqueue(queue, key, text, count, [index]);
+        if (!noticed && index === 0 && Date.now() - started > NO_WORKER_NOTICE_MS && (await queue.getWorkersCount().catch(() => 1)) === 0) {
+          noticed = true;
+          ctx.io.stderr(`machi: ${t.noQueueWorker(QUEUE_NAME, target.display)}\n`);
+        }
+        await sleep(POLL_MS);
+      }
+    };
+    const result = await Promise.race([
+      mergeShards(scenario, key, count, load, { onProgress: options.onProgress }),
+      new Promise<never>((_, reject) => watch.onLost(reject)),
+    ]);
+    await Promise.all(ids.map((id) => queue.remove(id).catch(() => 0)));
+    return result;
+  } catch (error) {
+    if (error instanceof CliError) throw error;
+    const connection = lost ?? (error instanceof RedisConnectionError ? error : undefined);
+    if (connection) throw new CliError(EXIT.invalidInput, t.redisLost(connection.display, connection.message));
+    if (isConnectionFailure(error)) throw new CliError(EXIT.invalidInput, t.redisLost(target.display, (error as Error).message));
+    throw error;
+  } finally {
+    // Closing waits for BullMQ's connections; a lost Redis must not hold the command up for long.
+    await Promise.race([queue.close().catch(() => {}), sleep(2000, undefined, { ref: false })]);
+    await watch.close();
+  }
+}
+
+/** Connects, or says why it cannot. */
+export async function connect(target: RedisTarget, ctx: Context): Promise<RedisWatch> {
+  try {
+    return await RedisWatch.connect(target);
+  } catch (error) {
+    if (error instanceof RedisConnectionError) throw new CliError(EXIT.invalidInput, ctx.t.redisUnreachable(error.display, error.message));
+    throw error;
+  }
+}
+
+/** Adds the shards of `indices` that are not in the queue, retries failed ones, and returns how many had finished. */
+async function enqueue(queue: Queue, key: StudyKey, scenario: string, count: number, indices: readonly number[]): Promise<number> {
+  let finished = 0;
+  const missing: { name: string; data: unknown; opts: object }[] = [];
+  for (const index of indices) {
+    const jobId = shardJobId(key, count, index);
+    const state = await queue.getJobState(jobId);
+    if (state === 'completed') finished += 1;
+    else if (state === 'failed') await (await queue.getJob(jobId))?.retry('failed');
+    else if (state === 'unknown') {
+      const opts = { jobId, attempts: 1, removeOnComplete: { age: KEEP_SECONDS }, removeOnFail: { age: KEEP_SECONDS } };
+      missing.push({ name: 'shard', data: shardJob(key, scenario, count, index), opts });
+    }
+  }
+  if (missing.length > 0) await queue.addBulk(missing);
+  return finished;
+}
+
+/** A worker's result, checked like a shard file: never trusted because it came through Redis. */
+function decodeShard(value: unknown, key: StudyKey, count: number, index: number, names: readonly string[], ctx: Context): Shard {
+  const damaged = (reason: string) => new CliError(EXIT.invalidInput, ctx.t.shardDamaged(index, count, reason));
+  if (typeof value !== 'string') throw damaged('it is not a block file');
+  let shard: Shard;
+  try {
+    const file = decodeBlockFile(Buffer.from(value, 'base64'));
+    if (file.shard === null) throw new BlockFileError('it is not a shard');
+    shard = { key: file.key, index: file.shard.index, count: file.shard.count, blocks: file.blocks };
+  } catch (error) {
+    if (error instanceof BlockFileError) throw damaged(error.message);
+    throw error;
+  }
+  const problem = shardProblem(shard, key, count, index, names);
+  if (problem) throw damaged(shardProblemText(problem, ctx.t));
+  return shard;
+}
+
+const isConnectionFailure = (error: unknown): boolean =>
+  error instanceof Error && /Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|max retries|Stream isn't writeable/i.test(error.message);

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import { formatIssues, loadScenario, MACHI_VERSION, studyBlocks, studyHash, studyKey, studyDifference, studyOptions, type Scenario, type StudyKey } from '@machi/scenarios';
+
+/** The BullMQ queue of this library version: workers of another version never see its jobs. */
+export const QUEUE_NAME = `machi-${MACHI_VERSION.replaceAll('.', '_')}`;
+/** Prefix of every Redis key the queue uses. */
+export const QUEUE_PREFIX = 'machi';
+const FORMAT = 'machi-shard-job/v1';
+/** Studies beyond this many blocks are refused before anything is allocated for them. */
+const MOST_BLOCKS = 1_000_000;
+
+/** A queue job: one shard of one study, as plain data (JSON). Never code: a worker validates it all. */
+export interface ShardJob {
+  readonly format: typeof FORMAT;
+  readonly version: string;
+  readonly key: StudyKey;
+  /** The scenario's canonical JSON (`canonicalScenario`). */
+  readonly scenario: string;
+  readonly index: number;
+  readonly count: number;
+}
+
+/** The job id of shard `index` of `count` of a study: the same study gives the same ids, which is how a resubmission finds finished shards. */
+export const shardJobId = (key: StudyKey, count: number, index: number): string => `${studyHash(key)}-${count}-${index}`;
+
+export const shardJob = (key: StudyKey, scenario: string, count: number, index: number): ShardJob => ({ format: FORMAT, version: MACHI_VERSION, key, scenario, index, count });
+
+/** Studies a worker has validated, by the text of their job's scenario and key: the shards of one study share them. */
+export type CheckedStudies = Map<string, { key: StudyKey; scenario: Scenario }>;
+
+/**
+ * The validated content of a job taken from the queue: its format and version, its scenario (through
+ * the scenario validator, as a file would be), its study key (recomputed from its options, so that
+ * every option passes the same checks as on the command line) and its shard. Anything else in Redis
+ * is refused with the reason. A study validated once (`studies`) is not validated again for its other
+ * shards: the same scenario text and key are the same study.
+ *
+ * @throws Error saying why the job is refused.
+ */
+export function checkShardJob(data: unknown, jobId: string | undefined, studies: CheckedStudies = new Map()): { key: StudyKey; scenario: Scenario; index: number; count: number } {
+  const job = data as Partial<ShardJob> | null;
+  if (typeof job !== 'object' || job === null || job.format !== FORMAT) throw new Error(`not a ${FORMAT} job`);
+  if (job.version !== MACHI_VERSION) throw new Error(`the job is for machi ${String(job.version)}; this worker is machi ${MACHI_VERSION}`);
+  if (typeof job.scenario !== 'string') throw new Error('the job has no scenario');
+  const id = `${createHash('sha256').update(job.scenario).digest('hex')} ${JSON.stringify(job.key)}`;
+  let study = studies.get(id);
+  if (study === undefined) {
+    study = checkStudy(job.scenario, job.key);
+    studies.clear();
+    studies.set(id, study);
+  }
+  const { key } = study;
+  const count = job.count;
+  const index = job.index;
+  if (!Number.isSafeInteger(count) || count! < 1 || count! > studyBlocks(key).length) throw new Error(`its shard count ${String(count)} is not valid`);
+  if (!Number.isSafeInteger(index) || index! < 0 || index! >= count!) throw new Error(`its shard index ${String(index)} is not valid`);
+  if (jobId !== undefined && jobId !== shardJobId(key, count!, index!)) throw new Error(`its id ${jobId} is not the id of its shard`);
+  return { ...study, index: index!, count: count! };
+}
+
+/** A job's scenario through the validator, and its key recomputed from its options and compared. */
+function checkStudy(scenario: string, given: StudyKey | undefined): { key: StudyKey; scenario: Scenario } {
+  const loaded = loadScenario(scenario, 'job.scenario.json');
+  if (!loaded.ok) throw new Error(`its scenario is not valid: ${formatIssues(loaded.issues, 'en').split('\n').slice(0, 3).join('; ')}`);
+  if (typeof given !== 'object' || given === null) throw new Error('the job has no study key');
+  if (!(Number.isSafeInteger(given.runs) && Number.isSafeInteger(given.blockSize) && given.runs / given.blockSize <= MOST_BLOCKS)) throw new Error('its study is too large or malformed');
+  let key: StudyKey;
+  try {
+    key = studyKey(loaded.value, studyOptions(given));
+  } catch (error) {
+    throw new Error(`its options are not valid: ${(error as Error).message}`);
+  }
+  const difference = studyDifference(key, given);
+  if (difference) throw new Error(`its study key does not match its scenario and options (${difference.field})`);
+  return { key, scenario: loaded.value };
+}
