@@ -8,7 +8,6 @@ export { bytesPerReplicationYear, type VariantTable } from './table.ts';
 export { type Column } from './table.ts';
 export { replicationsCSV, float32Text, csvField, type ReplicationsCsvOptions } from './replications-csv.ts';
 export { MACHI_VERSION, MODEL_ALGORITHMS, canonicalScenario, scenarioSha256 } from './stamp.ts';
-export { isYenColumn } from './columns.ts';
 export { studyKey, studyOptions, studyHash, studyDifference, checkStudy, type StudyKey } from './study.ts';
 export { shardPlan, studyBlocks, type ShardRange } from './shard-plan.ts';
 export { storedBlock, scenarioBlock, type StoredBlock } from './stored-block.ts';

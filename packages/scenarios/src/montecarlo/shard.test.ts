@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quietTown, quietTownInput } from '../model/test-support.ts';
+import { quietTown, quietTownInput } from '../testing/index.ts';
 import { PRESETS } from '../presets/index.ts';
 import { scenarioSchema, type Scenario } from '../schema/index.ts';
 import { replicationsCSV } from './replications-csv.ts';

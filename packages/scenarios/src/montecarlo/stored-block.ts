@@ -1,5 +1,5 @@
 import type { ScenarioBlock } from './block.ts';
-import { isYenColumn } from './columns.ts';
+import { columnStorage } from './columns.ts';
 import type { Column } from './table.ts';
 
 /**
@@ -25,7 +25,7 @@ export function storedBlock(block: ScenarioBlock, names: readonly string[]): Sto
     variants: block.variants.map((v) => ({
       variant: v.variant,
       drivers: v.drivers,
-      columns: Object.fromEntries(names.map((name) => [name, isYenColumn(name) ? v.columns[name]! : Float32Array.from(v.columns[name]!)])),
+      columns: Object.fromEntries(names.map((name) => [name, columnStorage(name) === 'float64' ? v.columns[name]! : Float32Array.from(v.columns[name]!)])),
     })),
   };
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { quietTown, quietTownInput } from '../model/test-support.ts';
+import { quietTown, quietTownInput } from '../testing/index.ts';
 import { canonicalScenario, inProcess, runShard, studyKey, tableColumns, type Shard } from '../montecarlo/index.ts';
 import { BlockFileError, decodeBlockFile, encodeBlockFile, type BlockFile } from './block-file.ts';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { endianness } from 'node:os';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import { isYenColumn, type Column, type StoredBlock, type StudyKey } from '../montecarlo/index.ts';
+import { columnStorage, type Column, type StoredBlock, type StudyKey } from '../montecarlo/index.ts';
 import type { ProvenanceEntry } from '../presets/index.ts';
 
 /**
@@ -166,12 +166,12 @@ function checkBlock(x: unknown, path: string, names: readonly string[], key: Stu
     const at = `${path}.variants[${i}]`;
     const variant = record(v, at);
     const data = Buffer.from(string(variant.data, `${at}.data`), 'base64');
-    const expected = names.reduce((sum, name) => sum + cells * (isYenColumn(name) ? 8 : 4), 0);
+    const expected = names.reduce((sum, name) => sum + cells * (columnStorage(name) === 'float64' ? 8 : 4), 0);
     if (data.byteLength !== expected) fail(`${at}.data`, `${expected} bytes (it has ${data.byteLength})`);
     const columns: Record<string, Column> = {};
     let offset = 0;
     for (const name of names) {
-      const column = isYenColumn(name) ? new Float64Array(cells) : new Float32Array(cells);
+      const column = columnStorage(name) === 'float64' ? new Float64Array(cells) : new Float32Array(cells);
       new Uint8Array(column.buffer).set(data.subarray(offset, offset + column.byteLength));
       offset += column.byteLength;
       columns[name] = column;
