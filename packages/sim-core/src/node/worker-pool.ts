@@ -108,15 +108,23 @@ export class WorkerPool<Task = unknown, Result = unknown> {
 }
 
 /**
- * How to start a worker on `module`. JavaScript starts as it is. A TypeScript source (tests, examples,
- * `pnpm` scripts running from sources) starts from a two-line script that registers tsx's loader and then
- * imports it, with the `source` export condition so that it imports the workspace packages from their
+ * How to start a worker on `module`. JavaScript starts as it is, and so does TypeScript under Deno. A
+ * TypeScript source under Node (tests, examples, `pnpm` scripts running from sources) starts from a
+ * two-line script that registers tsx's loader and then imports it, with the `source` export condition so that it imports the workspace packages from their
  * sources as its parent does. (Node 20 ignores `--import` in a worker's `execArgv`, so the usual
  * `--import tsx` does not reach the worker.)
  */
 export function workerScript(module: URL): { source: string | URL; eval: boolean; execArgv: string[] } {
-  if (!module.pathname.endsWith('.ts')) return { source: module, eval: false, execArgv: [] };
+  if (!module.pathname.endsWith('.ts') || runsTypeScript()) return { source: module, eval: false, execArgv: [] };
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const source = `import(${api}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); });`;
   return { source, eval: true, execArgv: ['--conditions=source'] };
+}
+
+/**
+ * Whether this runtime loads TypeScript itself: Deno does (and passes its own `--conditions` to workers),
+ * and tsx's loader hooks never finish registering there — a worker started through them waits forever.
+ */
+function runsTypeScript(): boolean {
+  return 'Deno' in globalThis;
 }
