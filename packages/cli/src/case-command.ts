@@ -7,6 +7,9 @@ import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
 import { progressLine } from './progress-line.ts';
 import { loadScenarioArg } from './scenario-source.ts';
+import { checkTableMemory } from './table-memory.ts';
+import { workerCount } from './workers-option.ts';
+import { parseYears } from './years-option.ts';
 
 /** The options of `machi case` as commander hands them over (text, unchecked). */
 export interface CaseArgs {
@@ -50,7 +53,7 @@ export async function caseCommand(arg: string, args: CaseArgs, ctx: Context): Pr
   const variant = required('--variant', args.variant, ctx);
   const seed = parseInteger('--seed', required('--seed', args.seed, ctx), 'integer', t);
   const rule = pickRule(args, ctx);
-  const horizonYears = parseInteger('--years', args.years ?? '10', 'positive', t);
+  const horizonYears = parseYears(args.years ?? '10', t);
   let replication: number | undefined;
   let year: number | undefined;
   if (rule === undefined) {
@@ -59,7 +62,7 @@ export async function caseCommand(arg: string, args: CaseArgs, ctx: Context): Pr
     if (year >= horizonYears) throw new CliError(EXIT.usage, t.badCaseYear(year, horizonYears));
   }
   const runs = parseInteger('--runs', args.runs ?? '1000', 'positive', t);
-  const workers = args.workers === undefined ? defaultWorkers() : parseInteger('--workers', args.workers, 'positive', t);
+  const workers = args.workers === undefined ? defaultWorkers() : workerCount(args.workers, ctx);
   const out = args.out;
   if (out === '') throw new CliError(EXIT.usage, t.optionMissingArgument('--out <dir>'));
 
@@ -72,6 +75,7 @@ export async function caseCommand(arg: string, args: CaseArgs, ctx: Context): Pr
 
   let picked: PickedYear | undefined;
   if (rule !== undefined) {
+    checkTableMemory(scenario, [variant], runs, horizonYears, t);
     picked = await pick(scenario, { variant, seed, runs, horizonYears, workers, rule, by }, ctx);
     replication = picked.replication;
     year = picked.year;

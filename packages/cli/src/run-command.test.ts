@@ -126,10 +126,23 @@ describe('machi run: usage errors exit 2, name the option and write nothing', ()
     [['--variants', 'onprem,onprem', '--out', 'x'], '--variants must name each variant once, separated by commas, got "onprem,onprem"'],
     [['--workers', '-1', '--out', 'x'], '--workers must be an integer >= 1, got "-1"'],
     [[], 'required option --out <dir> is missing'],
+    [['--years', '100000', '--out', 'x'], '--years must be at most 1,000, got "100000": return periods are reported up to 1,000 years, and a longer study needs more --runs, not longer ones'],
+    // Once "internal error: RangeError: Invalid typed array length".
+    [['--runs', '999999999999', '--out', 'x'], expect.stringMatching(/^--runs 999,999,999,999 × --years 10 × 2 variants need about \d[\d.]* GB of memory for the per-replication table \(\d+ bytes per replication-year and variant\); at most \d[\d.]* GB here/)],
+    [['--runs', '9007199254740991', '--precision', '0.05', '--out', 'x'], expect.stringContaining('with --precision, --runs is the most that may run')],
   ])('machi run town.yaml %j', async (extra, message) => {
     const run = await machi(['run', 'town.yaml', ...extra, '--lang', 'en'], files);
-    expect(run).toMatchObject({ code: 2, stdout: '', stderr: `machi: ${message}\n` });
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr.startsWith('machi: ') && run.stderr.endsWith('\n')).toBe(true);
+    expect(run.stderr.slice('machi: '.length, -1)).toEqual(message);
     expect(run.written).toEqual({});
+  });
+
+  it('runs --workers above the processors of the machine on as many as it has, and says so', async () => {
+    const run = await machi([...args.slice(0, -6), '--workers', '1000', '--out', 'out', '--lang', 'en'], files);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^machi: --workers 1000 is more than the \d+ processors? this machine can use; using \d+ \(the results are the same for any number of workers\)\n$/);
+    expect(run.written['out/result.json']).toBe((await machi(args, files)).written['out/result.json']);
   });
 
   it('reports a folder it cannot write to (exit 1), naming it, in one line', async () => {

@@ -14,6 +14,9 @@ import { parseInteger } from './parse-integer.ts';
 import { progressLine } from './progress-line.ts';
 import { runSummary } from './run-summary.ts';
 import { loadScenarioArg, provenanceOfArg } from './scenario-source.ts';
+import { checkTableMemory } from './table-memory.ts';
+import { workerCount } from './workers-option.ts';
+import { parseYears } from './years-option.ts';
 
 /** The options of `machi run` / `machi compare` as commander hands them over (text, unchecked). */
 export interface RunArgs {
@@ -39,8 +42,9 @@ export const RUN_FILES = ['result.json', 'replications.csv', 'scenario.resolved.
  * Prints a summary; `compare` prints the paired comparisons first. A progress line goes to
  * stderr only when it is a terminal. The files hold no time or path: the same command, the same bytes.
  *
- * @throws CliError (usage) for a bad option or unknown variant; (invalid input, located) for a scenario
- *   with issues. Nothing is written then.
+ * @throws CliError (usage) for a bad option, an unknown variant, or runs × years × variants whose table
+ *   would not fit in memory (`checkTableMemory`); (invalid input, located) for a scenario with issues.
+ *   Nothing is written then. `--workers` above the machine's processors is reduced to them, with a note.
  * @example
  * await runCommand('small-town', { runs: '1000', out: 'out' }, ctx, 'run');
  */
@@ -50,8 +54,8 @@ export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode:
   if (out === undefined || out === '') throw new CliError(EXIT.usage, t.missingOption('--out <dir>'));
   const runs = parseInteger('--runs', args.runs ?? '1000', 'positive', t);
   const seed = parseInteger('--seed', args.seed ?? '1', 'integer', t);
-  const horizonYears = parseInteger('--years', args.years ?? '10', 'positive', t);
-  const workers = args.workers === undefined ? defaultWorkers() : parseInteger('--workers', args.workers, 'positive', t);
+  const horizonYears = parseYears(args.years ?? '10', t);
+  const workers = args.workers === undefined ? defaultWorkers() : workerCount(args.workers, ctx);
   const precision = args.precision === undefined ? undefined : parsePrecision(args.precision, ctx);
   const { scenario } = loadScenarioArg(arg, ctx);
   const known = variantIds(scenario);
@@ -60,6 +64,7 @@ export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode:
   if (new Set(variants).size !== variants.length || variants.length === 0) {
     throw new CliError(EXIT.usage, t.badVariantList(args.variants ?? ''));
   }
+  checkTableMemory(scenario, variants, runs, horizonYears, t);
 
   const progress = progressLine(ctx);
   let result: MonteCarloResult;
