@@ -66,7 +66,7 @@ export async function caseCommand(arg: string, args: CaseArgs, ctx: Context): Pr
   const out = args.out;
   if (out === '') throw new CliError(EXIT.usage, t.optionMissingArgument('--out <dir>'));
 
-  const { scenario } = loadScenarioArg(arg, ctx);
+  const { scenario } = loadScenarioArg(arg, ctx, horizonYears);
   const variants = variantIds(scenario);
   if (!variants.includes(variant)) throw new CliError(EXIT.usage, t.unknownVariant(variant, variants));
   const by = args.by ?? 'costYen';

@@ -57,7 +57,7 @@ export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode:
   const horizonYears = parseYears(args.years ?? '10', t);
   const workers = args.workers === undefined ? defaultWorkers() : workerCount(args.workers, ctx);
   const precision = args.precision === undefined ? undefined : parsePrecision(args.precision, ctx);
-  const { scenario } = loadScenarioArg(arg, ctx);
+  const { scenario } = loadScenarioArg(arg, ctx, horizonYears);
   const known = variantIds(scenario);
   const variants = args.variants === undefined ? known : args.variants.split(',').map((v) => v.trim());
   for (const v of variants) if (!known.includes(v)) throw new CliError(EXIT.usage, t.unknownVariant(v, known));

@@ -31,7 +31,7 @@ export function simulateCommand(arg: string, args: SimulateArgs, ctx: Context): 
   const seed = parseInteger('--seed', required('--seed', args.seed, ctx), 'integer', ctx.t);
   const replication = parseInteger('--replication', required('--replication', args.replication, ctx), 'nonNegative', ctx.t);
   const horizonYears = parseYears(args.years ?? '10', ctx.t);
-  const { scenario } = loadScenarioArg(arg, ctx);
+  const { scenario } = loadScenarioArg(arg, ctx, horizonYears);
   const variants = variantIds(scenario);
   if (!variants.includes(variant)) throw new CliError(EXIT.usage, ctx.t.unknownVariant(variant, variants));
   const result = simulate(scenario, { variant, seed, replication, horizonYears, trace: args.trace === true });

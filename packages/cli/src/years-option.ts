@@ -1,13 +1,10 @@
+import { BOUNDS } from '@machi/scenarios';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Messages } from './messages.ts';
 import { parseInteger } from './parse-integer.ts';
 
-/**
- * Longest horizon of one replication. Reports give return periods up to 1,000 years; a longer study is
- * more replications, not longer ones (memory and time grow with both alike, and more replications also
- * narrow the intervals).
- */
-export const MAX_HORIZON_YEARS = 1000;
+/** Longest horizon of one replication: `BOUNDS.horizonYears` of `@machi/scenarios` (1,000 years). */
+export const MAX_HORIZON_YEARS = BOUNDS.horizonYears;
 
 /**
  * `--years`: a positive integer of at most `MAX_HORIZON_YEARS`.

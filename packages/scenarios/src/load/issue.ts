@@ -1,3 +1,5 @@
+import type { ForeignEncoding } from './encoding.ts';
+
 /**
  * A user's mistake in a scenario file, as data: where it is (`file`, 1-based `line` and `column`, the
  * data `path`), what kind it is (`code`) and the facts a message needs (`params`). Messages are made
@@ -57,6 +59,11 @@ export interface IssueParams {
   jsonUnexpectedChar: { found: string; expected: JsonExpected };
   jsonUnexpectedEnd: { expected: JsonExpected };
   jsonInvalidString: { reason: 'controlCharacter' | 'invalidEscape' };
+  fileTooLarge: { bytes: number; maximumBytes: number };
+  notUtf8: { encoding: ForeignEncoding };
+  forbiddenKey: { key: string };
+  /** A character that is not text (`codePoint` as `U+001B`) at the 1-based `index` of a key or string. */
+  controlCharacter: { codePoint: string; index: number };
   // Checking the data against the schema.
   invalidType: { expected: string; received: Received };
   missingField: { key: string | number };
@@ -64,7 +71,7 @@ export interface IssueParams {
   invalidValue: { allowed: Primitive[]; received: Received };
   invalidUnion: { expected: string[]; allowed: Primitive[]; received: Received };
   tooSmall: SizeParams & { minimum: number };
-  tooBig: SizeParams & { maximum: number };
+  tooBig: SizeParams & { maximum: number; why?: BoundReason };
   invalidFormat: {
     format: string; pattern?: string; prefix?: string; suffix?: string; includes?: string;
     received: Received;
@@ -77,8 +84,34 @@ export interface IssueParams {
   sharesMustSumTo: { sum: number; expected: number };
   dateBeforeStart: { at: string; startDate: string };
   invalidDate: { value: string };
+  /** `low` (at `lowKey`) is not below `high` (at `highKey`). */
+  rangeReversed: { lowKey: string; low: number; highKey: string; high: number };
+  /** A date outside `earliest`..`latest`: the calendar's years, or the longest horizon from the start. */
+  dateOutOfRange: { value: string; earliest: string; latest: string; why: 'calendar' | 'longestHorizon' };
+  /** A scripted event at or after the end of the simulated horizon (`end`, after `years` years). */
+  eventAfterHorizon: { at: string; end: string; years: number; yearsNeeded: number };
   custom: { message: string };
 }
+
+/**
+ * Why a schema bound exists (zod's message of the bound, e.g. `z.number().max(365, 'annualRate')`):
+ * the locales say it after the bound, so a user learns the reason, not only the number.
+ */
+export const BOUND_REASONS = [
+  'annualRate',
+  'persons',
+  'yen',
+  'simulatedOneByOne',
+  'quantity',
+  'listItems',
+  'variants',
+  'nameLength',
+  'textLength',
+  'regionRadius',
+  'earthquakeDepth',
+] as const;
+
+export type BoundReason = (typeof BOUND_REASONS)[number];
 
 /** `origin` is zod's: 'number', 'int', 'string', 'array', …; `actual` the value or the length. */
 export type SizeParams = {

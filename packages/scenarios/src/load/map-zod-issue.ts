@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { bestBranch } from './best-branch.ts';
 import { closestKey } from './closest-key.ts';
 import { receivedOf, valueAt } from './describe-value.ts';
-import { makeIssue, type IssueCode, type IssueParams, type Primitive, type ScenarioIssue } from './issue.ts';
+import { BOUND_REASONS, makeIssue, type BoundReason, type IssueCode, type IssueParams, type Primitive, type ScenarioIssue } from './issue.ts';
 import { knownKeysAt } from './known-keys.ts';
 import type { Locator } from './source-tree.ts';
 
@@ -23,6 +23,9 @@ const CUSTOM_KEYS = new Set<string>([
   'sharesMustSumTo',
   'dateBeforeStart',
   'invalidDate',
+  'controlCharacter',
+  'rangeReversed',
+  'dateOutOfRange',
 ]);
 const MISSING_CODES = new Set<string>(['invalid_type', 'invalid_value', 'invalid_union']);
 
@@ -84,9 +87,10 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): Described {
         exact: issue.exact ?? false,
         ...sizeOf(value),
       };
+      const why = (BOUND_REASONS as readonly string[]).includes(issue.message) ? { why: issue.message as BoundReason } : {};
       return issue.code === 'too_small'
         ? { code: 'tooSmall', params: { ...size, minimum: Number(issue.minimum) } }
-        : { code: 'tooBig', params: { ...size, maximum: Number(issue.maximum) } };
+        : { code: 'tooBig', params: { ...size, maximum: Number(issue.maximum), ...why } };
     }
     case 'invalid_format': {
       const { format, pattern, prefix, suffix, includes } = issue as z.core.$ZodIssueInvalidStringFormat &

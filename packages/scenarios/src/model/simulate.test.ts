@@ -88,7 +88,7 @@ describe('simulate', () => {
 
   it('rejects an unknown variant and a bad horizon', () => {
     expect(() => simulate(scenario, { variant: 'nope', seed: 1 })).toThrow('unknown variant "nope"; known: onprem, cloud, cloud-single, housing, cloud-two-lines');
-    expect(() => simulate(scenario, { seed: 1, horizonYears: 0 })).toThrow('horizonYears must be a positive integer, got 0');
+    expect(() => simulate(scenario, { seed: 1, horizonYears: 0 })).toThrow('horizonYears must be an integer from 1 to 1000, got 0');
   });
 
   it('the trace lists what happened in order of time', () => {

@@ -1,6 +1,6 @@
 import { Environment, RandomStreams } from '@machi/sim-core';
 import { ACTIONS, DATA_CLASSES } from '../policy/index.ts';
-import { resolveVariant, type Scenario } from '../schema/index.ts';
+import { BOUNDS, resolveVariant, type Scenario } from '../schema/index.ts';
 import { Crew } from './crew.ts';
 import type { HazardEvent } from './hazard-event.ts';
 import type { Incident } from './incident.ts';
@@ -81,7 +81,7 @@ function prepared(scenario: Scenario, variant: string, horizonHours: number): Pr
  * vendors. Deterministic: the same scenario, variant, seed and replication give identical results on
  * every run and platform; the variants of one replication see the same hazard events.
  *
- * @throws RangeError for an unknown variant or a horizon that is not a positive integer;
+ * @throws RangeError for an unknown variant or a horizon that is not an integer from 1 to `BOUNDS.horizonYears`;
  *   `EventLimitError` (sim-core) when a simulated year would take more than `MAX_EVENTS_PER_YEAR`
  *   events, naming the simulated time and what was due next.
  * @example
@@ -90,7 +90,9 @@ function prepared(scenario: Scenario, variant: string, horizonHours: number): Pr
  */
 export function simulate(scenario: Scenario, options: SimulateOptions): SimulationResult {
   const horizonYears = options.horizonYears ?? 10;
-  if (!(Number.isInteger(horizonYears) && horizonYears > 0)) throw new RangeError(`horizonYears must be a positive integer, got ${horizonYears}`);
+  if (!(Number.isInteger(horizonYears) && horizonYears > 0 && horizonYears <= BOUNDS.horizonYears)) {
+    throw new RangeError(`horizonYears must be an integer from 1 to ${BOUNDS.horizonYears}, got ${horizonYears}`);
+  }
   const replication = options.replication ?? 0;
   if (!(Number.isInteger(replication) && replication >= 0)) throw new RangeError(`replication must be a non-negative integer, got ${replication}`);
   const horizonHours = horizonYears * HOURS_PER_YEAR;

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { DATA_CLASSES } from '../policy/index.ts';
-import { id, latLon } from './sourced.ts';
+import { BOUNDS, dateText, id, latLon, list, quantity, simulatedCount } from './sourced.ts';
 
-const at = z.string().min(1);
-const hours = z.number().min(0);
+const at = dateText();
+const hours = quantity();
 
 /**
  * Scripted incidents: forced at a calendar time (JST, `YYYY-MM-DDTHH:MM`) on top of the random ones.
@@ -16,16 +16,16 @@ export const scriptedEventSchema = z.discriminatedUnion('kind', [
     at,
     magnitude: z.number().min(4).max(9.5),
     epicentre: latLon(),
-    depthKm: z.number().min(0).default(20),
+    depthKm: z.number().min(0).max(BOUNDS.earthquakeDepthKm, 'earthquakeDepth').default(20),
     /** Force the JMA intensity at some sites instead of computing it. */
     intensityBySite: z.record(id(), z.number().min(0).max(7.5)).optional(),
     /** Force a tsunami of this coastal height (m); `0` for none; absent: by magnitude and offshore draw. */
-    tsunamiHeightM: z.number().min(0).optional(),
+    tsunamiHeightM: quantity().optional(),
   }),
   z.strictObject({ kind: z.literal('eruption'), at, size: z.enum(['large', 'small']) }),
   z.strictObject({ kind: z.literal('heavySnow'), at, durationHours: hours.optional() }),
   z.strictObject({ kind: z.literal('powerOutage'), at, powerRegion: id(), durationHours: hours.optional() }),
-  z.strictObject({ kind: z.literal('lineCut'), at, link: id(), routes: z.int().min(1).optional(), repairHours: hours.optional() }),
+  z.strictObject({ kind: z.literal('lineCut'), at, link: id(), routes: simulatedCount().optional(), repairHours: hours.optional() }),
   z.strictObject({ kind: z.literal('lgwanOutage'), at, durationHours: hours.optional() }),
   z.strictObject({ kind: z.literal('hardwareFailure'), at, system: id() }),
   z.strictObject({
@@ -38,8 +38,8 @@ export const scriptedEventSchema = z.discriminatedUnion('kind', [
     kind: z.literal('leak'),
     at,
     cause: id(),
-    persons: z.int().min(0).optional(),
-    dataClasses: z.array(z.enum(DATA_CLASSES)).optional(),
+    persons: z.int().min(0).max(BOUNDS.persons, 'persons').optional(),
+    dataClasses: list(z.enum(DATA_CLASSES)).optional(),
     recoveredUnviewed: z.boolean().optional(),
     directHarm: z.boolean().optional(),
     highlyEncrypted: z.boolean().optional(),

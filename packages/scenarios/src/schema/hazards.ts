@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { quantitySpec } from './distribution-spec.ts';
-import { id, latLon, nonNegative, probability, sourced } from './sourced.ts';
+import { annualRate, BOUNDS, id, latLon, list, name, nonNegative, probability, sourced } from './sourced.ts';
 
 /**
  * One seismic source region: epicentres uniform over a disc, truncated Gutenberg–Richter magnitudes.
@@ -10,39 +10,44 @@ import { id, latLon, nonNegative, probability, sourced } from './sourced.ts';
 export const seismicRegionSchema = z.strictObject({
   id: id(),
   center: latLon(),
-  radiusKm: z.number().positive(),
-  depthKm: z.number().min(0),
+  radiusKm: z.number().positive().max(BOUNDS.regionRadiusKm, 'regionRadius'),
+  depthKm: z.number().min(0).max(BOUNDS.earthquakeDepthKm, 'earthquakeDepth'),
   faultType: z.enum(['crustal', 'interplate', 'intraslab']).default('crustal'),
-  minMagnitude: z.number().min(4),
-  maxMagnitude: z.number().max(9.5),
-  bValue: sourced(z.number().positive()),
+  minMagnitude: z.number().min(4).max(9.5),
+  maxMagnitude: z.number().min(4).max(9.5),
+  bValue: sourced(z.number().positive().max(BOUNDS.quantity, 'quantity')),
   referenceSite: id(),
   probability30yJma6Lower: sourced(z.number().gt(0).lt(1)),
   /** Share of events under the sea, which can raise a tsunami when large enough. */
   offshoreShare: probability(),
+}).superRefine((region, ctx) => {
+  // Checked here, at its place in the file, rather than thrown by the magnitude law in every run.
+  if (region.minMagnitude < region.maxMagnitude) return;
+  const params = { messageKey: 'rangeReversed', lowKey: 'minMagnitude', low: region.minMagnitude, highKey: 'maxMagnitude', high: region.maxMagnitude };
+  ctx.addIssue({ code: 'custom', path: ['minMagnitude'], message: 'rangeReversed', params });
 });
 
 export const hazardsSchema = z.strictObject({
   earthquake: z.strictObject({
-    regions: z.array(seismicRegionSchema),
+    regions: list(seismicRegionSchema),
     /** Standard deviation of intensity around the attenuation median (aleatory). */
-    intensitySigma: sourced(z.number().min(0)),
-    tsunamiMinMagnitude: sourced(z.number().min(5)),
+    intensitySigma: nonNegative(),
+    tsunamiMinMagnitude: sourced(z.number().min(5).max(BOUNDS.quantity, 'quantity')),
     /** Intensity at a site from which its grid region blacks out (with the probability below). */
-    blackoutJmaIntensityAtLeast: sourced(z.number().min(0)),
+    blackoutJmaIntensityAtLeast: nonNegative(),
     blackoutProbability: probability(),
     blackoutHours: quantitySpec,
     /** Intensity at a vendor's location or at the town from which the vendor is congested. */
-    regionalDisasterJmaIntensityAtLeast: sourced(z.number().min(0)),
+    regionalDisasterJmaIntensityAtLeast: nonNegative(),
     /** Hours IT staff and vendors need to reach work are multiplied by this after a strong quake. */
-    assemblyDelayMultiplier: sourced(z.number().min(1)),
+    assemblyDelayMultiplier: sourced(z.number().min(1).max(BOUNDS.quantity, 'quantity')),
   }),
   volcano: z
     .strictObject({
-      name: z.string().min(1),
+      name: name(),
       location: latLon(),
-      largeEruptionAnnualRate: nonNegative(),
-      smallEruptionAnnualRate: nonNegative(),
+      largeEruptionAnnualRate: annualRate(),
+      smallEruptionAnnualRate: annualRate(),
       /** Days the evacuation zone stays closed after a large eruption. */
       evacuationDays: quantitySpec,
       /** Probability that a small eruption also closes the evacuation zone (for `smallEvacuationDays`). */
@@ -56,25 +61,25 @@ export const hazardsSchema = z.strictObject({
   heavySnow: z
     .strictObject({
       /** Months (1..12) in which heavy snow can fall; none outside them. */
-      months: z.array(z.int().min(1).max(12)).min(1),
+      months: z.array(z.int().min(1).max(12)).min(1).max(12),
       /** Events per snow season. */
-      annualRate: nonNegative(),
+      annualRate: annualRate(),
       durationHours: quantitySpec,
       powerOutageProbability: probability(),
       powerOutageHours: quantitySpec,
       /** Probability that each route of each link from the office is cut. */
       lineCutProbability: probability(),
-      assemblyDelayMultiplier: sourced(z.number().min(1)),
+      assemblyDelayMultiplier: sourced(z.number().min(1).max(BOUNDS.quantity, 'quantity')),
     })
     .optional(),
   power: z.strictObject({
     /** Regional grid outages per year, per grid region. */
-    regionalOutageAnnualRate: nonNegative(),
+    regionalOutageAnnualRate: annualRate(),
     regionalOutageHours: quantitySpec,
   }),
   lgwan: z.strictObject({
     /** Nationwide LGWAN outages per year: a common cause for every town (jp-facts.md#5). */
-    outageAnnualRate: nonNegative(),
+    outageAnnualRate: annualRate(),
     outageHours: quantitySpec,
   }),
 });

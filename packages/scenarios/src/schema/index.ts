@@ -4,6 +4,7 @@ export { resolveVariant, variantIds } from './resolve-variant.ts';
 export type { ResolvedScenario } from './resolve-variant.ts';
 export { quantitySpec } from './distribution-spec.ts';
 export type { QuantitySpec } from './distribution-spec.ts';
+export { BOUNDS } from './sourced.ts';
 export { SEGMENTS } from './system.ts';
 export type { Backup, Segment, SystemSpec } from './system.ts';
 export { SITE_KINDS } from './site.ts';

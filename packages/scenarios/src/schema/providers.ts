@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { quantitySpec } from './distribution-spec.ts';
-import { nonNegative, probability } from './sourced.ts';
+import { annualRate, probability } from './sourced.ts';
 
 /** Cloud operator events and the forced migration when a vendor ends its service. */
 export const providersSchema = z.strictObject({
   cloud: z.strictObject({
     /** Outages of one availability zone, per zone per year. */
-    zoneOutageAnnualRatePerZone: nonNegative(),
+    zoneOutageAnnualRatePerZone: annualRate(),
     zoneOutageHours: quantitySpec,
     /** Probability that a multi-AZ deployment fails over badly and goes down with the zone. */
     multiAzFailoverFailureProbability: probability(),
-    regionOutageAnnualRate: nonNegative(),
+    regionOutageAnnualRate: annualRate(),
     regionOutageHours: quantitySpec,
   }),
   /** Hours of provider work per member town to bring a shared site back (the town waits its turn). */

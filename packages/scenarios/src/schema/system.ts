@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DATA_CLASSES } from '../policy/index.ts';
 import { quantitySpec } from './distribution-spec.ts';
-import { count, id, label, nonNegative, positive } from './sourced.ts';
+import { annualRate, count, id, label, list, nonNegative, positive, quantity, yen } from './sourced.ts';
 
 export const SEGMENTS = ['myNumber', 'lgwan', 'internet'] as const;
 export type Segment = (typeof SEGMENTS)[number];
@@ -11,7 +11,7 @@ export const backupSchema = z.strictObject({
   site: id(),
   intervalHours: positive(),
   /** Hours after midnight (of the start date) of the first copy; copies then follow every interval. */
-  offsetHours: z.number().min(0).default(2),
+  offsetHours: quantity().default(2),
   /** Offline (tape taken out, immutable storage): ransomware cannot reach it. */
   offline: z.boolean(),
 });
@@ -30,26 +30,26 @@ export const systemSchema = z.strictObject({
   rtoHours: nonNegative(),
   /** Residents whose personal data the system holds (data subjects). */
   persons: count(),
-  dataClasses: z.array(z.enum(DATA_CLASSES)).min(1),
+  dataClasses: list(z.enum(DATA_CLASSES)).min(1),
   /** The welfare system holds the evacuation-support list. */
   holdsEvacuationSupportList: z.boolean().default(false),
   vendor: id(),
   /** Whether the system needs the LGWAN itself (LGWAN mail, inter-government exchange). */
   requiresLgwan: z.boolean().default(false),
   /** Hardware incidents per year that stop the system (own or housed servers only). */
-  hardwareFailureAnnualRate: nonNegative(),
+  hardwareFailureAnnualRate: annualRate(),
   /** Hours of work to restore the data from a backup once hardware is ready. */
   restoreHours: quantitySpec,
-  backups: z.array(backupSchema).default([]),
+  backups: list(backupSchema).default([]),
   /**
    * Running cost per year of this system, by hosting kind of its site. For a shared site (community
    * cloud) it is the cost of the whole shared system; the town pays 1/memberTowns of it.
    */
   annualCostYen: z.strictObject({
-    onprem: nonNegative(),
-    housing: nonNegative(),
-    'community-cloud': nonNegative(),
-    'public-cloud': nonNegative(),
+    onprem: yen(),
+    housing: yen(),
+    'community-cloud': yen(),
+    'public-cloud': yen(),
   }),
 });
 

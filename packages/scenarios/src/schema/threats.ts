@@ -3,7 +3,7 @@ import { DATA_CLASSES } from '../policy/index.ts';
 import { quantitySpec } from './distribution-spec.ts';
 import { SEGMENTS } from './system.ts';
 import { SITE_KINDS } from './site.ts';
-import { id, nonNegative, probability } from './sourced.ts';
+import { annualRate, id, list, probability } from './sourced.ts';
 
 const byHostingKind = z.strictObject(
   Object.fromEntries(SITE_KINDS.map((k) => [k, probability()])) as Record<(typeof SITE_KINDS)[number], ReturnType<typeof probability>>,
@@ -15,8 +15,8 @@ const byHostingKind = z.strictObject(
  * segments, and every online backup kept beside a system it encrypts. Offline and remote copies survive.
  */
 export const ransomwareSchema = z.strictObject({
-  annualRate: nonNegative(),
-  entrySegments: z.array(z.enum(SEGMENTS)).min(1),
+  annualRate: annualRate(),
+  entrySegments: list(z.enum(SEGMENTS)).min(1),
   /** Probability of reaching each other segment from the entry (三層の対策 keeps My Number near 0). */
   crossSegmentProbability: z.strictObject({ myNumber: probability(), lgwan: probability(), internet: probability() }),
   /** Probability of encrypting a reachable system, by hosting kind of its site. */
@@ -32,7 +32,7 @@ export const ransomwareSchema = z.strictObject({
 /** One cause of personal-data leaks (誤送付, 紛失, 設定誤り...). */
 export const leakCauseSchema = z.strictObject({
   id: id(),
-  annualRate: nonNegative(),
+  annualRate: annualRate(),
   persons: quantitySpec,
   /** Probability that each data class is involved (general is always involved). */
   dataClassProbability: z.partialRecord(z.enum(DATA_CLASSES), probability()),
@@ -47,7 +47,7 @@ export const leakCauseSchema = z.strictObject({
 
 export const threatsSchema = z.strictObject({
   ransomware: ransomwareSchema,
-  leaks: z.array(leakCauseSchema),
+  leaks: list(leakCauseSchema),
 });
 
 export type Ransomware = z.output<typeof ransomwareSchema>;

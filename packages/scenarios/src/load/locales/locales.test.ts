@@ -48,6 +48,8 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C][] } = {
     { ...size, inclusive: false, actual: 1, maximum: 1 },
     { origin: 'array', inclusive: true, exact: false, actual: 5, maximum: 3 },
     { origin: 'string', inclusive: true, exact: false, maximum: 10 },
+    { ...size, actual: 1e308, maximum: 365, why: 'annualRate' },
+    { origin: 'string', inclusive: true, exact: false, actual: 20_000_000, maximum: 10_000, why: 'textLength' },
   ],
   invalidFormat: [
     { format: 'date', received: str('2027/04/01') },
@@ -66,6 +68,16 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C][] } = {
   dateBeforeStart: [{ at: '2026-12-31', startDate: '2027-04-01' }],
   invalidDate: [{ value: '2027-02-30' }],
   custom: [{ message: 'Budget exceeds the annual cap' }],
+  rangeReversed: [{ lowKey: 'minMagnitude', low: 7, highKey: 'maxMagnitude', high: 6.5 }],
+  dateOutOfRange: [
+    { value: '9999-12-31', earliest: '2000-01-01', latest: '2099-12-31', why: 'calendar' },
+    { value: '3100-01-01', earliest: '2027-04-01', latest: '3027-03-31', why: 'longestHorizon' },
+  ],
+  eventAfterHorizon: [{ at: '2040-01-01T09:00', end: '2037-03-31', years: 10, yearsNeeded: 13 }],
+  fileTooLarge: [{ bytes: 8_200_000, maximumBytes: 4_194_304 }],
+  notUtf8: [{ encoding: 'UTF-16' }, { encoding: 'Shift_JIS' }],
+  forbiddenKey: [{ key: '__proto__' }],
+  controlCharacter: [{ codePoint: 'U+001B', index: 5 }, { codePoint: 'U+000A', index: 3 }],
 };
 
 function every(lang: Lang): string {
@@ -127,6 +139,8 @@ describe('locales', () => {
       tooBig: 1 より小さい値を指定してください（1 が指定されました）
       tooBig: 3 件以下にしてください（現在 5 件）
       tooBig: 10 文字以下にしてください
+      tooBig: 365 以下の値を指定してください（1e+308 が指定されました）。1 日 1 件を超えると、検討すべき事故ではなく日常業務です（1 件ずつシミュレーションします）
+      tooBig: 10000 文字以下にしてください（現在 20000000 文字）。これより長い文章は文書の貼り付けです
       invalidFormat: 日付（YYYY-MM-DD）が必要です（文字列 "2027/04/01" が指定されました）
       invalidFormat: "jp-" で始まる文字列が必要です（文字列 "us-1" が指定されました）
       invalidFormat: base64 形式の文字列が必要です（文字列 "!" が指定されました）
@@ -139,7 +153,17 @@ describe('locales', () => {
       sharesMustSumTo: 割合の合計を 1 にしてください（現在の合計は 0.3 です）
       dateBeforeStart: 日付 2026-12-31 がシナリオの開始日 2027-04-01 より前です
       invalidDate: "2027-02-30" は有効な日付ではありません（YYYY-MM-DD の形で、実在する日付を指定してください）
-      custom: Budget exceeds the annual cap"
+      custom: Budget exceeds the annual cap
+      rangeReversed: minMagnitude（7）は maxMagnitude（6.5）より小さくしてください
+      dateOutOfRange: 日付 "9999-12-31" は 2000-01-01 から 2099-12-31 の範囲外です（Machi が祝日を知っている年の範囲）
+      dateOutOfRange: 日付 "3100-01-01" は 2027-04-01 から 3027-03-31 の範囲外です（開始日から最長の期間 1,000 年）
+      eventAfterHorizon: この事象（2040-01-01T09:00）はシミュレーションする 10 年間（2037-03-31 まで）の後にあり、起こりません。13 年以上シミュレーションする（--years 13）か、日付を変えてください
+      fileTooLarge: ファイルが 8.2 MB あります。シナリオファイルは 4.2 MB までです（自治体のシナリオは数十 KB です）
+      notUtf8: このファイルは UTF-8 ではなく UTF-16 です。UTF-8 で保存し直してください（メモ帳では「名前を付けて保存」で文字コード「UTF-8」を選びます）
+      notUtf8: このファイルは UTF-8 ではありません。ここからの文字は Shift_JIS（古い Windows のソフトの保存形式）のようです。UTF-8 で保存し直してください（メモ帳では「名前を付けて保存」で文字コード「UTF-8」を選びます）
+      forbiddenKey: キー "__proto__" は使えません（JavaScript では黙って捨てられます）。名前を変えてください
+      controlCharacter: 5 文字目の U+001B は制御文字または見えない文字で、文字ではありません。取り除いてください
+      controlCharacter: 名前は 1 行です。3 文字目の改行またはタブ（U+000A）を取り除いてください"
     `);
   });
 
@@ -179,6 +203,8 @@ describe('locales', () => {
       tooBig: Must be less than 1 (got 1)
       tooBig: Must have at most 3 items (it has 5)
       tooBig: Must be at most 10 characters long
+      tooBig: Must be at most 365 (got 1e+308): more than one a day is routine work, not an incident to weigh, and each is simulated one by one
+      tooBig: Must be at most 10000 characters long (it has 20000000): a longer text is a pasted document
       invalidFormat: Expected a date (YYYY-MM-DD), but got the string "2027/04/01"
       invalidFormat: Expected a string starting with "jp-", but got the string "us-1"
       invalidFormat: Expected a valid base64, but got the string "!"
@@ -191,7 +217,17 @@ describe('locales', () => {
       sharesMustSumTo: Shares must sum to 1 (they sum to 0.3)
       dateBeforeStart: Date 2026-12-31 is before the scenario's start date 2027-04-01
       invalidDate: "2027-02-30" is not a valid date (use YYYY-MM-DD)
-      custom: Budget exceeds the annual cap"
+      custom: Budget exceeds the annual cap
+      rangeReversed: minMagnitude (7) must be below maxMagnitude (6.5)
+      dateOutOfRange: Date "9999-12-31" is outside 2000-01-01 to 2099-12-31: the years whose national holidays Machi knows
+      dateOutOfRange: Date "3100-01-01" is outside 2027-04-01 to 3027-03-31: the longest horizon, 1,000 years from the start date
+      eventAfterHorizon: This event (2040-01-01T09:00) comes after the 10 simulated years, which end at 2037-03-31: it would never happen. Simulate at least 13 years (--years 13), or move it
+      fileTooLarge: The file is 8.2 MB; a scenario file may be at most 4.2 MB (a town's scenario is tens of kilobytes)
+      notUtf8: This file is UTF-16, not UTF-8: save it as UTF-8 (in Notepad: "Save As", encoding "UTF-8")
+      notUtf8: This file is not UTF-8: the text from here looks like Shift_JIS, as older Japanese Windows software saves it. Save it as UTF-8 (in Notepad: "Save As", encoding "UTF-8")
+      forbiddenKey: The key "__proto__" is not allowed (JavaScript would silently drop it): rename it
+      controlCharacter: Remove the character U+001B at character 5: it is a control or invisible character, not text
+      controlCharacter: A name is one line: remove the line break or tab (U+000A) at character 3"
     `);
   });
 });
