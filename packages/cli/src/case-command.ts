@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ACTIONS, simulate, tableColumns, variantIds, type Scenario } from '@machi/scenarios';
 import { defaultWorkers, runMonteCarlo } from '@machi/scenarios/node';
-import { formatMetric, parsePickRule, pickYear, renderCase, type PickedYear, type PickRule } from '@machi/report';
+import { formatMetric, parsePickRule, pickYear, renderCase, shellWord, type PickedYear, type PickRule } from '@machi/report';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
@@ -143,7 +143,7 @@ function reproduceCommand(
 ): string {
   const parts = ['machi', 'case', arg, '--variant', o.variant, '--seed', String(o.seed), '--replication', String(o.replication), '--year', String(o.year), '--years', String(o.horizonYears), '--lang', o.lang];
   if (o.out !== undefined) parts.push('--out', o.out);
-  return parts.map((p) => (/^[\w./,=:-]+$/.test(p) ? p : `'${p.replaceAll("'", "'\\''")}'`)).join(' ');
+  return parts.map(shellWord).join(' ');
 }
 
 function required(option: string, value: string | undefined, ctx: Context): string {

@@ -1,6 +1,6 @@
 import { sha256 } from '@machi/sim-core';
 import { describe, expect, it } from 'vitest';
-import { machi, townYaml } from './test-support.ts';
+import { editTown, machi, townYaml } from './test-support.ts';
 
 const files = { 'town.yaml': townYaml };
 const args = ['run', 'town.yaml', '--runs', '12', '--seed', '3', '--years', '5', '--workers', '1', '--out', 'out', '--lang', 'en'];
@@ -102,6 +102,19 @@ describe('machi run', () => {
     expect(stamp.precision).toEqual({ requested: true, relativeHalfWidth: 0.5 });
     expect(['precision', 'runs']).toContain(stamp.stoppedBy);
     expect(run.stdout).toMatch(/headline estimate/);
+  });
+});
+
+describe('machi run: what reaches the files from user text', () => {
+  it('a critical service named =1+1 never starts a formula in replications.csv; numbers stay numbers', async () => {
+    const town = editTown('variants:\n', 'services:\n  - { id: counter, name: "=1+1", dependsOn: [registry], demandPer1000ResidentsPerYear: { counter: 100, online: 0 } }\nvariants:\n');
+    const run = await machi(['run', 'town.yaml', '--runs', '2', '--years', '1', '--workers', '1', '--out', 'o', '--lang', 'ja'], { 'town.yaml': town });
+    expect(run.stderr).toBe('');
+    const [heading, ...rows] = run.written['o/replications.csv']!.slice(1).split('\r\n');
+    const cells = heading!.split(',');
+    expect(cells).toContain("'=1+1の停止時間 [downtimeHours.counter]");
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(rows[0]!.split(',').slice(3).every((c) => c === '' || Number.isFinite(Number(c)))).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { MonteCarloResult, Scenario } from '@machi/scenarios';
 import { smallTownResult } from '../test-support.ts';
 import { renderReport } from './render-report.ts';
+import { regenerateCommand } from './stamp-section.ts';
 
 let result: MonteCarloResult;
 let scenario: Scenario;
@@ -72,6 +73,18 @@ describe('renderReport', () => {
     const md = renderReport(result, { lang: 'en', scenario }).toMarkdown();
     expect(md).toContain(result.stamp.scenarioSha256);
     expect(md).toContain('machi run out/scenario.resolved.json --runs 40 --seed 1 --years 10 --variants onprem,housing,community-cloud,public-cloud --lang en --out out');
+  });
+
+  it('an --out that tries to end the command\'s code fence stays inside it, on one line', () => {
+    const out = '/tmp/x\n```\n<img src=x onerror=alert(1)>\n```';
+    const md = renderReport(result, { lang: 'en', scenario, command: regenerateCommand(result.stamp, 'en', out) }).toMarkdown();
+    const command = md.split('\n').find((line) => line.startsWith('machi run '))!;
+    expect(command.endsWith("--out $'/tmp/x\\n```\\n<img src=x onerror=alert(1)>\\n```'")).toBe(true);
+    // The fence around it is longer than any backtick run in it, and nothing of the path starts a line.
+    const at = md.indexOf(command);
+    expect(md.slice(at - '````sh\n'.length, at)).toBe('````sh\n');
+    expect(md.slice(at + command.length, at + command.length + 5)).toBe('\n````');
+    expect(md).not.toMatch(/^<img/m);
   });
 
   it('the same result gives the same bytes', () => {
