@@ -87,6 +87,21 @@ describe('renderReport', () => {
     expect(md).not.toMatch(/^<img/m);
   });
 
+  it('every figure stays well-formed XML when a script passes names with characters XML cannot hold', () => {
+    // The schema rejects these; a script can build a Scenario without it. Once 17 of 51 figures broke.
+    const bad = '\u0000\u0007\u001b[31m\uD800\uFFFF';
+    const dirty = structuredClone(scenario);
+    dirty.name = `Town${bad}`;
+    dirty.sites.forEach((s) => (s.name = `${s.id}${bad}`));
+    dirty.systems.forEach((s) => (s.name = `${s.id}${bad}`));
+    dirty.services.forEach((s) => (s.name = `${s.id}${bad}`));
+    Object.values(dirty.variants).forEach((v) => (v.label = `label${bad}`));
+    const report = renderReport(result, { lang: 'en', scenario: dirty });
+    const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const figure of report.figures) expect(figure.toSVG(), figure.id).not.toMatch(notXml);
+    expect(report.toHTML()).not.toMatch(notXml);
+  });
+
   it('the same result gives the same bytes', () => {
     expect(renderReport(result, { lang: 'ja', scenario }).toHTML()).toBe(renderReport(result, { lang: 'ja', scenario }).toHTML());
   });
