@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from './format-issues.ts';
+import { MAX_DEPTH } from './data-checks.ts';
 import { MAX_FILE_BYTES, utf8Length } from './file-size.ts';
 import { parseText } from './parse-text.ts';
 
@@ -190,6 +191,13 @@ describe('parseText: keys and characters no scenario holds', () => {
       '1:41 controlCharacter {"codePoint":"U+D800","index":1}',
     ]);
     expect(problems('name: "\u202Egnp.exe"\n')).toEqual(['1:7 controlCharacter {"codePoint":"U+202E","index":1}']);
+  });
+
+  // 1,000 levels of `not:` in a policy once overflowed the validator's stack: "internal error".
+  it(`nesting deeper than ${MAX_DEPTH} levels is one issue at the first level too deep`, () => {
+    const nested = (depth: number) => `{"when": ${'{"not": '.repeat(depth)}{}${'}'.repeat(depth)}}`;
+    expect(problems(nested(MAX_DEPTH - 1), 'p.json')).toEqual([]);
+    expect(problems(nested(1000), 'p.json')).toEqual([`1:${10 + 8 * MAX_DEPTH} nestingTooDeep {}`]);
   });
 
   it('line breaks and tabs are text (a description may have paragraphs): schemas decide where they may go', () => {
