@@ -88,6 +88,8 @@ export interface IssueParams {
   rangeReversed: { lowKey: string; low: number; highKey: string; high: number };
   /** A date outside `earliest`..`latest`: the calendar's years, or the longest horizon from the start. */
   dateOutOfRange: { value: string; earliest: string; latest: string; why: 'calendar' | 'longestHorizon' };
+  /** A seismic region whose rate cannot be calibrated: no event reaches its site (null), or too rarely. */
+  regionUnreachable: { region: string; site: string; annualEventRate: number | null; maximum: number };
   /** A scripted event at or after the end of the simulated horizon (`end`, after `years` years). */
   eventAfterHorizon: { at: string; end: string; years: number; yearsNeeded: number };
   custom: { message: string };

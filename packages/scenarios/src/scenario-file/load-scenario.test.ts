@@ -111,3 +111,16 @@ describe('scenarioSchema: a scenario built in a script is held to the same text 
     ]);
   });
 });
+
+describe('loadScenario: a seismic region that cannot be calibrated is located at its reference site', () => {
+  // Once a RangeError in every run (no quake reaches the site), or a runaway rate (almost none does).
+  it('a reference site moved far from its region, or with almost no ground amplification', () => {
+    const far = townJson((t) => (t.sites[0].location = { latitude: 0, longitude: 0 }));
+    expect(report(far)).toMatchInlineSnapshot(`
+      "town.json:1588:28  hazards.earthquake.regions[0].referenceSite  震源域 "oshima" の地震は基準地点 "townhall" に震度6弱以上をもたらさないため、30 年確率に合わせられません。震源域の中か近くの基準地点を選ぶか、地点の位置と増幅率を確かめてください
+      town.json:1588:28  hazards.earthquake.regions[0].referenceSite  No earthquake of seismic region "oshima" reaches JMA 6-lower at its reference site "townhall", so its 30-year probability cannot be matched: choose a reference site inside or near the region, or check the site's location and amplification"
+    `);
+    const damped = townJson((t) => (t.sites[0].siteAmplification = { value: 1e-6, source: 'x' }));
+    expect(report(damped)).toMatch(/regions\[0\]\.referenceSite {2}Seismic region "oshima" would need [\d.e+]+ earthquakes a year \(at most 365\)/);
+  });
+});

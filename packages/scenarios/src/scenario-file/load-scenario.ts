@@ -1,7 +1,8 @@
 import { parseText, sortIssues, validateData, type ScenarioIssue, type ValidateResult } from '../load/index.ts';
 import { makeIssue } from '../load/issue.ts';
-import { scenarioSchema, type Scenario } from '../schema/index.ts';
+import { BOUNDS, scenarioSchema, type Scenario } from '../schema/index.ts';
 import { eventsAfterHorizon } from './events-after-horizon.ts';
+import { unreachableRegions } from './unreachable-regions.ts';
 
 /** What the caller of `loadScenario` knows about the run to come. */
 export interface LoadScenarioOptions {
@@ -12,8 +13,9 @@ export interface LoadScenarioOptions {
 /**
  * Parses and validates a scenario file's text (YAML, or JSON when `file` ends in `.json`). Never throws
  * for a user's mistake: every problem comes back at once as a located issue (`file:line:col`), ready
- * for `formatIssues(issues, 'ja' | 'en')`. With `horizonYears`, scripted events the run would never
- * reach are issues too (`eventsAfterHorizon`), at their `at`.
+ * for `formatIssues(issues, 'ja' | 'en')`. Seismic regions whose rate cannot be calibrated are issues
+ * at their `referenceSite` (`unreachableRegions`); with `horizonYears`, scripted events the run would
+ * never reach are issues too (`eventsAfterHorizon`), at their `at`.
  *
  * @example
  * const loaded = loadScenario(text, 'town.yaml', { horizonYears: 10 });
@@ -24,10 +26,15 @@ export function loadScenario(text: string, file: string, options: LoadScenarioOp
   if (!parsed.ok) return { ok: false, issues: sortIssues(parsed.issues) };
   const result = validateData(scenarioSchema, parsed, file);
   if (!result.ok) return { ok: false, issues: sortIssues(result.issues) };
-  if (options.horizonYears === undefined) return result;
-  const issues: ScenarioIssue[] = eventsAfterHorizon(result.value, options.horizonYears).map(({ index, ...params }) => {
-    const path = ['events', index, 'at'];
-    return makeIssue(file, parsed.locate(path), path, 'eventAfterHorizon', params);
+  const issues: ScenarioIssue[] = unreachableRegions(result.value).map(({ index, ...params }) => {
+    const path = ['hazards', 'earthquake', 'regions', index, 'referenceSite'];
+    return makeIssue(file, parsed.locate(path), path, 'regionUnreachable', { ...params, maximum: BOUNDS.annualRate });
   });
-  return issues.length === 0 ? result : { ok: false, issues };
+  if (options.horizonYears !== undefined) {
+    for (const { index, ...params } of eventsAfterHorizon(result.value, options.horizonYears)) {
+      const path = ['events', index, 'at'];
+      issues.push(makeIssue(file, parsed.locate(path), path, 'eventAfterHorizon', params));
+    }
+  }
+  return issues.length === 0 ? result : { ok: false, issues: sortIssues(issues) };
 }

@@ -126,6 +126,10 @@ export const en: Locale = {
       `Date ${quote(p.value)} is outside ${p.earliest} to ${p.latest}: ${p.why === 'calendar' ? 'the years whose national holidays Machi knows' : 'the longest horizon, 1,000 years from the start date'}`,
     eventAfterHorizon: (p) =>
       `This event (${p.at}) comes after the ${p.years} simulated ${p.years === 1 ? 'year' : 'years'}, which end at ${p.end}: it would never happen. Simulate at least ${p.yearsNeeded} years (--years ${p.yearsNeeded}), or move it`,
+    regionUnreachable: (p) =>
+      p.annualEventRate === null
+        ? `No earthquake of seismic region ${quote(p.region)} reaches JMA 6-lower at its reference site ${quote(p.site)}, so its 30-year probability cannot be matched: choose a reference site inside or near the region, or check the site's location and amplification`
+        : `Seismic region ${quote(p.region)} would need ${formatNumberish(Number(p.annualEventRate.toPrecision(3)))} earthquakes a year (at most ${formatNumberish(p.maximum)}) to give its reference site ${quote(p.site)} its 30-year probability: choose a reference site nearer the region, or check the site's location and amplification`,
     fileTooLarge: (p) =>
       `The file is ${megabytes(p.bytes)}; a scenario file may be at most ${megabytes(p.maximumBytes)} (a town's scenario is tens of kilobytes)`,
     notUtf8: (p) =>

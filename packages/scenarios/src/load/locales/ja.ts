@@ -153,6 +153,10 @@ export const ja: Locale = {
     eventAfterHorizon: (p) =>
       cat('この事象（', p.at, '）はシミュレーションする', String(p.years), '年間（', p.end, 'まで）の後にあり、起こりません。',
         String(p.yearsNeeded), '年以上シミュレーションする（--years', String(p.yearsNeeded), '）か、日付を変えてください'),
+    regionUnreachable: (p) =>
+      p.annualEventRate === null
+        ? cat('震源域', quote(p.region), 'の地震は基準地点', quote(p.site), 'に震度6弱以上をもたらさないため、30 年確率に合わせられません。震源域の中か近くの基準地点を選ぶか、地点の位置と増幅率を確かめてください')
+        : cat('震源域', quote(p.region), 'は基準地点', quote(p.site), 'の 30 年確率に合わせるには年', formatNumberish(Number(p.annualEventRate.toPrecision(3))), '回の地震が必要です（上限', formatNumberish(p.maximum), '回）。震源域に近い基準地点を選ぶか、地点の位置と増幅率を確かめてください'),
     fileTooLarge: (p) =>
       cat('ファイルが', megabytes(p.bytes), 'あります。シナリオファイルは', megabytes(p.maximumBytes), 'までです（自治体のシナリオは数十 KB です）'),
     notUtf8: (p) =>
