@@ -40,6 +40,18 @@ describe('loadScenario: bounds that keep the work finite, each located and with 
     `);
   });
 
+  it('lines of more than 100 routes, and no intensity scatter where regions need one to be calibrated', () => {
+    const text = townJson((t) => {
+      t.links[0].routes = 10_000;
+      t.hazards.earthquake.intensitySigma = 0;
+    });
+    const english = report(text).split('\n').slice(2);
+    expect(english).toEqual([
+      expect.stringMatching(/ {2}links\[0\]\.routes {2}Must be at most 100 \(got 10000\): each is simulated one by one$/),
+      expect.stringMatching(/ {2}hazards\.earthquake\.intensitySigma {2}Must be greater than 0 \(got 0\)$/),
+    ]);
+  });
+
   it('a seismic region whose smallest magnitude is not below its largest (once a RangeError in every run)', () => {
     expect(report(townJson((t) => (t.hazards.earthquake.regions[0].minMagnitude = 8.6)))).toMatchInlineSnapshot(`
       "town.json:1582:27  hazards.earthquake.regions[0].minMagnitude  minMagnitude（8.6）は maxMagnitude（8.5）より小さくしてください

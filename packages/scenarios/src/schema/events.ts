@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DATA_CLASSES } from '../policy/index.ts';
-import { BOUNDS, dateText, id, latLon, list, quantity, simulatedCount } from './sourced.ts';
+import { BOUNDS, dateText, id, latLon, list, quantity, routeCount } from './sourced.ts';
 
 const at = dateText();
 const hours = quantity();
@@ -25,7 +25,7 @@ export const scriptedEventSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('eruption'), at, size: z.enum(['large', 'small']) }),
   z.strictObject({ kind: z.literal('heavySnow'), at, durationHours: hours.optional() }),
   z.strictObject({ kind: z.literal('powerOutage'), at, powerRegion: id(), durationHours: hours.optional() }),
-  z.strictObject({ kind: z.literal('lineCut'), at, link: id(), routes: simulatedCount().optional(), repairHours: hours.optional() }),
+  z.strictObject({ kind: z.literal('lineCut'), at, link: id(), routes: routeCount().optional(), repairHours: hours.optional() }),
   z.strictObject({ kind: z.literal('lgwanOutage'), at, durationHours: hours.optional() }),
   z.strictObject({ kind: z.literal('hardwareFailure'), at, system: id() }),
   z.strictObject({

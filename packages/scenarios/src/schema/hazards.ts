@@ -41,7 +41,12 @@ export const hazardsSchema = z.strictObject({
     regionalDisasterJmaIntensityAtLeast: nonNegative(),
     /** Hours IT staff and vendors need to reach work are multiplied by this after a strong quake. */
     assemblyDelayMultiplier: sourced(z.number().min(1).max(BOUNDS.quantity, 'quantity')),
-  }),
+  })
+    .superRefine((quake, ctx) => {
+      // The rate calibration divides by the scatter; without regions, 0 is a fine "no scatter".
+      if (quake.regions.length === 0 || quake.intensitySigma > 0) return;
+      ctx.addIssue({ code: 'too_small', origin: 'number', minimum: 0, inclusive: false, input: quake.intensitySigma, path: ['intensitySigma'] });
+    }),
   volcano: z
     .strictObject({
       name: name(),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { quantitySpec } from './distribution-spec.ts';
 import { fragilitySchema } from './site.ts';
-import { annualRate, id, list, probability, simulatedCount, yen } from './sourced.ts';
+import { annualRate, id, list, probability, routeCount, yen } from './sourced.ts';
 
 /**
  * The lines from one site (usually the town hall) to remote sites. A remote system the town cannot
@@ -12,7 +12,7 @@ export const linkSchema = z.strictObject({
   from: id(),
   to: list(id()).min(1),
   /** Independent routes (carriers or paths); the link is cut only when every route is cut. */
-  routes: simulatedCount(),
+  routes: routeCount(),
   /** Everyday faults per route per year (construction cuts, equipment). */
   faultAnnualRatePerRoute: annualRate(),
   repairHours: quantitySpec,

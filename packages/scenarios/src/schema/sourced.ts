@@ -28,8 +28,10 @@ export const BOUNDS = {
   persons: 100_000_000,
   /** 10 trillion yen: beyond any municipality's whole budget, and a year's total stays exact to the yen in a double. */
   yen: 1e13,
-  /** Staff, engineers, routes, member towns: each is simulated one by one. */
+  /** Staff, engineers, member towns: each is simulated one by one. */
   simulatedOneByOne: 10_000,
+  /** Independent routes of one line (carriers, paths): each route's faults are simulated one by one. */
+  routes: 100,
   /** Any other amount (hours, days, multipliers, demand): larger values are typing slips and overflow sums. */
   quantity: 1e12,
   /** Items of one list (sites, systems, events, …): a town has tens; each is simulated. */
@@ -67,8 +69,10 @@ export const positiveCount = () => sourced(bounded(z.int().min(1), BOUNDS.person
 export const annualRate = () => sourced(bounded(z.number().min(0), BOUNDS.annualRate, 'annualRate'));
 /** An amount of yen that may carry its source. */
 export const yen = () => sourced(bounded(z.number().min(0), BOUNDS.yen, 'yen'));
-/** A positive number of things simulated one by one (staff, engineers, routes, member towns). */
+/** A positive number of things simulated one by one (staff, engineers, member towns). */
 export const simulatedCount = () => sourced(bounded(z.int().min(1), BOUNDS.simulatedOneByOne, 'simulatedOneByOne'));
+/** The independent routes of a line. */
+export const routeCount = () => sourced(bounded(z.int().min(1), BOUNDS.routes, 'simulatedOneByOne'));
 /** A number in a distribution's parameters (hours, persons or yen): finite enough to sum. */
 export const quantity = () => bounded(z.number().min(0), BOUNDS.quantity, 'quantity');
 /** A list of at most `BOUNDS.listItems`. */

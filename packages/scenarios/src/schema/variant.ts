@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { backupSchema } from './system.ts';
 import { bcpSchema } from './municipality.ts';
-import { id, label, list, nonNegative, simulatedCount } from './sourced.ts';
+import { id, label, list, nonNegative, routeCount } from './sourced.ts';
 
 /**
  * What the town is deciding: a variant overrides parts of the base scenario — where each system runs,
@@ -22,7 +22,7 @@ export const variantSchema = z.strictObject({
       }),
     )
     .default({}),
-  links: z.record(id(), z.strictObject({ routes: simulatedCount().optional() })).default({}),
+  links: z.record(id(), z.strictObject({ routes: routeCount().optional() })).default({}),
   sites: z.record(id(), z.strictObject({ generatorHours: nonNegative().optional() })).default({}),
   bcp: bcpSchema.optional(),
 });
