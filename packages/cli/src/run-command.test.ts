@@ -141,7 +141,7 @@ describe('machi run: usage errors exit 2, name the option and write nothing', ()
     [[], 'required option --out <dir> is missing'],
     [['--years', '100000', '--out', 'x'], '--years must be at most 1,000, got "100000": return periods are reported up to 1,000 years, and a longer study needs more --runs, not longer ones'],
     // Once "internal error: RangeError: Invalid typed array length".
-    [['--runs', '999999999999', '--out', 'x'], expect.stringMatching(/^--runs 999,999,999,999 × --years 10 × 2 variants need about \d[\d.]* GB of memory for the per-replication table \(\d+ bytes per replication-year and variant\); at most \d[\d.]* GB here/)],
+    [['--runs', '999999999999', '--out', 'x'], expect.stringMatching(/^--runs 999,999,999,999 × --years 10 × 2 variants need about [\d,.]+ GB of memory for the per-replication table \(\d+ bytes per replication-year and variant\); at most [\d,.]+ GB here/)],
     [['--runs', '9007199254740991', '--precision', '0.05', '--out', 'x'], expect.stringContaining('with --precision, --runs is the most that may run')],
   ])('machi run town.yaml %j', async (extra, message) => {
     const run = await machi(['run', 'town.yaml', ...extra, '--lang', 'en'], files);

@@ -22,7 +22,7 @@ describe('checkTableMemory(scenario, variants, runs, years, t, limit)', () => {
       ),
     );
     expect(() => checkTableMemory(smallTown, ['onprem'], 10_000_000, 100, ja, 4 * 2 ** 30)).toThrow(
-      '--runs 10,000,000 × --years 100 × 比較案 1 では、反復ごとの表に約 148.0 GB のメモリが必要です',
+      '--runs 10,000,000 × --years 100 × 比較案 1 では、反復ごとの表に約 148 GB のメモリが必要です',
     );
   });
 

@@ -68,6 +68,8 @@ export interface IssueParams {
   invalidType: { expected: string; received: Received };
   missingField: { key: string | number };
   unknownField: { key: string; allowed: string[]; suggestion?: string };
+  /** Unknown fields of the same mapping after the first `MAX_UNKNOWN_FIELDS`, counted, at the first of them. */
+  moreUnknownFields: { count: number };
   invalidValue: { allowed: Primitive[]; received: Received };
   invalidUnion: { expected: string[]; allowed: Primitive[]; received: Received };
   tooSmall: SizeParams & { minimum: number };

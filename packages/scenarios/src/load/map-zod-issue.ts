@@ -30,6 +30,12 @@ const CUSTOM_KEYS = new Set<string>([
 const MISSING_CODES = new Set<string>(['invalid_type', 'invalid_value', 'invalid_union']);
 
 /**
+ * Unknown fields of one mapping reported one by one; the rest are counted in one issue. A pasted table
+ * of 160,000 keys once took minutes to report, key by key, and no one reads past the first screen.
+ */
+export const MAX_UNKNOWN_FIELDS = 50;
+
+/**
  * Turns one zod issue into located `ScenarioIssue`s: one per unknown key (at the key, with the keys
  * the schema knows there and the closest of them), a missing field at its parent mapping, a failed
  * union as the issues of the branch the value was most likely meant for.
@@ -54,11 +60,14 @@ export function mapZodIssue(
   }
   if (issue.code === 'unrecognized_keys') {
     const allowed = knownKeysAt(ctx.schema, ctx.data, path) ?? [];
-    return issue.keys.map((key) => {
+    const issues = issue.keys.slice(0, MAX_UNKNOWN_FIELDS).map((key) => {
       const suggestion = closestKey(key, allowed);
       const params = suggestion === undefined ? { key, allowed } : { key, allowed, suggestion };
       return at({ code: 'unknownField', params }, 'key', [...path, key]);
     });
+    const more = issue.keys.length - MAX_UNKNOWN_FIELDS;
+    if (more > 0) issues.push(at({ code: 'moreUnknownFields', params: { count: more } }, 'key', [...path, issue.keys[MAX_UNKNOWN_FIELDS]!]));
+    return issues;
   }
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     const best = bestBranch(issue.errors);

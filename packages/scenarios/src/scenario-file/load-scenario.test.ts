@@ -42,7 +42,7 @@ describe('loadScenario: bounds that keep the work finite, each located and with 
 
   it('lines of more than 100 routes, and no intensity scatter where regions need one to be calibrated', () => {
     const text = townJson((t) => {
-      t.links[0].routes = 10_000;
+      t.links![0]!.routes = 10_000;
       t.hazards.earthquake.intensitySigma = 0;
     });
     const english = report(text).split('\n').slice(2);

@@ -94,6 +94,7 @@ export const en: Locale = {
       p.suggestion !== undefined
         ? `Unknown field ${quote(p.key)}. Did you mean ${quote(p.suggestion)}?`
         : `Unknown field ${quote(p.key)}${p.allowed.length > 0 ? ` (known fields: ${quotedList(p.allowed)})` : ''}`,
+    moreUnknownFields: (p) => `…and ${p.count.toLocaleString('en-US')} more unknown ${p.count === 1 ? 'field' : 'fields'} in this mapping, from here on`,
     invalidValue: (p) =>
       `Expected ${p.allowed.length === 1 ? '' : 'one of '}${quotedList(p.allowed, 20)}, but got ${received(p.received)}`,
     invalidUnion: (p) =>

@@ -116,6 +116,7 @@ export const ja: Locale = {
       p.suggestion !== undefined
         ? cat('不明なフィールド', quote(p.key), 'です。', quote(p.suggestion), 'のことですか？')
         : cat('不明なフィールド', quote(p.key), 'です', p.allowed.length > 0 ? cat('（使えるフィールド: ', list(p.allowed), '）') : ''),
+    moreUnknownFields: (p) => cat('ここから先にも、このマップには不明なフィールドがあと', p.count.toLocaleString('ja-JP'), '個あります'),
     invalidValue: (p) => cat(list(p.allowed, 20), p.allowed.length === 1 ? 'を指定してください' : 'のいずれかを指定してください', got(p.received)),
     invalidUnion: (p) => {
       const wanted = [...p.expected.map(type), ...p.allowed.map(literal)];

@@ -75,6 +75,7 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C][] } = {
   ],
   eventAfterHorizon: [{ at: '2040-01-01T09:00', end: '2037-03-31', years: 10, yearsNeeded: 13 }],
   fileTooLarge: [{ bytes: 8_200_000, maximumBytes: 4_194_304 }],
+  moreUnknownFields: [{ count: 159_950 }, { count: 1 }],
   regionUnreachable: [
     { region: 'oshima', site: 'townhall', annualEventRate: null, maximum: 365 },
     { region: 'oshima', site: 'townhall', annualEventRate: 123456.789, maximum: 365 },
@@ -163,6 +164,8 @@ describe('locales', () => {
       dateOutOfRange: 日付 "3100-01-01" は 2027-04-01 から 3027-03-31 の範囲外です（開始日から最長の期間 1,000 年）
       eventAfterHorizon: この事象（2040-01-01T09:00）はシミュレーションする 10 年間（2037-03-31 まで）の後にあり、起こりません。13 年以上シミュレーションする（--years 13）か、日付を変えてください
       fileTooLarge: ファイルが 8.2 MB あります。シナリオファイルは 4.2 MB までです（自治体のシナリオは数十 KB です）
+      moreUnknownFields: ここから先にも、このマップには不明なフィールドがあと 159,950 個あります
+      moreUnknownFields: ここから先にも、このマップには不明なフィールドがあと 1 個あります
       regionUnreachable: 震源域 "oshima" の地震は基準地点 "townhall" に震度6弱以上をもたらさないため、30 年確率に合わせられません。震源域の中か近くの基準地点を選ぶか、地点の位置と増幅率を確かめてください
       regionUnreachable: 震源域 "oshima" は基準地点 "townhall" の 30 年確率に合わせるには年 123000 回の地震が必要です（上限 365 回）。震源域に近い基準地点を選ぶか、地点の位置と増幅率を確かめてください
       notUtf8: このファイルは UTF-8 ではなく UTF-16 です。UTF-8 で保存し直してください（メモ帳では「名前を付けて保存」で文字コード「UTF-8」を選びます）
@@ -229,6 +232,8 @@ describe('locales', () => {
       dateOutOfRange: Date "3100-01-01" is outside 2027-04-01 to 3027-03-31: the longest horizon, 1,000 years from the start date
       eventAfterHorizon: This event (2040-01-01T09:00) comes after the 10 simulated years, which end at 2037-03-31: it would never happen. Simulate at least 13 years (--years 13), or move it
       fileTooLarge: The file is 8.2 MB; a scenario file may be at most 4.2 MB (a town's scenario is tens of kilobytes)
+      moreUnknownFields: …and 159,950 more unknown fields in this mapping, from here on
+      moreUnknownFields: …and 1 more unknown field in this mapping, from here on
       regionUnreachable: No earthquake of seismic region "oshima" reaches JMA 6-lower at its reference site "townhall", so its 30-year probability cannot be matched: choose a reference site inside or near the region, or check the site's location and amplification
       regionUnreachable: Seismic region "oshima" would need 123000 earthquakes a year (at most 365) to give its reference site "townhall" its 30-year probability: choose a reference site nearer the region, or check the site's location and amplification
       notUtf8: This file is UTF-16, not UTF-8: save it as UTF-8 (in Notepad: "Save As", encoding "UTF-8")
