@@ -83,9 +83,9 @@ export const id = () =>
   z.string().max(BOUNDS.nameLength, 'nameLength').regex(/^[A-Za-z][A-Za-z0-9-]*$/, 'letters, digits and "-", starting with a letter');
 
 /**
- * Text written by people: at least one character, at most `max`, and only text — no control,
- * direction-override or other invisible characters (`firstControlCharacter`), and with `oneLine` no
- * line break or tab either. Such characters would reach a terminal raw and break a report's SVG.
+ * Text written by people: at least one character, at most `BOUNDS.nameLength` of them on one line
+ * (`oneLine`) or `BOUNDS.textLength` otherwise, and only text — no control, direction-override or
+ * other invisible characters (`firstControlCharacter`), and with `oneLine` no line break or tab either. Such characters would reach a terminal raw and break a report's SVG.
  *
  * @example
  * text({ oneLine: true }).safeParse('Town\u001b[31m').success; // false
