@@ -7,6 +7,25 @@
 export const MAX_FILE_BYTES = 2_000_000;
 
 /**
+ * The most lines a scenario file may have: the presets are under 3,000 lines each as JSON, one value a
+ * line. The YAML parser's cost is per line rather than per byte — 2 MB of short keys (184,000 lines)
+ * took 20 s and 700 MB on a loaded machine — so lines are bounded too.
+ */
+export const MAX_FILE_LINES = 50_000;
+
+/**
+ * Lines of `text` (a last line without its line break counts), without splitting it.
+ *
+ * @example
+ * lineCount('a\nb'); // 2
+ */
+export function lineCount(text: string): number {
+  let lines = text.length > 0 && !text.endsWith('\n') ? 1 : 0;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+  return lines;
+}
+
+/**
  * Bytes `text` takes in UTF-8, without encoding it.
  *
  * @example

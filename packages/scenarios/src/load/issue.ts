@@ -60,6 +60,7 @@ export interface IssueParams {
   jsonUnexpectedEnd: { expected: JsonExpected };
   jsonInvalidString: { reason: 'controlCharacter' | 'invalidEscape' };
   fileTooLarge: { bytes: number; maximumBytes: number };
+  tooManyLines: { lines: number; maximumLines: number };
   notUtf8: { encoding: ForeignEncoding };
   forbiddenKey: { key: string };
   /** A character that is not text (`codePoint` as `U+001B`) at the 1-based `index` of a key or string. */

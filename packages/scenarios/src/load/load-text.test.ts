@@ -165,10 +165,10 @@ describe('loadText', () => {
 describe('loadText: a flood of unknown fields', () => {
   // 160,000 pasted keys once took minutes to report one by one.
   it(`reports the first ${MAX_UNKNOWN_FIELDS} of a mapping one by one and counts the rest in one issue`, () => {
-    const text = `${valid}${Array.from({ length: 100_000 }, (_, i) => `extra${i}: ${i}`).join('\n')}\n`;
+    const text = `${valid}${Array.from({ length: 40_000 }, (_, i) => `extra${i}: ${i}`).join('\n')}\n`;
     const result = loadText(schema, text, 'town.yaml');
     const issues = result.ok ? [] : result.issues;
     expect(issues).toHaveLength(MAX_UNKNOWN_FIELDS + 1);
-    expect(formatIssues(issues.slice(-1), 'en')).toBe(`town.yaml:${5 + MAX_UNKNOWN_FIELDS}:1  extra${MAX_UNKNOWN_FIELDS}  …and 99,950 more unknown fields in this mapping, from here on`);
+    expect(formatIssues(issues.slice(-1), 'en')).toBe(`town.yaml:${5 + MAX_UNKNOWN_FIELDS}:1  extra${MAX_UNKNOWN_FIELDS}  …and 39,950 more unknown fields in this mapping, from here on`);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from './format-issues.ts';
 import { MAX_DEPTH } from './data-checks.ts';
-import { MAX_FILE_BYTES, utf8Length } from './file-size.ts';
+import { MAX_FILE_BYTES, MAX_FILE_LINES, utf8Length } from './file-size.ts';
 import { parseText } from './parse-text.ts';
 
 function parsed(text: string, file = 'town.yaml') {
@@ -165,11 +165,18 @@ describe('parseText: size', () => {
   });
 
   // Once 43 s for 40,000 keys and over 5 minutes for 160,000: the parser's duplicate-key check compared
-  // each key with every earlier one. At 100,000 that would be minutes, past the test's own timeout.
+  // each key with every earlier one. At 100,000 that would be minutes, past the test's own timeout. They
+  // fit in one line of a flow mapping, so the line bound does not spare this check.
   it('100,000 keys are read in linear time, and repeated keys are still errors at each repeat', () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: ${i}`);
-    const repeated = `${keys.join('\n')}\nk5: again\nm:\n  x: 1\n  x: 2\n`;
-    expect(problems(repeated)).toEqual(['100001:1 duplicateKey {"key":"k5"}', '100004:3 duplicateKey {"key":"x"}']);
+    const repeated = `m: {${keys.join(', ')}, k5: again}\nn:\n  x: 1\n  x: 2\n`;
+    const at = repeated.indexOf('k5: again') + 1;
+    expect(problems(repeated)).toEqual([`1:${at} duplicateKey {"key":"k5"}`, '4:3 duplicateKey {"key":"x"}']);
+  });
+
+  it(`a file of more than ${MAX_FILE_LINES.toLocaleString('en-US')} lines is one issue, before it is parsed`, () => {
+    expect(problems('a: 1\n'.repeat(MAX_FILE_LINES + 1))).toEqual([`${MAX_FILE_LINES + 1}:1 tooManyLines {"lines":${MAX_FILE_LINES + 1},"maximumLines":${MAX_FILE_LINES}}`]);
+    expect(problems(`${'# note\n'.repeat(MAX_FILE_LINES - 1)}a: 1`)).toEqual([]);
   });
 });
 

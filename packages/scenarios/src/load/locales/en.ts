@@ -133,6 +133,8 @@ export const en: Locale = {
         : `Seismic region ${quote(p.region)} would need ${formatNumberish(Number(p.annualEventRate.toPrecision(3)))} earthquakes a year (at most ${formatNumberish(p.maximum)}) to give its reference site ${quote(p.site)} its 30-year probability: choose a reference site nearer the region, or check the site's location and amplification`,
     fileTooLarge: (p) =>
       `The file is ${megabytes(p.bytes)}; a scenario file may be at most ${megabytes(p.maximumBytes)} (a town's scenario is tens of kilobytes)`,
+    tooManyLines: (p) =>
+      `The file has ${p.lines.toLocaleString('en-US')} lines; a scenario file may have at most ${p.maximumLines.toLocaleString('en-US')} (a town's scenario has a few thousand)`,
     notUtf8: (p) =>
       p.encoding === 'UTF-16'
         ? 'This file is UTF-16, not UTF-8: save it as UTF-8 (in Notepad: "Save As", encoding "UTF-8")'

@@ -160,6 +160,8 @@ export const ja: Locale = {
         : cat('震源域', quote(p.region), 'は基準地点', quote(p.site), 'の 30 年確率に合わせるには年', formatNumberish(Number(p.annualEventRate.toPrecision(3))), '回の地震が必要です（上限', formatNumberish(p.maximum), '回）。震源域に近い基準地点を選ぶか、地点の位置と増幅率を確かめてください'),
     fileTooLarge: (p) =>
       cat('ファイルが', megabytes(p.bytes), 'あります。シナリオファイルは', megabytes(p.maximumBytes), 'までです（自治体のシナリオは数十 KB です）'),
+    tooManyLines: (p) =>
+      cat('ファイルが', p.lines.toLocaleString('ja-JP'), '行あります。シナリオファイルは', p.maximumLines.toLocaleString('ja-JP'), '行までです（自治体のシナリオは数千行です）'),
     notUtf8: (p) =>
       p.encoding === 'UTF-16'
         ? 'このファイルは UTF-8 ではなく UTF-16 です。UTF-8 で保存し直してください（メモ帳では「名前を付けて保存」で文字コード「UTF-8」を選びます）'
