@@ -7,6 +7,7 @@ import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
 import { progressLine } from './progress-line.ts';
 import { loadScenarioArg } from './scenario-source.ts';
+import { noteStale } from './stale-note.ts';
 import { checkTableMemory } from './table-memory.ts';
 import { workerCount } from './workers-option.ts';
 import { parseYears } from './years-option.ts';
@@ -91,7 +92,7 @@ export async function caseCommand(arg: string, args: CaseArgs, ctx: Context): Pr
     ...rendered.figureFiles().map((f) => ({ path: join(out, f.path), pieces: [f.text] })),
   ];
   try {
-    ctx.io.writeFiles(files);
+    noteStale(ctx, ctx.io.writeFiles(files));
   } catch (error) {
     throw new CliError(EXIT.invalidInput, t.cannotWrite(out, error instanceof Error ? error.message : String(error)));
   }

@@ -1,4 +1,5 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, onTestFinished } from 'vitest';
@@ -77,5 +78,19 @@ describe('machi simulate: a scripted event after the horizon', () => {
     const result = await machi(['simulate', 'town.yaml', '--variant', 'onprem', '--seed', '1', '--replication', '0', '--lang', 'en'], { 'town.yaml': text });
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/^town\.yaml:\d+:\d+ {2}events\[0\]\.at {2}This event \(2045-06-01T09:00\) comes after the 10 simulated years, which end at 20\d\d-\d\d-\d\dT00:00: it would never happen\. Simulate at least 1\d years \(--years 1\d\), or move it\n$/);
+  });
+});
+
+describe('machi case --out: litter of an earlier run killed mid-write (kill -9)', () => {
+  it('is removed before writing, and the command says so', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'machi-stale-'));
+    onTestFinished(() => rmSync(out, { recursive: true, force: true }));
+    const dead = spawnSync(process.execPath, ['-e', '']).pid!;
+    const litter = join(out, `.case.md.${dead}.partial`);
+    writeFileSync(litter, '# half a case');
+    const result = await machiOnDisk(['case', 'small-town', '--variant', 'onprem', '--seed', '1', '--replication', '0', '--year', '0', '--out', out, '--lang', 'en']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(`machi: removed 1 unfinished file left by an earlier run that was killed while writing: ${litter}\n`);
+    expect(readdirSync(out).filter((name) => name.endsWith('.partial'))).toEqual([]);
   });
 });

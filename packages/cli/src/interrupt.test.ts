@@ -26,7 +26,10 @@ function memoryIo() {
     stderr: (text) => void stderr.push(text),
     readFile: () => '',
     fileExists: () => false,
-    writeFiles: (files) => files.forEach((f) => [...f.pieces]),
+    writeFiles: (files) => {
+      files.forEach((f) => [...f.pieces]);
+      return [];
+    },
     progressTerminal: false,
     progress: () => {},
   };

@@ -32,8 +32,9 @@ export function exitOnInterrupt(
   const io: Io = {
     ...inner,
     writeFiles: (files) => {
-      inner.writeFiles(files);
+      const stale = inner.writeFiles(files);
       written = files.map((f) => f.path);
+      return stale;
     },
   };
   const onInterrupt = (): void => {

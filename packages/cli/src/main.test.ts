@@ -59,7 +59,7 @@ describe('run(argv, io): failures never show a stack trace', () => {
   it('reports an unexpected error as an internal error on one line (exit 1)', async () => {
     const stderr: string[] = [];
     const code = await run(['validate', 'town.yaml', '--lang', 'en'], {
-      writeFiles: () => {},
+      writeFiles: () => [],
       progressTerminal: false,
       progress: () => {},
       stdout: () => {},

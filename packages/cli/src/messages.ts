@@ -81,6 +81,8 @@ export interface Messages {
   tableTooLarge(size: TableSize): string;
   eventLimit(limit: number, year: number, subject: string): string;
   interrupted(command: string, written: readonly string[] | undefined): string;
+  /** Temporary files of an earlier run killed mid-write, removed before writing. */
+  stalePartialsRemoved(paths: readonly string[]): string;
 
   // machi case
   readonly caseHelp: {

@@ -14,6 +14,7 @@ import { parseInteger } from './parse-integer.ts';
 import { progressLine } from './progress-line.ts';
 import { runSummary } from './run-summary.ts';
 import { loadScenarioArg, provenanceOfArg } from './scenario-source.ts';
+import { noteStale } from './stale-note.ts';
 import { checkTableMemory } from './table-memory.ts';
 import { workerCount } from './workers-option.ts';
 import { parseYears } from './years-option.ts';
@@ -80,14 +81,14 @@ export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode:
     command: regenerateCommand(result.stamp, ctx.lang, out),
   });
   try {
-    ctx.io.writeFiles([
+    noteStale(ctx, ctx.io.writeFiles([
       { path: join(out, 'result.json'), pieces: [resultToJSON(result)] },
       { path: join(out, 'replications.csv'), pieces: replicationsCSV(result.tables, { heading: csvHeading(ctx.lang, scenario) }) },
       { path: join(out, 'scenario.resolved.json'), pieces: [`${JSON.stringify(JSON.parse(canonicalScenario(scenario)), null, 2)}\n`] },
       { path: join(out, 'report.md'), pieces: [report.toMarkdown()] },
       { path: join(out, 'report.html'), pieces: [report.toHTML()] },
       ...report.figureFiles().map((f) => ({ path: join(out, f.path), pieces: [f.text] })),
-    ]);
+    ]));
   } catch (error) {
     throw new CliError(EXIT.invalidInput, t.cannotWrite(out, error instanceof Error ? error.message : String(error)));
   }

@@ -40,6 +40,7 @@ export async function machi(
       if (options.failWrites !== undefined) throw new Error(options.failWrites);
       const texts = out.map((f) => [f.path, [...f.pieces].join('')] as const);
       for (const [path, text] of texts) written[path] = text;
+      return [];
     },
     progressTerminal: options.terminal === true,
     progress: (text) => void progress.push(text),

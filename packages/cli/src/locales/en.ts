@@ -91,6 +91,8 @@ export const en: Messages = {
     written === undefined
       ? `interrupted (Ctrl-C): ${command} stopped; nothing was written`
       : `interrupted (Ctrl-C) after ${command} had written ${written.join(', ')}`,
+  stalePartialsRemoved: (paths) =>
+    `removed ${plural(paths.length, 'unfinished file')} left by an earlier run that was killed while writing: ${paths.join(', ')}`,
 
   caseHelp: {
     command: 'write one simulated year as a dated virtual case (a tabletop-exercise script) in Markdown and HTML',

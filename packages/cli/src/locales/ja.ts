@@ -91,6 +91,7 @@ export const ja: Messages = {
     written === undefined
       ? `中断しました（Ctrl-C）: ${command} を止めました。ファイルは何も書き出していません`
       : `中断しました（Ctrl-C）: ${command} は書き出しを終えていました（${written.join('、')}）`,
+  stalePartialsRemoved: (paths) => `書き出し中に強制終了された以前の実行が残した未完成のファイル ${paths.length} 件を削除しました: ${paths.join('、')}`,
 
   caseHelp: {
     command: 'シミュレーションした 1 年を、日付入りの仮想事例（図上訓練の台本）として Markdown と HTML で書き出す',
