@@ -1,13 +1,16 @@
 import { join } from 'node:path';
 import { ACTIONS, simulate, tableColumns, variantIds, type Scenario } from '@machi/scenarios';
 import { defaultWorkers, runMonteCarlo } from '@machi/scenarios/node';
-import { formatMetric, parsePickRule, pickYear, renderCase, type PickedYear, type PickRule } from '@machi/report';
+import { formatMetric, parsePickRule, pickYear, renderCase, shellWord, type PickedYear, type PickRule } from '@machi/report';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
 import { prepareOut } from './prepare-out.ts';
 import { progressLine } from './progress-line.ts';
 import { loadScenarioArg } from './scenario-source.ts';
+import { checkTableMemory } from './table-memory.ts';
+import { workerCount } from './workers-option.ts';
+import { parseYears } from './years-option.ts';
 
 /** The options of `machi case` as commander hands them over (text, unchecked). */
 export interface CaseArgs {
@@ -51,7 +54,7 @@ export async function caseCommand(arg: string, args: CaseArgs, ctx: Context): Pr
   const variant = required('--variant', args.variant, ctx);
   const seed = parseInteger('--seed', required('--seed', args.seed, ctx), 'integer', t);
   const rule = pickRule(args, ctx);
-  const horizonYears = parseInteger('--years', args.years ?? '10', 'positive', t);
+  const horizonYears = parseYears(args.years ?? '10', t);
   let replication: number | undefined;
   let year: number | undefined;
   if (rule === undefined) {
@@ -60,11 +63,11 @@ export async function caseCommand(arg: string, args: CaseArgs, ctx: Context): Pr
     if (year >= horizonYears) throw new CliError(EXIT.usage, t.badCaseYear(year, horizonYears));
   }
   const runs = parseInteger('--runs', args.runs ?? '1000', 'positive', t);
-  const workers = args.workers === undefined ? defaultWorkers() : parseInteger('--workers', args.workers, 'positive', t);
+  const workers = args.workers === undefined ? defaultWorkers() : workerCount(args.workers, ctx);
   const out = args.out;
   if (out === '') throw new CliError(EXIT.usage, t.optionMissingArgument('--out <dir>'));
 
-  const { scenario } = loadScenarioArg(arg, ctx);
+  const { scenario } = loadScenarioArg(arg, ctx, horizonYears);
   const variants = variantIds(scenario);
   if (!variants.includes(variant)) throw new CliError(EXIT.usage, t.unknownVariant(variant, variants));
   const by = args.by ?? 'costYen';
@@ -74,6 +77,7 @@ export async function caseCommand(arg: string, args: CaseArgs, ctx: Context): Pr
 
   let picked: PickedYear | undefined;
   if (rule !== undefined) {
+    checkTableMemory(scenario, [variant], runs, horizonYears, t);
     picked = await pick(scenario, { variant, seed, runs, horizonYears, workers, rule, by }, ctx);
     replication = picked.replication;
     year = picked.year;
@@ -141,7 +145,7 @@ function reproduceCommand(
 ): string {
   const parts = ['machi', 'case', arg, '--variant', o.variant, '--seed', String(o.seed), '--replication', String(o.replication), '--year', String(o.year), '--years', String(o.horizonYears), '--lang', o.lang];
   if (o.out !== undefined) parts.push('--out', o.out);
-  return parts.map((p) => (/^[\w./,=:-]+$/.test(p) ? p : `'${p.replaceAll("'", "'\\''")}'`)).join(' ');
+  return parts.map(shellWord).join(' ');
 }
 
 function required(option: string, value: string | undefined, ctx: Context): string {

@@ -4,10 +4,12 @@ import { caseCommand, type CaseArgs } from './case-command.ts';
 import { classifyCommand } from './classify.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import { commanderMessage } from './commander-message.ts';
+import { eventLimitError } from './event-limit.ts';
 import type { Context } from './context.ts';
 import { nodeIo, type Io } from './io.ts';
+import { exitOnInterrupt } from './interrupt.ts';
 import { langOption } from './lang-option.ts';
-import { messagesFor, type Messages } from './messages.ts';
+import { messagesFor, type Lang, type Messages } from './messages.ts';
 import { presetsCommand } from './presets.ts';
 import { presetsShowCommand } from './presets-show.ts';
 import { mergeCommand } from './merge-command.ts';
@@ -45,12 +47,27 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
 
 /**
  * `run` on the process's arguments (`process.argv`: node, script, then the arguments), streams and
- * file system.
+ * file system; Ctrl-C exits 130 saying what was interrupted and that nothing was written (`exitOnInterrupt`).
  */
-export function main(argv: readonly string[]): Promise<number> {
+export async function main(argv: readonly string[]): Promise<number> {
   process.stdout.on('error', stopQuietly);
   process.stderr.on('error', stopQuietly);
-  return run(argv.slice(2), nodeIo());
+  const args = argv.slice(2);
+  const { io, dispose } = exitOnInterrupt(nodeIo(), ['machi', ...args].join(' '), messagesFor(langOrJapanese(args)));
+  try {
+    return await run(args, io);
+  } finally {
+    dispose();
+  }
+}
+
+/** The `--lang` of the command line for the interruption message; a bad one is `run`'s to report. */
+function langOrJapanese(args: readonly string[]): Lang {
+  try {
+    return langOption(args);
+  } catch {
+    return 'ja';
+  }
 }
 
 // A reader that stops early (`machi simulate … | head`) closes the pipe: not worth a stack trace.
@@ -58,7 +75,8 @@ function stopQuietly(error: NodeJS.ErrnoException): void {
   process.exit(error.code === 'EPIPE' ? EXIT.ok : EXIT.invalidInput);
 }
 
-function report(error: unknown, io: Io, t: Messages, out: string, err: string): number {
+function report(thrown: unknown, io: Io, t: Messages, out: string, err: string): number {
+  const error = eventLimitError(thrown, t) ?? thrown;
   if (error instanceof CliError) {
     io.stderr(error.located ? `${error.message}\n` : `machi: ${error.message}\n`);
     return error.exitCode;

@@ -89,6 +89,11 @@ export interface Messages {
   readonly comparisonColumns: readonly [pair: string, metric: string, difference: string, less: string, equal: string, greater: string];
   readonly noCommand: string;
   internalError(message: string): string;
+  tooManyYears(value: string, maximum: number): string;
+  workersReduced(requested: number, processors: number): string;
+  tableTooLarge(size: TableSize): string;
+  eventLimit(limit: number, year: number, subject: string): string;
+  interrupted(command: string, written: readonly string[] | undefined): string;
 
   // --out, checkpoints (run, compare, shard, merge, case)
   outNotFolder(out: string, file: string): string;
@@ -152,6 +157,23 @@ export interface Messages {
   casePicked(rule: string, by: string, value: string, replication: number, year: number): string;
   caseReproduce(command: string): string;
 }
+
+/** What a run's per-replication tables would take (`checkTableMemory`). */
+export interface TableSize {
+  readonly runs: number;
+  readonly years: number;
+  readonly variants: number;
+  /** Bytes of one replication-year of one variant. */
+  readonly perRow: number;
+  readonly needed: number;
+  readonly limit: number;
+}
+
+/** Bytes as people read them: `5.9 GB`, `740 MB`, `2,560,000 GB` (decimal units, as file managers show them). */
+export const formatBytes = (bytes: number): string =>
+  bytes >= 1e11 ? `${Math.round(bytes / 1e9).toLocaleString('en-US')} GB`
+  : bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB`
+  : `${Math.max(1, Math.round(bytes / 1e6))} MB`;
 
 const LOCALES: Readonly<Record<Lang, Messages>> = { ja, en };
 

@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { machi, machiOnDisk, townYaml } from './test-support.ts';
+import { editTown, machi, machiOnDisk, townYaml } from './test-support.ts';
 
 const townFile = new URL('./fixtures/town.yaml', import.meta.url).pathname;
 
@@ -111,6 +111,19 @@ describe('machi run', () => {
   });
 });
 
+describe('machi run: what reaches the files from user text', () => {
+  it('a critical service named =1+1 never starts a formula in replications.csv; numbers stay numbers', async () => {
+    const town = editTown('variants:\n', 'services:\n  - { id: counter, name: "=1+1", dependsOn: [registry], demandPer1000ResidentsPerYear: { counter: 100, online: 0 } }\nvariants:\n');
+    const run = await machi(['run', 'town.yaml', '--runs', '2', '--years', '1', '--workers', '1', '--out', 'o', '--lang', 'ja'], { 'town.yaml': town });
+    expect(run.stderr).toBe('');
+    const [heading, ...rows] = run.written['o/replications.csv']!.slice(1).split('\r\n');
+    const cells = heading!.split(',');
+    expect(cells).toContain("'=1+1の停止時間 [downtimeHours.counter]");
+    expect(cells.filter((c) => /^[=+\-@\t\r]/.test(c))).toEqual([]);
+    expect(rows[0]!.split(',').slice(3).every((c) => c === '' || Number.isFinite(Number(c)))).toBe(true);
+  });
+});
+
 describe('machi compare', () => {
   it('is run with the paired comparisons printed first', async () => {
     const compare = await machi(['compare', ...args.slice(1)], files);
@@ -138,10 +151,23 @@ describe('machi run: usage errors exit 2, name the option and write nothing', ()
     [['--shards', '4', '--out', 'x'], '--shards needs --queue'],
     [['--queue', 'localhost:6379', '--out', 'x'], '--queue: it must start with redis:// or rediss:// (TLS), not localhost://'],
     [['--queue', 'redis://h', '--shards', '99', '--out', 'x'], 'the shard count must be from 1 to 40 (the blocks of 25 replications of this run), got 99'],
+    [['--years', '100000', '--out', 'x'], '--years must be at most 1,000, got "100000": return periods are reported up to 1,000 years, and a longer study needs more --runs, not longer ones'],
+    // Once "internal error: RangeError: Invalid typed array length".
+    [['--runs', '999999999999', '--out', 'x'], expect.stringMatching(/^--runs 999,999,999,999 × --years 10 × 2 variants need about [\d,.]+ GB of memory for the per-replication table \(\d+ bytes per replication-year and variant\); at most [\d,.]+ GB here/)],
+    [['--runs', '9007199254740991', '--precision', '0.05', '--out', 'x'], expect.stringContaining('with --precision, --runs is the most that may run')],
   ])('machi run town.yaml %j', async (extra, message) => {
     const run = await machi(['run', 'town.yaml', ...extra, '--lang', 'en'], { ...files, 'notes.txt': 'a file' });
-    expect(run).toMatchObject({ code: 2, stdout: '', stderr: `machi: ${message}\n` });
+    expect(run).toMatchObject({ code: 2, stdout: '' });
+    expect(run.stderr.startsWith('machi: ') && run.stderr.endsWith('\n')).toBe(true);
+    expect(run.stderr.slice('machi: '.length, -1)).toEqual(message);
     expect(run.written).toEqual({});
+  });
+
+  it('runs --workers above the processors of the machine on as many as it has, and says so', async () => {
+    const run = await machi([...args.slice(0, -6), '--workers', '1000', '--out', 'out', '--lang', 'en'], files);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^machi: --workers 1000 is more than the \d+ processors? this machine can use; using \d+ \(the results are the same for any number of workers\)\n$/);
+    expect(run.written['out/result.json']).toBe((await machi(args, files)).written['out/result.json']);
   });
 
   it('reports a folder it cannot write to (exit 1), naming it, in one line', async () => {

@@ -11,6 +11,7 @@ import { RUN_FILES, writeRunOutputs } from './run-outputs.ts';
 import { runSummary } from './run-summary.ts';
 import { loadScenarioArg, provenanceOfArg } from './scenario-source.ts';
 import { parseStudyArgs, studyVariants, type StudyArgs } from './study-args.ts';
+import { checkTableMemory } from './table-memory.ts';
 
 export { RUN_FILES };
 
@@ -38,9 +39,11 @@ export interface RunArgs extends StudyArgs {
  * With `--queue redis://…` the run is cut into shards that `machi worker` processes compute, on any
  * number of machines; the files are the same bytes again.
  *
- * @throws CliError (usage) for a bad option or unknown variant; (invalid input, located) for a scenario
- *   with issues; (invalid input) for a folder that cannot be written, a checkpoint of another study, a
- *   queue that cannot be reached. Nothing is written into DIR then.
+ * @throws CliError (usage) for a bad option, an unknown variant, or runs × years × variants whose table
+ *   would not fit in memory (`checkTableMemory`); (invalid input, located) for a scenario with issues;
+ *   (invalid input) for a folder that cannot be written, a checkpoint of another study, a queue that
+ *   cannot be reached. Nothing is written into DIR then. `--workers` above the machine's processors is
+ *   reduced to them, with a note.
  * @example
  * await runCommand('small-town', { runs: '1000', out: 'out' }, ctx, 'run');
  */
@@ -54,8 +57,9 @@ export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode:
     if (args.workers !== undefined) throw new CliError(EXIT.usage, t.workersWithQueue);
   } else if (args.shards !== undefined) throw new CliError(EXIT.usage, t.optionNeeds('--shards', '--queue'));
   const shards = args.shards === undefined ? undefined : parseInteger('--shards', args.shards, 'positive', t);
-  const { scenario } = loadScenarioArg(arg, ctx);
+  const { scenario } = loadScenarioArg(arg, ctx, options.horizonYears);
   const variants = studyVariants(args.variants, scenario, ctx);
+  checkTableMemory(scenario, variants, options.runs, options.horizonYears, t);
   const key = studyKey(scenario, { variants, runs: options.runs, seed: options.seed, horizonYears: options.horizonYears, precision: options.precision });
   const provenance = provenanceOfArg(arg, ctx);
   prepareOut(out, ctx);

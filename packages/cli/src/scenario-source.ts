@@ -26,15 +26,16 @@ export function scenarioSource(arg: string, ctx: Context): ScenarioSource {
 }
 
 /**
- * The validated scenario of a FILE|PRESET argument.
+ * The validated scenario of a FILE|PRESET argument; with `horizonYears`, scripted events after that
+ * many simulated years are issues too (they would never happen).
  *
  * @throws CliError (invalid input, located) with every issue of the file in the context's language.
  * @example
- * loadScenarioArg('town.yaml', ctx).scenario.name;
+ * loadScenarioArg('town.yaml', ctx, 10).scenario.name;
  */
-export function loadScenarioArg(arg: string, ctx: Context): { file: string; scenario: Scenario } {
+export function loadScenarioArg(arg: string, ctx: Context, horizonYears?: number): { file: string; scenario: Scenario } {
   const { file, text } = scenarioSource(arg, ctx);
-  const loaded = loadScenario(text, file);
+  const loaded = loadScenario(text, file, horizonYears === undefined ? {} : { horizonYears });
   if (!loaded.ok) throw new CliError(EXIT.invalidInput, formatIssues(loaded.issues, ctx.lang), true);
   return { file, scenario: loaded.value };
 }

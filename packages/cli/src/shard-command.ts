@@ -41,7 +41,7 @@ export async function shardCommand(arg: string, args: ShardArgs, ctx: Context): 
   const count = parseInteger('--count', args.count, 'positive', t);
   if (index >= count) throw new CliError(EXIT.usage, t.badShardIndex(index, count));
   const options = parseStudyArgs(args, ctx);
-  const { scenario } = loadScenarioArg(arg, ctx);
+  const { scenario } = loadScenarioArg(arg, ctx, options.horizonYears);
   const variants = studyVariants(args.variants, scenario, ctx);
   const key = studyKey(scenario, { variants, runs: options.runs, seed: options.seed, horizonYears: options.horizonYears, precision: options.precision });
   let range;

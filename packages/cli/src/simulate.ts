@@ -3,6 +3,7 @@ import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
 import { loadScenarioArg } from './scenario-source.ts';
+import { parseYears } from './years-option.ts';
 
 /** The options of `machi simulate` as commander hands them over (text, unchecked). */
 export interface SimulateArgs {
@@ -29,8 +30,8 @@ export function simulateCommand(arg: string, args: SimulateArgs, ctx: Context): 
   const variant = required('--variant', args.variant, ctx);
   const seed = parseInteger('--seed', required('--seed', args.seed, ctx), 'integer', ctx.t);
   const replication = parseInteger('--replication', required('--replication', args.replication, ctx), 'nonNegative', ctx.t);
-  const horizonYears = parseInteger('--years', args.years ?? '10', 'positive', ctx.t);
-  const { scenario } = loadScenarioArg(arg, ctx);
+  const horizonYears = parseYears(args.years ?? '10', ctx.t);
+  const { scenario } = loadScenarioArg(arg, ctx, horizonYears);
   const variants = variantIds(scenario);
   if (!variants.includes(variant)) throw new CliError(EXIT.usage, ctx.t.unknownVariant(variant, variants));
   const result = simulate(scenario, { variant, seed, replication, horizonYears, trace: args.trace === true });

@@ -3,6 +3,8 @@ import { defaultWorkers } from '@machi/scenarios/node';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
+import { workerCount } from './workers-option.ts';
+import { parseYears } from './years-option.ts';
 
 /** The options that define a Monte Carlo study, as commander hands them over (text, unchecked). */
 export interface StudyArgs {
@@ -26,7 +28,8 @@ export interface StudyOptions {
 
 /**
  * The study options of `args` with their defaults (1000 runs, seed 1, 10 years, one worker per core),
- * checked before the scenario is read.
+ * checked before the scenario is read: at most `MAX_HORIZON_YEARS` years; `--workers` above the
+ * processors is reduced to them with a note (`workerCount`).
  *
  * @throws CliError (usage) naming the option and the text.
  */
@@ -34,8 +37,8 @@ export function parseStudyArgs(args: StudyArgs, ctx: Context): StudyOptions {
   const { t } = ctx;
   const runs = parseInteger('--runs', args.runs ?? '1000', 'positive', t);
   const seed = parseInteger('--seed', args.seed ?? '1', 'integer', t);
-  const horizonYears = parseInteger('--years', args.years ?? '10', 'positive', t);
-  const workers = args.workers === undefined ? defaultWorkers() : parseInteger('--workers', args.workers, 'positive', t);
+  const horizonYears = parseYears(args.years ?? '10', t);
+  const workers = args.workers === undefined ? defaultWorkers() : workerCount(args.workers, ctx);
   const precision = args.precision === undefined ? undefined : parsePrecision(args.precision, ctx);
   return { runs, seed, horizonYears, workers, precision };
 }

@@ -59,6 +59,7 @@ export async function machi(
         return [f.path, pieces.map((p) => (typeof p === 'string' ? p : Buffer.from(p).toString('latin1'))).join('')] as const;
       });
       for (const [path, text] of texts) written[path] = text;
+      return [];
     },
     removeFolder: (folder) => {
       for (const path of Object.keys(written)) if (path.startsWith(`${normalize(folder)}/`)) delete written[path];

@@ -6,6 +6,11 @@ describe('escapeHTML', () => {
   it("escapeHTML(text) replaces each of & < > \" '", () => {
     expect(escapeHTML(`<script>alert("x" & 'y')</script>`)).toBe('&lt;script&gt;alert(&quot;x&quot; &amp; &#39;y&#39;)&lt;/script&gt;');
   });
+
+  it('escapeHTML(text) shows characters XML cannot hold as U+FFFD, keeping tab, line breaks and pairs', () => {
+    expect(escapeHTML('a\u0000b\u001b[31m\u0007\uFFFF\uD800|\uDC00')).toBe('a\uFFFDb\uFFFD[31m\uFFFD\uFFFD\uFFFD|\uFFFD');
+    expect(escapeHTML('tab\there\r\nnext 🏯')).toBe('tab\there\r\nnext 🏯');
+  });
 });
 
 describe('markdownText', () => {

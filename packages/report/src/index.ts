@@ -17,6 +17,7 @@ export * from './tables/index.ts';
 export { renderReport, type Report, type ReportOptions } from './document/render-report.ts';
 export { regenerateCommand } from './document/stamp-section.ts';
 export { markdownText } from './markdown-text.ts';
+export { shellWord } from './shell-word.ts';
 export { metricLabel, columnLabel, metricUnit, formatMetric, actionLabel, dataClassLabel, kindLabel, variantLabel, localized } from './labels.ts';
 export { csvHeading } from './csv-heading.ts';
 export { display } from './document/display.ts';

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import { formatBytes, type Messages } from '../messages.ts';
 import { numberRanges } from '../number-ranges.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
@@ -32,14 +32,14 @@ export const en: Messages = {
     variant: 'the variant to simulate (required)',
     seed: 'the master seed, an integer (required)',
     replication: 'the replication index, an integer >= 0 (required)',
-    years: 'simulated years',
+    years: 'simulated years (at most 1,000)',
     trace: 'include the causal trace',
     run: 'run the Monte Carlo of every variant and write result.json, replications.csv and scenario.resolved.json',
     compare: 'like run, and print the paired comparisons of the variants first',
     variants: 'comma-separated variants to run (default: all)',
     runs: 'replications (the most, with --precision)',
     runSeed: 'the master seed, an integer',
-    workers: 'worker threads (default: one per core, at most 8)',
+    workers: 'worker threads (default: one per core, at most 8; never more than the processors)',
     precision: 'stop once every headline 95% interval has this relative half-width, e.g. 0.05',
     out: 'folder to write the results to (required)',
     resume: 'continue the run a kill interrupted, from the checkpoint in the --out folder (same bytes as an uninterrupted run)',
@@ -94,6 +94,18 @@ export const en: Messages = {
   comparisonColumns: ['A − B', 'metric', 'mean difference [95%]', 'P(A<B)', 'P(A=B)', 'P(A>B)'],
   noCommand: 'no command given (see machi --help)',
   internalError: (message) => `internal error (please report it): ${message}`,
+  tooManyYears: (value, maximum) =>
+    `--years must be at most ${maximum.toLocaleString('en-US')}, got "${value}": return periods are reported up to ${maximum.toLocaleString('en-US')} years, and a longer study needs more --runs, not longer ones`,
+  workersReduced: (requested, processors) =>
+    `--workers ${requested} is more than the ${plural(processors, 'processor')} this machine can use; using ${processors} (the results are the same for any number of workers)`,
+  tableTooLarge: (s) =>
+    `--runs ${s.runs.toLocaleString('en-US')} × --years ${s.years} × ${plural(s.variants, 'variant')} need about ${formatBytes(s.needed)} of memory for the per-replication table (${s.perRow} bytes per replication-year and variant); at most ${formatBytes(s.limit)} here (4 GiB, and no more than a quarter of this machine's memory). Use fewer --runs or --years; with --precision, --runs is the most that may run`,
+  eventLimit: (limit, year, subject) =>
+    `the simulation stopped: more than ${limit.toLocaleString('en-US')} events in simulated year ${year} (next due: ${subject}). The presets take a few hundred a year at most: a rate or count in the scenario is far too high`,
+  interrupted: (command, written) =>
+    written === undefined
+      ? `interrupted (Ctrl-C): ${command} stopped; nothing was written`
+      : `interrupted (Ctrl-C) after ${command} had written ${written.join(', ')}`,
 
   outNotFolder: (out, file) => `--out ${out} must be a folder, but ${file} is a file`,
   removedPartials: (folder, names) =>

@@ -1,4 +1,4 @@
-import type { Messages } from '../messages.ts';
+import { formatBytes, type Messages } from '../messages.ts';
 import { numberRanges } from '../number-ranges.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
@@ -31,14 +31,14 @@ export const ja: Messages = {
     variant: 'シミュレーションする比較案（必須）',
     seed: '乱数のシード、整数（必須）',
     replication: '反復の番号、0 以上の整数（必須）',
-    years: 'シミュレーションする年数',
+    years: 'シミュレーションする年数（1,000 以下）',
     trace: '因果の記録（トレース）を含める',
     run: 'すべての比較案をモンテカルロ・シミュレーションし、result.json、replications.csv、scenario.resolved.json を書き出す',
     compare: 'run と同じ。比較案どうしの対応のある比較を先に表示する',
     variants: '実行する比較案（カンマ区切り、既定はすべて）',
     runs: '反復回数（--precision を指定したときは上限）',
     runSeed: '乱数のシード、整数',
-    workers: 'ワーカースレッド数（既定はコア数、最大 8）',
+    workers: 'ワーカースレッド数（既定はコア数、最大 8。プロセッサ数を超えない）',
     precision: '主要な推定値の 95% 信頼区間の相対半幅がこの値以下になったら止める（例 0.05）',
     out: '結果を書き出すフォルダ（必須）',
     resume: '強制終了などで中断した実行を、--out のフォルダにあるチェックポイントから続ける（中断しなかった実行と同じバイト列になる）',
@@ -94,6 +94,18 @@ export const ja: Messages = {
   comparisonColumns: ['A − B', '指標', '平均の差 [95%]', 'P(A<B)', 'P(A=B)', 'P(A>B)'],
   noCommand: 'コマンドを指定してください（machi --help を参照）',
   internalError: (message) => `内部エラー（報告をお願いします）: ${message}`,
+  tooManyYears: (value, maximum) =>
+    `--years には ${maximum.toLocaleString('ja-JP')} 以下を指定してください（"${value}" が指定されました）。再現期間は ${maximum.toLocaleString('ja-JP')} 年まで示します。より長い検討には反復を長くするのではなく --runs を増やしてください`,
+  workersReduced: (requested, processors) =>
+    `--workers ${requested} はこのマシンで使えるプロセッサ数 ${processors} を超えるため、${processors} で実行します（結果はワーカー数によらず同じです）`,
+  tableTooLarge: (s) =>
+    `--runs ${s.runs.toLocaleString('ja-JP')} × --years ${s.years} × 比較案 ${s.variants} では、反復ごとの表に約 ${formatBytes(s.needed)} のメモリが必要です（反復・年・比較案あたり ${s.perRow} バイト）。ここでの上限は ${formatBytes(s.limit)} です（4 GiB、かつこのマシンのメモリの 4 分の 1 まで）。--runs か --years を減らしてください（--precision を指定したときも --runs 分を確保します）`,
+  eventLimit: (limit, year, subject) =>
+    `シミュレーションを中止しました: 模擬年 ${year} の事象が ${limit.toLocaleString('ja-JP')} 件を超えました（次の事象: ${subject}）。プリセットでも年に数百件までです。シナリオの発生率や人数・台数が大きすぎます`,
+  interrupted: (command, written) =>
+    written === undefined
+      ? `中断しました（Ctrl-C）: ${command} を止めました。ファイルは何も書き出していません`
+      : `中断しました（Ctrl-C）: ${command} は書き出しを終えていました（${written.join('、')}）`,
 
   outNotFolder: (out, file) => `--out ${out} はフォルダでなければなりませんが、${file} はファイルです`,
   removedPartials: (folder, names) => `以前に中断された実行が ${folder} に残した書きかけのファイル ${names.length} 個を削除しました: ${list(names)}`,

@@ -25,8 +25,11 @@ export function blocksToMarkdown(blocks: readonly Block[], figures: MarkdownFigu
           if (figures === 'none') return undefined;
           if (figures === 'inline') return `![${markdownText(b.figure.title)}](<data:image/svg+xml,${encodeURIComponent(b.figure.toSVG())}>)`;
           return `![${markdownText(b.figure.title)}](${figures.folder}/${b.figure.id}.svg)`;
-        case 'code':
-          return `\`\`\`sh\n${b.text}\n\`\`\``;
+        case 'code': {
+          // A fence longer than any run of backticks inside: nothing in the text can close it.
+          const fence = '`'.repeat(Math.max(3, ...[...b.text.matchAll(/`+/g)].map((m) => m[0].length + 1)));
+          return `${fence}sh\n${b.text}\n${fence}`;
+        }
         case 'link':
           return `[${markdownText(b.text)}](<${b.href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
       }

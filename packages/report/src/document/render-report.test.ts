@@ -5,6 +5,7 @@ import { handBuiltResult, handBuiltScenario } from '../test-support.ts';
 import { blocksToMarkdown } from './blocks-markdown.ts';
 import type { Block } from './blocks.ts';
 import { renderReport } from './render-report.ts';
+import { regenerateCommand } from './stamp-section.ts';
 
 const result = handBuiltResult();
 const scenario = handBuiltScenario();
@@ -89,6 +90,33 @@ describe('renderReport', () => {
     const md = renderReport(result, { lang: 'en', scenario }).toMarkdown();
     expect(md).toContain(result.stamp.scenarioSha256);
     expect(md).toContain('machi run out/scenario.resolved.json --runs 200 --seed 1 --years 5 --variants onprem,housing,cloud --lang en --out out');
+  });
+
+  it('an --out that tries to end the command\'s code fence stays inside it, on one line', () => {
+    const out = '/tmp/x\n```\n<img src=x onerror=alert(1)>\n```';
+    const md = renderReport(result, { lang: 'en', scenario, command: regenerateCommand(result.stamp, 'en', out) }).toMarkdown();
+    const command = md.split('\n').find((line) => line.startsWith('machi run '))!;
+    expect(command.endsWith("--out $'/tmp/x\\n```\\n<img src=x onerror=alert(1)>\\n```'")).toBe(true);
+    // The fence around it is longer than any backtick run in it, and nothing of the path starts a line.
+    const at = md.indexOf(command);
+    expect(md.slice(at - '````sh\n'.length, at)).toBe('````sh\n');
+    expect(md.slice(at + command.length, at + command.length + 5)).toBe('\n````');
+    expect(md).not.toMatch(/^<img/m);
+  });
+
+  it('every figure stays well-formed XML when a script passes names with characters XML cannot hold', () => {
+    // The schema rejects these; a script can build a Scenario without it. Once 17 of 51 figures broke.
+    const bad = '\u0000\u0007\u001b[31m\uD800\uFFFF';
+    const dirty = structuredClone(scenario);
+    dirty.name = `Town${bad}`;
+    dirty.sites.forEach((s) => (s.name = `${s.id}${bad}`));
+    dirty.systems.forEach((s) => (s.name = `${s.id}${bad}`));
+    dirty.services.forEach((s) => (s.name = `${s.id}${bad}`));
+    Object.values(dirty.variants).forEach((v) => (v.label = `label${bad}`));
+    const report = renderReport(result, { lang: 'en', scenario: dirty });
+    const notXml = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+    for (const figure of report.figures) expect(figure.toSVG(), figure.id).not.toMatch(notXml);
+    expect(report.toHTML()).not.toMatch(notXml);
   });
 
   it('the same result gives the same bytes', () => {

@@ -1,6 +1,7 @@
 import type { MonteCarloStamp } from '@machi/scenarios';
 import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
+import { shellWord } from '../shell-word.ts';
 import { Table } from '../table.ts';
 import { code, heading, paragraph, tableBlock, type Block } from './blocks.ts';
 
@@ -9,6 +10,7 @@ import { code, heading, paragraph, tableBlock, type Block } from './blocks.ts';
  * folder `out`:
  * the same scenario (by hash), seed, runs, horizon, variants and precision give the same result.json.
  * With a precision target the run may stop early, so the command repeats the target and the maximum.
+ * Each argument is shell-quoted (`shellWord`), so the command is one line whatever the folder's name.
  *
  * @example
  * regenerateCommand(result.stamp, 'ja', 'out'); // 'machi run out/scenario.resolved.json --runs 2000 --seed 1 --years 10 --variants onprem --lang ja --out out'
@@ -19,7 +21,7 @@ export function regenerateCommand(stamp: MonteCarloStamp, lang: Lang, out = 'out
   parts.push('--variants', stamp.variants.join(','));
   if (stamp.precision.requested) parts.push('--precision', String(stamp.precision.relativeHalfWidth));
   parts.push('--lang', lang, '--out', out);
-  return parts.map((p) => (/^[\w./,=:-]+$/.test(p) ? p : `'${p.replaceAll("'", "'\\''")}'`)).join(' ');
+  return parts.map(shellWord).join(' ');
 }
 
 /** The run's stamp (version, scenario hash, seed, runs, algorithms) and the command that regenerates it. */

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import { dateText, quantity } from '../schema/sourced.ts';
 
 /** The calendar time of a scripted event (JST, `YYYY-MM-DDTHH:MM`; checked against the start date). */
-export const at = z.string().min(1);
+export const at = dateText();
 
 /** Hours a scripted event forces (a duration or a repair time). */
-export const hours = z.number().min(0);
+export const hours = quantity();

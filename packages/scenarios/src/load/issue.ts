@@ -1,3 +1,5 @@
+import type { ForeignEncoding } from './encoding.ts';
+
 /**
  * A user's mistake in a scenario file, as data: where it is (`file`, 1-based `line` and `column`, the
  * data `path`), what kind it is (`code`) and the facts a message needs (`params`). Messages are made
@@ -62,22 +64,55 @@ export interface IssueParams extends CustomIssueParams {
   jsonUnexpectedChar: { found: string; expected: JsonExpected };
   jsonUnexpectedEnd: { expected: JsonExpected };
   jsonInvalidString: { reason: 'controlCharacter' | 'invalidEscape' };
+  fileTooLarge: { bytes: number; maximumBytes: number };
+  tooManyLines: { lines: number; maximumLines: number };
+  notUtf8: { encoding: ForeignEncoding };
+  forbiddenKey: { key: string };
+  /** A character that is not text (`codePoint` as `U+001B`) at the 1-based `index` of a key or string. */
+  controlCharacter: { codePoint: string; index: number };
   // Checking the data against the schema.
   invalidType: { expected: string; received: Received };
   missingField: { key: string | number };
   unknownField: { key: string; allowed: string[]; suggestion?: string };
+  /** Unknown fields of the same mapping after the first `MAX_UNKNOWN_FIELDS`, counted, at the first of them. */
+  moreUnknownFields: { count: number };
   invalidValue: { allowed: Primitive[]; received: Received };
   invalidUnion: { expected: string[]; allowed: Primitive[]; received: Received };
   tooSmall: SizeParams & { minimum: number };
-  tooBig: SizeParams & { maximum: number };
+  tooBig: SizeParams & { maximum: number; why?: BoundReason };
   invalidFormat: {
     format: string; pattern?: string; prefix?: string; suffix?: string; includes?: string;
     received: Received;
   };
   notMultipleOf: { divisor: number; received: Received };
   invalidKey: { key: string; reason: IssueReason };
+  // Raised by loading a scenario file after validation (`loadScenario`).
+  /** A seismic region whose rate cannot be calibrated: no event reaches its site (null), or too rarely. */
+  regionUnreachable: { region: string; site: string; annualEventRate: number | null; maximum: number };
+  /** A scripted event at or after the end of the simulated horizon (`end`, after `years` years). */
+  eventAfterHorizon: { at: string; end: string; years: number; yearsNeeded: number };
   custom: { message: string };
 }
+
+/**
+ * Why a schema bound exists (zod's message of the bound, e.g. `z.number().max(365, 'annualRate')`):
+ * the locales say it after the bound, so a user learns the reason, not only the number.
+ */
+export const BOUND_REASONS = [
+  'annualRate',
+  'persons',
+  'yen',
+  'simulatedOneByOne',
+  'quantity',
+  'listItems',
+  'variants',
+  'nameLength',
+  'textLength',
+  'regionRadius',
+  'earthquakeDepth',
+] as const;
+
+export type BoundReason = (typeof BOUND_REASONS)[number];
 
 /** `origin` is zod's: 'number', 'int', 'string', 'array', …; `actual` the value or the length. */
 export type SizeParams = {

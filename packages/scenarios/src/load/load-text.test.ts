@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
 import { formatIssues } from './format-issues.ts';
 import { loadText } from './load-text.ts';
+import { MAX_UNKNOWN_FIELDS } from './map-zod-issue.ts';
 
 const backup = z.strictObject({
   intervalHours: z.number().min(1).max(720),
@@ -158,5 +159,16 @@ describe('loadText', () => {
       "town.yaml:3:10  systems  リストが必要です（文字列 "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…" が指定されました）
       town.yaml:3:10  systems  Expected a list, but got the string "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…""
     `);
+  });
+});
+
+describe('loadText: a flood of unknown fields', () => {
+  // 160,000 pasted keys once took minutes to report one by one.
+  it(`reports the first ${MAX_UNKNOWN_FIELDS} of a mapping one by one and counts the rest in one issue`, () => {
+    const text = `${valid}${Array.from({ length: 40_000 }, (_, i) => `extra${i}: ${i}`).join('\n')}\n`;
+    const result = loadText(schema, text, 'town.yaml');
+    const issues = result.ok ? [] : result.issues;
+    expect(issues).toHaveLength(MAX_UNKNOWN_FIELDS + 1);
+    expect(formatIssues(issues.slice(-1), 'en')).toBe(`town.yaml:${5 + MAX_UNKNOWN_FIELDS}:1  extra${MAX_UNKNOWN_FIELDS}  …and 39,950 more unknown fields in this mapping, from here on`);
   });
 });

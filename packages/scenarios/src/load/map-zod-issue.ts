@@ -2,7 +2,7 @@ import type * as z from 'zod';
 import { bestBranch } from './best-branch.ts';
 import { closestKey } from './closest-key.ts';
 import { receivedOf, valueAt } from './describe-value.ts';
-import { makeIssue, type IssueCode, type IssueParams, type Primitive, type ScenarioIssue } from './issue.ts';
+import { BOUND_REASONS, makeIssue, type BoundReason, type IssueCode, type IssueParams, type Primitive, type ScenarioIssue } from './issue.ts';
 import { knownKeysAt } from './known-keys.ts';
 import type { Locator } from './source-tree.ts';
 import { isCustomIssueKey } from '../vocabulary/custom-issue-keys.ts';
@@ -18,6 +18,12 @@ export interface IssueContext {
 type Described = { [C in IssueCode]: { code: C; params: IssueParams[C] } }[IssueCode];
 
 const MISSING_CODES = new Set<string>(['invalid_type', 'invalid_value', 'invalid_union']);
+
+/**
+ * Unknown fields of one mapping reported one by one; the rest are counted in one issue. A pasted table
+ * of 160,000 keys once took minutes to report, key by key, and no one reads past the first screen.
+ */
+export const MAX_UNKNOWN_FIELDS = 50;
 
 /**
  * Turns one zod issue into located `ScenarioIssue`s: one per unknown key (at the key, with the keys
@@ -44,11 +50,14 @@ export function mapZodIssue(
   }
   if (issue.code === 'unrecognized_keys') {
     const allowed = knownKeysAt(ctx.schema, ctx.data, path) ?? [];
-    return issue.keys.map((key) => {
+    const issues = issue.keys.slice(0, MAX_UNKNOWN_FIELDS).map((key) => {
       const suggestion = closestKey(key, allowed);
       const params = suggestion === undefined ? { key, allowed } : { key, allowed, suggestion };
       return at({ code: 'unknownField', params }, 'key', [...path, key]);
     });
+    const more = issue.keys.length - MAX_UNKNOWN_FIELDS;
+    if (more > 0) issues.push(at({ code: 'moreUnknownFields', params: { count: more } }, 'key', [...path, issue.keys[MAX_UNKNOWN_FIELDS]!]));
+    return issues;
   }
   if (issue.code === 'invalid_union' && issue.errors.length > 0) {
     const best = bestBranch(issue.errors);
@@ -77,9 +86,10 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): Described {
         exact: issue.exact ?? false,
         ...sizeOf(value),
       };
+      const why = (BOUND_REASONS as readonly string[]).includes(issue.message) ? { why: issue.message as BoundReason } : {};
       return issue.code === 'too_small'
         ? { code: 'tooSmall', params: { ...size, minimum: Number(issue.minimum) } }
-        : { code: 'tooBig', params: { ...size, maximum: Number(issue.maximum) } };
+        : { code: 'tooBig', params: { ...size, maximum: Number(issue.maximum), ...why } };
     }
     case 'invalid_format': {
       const { format, pattern, prefix, suffix, includes } = issue as z.core.$ZodIssueInvalidStringFormat &

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatIssues } from './format-issues.ts';
+import { MAX_DEPTH } from './data-checks.ts';
+import { MAX_FILE_BYTES, MAX_FILE_LINES, utf8Length } from './file-size.ts';
 import { parseText } from './parse-text.ts';
 
 function parsed(text: string, file = 'town.yaml') {
@@ -127,5 +129,85 @@ describe('parseText (JSON)', () => {
 
   it('YAML that is not JSON is rejected in a .json file', () => {
     expect(problems('a: 1', 'x.json')).toEqual(['1:1 jsonUnexpectedChar {"found":"a","expected":"value"}']);
+  });
+});
+
+/** `text` as the bytes of another encoding, decoded as UTF-8 the way `readFileSync(path, 'utf8')` does. */
+const asUtf8 = (bytes: number[] | Buffer): string => Buffer.from(bytes).toString('utf8');
+const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
+// 東京 and 表示 in Shift_JIS: 表's second byte is 0x5C, "\" in ASCII, which once made a wholly
+// Shift_JIS file fail with "Invalid escape sequence" far down the file.
+const TOKYO_SJIS = [0x93, 0x8c, 0x8b, 0x9e];
+const HYOJI_SJIS = [0x95, 0x5c, 0x8e, 0xa6];
+
+describe('parseText: the encoding, before anything else', () => {
+  it('a UTF-16 file, with or without its byte-order mark, is one issue saying so', () => {
+    expect(problems(asUtf8(Buffer.from('\uFEFFname: 町\n', 'utf16le')))).toEqual(['1:1 notUtf8 {"encoding":"UTF-16"}']);
+    expect(problems(asUtf8(Buffer.from('name: Machi\nstartDate: 2027-04-01\n', 'utf16le')), 'x.json')).toEqual(['1:1 notUtf8 {"encoding":"UTF-16"}']);
+  });
+
+  it('Shift_JIS bytes, in a whole file or in one line of a UTF-8 file, are one issue at the first of them', () => {
+    expect(problems(asUtf8([...ascii('name: "'), ...HYOJI_SJIS, ...ascii('"\n')]))).toEqual(['1:8 notUtf8 {"encoding":"Shift_JIS"}']);
+    const mixed = [...Buffer.from('name: 仮想町\nsites:\n  - name: '), ...TOKYO_SJIS, 0x0a];
+    const result = parseText(asUtf8(mixed), 'town.yaml');
+    expect(result.ok ? 'parsed' : formatIssues(result.issues, 'ja') + '\n' + formatIssues(result.issues, 'en')).toMatchInlineSnapshot(`
+      "town.yaml:3:11  (root)  このファイルは UTF-8 ではありません。ここからの文字は Shift_JIS（古い Windows のソフトの保存形式）のようです。UTF-8 で保存し直してください（メモ帳では「名前を付けて保存」で文字コード「UTF-8」を選びます）
+      town.yaml:3:11  (root)  This file is not UTF-8: the text from here looks like Shift_JIS, as older Japanese Windows software saves it. Save it as UTF-8 (in Notepad: "Save As", encoding "UTF-8")"
+    `);
+  });
+});
+
+describe('parseText: size', () => {
+  it(`a file over ${MAX_FILE_BYTES.toLocaleString('en-US')} bytes is one issue, before it is parsed`, () => {
+    const text = `description: "${'町'.repeat(MAX_FILE_BYTES / 3)}"\n`;
+    expect(problems(text)).toEqual([`1:1 fileTooLarge {"bytes":${utf8Length(text)},"maximumBytes":${MAX_FILE_BYTES}}`]);
+    expect(problems('description: ""\n'.replace('""', `"${'x'.repeat(MAX_FILE_BYTES - 20)}"`))).toEqual([]);
+  });
+
+  // Once 43 s for 40,000 keys and over 5 minutes for 160,000: the parser's duplicate-key check compared
+  // each key with every earlier one. At 100,000 that would be minutes, past the test's own timeout. They
+  // fit in one line of a flow mapping, so the line bound does not spare this check.
+  it('100,000 keys are read in linear time, and repeated keys are still errors at each repeat', () => {
+    const keys = Array.from({ length: 100_000 }, (_, i) => `k${i}: ${i}`);
+    const repeated = `m: {${keys.join(', ')}, k5: again}\nn:\n  x: 1\n  x: 2\n`;
+    const at = repeated.indexOf('k5: again') + 1;
+    expect(problems(repeated)).toEqual([`1:${at} duplicateKey {"key":"k5"}`, '4:3 duplicateKey {"key":"x"}']);
+  });
+
+  it(`a file of more than ${MAX_FILE_LINES.toLocaleString('en-US')} lines is one issue, before it is parsed`, () => {
+    expect(problems('a: 1\n'.repeat(MAX_FILE_LINES + 1))).toEqual([`${MAX_FILE_LINES + 1}:1 tooManyLines {"lines":${MAX_FILE_LINES + 1},"maximumLines":${MAX_FILE_LINES}}`]);
+    expect(problems(`${'# note\n'.repeat(MAX_FILE_LINES - 1)}a: 1`)).toEqual([]);
+  });
+});
+
+describe('parseText: keys and characters no scenario holds', () => {
+  it('__proto__ under a map is an error at the key, in YAML and in JSON, whatever it holds', () => {
+    const yaml = parseText('variants:\n  __proto__:\n    label: 1\n  cloud:\n    systems:\n      __proto__: {site: x}\n', 'town.yaml');
+    expect(yaml.ok ? [] : yaml.issues.map((i) => `${i.line}:${i.column} ${i.path.join('.')} ${i.code}`)).toEqual([
+      '2:3 variants.__proto__ forbiddenKey',
+      '6:7 variants.cloud.systems.__proto__ forbiddenKey',
+    ]);
+    expect(problems('{"variants": {"__proto__": {"label": "x"}}}', 'town.json')).toEqual(['1:15 forbiddenKey {"key":"__proto__"}']);
+  });
+
+  it('a control or invisible character in a string or a key is an error at it, naming the character', () => {
+    expect(problems('name: "Town\\e]0;pwned\\a"\n')).toEqual(['1:7 controlCharacter {"codePoint":"U+001B","index":5}']);
+    expect(problems('{"name": "a\\u0000b", "x\\u0007": 1, "c": "\\ud800"}', 'town.json')).toEqual([
+      '1:10 controlCharacter {"codePoint":"U+0000","index":2}',
+      '1:22 controlCharacter {"codePoint":"U+0007","index":2}',
+      '1:41 controlCharacter {"codePoint":"U+D800","index":1}',
+    ]);
+    expect(problems('name: "\u202Egnp.exe"\n')).toEqual(['1:7 controlCharacter {"codePoint":"U+202E","index":1}']);
+  });
+
+  // 1,000 levels of `not:` in a policy once overflowed the validator's stack: "internal error".
+  it(`nesting deeper than ${MAX_DEPTH} levels is one issue at the first level too deep`, () => {
+    const nested = (depth: number) => `{"when": ${'{"not": '.repeat(depth)}{}${'}'.repeat(depth)}}`;
+    expect(problems(nested(MAX_DEPTH - 1), 'p.json')).toEqual([]);
+    expect(problems(nested(1000), 'p.json')).toEqual([`1:${10 + 8 * MAX_DEPTH} nestingTooDeep {}`]);
+  });
+
+  it('line breaks and tabs are text (a description may have paragraphs): schemas decide where they may go', () => {
+    expect(parsed('description: |\n  line 1\n  \tline 2\n').data).toEqual({ description: 'line 1\n\tline 2\n' });
   });
 });

@@ -3,7 +3,8 @@ import { makeIssue } from './issue.ts';
 import { lineStarts, positionAt } from './line-index.ts';
 import type { ParseResult } from './parse-result.ts';
 import { makeLocator } from './source-tree.ts';
-import { badAliases, firstAlias, keyAt, mergeKeys, taggedPath, type YamlProblem } from './yaml-checks.ts';
+import { duplicateKeys } from './unique-keys.ts';
+import { badAliases, firstAlias, mergeKeys, taggedPath, type YamlProblem } from './yaml-checks.ts';
 import { yamlSourceTree } from './yaml-tree.ts';
 
 /** Alias expansions allowed per file; a scenario reuses a few anchors, an attack needs thousands. */
@@ -18,7 +19,8 @@ const OPTIONS = {
   schema: 'core',
   merge: false,
   resolveKnownTags: false,
-  uniqueKeys: true,
+  // Checked by `duplicateKeys` instead, in linear time (the parser's own check is quadratic).
+  uniqueKeys: false,
   stringKeys: true,
   strict: true,
   prettyErrors: false,
@@ -48,7 +50,7 @@ export function parseYaml(text: string, file: string): ParseResult {
     const problems = firstSyntaxErrorPerLine([...doc.errors, ...doc.warnings], starts).map((error) =>
       describeYamlError(error, doc, text),
     );
-    problems.push(...mergeKeys(doc), ...badAliases(doc));
+    problems.push(...duplicateKeys(doc), ...mergeKeys(doc), ...badAliases(doc));
     const second = docs[1];
     if (second !== undefined) problems.push({ offset: second.range[0], code: 'multipleDocuments', params: {} });
     if (problems.length > 0) return fail(problems);
@@ -76,7 +78,7 @@ export function parseYaml(text: string, file: string): ParseResult {
 function firstSyntaxErrorPerLine(errors: readonly YAMLError[], starts: readonly number[]): YAMLError[] {
   const seen = new Set<number>();
   return errors.filter((error) => {
-    if (error.code === 'DUPLICATE_KEY' || error.code === 'TAG_RESOLVE_FAILED') return true;
+    if (error.code === 'TAG_RESOLVE_FAILED') return true;
     const line = positionAt(starts, error.pos[0]).line;
     if (seen.has(line)) return false;
     seen.add(line);
@@ -88,10 +90,6 @@ function describeYamlError(error: YAMLError, doc: Document.Parsed, text: string)
   const offset = error.pos[0];
   const source = text.slice(offset, error.pos[1]);
   switch (error.code) {
-    case 'DUPLICATE_KEY': {
-      const found = keyAt(doc, offset);
-      return { offset, path: found?.path ?? [], code: 'duplicateKey', params: { key: found?.key ?? source } };
-    }
     case 'TAG_RESOLVE_FAILED':
     case 'BAD_COLLECTION_TYPE':
       if (!source.startsWith('!')) break;

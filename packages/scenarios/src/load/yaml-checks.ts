@@ -1,29 +1,15 @@
 /**
  * Checks on a composed YAML document for what the parser accepts but plain scenario data must not
- * hold (merge keys, dangling or circular aliases), and lookups that give parser errors a data path.
+ * hold (merge keys, dangling or circular aliases), and a lookup that gives parser errors a data path.
  */
 import { isAlias, isScalar, visit, type Document } from 'yaml';
 import type { IssueCode, IssueParams } from './issue.ts';
-import { dataPath, keyString } from './yaml-tree.ts';
+import { dataPath } from './yaml-tree.ts';
 
 /** A problem found in a YAML document, at a text offset and (when known) a data path. */
 export type YamlProblem = { offset: number; path?: (string | number)[] } & {
   [C in IssueCode]: { code: C; params: IssueParams[C] };
 }[IssueCode];
-
-/** The key whose node starts at `offset` (the parser reports only where a duplicate starts). */
-export function keyAt(doc: Document.Parsed, offset: number): { key: string; path: (string | number)[] } | undefined {
-  let found: { key: string; path: (string | number)[] } | undefined;
-  visit(doc, {
-    Pair(_, pair, ancestors) {
-      if (!isScalar(pair.key) || pair.key.range?.[0] !== offset) return undefined;
-      const key = keyString(pair.key);
-      found = { key, path: [...dataPath(ancestors, pair), key] };
-      return visit.BREAK;
-    },
-  });
-  return found;
-}
 
 /** The data path of the first tagged node after `offset`: the node a tag ending there belongs to. */
 export function taggedPath(doc: Document.Parsed, offset: number): (string | number)[] {

@@ -1,4 +1,4 @@
-export { simulate } from './simulate.ts';
+export { MAX_EVENTS_PER_YEAR, simulate } from './simulate.ts';
 export type { SimulateOptions, SimulationResult, TraceEntry } from './simulate.ts';
 export type { IncidentOutcome } from './outcome.ts';
 export type { HazardEvent } from './hazard-event.ts';

@@ -21,6 +21,7 @@ import { PolicyDecisions } from './policy-decisions.ts';
 import { runningCostYen } from './running-cost.ts';
 import { quantity, type Quantity } from './quantity.ts';
 import { baseDemand } from './service-demand.ts';
+import { calibrationInput } from './calibration-input.ts';
 import { HOURS_PER_YEAR } from './year-metrics.ts';
 
 /** A seismic region ready to draw from: its sampler and its calibrated annual event rate. */
@@ -81,21 +82,8 @@ export class Prepared {
     this.feltScreens = sibling?.feltScreens ?? new Map();
     const quake = scenario.hazards.earthquake;
     this.regions = quake.regions.map((r) => {
-      const region = {
-        center: r.center,
-        radiusKm: r.radiusKm,
-        depthKm: r.depthKm,
-        faultType: r.faultType,
-        magnitude: { bValue: r.bValue, minMagnitude: r.minMagnitude, maxMagnitude: r.maxMagnitude },
-      };
-      const reference = byId(scenario.sites, r.referenceSite, 'site');
-      const input = {
-        region,
-        referenceSite: reference.location,
-        p30: r.probability30yJma6Lower,
-        sigma: quake.intensitySigma,
-        siteAmplification: reference.siteAmplification,
-      };
+      const input = calibrationInput(scenario, r);
+      const region = input.region;
       // The calibration's quadrature takes ~0.1 s a region; variants usually leave the regions alone.
       const key = JSON.stringify(input, (_, v) => (Object.is(v, -0) ? '-0' : v));
       let calibration = this.calibrations.get(key);

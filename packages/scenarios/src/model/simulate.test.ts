@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { log1p } from '@machi/sim-core';
+import { EventLimitError, log1p } from '@machi/sim-core';
 import { Calendar } from '../calendar/index.ts';
 import type { ScenarioInput } from '../schema/index.ts';
-import { simulate } from './simulate.ts';
+import { MAX_EVENTS_PER_YEAR, simulate } from './simulate.ts';
 import { quietTown, quietTownInput } from '../testing/index.ts';
 
 /** The quiet town with its random processes switched on. */
@@ -88,7 +88,7 @@ describe('simulate', () => {
 
   it('rejects an unknown variant and a bad horizon', () => {
     expect(() => simulate(scenario, { variant: 'nope', seed: 1 })).toThrow('unknown variant "nope"; known: onprem, cloud, cloud-single, housing, cloud-two-lines');
-    expect(() => simulate(scenario, { seed: 1, horizonYears: 0 })).toThrow('horizonYears must be a positive integer, got 0');
+    expect(() => simulate(scenario, { seed: 1, horizonYears: 0 })).toThrow('horizonYears must be an integer from 1 to 1000, got 0');
   });
 
   it('the trace lists what happened in order of time', () => {
@@ -127,5 +127,22 @@ describe('hazard rates against theory', () => {
     }
     expect(new Set(months)).toEqual(new Set([12, 1, 2]));
     expect(Math.abs(months.length - 1000)).toBeLessThan(104);
+  });
+
+  // Without the guard this run never ends: the test's own timeout would fail it.
+  it('a runaway arrival rate stops with an EventLimitError in its first simulated year, naming what was due', () => {
+    const runaway = busy();
+    // Past the schema's bound, as a script building a scenario by hand can still pass it.
+    runaway.systems[0]!.hardwareFailureAnnualRate = 1e300;
+    let error: unknown;
+    try {
+      simulate(runaway, { variant: 'onprem', seed: 1, horizonYears: 100 });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EventLimitError);
+    expect(error).toMatchObject({ limit: MAX_EVENTS_PER_YEAR, time: expect.any(Number) });
+    expect((error as EventLimitError).time).toBeLessThan(1);
+    expect((error as EventLimitError).subject).toMatch(/^(Callback\(arrivals hardware\.registry\)|Process\(.*registry.*\))$/);
   });
 });

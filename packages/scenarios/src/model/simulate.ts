@@ -2,7 +2,7 @@ import { Environment, RandomStreams } from '@machi/sim-core';
 import { ACTIONS, DATA_CLASSES } from '../policy/index.ts';
 import { columnName } from '../vocabulary/metrics.ts';
 import type { NoteDetails, NoteKind } from '../vocabulary/note-kinds.ts';
-import { resolveVariant, type Scenario } from '../schema/index.ts';
+import { BOUNDS, resolveVariant, type Scenario } from '../schema/index.ts';
 import type { HazardModule } from '../hazards/hazard-module.ts';
 import { HAZARDS } from '../hazards/registry.ts';
 import type { HazardEvent } from './hazard-event.ts';
@@ -48,6 +48,14 @@ export interface SimulationResult {
   trace?: TraceEntry[];
 }
 
+/**
+ * Events one simulated year may take. The presets take 20-120 a year on average and about 600 in the
+ * busiest of 10,000 simulated years; far more can only be a runaway (an arrival rate of 1e300 a year),
+ * and stopping there takes seconds instead of never ending (the model's cost grows with the incidents
+ * open at once, so a larger allowance would cost more than proportionally).
+ */
+export const MAX_EVENTS_PER_YEAR = 10_000;
+
 const preparedCache = new WeakMap<Scenario, Map<string, Prepared>>();
 
 /** Prepared variants are cached per scenario object; variants share the demand profiles (built once). */
@@ -69,14 +77,18 @@ function prepared(scenario: Scenario, variant: string, horizonHours: number): Pr
  * vendors. Deterministic: the same scenario, variant, seed and replication give identical results on
  * every run and platform; the variants of one replication see the same hazard events.
  *
- * @throws RangeError for an unknown variant or a horizon that is not a positive integer.
+ * @throws RangeError for an unknown variant or a horizon that is not an integer from 1 to `BOUNDS.horizonYears`;
+ *   `EventLimitError` (sim-core) when a simulated year would take more than `MAX_EVENTS_PER_YEAR`
+ *   events, naming the simulated time and what was due next.
  * @example
  * const result = simulate(scenario, { variant: 'onprem', seed: 2027, replication: 0, horizonYears: 10 });
  * result.years[0].downtimeHours;
  */
 export function simulate(scenario: Scenario, options: SimulateOptions): SimulationResult {
   const horizonYears = options.horizonYears ?? 10;
-  if (!(Number.isInteger(horizonYears) && horizonYears > 0)) throw new RangeError(`horizonYears must be a positive integer, got ${horizonYears}`);
+  if (!(Number.isInteger(horizonYears) && horizonYears > 0 && horizonYears <= BOUNDS.horizonYears)) {
+    throw new RangeError(`horizonYears must be an integer from 1 to ${BOUNDS.horizonYears}, got ${horizonYears}`);
+  }
   const replication = options.replication ?? 0;
   if (!(Number.isInteger(replication) && replication >= 0)) throw new RangeError(`replication must be a non-negative integer, got ${replication}`);
   const horizonHours = horizonYears * HOURS_PER_YEAR;
@@ -105,7 +117,10 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
   const town: Town = new Town({ env, scenario: resolved, prepared: prep, streams, horizonHours, hazards, onClose: (incident) => record(incident, false), keepNotes: withNotes });
   for (const hazard of hazards) hazard.start(town);
   scheduleScripted(town, resolved.events, hazards);
-  env.run({ until: horizonHours });
+  // Year by year, each with its own allowance of events: a runaway stops within its first year, however
+  // long the horizon. A stop at T only interposes in the queue's order (SimPy's `until`), so the events
+  // are processed in the same order as by one run to the horizon: same results.
+  for (let y = 1; y <= horizonYears; y++) env.run({ until: y * HOURS_PER_YEAR, maxEvents: MAX_EVENTS_PER_YEAR });
   for (const incident of town.finish()) record(incident, true);
   outcomes.sort((a, b) => a.startHours - b.startHours || compareIds(a.id, b.id));
 

@@ -96,7 +96,11 @@ function touchWindows(system: string, causes: readonly Cause[], open: Map<Incide
     }
   }
   if (open.size === 0) return;
-  for (const incident of open.keys()) if (!causes.some((c) => c.incident === incident)) closeWindow(system, open, incident, channel, now);
+  // With many causes (a flood of incidents) a set, not causes.some() per window, which was quadratic.
+  const holding = causes.length > 8 ? new Set(causes.map((c) => c.incident)) : undefined;
+  for (const incident of open.keys()) {
+    if (!(holding ? holding.has(incident) : causes.some((c) => c.incident === incident))) closeWindow(system, open, incident, channel, now);
+  }
 }
 
 function closeWindow(system: string, open: Map<Incident, Window>, incident: Incident, channel: 'forTown' | 'online', now: number): void {

@@ -58,4 +58,17 @@ describe('csvField', () => {
     expect(csvField('say "hi"')).toBe('"say ""hi"""');
     expect(csvField('two\nlines')).toBe('"two\nlines"');
   });
+
+  it('never starts a formula in Excel: =, +, -, @, tab and CR get a leading quote; numbers stay numbers', () => {
+    expect(['=1+1 [x]', '+81 3', '-cmd|calc', '@SUM(A1)', '\t=1', '\r=1'].map(csvField)).toEqual([
+      "'=1+1 [x]",
+      "'+81 3",
+      "'-cmd|calc",
+      "'@SUM(A1)",
+      "'\t=1",
+      `"'\r=1"`,
+    ]);
+    expect(['-5', '+3', '-0.25', '-1e-7', 'a=1'].map(csvField)).toEqual(['-5', '+3', '-0.25', '-1e-7', 'a=1']);
+    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+  });
 });

@@ -64,7 +64,19 @@ export function float32Text(v: number): string {
   return String(Number(v.toPrecision(9)));
 }
 
-/** A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). */
+/**
+ * A CSV field, quoted when it holds a comma, quote or line break (RFC 4180). Text that Excel would read
+ * as a formula — starting with `=`, `+`, `-`, `@`, a tab or a CR (a service named `=HYPERLINK(…)`) — is
+ * prefixed with `'`, which Excel shows as text; a plain number such as `-5` is left a number.
+ *
+ * @example
+ * csvField('a,b'); // '"a,b"'
+ * csvField('=1+1 [x]'); // "'=1+1 [x]"
+ */
 export function csvField(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  const safe = FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
+
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;

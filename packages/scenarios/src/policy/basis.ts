@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../schema/sourced.ts';
 
 /**
  * Where a rule comes from: `law` (statute or commission rule), `guideline` (official guidance),
@@ -18,9 +19,9 @@ export type BasisKind = (typeof BASIS_KINDS)[number];
  * basisSchema.parse({ ja: '法68条', en: 'APPI art. 68', source: 'jp-facts.md#1.2', kind: 'law', confirmed: true });
  */
 export const basisSchema = z.strictObject({
-  ja: z.string().min(1),
-  en: z.string().min(1),
-  source: z.string().min(1).optional(),
+  ja: text({ oneLine: false }),
+  en: text({ oneLine: false }),
+  source: text({ oneLine: false }).optional(),
   kind: z.enum(BASIS_KINDS),
   confirmed: z.boolean(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { text } from '../schema/sourced.ts';
 
 /**
  * A text in Japanese and English, both required: reports are rendered in either language.
@@ -7,8 +8,8 @@ import { z } from 'zod';
  * localizedTextSchema.parse({ ja: '既定', en: 'default' });
  */
 export const localizedTextSchema = z.strictObject({
-  ja: z.string().min(1),
-  en: z.string().min(1),
+  ja: text({ oneLine: false }),
+  en: text({ oneLine: false }),
 });
 
 export type LocalizedText = z.output<typeof localizedTextSchema>;

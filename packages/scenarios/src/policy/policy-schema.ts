@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id } from '../schema/sourced.ts';
+import { id, list } from '../schema/sourced.ts';
 import { localizedTextSchema } from './localized-text.ts';
 import { ruleSchema } from './rule.ts';
 
@@ -19,7 +19,7 @@ export const policySchema = z
     id: id(),
     name: localizedTextSchema.optional(),
     extends: id().optional(),
-    rules: z.array(ruleSchema),
+    rules: list(ruleSchema),
   })
   .superRefine((policy, ctx) => {
     const seen = new Set<string>();

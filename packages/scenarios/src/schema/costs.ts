@@ -1,21 +1,21 @@
 import { z } from 'zod';
-import { nonNegative } from './sourced.ts';
+import { nonNegative, yen } from './sourced.ts';
 
 /** Unit costs of responding to an incident (running costs live on sites, systems and links). */
 export const costsSchema = z.strictObject({
-  notificationLetterYen: nonNegative(),
-  callCentreYenPerDay: nonNegative(),
+  notificationLetterYen: yen(),
+  callCentreYenPerDay: yen(),
   /** Days of call centre per notice: a base plus more for larger incidents. */
   callCentreDaysBase: nonNegative(),
   callCentreDaysPer10000Persons: nonNegative(),
   /** Persons affected from which a call centre is opened. */
   callCentreFromPersons: nonNegative(),
-  forensicsYen: nonNegative(),
-  forensicsYenPerServer: nonNegative(),
-  pressConferenceYen: nonNegative(),
-  compensationYenPerPerson: nonNegative(),
+  forensicsYen: yen(),
+  forensicsYenPerServer: yen(),
+  pressConferenceYen: yen(),
+  compensationYenPerPerson: yen(),
   /** Replacing the equipment of one system destroyed on site. */
-  equipmentReplacementYenPerSystem: nonNegative(),
+  equipmentReplacementYenPerSystem: yen(),
   /** Staff hours spent per incident on each action (reports, letters, council). */
   staffHoursPerAction: nonNegative(),
 });

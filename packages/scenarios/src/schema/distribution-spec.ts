@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { customIssue } from './custom-issue.ts';
+import { BOUNDS, quantity, text } from './sourced.ts';
 
-const pair = z.tuple([z.number().min(0), z.number().min(0)]);
-const triple = z.tuple([z.number().min(0), z.number().min(0), z.number().min(0)]);
-const band = z.strictObject({ min: z.number().min(0), max: z.number().min(0), share: z.number().min(0).max(1) });
+const pair = z.tuple([quantity(), quantity()]);
+const triple = z.tuple([quantity(), quantity(), quantity()]);
+const band = z.strictObject({ min: quantity(), max: quantity(), share: z.number().min(0).max(1) });
+const source = text({ oneLine: false }).optional();
 
 /**
  * A non-negative random quantity written as data (durations, persons, yen). Exactly one shape key plus an
@@ -18,13 +20,13 @@ const band = z.strictObject({ min: z.number().min(0), max: z.number().min(0), sh
  * quantitySpec.parse({ lognormal90: [1, 200], source: 'assumption' })
  */
 export const quantitySpec = z.union([
-  z.strictObject({ fixed: z.number().min(0), source: z.string().min(1).optional() }),
-  z.strictObject({ lognormal90: pair, source: z.string().min(1).optional() }),
-  z.strictObject({ uniform: pair, source: z.string().min(1).optional() }),
-  z.strictObject({ triangular: triple, source: z.string().min(1).optional() }),
-  z.strictObject({ pert: triple, source: z.string().min(1).optional() }),
-  z.strictObject({ exponentialMean: z.number().positive(), source: z.string().min(1).optional() }),
-  z.strictObject({ bands: z.array(band).min(1), source: z.string().min(1).optional() }),
+  z.strictObject({ fixed: quantity(), source }),
+  z.strictObject({ lognormal90: pair, source }),
+  z.strictObject({ uniform: pair, source }),
+  z.strictObject({ triangular: triple, source }),
+  z.strictObject({ pert: triple, source }),
+  z.strictObject({ exponentialMean: z.number().positive().max(BOUNDS.quantity, 'quantity'), source }),
+  z.strictObject({ bands: z.array(band).min(1).max(BOUNDS.listItems, 'listItems'), source }),
 ]).superRefine((spec, ctx) => {
   const ordered = (values: readonly number[], key: string) => {
     for (let i = 1; i < values.length; i++) {

@@ -4,6 +4,7 @@ export { resolveVariant, variantIds } from './resolve-variant.ts';
 export type { ResolvedScenario } from './resolve-variant.ts';
 export { quantitySpec } from './distribution-spec.ts';
 export type { QuantitySpec } from './distribution-spec.ts';
+export { BOUNDS } from './sourced.ts';
 export { SEGMENTS, type Backup, type Segment, type SystemSpec } from './system.ts';
 export { SITE_KINDS, type Fragility as FragilitySpec, type Site, type SiteKind } from './site.ts';
 export type { Link } from './link.ts';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { quantitySpec } from './distribution-spec.ts';
 import { fragilitySchema } from './site.ts';
-import { id, nonNegative, positiveCount, probability } from './sourced.ts';
+import { annualRate, id, list, probability, routeCount, yen } from './sourced.ts';
 
 /**
  * The lines from one site (usually the town hall) to remote sites. A remote system the town cannot
@@ -10,11 +10,11 @@ import { id, nonNegative, positiveCount, probability } from './sourced.ts';
 export const linkSchema = z.strictObject({
   id: id(),
   from: id(),
-  to: z.array(id()).min(1),
+  to: list(id()).min(1),
   /** Independent routes (carriers or paths); the link is cut only when every route is cut. */
-  routes: positiveCount(),
+  routes: routeCount(),
   /** Everyday faults per route per year (construction cuts, equipment). */
-  faultAnnualRatePerRoute: nonNegative(),
+  faultAnnualRatePerRoute: annualRate(),
   repairHours: quantitySpec,
   /** Probability that a route is cut, by JMA intensity at the `from` site. */
   quakeFragility: fragilitySchema,
@@ -23,7 +23,7 @@ export const linkSchema = z.strictObject({
   disasterRepairHours: quantitySpec,
   /** Carried over the LGWAN: a nationwide LGWAN outage cuts it. */
   overLgwan: z.boolean().default(false),
-  annualCostYenPerRoute: nonNegative(),
+  annualCostYenPerRoute: yen(),
 });
 
 export type Link = z.output<typeof linkSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, latLon, positiveCount, probability, sourced } from './sourced.ts';
+import { id, latLon, nonNegative, positiveCount, probability } from './sourced.ts';
 
 /** The town itself: its residents (as cohorts, not individuals) and where its office is. */
 export const municipalitySchema = z.strictObject({
@@ -23,9 +23,9 @@ export type Municipality = z.output<typeof municipalitySchema>;
 /** BCP measures a variant can change. */
 export const bcpSchema = z.strictObject({
   /** Hours to open an alternate office with terminals and lines once the town hall is unusable; absent = none. */
-  alternateOfficeSetupHours: sourced(z.number().min(0)).optional(),
+  alternateOfficeSetupHours: nonNegative().optional(),
   /** Hours of generator fuel delivered by a priority supply agreement once a site's own fuel runs out; 0 = none. */
-  fuelResupplyAfterHours: sourced(z.number().min(0)).optional(),
+  fuelResupplyAfterHours: nonNegative().optional(),
 });
 
 export type Bcp = z.output<typeof bcpSchema>;

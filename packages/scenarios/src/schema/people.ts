@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import { quantitySpec } from './distribution-spec.ts';
-import { id, label, latLon, nonNegative, positiveCount, probability, sourced } from './sourced.ts';
+import { annualRate, BOUNDS, id, label, latLon, list, nonNegative, probability, simulatedCount, sourced, yen } from './sourced.ts';
 
 /** The town's own IT staff: few, and slower to assemble at night and on holidays. */
 export const itStaffSchema = z.strictObject({
-  count: positiveCount(),
+  count: simulatedCount(),
   /** Hours from the call to the staff member being at work, by when the call comes. */
   assembleHours: z.strictObject({ workday: nonNegative(), night: nonNegative(), holiday: nonNegative() }),
   /** Share of staff free for IT work during a disaster (the rest staff the disaster HQ). */
   disasterAvailabilityShare: probability(),
   /** Hours the disaster HQ keeps the other staff busy after a disaster. */
   disasterDutyHours: nonNegative(),
-  hourlyCostYen: nonNegative(),
-  overtimeMultiplier: sourced(z.number().min(1)),
+  hourlyCostYen: yen(),
+  overtimeMultiplier: sourced(z.number().min(1).max(BOUNDS.quantity, 'quantity')),
 });
 
 /** A vendor: engineers who travel to the town and who serve other towns too. */
@@ -20,12 +20,12 @@ export const vendorSchema = z.strictObject({
   id: id(),
   name: label().optional(),
   location: latLon(),
-  engineers: positiveCount(),
+  engineers: simulatedCount(),
   travelHours: nonNegative(),
   /** Travel takes this many times longer after a regional disaster (roads, fuel). */
-  disasterTravelMultiplier: sourced(z.number().min(1)),
+  disasterTravelMultiplier: sourced(z.number().min(1).max(BOUNDS.quantity, 'quantity')),
   /** Towns served by this vendor; in a regional disaster they all queue for the same engineers. */
-  townsServed: positiveCount(),
+  townsServed: simulatedCount(),
   /** `premium`: on site within `responseHours` at any time; `next-business-day`: from the next office hours. */
   contract: z.enum(['premium', 'next-business-day']),
   responseHours: nonNegative(),
@@ -33,11 +33,11 @@ export const vendorSchema = z.strictObject({
   repairHours: quantitySpec,
   /** Hours of engineer work per system to rebuild it on new hardware (before restoring data). */
   rebuildHours: quantitySpec,
-  hourlyCostYen: nonNegative(),
+  hourlyCostYen: yen(),
   /** Annual probability that the vendor ends its service (forced migration). */
-  exitAnnualRate: nonNegative(),
+  exitAnnualRate: annualRate(),
   /** Annual rate of a compromise at the vendor that exposes the data it holds for every town it serves. */
-  compromiseAnnualRate: nonNegative(),
+  compromiseAnnualRate: annualRate(),
   /** Share of the town's residents whose data the vendor holds (for a compromise). */
   dataHeldShare: probability(),
   /** Probability that another town served is hit in the same regional disaster. */
@@ -46,7 +46,7 @@ export const vendorSchema = z.strictObject({
 
 export const peopleSchema = z.strictObject({
   itStaff: itStaffSchema,
-  vendors: z.array(vendorSchema).min(1),
+  vendors: list(vendorSchema).min(1),
 });
 
 export type ItStaff = z.output<typeof itStaffSchema>;

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import { builtInPolicies } from '../policy/index.ts';
-import { Calendar, parseDateTime } from '../calendar/index.ts';
+import { Calendar, FIRST_HOLIDAY_YEAR, LAST_HOLIDAY_YEAR, parseDateTime } from '../calendar/index.ts';
 import type { ReferenceKind } from '../vocabulary/custom-issue-keys.ts';
 import { hasAvailabilityZones, type HostingKind } from '../vocabulary/hosting-kinds.ts';
 import type { ByHostingKind } from './by-hosting-kind.ts';
 import { customIssue } from './custom-issue.ts';
+import { BOUNDS } from './sourced.ts';
 import type { Scenario } from './scenario.ts';
 
 type Path = (string | number)[];
@@ -68,12 +69,24 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
   s.hazards.earthquake.regions.forEach((r, i) => site(['hazards', 'earthquake', 'regions', i, 'referenceSite'], r.referenceSite));
   if (typeof s.policy === 'string' && !(s.policy in builtInPolicies)) unknownRef(ctx, ['policy'], 'policy', s.policy, Object.keys(builtInPolicies));
 
-  const start = parseDateTime(s.startDate) ? new Calendar(s.startDate) : undefined;
+  const startYear = parseDateTime(s.startDate)?.year;
+  const start = startYear !== undefined ? new Calendar(s.startDate) : undefined;
+  // Events are held to the horizon only from a start date in range (else that one issue says it all).
+  let horizonStart = start;
   if (!start) customIssue(ctx, ['startDate'], 'invalidDate', { value: s.startDate });
+  else if (startYear! < FIRST_HOLIDAY_YEAR || startYear! > LAST_HOLIDAY_YEAR) {
+    horizonStart = undefined;
+    customIssue(ctx, ['startDate'], 'dateOutOfRange', { value: s.startDate, earliest: `${FIRST_HOLIDAY_YEAR}-01-01`, latest: `${LAST_HOLIDAY_YEAR}-12-31`, why: 'calendar' });
+  }
+  // The model's year is 8,760 hours (HOURS_PER_YEAR); the schema does not import the model.
+  const longest = BOUNDS.horizonYears * 8760;
   s.events.forEach((e, i) => {
     const path: Path = ['events', i];
     if (!parseDateTime(e.at)) customIssue(ctx, [...path, 'at'], 'invalidDate', { value: e.at });
     else if (start && start.hoursAt(e.at) < 0) customIssue(ctx, [...path, 'at'], 'dateBeforeStart', { at: e.at, startDate: s.startDate });
+    else if (horizonStart && horizonStart.hoursAt(e.at) >= longest) {
+      customIssue(ctx, [...path, 'at'], 'dateOutOfRange', { value: e.at, earliest: s.startDate, latest: horizonStart.formatAt(longest).slice(0, 10), why: 'longestHorizon' });
+    }
     if ('site' in e) site([...path, 'site'], e.site);
     if ('zone' in e && sites.get(e.site) && !sites.get(e.site)!.zones.includes(e.zone)) unknownRef(ctx, [...path, 'zone'], 'zone', e.zone, sites.get(e.site)!.zones);
     if ('system' in e && !systemIds.includes(e.system)) unknownRef(ctx, [...path, 'system'], 'system', e.system, systemIds);

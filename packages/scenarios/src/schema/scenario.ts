@@ -13,6 +13,7 @@ import { serviceSchema } from './service.ts';
 import { siteSchema } from './site.ts';
 import { systemSchema } from './system.ts';
 import { threatsSchema } from './threats.ts';
+import { BOUNDS, dateText, id, list, name, text } from './sourced.ts';
 import { variantSchema } from './variant.ts';
 
 /**
@@ -23,25 +24,31 @@ import { variantSchema } from './variant.ts';
 export const scenarioSchema = z
   .strictObject({
     /** The town's display name: the title of every report. */
-    name: z.string().min(1),
+    name: name(),
     /** Simulated year k covers hours [8760k, 8760(k+1)) from this date (JST), e.g. "2027-04-01". */
-    startDate: z.string().min(1),
-    description: z.string().optional(),
+    startDate: dateText(),
+    description: text({ oneLine: false }).optional(),
     municipality: municipalitySchema,
     bcp: bcpSchema.default({}),
     people: peopleSchema,
-    sites: z.array(siteSchema).min(1),
-    links: z.array(linkSchema).default([]),
-    systems: z.array(systemSchema).min(1),
-    services: z.array(serviceSchema).default([]),
+    sites: list(siteSchema).min(1),
+    links: list(linkSchema).default([]),
+    systems: list(systemSchema).min(1),
+    services: list(serviceSchema).default([]),
     hazards: hazardsSchema,
     threats: threatsSchema,
     providers: providersSchema,
     costs: costsSchema,
     /** A built-in policy name (default `jp-municipal`) or a policy written out. */
-    policy: z.union([z.string().min(1), policySchema]).default('jp-municipal'),
-    events: z.array(scriptedEventSchema).default([]),
-    variants: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9-]*$/), variantSchema).default({}),
+    policy: z.union([name(), policySchema]).default('jp-municipal'),
+    events: list(scriptedEventSchema).default([]),
+    variants: z
+      .record(id(), variantSchema)
+      .superRefine((variants, ctx) => {
+        const size = Object.keys(variants).length;
+        if (size > BOUNDS.variants) ctx.addIssue({ code: 'too_big', origin: 'array', maximum: BOUNDS.variants, inclusive: true, input: variants, message: 'variants' });
+      })
+      .default({}),
     /** Weights and scales of the safety score; absent = the defaults of `safetyWeights`. */
     safetyScore: safetyScoreSchema.optional(),
   })

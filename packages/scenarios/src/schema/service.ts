@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import { id, label, nonNegative, probability } from './sourced.ts';
+import { id, label, list, nonNegative, positive, probability, quantity } from './sourced.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 export const MONTH_NAMES = MONTHS;
 
 /** Demand multipliers by month (1 when absent): `{ march: 1.6 }` for the fiscal-year end. */
-export const monthlyMultipliersSchema = z.partialRecord(z.enum(MONTHS), z.number().min(0));
+export const monthlyMultipliersSchema = z.partialRecord(z.enum(MONTHS), quantity());
 
 /**
  * A resident service (certificates, tax counter, welfare consultation...). Residents feel services,
@@ -14,7 +14,7 @@ export const monthlyMultipliersSchema = z.partialRecord(z.enum(MONTHS), z.number
 export const serviceSchema = z.strictObject({
   id: id(),
   name: label().optional(),
-  dependsOn: z.array(id()).min(1),
+  dependsOn: list(id()).min(1),
   /** Requests per 1,000 residents per year, by channel (counter: office hours; online: any time). */
   demandPer1000ResidentsPerYear: z.strictObject({ counter: nonNegative(), online: nonNegative() }),
   monthlyMultipliers: monthlyMultipliersSchema.default({}),
@@ -25,7 +25,7 @@ export const serviceSchema = z.strictObject({
       afterJmaIntensityAtLeast: z.number().min(0).max(7.5),
       extraPer1000Residents: nonNegative(),
       startAfterDays: nonNegative(),
-      overDays: z.number().positive(),
+      overDays: positive(),
       /** Share of the extra requests that come online; the rest come to the counter. */
       onlineShare: probability(),
     })

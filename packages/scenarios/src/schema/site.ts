@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { quantitySpec } from './distribution-spec.ts';
-import { id, label, latLon, nonNegative, positiveCount, probability, sourced } from './sourced.ts';
+import { annualRate, BOUNDS, id, label, latLon, list, nonNegative, probability, simulatedCount, sourced, yen } from './sourced.ts';
 
 import { HOSTING_KINDS, type HostingKind } from '../vocabulary/hosting-kinds.ts';
 
@@ -11,7 +11,7 @@ export type SiteKind = HostingKind;
 /** Lognormal fragility of a building and its racks, by JMA instrumental intensity at the site. */
 export const fragilitySchema = z.strictObject({
   medianJmaIntensity: sourced(z.number().min(0).max(7.5)),
-  beta: sourced(z.number().positive()),
+  beta: sourced(z.number().positive().max(BOUNDS.quantity, 'quantity')),
 });
 
 /**
@@ -25,12 +25,12 @@ export const siteSchema = z.strictObject({
   location: latLon(),
   /** Whether a tsunami can reach the site (on the coast, in the inundation zone). */
   coastal: z.boolean().default(false),
-  groundElevationM: sourced(z.number()),
+  groundElevationM: sourced(z.number().min(-BOUNDS.quantity).max(BOUNDS.quantity, 'quantity')),
   /** Height of the server room (or office floor) above the ground. */
   floorAboveGroundM: nonNegative(),
   fragility: fragilitySchema,
   /** Ground amplification of shaking (PGV factor from bedrock to surface). */
-  siteAmplification: sourced(z.number().positive()),
+  siteAmplification: sourced(z.number().positive().max(BOUNDS.quantity, 'quantity')),
   /** Hours the generator runs on its own fuel; 0 = no generator (or the room is not on its circuit). */
   generatorHours: nonNegative(),
   /** Probability that the generator fails to start or is flooded when needed. */
@@ -40,18 +40,18 @@ export const siteSchema = z.strictObject({
   /** `evacuation`: inside the volcanic evacuation zone; `ashfall`: ash reaches it; `none`. */
   volcanoZone: z.enum(['evacuation', 'ashfall', 'none']).default('none'),
   /** Municipalities sharing the site (a community cloud); costs and recovery work are shared. */
-  memberTowns: positiveCount().default(1),
+  memberTowns: simulatedCount().default(1),
   /** Availability zones (public cloud). */
-  zones: z.array(id()).default([]),
+  zones: list(id()).default([]),
   /** Who recovers the site's equipment: a vendor id, or `provider` for a cloud operator's own staff. */
   recoveredBy: id(),
   /** Hours from destruction to replacement hardware being ready (procurement, or the provider's rebuild). */
   replacementHours: quantitySpec,
   /** Facility outages (power, cooling, network inside the data centre). */
-  facilityOutageAnnualRate: nonNegative(),
+  facilityOutageAnnualRate: annualRate(),
   facilityOutageHours: quantitySpec,
   /** The town's fixed annual cost for the site (for a shared site: the whole cost, divided by memberTowns). */
-  annualCostYen: nonNegative(),
+  annualCostYen: yen(),
 });
 
 export type Site = z.output<typeof siteSchema>;

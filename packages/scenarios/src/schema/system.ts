@@ -3,7 +3,7 @@ import { DATA_CLASSES } from '../policy/index.ts';
 import { MODEL_ASSUMPTIONS } from '../model/model-assumptions.ts';
 import { quantitySpec } from './distribution-spec.ts';
 import { byHostingKind } from './by-hosting-kind.ts';
-import { count, id, label, nonNegative, positive } from './sourced.ts';
+import { annualRate, count, id, label, list, nonNegative, positive, quantity, yen } from './sourced.ts';
 import { SEGMENTS } from '../vocabulary/segments.ts';
 
 export { SEGMENTS, type Segment } from '../vocabulary/segments.ts';
@@ -13,7 +13,7 @@ export const backupSchema = z.strictObject({
   site: id(),
   intervalHours: positive(),
   /** Hours after midnight (of the start date) of the first copy; copies then follow every interval. */
-  offsetHours: z.number().min(0).default(MODEL_ASSUMPTIONS.backupOffsetHours.value),
+  offsetHours: quantity().default(MODEL_ASSUMPTIONS.backupOffsetHours.value),
   /** Offline (tape taken out, immutable storage): ransomware cannot reach it. */
   offline: z.boolean(),
 });
@@ -32,22 +32,22 @@ export const systemSchema = z.strictObject({
   rtoHours: nonNegative(),
   /** Residents whose personal data the system holds (data subjects). */
   persons: count(),
-  dataClasses: z.array(z.enum(DATA_CLASSES)).min(1),
+  dataClasses: list(z.enum(DATA_CLASSES)).min(1),
   /** The welfare system holds the evacuation-support list. */
   holdsEvacuationSupportList: z.boolean().default(false),
   vendor: id(),
   /** Whether the system needs the LGWAN itself (LGWAN mail, inter-government exchange). */
   requiresLgwan: z.boolean().default(false),
   /** Hardware incidents per year that stop the system (own or housed servers only). */
-  hardwareFailureAnnualRate: nonNegative(),
+  hardwareFailureAnnualRate: annualRate(),
   /** Hours of work to restore the data from a backup once hardware is ready. */
   restoreHours: quantitySpec,
-  backups: z.array(backupSchema).default([]),
+  backups: list(backupSchema).default([]),
   /**
    * Running cost per year of this system, by hosting kind of its site. For a shared site (community
    * cloud) it is the cost of the whole shared system; the town pays 1/memberTowns of it.
    */
-  annualCostYen: byHostingKind(nonNegative),
+  annualCostYen: byHostingKind(yen),
 });
 
 export type Backup = z.output<typeof backupSchema>;

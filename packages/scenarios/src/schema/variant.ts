@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { backupSchema } from './system.ts';
 import { bcpSchema } from './municipality.ts';
-import { id, label, nonNegative, positiveCount } from './sourced.ts';
+import { id, label, list, nonNegative, routeCount } from './sourced.ts';
 
 /**
  * What the town is deciding: a variant overrides parts of the base scenario — where each system runs,
@@ -17,12 +17,12 @@ export const variantSchema = z.strictObject({
         site: id().optional(),
         deployment: z.enum(['single', 'multiAz']).optional(),
         zone: id().optional(),
-        backups: z.array(backupSchema).optional(),
+        backups: list(backupSchema).optional(),
         vendor: id().optional(),
       }),
     )
     .default({}),
-  links: z.record(id(), z.strictObject({ routes: positiveCount().optional() })).default({}),
+  links: z.record(id(), z.strictObject({ routes: routeCount().optional() })).default({}),
   sites: z.record(id(), z.strictObject({ generatorHours: nonNegative().optional() })).default({}),
   bcp: bcpSchema.optional(),
 });

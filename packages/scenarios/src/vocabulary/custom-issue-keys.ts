@@ -23,6 +23,12 @@ export type CustomIssueParams = {
   multiAzNeedsZones: { site: string };
   /** A per-hosting-kind mapping without a value for a kind that a site of the scenario has. */
   missingHostingKind: { kind: string; site: string };
+  /** A control, direction-override or other invisible character in a text (1-based `index`). */
+  controlCharacter: { codePoint: string; index: number };
+  /** `low` (at `lowKey`) is not below `high` (at `highKey`). */
+  rangeReversed: { lowKey: string; low: number; highKey: string; high: number };
+  /** A date outside `earliest`..`latest`: the calendar's years, or the longest horizon from the start. */
+  dateOutOfRange: { value: string; earliest: string; latest: string; why: 'calendar' | 'longestHorizon' };
 };
 
 export type CustomIssueKey = keyof CustomIssueParams;
@@ -43,6 +49,9 @@ export const CUSTOM_ISSUES = {
   lognormalRange: 'a lognormal 90% range is not 0 < low < high',
   multiAzNeedsZones: 'a multi-AZ deployment on a site with fewer than two zones',
   missingHostingKind: 'a value by hosting kind is missing for a kind some site has',
+  controlCharacter: 'a text holds a control or invisible character (terminal escapes, broken SVG)',
+  rangeReversed: 'the low end of a range is not below its high end',
+  dateOutOfRange: 'a date outside the calendar Machi knows or beyond the longest horizon',
 } as const satisfies { readonly [K in CustomIssueKey]: string };
 
 /** Every custom issue key, in the table's order. */

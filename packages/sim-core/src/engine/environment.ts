@@ -3,6 +3,7 @@ import { AnyOf } from './any-of.ts';
 import { Event, PENDING, PROCESSED, TRIGGERED } from './event.ts';
 import { formatHours } from './format-hours.ts';
 import { Process, type ProcessGenerator } from './process.ts';
+import { EventLimitError } from './event-limit-error.ts';
 import { EventQueue, NORMAL, URGENT } from './queue.ts';
 import { SimulationError } from './simulation-error.ts';
 import { Timeout } from './timeout.ts';
@@ -21,6 +22,12 @@ export interface EnvironmentOptions {
 export interface RunOptions {
   /** Stop before events at this time (hours), or once this event has been processed. */
   readonly until?: number | Event<any>;
+  /**
+   * Most events (and callbacks) this run may process; one more throws an `EventLimitError` naming the
+   * time and what was due next, so that a model scheduling without end fails instead of hanging.
+   * Default: no limit.
+   */
+  readonly maxEvents?: number;
 }
 
 /**
@@ -163,11 +170,17 @@ export class Environment {
   /**
    * Runs the simulation. With no `until`, until no events are left. With `until: T` (hours), processes
    * the events before T and, as SimPy does, the URGENT ones already scheduled for T, none of the NORMAL
-   * ones at T, and leaves `now = T`; T must be later than `now` (RangeError otherwise). With `until: event`, stops once that event has been processed and returns
-   * its value (throwing if it failed, or if the queue empties first).
+   * ones at T, and leaves `now = T`; T must be later than `now` (RangeError otherwise). With `until:
+   * event`, stops once that event has been processed and returns its value (throwing if it failed, or if
+   * the queue empties first). With `maxEvents`, throws an `EventLimitError` rather than process more
+   * events than that.
    */
   run(options: RunOptions = {}): unknown {
     const until = options.until;
+    const maxEvents = options.maxEvents ?? Infinity;
+    if (!(maxEvents === Infinity || (Number.isSafeInteger(maxEvents) && maxEvents >= 0))) {
+      throw new RangeError(`maxEvents must be a non-negative integer, got ${maxEvents}`);
+    }
     this._stopped = false;
     // A run that threw leaves its stop event (or callback) behind; the token keeps it from stopping a later run.
     const token = ++this._runs;
@@ -190,7 +203,11 @@ export class Environment {
       this._queue.push(until, URGENT, at);
     }
     const queue = this._queue;
-    while (!this._stopped && queue.size > 0) this._process(queue);
+    let processed = 0;
+    while (!this._stopped && queue.size > 0) {
+      if (++processed > maxEvents) throw this._limitFailure(queue, maxEvents);
+      this._process(queue);
+    }
     if (until instanceof Event) {
       if (!this._stopped) throw new Error(`No scheduled events left but "until" event was not triggered: ${until}`);
       return this._outcome(until);
@@ -211,6 +228,16 @@ export class Environment {
   /** @internal Queues an already-triggered event `delayHours` from now (delay validated by callers). */
   _enqueue(event: Event<any>, priority: number, delayHours: number): void {
     this._queue.push(this._now + delayHours, priority, event);
+  }
+
+  /** The run has spent its `maxEvents`: names what was due next (dequeued, as the run ends here). */
+  private _limitFailure(queue: EventQueue<Event<any> | ScheduledCallback>, limit: number): EventLimitError {
+    const time = queue.peekTime();
+    const item = queue.pop();
+    const waiter = typeof item === 'function' ? undefined : item._cb;
+    const subject =
+      typeof item === 'function' ? `Callback(${item.name || 'anonymous'})` : waiter instanceof Process ? String(waiter) : String(item);
+    return new EventLimitError(limit, time, subject);
   }
 
   private _callbackFailure(callback: ScheduledCallback, error: unknown): unknown {

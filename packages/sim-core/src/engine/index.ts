@@ -4,6 +4,7 @@ export { Condition } from './condition.ts';
 export { ConditionValue } from './condition-value.ts';
 export { Environment, type EnvironmentOptions, type RunOptions, type ScheduledCallback } from './environment.ts';
 export { Event, type EventCallback } from './event.ts';
+export { EventLimitError } from './event-limit-error.ts';
 export { formatHours } from './format-hours.ts';
 export { Interrupt } from './interrupt.ts';
 export { Process, type ProcessGenerator } from './process.ts';

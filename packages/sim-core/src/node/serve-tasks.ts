@@ -8,7 +8,8 @@ export interface TaskReply<Result> {
 
 /**
  * Makes this worker thread answer `WorkerPool.run` tasks with `handle(task, workerData)`, one at a time.
- * A handler that throws sends the error's message back, rejecting that task only.
+ * A handler that throws sends the error back, rejecting that task only: its `Name: message`, and its
+ * name, message and own primitive fields as plain data (an error's class does not cross threads).
  *
  * @throws Error when called outside a worker thread.
  * @example
@@ -22,7 +23,17 @@ export function serveTasks<Task, Result, Data = unknown>(handle: (task: Task, da
       const reply = await handle(task, workerData as Data);
       port.postMessage({ ok: true, value: reply.value }, [...(reply.transfer ?? [])]);
     } catch (error) {
-      port.postMessage({ ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error) });
+      port.postMessage({ ok: false, error: error instanceof Error ? `${error.name}: ${error.message}` : String(error), data: errorData(error) });
     }
   });
+}
+
+/** An error's name, message and own primitive fields (e.g. `time`, `subject`), which survive a structured clone. */
+function errorData(error: unknown): Record<string, string | number | boolean> | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const data: Record<string, string | number | boolean> = { name: error.name, message: error.message };
+  for (const [key, value] of Object.entries(error)) {
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') data[key] = value;
+  }
+  return data;
 }

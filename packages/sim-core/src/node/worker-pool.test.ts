@@ -19,6 +19,8 @@ describe('WorkerPool', () => {
     const pool = new WorkerPool<number, { square: Float64Array }>({ module, size: 1, workerData: { label: '' } });
     try {
       await expect(pool.run(-2)).rejects.toThrow('RangeError: negative: -2');
+      // The thrown error's own fields come back as data: its class stays in the worker.
+      await expect(pool.run(-3)).rejects.toMatchObject({ cause: { name: 'RangeError', message: 'negative: -3', value: -3 } });
       expect((await pool.run(3)).square[0]).toBe(9);
     } finally {
       await pool.close();

@@ -19,6 +19,14 @@ interface Pending {
   readonly reject: (error: Error) => void;
 }
 
+/** What a worker's `serveTasks` posts back for one task. */
+interface Reply {
+  readonly ok: boolean;
+  readonly value: unknown;
+  readonly error?: string;
+  readonly data?: Record<string, unknown>;
+}
+
 interface Slot {
   readonly worker: Worker;
   current?: Pending;
@@ -27,8 +35,10 @@ interface Slot {
 /**
  * A fixed set of worker threads running one module. `run(task)` hands a task to the next idle worker
  * (tasks wait in submission order) and resolves with its result. Results come back in completion
- * order; callers that need determinism place them by their own index (as `runBlocks` does). A worker
- * that crashes rejects its task and every waiting one. `close()` terminates the workers at once,
+ * order; callers that need determinism place them by their own index (as `runBlocks` does). A task
+ * whose handler threw rejects with an Error whose message is the thrown `Name: message` and whose
+ * `cause` is the thrown error's name, message and own fields as plain data. A worker that crashes
+ * rejects its task and every waiting one. `close()` terminates the workers at once,
  * abandoning tasks in flight (their promises never settle).
  *
  * @example
@@ -51,7 +61,7 @@ export class WorkerPool<Task = unknown, Result = unknown> {
     for (let i = 0; i < options.size; i++) {
       const worker = new Worker(script.source, { eval: script.eval, workerData: options.workerData, execArgv, resourceLimits: options.resourceLimits });
       const slot: Slot = { worker };
-      worker.on('message', (message: { ok: boolean; value: unknown; error?: string }) => this.done(slot, message));
+      worker.on('message', (message: Reply) => this.done(slot, message));
       worker.on('error', (error) => this.fail(error));
       worker.on('exit', (code) => {
         if (!this.closed) this.fail(new Error(`a worker stopped with exit code ${code}`));
@@ -86,12 +96,12 @@ export class WorkerPool<Task = unknown, Result = unknown> {
     }
   }
 
-  private done(slot: Slot, message: { ok: boolean; value: unknown; error?: string }): void {
+  private done(slot: Slot, message: Reply): void {
     const pending = slot.current;
     slot.current = undefined;
     if (pending) {
       if (message.ok) pending.resolve(message.value);
-      else pending.reject(new Error(message.error));
+      else pending.reject(new Error(message.error, { cause: message.data }));
     }
     this.dispatch();
   }
@@ -108,15 +118,23 @@ export class WorkerPool<Task = unknown, Result = unknown> {
 }
 
 /**
- * How to start a worker on `module`. JavaScript starts as it is. A TypeScript source (tests, examples,
- * `pnpm` scripts running from sources) starts from a two-line script that registers tsx's loader and then
- * imports it, with the `source` export condition so that it imports the workspace packages from their
+ * How to start a worker on `module`. JavaScript starts as it is, and so does TypeScript under Deno. A
+ * TypeScript source under Node (tests, examples, `pnpm` scripts running from sources) starts from a
+ * two-line script that registers tsx's loader and then imports it, with the `source` export condition so that it imports the workspace packages from their
  * sources as its parent does. (Node 20 ignores `--import` in a worker's `execArgv`, so the usual
  * `--import tsx` does not reach the worker.)
  */
 export function workerScript(module: URL): { source: string | URL; eval: boolean; execArgv: string[] } {
-  if (!module.pathname.endsWith('.ts')) return { source: module, eval: false, execArgv: [] };
+  if (!module.pathname.endsWith('.ts') || runsTypeScript()) return { source: module, eval: false, execArgv: [] };
   const api = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   const source = `import(${api}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module.href)}); });`;
   return { source, eval: true, execArgv: ['--conditions=source'] };
+}
+
+/**
+ * Whether this runtime loads TypeScript itself: Deno does (and passes its own `--conditions` to workers),
+ * and tsx's loader hooks never finish registering there — a worker started through them waits forever.
+ */
+function runsTypeScript(): boolean {
+  return 'Deno' in globalThis;
 }

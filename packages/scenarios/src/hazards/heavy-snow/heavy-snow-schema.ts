@@ -1,21 +1,21 @@
 import { z } from 'zod';
 import { quantitySpec } from '../../schema/distribution-spec.ts';
-import { nonNegative, probability, sourced } from '../../schema/sourced.ts';
+import { annualRate, BOUNDS, probability, sourced } from '../../schema/sourced.ts';
 import { at, hours } from '../scripted-fields.ts';
 
 /** The scenario's `hazards.heavySnow` (optional): snowstorms in their season. */
 export const heavySnowSectionSchema = z
   .strictObject({
     /** Months (1..12) in which heavy snow can fall; none outside them. */
-    months: z.array(z.int().min(1).max(12)).min(1),
+    months: z.array(z.int().min(1).max(12)).min(1).max(12),
     /** Events per snow season. */
-    annualRate: nonNegative(),
+    annualRate: annualRate(),
     durationHours: quantitySpec,
     powerOutageProbability: probability(),
     powerOutageHours: quantitySpec,
     /** Probability that each route of each link from the office is cut. */
     lineCutProbability: probability(),
-    assemblyDelayMultiplier: sourced(z.number().min(1)),
+    assemblyDelayMultiplier: sourced(z.number().min(1).max(BOUNDS.quantity, 'quantity')),
   })
   .optional();
 

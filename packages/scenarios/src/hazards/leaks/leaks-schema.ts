@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DATA_CLASSES } from '../../policy/data-class.ts';
 import { quantitySpec } from '../../schema/distribution-spec.ts';
-import { id, label, nonNegative, probability } from '../../schema/sourced.ts';
+import { annualRate, BOUNDS, id, label, list, name, probability } from '../../schema/sourced.ts';
 import { HOSTING_KINDS } from '../../vocabulary/hosting-kinds.ts';
 import { at } from '../scripted-fields.ts';
 
@@ -10,7 +10,7 @@ export const leakCauseSchema = z.strictObject({
   id: id(),
   /** What reports call the cause (`誤送付・誤送信`); absent, a preset's cause keeps its usual name (`leakCauseName`). */
   name: label().optional(),
-  annualRate: nonNegative(),
+  annualRate: annualRate(),
   persons: quantitySpec,
   /** Probability that each data class is involved (general is always involved). */
   dataClassProbability: z.partialRecord(z.enum(DATA_CLASSES), probability()),
@@ -24,15 +24,15 @@ export const leakCauseSchema = z.strictObject({
 });
 
 /** The scenario's `threats.leaks`: every leak cause, each at its own rate. */
-export const leaksSectionSchema = z.array(leakCauseSchema);
+export const leaksSectionSchema = list(leakCauseSchema);
 
 /** A scripted leak of one of the scenario's causes; what is given is forced, the rest drawn. */
 export const scriptedLeakSchema = z.strictObject({
   kind: z.literal('leak'),
   at,
   cause: id(),
-  persons: z.int().min(0).optional(),
-  dataClasses: z.array(z.enum(DATA_CLASSES)).optional(),
+  persons: z.int().min(0).max(BOUNDS.persons, 'persons').optional(),
+  dataClasses: list(z.enum(DATA_CLASSES)).optional(),
   recoveredUnviewed: z.boolean().optional(),
   directHarm: z.boolean().optional(),
   highlyEncrypted: z.boolean().optional(),

@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { quantitySpec } from '../../schema/distribution-spec.ts';
-import { nonNegative } from '../../schema/sourced.ts';
+import { annualRate } from '../../schema/sourced.ts';
 import { at, hours } from '../scripted-fields.ts';
 
 /** The scenario's `hazards.lgwan`: nationwide LGWAN outages. */
 export const lgwanSectionSchema = z.strictObject({
   /** Nationwide LGWAN outages per year: a common cause for every town (jp-facts.md#5). */
-  outageAnnualRate: nonNegative(),
+  outageAnnualRate: annualRate(),
   outageHours: quantitySpec,
 });
 

@@ -2,12 +2,12 @@ import { z } from 'zod';
 import { every } from '../../model/processes/every.ts';
 import { cutRoute } from '../../model/processes/outages.ts';
 import type { Town } from '../../model/town.ts';
-import { id } from '../../schema/sourced.ts';
+import { id, routeCount } from '../../schema/sourced.ts';
 import { defineHazard, scriptedForm } from '../hazard-module.ts';
 import { at, hours } from '../scripted-fields.ts';
 
 /** A scripted cut of a line: `routes` of its routes (all when absent), repaired after `repairHours`. */
-export const scriptedLineCutSchema = z.strictObject({ kind: z.literal('lineCut'), at, link: id(), routes: z.int().min(1).optional(), repairHours: hours.optional() });
+export const scriptedLineCutSchema = z.strictObject({ kind: z.literal('lineCut'), at, link: id(), routes: routeCount().optional(), repairHours: hours.optional() });
 
 /** Everyday faults of each route of each line (construction cuts, carrier equipment): the links' own rates. */
 export const lineFaultsHazard = defineHazard({

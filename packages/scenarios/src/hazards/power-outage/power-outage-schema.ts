@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { quantitySpec } from '../../schema/distribution-spec.ts';
-import { id, nonNegative } from '../../schema/sourced.ts';
+import { annualRate, id } from '../../schema/sourced.ts';
 import { at, hours } from '../scripted-fields.ts';
 
 /** The scenario's `hazards.power`: regional grid outages. */
 export const powerSectionSchema = z.strictObject({
   /** Regional grid outages per year, per grid region. */
-  regionalOutageAnnualRate: nonNegative(),
+  regionalOutageAnnualRate: annualRate(),
   regionalOutageHours: quantitySpec,
 });
 

@@ -1,16 +1,16 @@
 import { z } from 'zod';
 import { quantitySpec } from '../../schema/distribution-spec.ts';
-import { id, nonNegative, probability } from '../../schema/sourced.ts';
+import { annualRate, id, probability } from '../../schema/sourced.ts';
 import { at, hours } from '../scripted-fields.ts';
 
 /** The scenario's `providers.cloud`: outages of a public cloud's zones and regions. */
 export const cloudSchema = z.strictObject({
   /** Outages of one availability zone, per zone per year. */
-  zoneOutageAnnualRatePerZone: nonNegative(),
+  zoneOutageAnnualRatePerZone: annualRate(),
   zoneOutageHours: quantitySpec,
   /** Probability that a multi-AZ deployment fails over badly and goes down with the zone. */
   multiAzFailoverFailureProbability: probability(),
-  regionOutageAnnualRate: nonNegative(),
+  regionOutageAnnualRate: annualRate(),
   regionOutageHours: quantitySpec,
 });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { quantitySpec } from '../../schema/distribution-spec.ts';
 import { byHostingKind } from '../../schema/by-hosting-kind.ts';
-import { nonNegative, probability } from '../../schema/sourced.ts';
+import { annualRate, list, probability } from '../../schema/sourced.ts';
 import { SEGMENTS, type Segment } from '../../vocabulary/segments.ts';
 import { at } from '../scripted-fields.ts';
 
@@ -12,8 +12,8 @@ import { at } from '../scripted-fields.ts';
  * encrypts. Offline and remote copies survive.
  */
 export const ransomwareSchema = z.strictObject({
-  annualRate: nonNegative(),
-  entrySegments: z.array(z.enum(SEGMENTS)).min(1),
+  annualRate: annualRate(),
+  entrySegments: list(z.enum(SEGMENTS)).min(1),
   /** Probability of reaching each other segment from the entry (三層の対策 keeps My Number near 0). */
   crossSegmentProbability: z.strictObject(Object.fromEntries(SEGMENTS.map((s) => [s, probability()])) as Record<Segment, ReturnType<typeof probability>>),
   /** Probability of encrypting a reachable system, by hosting kind of its site. */

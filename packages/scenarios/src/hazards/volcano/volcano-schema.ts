@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { quantitySpec } from '../../schema/distribution-spec.ts';
-import { latLon, nonNegative, probability } from '../../schema/sourced.ts';
+import { annualRate, latLon, name, probability } from '../../schema/sourced.ts';
 import { at } from '../scripted-fields.ts';
 
 /** The scenario's `hazards.volcano` (optional): the volcano near the town and what its eruptions do. */
 export const volcanoSectionSchema = z
   .strictObject({
-    name: z.string().min(1),
+    name: name(),
     location: latLon(),
-    largeEruptionAnnualRate: nonNegative(),
-    smallEruptionAnnualRate: nonNegative(),
+    largeEruptionAnnualRate: annualRate(),
+    smallEruptionAnnualRate: annualRate(),
     /** Days the evacuation zone stays closed after a large eruption. */
     evacuationDays: quantitySpec,
     /** Probability that a small eruption also closes the evacuation zone (for `smallEvacuationDays`). */

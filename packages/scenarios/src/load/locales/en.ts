@@ -1,5 +1,5 @@
 import { closestKey } from '../closest-key.ts';
-import type { JsonExpected, Primitive, Received, SizeParams } from '../issue.ts';
+import type { BoundReason, JsonExpected, Primitive, Received, SizeParams } from '../issue.ts';
 import { formatNumberish, literal, quote } from '../quote.ts';
 import type { Locale } from './locale.ts';
 import type { ReferenceKind } from '../../vocabulary/custom-issue-keys.ts';
@@ -21,6 +21,23 @@ const JSON_EXPECTED: Record<JsonExpected, string> = {
 };
 
 const type = (name: string): string => TYPES[name] ?? name;
+
+const WHY: Record<BoundReason, string> = {
+  annualRate: 'more than one a day is routine work, not an incident to weigh, and each is simulated one by one',
+  persons: 'more persons than any municipality has',
+  yen: "beyond any municipality's budget, and it keeps every yen of a year's total exact",
+  simulatedOneByOne: 'each is simulated one by one',
+  quantity: 'a larger value is surely a slip, and sums of such values overflow',
+  listItems: 'a town has tens of these, and each is simulated',
+  variants: 'every pair of variants is compared',
+  nameLength: 'a name is one short line',
+  textLength: 'a longer text is a pasted document',
+  regionRadius: 'a seismic source region wider than Japan is not a region',
+  earthquakeDepth: 'earthquakes occur no deeper than about 700 km',
+};
+
+const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+const isBreak = (codePoint: string): boolean => codePoint === 'U+000A' || codePoint === 'U+0009';
 
 function received(r: Received): string {
   switch (r.kind) {
@@ -84,12 +101,13 @@ export const en: Locale = {
       p.suggestion !== undefined
         ? `Unknown field ${quote(p.key)}. Did you mean ${quote(p.suggestion)}?`
         : `Unknown field ${quote(p.key)}${p.allowed.length > 0 ? ` (known fields: ${quotedList(p.allowed)})` : ''}`,
+    moreUnknownFields: (p) => `…and ${p.count.toLocaleString('en-US')} more unknown ${p.count === 1 ? 'field' : 'fields'} in this mapping, from here on`,
     invalidValue: (p) =>
       `Expected ${p.allowed.length === 1 ? '' : 'one of '}${quotedList(p.allowed, 20)}, but got ${received(p.received)}`,
     invalidUnion: (p) =>
       `Expected ${oneOf([...p.expected.map(type), ...p.allowed.map(literal)])}, but got ${received(p.received)}`,
     tooSmall: (p) => size(p, p.minimum, true),
-    tooBig: (p) => size(p, p.maximum, false),
+    tooBig: (p) => size(p, p.maximum, false) + (p.why === undefined ? '' : `: ${WHY[p.why]}`),
     invalidFormat: (p) => {
       const wanted =
         p.format === 'regex' ? `a string matching ${p.pattern}`
@@ -116,6 +134,28 @@ export const en: Locale = {
     sharesMustSumTo: (p) => `Shares must sum to ${formatNumberish(p.expected)} (they sum to ${formatNumberish(p.sum)})`,
     dateBeforeStart: (p) => `Date ${p.at} is before the scenario's start date ${p.startDate}`,
     invalidDate: (p) => `${quote(p.value)} is not a valid date (use YYYY-MM-DD)`,
+    rangeReversed: (p) => `${p.lowKey} (${formatNumberish(p.low)}) must be below ${p.highKey} (${formatNumberish(p.high)})`,
+    dateOutOfRange: (p) =>
+      `Date ${quote(p.value)} is outside ${p.earliest} to ${p.latest}: ${p.why === 'calendar' ? 'the years whose national holidays Machi knows' : 'the longest horizon, 1,000 years from the start date'}`,
+    eventAfterHorizon: (p) =>
+      `This event (${p.at}) comes after the ${p.years} simulated ${p.years === 1 ? 'year' : 'years'}, which end at ${p.end}: it would never happen. Simulate at least ${p.yearsNeeded} years (--years ${p.yearsNeeded}), or move it`,
+    regionUnreachable: (p) =>
+      p.annualEventRate === null
+        ? `No earthquake of seismic region ${quote(p.region)} reaches JMA 6-lower at its reference site ${quote(p.site)}, so its 30-year probability cannot be matched: choose a reference site inside or near the region, or check the site's location and amplification`
+        : `Seismic region ${quote(p.region)} would need ${formatNumberish(Number(p.annualEventRate.toPrecision(3)))} earthquakes a year (at most ${formatNumberish(p.maximum)}) to give its reference site ${quote(p.site)} its 30-year probability: choose a reference site nearer the region, or check the site's location and amplification`,
+    fileTooLarge: (p) =>
+      `The file is ${megabytes(p.bytes)}; a scenario file may be at most ${megabytes(p.maximumBytes)} (a town's scenario is tens of kilobytes)`,
+    tooManyLines: (p) =>
+      `The file has ${p.lines.toLocaleString('en-US')} lines; a scenario file may have at most ${p.maximumLines.toLocaleString('en-US')} (a town's scenario has a few thousand)`,
+    notUtf8: (p) =>
+      p.encoding === 'UTF-16'
+        ? 'This file is UTF-16, not UTF-8: save it as UTF-8 (in Notepad: "Save As", encoding "UTF-8")'
+        : 'This file is not UTF-8: the text from here looks like Shift_JIS, as older Japanese Windows software saves it. Save it as UTF-8 (in Notepad: "Save As", encoding "UTF-8")',
+    forbiddenKey: (p) => `The key ${quote(p.key)} is not allowed (JavaScript would silently drop it): rename it`,
+    controlCharacter: (p) =>
+      isBreak(p.codePoint)
+        ? `A name is one line: remove the line break or tab (${p.codePoint}) at character ${p.index}`
+        : `Remove the character ${p.codePoint} at character ${p.index}: it is a control or invisible character, not text`,
     custom: (p) => p.message,
   },
   unknownCode: (code) => `Invalid value (${code})`,

@@ -1,5 +1,5 @@
 import { closestKey } from '../closest-key.ts';
-import type { JsonExpected, Primitive, Received, SizeParams } from '../issue.ts';
+import type { BoundReason, JsonExpected, Primitive, Received, SizeParams } from '../issue.ts';
 import { formatNumberish, literal, quote } from '../quote.ts';
 import { yamlPhraseJa } from './ja-yaml.ts';
 import type { Locale } from './locale.ts';
@@ -47,6 +47,23 @@ function cat(...parts: string[]): string {
 }
 
 const type = (name: string): string => TYPES[name] ?? name;
+
+const WHY: Record<BoundReason, string> = {
+  annualRate: '1 日 1 件を超えると、検討すべき事故ではなく日常業務です（1 件ずつシミュレーションします）',
+  persons: 'どの自治体の人口よりも多い人数です',
+  yen: 'どの自治体の予算も超える額です（年の合計を 1 円単位まで正確に保つための上限です）',
+  simulatedOneByOne: '1 つずつシミュレーションします',
+  quantity: 'これより大きい値は入力の誤りと考えられ、合計があふれます',
+  listItems: '自治体では数十件程度で、1 件ずつシミュレーションします',
+  variants: '比較案はすべての組を比較します',
+  nameLength: '名前は短い 1 行です',
+  textLength: 'これより長い文章は文書の貼り付けです',
+  regionRadius: '日本より広い震源域は震源域ではありません',
+  earthquakeDepth: '地震は深さ約 700 km より深くでは起きません',
+};
+
+const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
+const isBreak = (codePoint: string): boolean => codePoint === 'U+000A' || codePoint === 'U+0009';
 
 function received(r: Received): string {
   switch (r.kind) {
@@ -106,6 +123,7 @@ export const ja: Locale = {
       p.suggestion !== undefined
         ? cat('不明なフィールド', quote(p.key), 'です。', quote(p.suggestion), 'のことですか？')
         : cat('不明なフィールド', quote(p.key), 'です', p.allowed.length > 0 ? cat('（使えるフィールド: ', list(p.allowed), '）') : ''),
+    moreUnknownFields: (p) => cat('ここから先にも、このマップには不明なフィールドがあと', p.count.toLocaleString('ja-JP'), '個あります'),
     invalidValue: (p) => cat(list(p.allowed, 20), p.allowed.length === 1 ? 'を指定してください' : 'のいずれかを指定してください', got(p.received)),
     invalidUnion: (p) => {
       const wanted = [...p.expected.map(type), ...p.allowed.map(literal)];
@@ -113,7 +131,7 @@ export const ja: Locale = {
       return cat(...joined, 'が必要です', got(p.received));
     },
     tooSmall: (p) => size(p, p.minimum, true),
-    tooBig: (p) => size(p, p.maximum, false),
+    tooBig: (p) => size(p, p.maximum, false) + (p.why === undefined ? '' : `。${WHY[p.why]}`),
     invalidFormat: (p) => {
       const wanted =
         p.format === 'regex' ? cat('パターン', p.pattern ?? '', 'に一致する文字列')
@@ -140,6 +158,30 @@ export const ja: Locale = {
       cat('割合の合計を', formatNumberish(p.expected), 'にしてください（現在の合計は', formatNumberish(p.sum), 'です）'),
     dateBeforeStart: (p) => cat('日付', p.at, 'がシナリオの開始日', p.startDate, 'より前です'),
     invalidDate: (p) => cat(quote(p.value), 'は有効な日付ではありません（YYYY-MM-DD の形で、実在する日付を指定してください）'),
+    rangeReversed: (p) => cat(p.lowKey, `（${formatNumberish(p.low)}）`, 'は', p.highKey, `（${formatNumberish(p.high)}）`, 'より小さくしてください'),
+    dateOutOfRange: (p) =>
+      cat('日付', quote(p.value), 'は', p.earliest, 'から', p.latest, 'の範囲外です（',
+        p.why === 'calendar' ? 'Machi が祝日を知っている年の範囲' : '開始日から最長の期間 1,000 年', '）'),
+    eventAfterHorizon: (p) =>
+      cat('この事象（', p.at, '）はシミュレーションする', String(p.years), '年間（', p.end, 'まで）の後にあり、起こりません。',
+        String(p.yearsNeeded), '年以上シミュレーションする（--years', String(p.yearsNeeded), '）か、日付を変えてください'),
+    regionUnreachable: (p) =>
+      p.annualEventRate === null
+        ? cat('震源域', quote(p.region), 'の地震は基準地点', quote(p.site), 'に震度6弱以上をもたらさないため、30 年確率に合わせられません。震源域の中か近くの基準地点を選ぶか、地点の位置と増幅率を確かめてください')
+        : cat('震源域', quote(p.region), 'は基準地点', quote(p.site), 'の 30 年確率に合わせるには年', formatNumberish(Number(p.annualEventRate.toPrecision(3))), '回の地震が必要です（上限', formatNumberish(p.maximum), '回）。震源域に近い基準地点を選ぶか、地点の位置と増幅率を確かめてください'),
+    fileTooLarge: (p) =>
+      cat('ファイルが', megabytes(p.bytes), 'あります。シナリオファイルは', megabytes(p.maximumBytes), 'までです（自治体のシナリオは数十 KB です）'),
+    tooManyLines: (p) =>
+      cat('ファイルが', p.lines.toLocaleString('ja-JP'), '行あります。シナリオファイルは', p.maximumLines.toLocaleString('ja-JP'), '行までです（自治体のシナリオは数千行です）'),
+    notUtf8: (p) =>
+      p.encoding === 'UTF-16'
+        ? 'このファイルは UTF-8 ではなく UTF-16 です。UTF-8 で保存し直してください（メモ帳では「名前を付けて保存」で文字コード「UTF-8」を選びます）'
+        : 'このファイルは UTF-8 ではありません。ここからの文字は Shift_JIS（古い Windows のソフトの保存形式）のようです。UTF-8 で保存し直してください（メモ帳では「名前を付けて保存」で文字コード「UTF-8」を選びます）',
+    forbiddenKey: (p) => cat('キー', quote(p.key), 'は使えません（JavaScript では黙って捨てられます）。名前を変えてください'),
+    controlCharacter: (p) =>
+      isBreak(p.codePoint)
+        ? cat('名前は 1 行です。', String(p.index), '文字目の改行またはタブ（', p.codePoint, '）を取り除いてください')
+        : cat(String(p.index), '文字目の', p.codePoint, 'は制御文字または見えない文字で、文字ではありません。取り除いてください'),
     custom: (p) => p.message,
   },
   unknownCode: (code) => cat('値が正しくありません（', code, '）'),

@@ -48,6 +48,8 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C][] } = {
     { ...size, inclusive: false, actual: 1, maximum: 1 },
     { origin: 'array', inclusive: true, exact: false, actual: 5, maximum: 3 },
     { origin: 'string', inclusive: true, exact: false, maximum: 10 },
+    { ...size, actual: 1e308, maximum: 365, why: 'annualRate' },
+    { origin: 'string', inclusive: true, exact: false, actual: 20_000_000, maximum: 10_000, why: 'textLength' },
   ],
   invalidFormat: [
     { format: 'date', received: str('2027/04/01') },
@@ -71,6 +73,22 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C][] } = {
   dateBeforeStart: [{ at: '2026-12-31', startDate: '2027-04-01' }],
   invalidDate: [{ value: '2027-02-30' }],
   custom: [{ message: 'Budget exceeds the annual cap' }],
+  rangeReversed: [{ lowKey: 'minMagnitude', low: 7, highKey: 'maxMagnitude', high: 6.5 }],
+  dateOutOfRange: [
+    { value: '9999-12-31', earliest: '2000-01-01', latest: '2099-12-31', why: 'calendar' },
+    { value: '3100-01-01', earliest: '2027-04-01', latest: '3027-03-31', why: 'longestHorizon' },
+  ],
+  eventAfterHorizon: [{ at: '2040-01-01T09:00', end: '2037-03-31', years: 10, yearsNeeded: 13 }],
+  fileTooLarge: [{ bytes: 8_200_000, maximumBytes: 2_000_000 }],
+  tooManyLines: [{ lines: 184_537, maximumLines: 50_000 }],
+  moreUnknownFields: [{ count: 159_950 }, { count: 1 }],
+  regionUnreachable: [
+    { region: 'oshima', site: 'townhall', annualEventRate: null, maximum: 365 },
+    { region: 'oshima', site: 'townhall', annualEventRate: 123456.789, maximum: 365 },
+  ],
+  notUtf8: [{ encoding: 'UTF-16' }, { encoding: 'Shift_JIS' }],
+  forbiddenKey: [{ key: '__proto__' }],
+  controlCharacter: [{ codePoint: 'U+001B', index: 5 }, { codePoint: 'U+000A', index: 3 }],
 };
 
 function every(lang: Lang): string {
@@ -132,6 +150,8 @@ describe('locales', () => {
       tooBig: 1 より小さい値を指定してください（1 が指定されました）
       tooBig: 3 件以下にしてください（現在 5 件）
       tooBig: 10 文字以下にしてください
+      tooBig: 365 以下の値を指定してください（1e+308 が指定されました）。1 日 1 件を超えると、検討すべき事故ではなく日常業務です（1 件ずつシミュレーションします）
+      tooBig: 10000 文字以下にしてください（現在 20000000 文字）。これより長い文章は文書の貼り付けです
       invalidFormat: 日付（YYYY-MM-DD）が必要です（文字列 "2027/04/01" が指定されました）
       invalidFormat: "jp-" で始まる文字列が必要です（文字列 "us-1" が指定されました）
       invalidFormat: base64 形式の文字列が必要です（文字列 "!" が指定されました）
@@ -150,7 +170,22 @@ describe('locales', () => {
       sharesMustSumTo: 割合の合計を 1 にしてください（現在の合計は 0.3 です）
       dateBeforeStart: 日付 2026-12-31 がシナリオの開始日 2027-04-01 より前です
       invalidDate: "2027-02-30" は有効な日付ではありません（YYYY-MM-DD の形で、実在する日付を指定してください）
-      custom: Budget exceeds the annual cap"
+      custom: Budget exceeds the annual cap
+      rangeReversed: minMagnitude（7）は maxMagnitude（6.5）より小さくしてください
+      dateOutOfRange: 日付 "9999-12-31" は 2000-01-01 から 2099-12-31 の範囲外です（Machi が祝日を知っている年の範囲）
+      dateOutOfRange: 日付 "3100-01-01" は 2027-04-01 から 3027-03-31 の範囲外です（開始日から最長の期間 1,000 年）
+      eventAfterHorizon: この事象（2040-01-01T09:00）はシミュレーションする 10 年間（2037-03-31 まで）の後にあり、起こりません。13 年以上シミュレーションする（--years 13）か、日付を変えてください
+      fileTooLarge: ファイルが 8.2 MB あります。シナリオファイルは 2.0 MB までです（自治体のシナリオは数十 KB です）
+      tooManyLines: ファイルが 184,537 行あります。シナリオファイルは 50,000 行までです（自治体のシナリオは数千行です）
+      moreUnknownFields: ここから先にも、このマップには不明なフィールドがあと 159,950 個あります
+      moreUnknownFields: ここから先にも、このマップには不明なフィールドがあと 1 個あります
+      regionUnreachable: 震源域 "oshima" の地震は基準地点 "townhall" に震度6弱以上をもたらさないため、30 年確率に合わせられません。震源域の中か近くの基準地点を選ぶか、地点の位置と増幅率を確かめてください
+      regionUnreachable: 震源域 "oshima" は基準地点 "townhall" の 30 年確率に合わせるには年 123000 回の地震が必要です（上限 365 回）。震源域に近い基準地点を選ぶか、地点の位置と増幅率を確かめてください
+      notUtf8: このファイルは UTF-8 ではなく UTF-16 です。UTF-8 で保存し直してください（メモ帳では「名前を付けて保存」で文字コード「UTF-8」を選びます）
+      notUtf8: このファイルは UTF-8 ではありません。ここからの文字は Shift_JIS（古い Windows のソフトの保存形式）のようです。UTF-8 で保存し直してください（メモ帳では「名前を付けて保存」で文字コード「UTF-8」を選びます）
+      forbiddenKey: キー "__proto__" は使えません（JavaScript では黙って捨てられます）。名前を変えてください
+      controlCharacter: 5 文字目の U+001B は制御文字または見えない文字で、文字ではありません。取り除いてください
+      controlCharacter: 名前は 1 行です。3 文字目の改行またはタブ（U+000A）を取り除いてください"
     `);
   });
 
@@ -190,6 +225,8 @@ describe('locales', () => {
       tooBig: Must be less than 1 (got 1)
       tooBig: Must have at most 3 items (it has 5)
       tooBig: Must be at most 10 characters long
+      tooBig: Must be at most 365 (got 1e+308): more than one a day is routine work, not an incident to weigh, and each is simulated one by one
+      tooBig: Must be at most 10000 characters long (it has 20000000): a longer text is a pasted document
       invalidFormat: Expected a date (YYYY-MM-DD), but got the string "2027/04/01"
       invalidFormat: Expected a string starting with "jp-", but got the string "us-1"
       invalidFormat: Expected a valid base64, but got the string "!"
@@ -208,7 +245,22 @@ describe('locales', () => {
       sharesMustSumTo: Shares must sum to 1 (they sum to 0.3)
       dateBeforeStart: Date 2026-12-31 is before the scenario's start date 2027-04-01
       invalidDate: "2027-02-30" is not a valid date (use YYYY-MM-DD)
-      custom: Budget exceeds the annual cap"
+      custom: Budget exceeds the annual cap
+      rangeReversed: minMagnitude (7) must be below maxMagnitude (6.5)
+      dateOutOfRange: Date "9999-12-31" is outside 2000-01-01 to 2099-12-31: the years whose national holidays Machi knows
+      dateOutOfRange: Date "3100-01-01" is outside 2027-04-01 to 3027-03-31: the longest horizon, 1,000 years from the start date
+      eventAfterHorizon: This event (2040-01-01T09:00) comes after the 10 simulated years, which end at 2037-03-31: it would never happen. Simulate at least 13 years (--years 13), or move it
+      fileTooLarge: The file is 8.2 MB; a scenario file may be at most 2.0 MB (a town's scenario is tens of kilobytes)
+      tooManyLines: The file has 184,537 lines; a scenario file may have at most 50,000 (a town's scenario has a few thousand)
+      moreUnknownFields: …and 159,950 more unknown fields in this mapping, from here on
+      moreUnknownFields: …and 1 more unknown field in this mapping, from here on
+      regionUnreachable: No earthquake of seismic region "oshima" reaches JMA 6-lower at its reference site "townhall", so its 30-year probability cannot be matched: choose a reference site inside or near the region, or check the site's location and amplification
+      regionUnreachable: Seismic region "oshima" would need 123000 earthquakes a year (at most 365) to give its reference site "townhall" its 30-year probability: choose a reference site nearer the region, or check the site's location and amplification
+      notUtf8: This file is UTF-16, not UTF-8: save it as UTF-8 (in Notepad: "Save As", encoding "UTF-8")
+      notUtf8: This file is not UTF-8: the text from here looks like Shift_JIS, as older Japanese Windows software saves it. Save it as UTF-8 (in Notepad: "Save As", encoding "UTF-8")
+      forbiddenKey: The key "__proto__" is not allowed (JavaScript would silently drop it): rename it
+      controlCharacter: Remove the character U+001B at character 5: it is a control or invisible character, not text
+      controlCharacter: A name is one line: remove the line break or tab (U+000A) at character 3"
     `);
   });
 });

@@ -15,6 +15,8 @@ export function every(town: Town, annualRate: number, stream: RandomStream, fire
     fire();
     town.env.schedule(gap.sample(stream), next);
   };
+  // Named after its stream, so that an error or a runaway names the arrivals: `Callback(arrivals leak.mis-sending)`.
+  Object.defineProperty(next, 'name', { value: `arrivals ${stream.name}` });
   town.env.schedule(gap.sample(stream), next);
 }
 
