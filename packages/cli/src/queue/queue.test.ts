@@ -36,8 +36,12 @@ const redis = async (options: Parameters<typeof startRedis>[0] = {}) => {
   servers.push(server);
   return server;
 };
+// A killed worker's shard waits out its lock before another takes it: short here (the default is 30 s),
+// but not so short that a worker starved of CPU on a loaded machine (CI, or a shared machine at a load of
+// 30 on 2 cores) fails to renew its own lock in time and BullMQ, after 3 such stalls, fails the shard.
+const STALLED_SECONDS = 8;
 const worker = (url: string, env: Record<string, string> = {}, extra: string[] = []) => {
-  const p = spawnMachi(['worker', '--queue', url, '--workers', '1', '--stalled-seconds', '2', '--lang', 'en', ...extra], env);
+  const p = spawnMachi(['worker', '--queue', url, '--workers', '1', '--stalled-seconds', String(STALLED_SECONDS), '--lang', 'en', ...extra], env);
   running.push(p);
   return p;
 };
@@ -70,8 +74,13 @@ describe('machi run --queue with machi worker processes', () => {
     // The shard the killed worker held was started again by the survivor, after its lock ran out.
     expect(survivor.stderr()).toMatch(new RegExp(`shard ${index} of 4 of .*: done`));
     expect(read(out)).toEqual(await expectedFiles(args, 'killed-worker-expected'));
+    // It says how many shards it computed: all those the killed worker did not finish, and more when
+    // its own short lock ran out on a loaded machine and a shard was computed twice (harmless: the same
+    // bytes, and the merge takes one).
+    const done = survivor.stderr().match(/^machi worker: shard \d of 4 of .*: done/gm) ?? [];
+    expect(done.length).toBeGreaterThanOrEqual(2);
     const end = await stopped(survivor);
-    expect([end.code, end.stdout]).toEqual([0, expect.stringMatching(/^Stopped after computing [2-4] shards\.\n$/)]);
+    expect([end.code, end.stdout]).toEqual([0, `Stopped after computing ${done.length} shards.\n`]);
     // Once merged, the study's jobs are gone from Redis.
     const client = new Redis(redisOptions(parseRedisUrl(server.url)));
     expect(await client.keys(`${QUEUE_PREFIX}:${QUEUE_NAME}:${'?'.repeat(64)}*`)).toEqual([]);
