@@ -20,13 +20,11 @@ async function classify(argv: string[]) {
 }
 
 describe('machi classify FILE (default policy jp-municipal)', () => {
-  it('a leak of 101 persons\' general data is reported to the Commission (5 and 30 days)', async () => {
+  it('a leak of 101 persons\' general data is reported to the Commission (5 and 30 days) and published', async () => {
     expect(await classify(['leak-101-general.json'])).toEqual([
       ['notifyIndividuals', 'appi-over-100-persons practice-apology-to-affected', ''],
       ['reportToCommission', 'appi-over-100-persons ppc-report-deadlines', 'preliminary 5d, final 30d'],
       ['publishNotice', 'practice-public-notice', ''],
-      ['pressConference', 'practice-press-serious-case', ''],
-      ['reportToCouncil', 'assumed-council-report', ''],
     ]);
   });
 
@@ -35,8 +33,6 @@ describe('machi classify FILE (default policy jp-municipal)', () => {
       ['notifyIndividuals', 'appi-sensitive practice-apology-to-affected'],
       ['reportToCommission', 'appi-sensitive ppc-report-deadlines'],
       ['publishNotice', 'practice-public-notice'],
-      ['pressConference', 'practice-press-serious-case'],
-      ['reportToCouncil', 'assumed-council-report'],
     ]);
   });
 
@@ -74,10 +70,10 @@ describe('machi classify FILE --policy FILE', () => {
     expect(await classify(['leak-50-harm.yaml', '--policy', 'town-policy.yaml'])).toEqual([
       ['notifyIndividuals', 'appi-malicious practice-apology-to-affected', ''],
       ['reportToCommission', 'appi-malicious ppc-report-deadlines-malicious', 'preliminary 5d, final 60d'],
-      ['publishNotice', 'practice-public-notice', ''],
-      ['pressConference', 'practice-press-serious-case town-press-from-50-persons', ''],
+      ['publishNotice', 'practice-public-notice practice-publish-attack', ''],
+      ['pressConference', 'town-press-from-50-persons', ''],
       ['compensateResidents', 'town-compensation-direct-harm', ''],
-      ['reportToCouncil', 'assumed-council-report town-press-from-50-persons', ''],
+      ['reportToCouncil', 'town-press-from-50-persons', ''],
     ]);
   });
 

@@ -38,16 +38,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "10de484108afffe9a78de864923cafaae9316394e3e2ebd5da8a4e9ff37d0389",
-        "case.en.md": "76147de5d32bcf7ffc721d75aefece1d203ce6ffcc5b9416ddd67555b484c7e7",
-        "case.ja.html": "11dbf80a834243ec3c9486f4b771b583b0b97cc425c595db837b03c6cb7f06a7",
-        "case.ja.md": "f5ee0c635e973f866d050ef029e1de994769b8e2e8d4390e50cc5706d48e83c3",
-        "figures.en": "09b7a8c9126cb17e8d97ad7de2b7dd819d468f39c430ccec08eb41e98e87407a",
-        "figures.ja": "a4e1306f0931f3005535a5e0cc39658c69b94acd12434e20416611a1f88f9abd",
-        "report.en.html": "2fc3cba61719346a033acaf7992ebdb3409ca5581486fc648ff5c583f7d4f9e5",
-        "report.en.md": "c66532ae91bea31f93840caf15a8062d3d374af06e0f1c84fe66abcbc69ac25c",
-        "report.ja.html": "bd8f60af74ff187678f95cfed3b7bac7ef1a3ec6942152f85be7e12d90ecc250",
-        "report.ja.md": "cdd3ccea45507d2c0d1c9fdb272986cd4909f5a84ba30b36ae43966954bad429",
+        "case.en.html": "3bb74d4a616b270e49c994921df35adc4dd5c90706570c16b52586ce39af2286",
+        "case.en.md": "ac1a63fd03e925d5885554e536225c3d33fdaff20abc64fd5fa7b87baf203241",
+        "case.ja.html": "0a595dc6c66e82157080e57715ded25b5797ce9950159119ea15776fb95a3245",
+        "case.ja.md": "296263ce312f9e70527f45525f9727569f400664045e65b66577ef28957d3003",
+        "figures.en": "177e6a997b99c553dbcd8a14d416bba94e99ceef1061b121b6f7d79eb2a19bef",
+        "figures.ja": "60e54e1496d76722d9814a241bb9144eacbf464ce0159d60ee590fa45d23edda",
+        "report.en.html": "bdafd02c68d595221b15bc2efafea389402b4e7ca5bda4f924a382399046e7a6",
+        "report.en.md": "f182feb8091eac9ad7ad300a1cc27c50ab8eb92e15d2bb6253fa9a7b0437d8c5",
+        "report.ja.html": "25add863c60af54cb6298fcf51bbd74bf63d6570388d5cba0b93d2fdede7aae9",
+        "report.ja.md": "03b44c61443b44e9ac146cd1f3ec4a7d553ce5de78818f3d6b0fde14d3617a09",
       }
     `);
   });

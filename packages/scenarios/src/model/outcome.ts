@@ -185,7 +185,8 @@ function addActionCosts(town: Town, incident: Incident, decisions: readonly Acti
   const it = town.scenario.people.itStaff;
   const actions = decisions.map((a) => a.action);
   if (actions.includes('notifyIndividuals')) incident.addCost('notificationLetters', persons * c.notificationLetterYen);
-  if (actions.includes('publishNotice') && persons >= c.callCentreFromPersons && c.callCentreFromPersons > 0) {
+  // An enquiry line is for a leak (possible secondary harm), never for data lost or damaged alone.
+  if (actions.includes('publishNotice') && incident.kinds.has('leak') && persons >= c.callCentreFromPersons && c.callCentreFromPersons > 0) {
     incident.addCost('callCentre', (c.callCentreDaysBase + (c.callCentreDaysPer10000Persons * persons) / 10000) * c.callCentreYenPerDay);
   }
   if (actions.includes('pressConference')) incident.addCost('pressConference', c.pressConferenceYen);

@@ -84,10 +84,7 @@ describe('evaluatePolicy', () => {
     };
     const outcome = { kinds: ['leak'], personsAffected: 120 } as const;
     const decision = evaluatePolicy(town, outcome);
-    expect(decision.actions.find((a) => a.action === 'pressConference')?.rules).toEqual([
-      'practice-press-serious-case',
-      'town-press-from-50',
-    ]);
+    expect(decision.actions.find((a) => a.action === 'pressConference')?.rules).toEqual(['town-press-from-50']);
     expect(decision.actions.find((a) => a.action === 'reportToCommission')).toMatchObject({
       rules: ['appi-over-100-persons', 'ppc-report-deadlines', 'town-early-report'],
       deadlines: [
@@ -172,17 +169,17 @@ describe('evaluatePolicy', () => {
             "basis": [
               {
                 "confirmed": true,
-                "en": "APPI art. 68(1)-(2), rule 43(1): a leak, loss or damage (or its possibility) of sensitive personal data (要配慮個人情報) must be reported to the PPC and notified to the persons from one person; highly encrypted data and data recovered unviewed are exempt (jp-facts.md#1.1).",
-                "ja": "個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい等（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外（jp-facts.md#1.1）。",
+                "en": "APPI art. 68(1)-(2), rule art. 43(1): a leak, loss or damage (or its possibility) of sensitive personal data (要配慮個人情報) must be reported to the PPC and notified to the persons from one person; highly encrypted data and data recovered unviewed are exempt.",
+                "ja": "個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい・滅失・毀損（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外。",
                 "kind": "law",
-                "source": "jp-facts.md#1.2",
+                "source": "個人情報保護委員会「個人情報の保護に関する法律施行規則」(2016, as amended) art. 43(1), https://laws.e-gov.go.jp/law/428M60020000003",
               },
               {
                 "confirmed": false,
-                "en": "Municipal practice: apologise to and notify every affected person whenever anyone is affected (Miyaki 600, Tsukuba 25, Kagoshima 12, Nanbu 22, where all letters were recovered and every person was still called or visited), legal exemptions notwithstanding.",
-                "ja": "自治体の実務：1人でも影響があれば本人全員に謝罪・通知する（みやき町600人、つくば市25人、鹿児島市12人、南部町22人。南部町は全件回収後も全員に電話・訪問）。法定の免除（暗号化・閲覧前回収）にかかわらず行う。",
+                "en": "Municipal practice: apologise to and notify every affected person whenever anyone is affected (Nanbu called or visited all 22 even after recovering every letter; Nagayo e-mailed all 480), legal exemptions notwithstanding.",
+                "ja": "自治体の実務：1人でも影響があれば本人全員に謝罪・通知する（南部町22人は全件回収後も全員に電話・訪問、長与町480人には謝罪メール）。法定の免除（暗号化・閲覧前回収）にかかわらず行う。",
                 "kind": "practice",
-                "source": "jp-facts.md#1.4",
+                "source": "南部町 (2024), https://www.town.nanbu.tottori.jp/admin/jougesui/g934/ ; 長与町 (2025), https://webtown.nagayo.jp/kiji0035761/index.html",
               },
             ],
             "deadlines": [],
@@ -196,17 +193,17 @@ describe('evaluatePolicy', () => {
             "basis": [
               {
                 "confirmed": true,
-                "en": "APPI art. 68(1)-(2), rule 43(1): a leak, loss or damage (or its possibility) of sensitive personal data (要配慮個人情報) must be reported to the PPC and notified to the persons from one person; highly encrypted data and data recovered unviewed are exempt (jp-facts.md#1.1).",
-                "ja": "個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい等（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外（jp-facts.md#1.1）。",
+                "en": "APPI art. 68(1)-(2), rule art. 43(1): a leak, loss or damage (or its possibility) of sensitive personal data (要配慮個人情報) must be reported to the PPC and notified to the persons from one person; highly encrypted data and data recovered unviewed are exempt.",
+                "ja": "個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい・滅失・毀損（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外。",
                 "kind": "law",
-                "source": "jp-facts.md#1.2",
+                "source": "個人情報保護委員会「個人情報の保護に関する法律施行規則」(2016, as amended) art. 43(1), https://laws.e-gov.go.jp/law/428M60020000003",
               },
               {
                 "confirmed": false,
-                "en": "Preliminary report within roughly 3-5 days of awareness (5 used here), final report within 30 days (rule 8, businesses); assumed, not confirmed, to be the same for public bodies and for My Number reports.",
-                "ja": "速報は把握から概ね3〜5日以内（5日とする）、確報は30日以内（施行規則8条、民間事業者）。行政機関等・番号法の報告にも同じ構造が適用されると仮定（未確認）。",
+                "en": "Preliminary report within roughly 3-5 days of awareness (5 used here), final report within 30 days (rule art. 8, businesses); the article for public bodies (art. 44) was not retrieved and is assumed to be the same. Loss in a disaster is not malicious: 30 days.",
+                "ja": "速報は把握から概ね3〜5日以内（5日とする）、確報は30日以内（施行規則8条、民間事業者）。行政機関等の規定（44条）は確認できておらず、同じ構造と仮定（未確認）。災害による滅失は不正目的ではないため30日。",
                 "kind": "law",
-                "source": "jp-facts.md#1.1",
+                "source": "個人情報保護委員会「個人情報の保護に関する法律施行規則」(2016, as amended) art. 8 (businesses; the public-body article 44 was not retrieved), https://laws.e-gov.go.jp/law/428M60020000003; 3-5 days for 速やか per the PPC 通則編 guideline 3-5-3-3, summarised at https://www.businesslawyers.jp/practices/1433",
               },
             ],
             "deadlines": [
@@ -229,47 +226,15 @@ describe('evaluatePolicy', () => {
             "basis": [
               {
                 "confirmed": false,
-                "en": "Municipal practice: publish a notice (web or press release) from one person (Nagasaki publishes in principle, minor cases in a half-yearly batch; Shimabara exempts cases recovered unviewed). Not a legal duty (jp-facts.md#1.4).",
-                "ja": "自治体の実務：1人からウェブ・報道発表で公表する（長崎市は原則公表で重大でない事案は半年ごとの一括公表、島原市は閲覧前に回収された事案を除く）。法律上の義務ではない（jp-facts.md#1.4）。",
+                "en": "Municipal practice (notice tier): publish a notice on the web, by press release or by handing material to the press from one person (Nagasaki publishes in principle, minor cases in a half-yearly batch); a case recovered before any third party viewed it, with no risk of secondary harm, is not published (Shimabara's exemption). Not a legal duty.",
+                "ja": "自治体の実務（公表の段階）：1人からホームページ公表・記者発表・資料提供で公表する（長崎市は原則公表し重大でない事案は半年ごとの一括公表）。第三者に閲覧される前に回収され二次被害のおそれがない事案は公表しない（島原市の公表基準の除外事由）。法律上の義務ではない。",
                 "kind": "practice",
-                "source": "jp-facts.md#1.2",
+                "source": "島原市, publication standard for personal-data incidents (cases from 2025-07-01), https://www.city.shimabara.lg.jp/page20603.html ; 長崎市, publication standard for personal-data incidents, https://www.city.nagasaki.lg.jp/page/65955.html",
               },
             ],
             "deadlines": [],
             "rules": [
               "practice-public-notice",
-            ],
-          },
-          {
-            "action": "pressConference",
-            "basis": [
-              {
-                "confirmed": false,
-                "en": "Municipal practice: the mayor holds a press conference for a serious case (more than 100 persons, or sensitive, My Number, financial or malicious); highly encrypted or recovered-unviewed cases carry no risk of secondary harm and are not counted as serious.",
-                "ja": "自治体の実務：重大な事案（100人超、要配慮・特定個人情報・財産的被害・不正目的）は首長が記者会見する。高度な暗号化・閲覧前の回収は二次被害のおそれがないため重大に当たらないとする。",
-                "kind": "practice",
-                "source": "jp-facts.md#1.4",
-              },
-            ],
-            "deadlines": [],
-            "rules": [
-              "practice-press-serious-case",
-            ],
-          },
-          {
-            "action": "reportToCouncil",
-            "basis": [
-              {
-                "confirmed": false,
-                "en": "Assumption (no source): report to the council when a press conference is held or a critical service is down for 24 hours or more; whether and when towns report to the council was not researched (gap 7).",
-                "ja": "仮定（出典なし）：記者会見を行う事案、または重要業務のシステムが24時間以上停止した場合は議会に報告する。議会報告の有無・時期は未調査（GAP 7）。",
-                "kind": "assumption",
-                "source": "jp-facts.md#5",
-              },
-            ],
-            "deadlines": [],
-            "rules": [
-              "assumed-council-report",
             ],
           },
         ],

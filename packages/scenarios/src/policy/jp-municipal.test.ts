@@ -11,7 +11,6 @@ const deadlinesOf = (outcome: ClassificationInput) =>
 
 const APOLOGY = ['notifyIndividuals', ['practice-apology-to-affected']];
 const NOTICE = ['publishNotice', ['practice-public-notice']];
-const PRESS = ['pressConference', ['practice-press-serious-case']];
 const COUNCIL = ['reportToCouncil', ['assumed-council-report']];
 const STANDARD_DEADLINES = [
   { stage: 'preliminary', days: 5 },
@@ -23,14 +22,12 @@ describe('jpMunicipalPolicy: more than 100 persons (APPI rule 43(4))', () => {
     expect(fired({ kinds: ['leak'], personsAffected: 100, dataClasses: ['general'] })).toEqual([APOLOGY, NOTICE]);
   });
 
-  it('a general leak of 101 persons is reported, with a press conference and a council report', () => {
+  it('a general leak of 101 persons is reported and published, without a press conference or a council report', () => {
     const outcome = { kinds: ['leak'], personsAffected: 101, dataClasses: ['general'] } as const;
     expect(fired(outcome)).toEqual([
       ['notifyIndividuals', ['appi-over-100-persons', 'practice-apology-to-affected']],
       ['reportToCommission', ['appi-over-100-persons', 'ppc-report-deadlines']],
       NOTICE,
-      PRESS,
-      COUNCIL,
     ]);
     expect(deadlinesOf(outcome)).toEqual(STANDARD_DEADLINES);
   });
@@ -43,14 +40,12 @@ describe('jpMunicipalPolicy: more than 100 persons (APPI rule 43(4))', () => {
   });
 });
 
-describe('jpMunicipalPolicy: reportable from one person', () => {
-  it('one person with sensitive data (要配慮) is reported and counts as a serious case', () => {
+describe('jpMunicipalPolicy: reportable from one person, published, no press conference', () => {
+  it('one person with sensitive data (要配慮) is reported and published, with no press conference', () => {
     expect(fired({ kinds: ['leak'], personsAffected: 1, dataClasses: ['sensitive'] })).toEqual([
       ['notifyIndividuals', ['appi-sensitive', 'practice-apology-to-affected']],
       ['reportToCommission', ['appi-sensitive', 'ppc-report-deadlines']],
       NOTICE,
-      PRESS,
-      COUNCIL,
     ]);
     expect(fired({ kinds: ['leak'], personsAffected: 0, dataClasses: ['sensitive'] })).toEqual([]);
   });
@@ -61,20 +56,16 @@ describe('jpMunicipalPolicy: reportable from one person', () => {
       ['notifyIndividuals', ['mynumber-specific-personal-info', 'practice-apology-to-affected']],
       ['reportToCommission', ['mynumber-specific-personal-info', 'ppc-report-deadlines']],
       NOTICE,
-      PRESS,
-      COUNCIL,
     ]);
     expect(deadlinesOf(outcome)).toEqual(STANDARD_DEADLINES);
   });
 
-  it('one person with financial data is reported; compensation needs direct harm too', () => {
+  it("one person's misdirected bank details: report, apology and notice, no press conference and no council report", () => {
     const outcome = { kinds: ['leak'], personsAffected: 1, dataClasses: ['financial'] } as const;
     expect(fired(outcome)).toEqual([
       ['notifyIndividuals', ['appi-financial', 'practice-apology-to-affected']],
       ['reportToCommission', ['appi-financial', 'ppc-report-deadlines']],
       NOTICE,
-      PRESS,
-      COUNCIL,
     ]);
     expect(fired({ ...outcome, directHarm: true })).toContainEqual(['compensateResidents', ['practice-compensation-direct-harm']]);
   });
@@ -84,30 +75,27 @@ describe('jpMunicipalPolicy: reportable from one person', () => {
     expect(actions).not.toContain('compensateResidents');
   });
 
-  it('one person with ordinance-sensitive data (条例要配慮) is reported on an unconfirmed basis, without a press conference', () => {
+  it('one person with ordinance-sensitive data (条例要配慮, rule 43(5)) is reported on a confirmed basis', () => {
     const decision = evaluatePolicy(jpMunicipalPolicy, { kinds: ['leak'], personsAffected: 1, dataClasses: ['ordinanceSensitive'] });
     expect(decision.actions.map(({ action, rules }) => [action, rules])).toEqual([
       ['notifyIndividuals', ['appi-ordinance-sensitive', 'practice-apology-to-affected']],
       ['reportToCommission', ['appi-ordinance-sensitive', 'ppc-report-deadlines']],
       NOTICE,
     ]);
-    expect(decision.actions[1].basis.map((b) => b.confirmed)).toEqual([false, false]);
+    expect(decision.actions[1].basis.map((b) => b.confirmed)).toEqual([true, false]);
   });
 
-  it('a malicious leak of one person is reported with a 60-day final deadline', () => {
+  it('a malicious leak of one person is reported with a 60-day final deadline and published as an attack', () => {
     const outcome = { kinds: ['leak'], personsAffected: 1, maliciousIntent: true } as const;
     expect(fired(outcome)).toEqual([
       ['notifyIndividuals', ['appi-malicious', 'practice-apology-to-affected']],
       ['reportToCommission', ['appi-malicious', 'ppc-report-deadlines-malicious']],
-      NOTICE,
-      PRESS,
-      COUNCIL,
+      ['publishNotice', ['practice-public-notice', 'practice-publish-attack']],
     ]);
     expect(deadlinesOf(outcome)).toEqual([
       { stage: 'preliminary', days: 5 },
       { stage: 'final', days: 60 },
     ]);
-    expect(fired({ ...outcome, personsAffected: 0 })).toEqual([]);
   });
 
   it('a malicious leak keeps the 60-day final deadline when it is also over 100 persons and sensitive', () => {
@@ -119,9 +107,55 @@ describe('jpMunicipalPolicy: reportable from one person', () => {
   });
 });
 
+describe('jpMunicipalPolicy: the press-conference tier', () => {
+  const LARGE = ['pressConference', ['practice-press-large-leak']];
+
+  it('a general leak of 999 persons is published; of 1,000 persons it is a press conference and a council report', () => {
+    const leak = (personsAffected: number) => ({ kinds: ['leak'], personsAffected, dataClasses: ['general'] }) as const;
+    expect(fired(leak(999)).map(([a]) => a)).toEqual(['notifyIndividuals', 'reportToCommission', 'publishNotice']);
+    expect(fired(leak(1000))).toEqual([
+      ['notifyIndividuals', ['appi-over-100-persons', 'practice-apology-to-affected']],
+      ['reportToCommission', ['appi-over-100-persons', 'ppc-report-deadlines']],
+      NOTICE,
+      LARGE,
+      COUNCIL,
+    ]);
+  });
+
+  it('loss of 1,000 persons with no surviving copy is reported but is no leak: no press conference', () => {
+    expect(fired({ kinds: ['loss', 'outage'], personsAffected: 1500, dataClasses: ['general'] }).map(([a]) => a)).toEqual([
+      'notifyIndividuals',
+      'reportToCommission',
+      'publishNotice',
+    ]);
+  });
+
+  it('My Number data of more than 100 persons (the former 重大事態) is a press conference, leaked or lost', () => {
+    for (const kind of ['leak', 'loss'] as const) {
+      expect(fired({ kinds: [kind], personsAffected: 101, dataClasses: ['myNumber'] })).toContainEqual(['pressConference', ['practice-press-mynumber-serious']]);
+      expect(fired({ kinds: [kind], personsAffected: 100, dataClasses: ['myNumber'] }).map(([a]) => a)).not.toContain('pressConference');
+    }
+  });
+
+  it('an attack that stops a critical service for a day is a press conference, even with no personal data', () => {
+    const attack = (criticalDowntimeHours: number) => ({ kinds: ['damage', 'outage'], personsAffected: 0, maliciousIntent: true, criticalDowntimeHours }) as const;
+    expect(fired(attack(23.9))).toEqual([['publishNotice', ['practice-publish-attack']], ['activateBcp', ['assumed-bcp-activation']]]);
+    expect(fired(attack(24))).toEqual([
+      ['publishNotice', ['practice-publish-attack', 'practice-press-service-stopping-attack']],
+      ['pressConference', ['practice-press-service-stopping-attack']],
+      COUNCIL,
+      ['activateBcp', ['assumed-bcp-activation']],
+    ]);
+  });
+
+  it('the same outage of a day without malicious intent brings no press conference', () => {
+    expect(fired({ kinds: ['outage'], personsAffected: 0, criticalDowntimeHours: 240 }).map(([a]) => a)).toEqual(['reportToCouncil', 'activateBcp']);
+  });
+});
+
 describe('jpMunicipalPolicy: exemptions', () => {
-  it('highly encrypted data is exempt from the report and from the press conference, not from the apology', () => {
-    const lostLaptop = { kinds: ['loss'], personsAffected: 5000, dataClasses: ['sensitive'], highlyEncrypted: true } as const;
+  it('highly encrypted data is exempt from the report and from the press conference, not from the apology or the notice', () => {
+    const lostLaptop = { kinds: ['leak'], personsAffected: 5000, dataClasses: ['sensitive'], highlyEncrypted: true } as const;
     expect(fired(lostLaptop)).toEqual([APOLOGY, NOTICE]);
     expect(fired({ ...lostLaptop, highlyEncrypted: false }).map(([a]) => a)).toEqual([
       'notifyIndividuals',
@@ -132,10 +166,11 @@ describe('jpMunicipalPolicy: exemptions', () => {
     ]);
   });
 
-  it('a mis-sent welfare letter retrieved unread is not reported, but the person still gets an apology', () => {
+  it('a mis-sent welfare letter retrieved unread is neither reported nor published (島原市); the person still gets an apology', () => {
     const misSent = { kinds: ['leak'], personsAffected: 1, dataClasses: ['sensitive'], recoveredUnviewed: true } as const;
-    expect(fired(misSent)).toEqual([APOLOGY, NOTICE]);
-    expect(fired({ ...misSent, recoveredUnviewed: false }).map(([a]) => a)).toContain('reportToCommission');
+    expect(fired(misSent)).toEqual([APOLOGY]);
+    expect(fired({ ...misSent, personsAffected: 5000 })).toEqual([APOLOGY]);
+    expect(fired({ ...misSent, recoveredUnviewed: false }).map(([a]) => a)).toEqual(['notifyIndividuals', 'reportToCommission', 'publishNotice']);
   });
 });
 
@@ -156,98 +191,52 @@ describe('jpMunicipalPolicy: outages', () => {
 });
 
 describe('jpMunicipalPolicy: ransomware', () => {
-  it('ransomware that also stole data requires every action but compensation, with a 60-day final report', () => {
+  it('ransomware on My Number systems, possible leak, 240 hours down: every action but compensation, 60-day final report', () => {
     const decision = evaluatePolicy(jpMunicipalPolicy, {
-      kinds: ['leak', 'damage'],
+      kinds: ['leak', 'outage'],
       personsAffected: 15000,
       dataClasses: ['general', 'myNumber'],
       maliciousIntent: true,
       criticalDowntimeHours: 240,
     });
-    expect(decision.actions.map(({ action, rules, deadlines }) => ({ action, rules, deadlines }))).toMatchInlineSnapshot(`
+    expect(decision.actions.map(({ action, rules, deadlines }) => [action, rules, deadlines])).toEqual([
+      ['notifyIndividuals', ['appi-malicious', 'appi-over-100-persons', 'mynumber-specific-personal-info', 'practice-apology-to-affected'], []],
       [
-        {
-          "action": "notifyIndividuals",
-          "deadlines": [],
-          "rules": [
-            "appi-malicious",
-            "appi-over-100-persons",
-            "mynumber-specific-personal-info",
-            "practice-apology-to-affected",
-          ],
-        },
-        {
-          "action": "reportToCommission",
-          "deadlines": [
-            {
-              "days": 5,
-              "stage": "preliminary",
-            },
-            {
-              "days": 60,
-              "stage": "final",
-            },
-          ],
-          "rules": [
-            "appi-malicious",
-            "appi-over-100-persons",
-            "mynumber-specific-personal-info",
-            "ppc-report-deadlines-malicious",
-          ],
-        },
-        {
-          "action": "publishNotice",
-          "deadlines": [],
-          "rules": [
-            "practice-public-notice",
-            "practice-press-ransomware",
-          ],
-        },
-        {
-          "action": "pressConference",
-          "deadlines": [],
-          "rules": [
-            "practice-press-serious-case",
-            "practice-press-ransomware",
-          ],
-        },
-        {
-          "action": "reportToCouncil",
-          "deadlines": [],
-          "rules": [
-            "assumed-council-report",
-          ],
-        },
-        {
-          "action": "activateBcp",
-          "deadlines": [],
-          "rules": [
-            "assumed-bcp-activation",
-          ],
-        },
-      ]
-    `);
+        'reportToCommission',
+        ['appi-malicious', 'appi-over-100-persons', 'mynumber-specific-personal-info', 'ppc-report-deadlines-malicious'],
+        [
+          { stage: 'preliminary', days: 5 },
+          { stage: 'final', days: 60 },
+        ],
+      ],
+      ['publishNotice', ['practice-public-notice', 'practice-publish-attack', 'practice-press-service-stopping-attack'], []],
+      ['pressConference', ['practice-press-large-leak', 'practice-press-mynumber-serious', 'practice-press-service-stopping-attack'], []],
+      ['reportToCouncil', ['assumed-council-report'], []],
+      ['activateBcp', ['assumed-bcp-activation'], []],
+    ]);
   });
 
-  it('ransomware that reached no personal data still brings a public notice and a press conference', () => {
-    expect(fired({ kinds: ['damage'], personsAffected: 0, maliciousIntent: true })).toEqual([
-      ['publishNotice', ['practice-press-ransomware']],
-      ['pressConference', ['practice-press-ransomware']],
-      COUNCIL,
-    ]);
+  it('ransomware that encrypted only a system without personal data is published, not reported', () => {
+    expect(fired({ kinds: ['damage', 'outage'], personsAffected: 0, maliciousIntent: true })).toEqual([['publishNotice', ['practice-publish-attack']]]);
   });
 });
 
 describe('jpMunicipalPolicy as data', () => {
-  it('every basis names a section of jp-facts.md, and exactly the law-based triggers are confirmed', () => {
-    expect(jpMunicipalPolicy.rules.every((r) => /^jp-facts\.md#\d(\.\d)?$/.test(r.basis.source ?? ''))).toBe(true);
+  it('every basis names its source with an address, and exactly the law-based triggers are confirmed', () => {
+    for (const { id, basis } of jpMunicipalPolicy.rules) expect(basis.source, id).toMatch(/https?:\/\/\S+/);
     expect(jpMunicipalPolicy.rules.filter((r) => r.basis.confirmed).map((r) => r.id)).toEqual([
       'appi-sensitive',
       'appi-financial',
       'appi-malicious',
       'appi-over-100-persons',
+      'appi-ordinance-sensitive',
       'mynumber-specific-personal-info',
     ]);
+  });
+
+  it('the only unconfirmed law bases are the deadlines (the public-body article 44 was not retrieved)', () => {
+    const unconfirmedLaw = jpMunicipalPolicy.rules.filter((r) => r.basis.kind === 'law' && !r.basis.confirmed).map((r) => r.id);
+    expect(unconfirmedLaw).toEqual(['ppc-report-deadlines', 'ppc-report-deadlines-malicious']);
   });
 
   it('every rule has a Japanese and an English basis', () => {

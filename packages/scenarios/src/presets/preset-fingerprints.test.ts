@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '7af0fe639033e7e85721c5b7d976f7beff0b6537768912c5d16b7abf243aeca7', '04955609a19726db8e590c13b8c0d4c3d4bbf26a614b17b8a5a7c6e51cd26537'],
-    ['small-town', 'public-cloud', 7, 3, false, '907bb6d25e4d9685ad90077bb4736dc3d534ddd2a40dbe08ae6664610e53df25', 'b6ffa1450baf7c1e0b264b2173d85736979836fa3c76d8095cf54bf3a3af0246'],
-    ['designated-city', 'housing', 11, 0, true, 'a734ea24a12ae8e8b2de33545031dc02c7c7e550d9c48dbc109c37ab43a85b86', '0918897950a0473a2d6ffdb21d04dc17b5bdb5efbdc11a2b953e4b3d8d34464d'],
-    ['designated-city', 'community-cloud', 11, 1, false, '17a3608031ad90890b1a75dd5dbc6c3b46ecd99f0177b4e3a5f0fac6931ff657', '34391f17441408544d3a7acf2c0c51fe47bcb63a5c4f1b87af397d452cf306c8'],
+    ['small-town', 'onprem', 7, 3, true, '6eee7d93746900267c7594653f622c496559307b00bf074094d7cbbab6e70375', 'b5922a16ded3b1fb1a5c673118166b419c98a82fafd6406101ed9386a4ecb9db'],
+    ['small-town', 'public-cloud', 7, 3, false, '5518eaecdc509121902acec128141b8aae0f40b1fb24980fbcbe0fbe2b86e2e6', '30446155933aeac782e1c922baa0d3ee966e8a2697904ea2515bcf456994145b'],
+    ['designated-city', 'housing', 11, 0, true, '2c3615efd434e01736a75839981fd4516234b30d9a5c44d724d5d97db2e71239', '69a3d3bfa1ddad77e75675148d50dad6639a78ddfb37802ad0c28518b8824484'],
+    ['designated-city', 'community-cloud', 11, 1, false, '8a8797abca51f9dc9f0f6e6fd775dd3b9fa3e6fe97d7f6d3b30603813c972c96', 'c7272a595d8a2153e00107f6936b8ae9ae0e18844ad784bdc75f8f3c8e9340e4'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '0b6d6077ccafe4915e6d5c141f55216702945766ad9d8b5174d46889d028c578', '9f07fab471a023d87ab24d4c47f7f5855974d62c1bd91dfdb74b3d6ae413a896'],
-    ['designated-city', 2, 3, '9433c827899c5f9d0de23720809cf0bbb1119482e54da361b5d1f757af71bf75', 'db89c7eeb3d4b9a60660a758beb20eb788f78fc6b0b4d8f5f86eb0d88f7f279f'],
+    ['small-town', 6, 10, '99d7c9fd045930ffba701c3a6f03b1bd250d42b1f16d726cf0e8922acc0c525c', '5376453eb967bc2556f9118fdbd7fb5df18943d22dfc29eb28c20119371b9cc6'],
+    ['designated-city', 2, 3, '553284001196d7ec625e066ac9dfc9c1d1dbc19fb9b9527d2189d6b61a881b58', '910ee66f8923ec2603ed8990fb4129e37ca2a8b31555c7680b19046a874cc330'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

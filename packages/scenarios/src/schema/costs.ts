@@ -8,7 +8,7 @@ export const costsSchema = z.strictObject({
   /** Days of call centre per notice: a base plus more for larger incidents. */
   callCentreDaysBase: nonNegative(),
   callCentreDaysPer10000Persons: nonNegative(),
-  /** Persons affected from which a call centre is opened. */
+  /** Persons affected by a leak from which a call centre is opened (never for data lost or damaged alone). */
   callCentreFromPersons: nonNegative(),
   forensicsYen: yen(),
   forensicsYenPerServer: yen(),

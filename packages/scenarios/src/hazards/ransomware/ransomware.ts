@@ -32,8 +32,10 @@ function startRansomware(town: Town): void {
  * the My Number segment apart). On every reached segment it encrypts systems with a probability by
  * hosting kind, and with each one every online backup kept at the same site; offline and remote copies
  * survive. The reached segments are isolated during containment (the town pulls the plug), then each
- * encrypted system is restored from its newest surviving copy or rebuilt. Draws are made for every
- * segment and system, whatever the variant.
+ * encrypted system is restored from its newest surviving copy or rebuilt. The persons on every
+ * encrypted system are counted as possibly leaked (the attacker held the server: exfiltration cannot be
+ * ruled out, PPC rule art. 43(3)), and with a drawn data theft those on the isolated systems too.
+ * Draws are made for every segment and system, whatever the variant.
  */
 export function applyRansomware(town: Town, entry: Segment, stream: RandomStream, forceTheft?: boolean): void {
   const r = town.scenario.threats.ransomware;
@@ -54,8 +56,8 @@ export function applyRansomware(town: Town, entry: Segment, stream: RandomStream
       incident.note(town.env.now, 'encrypted', { system: s.spec.id });
     }
     // Isolation: reached segments of town-run sites are cut off until containment ends.
-    for (const s of town.systems) {
-      if (!reached.has(s.spec.segment) || encrypted.includes(s) || !townRun(s.site.spec.kind)) continue;
+    const isolated = town.systems.filter((s) => reached.has(s.spec.segment) && !encrypted.includes(s) && townRun(s.site.spec.kind));
+    for (const s of isolated) {
       const cause = town.add(s.causes, incident, 'isolated');
       town.work(incident, `isolate ${s.spec.id}`, function* isolate(): ProcessGenerator<void> {
         yield contained;
@@ -64,9 +66,12 @@ export function applyRansomware(town: Town, entry: Segment, stream: RandomStream
     }
     for (const s of encrypted) restore(town, incident, s, 'encrypted', town.env.now, contained);
     if (encrypted.length > 0) incident.addCost('forensics', town.scenario.costs.forensicsYen + town.scenario.costs.forensicsYenPerServer * encrypted.length);
-    if (theft && encrypted.length > 0) {
+    // A possible leak (漏えいのおそれ, PPC rule art. 43(3)): exfiltration from an encrypted system cannot
+    // be ruled out, stolen or not; from an isolated one only the drawn theft counts.
+    const exposed = theft ? [...encrypted, ...isolated] : encrypted;
+    if (exposed.some((s) => s.spec.persons > 0)) {
       incident.kinds.add('leak');
-      for (const s of encrypted) for (const c of s.spec.dataClasses) incident.addPersons(c, s.spec.persons);
+      for (const s of exposed) for (const c of s.spec.dataClasses) incident.addPersons(c, s.spec.persons);
     }
   });
 }
