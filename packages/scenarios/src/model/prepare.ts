@@ -86,6 +86,8 @@ export class Prepared {
         radiusKm: r.radiusKm,
         depthKm: r.depthKm,
         faultType: r.faultType,
+        ...(r.strikeDeg !== undefined ? { strikeDeg: r.strikeDeg } : {}),
+        ...(r.dipDeg !== undefined ? { dipDeg: r.dipDeg } : {}),
         magnitude: { bValue: r.bValue, minMagnitude: r.minMagnitude, maxMagnitude: r.maxMagnitude },
       };
       const reference = byId(scenario.sites, r.referenceSite, 'site');

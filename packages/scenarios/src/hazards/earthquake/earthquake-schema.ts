@@ -5,6 +5,20 @@ import { MODEL_ASSUMPTIONS } from '../../model/model-assumptions.ts';
 import { at } from '../scripted-fields.ts';
 
 /**
+ * The source types of Si & Midorikawa (1999): crustal (内陸地殻内), interplate — the subduction interface
+ * at a trench (プレート間) — and intraslab (プレート内, within the subducting plate).
+ */
+const faultType = z.enum(['crustal', 'interplate', 'intraslab']);
+
+/** How a rupture plane lies; absent fields take the defaults of `RuptureGeometry` (hazards/seismic). */
+const ruptureOrientation = {
+  /** Strike in degrees clockwise from north, the plane dipping to its right (e.g. along the trench). */
+  strikeDeg: z.number().min(0).lt(360).optional(),
+  /** Dip in degrees; default by source type (MODEL_ASSUMPTIONS: 90 crustal, 15 interplate, 60 intraslab). */
+  dipDeg: z.number().gt(0).max(90).optional(),
+};
+
+/**
  * One seismic source region: epicentres uniform over a disc, truncated Gutenberg–Richter magnitudes.
  * The event rate is calibrated so that `referenceSite` feels JMA 6弱 or more with the given 30-year
  * probability (J-SHIS), and each event's intensity is then computed at every site from its distance.
@@ -14,7 +28,8 @@ export const seismicRegionSchema = z.strictObject({
   center: latLon(),
   radiusKm: z.number().positive(),
   depthKm: z.number().min(0),
-  faultType: z.enum(['crustal', 'interplate', 'intraslab']).default('crustal'),
+  faultType: faultType.default('crustal'),
+  ...ruptureOrientation,
   minMagnitude: z.number().min(4),
   maxMagnitude: z.number().max(9.5),
   bValue: sourced(z.number().positive()),
@@ -47,6 +62,12 @@ export const scriptedEarthquakeSchema = z.strictObject({
   magnitude: z.number().min(4).max(9.5),
   epicentre: latLon(),
   depthKm: z.number().min(0).default(MODEL_ASSUMPTIONS.scriptedQuakeDepthKm.value),
+  /** Source type; default crustal, as every scripted quake was before the type existed. */
+  faultType: faultType.default(MODEL_ASSUMPTIONS.scriptedQuakeFaultType.value),
+  ...ruptureOrientation,
+  /** Rupture length along strike and width down dip (km); default by magnitude and type (`ruptureDimensionsKm`). */
+  lengthKm: z.number().positive().optional(),
+  widthKm: z.number().positive().optional(),
   /** Force the JMA intensity at some sites instead of computing it. */
   intensityBySite: z.record(id(), z.number().min(0).max(7.5)).optional(),
   /** Force a tsunami of this coastal height (m); `0` for none; absent: by magnitude and offshore draw. */
