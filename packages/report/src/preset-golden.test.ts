@@ -44,10 +44,10 @@ describe('a preset run, end to end', () => {
         "case.ja.md": "f5ee0c635e973f866d050ef029e1de994769b8e2e8d4390e50cc5706d48e83c3",
         "figures.en": "09b7a8c9126cb17e8d97ad7de2b7dd819d468f39c430ccec08eb41e98e87407a",
         "figures.ja": "a4e1306f0931f3005535a5e0cc39658c69b94acd12434e20416611a1f88f9abd",
-        "report.en.html": "2fc3cba61719346a033acaf7992ebdb3409ca5581486fc648ff5c583f7d4f9e5",
-        "report.en.md": "c66532ae91bea31f93840caf15a8062d3d374af06e0f1c84fe66abcbc69ac25c",
-        "report.ja.html": "bd8f60af74ff187678f95cfed3b7bac7ef1a3ec6942152f85be7e12d90ecc250",
-        "report.ja.md": "cdd3ccea45507d2c0d1c9fdb272986cd4909f5a84ba30b36ae43966954bad429",
+        "report.en.html": "ca6348473c39cd13962b8018db711d1195598210d3ac936d6a8c8063d94cc6a2",
+        "report.en.md": "e8954d5b75b03827f22621687d8ccf8e38eda4d7549ddae5b8d6a2da9c3b2b09",
+        "report.ja.html": "ec4b707c2f093cf9f224b5cd482395862714eff7d88f392441220c188e111794",
+        "report.ja.md": "239843eb2867c6a8ace923f8e808901b8c84667cb2b1eb8a074f71325aa5472b",
       }
     `);
   });
