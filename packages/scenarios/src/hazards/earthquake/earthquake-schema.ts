@@ -21,7 +21,8 @@ const ruptureOrientation = {
 /**
  * One seismic source region: epicentres uniform over a disc, truncated Gutenberg–Richter magnitudes.
  * The event rate is calibrated so that `referenceSite` feels JMA 6弱 or more with the given 30-year
- * probability (J-SHIS), and each event's intensity is then computed at every site from its distance.
+ * probability (J-SHIS), and each event's intensity is then computed at every site from its distance to
+ * the event's rupture: a plane of the region's source type, strike and dip, sized by the magnitude.
  */
 export const seismicRegionSchema = z.strictObject({
   id: id(),
