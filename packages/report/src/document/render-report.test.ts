@@ -359,7 +359,10 @@ describe('renderReport', () => {
         "バックアップが残らなかったときに失われたとみなす記録の時間: 87,600時間(3,650日)",
         "深さを指定しないシナリオ上の地震の震源の深さ: 20km",
         "時刻を指定しないバックアップを取る時刻(0時からの時間): 2時間",
-        "地震の領域を指定しないシナリオ上の地震の型: 地殻内地震",
+        "種別を指定しないシナリオ上の地震の震源種別: 地殻内地震",
+        "傾斜を指定しない地殻内地震の断層面の傾斜角（度）: 90",
+        "傾斜を指定しないプレート間地震の断層面の傾斜角（度）: 15",
+        "傾斜を指定しないプレート内（スラブ内）地震の断層面の傾斜角（度）: 60",
       ]
     `);
     expect(rows('en')).toMatchInlineSnapshot(`
@@ -375,7 +378,10 @@ describe('renderReport', () => {
         "records counted as lost when no backup survives: 87,600 h (3,650 days)",
         "the depth of a scripted earthquake that gives none: 20 km",
         "when a backup that gives no time of day runs (hours after midnight): 2 h",
-        "the kind of a scripted earthquake that names no seismic region: crustal earthquake",
+        "the source type of a scripted earthquake that names none: crustal earthquake",
+        "the dip of a crustal rupture that gives none (degrees): 90",
+        "the dip of a plate-interface rupture that gives none (degrees): 15",
+        "the dip of an intraslab rupture that gives none (degrees): 60",
       ]
     `);
   });

@@ -1,6 +1,7 @@
 import type { FaultType } from '../hazards/seismic/index.ts';
 import { log10MedianBedrockPgv } from '../hazards/seismic/attenuation.ts';
 import { intensityFromLog10Pgv } from '../hazards/seismic/intensity.ts';
+import { ruptureReachKm } from '../hazards/seismic/rupture.ts';
 
 // Bins of the bound table: magnitude in steps of 0.02 on [0, 10), hypocentral distance in steps of
 // 1/8 in √h up to 2000 km (finer near the source, where the median changes fastest). Each cell bounds
@@ -17,12 +18,13 @@ const MARGIN = 1e-6;
 /**
  * An upper bound of the median JMA intensity of an earthquake at a site, without its powers and
  * logarithms: most sampled earthquakes are felt nowhere, and this bound proves it for them at the cost
- * of a table look-up. Exact as a screen: the Si & Midorikawa median is increasing in magnitude and
- * decreasing in hypocentral distance (log10 PGV = 0.58·M − log10(X + 0.0028·10^(0.5·M)) − 0.002·X + …
- * with X = max(hypo − L(M)/2, 3): ∂/∂M > 0.08 at fixed X, X falls with M and rises with hypo, and
- * the X terms fall with X), so the value at the cell's largest magnitude and smallest distance, plus
- * a margin for rounding, bounds every point of the cell. Cells are computed on first use and kept.
- * One screen per focal depth and fault type; deterministic.
+ * of a table look-up. Exact as a screen for ruptures sized by their magnitude (`ruptureDimensionsKm`):
+ * the hypocentre lies on the rupture, so its distance Rrup ≥ hypo − reach(M) (`ruptureReachKm`, the
+ * plane's diagonal, growing with M); the Si & Midorikawa median (log10 PGV = 0.58·M − log10(X +
+ * 0.0028·10^(0.5·M)) − 0.002·X + …, M capped at 8.3) does not fall with M at fixed X (∂/∂M > 0.08
+ * below the cap, 0 above) and falls with X; so the value at the cell's largest magnitude and at
+ * X = max(0, smallest hypo − reach), plus a margin for rounding, bounds every point of the cell. Cells
+ * are computed on first use and kept. One screen per focal depth and fault type; deterministic.
  */
 export class FeltScreen {
   private table: Float64Array | undefined;
@@ -33,9 +35,9 @@ export class FeltScreen {
   ) {}
 
   /**
-   * A number ≥ the median intensity that `medianIntensity` computes for this depth and fault type at
-   * `magnitude` and `hypocentralDistanceKm`, with the site's `log10Amplification` (`log10` of its PGV
-   * amplification); Infinity outside the table (no bound), NaN for NaN input. Hot path.
+   * A number ≥ the median intensity at any site `hypocentralDistanceKm` from the hypocentre of a quake
+   * of this depth and fault type at `magnitude` (rupture sized by the magnitude), with the site's
+   * `log10Amplification` (`log10` of its PGV amplification); Infinity outside the table (no bound), NaN for NaN input. Hot path.
    */
   maxMedianIntensity(magnitude: number, hypocentralDistanceKm: number, log10Amplification: number): number {
     const m = Math.floor(magnitude / MAGNITUDE_STEP);
@@ -48,7 +50,9 @@ export class FeltScreen {
     let bound = table[cell]!;
     if (bound !== bound) {
       const root = d / ROOT_DISTANCE_BINS_PER_ROOT_KM;
-      bound = log10MedianBedrockPgv((m + 1) * MAGNITUDE_STEP, this.depthKm, root * root, this.faultType) + MARGIN;
+      const magnitude = (m + 1) * MAGNITUDE_STEP;
+      const nearestRuptureKm = Math.max(0, root * root - ruptureReachKm(magnitude, this.faultType));
+      bound = log10MedianBedrockPgv(magnitude, this.depthKm, nearestRuptureKm, this.faultType) + MARGIN;
       table[cell] = bound;
     }
     return intensityFromLog10Pgv(bound + log10Amplification);

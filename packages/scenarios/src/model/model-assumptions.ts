@@ -1,8 +1,10 @@
+import { defaultDipDeg } from '../hazards/seismic/rupture.ts';
+
 /** One number (or range, or choice) the model itself uses, with where it comes from. */
 export interface ModelAssumption {
   /** The value: a number, a `[low, high]` range of a uniform draw, or a named choice. */
   readonly value: number | readonly [number, number] | string;
-  readonly unit: 'jmaIntensity' | 'hours' | 'km' | 'factor' | 'choice';
+  readonly unit: 'jmaIntensity' | 'hours' | 'km' | 'degrees' | 'factor' | 'choice';
   /** A document with its address, or `assumption: <why>` when no source backs it. */
   readonly source: string;
 }
@@ -78,7 +80,23 @@ export const MODEL_ASSUMPTIONS = {
   scriptedQuakeFaultType: {
     value: 'crustal',
     unit: 'choice',
-    source: 'assumption: a scripted earthquake (which names no seismic region) attenuates as a crustal quake',
+    source: 'assumption: a scripted earthquake that names no faultType attenuates as a crustal quake, as every scripted quake did before the type existed',
+  },
+  crustalDipDeg: {
+    value: defaultDipDeg.crustal,
+    unit: 'degrees',
+    source: 'assumption: a crustal rupture of unknown mechanism is taken as vertical (its distance then does not depend on which side a site lies)',
+  },
+  interplateDipDeg: {
+    value: defaultDipDeg.interplate,
+    unit: 'degrees',
+    source:
+      'assumption: the plate interface dips gently under northeast Japan and Hokkaido; 15° is taken as typical of its shallow part',
+  },
+  intraslabDipDeg: {
+    value: defaultDipDeg.intraslab,
+    unit: 'degrees',
+    source: 'assumption: an intraslab rupture cuts the subducting plate steeply',
   },
 } as const satisfies Readonly<Record<string, ModelAssumption>>;
 

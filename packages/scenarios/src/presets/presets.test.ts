@@ -37,8 +37,9 @@ describe.each(presetNames())('preset %s', (name) => {
     expect(bad).toEqual([]);
   });
 
-  it('gives every number either a reference section or an assumption with its reason', () => {
-    const bad = entries.filter((e) => (e.assumed ? !/^assumption: \S/.test(e.source) : !/^(jp-facts|base-rates)\.md#\d/.test(e.source)));
+  it('gives every number either a reference section, a derivation from documents at their addresses, or an assumption with its reason', () => {
+    const cited = (source: string) => /^(jp-facts|base-rates)\.md#\d/.test(source) || /^derived: \S.*https?:\/\//.test(source);
+    const bad = entries.filter((e) => (e.assumed ? !/^assumption: \S/.test(e.source) : !cited(e.source)));
     expect(bad.map((e) => `${e.path}: ${e.source}`)).toEqual([]);
   });
 });

@@ -67,6 +67,8 @@ export const UNSOURCED_EXEMPT: readonly { pattern: string; why: string }[] = [
   { pattern: 'hazards.earthquake.regions[].depthKm', why: 'plain number in the schema' },
   { pattern: 'hazards.earthquake.regions[].minMagnitude', why: 'plain number in the schema' },
   { pattern: 'hazards.earthquake.regions[].maxMagnitude', why: 'plain number in the schema' },
+  { pattern: 'hazards.earthquake.regions[].strikeDeg', why: 'plain number in the schema' },
+  { pattern: 'hazards.earthquake.regions[].dipDeg', why: 'plain number in the schema' },
   { pattern: 'services[].monthlyMultipliers.*', why: 'plain number in the schema' },
   { pattern: 'services[].surge.afterJmaIntensityAtLeast', why: 'plain number in the schema' },
   { pattern: 'services[].surge.overDays', why: 'plain number in the schema' },

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { resolveVariant, scenarioSchema, variantIds } from '../schema/index.ts';
 import { runningCostYen, simulate } from '../model/index.ts';
+import { Prepared } from '../model/prepare.ts';
+import { HOURS_PER_YEAR } from '../model/year-metrics.ts';
+import { exceedanceProbabilityPerEvent } from '../hazards/seismic/exceedance-probability.ts';
 import { collectProvenance, countProvenance } from './provenance.ts';
 import { smallTown } from './small-town.ts';
 
@@ -25,9 +28,9 @@ describe('smallTown', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
       {
-        "assumed": 312,
-        "sourced": 92,
-        "total": 404,
+        "assumed": 314,
+        "sourced": 93,
+        "total": 407,
       }
     `);
   });
@@ -122,5 +125,38 @@ describe('smallTown', () => {
       expect(result.years).toHaveLength(10);
       expect(result.variant).toBe(variant);
     }
+  });
+
+  describe('its seismic regions still calibrate', () => {
+    const resolved = resolveVariant(scenario, 'onprem');
+    const prepared = new Prepared(resolved, HOURS_PER_YEAR);
+    const townhall = resolved.sites.find((s) => s.id === 'townhall')!;
+    const region = (id: string) => prepared.regions.find((r) => r.id === id)!;
+    // The rate of 6弱 or more at the town hall from one region: its event rate thinned by the probability
+    // that one of its events reaches 5.5 there (the same quadrature the calibration inverts).
+    const exceedanceRate = (id: string) =>
+      region(id).annualEventRate *
+      exceedanceProbabilityPerEvent({ region: region(id).source.region, site: townhall.location, thresholdIntensity: 5.5, sigma: resolved.hazards.earthquake.intensitySigma, siteAmplification: townhall.siteAmplification });
+
+    it('the crustal 渡島 disc and the Pacific interface together give the town hall the published 1.5% in 30 years of 6弱 or more', () => {
+      const rate = exceedanceRate('oshima') + exceedanceRate('pacific-interface');
+      // The two p30 values are rounded to two significant figures: 1.5% within 0.01 points.
+      expect(Math.abs(1 - Math.exp(-30 * rate) - 0.015)).toBeLessThan(1e-4);
+    });
+
+    it('the Pacific interface has an M ≥ 8 about every 83 years, within the recurrences of the long-term evaluations (41 years for 十勝沖 and 三陸沖北部 together, 72.2 and 97.0 for each)', () => {
+      const iface = region('pacific-interface');
+      const yearsBetweenM8 = 1 / (iface.annualEventRate * (1 - iface.source.magnitudes.cdf(8)));
+      expect(yearsBetweenM8).toBeCloseTo(83, 0);
+      expect(yearsBetweenM8).toBeGreaterThan(1 / (1 / 72.2 + 1 / 97.0));
+      expect(yearsBetweenM8).toBeLessThan(97.0);
+      // Its events are interface ruptures along the trench, wholly offshore.
+      expect(iface.source.region).toMatchObject({ faultType: 'interplate', strikeDeg: 215, dipDeg: 15 });
+      expect(iface.offshoreShare).toBe(1);
+    });
+
+    it('no crustal event of the 渡島 disc reaches M 8: the great ones come from the interface', () => {
+      expect(region('oshima').source.region).toMatchObject({ faultType: 'crustal', magnitude: { maxMagnitude: 7.5 } });
+    });
   });
 });

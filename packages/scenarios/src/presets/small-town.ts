@@ -395,17 +395,46 @@ export const smallTown: ScenarioInput = {
       regions: [
         {
           id: 'oshima',
-          // 噴火湾 and the 渡島 peninsula: 120 km, M5–8.5 at 20 km (assumption; plain numbers in the schema).
+          // Crustal sources of 噴火湾 and the 渡島 peninsula: 80 km, M5–7.5 at 15 km (assumption; plain numbers in
+          // the schema). The great offshore events are the plate-interface region below, not this disc.
           center: { latitude: 42.1, longitude: 140.6 },
-          radiusKm: 120,
-          depthKm: 20,
+          radiusKm: 80,
+          depthKm: 15,
           faultType: 'crustal',
           minMagnitude: 5,
-          maxMagnitude: 8.5,
+          maxMagnitude: 7.5,
           bValue: hokkaido.bValue,
           referenceSite: 'townhall',
-          probability30yJma6Lower: { value: 0.015, source: 'jp-facts.md#4.1 (函館市 as proxy for 森町)' },
-          offshoreShare: { value: 0.5, source: 'assumption: half the disc is sea (噴火湾 and the Pacific)' },
+          probability30yJma6Lower: {
+            value: 0.003,
+            source:
+              'jp-facts.md#4.1 (函館市 1.5% as proxy for 森町, all sources) less the 1.2% given to the plate-interface region below: 1 − (1 − 0.015)/(1 − 0.012), the split an assumption',
+          },
+          offshoreShare: { value: 0.3, source: 'assumption: about a third of the disc is 噴火湾' },
+        },
+        {
+          id: 'pacific-interface',
+          // The Pacific-plate interface off 十勝 and 三陸沖北部 (2003 十勝沖 M8.0 and 1968 十勝沖 M7.9 epicentres both
+          // about 63 km from the centre): 120 km, M7–8.8 at 30 km, ruptures along the trench (strike 215°, between the
+          // Japan Trench's ~195° and the Kuril Trench's ~230°) dipping 15° under the land (assumption; plain numbers).
+          // M8.8: the 地震調査委員会 千島海溝 evaluation (第三版, 2017-12-19) expects M8.8 or more there (リスク対策.com,
+          // http://www.risktaisaku.com/articles/-/4412).
+          center: { latitude: 41.25, longitude: 143.8 },
+          radiusKm: 120,
+          depthKm: 30,
+          faultType: 'interplate',
+          strikeDeg: 215,
+          dipDeg: 15,
+          minMagnitude: 7,
+          maxMagnitude: 8.8,
+          bValue: hokkaido.bValue,
+          referenceSite: 'townhall',
+          probability30yJma6Lower: {
+            value: 0.012,
+            source:
+              'jp-facts.md#4.1 (函館市 1.5% as proxy for 森町, all sources), of which 1.2% is given to this region (assumption), checked against the 地震調査委員会 long-term evaluations: the region then has M ≥ 8 once in 83 years, near the 72.2 years of 十勝沖 (M8.1; https://www.jishin.go.jp/main/choukihyoka/kaikou.050323.htm); with 三陸沖北部 (M8.0, every 97.0 years; http://jishin.go.jp/main/choukihyoka/kaikou.htm) they give once in 41 years, which alone would take 2.4% at the town hall, more than the whole proxy',
+          },
+          offshoreShare: { value: 1, source: 'assumption: the interface lies wholly under the sea' },
         },
         hokkaido.ishikariRegion('housing-dc', { value: 0, source: 'assumption: inland sources; a 石狩湾 tsunami would not reach 噴火湾' }),
         hokkaido.kamikawaRegion('community-cloud-dc'),

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { medianSiteIntensity } from '../seismic/index.ts';
+import { scriptedEarthquakeSchema } from './earthquake-schema.ts';
 import { simulate } from '../../model/simulate.ts';
 import { quietTown, quietTownInput } from '../../testing/index.ts';
 
@@ -10,7 +11,7 @@ describe('earthquake', () => {
   it('the town hall and a data centre 300 km away do not shake alike: intensity falls with distance', () => {
     const r = simulate(quietTown({ events: [quake()] }), { variant: 'onprem', seed: 1, horizonYears: 1 });
     const felt = r.hazardEvents.find((e) => e.kind === 'earthquake')!.intensityBySite!;
-    const source = { epicentre, magnitude: 7.3, depthKm: 20, faultType: 'crustal' as const };
+    const source = { epicentre, magnitude: 7.3, depthKm: 20, faultType: 'crustal' as const, dipDeg: 90 };
     // The quiet town has no intensity scatter (sigma 0): each site gets the attenuation median.
     expect(felt.townhall).toBeCloseTo(medianSiteIntensity(source, { latitude: 42.1, longitude: 140.6 }, { siteAmplification: 1.4 }), 2);
     expect(felt['housing-dc']).toBeCloseTo(medianSiteIntensity(source, { latitude: 43.06, longitude: 141.35 }, { siteAmplification: 1.4 }), 2);
@@ -59,5 +60,40 @@ describe('earthquake', () => {
     const r = simulate(quietTown({ ...input, events }), { variant: 'cloud', seed: 1, horizonYears: 1 });
     const registry = r.outcomes.find((o) => o.cause === 'earthquake')!.systems.find((s) => s.system === 'registry')!;
     expect(registry.windows).toEqual([{ fromHours: 1731, toHours: 1731 + 48, reason: 'line-cut' }]);
+  });
+
+  // The issue's quake: M9, 200 km south-east of 森町 (41.19°N 142.64°E), off the Pacific coast. With the
+  // old point-source proxy (every site within half of Utsu's 450 km length put 3 km from the fault) it
+  // shook the town hall at a median 6.44 and 札幌 at 6.34.
+  const offshoreM9 = { latitude: 41.19, longitude: 142.64 };
+  const felt = (extra: object) => {
+    const r = simulate(quietTown({ events: [quake({ magnitude: 9, epicentre: offshoreM9, tsunamiHeightM: 0, ...extra })] }), { variant: 'onprem', seed: 1, horizonYears: 1 });
+    return r.hazardEvents.find((e) => e.kind === 'earthquake')!.intensityBySite!;
+  };
+
+  it('a scripted quake that names no source type is crustal, with a vertical rupture of unknown strike', () => {
+    const parsed = scriptedEarthquakeSchema.parse(quake());
+    expect(parsed.faultType).toBe('crustal');
+    const townhall = felt({});
+    const source = { epicentre: offshoreM9, magnitude: 9, depthKm: 20, faultType: 'crustal' as const, dipDeg: 90 };
+    expect(townhall.townhall).toBeCloseTo(medianSiteIntensity(source, { latitude: 42.1, longitude: 140.6 }, { siteAmplification: 1.4 }), 2);
+  });
+
+  it('the issue\'s M9 on the plate interface along the trench shakes 森町 at 5弱–5強, not 6強, and is felt more where the rupture runs', () => {
+    const interfaceQuake = { faultType: 'interplate', strikeDeg: 200, depthKm: 20 };
+    const townhall = felt(interfaceQuake);
+    const source = { epicentre: offshoreM9, magnitude: 9, depthKm: 20, faultType: 'interplate' as const, dipDeg: 15, strikeDeg: 200 };
+    expect(townhall.townhall).toBeCloseTo(medianSiteIntensity(source, { latitude: 42.1, longitude: 140.6 }, { siteAmplification: 1.4 }), 2);
+    expect(townhall.townhall).toBeGreaterThanOrEqual(4.5);
+    expect(townhall.townhall).toBeLessThan(5.5);
+  });
+
+  it('the scripted rupture orientation and size are checked: a dip of 0 or above 90 is refused, naming the field', () => {
+    const bad = scriptedEarthquakeSchema.safeParse(quake({ faultType: 'interplate', dipDeg: 0 }));
+    expect(bad.success).toBe(false);
+    expect(bad.error!.issues[0]!.path).toEqual(['dipDeg']);
+    expect(scriptedEarthquakeSchema.safeParse(quake({ dipDeg: 91 })).success).toBe(false);
+    expect(scriptedEarthquakeSchema.safeParse(quake({ faultType: 'trench' })).success).toBe(false);
+    expect(scriptedEarthquakeSchema.safeParse(quake({ lengthKm: -1 })).success).toBe(false);
   });
 });

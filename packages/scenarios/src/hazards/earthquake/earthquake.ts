@@ -1,5 +1,5 @@
 import { bernoulli, normalQuantileAS241, type RandomStream } from '@machi/sim-core';
-import { coastalTsunamiHeightM, distanceKm, inundationDepthM, medianSiteIntensity, type Earthquake } from '../seismic/index.ts';
+import { coastalTsunamiHeightM, defaultDipDeg, distanceKm, inundationDepthM, medianSiteIntensity, type Earthquake } from '../seismic/index.ts';
 import { requireNonNegative } from '../seismic/parameters.ts';
 import type { Incident } from '../../model/incident.ts';
 import { MODEL_ASSUMPTIONS } from '../../model/model-assumptions.ts';
@@ -27,8 +27,13 @@ export const earthquakeHazard = defineHazard({
   section: { group: 'hazards', key: 'earthquake', schema: earthquakeSectionSchema },
   scripted: [
     scriptedForm(scriptedEarthquakeSchema, (town, e, stream) => {
-      const faultType = MODEL_ASSUMPTIONS.scriptedQuakeFaultType.value;
-      const quake = { epicentre: e.epicentre, magnitude: e.magnitude, depthKm: e.depthKm, faultType, offshore: (e.tsunamiHeightM ?? 0) > 0 };
+      const rupture = {
+        dipDeg: e.dipDeg ?? defaultDipDeg[e.faultType],
+        ...(e.strikeDeg !== undefined ? { strikeDeg: e.strikeDeg } : {}),
+        ...(e.lengthKm !== undefined ? { lengthKm: e.lengthKm } : {}),
+        ...(e.widthKm !== undefined ? { widthKm: e.widthKm } : {}),
+      };
+      const quake = { epicentre: e.epicentre, magnitude: e.magnitude, depthKm: e.depthKm, faultType: e.faultType, ...rupture, offshore: (e.tsunamiHeightM ?? 0) > 0 };
       const forced = { ...(e.intensityBySite ? { intensityBySite: e.intensityBySite } : {}), ...(e.tsunamiHeightM !== undefined ? { tsunamiHeightM: e.tsunamiHeightM } : {}) };
       applyEarthquake(town, { ...quake, ...forced }, stream);
     }),

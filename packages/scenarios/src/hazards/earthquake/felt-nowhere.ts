@@ -17,6 +17,8 @@ export const FELT_INTENSITY = MODEL_ASSUMPTIONS.feltJmaIntensity.value;
  */
 export function feltNowhere(town: Town, quake: QuakeInput, siteShift: readonly number[], vendorShift: readonly number[], region?: PreparedRegion): boolean {
   if (!(quake.magnitude > 0 && quake.depthKm >= 0)) return false;
+  // The screen's bound assumes a rupture sized by its magnitude; a scripted one may be larger.
+  if (quake.lengthKm !== undefined || quake.widthKm !== undefined) return false;
   const { prepared } = town;
   const screen = prepared.feltScreen(quake.depthKm, quake.faultType);
   const sites = town.scenario.sites;

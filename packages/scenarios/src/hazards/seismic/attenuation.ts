@@ -9,9 +9,9 @@ import { defaultSiteAmplification } from './site-amplification.ts';
  */
 export type FaultType = 'crustal' | 'interplate' | 'intraslab';
 
-// Si & Midorikawa (1999) type terms d for PGV: crustal 0, interplate −0.02, intraslab +0.12.
-// As listed with the JMA EEW chain (https://qiita.com/soshi1822/items/f5fd9ccf6830d834abc4) and in public
-// GMPE code (e.g. `Si_Midorikawa_1999`, d = 0.0 / -0.02 / 0.12 for output "PGV").
+// Si & Midorikawa (1999) type terms d for PGV: crustal 0, interplate (interface) −0.02, intraslab +0.12.
+// As listed with the JMA EEW chain (https://qiita.com/soshi1822/items/f5fd9ccf6830d834abc4) and in the
+// hazard-map implementation of OpenQuake (`si_midorikawa_1999.py`, above: d = 0.0 / −0.02 / 0.12 for PGV).
 const faultTypeTerm: Record<FaultType, number> = { crustal: 0, interplate: -0.02, intraslab: 0.12 };
 
 /**
@@ -29,54 +29,38 @@ export const log10PgvSigma = 0.23;
  */
 export const intensitySigma = 1.72 * log10PgvSigma;
 
-/** Smallest fault distance in km: the EEW chain floors X at 3 km so the law is not used inside the source. */
-const minimumFaultDistanceKm = 3;
-
 /**
- * A fault-distance proxy from a point hypocentre, as in JMA's EEW intensity estimate: the source is a
- * sphere of radius L/2 around the hypocentre, with L the fault length of Utsu (1977),
- * log10 L = 0.5·Mw − 1.85 (km), and X = max(hypocentral distance − L/2, 3 km). Hypocentral distance
- * alone would treat an M9 rupture 450 km long as a point and put a site 150 km from the epicentre
- * at 5強 instead of the 6弱–7 observed in 2011. Deterministic.
- * @example
- * faultDistanceProxyKm(7, 50); // 50 − 22.33 = 27.67
+ * The largest moment magnitude the law is evaluated at. The regression data reach Mw 8.3, and the
+ * national seismic hazard maps clip larger magnitudes to it, leaving the size of a greater event to its
+ * rupture distance (防災科学技術研究所, "Technical Reports on National Seismic Hazard Maps for Japan", 2009,
+ * note to Table 3.3.2-6, p. 3-36, as implemented in GEM's OpenQuake `si_midorikawa_1999.py`,
+ * https://github.com/gem/oq-engine/blob/master/openquake/hazardlib/gsim/si_midorikawa_1999.py).
  */
-export function faultDistanceProxyKm(magnitude: number, hypocentralDistanceKm: number): number {
-  const halfFaultLengthKm = 0.5 * pow(10, 0.5 * magnitude - 1.85);
-  return Math.max(hypocentralDistanceKm - halfFaultLengthKm, minimumFaultDistanceKm);
-}
+export const attenuationMagnitudeCap = 8.3;
 
 /**
  * log10 of the median PGV (cm/s) on engineering bedrock (Vs ≈ 600 m/s) by Si & Midorikawa (1999),
  * 司・翠川「断層タイプ及び地盤条件を考慮した最大加速度・最大速度の距離減衰式」, 日本建築学会構造系論文集 523:
  *   log10 PGV = 0.58·Mw + 0.0038·D + d − 1.29 − log10(X + 0.0028·10^(0.5·Mw)) − 0.002·X
- * with D the focal depth (km), d the fault-type term and X the fault distance (km), here
- * `faultDistanceProxyKm`. Hot path: no validation; use `medianIntensity` for checked input.
+ * with Mw capped at `attenuationMagnitudeCap`, D the focal depth (km), d the fault-type term and X the
+ * shortest distance to the rupture (km, `ruptureDistanceKm`). Hot path: no validation; use
+ * `medianIntensity` for checked input.
  * @example
- * log10MedianBedrockPgv(7, 10, 14.14, 'crustal'); // 1.728 (53.5 cm/s)
+ * log10MedianBedrockPgv(7, 10, 10, 'crustal'); // 1.513 (32.6 cm/s)
  */
-export function log10MedianBedrockPgv(
-  magnitude: number,
-  depthKm: number,
-  hypocentralDistanceKm: number,
-  faultType: FaultType,
-): number {
-  const x = faultDistanceProxyKm(magnitude, hypocentralDistanceKm);
-  return (
-    0.58 * magnitude +
-    0.0038 * depthKm +
-    faultTypeTerm[faultType] -
-    1.29 -
-    log10(x + 0.0028 * pow(10, 0.5 * magnitude)) -
-    0.002 * x
-  );
+export function log10MedianBedrockPgv(magnitude: number, depthKm: number, ruptureDistanceKm: number, faultType: FaultType): number {
+  const mw = Math.min(magnitude, attenuationMagnitudeCap);
+  const x = ruptureDistanceKm;
+  return 0.58 * mw + 0.0038 * depthKm + faultTypeTerm[faultType] - 1.29 - log10(x + 0.0028 * pow(10, 0.5 * mw)) - 0.002 * x;
 }
 
 /** Inputs of `medianIntensity`. Distances and depth in km; magnitude is moment magnitude Mw. */
 export type MedianIntensityInput = {
   magnitude: number;
+  /** Focal (hypocentral) depth. */
   depthKm: number;
-  epicentralDistanceKm: number;
+  /** Shortest distance from the site to the rupture (Rrup), e.g. from `ruptureDistanceKm`. */
+  ruptureDistanceKm: number;
   /** PGV ratio surface / engineering bedrock (Vs 600 m/s); default `defaultSiteAmplification` (≈ 1.41). */
   siteAmplification?: number;
   /** Default 'crustal' (d = 0). */
@@ -85,26 +69,24 @@ export type MedianIntensityInput = {
 
 /**
  * Median JMA instrumental intensity at a site: Si & Midorikawa (1999) PGV on engineering bedrock at the
- * fault-distance proxy (`faultDistanceProxyKm`, from the hypocentral distance √(epicentral² + depth²)),
- * times `siteAmplification`, converted by I = 2.68 + 1.72·log10 PGV. Scatter about it: `intensitySigma`.
- * The regression used Mw 5.8–8.3; beyond that the law is extrapolated (for M9 the near-source
- * saturation term and the fault-distance proxy keep it plausible). Deterministic.
- * @throws RangeError if magnitude or siteAmplification is not positive, a distance or depth is negative,
- *   or faultType is unknown.
+ * rupture distance, times `siteAmplification`, converted by I = 2.68 + 1.72·log10 PGV. Scatter about
+ * it: `intensitySigma`. Above Mw 8.3 the magnitude term stops growing (`attenuationMagnitudeCap`); a
+ * larger event reaches farther through its larger rupture. Deterministic.
+ * @throws RangeError if magnitude or siteAmplification is not positive, the distance or depth is
+ *   negative, or faultType is unknown.
  * @example
- * medianIntensity({ magnitude: 7, depthKm: 10, epicentralDistanceKm: 10 }); // ≈ 5.91 (6弱)
+ * medianIntensity({ magnitude: 7, depthKm: 10, ruptureDistanceKm: 10 }); // ≈ 5.54 (6弱)
  */
 export function medianIntensity(input: MedianIntensityInput): number {
-  const { magnitude, depthKm, epicentralDistanceKm } = input;
+  const { magnitude, depthKm, ruptureDistanceKm } = input;
   const siteAmplification = input.siteAmplification ?? defaultSiteAmplification;
   const faultType = input.faultType ?? 'crustal';
   requirePositive('medianIntensity magnitude', magnitude);
   requireNonNegative('medianIntensity depthKm', depthKm);
-  requireNonNegative('medianIntensity epicentralDistanceKm', epicentralDistanceKm);
+  requireNonNegative('medianIntensity ruptureDistanceKm', ruptureDistanceKm);
   requirePositive('medianIntensity siteAmplification', siteAmplification);
   requireFaultType('medianIntensity faultType', faultType);
-  const hypocentralDistanceKm = Math.sqrt(epicentralDistanceKm * epicentralDistanceKm + depthKm * depthKm);
-  const log10Pgv = log10MedianBedrockPgv(magnitude, depthKm, hypocentralDistanceKm, faultType) + log10(siteAmplification);
+  const log10Pgv = log10MedianBedrockPgv(magnitude, depthKm, ruptureDistanceKm, faultType) + log10(siteAmplification);
   return intensityFromLog10Pgv(log10Pgv);
 }
 

@@ -22,6 +22,14 @@ describe('earthquakeSource', () => {
     }
   });
 
+  it('every quake of a region carries its strike and dip, or the default dip of its type; a bad dip is refused', () => {
+    const stream = new RandomStreams(1, 0).get('hazard.earthquake');
+    expect(earthquakeSource({ ...region, faultType: 'interplate', strikeDeg: 215 }).sample(stream)).toMatchObject({ faultType: 'interplate', strikeDeg: 215, dipDeg: 15 });
+    expect(earthquakeSource({ ...region, faultType: 'intraslab', dipDeg: 45 }).sample(stream)).toMatchObject({ faultType: 'intraslab', dipDeg: 45 });
+    expect(earthquakeSource(region).sample(stream)).not.toHaveProperty('strikeDeg');
+    expect(() => earthquakeSource({ ...region, dipDeg: 0 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: region.dipDeg must be in (0, 90] degrees, got 0]`);
+  });
+
   it('sample is uniform over the area: P(r ≤ ρ) = sin²(ρ/2R⊕)/sin²(radius/2R⊕) within a 99.9% band', () => {
     // Binomial fraction per point; 3.29 standard errors is the two-sided 99.9% band.
     const source = earthquakeSource(region);

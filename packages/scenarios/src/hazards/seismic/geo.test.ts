@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { destination, distanceKm } from './geo.ts';
+import { destination, distanceKm, initialBearing } from './geo.ts';
 
 const tokyo = { latitude: 35.6895, longitude: 139.6917 }; // 都庁
 const sapporo = { latitude: 43.0618, longitude: 141.3545 }; // 札幌市役所
@@ -60,5 +60,15 @@ describe('destination', () => {
       `[RangeError: destination distanceKm must be a non-negative finite number, got -1]`,
     );
     expect(() => destination(tokyo, Infinity, 1)).toThrow(RangeError);
+  });
+});
+
+describe('initialBearing', () => {
+  it('is the bearing destination() travels along: going out and measuring back agree', () => {
+    const origin = { latitude: 42.1, longitude: 140.6 };
+    for (const bearing of [0, 0.5, Math.PI / 2, 2, -1, -2.5]) {
+      expect(initialBearing(origin, destination(origin, bearing, 300))).toBeCloseTo(bearing, 9);
+    }
+    expect((initialBearing(tokyo, sapporo) * 180) / Math.PI).toBeCloseTo(9.37, 2); // north-north-east
   });
 });

@@ -31,6 +31,22 @@ export function distanceKm(a: LatLon, b: LatLon): number {
 }
 
 /**
+ * Initial bearing (radians clockwise from north, in (−π, π]) of the great circle from `from` to `to`.
+ * Deterministic: sim-core's sin/cos/atan2.
+ * @throws RangeError if a point is invalid.
+ * @example
+ * initialBearing({ latitude: 42, longitude: 140 }, { latitude: 42, longitude: 141 }); // ≈ π/2 (due east)
+ */
+export function initialBearing(from: LatLon, to: LatLon): number {
+  requireLatLon('initialBearing from', from);
+  requireLatLon('initialBearing to', to);
+  const phi1 = from.latitude * radiansPerDegree;
+  const phi2 = to.latitude * radiansPerDegree;
+  const dLambda = (to.longitude - from.longitude) * radiansPerDegree;
+  return atan2(sin(dLambda) * cos(phi2), cos(phi1) * sin(phi2) - sin(phi1) * cos(phi2) * cos(dLambda));
+}
+
+/**
  * The point reached from `origin` by travelling `distanceKm` along the great circle that starts at
  * `bearingRadians` (clockwise from north). Longitude is returned in [−180, 180). Deterministic.
  * @throws RangeError if the origin is invalid, the bearing not finite or the distance negative.

@@ -21,23 +21,23 @@ describe('calibrateEventRate', () => {
     const c = calibrateEventRate({ region, referenceSite: region.center, p30: 0.015 });
     expect(c.targetAnnualRate).toBeCloseTo(-Math.log(1 - 0.015) / 30, 15);
     expect(c.targetAnnualRate).toBeCloseTo(5.03788e-4, 9);
-    expect(c.exceedanceProbabilityPerEvent).toBeCloseTo(0.0757838, 7);
-    expect(c.annualEventRate).toBeCloseTo(0.00664770, 8);
+    expect(c.exceedanceProbabilityPerEvent).toBeCloseTo(0.0345303, 7);
+    expect(c.annualEventRate).toBeCloseTo(0.0145897, 7);
     expect(1 - Math.exp(-30 * c.annualEventRate * c.exceedanceProbabilityPerEvent)).toBeCloseTo(0.015, 14);
   });
 
   it('an off-centre reference site needs more events for the same p30', () => {
     const centred = calibrateEventRate({ region, referenceSite: region.center, p30: 0.015 });
     const off = calibrateEventRate({ region, referenceSite: offCentre, p30: 0.015 });
-    expect(off.annualEventRate).toBeCloseTo(0.00891095, 8);
+    expect(off.annualEventRate).toBeCloseTo(0.0190749, 7);
     expect(off.annualEventRate).toBeGreaterThan(centred.annualEventRate);
   });
 
   for (const [name, site] of [['a centred', region.center], ['an off-centre', offCentre]] as [string, LatLon][]) {
     it(`the exceedance fraction of 200,000 simulated events at ${name} reference matches the quadrature (99.9% CI)`, () => {
       // The count of exceedances is binomial(n, q) when events follow the calibrated model, so the fraction lies
-      // within q ± 3.29·sqrt(q(1 − q)/n) with probability 99.9% (normal approximation; n·q ≈ 11,000 or more).
-      // The quadrature's own error (< 1e-8) is negligible next to that band (≈ 0.0019 and 0.0017).
+      // within q ± 3.29·sqrt(q(1 − q)/n) with probability 99.9% (normal approximation; n·q ≈ 5,000 or more).
+      // The quadrature's own error (< 1e-7) is negligible next to that band (≈ 0.0013 and 0.0012).
       const { exceedanceProbabilityPerEvent: q } = calibrateEventRate({ region, referenceSite: site, p30: 0.015 });
       const source = earthquakeSource(region);
       const stream = new RandomStreams(20240901, 0).get('x');

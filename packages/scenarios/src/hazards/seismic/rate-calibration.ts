@@ -39,7 +39,7 @@ export type EventRateCalibration = {
  *   event can reach the threshold at the reference site (q underflows to 0).
  * @example
  * calibrateEventRate({ region, referenceSite: region.center, p30: 0.015 });
- * // for the 80 km, M6–8 disc of the tests: { annualEventRate: 0.00665, exceedanceProbabilityPerEvent: 0.0758,
+ * // for the 80 km, M6–8 disc of the tests: { annualEventRate: 0.0146, exceedanceProbabilityPerEvent: 0.0345,
  * //   targetAnnualRate: 5.04e-4 }
  */
 export function calibrateEventRate(input: EventRateCalibrationInput): EventRateCalibration {

@@ -2,9 +2,9 @@ import { normalQuantileAS241 } from '@machi/sim-core';
 import type { RandomStream } from '@machi/sim-core';
 import { intensitySigma, medianIntensity } from './attenuation.ts';
 import type { Earthquake } from './earthquake-source.ts';
-import { distanceKm } from './geo.ts';
 import type { LatLon } from './geo.ts';
 import { requireNonNegative } from './parameters.ts';
+import { ruptureDistanceKm } from './rupture.ts';
 import { defaultSiteAmplification } from './site-amplification.ts';
 
 /** How a site responds: its PGV amplification and the intensity scatter to draw with. */
@@ -17,7 +17,7 @@ export type SiteResponse = {
 
 /**
  * The median JMA instrumental intensity that `earthquake` produces at `site` (`medianIntensity` at the
- * great-circle epicentral distance). Deterministic.
+ * shortest distance to its rupture plane, `ruptureDistanceKm`). Deterministic.
  * @throws RangeError as `medianIntensity` and `distanceKm`.
  * @example
  * medianSiteIntensity(quake, townHall, { siteAmplification: siteAmplificationFromAvs30(250) });
@@ -26,7 +26,7 @@ export function medianSiteIntensity(earthquake: Earthquake, site: LatLon, respon
   return medianIntensity({
     magnitude: earthquake.magnitude,
     depthKm: earthquake.depthKm,
-    epicentralDistanceKm: distanceKm(earthquake.epicentre, site),
+    ruptureDistanceKm: ruptureDistanceKm(earthquake, site),
     siteAmplification: response.siteAmplification ?? defaultSiteAmplification,
     faultType: earthquake.faultType,
   });
