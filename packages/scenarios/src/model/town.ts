@@ -3,6 +3,7 @@ import type { Calendar } from '../calendar/index.ts';
 import type { ResolvedScenario, Site, SystemSpec, Link } from '../schema/index.ts';
 import { REASON_TRAITS, REASONS, type Reason } from '../vocabulary/reasons.ts';
 import { hasAvailabilityZones } from '../vocabulary/hosting-kinds.ts';
+import { NATIONAL_NETWORKS, type NationalNetwork } from '../vocabulary/national-networks.ts';
 import type { HazardModule } from '../hazards/hazard-module.ts';
 import { removeCause, type Cause } from './cause.ts';
 import { Incident, type Window } from './incident.ts';
@@ -83,12 +84,21 @@ interface ServiceState {
   onlineDownSince: number | undefined;
 }
 
+/** A national network (`NATIONAL_NETWORKS`): the causes that hold it down and each incident's open window. */
+export class NetworkState {
+  readonly causes: Cause[] = [];
+  readonly open = new Map<Incident, Window>();
+  constructor(readonly id: NationalNetwork) {}
+}
+
 /** A snapshot of the lists one after another; the shared empty list when all are empty (the common case). */
 function joined(a: readonly Cause[], b: readonly Cause[], c: readonly Cause[], d: readonly Cause[] = NO_CAUSES): readonly Cause[] {
   return a.length + b.length + c.length + d.length === 0 ? NO_CAUSES : [...a, ...b, ...c, ...d];
 }
 
-function touchWindows(system: string, causes: readonly Cause[], open: Map<Incident, Window>, channel: 'forTown' | 'online', now: number): void {
+type WindowChannel = 'forTown' | 'online' | 'network';
+
+function touchWindows(system: string, causes: readonly Cause[], open: Map<Incident, Window>, channel: WindowChannel, now: number): void {
   for (const c of causes) {
     if (!open.has(c.incident)) {
       open.set(c.incident, { from: now, to: now, reason: c.reason });
@@ -99,7 +109,7 @@ function touchWindows(system: string, causes: readonly Cause[], open: Map<Incide
   for (const incident of open.keys()) if (!causes.some((c) => c.incident === incident)) closeWindow(system, open, incident, channel, now);
 }
 
-function closeWindow(system: string, open: Map<Incident, Window>, incident: Incident, channel: 'forTown' | 'online', now: number): void {
+function closeWindow(system: string, open: Map<Incident, Window>, incident: Incident, channel: WindowChannel, now: number): void {
   const w = open.get(incident);
   if (w === undefined) return;
   open.delete(incident);
@@ -117,7 +127,10 @@ export class Town {
   readonly sites = new Map<string, SiteState>();
   readonly links: LinkState[] = [];
   readonly systems: SystemState[] = [];
-  readonly lgwanCauses: Cause[] = [];
+  /** The national networks, in `NATIONAL_NETWORKS` order. */
+  readonly networks: ReadonlyMap<NationalNetwork, NetworkState> = new Map(NATIONAL_NETWORKS.map((n) => [n, new NetworkState(n)]));
+  /** The causes that hold the LGWAN down (the `lgwan` network's). */
+  readonly lgwanCauses: Cause[] = this.networks.get('lgwan')!.causes;
   readonly years: YearMetrics;
   /** Demand per service and channel, with the surges disasters have started in this replication. */
   readonly demand: { counter: ServiceDemand; online: ServiceDemand }[];
@@ -143,6 +156,8 @@ export class Town {
   private readonly services: ServiceState[];
   /** The systems each service needs, by service index. */
   private readonly serviceDeps: SystemState[][];
+  /** The national networks each service's counter and online channels need, by service index. */
+  private readonly serviceNetworks: { counter: NetworkState[]; online: NetworkState[] }[];
   /** The links from the office that serve each site. */
   private readonly servingLinks = new Map<string, LinkState[]>();
   private readonly routeStreamCache = new Map<string, RandomStream[][]>();
@@ -173,6 +188,8 @@ export class Town {
     }
     this.services = scenario.services.map(() => ({ counterDownSince: undefined, onlineDownSince: undefined }));
     this.serviceDeps = scenario.services.map((spec) => spec.dependsOn.map((d) => this.system(d)));
+    const network = (n: NationalNetwork) => this.networks.get(n)!;
+    this.serviceNetworks = scenario.services.map((spec) => ({ counter: spec.networks.counter.map(network), online: spec.networks.online.map(network) }));
     const officeId = scenario.municipality.officeSite;
     for (const s of scenario.sites) this.servingLinks.set(s.id, this.links.filter((l) => l.spec.from === officeId && l.spec.to.includes(s.id)));
     this.demand = scenario.services.map((_, i) => ({
@@ -314,6 +331,7 @@ export class Town {
       s.forTown = officeCauses.length === 0 && reach.length === 0 && lgwan.length === 0 ? online : joined(online, officeCauses, reach, lgwan);
       this.bookWindows(s, now);
     }
+    for (const n of this.networks.values()) if (n.causes.length > 0 || n.open.size > 0) touchWindows(n.id, n.causes, n.open, 'network', now);
     this.bookServices(now);
   }
 
@@ -351,8 +369,9 @@ export class Town {
     for (let i = 0; i < services.length; i++) {
       const state = services[i]!;
       const deps = this.serviceDeps[i]!;
-      const counterDown = deps.some((s) => s.forTown.length > 0);
-      const onlineDown = deps.some((s) => s.online.length > 0);
+      const networks = this.serviceNetworks[i]!;
+      const counterDown = deps.some((s) => s.forTown.length > 0) || networks.counter.some((n) => n.causes.length > 0);
+      const onlineDown = deps.some((s) => s.online.length > 0) || networks.online.some((n) => n.causes.length > 0);
       if (counterDown && state.counterDownSince === undefined) state.counterDownSince = now;
       if (!counterDown && state.counterDownSince !== undefined) {
         this.years.serviceDown(i, 'counter', state.counterDownSince, now);
@@ -373,6 +392,7 @@ export class Town {
       closeWindow(s.spec.id, s.openForTown, incident, 'forTown', now);
       closeWindow(s.spec.id, s.openOnline, incident, 'online', now);
     }
+    for (const n of this.networks.values()) closeWindow(n.id, n.open, incident, 'network', now);
   }
 
   private close(incident: Incident): void {

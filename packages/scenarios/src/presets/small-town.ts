@@ -344,6 +344,9 @@ export const smallTown: ScenarioInput = {
     service('certificates', { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' }, ['resident-registry'], {
       counter: { value: 1700, source: 'base-rates.md#7.1 (2.0 per resident-year × 85% at the counter)' },
       online: { value: 300, source: 'base-rates.md#7.1 (2.0 × 15% コンビニ交付, small town)' },
+      // コンビニ交付 reaches J-LIS's 証明書交付センター over the LGWAN: the 2022-01-26 LGWAN outage stopped it
+      // for about 4.5 h while counters went on (日経xTECH 2022-01-28, https://xtech.nikkei.com/atcl/nxt/news/18/12116/).
+      networks: { online: ['lgwan'] },
       // Fiscal-year end and spring moves (assumption; the schema takes plain numbers here).
       monthlyMultipliers: { march: 1.6, april: 1.4 },
     }),
