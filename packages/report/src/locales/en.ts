@@ -103,6 +103,7 @@ export const en: ReportLocale = {
     siteReplaced: (d, w) => `Replacement equipment for ${w.site(d.site)} is ready.`,
     systemRestored: (d, w) => `${w.system(d.system)} is back.`,
     alternateOfficeOpened: () => 'The alternate office opened and staff resumed work there.',
+    restoredAtBackupSite: (d, w) => `${w.system(d.system)} runs at ${w.site(d.site)} until its data centre is rebuilt.`,
   },
   metrics: {
     costYen: 'annual cost (running + incidents)',
@@ -376,6 +377,7 @@ export const en: ReportLocale = {
       scriptedQuakeDepthKm: 'the depth of a scripted earthquake that gives none',
       backupOffsetHours: 'when a backup that gives no time of day runs (hours after midnight)',
       scriptedQuakeFaultType: 'the kind of a scripted earthquake that names no seismic region',
+      sharedSiteRestoreCrews: "member towns' tenants a shared site's operator restores at once, when the scenario does not say",
     },
     choices: { crustal: 'crustal earthquake' },
     intensity: (value) => `instrumental intensity ${value}`,

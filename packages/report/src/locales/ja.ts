@@ -100,6 +100,7 @@ export const ja: ReportLocale = {
     siteReplaced: (d, w) => `${w.site(d.site)}の代わりの設備が使えるようになりました。`,
     systemRestored: (d, w) => `${w.system(d.system)}が復旧しました。`,
     alternateOfficeOpened: () => '代替庁舎を開設し、職員はそこから業務を再開しました。',
+    restoredAtBackupSite: (d, w) => `${w.system(d.system)}はデータセンターの再建まで${w.site(d.site)}で稼働します。`,
   },
   metrics: {
     costYen: '年間費用(運用+インシデント)',
@@ -361,6 +362,7 @@ export const ja: ReportLocale = {
       scriptedQuakeDepthKm: '深さを指定しないシナリオ上の地震の震源の深さ',
       backupOffsetHours: '時刻を指定しないバックアップを取る時刻(0時からの時間)',
       scriptedQuakeFaultType: '地震の領域を指定しないシナリオ上の地震の型',
+      sharedSiteRestoreCrews: 'シナリオが指定しないとき、共同利用拠点の事業者が同時に復旧する構成団体の数',
     },
     choices: { crustal: '地殻内地震' },
     intensity: (value) => `計測震度${value}`,

@@ -62,6 +62,7 @@ const NOTE_DETAILS: { readonly [K in NoteKind]: NoteDetails[K] } = {
   siteReplaced: { site: 'townhall' },
   systemRestored: { system: 'registry' },
   alternateOfficeOpened: {},
+  restoredAtBackupSite: { system: 'registry', site: 'cloud' },
   failedOver: { system: 'registry' },
   demandSurge: { service: 'certificates', extraRequests: 2700, overDays: 90 },
   evacuationListUnreachable: { hours: 72, residentsUncovered: 270 },
@@ -188,6 +189,7 @@ describe('report locales', () => {
         "systemRestored: 住民記録が復旧しました。",
         "alternateOfficeOpened: 代替庁舎を開設し、職員はそこから業務を再開しました。",
         "failedOver: 住民記録は別のゾーンに切り替わり、止まりませんでした。",
+        "restoredAtBackupSite: 住民記録はデータセンターの再建までガバメントクラウドで稼働します。",
         "demandSurge: 災害のため住民票・印鑑証明等の申請が2,700件増え、90日にわたって続きます。",
         "evacuationListUnreachable: 避難行動要支援者名簿を持つシステムに災害直後の72時間(3日)つながらず、紙の名簿が事前に共有されていない要支援者270人の安否確認に使えませんでした。",
       ]
@@ -226,6 +228,7 @@ describe('report locales', () => {
         "systemRestored: Resident registry is back.",
         "alternateOfficeOpened: The alternate office opened and staff resumed work there.",
         "failedOver: Resident registry failed over to another zone and kept running.",
+        "restoredAtBackupSite: Resident registry runs at Government cloud until its data centre is rebuilt.",
         "demandSurge: The disaster brings 2,700 extra requests for Residence certificates over 90 days.",
         "evacuationListUnreachable: The system holding the evacuation-support list could not be reached for 72 h (3 days) after the disaster; 270 persons on the list had no paper copy shared in advance.",
       ]

@@ -12,6 +12,7 @@ import { ServiceDemand, type Channel } from './service-demand.ts';
 import { YearMetrics } from './year-metrics.ts';
 import { getOrThrow } from './by-id.ts';
 import { Crew } from './crew.ts';
+import { ProviderCrews } from './provider-crews.ts';
 import type { HazardEvent } from './hazard-event.ts';
 
 /** What a town is built from (`new Town(options)`). */
@@ -72,11 +73,16 @@ export class SystemState {
   /** The window each incident holds open on this system, for the town and online (see `Town.refresh`). */
   readonly openForTown = new Map<Incident, Window>();
   readonly openOnline = new Map<Incident, Window>();
+  /** Where it runs now: its home site, or the backup site it failed over to while home is rebuilt. */
+  site: SiteState;
   constructor(
     readonly spec: SystemSpec,
-    readonly site: SiteState,
+    /** The site the scenario places it at. */
+    readonly home: SiteState,
     readonly zone: string | undefined,
-  ) {}
+  ) {
+    this.site = home;
+  }
 }
 
 interface ServiceState {
@@ -139,6 +145,8 @@ export class Town {
   /** The office site (the town hall): read on every refresh. */
   readonly office: SiteState;
   readonly hazardEvents: HazardEvent[] = [];
+  /** The operators' crews of shared sites, made on first use. */
+  private readonly providers = new Map<SiteState, ProviderCrews>();
   /** Sites that have a replacement under way: systems wait for it before restoring. */
   readonly replacements = new Map<SiteState, Event<undefined>>();
   readonly env: Environment;
@@ -209,6 +217,13 @@ export class Town {
 
   get officeUsable(): boolean {
     return this.alternateOfficeActive || this.officeCauses().length === 0;
+  }
+
+  /** The crews of the operator of `site`, shared by its member towns. */
+  providerCrews(site: SiteState): ProviderCrews {
+    let crews = this.providers.get(site);
+    if (!crews) this.providers.set(site, (crews = new ProviderCrews(this, site)));
+    return crews;
   }
 
   /** The state of system `id`; throws a RangeError for an unknown id. */

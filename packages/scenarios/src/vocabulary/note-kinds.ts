@@ -42,6 +42,7 @@ export type NoteDetails = {
   systemRestored: { system: string };
   alternateOfficeOpened: Record<string, never>;
   failedOver: { system: string };
+  restoredAtBackupSite: { system: string; site: string };
   // Residents.
   demandSurge: { service: string; extraRequests: number; overDays: number };
   evacuationListUnreachable: { hours: Hours; residentsUncovered: number };
@@ -91,6 +92,7 @@ export const NOTE_KINDS = {
   systemRestored: { topic: 'recovery' },
   alternateOfficeOpened: { topic: 'recovery' },
   failedOver: { topic: 'recovery' },
+  restoredAtBackupSite: { topic: 'recovery' },
   demandSurge: { topic: 'people' },
   evacuationListUnreachable: { topic: 'people' },
 } as const satisfies { readonly [K in NoteKind]: { readonly topic: NoteTopic } };

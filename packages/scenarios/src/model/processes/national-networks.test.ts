@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Calendar } from '../../calendar/index.ts';
 import { DemandProfile } from '../../demand/index.ts';
-import type { ScriptedEvent } from '../../schema/index.ts';
-import { quietTown, quietTownInput } from '../../testing/index.ts';
+import { quietTown, quietTownInput, type EventInput } from '../../testing/index.ts';
 import { simulate } from '../simulate.ts';
 
 const calendar = new Calendar('2027-04-01');
@@ -13,7 +12,7 @@ const at = (text: string) => calendar.hoursAt(text);
  * over the LGWAN), plus a benefits counter that checks income through My Number 情報連携 (the
  * 中間サーバー, over the LGWAN) and a moving-in counter that looks residents up on 住基ネット.
  */
-function townWithNetworks(events: ScriptedEvent[]) {
+function townWithNetworks(events: EventInput[]) {
   const input = quietTownInput();
   const services = [
     { ...input.services![0]!, networks: { online: ['lgwan' as const] } },
@@ -24,13 +23,13 @@ function townWithNetworks(events: ScriptedEvent[]) {
   return quietTown({ services, events });
 }
 
-const run = (variant: string, events: ScriptedEvent[]) => simulate(townWithNetworks(events), { variant, seed: 1, horizonYears: 1, trace: true });
+const run = (variant: string, events: EventInput[]) => simulate(townWithNetworks(events), { variant, seed: 1, horizonYears: 1, trace: true });
 
 describe('national networks', () => {
   // 2022-01-26: a security gateway of the LGWAN failed at about 08:00 (a Wednesday); コンビニ交付 was back
   // everywhere at about 12:35 (日経xTECH, 2022-01-28, https://xtech.nikkei.com/atcl/nxt/news/18/12116/),
   // while counter issuance went on (NHK, 2022-01-26).
-  const outage2022 = { kind: 'lgwanOutage', at: '2027-04-07T08:00', durationHours: 4.5 } as ScriptedEvent;
+  const outage2022 = { kind: 'lgwanOutage', at: '2027-04-07T08:00', durationHours: 4.5 } as EventInput;
 
   it('a 2022-type LGWAN outage stops コンビニ交付 and 情報連携 for 4.5 h, on-premises as in the cloud; the certificate counter goes on', () => {
     const from = at('2027-04-07T08:00');
