@@ -144,6 +144,8 @@ export class Town {
   readonly crew: Crew;
   /** The office site (the town hall): read on every refresh. */
   readonly office: SiteState;
+  /** The site of the BCP's alternate office, when the scenario places it (it then has lines of its own). */
+  readonly alternateOffice: SiteState | undefined;
   readonly hazardEvents: HazardEvent[] = [];
   /** The operators' crews of shared sites, made on first use. */
   private readonly providers = new Map<SiteState, ProviderCrews>();
@@ -168,6 +170,8 @@ export class Town {
   private readonly serviceNetworks: { counter: NetworkState[]; online: NetworkState[] }[];
   /** The links from the office that serve each site. */
   private readonly servingLinks = new Map<string, LinkState[]>();
+  /** The links from the alternate office's site that serve each site. */
+  private readonly alternateLinks = new Map<string, LinkState[]>();
   private readonly routeStreamCache = new Map<string, RandomStream[][]>();
   /** Incidents not closed yet, in the order they opened (closed ones are not kept: a city has thousands). */
   private readonly openIncidents = new Set<Incident>();
@@ -189,6 +193,8 @@ export class Town {
     for (const s of scenario.sites) this.sites.set(s.id, new SiteState(s));
     for (const l of scenario.links) this.links.push(new LinkState(l));
     this.office = this.site(scenario.municipality.officeSite);
+    const alternate = scenario.bcp.alternateOfficeSite;
+    this.alternateOffice = alternate === undefined ? undefined : this.site(alternate);
     for (const s of scenario.systems) {
       const site = this.site(s.site);
       const zone = hasAvailabilityZones(site.spec.kind) && s.deployment === 'single' ? (s.zone ?? site.spec.zones[0]) : undefined;
@@ -200,6 +206,7 @@ export class Town {
     this.serviceNetworks = scenario.services.map((spec) => ({ counter: spec.networks.counter.map(network), online: spec.networks.online.map(network) }));
     const officeId = scenario.municipality.officeSite;
     for (const s of scenario.sites) this.servingLinks.set(s.id, this.links.filter((l) => l.spec.from === officeId && l.spec.to.includes(s.id)));
+    if (alternate !== undefined) for (const s of scenario.sites) this.alternateLinks.set(s.id, this.links.filter((l) => l.spec.from === alternate && l.spec.to.includes(s.id)));
     this.demand = scenario.services.map((_, i) => ({
       counter: new ServiceDemand(prepared.demand(i, 'counter')),
       online: new ServiceDemand(prepared.demand(i, 'online')),
@@ -215,8 +222,14 @@ export class Town {
     return this.office.causes.filter((c) => OFFICE_REASONS.has(c.reason));
   }
 
+  /** Causes that leave the alternate office's site unusable (none when the scenario gives it no site). */
+  private alternateOfficeCauses(): readonly Cause[] {
+    const site = this.alternateOffice;
+    return site === undefined || site.causes.length === 0 ? NO_CAUSES : site.causes.filter((c) => OFFICE_REASONS.has(c.reason));
+  }
+
   get officeUsable(): boolean {
-    return this.alternateOfficeActive || this.officeCauses().length === 0;
+    return (this.alternateOfficeActive && this.alternateOfficeCauses().length === 0) || this.officeCauses().length === 0;
   }
 
   /** The crews of the operator of `site`, shared by its member towns. */
@@ -317,11 +330,18 @@ export class Town {
     this.refresh();
   }
 
-  /** Whether the route causes of every link from the office to `siteId` are all cut (and why). */
-  private reachCauses(siteId: string): readonly Cause[] {
-    const officeId = this.scenario.municipality.officeSite;
-    if (siteId === officeId || this.alternateOfficeActive) return NO_CAUSES;
-    const serving = this.servingLinks.get(siteId) ?? [];
+  /**
+   * Why staff cannot reach the systems at `siteId` over the lines: every route of every link that serves
+   * it is cut. Staff at the alternate office use its own lines when the scenario gives it a site (with
+   * none to `siteId`, what keeps them out of the town hall keeps them from the system), else the town
+   * hall's; systems at the town hall itself are reached on site.
+   */
+  private reachCauses(siteId: string, hallCauses: readonly Cause[]): readonly Cause[] {
+    if (siteId === this.office.spec.id) return NO_CAUSES;
+    const fromAlternate = this.alternateOfficeActive && this.alternateOffice !== undefined;
+    if (fromAlternate && siteId === this.alternateOffice!.spec.id) return NO_CAUSES;
+    const serving = (fromAlternate ? this.alternateLinks : this.servingLinks).get(siteId) ?? [];
+    if (fromAlternate && serving.length === 0) return hallCauses;
     if (serving.length === 0 || serving.some((l) => !l.cut)) return NO_CAUSES;
     return serving.flatMap((l) => l.routeCauses.flat());
   }
@@ -334,13 +354,13 @@ export class Town {
     const now = this.env.now;
     const hallCauses = this.officeCauses();
     this.checkOffice(hallCauses.length === 0);
-    const officeCauses = this.alternateOfficeActive ? NO_CAUSES : hallCauses;
+    const officeCauses = this.alternateOfficeActive ? this.alternateOfficeCauses() : hallCauses;
     for (const s of this.systems) {
       const site = s.site;
       const zoneCauses = s.zone === undefined ? NO_CAUSES : (site.zoneCauses.get(s.zone) ?? NO_CAUSES);
       const online = joined(s.causes, site.causes, zoneCauses);
       const lgwan = s.spec.requiresLgwan ? this.lgwanCauses : NO_CAUSES;
-      const reach = this.reachCauses(site.spec.id);
+      const reach = this.reachCauses(site.spec.id, hallCauses);
       s.online = online;
       // Both are snapshots, never changed afterwards, so they may be one array.
       s.forTown = officeCauses.length === 0 && reach.length === 0 && lgwan.length === 0 ? online : joined(online, officeCauses, reach, lgwan);
