@@ -36,8 +36,8 @@ function registryLog(events: EventInput[], lines?: { to: string[] }[]) {
 // A 10 m tsunami floods the coastal town hall (its server room is 8 m above the sea); the shaking is
 // below 5弱 everywhere, so only the flood and the scripted cuts act.
 const calm = { townhall: 4.6, vault: 4.6, 'housing-dc': 4, 'community-dc': 4, cloud: 1, 'alt-office': 4.6 };
-const tsunami = { kind: 'earthquake', at: '2027-06-12T03:00', magnitude: 8, epicentre: { latitude: 41.5, longitude: 141.5 }, intensityBySite: calm, tsunamiHeightM: 10 };
-const hallLineCut = { kind: 'lineCut', at: '2027-06-12T03:00', link: 'line-dc', repairHours: 300 };
+const tsunami = { kind: 'earthquake', at: '2027-06-12T03:00', magnitude: 8, epicentre: { latitude: 41.5, longitude: 141.5 }, intensityBySite: calm, tsunamiHeightM: 10 } as const;
+const hallLineCut = { kind: 'lineCut', at: '2027-06-12T03:00', link: 'line-dc', repairHours: 300 } as const;
 
 describe('the alternate office and its lines', () => {
   it('without lines of its own the alternate office waits for the town hall\'s cut line to be repaired', () => {
@@ -55,7 +55,7 @@ describe('the alternate office and its lines', () => {
   });
 
   it('the alternate office\'s own line can be cut too', () => {
-    const ownLineCut = { kind: 'lineCut', at: '2027-06-12T03:00', link: 'alt-line-1', repairHours: 100 };
+    const ownLineCut = { kind: 'lineCut', at: '2027-06-12T03:00', link: 'alt-line-1', repairHours: 100 } as const;
     expect(registryLog([tsunami, hallLineCut, ownLineCut], [{ to: ['cloud'] }])).toEqual([
       ['earthquake', 0, 48, 'site-flooded'],
       ['lineCut', 0, 48, 'line-cut'],
@@ -73,7 +73,7 @@ describe('the alternate office and its lines', () => {
   });
 
   it('a line cut while the town hall is usable opens no alternate office', () => {
-    const cut = { kind: 'lineCut', at: '2027-04-05T10:00', link: 'line-dc', repairHours: 300 };
+    const cut = { kind: 'lineCut', at: '2027-04-05T10:00', link: 'line-dc', repairHours: 300 } as const;
     expect(registryLog([cut], [{ to: ['cloud'] }])).toEqual([['lineCut', calendar.hoursAt('2027-04-05T10:00') - t0, calendar.hoursAt('2027-04-05T10:00') - t0 + 300, 'line-cut']]);
   });
 });

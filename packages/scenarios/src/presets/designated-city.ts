@@ -148,7 +148,7 @@ export const designatedCity: ScenarioInput = {
     coast: false,
   },
   bcp: {
-    alternateOfficeSetupHours: { value: 24, source: 'assumption: the ward offices (区役所) take over as alternate offices with their own lines' },
+    alternateOfficeSetupHours: { value: 24, source: 'assumption: the ward offices (区役所) take over as alternate offices, reaching the data centres over the city\'s own network (modelled as the city hall\'s lines)' },
     fuelResupplyAfterHours: {
       value: 48,
       source: 'assumption: a priority fuel-supply agreement delivering within 48 h (base-rates.md#3.3: 消防庁 asks for one and a week of readiness)',
