@@ -13,6 +13,7 @@ export const ja: ReportLocale = {
     heavySnow: '大雪',
     powerOutage: '広域停電',
     lgwanOutage: 'LGWANの障害',
+    jukiNetOutage: '住基ネットの障害',
     lineCut: '回線の切断',
     hardwareFailure: '機器の故障',
     ransomware: 'ランサムウェア攻撃',
@@ -38,6 +39,7 @@ export const ja: ReportLocale = {
     restoring: '復旧作業中',
     'line-cut': '回線断',
     'lgwan-outage': 'LGWANの障害',
+    'juki-net-outage': '住基ネットの障害',
     cutover: 'システム移行の切替',
   },
   notes: {
@@ -69,6 +71,7 @@ export const ja: ReportLocale = {
     evacuated: (d, w) => `${w.site(d.site)}は避難指示の区域に入り、${w.digits(d.days, 1)}日間立ち入れません。`,
     heavySnow: (d, w) => `大雪が${w.hours(d.hours)}続き、職員の参集に時間がかかります。`,
     lgwanOutage: (d, w) => `LGWANが全国で${w.hours(d.hours)}停止しました。`,
+    jukiNetOutage: (d, w) => `住基ネットが全国で${w.hours(d.hours)}停止しました。`,
     vendorExit: (d, w) =>
       `ベンダー ${w.vendor(d.vendor)} がサービスの終了を通知しました(${w.digits(d.noticeMonths, 1)}か月前の予告、対象システム ${d.systems} 件)。`,
     cutover: (d, w) =>

@@ -21,6 +21,7 @@ export type NoteDetails = {
   generatorFuelOut: { site: string; afterHours: Hours };
   lineCut: { link: string; route: number; routes: number; repairHours: Hours };
   lgwanOutage: { hours: Hours };
+  jukiNetOutage: { hours: Hours };
   hardwareFailure: { system: string };
   ransomware: { entry: Segment; reached: string; dataTheft: boolean; containmentHours: Hours };
   encrypted: { system: string };
@@ -72,6 +73,7 @@ export const NOTE_KINDS = {
   generatorFuelOut: { topic: 'event' },
   lineCut: { topic: 'event' },
   lgwanOutage: { topic: 'event' },
+  jukiNetOutage: { topic: 'event' },
   hardwareFailure: { topic: 'event' },
   ransomware: { topic: 'event' },
   encrypted: { topic: 'event' },

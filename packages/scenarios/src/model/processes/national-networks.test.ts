@@ -56,4 +56,15 @@ describe('national networks', () => {
     const r = run('onprem', [outage2022]);
     expect(r.outcomes[0]!.services.map((s) => s.service)).not.toContain('moving-in');
   });
+
+  it('a 住基ネット outage stops the moving-in counter for its hours, on-premises as in the cloud, and nothing else', () => {
+    const from = at('2027-04-07T09:00');
+    for (const variant of ['onprem', 'cloud']) {
+      const r = run(variant, [{ kind: 'jukiNetOutage', at: '2027-04-07T09:00', durationHours: 3 }]);
+      expect(r.trace!.map((t) => [t.atHours, t.what])).toEqual([[from, 'jukiNetOutage']]);
+      const [incident] = r.outcomes;
+      expect(incident!.systems).toEqual([]);
+      expect(incident!.services.map((s) => [s.service, s.downHours])).toEqual([['moving-in', 3]]);
+    }
+  });
 });
