@@ -332,6 +332,7 @@ describe('renderReport', () => {
         "深さを指定しないシナリオ上の地震の震源の深さ: 20km",
         "時刻を指定しないバックアップを取る時刻(0時からの時間): 2時間",
         "地震の領域を指定しないシナリオ上の地震の型: 地殻内地震",
+        "シナリオが指定しないとき、共同利用拠点の事業者が同時に復旧する構成団体の数: 1",
       ]
     `);
     expect(rows('en')).toMatchInlineSnapshot(`
@@ -348,6 +349,7 @@ describe('renderReport', () => {
         "the depth of a scripted earthquake that gives none: 20 km",
         "when a backup that gives no time of day runs (hours after midnight): 2 h",
         "the kind of a scripted earthquake that names no seismic region: crustal earthquake",
+        "member towns' tenants a shared site's operator restores at once, when the scenario does not say: 1",
       ]
     `);
   });
