@@ -42,12 +42,12 @@ describe('a preset run, end to end', () => {
         "case.en.md": "76147de5d32bcf7ffc721d75aefece1d203ce6ffcc5b9416ddd67555b484c7e7",
         "case.ja.html": "11dbf80a834243ec3c9486f4b771b583b0b97cc425c595db837b03c6cb7f06a7",
         "case.ja.md": "f5ee0c635e973f866d050ef029e1de994769b8e2e8d4390e50cc5706d48e83c3",
-        "figures.en": "09b7a8c9126cb17e8d97ad7de2b7dd819d468f39c430ccec08eb41e98e87407a",
-        "figures.ja": "a4e1306f0931f3005535a5e0cc39658c69b94acd12434e20416611a1f88f9abd",
-        "report.en.html": "2fc3cba61719346a033acaf7992ebdb3409ca5581486fc648ff5c583f7d4f9e5",
-        "report.en.md": "c66532ae91bea31f93840caf15a8062d3d374af06e0f1c84fe66abcbc69ac25c",
-        "report.ja.html": "bd8f60af74ff187678f95cfed3b7bac7ef1a3ec6942152f85be7e12d90ecc250",
-        "report.ja.md": "cdd3ccea45507d2c0d1c9fdb272986cd4909f5a84ba30b36ae43966954bad429",
+        "figures.en": "a700f4b84ceefe740751a35110e0c2d1674450e8e1b6232c826f728b2c20fc53",
+        "figures.ja": "1d8ac22169aaefe7e332781e9e8f8ba0179bc4f47d4243f49cd32d6ff725f60c",
+        "report.en.html": "5e8e7d63fe6187a374fc76ad289cf0affce6471055901c5aaf031cde2184a286",
+        "report.en.md": "3e71264d0dee01f422e757d82339731356fe7ed0973f5b6aba13637c62d85134",
+        "report.ja.html": "97f132b6b79c8713cc72d303d5692ee80c140f8739a02a79309a543d0ed29773",
+        "report.ja.md": "2136dd707d2ee9f09143afc291273d2a0e976a078c4d9b919e94da6f36471604",
       }
     `);
   });

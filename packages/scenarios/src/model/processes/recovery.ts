@@ -113,7 +113,8 @@ export function restore(town: Town, incident: Incident, system: SystemState, rea
       // A shared site's operator brings its member towns back with crews they share; this town waits its turn.
       yield town.env.process(town.providerCrews(system.site).restore(incident, id, workHours));
     }
-    if (failover) {
+    // Unless the building was replaced meanwhile (the system is then back at home).
+    if (failover && system.home.destroyed) {
       system.site = failover;
       incident.note(town.env.now, 'restoredAtBackupSite', { system: id, site: failover.spec.id });
     }
