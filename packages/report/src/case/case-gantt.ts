@@ -47,6 +47,7 @@ function styleOf(reason: Reason, id: string): Style {
     case 'line-cut':
     case 'isolated':
     case 'lgwan-outage':
+    case 'juki-net-outage':
     case 'zone-outage':
     case 'region-outage':
       return { fill: `url(#${id}-hatch)`, ink: '#000' };

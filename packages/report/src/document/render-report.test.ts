@@ -363,6 +363,7 @@ describe('renderReport', () => {
         "傾斜を指定しない地殻内地震の断層面の傾斜角（度）: 90",
         "傾斜を指定しないプレート間地震の断層面の傾斜角（度）: 15",
         "傾斜を指定しないプレート内（スラブ内）地震の断層面の傾斜角（度）: 60",
+        "シナリオが指定しないとき、共同利用拠点の事業者が同時に復旧する構成団体の数: 1",
       ]
     `);
     expect(rows('en')).toMatchInlineSnapshot(`
@@ -382,6 +383,7 @@ describe('renderReport', () => {
         "the dip of a crustal rupture that gives none (degrees): 90",
         "the dip of a plate-interface rupture that gives none (degrees): 15",
         "the dip of an intraslab rupture that gives none (degrees): 60",
+        "member towns' tenants a shared site's operator restores at once, when the scenario does not say: 1",
       ]
     `);
   });

@@ -13,6 +13,7 @@ export const en: ReportLocale = {
     heavySnow: 'Heavy snow',
     powerOutage: 'Regional power cut',
     lgwanOutage: 'LGWAN outage',
+    jukiNetOutage: '住基ネット (resident-registry network) outage',
     lineCut: 'Line cut',
     hardwareFailure: 'Hardware failure',
     ransomware: 'Ransomware attack',
@@ -38,6 +39,7 @@ export const en: ReportLocale = {
     restoring: 'being restored',
     'line-cut': 'line cut',
     'lgwan-outage': 'LGWAN outage',
+    'juki-net-outage': '住基ネット outage',
     cutover: 'migration cutover',
   },
   notes: {
@@ -70,6 +72,7 @@ export const en: ReportLocale = {
     evacuated: (d, w) => `${w.site(d.site)} lies in the evacuation zone: no entry for ${w.digits(d.days, 1)} days.`,
     heavySnow: (d, w) => `Heavy snow for ${w.hours(d.hours)}; staff take longer to get in.`,
     lgwanOutage: (d, w) => `The LGWAN was down nationwide for ${w.hours(d.hours)}.`,
+    jukiNetOutage: (d, w) => `住基ネット, the resident-registry network, was down nationwide for ${w.hours(d.hours)}.`,
     vendorExit: (d, w) =>
       `Vendor ${w.vendor(d.vendor)} gave notice that it ends its service (${w.digits(d.noticeMonths, 1)} months ahead; ${d.systems} systems).`,
     cutover: (d, w) =>
@@ -103,6 +106,7 @@ export const en: ReportLocale = {
     siteReplaced: (d, w) => `Replacement equipment for ${w.site(d.site)} is ready.`,
     systemRestored: (d, w) => `${w.system(d.system)} is back.`,
     alternateOfficeOpened: () => 'The alternate office opened and staff resumed work there.',
+    restoredAtBackupSite: (d, w) => `${w.system(d.system)} runs at ${w.site(d.site)} until its data centre is rebuilt.`,
   },
   metrics: {
     costYen: 'annual cost (running + incidents)',
@@ -379,6 +383,7 @@ export const en: ReportLocale = {
       crustalDipDeg: 'the dip of a crustal rupture that gives none (degrees)',
       interplateDipDeg: 'the dip of a plate-interface rupture that gives none (degrees)',
       intraslabDipDeg: 'the dip of an intraslab rupture that gives none (degrees)',
+      sharedSiteRestoreCrews: "member towns' tenants a shared site's operator restores at once, when the scenario does not say",
     },
     choices: { crustal: 'crustal earthquake' },
     intensity: (value) => `instrumental intensity ${value}`,

@@ -13,6 +13,7 @@ export const ja: ReportLocale = {
     heavySnow: '大雪',
     powerOutage: '広域停電',
     lgwanOutage: 'LGWANの障害',
+    jukiNetOutage: '住基ネットの障害',
     lineCut: '回線の切断',
     hardwareFailure: '機器の故障',
     ransomware: 'ランサムウェア攻撃',
@@ -38,6 +39,7 @@ export const ja: ReportLocale = {
     restoring: '復旧作業中',
     'line-cut': '回線断',
     'lgwan-outage': 'LGWANの障害',
+    'juki-net-outage': '住基ネットの障害',
     cutover: 'システム移行の切替',
   },
   notes: {
@@ -69,6 +71,7 @@ export const ja: ReportLocale = {
     evacuated: (d, w) => `${w.site(d.site)}は避難指示の区域に入り、${w.digits(d.days, 1)}日間立ち入れません。`,
     heavySnow: (d, w) => `大雪が${w.hours(d.hours)}続き、職員の参集に時間がかかります。`,
     lgwanOutage: (d, w) => `LGWANが全国で${w.hours(d.hours)}停止しました。`,
+    jukiNetOutage: (d, w) => `住基ネットが全国で${w.hours(d.hours)}停止しました。`,
     vendorExit: (d, w) =>
       `ベンダー ${w.vendor(d.vendor)} がサービスの終了を通知しました(${w.digits(d.noticeMonths, 1)}か月前の予告、対象システム ${d.systems} 件)。`,
     cutover: (d, w) =>
@@ -100,6 +103,7 @@ export const ja: ReportLocale = {
     siteReplaced: (d, w) => `${w.site(d.site)}の代わりの設備が使えるようになりました。`,
     systemRestored: (d, w) => `${w.system(d.system)}が復旧しました。`,
     alternateOfficeOpened: () => '代替庁舎を開設し、職員はそこから業務を再開しました。',
+    restoredAtBackupSite: (d, w) => `${w.system(d.system)}はデータセンターの再建まで${w.site(d.site)}で稼働します。`,
   },
   metrics: {
     costYen: '年間費用(運用+インシデント)',
@@ -364,6 +368,7 @@ export const ja: ReportLocale = {
       crustalDipDeg: '傾斜を指定しない地殻内地震の断層面の傾斜角（度）',
       interplateDipDeg: '傾斜を指定しないプレート間地震の断層面の傾斜角（度）',
       intraslabDipDeg: '傾斜を指定しないプレート内（スラブ内）地震の断層面の傾斜角（度）',
+      sharedSiteRestoreCrews: 'シナリオが指定しないとき、共同利用拠点の事業者が同時に復旧する構成団体の数',
     },
     choices: { crustal: '地殻内地震' },
     intensity: (value) => `計測震度${value}`,

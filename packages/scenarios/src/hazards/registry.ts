@@ -10,6 +10,7 @@ import { ransomwareHazard } from './ransomware/ransomware.ts';
 import { vendorCompromiseHazard } from './vendor-compromise/vendor-compromise.ts';
 import { vendorExitHazard } from './vendor-exit/vendor-exit.ts';
 import { volcanoHazard } from './volcano/volcano.ts';
+import { jukiNetOutageHazard } from './juki-net-outage/juki-net-outage.ts';
 
 /**
  * Every hazard, threat, failure and provider event of the model, in the order they start in a
@@ -37,4 +38,5 @@ export const HAZARDS = [
   vendorCompromiseHazard,
   providerOutagesHazard,
   vendorExitHazard,
+  jukiNetOutageHazard,
 ] as const;

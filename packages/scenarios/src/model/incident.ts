@@ -30,6 +30,7 @@ export class Incident {
   private lost: Map<string, number> | undefined;
   private windows: Map<string, Window[]> | undefined;
   private online: Map<string, Window[]> | undefined;
+  private networks: Map<string, Window[]> | undefined;
   private noted: IncidentNote[] | undefined;
   pending = 0;
   closed = false;
@@ -62,6 +63,11 @@ export class Incident {
     return this.online ?? NONE;
   }
 
+  /** The windows during which each national network (`NATIONAL_NETWORKS`) was down, in time order. */
+  get networkWindows(): ReadonlyMap<string, readonly Window[]> {
+    return this.networks ?? NONE;
+  }
+
   get notes(): IncidentNote[] {
     return (this.noted ??= []);
   }
@@ -70,9 +76,13 @@ export class Incident {
     (this.lost ??= new Map()).set(system, hours);
   }
 
-  /** Adds a closed window of `system` to the town's (`forTown`) or the online windows. */
-  addWindow(channel: 'forTown' | 'online', system: string, window: Window): void {
-    const windows = channel === 'forTown' ? (this.windows ??= new Map()) : (this.online ??= new Map());
+  /**
+   * Adds a closed window of `system` to the town's (`forTown`) or the online windows, or of a national
+   * network (`network`, with the network's id in place of a system's).
+   */
+  addWindow(channel: 'forTown' | 'online' | 'network', system: string, window: Window): void {
+    const windows =
+      channel === 'forTown' ? (this.windows ??= new Map()) : channel === 'online' ? (this.online ??= new Map()) : (this.networks ??= new Map());
     const list = windows.get(system);
     if (list) list.push(window);
     else windows.set(system, [window]);

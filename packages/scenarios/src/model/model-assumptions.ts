@@ -98,6 +98,14 @@ export const MODEL_ASSUMPTIONS = {
     unit: 'degrees',
     source: 'assumption: an intraslab rupture cuts the subducting plate steeply',
   },
+  sharedSiteRestoreCrews: {
+    value: 1,
+    unit: 'factor',
+    source:
+      "日本電子計算 Jip-Base outage of 2019-12-04 (IT Leaders, https://it.impress.co.jp/articles/-/18969; ZDNet Japan, http://japan.zdnet.com/article/35146485/): " +
+      'the operator brought its 53 member bodies back one after another, about 70% by day 12, about 3 a day; ' +
+      "assumption: a scenario that does not say restores one member town's tenant at a time",
+  },
 } as const satisfies Readonly<Record<string, ModelAssumption>>;
 
 export type ModelAssumptionId = keyof typeof MODEL_ASSUMPTIONS;

@@ -1,7 +1,7 @@
 import { DATA_CLASSES, INCIDENT_KINDS, type ActionDecision, type DataClass, type IncidentKind } from '../policy/index.ts';
 import type { OutcomeCause } from '../vocabulary/incident-causes.ts';
 import type { Reason } from '../vocabulary/reasons.ts';
-import type { Incident, IncidentNote } from './incident.ts';
+import type { Incident, IncidentNote, Window } from './incident.ts';
 import type { PolicyDecisions } from './policy-decisions.ts';
 import type { Town } from './town.ts';
 import { HOURS_PER_YEAR } from './year-metrics.ts';
@@ -98,10 +98,11 @@ export function buildOutcome(town: Town, incident: Incident, policy: PolicyDecis
 
   let criticalDowntimeHours = 0;
   const services: IncidentOutcome['services'] = [];
-  if (incident.systemWindows.size > 0 || incident.onlineWindows.size > 0) {
+  if (incident.systemWindows.size > 0 || incident.onlineWindows.size > 0 || incident.networkWindows.size > 0) {
+    const windowsOf = (byId: ReadonlyMap<string, readonly Window[]>, ids: readonly string[]) => ids.flatMap((d) => (byId.get(d) ?? []).map((w): Interval => [w.from, w.to]));
     scenario.services.forEach((service, i) => {
-      const counter = union(service.dependsOn.flatMap((d) => (incident.systemWindows.get(d) ?? []).map((w): Interval => [w.from, w.to])));
-      const online = union(service.dependsOn.flatMap((d) => (incident.onlineWindows.get(d) ?? []).map((w): Interval => [w.from, w.to])));
+      const counter = union([...windowsOf(incident.systemWindows, service.dependsOn), ...windowsOf(incident.networkWindows, service.networks.counter)]);
+      const online = union([...windowsOf(incident.onlineWindows, service.dependsOn), ...windowsOf(incident.networkWindows, service.networks.online)]);
       if (counter.length === 0 && online.length === 0) return;
       let residents = 0;
       let residentHours = 0;
@@ -116,6 +117,8 @@ export function buildOutcome(town: Town, incident: Incident, policy: PolicyDecis
       if (prepared.criticalService[i]) criticalDowntimeHours = Math.max(criticalDowntimeHours, downHours);
       services.push({ service: service.id, downHours, residentsWithoutService: residents, residentHoursWithoutService: residentHours });
     });
+    // A national network down stops services without any system of the town being down.
+    if (services.length > 0) incident.kinds.add('outage');
   }
 
   // A copy of a template has every class already, in DATA_CLASSES order: stores then just overwrite.

@@ -3,6 +3,7 @@ import type { Calendar } from '../calendar/index.ts';
 import type { ResolvedScenario, Site, SystemSpec, Link } from '../schema/index.ts';
 import { REASON_TRAITS, REASONS, type Reason } from '../vocabulary/reasons.ts';
 import { hasAvailabilityZones } from '../vocabulary/hosting-kinds.ts';
+import { NATIONAL_NETWORKS, type NationalNetwork } from '../vocabulary/national-networks.ts';
 import type { HazardModule } from '../hazards/hazard-module.ts';
 import { removeCause, type Cause } from './cause.ts';
 import { Incident, type Window } from './incident.ts';
@@ -11,6 +12,7 @@ import { ServiceDemand, type Channel } from './service-demand.ts';
 import { YearMetrics } from './year-metrics.ts';
 import { getOrThrow } from './by-id.ts';
 import { Crew } from './crew.ts';
+import { ProviderCrews } from './provider-crews.ts';
 import type { HazardEvent } from './hazard-event.ts';
 
 /** What a town is built from (`new Town(options)`). */
@@ -71,11 +73,16 @@ export class SystemState {
   /** The window each incident holds open on this system, for the town and online (see `Town.refresh`). */
   readonly openForTown = new Map<Incident, Window>();
   readonly openOnline = new Map<Incident, Window>();
+  /** Where it runs now: its home site, or the backup site it failed over to while home is rebuilt. */
+  site: SiteState;
   constructor(
     readonly spec: SystemSpec,
-    readonly site: SiteState,
+    /** The site the scenario places it at. */
+    readonly home: SiteState,
     readonly zone: string | undefined,
-  ) {}
+  ) {
+    this.site = home;
+  }
 }
 
 interface ServiceState {
@@ -83,12 +90,21 @@ interface ServiceState {
   onlineDownSince: number | undefined;
 }
 
+/** A national network (`NATIONAL_NETWORKS`): the causes that hold it down and each incident's open window. */
+export class NetworkState {
+  readonly causes: Cause[] = [];
+  readonly open = new Map<Incident, Window>();
+  constructor(readonly id: NationalNetwork) {}
+}
+
 /** A snapshot of the lists one after another; the shared empty list when all are empty (the common case). */
 function joined(a: readonly Cause[], b: readonly Cause[], c: readonly Cause[], d: readonly Cause[] = NO_CAUSES): readonly Cause[] {
   return a.length + b.length + c.length + d.length === 0 ? NO_CAUSES : [...a, ...b, ...c, ...d];
 }
 
-function touchWindows(system: string, causes: readonly Cause[], open: Map<Incident, Window>, channel: 'forTown' | 'online', now: number): void {
+type WindowChannel = 'forTown' | 'online' | 'network';
+
+function touchWindows(system: string, causes: readonly Cause[], open: Map<Incident, Window>, channel: WindowChannel, now: number): void {
   for (const c of causes) {
     if (!open.has(c.incident)) {
       open.set(c.incident, { from: now, to: now, reason: c.reason });
@@ -103,7 +119,7 @@ function touchWindows(system: string, causes: readonly Cause[], open: Map<Incide
   }
 }
 
-function closeWindow(system: string, open: Map<Incident, Window>, incident: Incident, channel: 'forTown' | 'online', now: number): void {
+function closeWindow(system: string, open: Map<Incident, Window>, incident: Incident, channel: WindowChannel, now: number): void {
   const w = open.get(incident);
   if (w === undefined) return;
   open.delete(incident);
@@ -121,7 +137,10 @@ export class Town {
   readonly sites = new Map<string, SiteState>();
   readonly links: LinkState[] = [];
   readonly systems: SystemState[] = [];
-  readonly lgwanCauses: Cause[] = [];
+  /** The national networks, in `NATIONAL_NETWORKS` order. */
+  readonly networks: ReadonlyMap<NationalNetwork, NetworkState> = new Map(NATIONAL_NETWORKS.map((n) => [n, new NetworkState(n)]));
+  /** The causes that hold the LGWAN down (the `lgwan` network's). */
+  readonly lgwanCauses: Cause[] = this.networks.get('lgwan')!.causes;
   readonly years: YearMetrics;
   /** Demand per service and channel, with the surges disasters have started in this replication. */
   readonly demand: { counter: ServiceDemand; online: ServiceDemand }[];
@@ -129,7 +148,11 @@ export class Town {
   readonly crew: Crew;
   /** The office site (the town hall): read on every refresh. */
   readonly office: SiteState;
+  /** The site of the BCP's alternate office, when the scenario places it (it then has lines of its own). */
+  readonly alternateOffice: SiteState | undefined;
   readonly hazardEvents: HazardEvent[] = [];
+  /** The operators' crews of shared sites, made on first use. */
+  private readonly providers = new Map<SiteState, ProviderCrews>();
   /** Sites that have a replacement under way: systems wait for it before restoring. */
   readonly replacements = new Map<SiteState, Event<undefined>>();
   readonly env: Environment;
@@ -147,8 +170,12 @@ export class Town {
   private readonly services: ServiceState[];
   /** The systems each service needs, by service index. */
   private readonly serviceDeps: SystemState[][];
+  /** The national networks each service's counter and online channels need, by service index. */
+  private readonly serviceNetworks: { counter: NetworkState[]; online: NetworkState[] }[];
   /** The links from the office that serve each site. */
   private readonly servingLinks = new Map<string, LinkState[]>();
+  /** The links from the alternate office's site that serve each site. */
+  private readonly alternateLinks = new Map<string, LinkState[]>();
   private readonly routeStreamCache = new Map<string, RandomStream[][]>();
   /** Incidents not closed yet, in the order they opened (closed ones are not kept: a city has thousands). */
   private readonly openIncidents = new Set<Incident>();
@@ -170,6 +197,8 @@ export class Town {
     for (const s of scenario.sites) this.sites.set(s.id, new SiteState(s));
     for (const l of scenario.links) this.links.push(new LinkState(l));
     this.office = this.site(scenario.municipality.officeSite);
+    const alternate = scenario.bcp.alternateOfficeSite;
+    this.alternateOffice = alternate === undefined ? undefined : this.site(alternate);
     for (const s of scenario.systems) {
       const site = this.site(s.site);
       const zone = hasAvailabilityZones(site.spec.kind) && s.deployment === 'single' ? (s.zone ?? site.spec.zones[0]) : undefined;
@@ -177,8 +206,11 @@ export class Town {
     }
     this.services = scenario.services.map(() => ({ counterDownSince: undefined, onlineDownSince: undefined }));
     this.serviceDeps = scenario.services.map((spec) => spec.dependsOn.map((d) => this.system(d)));
+    const network = (n: NationalNetwork) => this.networks.get(n)!;
+    this.serviceNetworks = scenario.services.map((spec) => ({ counter: spec.networks.counter.map(network), online: spec.networks.online.map(network) }));
     const officeId = scenario.municipality.officeSite;
     for (const s of scenario.sites) this.servingLinks.set(s.id, this.links.filter((l) => l.spec.from === officeId && l.spec.to.includes(s.id)));
+    if (alternate !== undefined) for (const s of scenario.sites) this.alternateLinks.set(s.id, this.links.filter((l) => l.spec.from === alternate && l.spec.to.includes(s.id)));
     this.demand = scenario.services.map((_, i) => ({
       counter: new ServiceDemand(prepared.demand(i, 'counter')),
       online: new ServiceDemand(prepared.demand(i, 'online')),
@@ -194,8 +226,21 @@ export class Town {
     return this.office.causes.filter((c) => OFFICE_REASONS.has(c.reason));
   }
 
+  /** Causes that leave the alternate office's site unusable (none when the scenario gives it no site). */
+  private alternateOfficeCauses(): readonly Cause[] {
+    const site = this.alternateOffice;
+    return site === undefined || site.causes.length === 0 ? NO_CAUSES : site.causes.filter((c) => OFFICE_REASONS.has(c.reason));
+  }
+
   get officeUsable(): boolean {
-    return this.alternateOfficeActive || this.officeCauses().length === 0;
+    return (this.alternateOfficeActive && this.alternateOfficeCauses().length === 0) || this.officeCauses().length === 0;
+  }
+
+  /** The crews of the operator of `site`, shared by its member towns. */
+  providerCrews(site: SiteState): ProviderCrews {
+    let crews = this.providers.get(site);
+    if (!crews) this.providers.set(site, (crews = new ProviderCrews(this, site)));
+    return crews;
   }
 
   /** The state of system `id`; throws a RangeError for an unknown id. */
@@ -289,11 +334,18 @@ export class Town {
     this.refresh();
   }
 
-  /** Whether the route causes of every link from the office to `siteId` are all cut (and why). */
-  private reachCauses(siteId: string): readonly Cause[] {
-    const officeId = this.scenario.municipality.officeSite;
-    if (siteId === officeId || this.alternateOfficeActive) return NO_CAUSES;
-    const serving = this.servingLinks.get(siteId) ?? [];
+  /**
+   * Why staff cannot reach the systems at `siteId` over the lines: every route of every link that serves
+   * it is cut. Staff at the alternate office use its own lines when the scenario gives it a site (with
+   * none to `siteId`, what keeps them out of the town hall keeps them from the system), else the town
+   * hall's; systems at the town hall itself are reached on site.
+   */
+  private reachCauses(siteId: string, hallCauses: readonly Cause[]): readonly Cause[] {
+    if (siteId === this.office.spec.id) return NO_CAUSES;
+    const fromAlternate = this.alternateOfficeActive && this.alternateOffice !== undefined;
+    if (fromAlternate && siteId === this.alternateOffice!.spec.id) return NO_CAUSES;
+    const serving = (fromAlternate ? this.alternateLinks : this.servingLinks).get(siteId) ?? [];
+    if (fromAlternate && serving.length === 0) return hallCauses;
     if (serving.length === 0 || serving.some((l) => !l.cut)) return NO_CAUSES;
     return serving.flatMap((l) => l.routeCauses.flat());
   }
@@ -306,18 +358,19 @@ export class Town {
     const now = this.env.now;
     const hallCauses = this.officeCauses();
     this.checkOffice(hallCauses.length === 0);
-    const officeCauses = this.alternateOfficeActive ? NO_CAUSES : hallCauses;
+    const officeCauses = this.alternateOfficeActive ? this.alternateOfficeCauses() : hallCauses;
     for (const s of this.systems) {
       const site = s.site;
       const zoneCauses = s.zone === undefined ? NO_CAUSES : (site.zoneCauses.get(s.zone) ?? NO_CAUSES);
       const online = joined(s.causes, site.causes, zoneCauses);
       const lgwan = s.spec.requiresLgwan ? this.lgwanCauses : NO_CAUSES;
-      const reach = this.reachCauses(site.spec.id);
+      const reach = this.reachCauses(site.spec.id, hallCauses);
       s.online = online;
       // Both are snapshots, never changed afterwards, so they may be one array.
       s.forTown = officeCauses.length === 0 && reach.length === 0 && lgwan.length === 0 ? online : joined(online, officeCauses, reach, lgwan);
       this.bookWindows(s, now);
     }
+    for (const n of this.networks.values()) if (n.causes.length > 0 || n.open.size > 0) touchWindows(n.id, n.causes, n.open, 'network', now);
     this.bookServices(now);
   }
 
@@ -355,8 +408,9 @@ export class Town {
     for (let i = 0; i < services.length; i++) {
       const state = services[i]!;
       const deps = this.serviceDeps[i]!;
-      const counterDown = deps.some((s) => s.forTown.length > 0);
-      const onlineDown = deps.some((s) => s.online.length > 0);
+      const networks = this.serviceNetworks[i]!;
+      const counterDown = deps.some((s) => s.forTown.length > 0) || networks.counter.some((n) => n.causes.length > 0);
+      const onlineDown = deps.some((s) => s.online.length > 0) || networks.online.some((n) => n.causes.length > 0);
       if (counterDown && state.counterDownSince === undefined) state.counterDownSince = now;
       if (!counterDown && state.counterDownSince !== undefined) {
         this.years.serviceDown(i, 'counter', state.counterDownSince, now);
@@ -377,6 +431,7 @@ export class Town {
       closeWindow(s.spec.id, s.openForTown, incident, 'forTown', now);
       closeWindow(s.spec.id, s.openOnline, incident, 'online', now);
     }
+    for (const n of this.networks.values()) closeWindow(n.id, n.open, incident, 'network', now);
   }
 
   private close(incident: Incident): void {

@@ -148,7 +148,7 @@ export const designatedCity: ScenarioInput = {
     coast: false,
   },
   bcp: {
-    alternateOfficeSetupHours: { value: 24, source: 'assumption: the ward offices (区役所) take over as alternate offices with their own lines' },
+    alternateOfficeSetupHours: { value: 24, source: 'assumption: the ward offices (区役所) take over as alternate offices, reaching the data centres over the city\'s own network (modelled as the city hall\'s lines)' },
     fuelResupplyAfterHours: {
       value: 48,
       source: 'assumption: a priority fuel-supply agreement delivering within 48 h (base-rates.md#3.3: 消防庁 asks for one and a week of readiness)',
@@ -399,6 +399,9 @@ export const designatedCity: ScenarioInput = {
     service('certificates', { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' }, ['resident-registry'], {
       counter: { value: 1500, source: 'base-rates.md#7.1 (2.0 per resident-year × 75% at the counter)' },
       online: { value: 500, source: 'base-rates.md#7.1 (2.0 × 25% コンビニ交付, city)' },
+      // コンビニ交付 reaches J-LIS's 証明書交付センター over the LGWAN: the 2022-01-26 LGWAN outage stopped it
+      // for about 4.5 h while counters went on (日経xTECH 2022-01-28, https://xtech.nikkei.com/atcl/nxt/news/18/12116/).
+      networks: { online: ['lgwan'] },
       // Fiscal-year end and spring moves (assumption; the schema takes plain numbers here).
       monthlyMultipliers: { march: 1.6, april: 1.4 },
     }),

@@ -108,10 +108,10 @@ export function placeAll<P>(systems: readonly string[], placement: P): Record<st
 type ServiceInput = NonNullable<Input['services']>[number];
 
 /** A service's yearly demand per 1,000 residents by channel, and optionally its busy months and its surge. */
-export type ServiceFields = { counter: Sourced; online: Sourced } & Pick<ServiceInput, 'monthlyMultipliers' | 'surge'>;
+export type ServiceFields = { counter: Sourced; online: Sourced } & Pick<ServiceInput, 'networks' | 'monthlyMultipliers' | 'surge'>;
 
 /** A resident service: what it needs and what residents ask of it; keys in the schema's order. */
 export function service(id: string, name: { ja: string; en: string }, dependsOn: string[], fields: ServiceFields): ServiceInput {
-  const { counter, online, ...extra } = fields;
-  return { id, name, dependsOn, demandPer1000ResidentsPerYear: { counter, online }, ...extra };
+  const { counter, online, networks, ...extra } = fields;
+  return { id, name, dependsOn, ...(networks === undefined ? {} : { networks }), demandPer1000ResidentsPerYear: { counter, online }, ...extra };
 }

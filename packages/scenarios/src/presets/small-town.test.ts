@@ -22,15 +22,16 @@ describe('smallTown', () => {
     expect(scenario.people.itStaff.count).toBe(2);
     expect(new Set(scenario.systems.map((s) => s.segment))).toEqual(new Set(['myNumber', 'lgwan', 'internet']));
     expect(scenario.municipality.officeSite).toBe('townhall');
-    expect(scenario.bcp).toEqual({});
+    // Where the alternate office is; only the remote variants open it (below).
+    expect(scenario.bcp).toEqual({ alternateOfficeSite: 'alternate-office' });
   });
 
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
       {
-        "assumed": 314,
-        "sourced": 93,
-        "total": 407,
+        "assumed": 334,
+        "sourced": 105,
+        "total": 439,
       }
     `);
   });
@@ -95,26 +96,25 @@ describe('smallTown', () => {
       ['housing-line', 1],
       ['community-cloud-line', 1],
       ['gov-cloud-line', 2],
+      ['alternate-office-housing-line', 1],
+      ['alternate-office-community-cloud-line', 1],
+      ['alternate-office-gov-cloud-line', 1],
     ]);
   });
 
   it('only the remote variants add an alternate office, and none a fuel agreement', () => {
-    expect(variantIds(scenario).map((v) => resolveVariant(scenario, v).bcp)).toEqual([
-      {},
-      { alternateOfficeSetupHours: 72 },
-      { alternateOfficeSetupHours: 72 },
-      { alternateOfficeSetupHours: 72 },
-    ]);
+    const alternate = { alternateOfficeSite: 'alternate-office', alternateOfficeSetupHours: 72 };
+    expect(variantIds(scenario).map((v) => resolveVariant(scenario, v).bcp)).toEqual([{ alternateOfficeSite: 'alternate-office' }, alternate, alternate, alternate]);
   });
 
   it('costs about 1.7億円 a year on-premises, less in the community cloud and more alone in a public cloud', () => {
     // base-rates.md#6.3: 1.7億円/年 standalone, −30% for the shared systems; jp-facts.md#3.1: cloud alone costs more.
     expect(Object.fromEntries(variantIds(scenario).map((v) => [v, runningCostYen(resolveVariant(scenario, v))]))).toMatchInlineSnapshot(`
       {
-        "community-cloud": 140500000,
-        "housing": 181650000,
+        "community-cloud": 142100000,
+        "housing": 183850000,
         "onprem": 169200000,
-        "public-cloud": 203700000,
+        "public-cloud": 205900000,
       }
     `);
   });

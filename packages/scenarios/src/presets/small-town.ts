@@ -87,11 +87,11 @@ const CORE = ['resident-registry', 'residential-tax', 'national-health-insurance
 
 const providerRebuild = { lognormal90: [168, 1440], source: 'assumption: the provider rebuilds in a spare hall, 1 week to 2 months' } satisfies Partial<SiteInput>['replacementHours'];
 const closedRoute = { value: 1200000, source: 'assumption: about 10万円 a month per closed-network route' };
-/** A line from the town hall, on poles and aerial cable. */
-const townLine = (id: string, to: string[], routes: { value: number; source: string }, overLgwan: boolean, annualCostYenPerRoute: { value: number; source: string }) =>
+/** A line from the town hall (or the alternate office), on poles and aerial cable. */
+const townLine = (id: string, to: string[], routes: { value: number; source: string }, overLgwan: boolean, annualCostYenPerRoute: { value: number; source: string }, from = 'townhall') =>
   closedLine({
     id,
-    from: 'townhall',
+    from,
     to,
     routes,
     quakeFragility: {
@@ -101,6 +101,17 @@ const townLine = (id: string, to: string[], routes: { value: number; source: str
     overLgwan,
     annualCostYenPerRoute,
   });
+
+const alternateOfficeRoute = { value: 1, source: 'assumption: one route of its own, prepared in the BCP' };
+/** The alternate office's own lines to each remote site the variants use, like the town hall's. */
+const alternateOfficeLines = [
+  townLine('alternate-office-housing-line', ['housing-dc'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
+  townLine('alternate-office-community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], alternateOfficeRoute, true, {
+    value: 600000,
+    source: 'assumption: an LGWAN access line of its own, extra bandwidth only',
+  }, 'alternate-office'),
+  townLine('alternate-office-gov-cloud-line', ['gov-cloud'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
+];
 
 /**
  * 仮想町: a virtual town of 15,000 modelled on 森町, Hokkaido, on the 噴火湾 coast below 北海道駒ヶ岳,
@@ -132,7 +143,8 @@ export const smallTown: ScenarioInput = {
     location: { latitude: 42.107, longitude: 140.575 },
     coast: true,
   },
-  bcp: {},
+  // Each variant says when its alternate office opens; where it is and its lines are the same.
+  bcp: { alternateOfficeSite: 'alternate-office' },
   people: {
     itStaff: {
       count: { value: 2, source: 'base-rates.md#8 (2 IT staff, both 兼任; about 1 per 10,000 residents)' },
@@ -272,6 +284,29 @@ export const smallTown: ScenarioInput = {
       facilityOutageHours: { fixed: 0, source: 'assumption: unused' },
       annualCostYen: { value: 1200000, source: 'assumption: weekly courier and shelf rent, about 10万円 a month' },
     },
+    {
+      id: 'alternate-office',
+      name: { ja: '代替庁舎 (内陸の公共施設)', en: 'Alternate office (inland public building)' },
+      kind: 'onprem',
+      location: { latitude: 42.09, longitude: 140.56 },
+      coastal: false,
+      groundElevationM: { value: 40, source: 'assumption: a public building on the terrace about 2 km inland of the town hall' },
+      floorAboveGroundM: { value: 0, source: 'assumption: terminals on the ground floor' },
+      fragility: {
+        medianJmaIntensity: { value: 6.5, source: 'assumption: a newer 耐震 public building, sturdier than the old 庁舎' },
+        beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
+      },
+      siteAmplification: { value: 1.6, source: 'assumption: terrace ground, AVS30 ≈ 350 m/s' },
+      generatorHours: { value: 24, source: 'assumption: an evacuation-shelter generator with about a day of fuel' },
+      generatorFailureProbability: { value: 0.22, source: 'base-rates.md#3.3 (as the town hall: 1 − 0.97 × 0.8)' },
+      powerRegion: 'hokkaido',
+      volcanoZone: 'ashfall',
+      recoveredBy: 'regional-vendor',
+      replacementHours: { lognormal90: [336, 2160], source: 'assumption: as the town hall, 2 weeks to 3 months' },
+      facilityOutageAnnualRate: { value: 0, source: 'assumption: nothing runs there until it is opened' },
+      facilityOutageHours: { fixed: 0, source: 'assumption: unused' },
+      annualCostYen: { value: 1000000, source: 'assumption: spare terminals and a room kept ready, about 8万円 a month' },
+    },
   ],
   links: [
     townLine('housing-line', ['housing-dc'], { value: 1, source: 'assumption: one leased closed-network route' }, false, closedRoute),
@@ -281,6 +316,9 @@ export const smallTown: ScenarioInput = {
       source: 'assumption: extra LGWAN bandwidth only',
     }),
     townLine('gov-cloud-line', ['gov-cloud'], { value: 1, source: 'assumption: one closed line to the government cloud' }, false, closedRoute),
+    // The alternate office's own lines (paid only in the variants that have it): on poles too, cut by
+    // the shaking at the alternate office.
+    ...alternateOfficeLines,
   ],
   systems: [
     coreSystem('resident-registry', { ja: '住民記録', en: 'Resident registry' }, 'myNumber', {
@@ -344,6 +382,9 @@ export const smallTown: ScenarioInput = {
     service('certificates', { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' }, ['resident-registry'], {
       counter: { value: 1700, source: 'base-rates.md#7.1 (2.0 per resident-year × 85% at the counter)' },
       online: { value: 300, source: 'base-rates.md#7.1 (2.0 × 15% コンビニ交付, small town)' },
+      // コンビニ交付 reaches J-LIS's 証明書交付センター over the LGWAN: the 2022-01-26 LGWAN outage stopped it
+      // for about 4.5 h while counters went on (日経xTECH 2022-01-28, https://xtech.nikkei.com/atcl/nxt/news/18/12116/).
+      networks: { online: ['lgwan'] },
       // Fiscal-year end and spring moves (assumption; the schema takes plain numbers here).
       monthlyMultipliers: { march: 1.6, april: 1.4 },
     }),

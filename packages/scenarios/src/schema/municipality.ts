@@ -24,6 +24,11 @@ export type Municipality = z.output<typeof municipalitySchema>;
 export const bcpSchema = z.strictObject({
   /** Hours to open an alternate office with terminals and lines once the town hall is unusable; absent = none. */
   alternateOfficeSetupHours: nonNegative().optional(),
+  /**
+   * The site of the alternate office: staff there reach remote systems over the links `from` it, which
+   * quakes, storms and faults cut like any other. Absent: it uses the town hall's lines.
+   */
+  alternateOfficeSite: id().optional(),
   /** Hours of generator fuel delivered by a priority supply agreement once a site's own fuel runs out; 0 = none. */
   fuelResupplyAfterHours: nonNegative().optional(),
 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { cloudSchema } from '../hazards/provider-outages/provider-outages-schema.ts';
 import { vendorExitSchema } from '../hazards/vendor-exit/vendor-exit-schema.ts';
+import { MODEL_ASSUMPTIONS } from '../model/model-assumptions.ts';
 import { quantitySpec } from './distribution-spec.ts';
+import { positiveCount } from './sourced.ts';
 
 /**
  * Cloud operator events (the provider-outages module), shared-site recovery, and the forced migration
@@ -12,6 +14,8 @@ export const providersSchema = z.strictObject({
   cloud: cloudSchema,
   /** Hours of provider work per member town to bring a shared site back (the town waits its turn). */
   sharedSiteRestoreHoursPerTown: quantitySpec,
+  /** Member towns' tenants a shared site's operator restores at once (its crews, shared by the member towns). */
+  sharedSiteRestoreCrews: positiveCount().default(MODEL_ASSUMPTIONS.sharedSiteRestoreCrews.value),
   vendorExit: vendorExitSchema,
 });
 

@@ -49,6 +49,7 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
     customIssue(ctx, ['municipality', 'ageShares'], 'sharesMustSumTo', { sum, expected: 1 });
   }
   site(['municipality', 'officeSite'], s.municipality.officeSite);
+  if (s.bcp.alternateOfficeSite !== undefined) site(['bcp', 'alternateOfficeSite'], s.bcp.alternateOfficeSite);
   s.sites.forEach((x, i) => {
     if (x.recoveredBy !== 'provider' && !vendorIds.includes(x.recoveredBy)) unknownRef(ctx, ['sites', i, 'recoveredBy'], 'vendor', x.recoveredBy, [...vendorIds, 'provider']);
   });
@@ -107,6 +108,7 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
     }
     Object.keys(v.links).forEach((k) => linkIds.includes(k) || unknownRef(ctx, [...path, 'links', k], 'link', k, linkIds));
     Object.keys(v.sites).forEach((k) => site([...path, 'sites', k], k));
+    if (v.bcp?.alternateOfficeSite !== undefined) site([...path, 'bcp', 'alternateOfficeSite'], v.bcp.alternateOfficeSite);
   }
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { id, label, list, nonNegative, positive, probability, quantity } from './sourced.ts';
+import { NATIONAL_NETWORKS } from '../vocabulary/national-networks.ts';
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'] as const;
 export const MONTH_NAMES = MONTHS;
@@ -15,6 +16,14 @@ export const serviceSchema = z.strictObject({
   id: id(),
   name: label().optional(),
   dependsOn: list(id()).min(1),
+  /**
+   * National networks each channel needs besides the systems (`NATIONAL_NETWORKS`): the channel stops
+   * while one of them is down, whatever the hosting — コンビニ交付 (the online channel of certificates)
+   * needs the LGWAN, 転入 and 広域交付 at the counter need 住基ネット.
+   */
+  networks: z
+    .strictObject({ counter: list(z.enum(NATIONAL_NETWORKS)).default([]), online: list(z.enum(NATIONAL_NETWORKS)).default([]) })
+    .default({ counter: [], online: [] }),
   /** Requests per 1,000 residents per year, by channel (counter: office hours; online: any time). */
   demandPer1000ResidentsPerYear: z.strictObject({ counter: nonNegative(), online: nonNegative() }),
   monthlyMultipliers: monthlyMultipliersSchema.default({}),

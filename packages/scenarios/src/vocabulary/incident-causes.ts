@@ -24,6 +24,7 @@ export const INCIDENT_CAUSE_TRAITS = {
   zoneOutage: { hazardEvent: true, perScenarioCause: false },
   regionOutage: { hazardEvent: true, perScenarioCause: false },
   facilityOutage: { hazardEvent: true, perScenarioCause: false },
+  jukiNetOutage: { hazardEvent: true, perScenarioCause: false },
 } as const satisfies Readonly<Record<string, { readonly hazardEvent: boolean; readonly perScenarioCause: boolean }>>;
 
 export type IncidentCause = keyof typeof INCIDENT_CAUSE_TRAITS;

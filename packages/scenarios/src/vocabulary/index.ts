@@ -3,6 +3,7 @@ export { DATA_CLASSES, type DataClass } from '../policy/data-class.ts';
 export { INCIDENT_KINDS, type IncidentKind } from '../policy/incident-kind.ts';
 export { HOSTING_KIND_TRAITS, HOSTING_KINDS, hasAvailabilityZones, townRun, type HostingKind, type HostingKindTraits } from './hosting-kinds.ts';
 export { SEGMENTS, type Segment } from './segments.ts';
+export { NATIONAL_NETWORKS, type NationalNetwork } from './national-networks.ts';
 export { REASON_TRAITS, REASONS, type Reason } from './reasons.ts';
 export {
   INCIDENT_CAUSE_TRAITS,

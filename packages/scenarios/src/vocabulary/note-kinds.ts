@@ -21,6 +21,7 @@ export type NoteDetails = {
   generatorFuelOut: { site: string; afterHours: Hours };
   lineCut: { link: string; route: number; routes: number; repairHours: Hours };
   lgwanOutage: { hours: Hours };
+  jukiNetOutage: { hours: Hours };
   hardwareFailure: { system: string };
   ransomware: { entry: Segment; reached: string; dataTheft: boolean; containmentHours: Hours };
   encrypted: { system: string };
@@ -42,6 +43,7 @@ export type NoteDetails = {
   systemRestored: { system: string };
   alternateOfficeOpened: Record<string, never>;
   failedOver: { system: string };
+  restoredAtBackupSite: { system: string; site: string };
   // Residents.
   demandSurge: { service: string; extraRequests: number; overDays: number };
   evacuationListUnreachable: { hours: Hours; residentsUncovered: number };
@@ -71,6 +73,7 @@ export const NOTE_KINDS = {
   generatorFuelOut: { topic: 'event' },
   lineCut: { topic: 'event' },
   lgwanOutage: { topic: 'event' },
+  jukiNetOutage: { topic: 'event' },
   hardwareFailure: { topic: 'event' },
   ransomware: { topic: 'event' },
   encrypted: { topic: 'event' },
@@ -91,6 +94,7 @@ export const NOTE_KINDS = {
   systemRestored: { topic: 'recovery' },
   alternateOfficeOpened: { topic: 'recovery' },
   failedOver: { topic: 'recovery' },
+  restoredAtBackupSite: { topic: 'recovery' },
   demandSurge: { topic: 'people' },
   evacuationListUnreachable: { topic: 'people' },
 } as const satisfies { readonly [K in NoteKind]: { readonly topic: NoteTopic } };

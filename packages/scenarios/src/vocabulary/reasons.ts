@@ -18,6 +18,8 @@ export const REASON_TRAITS = {
   hardware: notAtOffice, encrypted: notAtOffice, isolated: notAtOffice, restoring: notAtOffice,
   // The network between the office and the system; a migration's cutover.
   'line-cut': notAtOffice, 'lgwan-outage': notAtOffice, cutover: notAtOffice,
+  // A national network other than the LGWAN (it stops services, not systems).
+  'juki-net-outage': notAtOffice,
 } as const satisfies Readonly<Record<string, { readonly officeUnusable: boolean }>>;
 
 export type Reason = keyof typeof REASON_TRAITS;

@@ -27,6 +27,20 @@ export function newestSurvivingCopy(town: Town, system: SystemState, atHours: nu
 }
 
 /**
+ * Where an operator restores a system whose site is destroyed, without waiting for the building: the
+ * site of its newest surviving copy when that is another operator-run site (a community cloud's backup
+ * site), which then runs it until the building is replaced. Undefined when the site is not destroyed,
+ * is town-run, or no operator-run copy survives elsewhere.
+ */
+function failoverSite(town: Town, system: SystemState, lostAtHours: number): SiteState | undefined {
+  if (!system.site.destroyed || townRun(system.site.spec.kind)) return undefined;
+  const copy = newestSurvivingCopy(town, system, lostAtHours);
+  if (!copy || copy.site === system.site.spec.id) return undefined;
+  const site = town.site(copy.site);
+  return townRun(site.spec.kind) ? undefined : site;
+}
+
+/**
  * A site is destroyed (shaken apart, flooded): everything in it is lost, backups kept there too. Systems
  * there stay down until replacement hardware is ready and their data is restored; the town hall stays
  * unusable until it is replaced.
@@ -53,6 +67,8 @@ export function destroySite(town: Town, incident: Incident, site: SiteState, rea
     // No copies were taken into a destroyed site: the first good one comes after the replacement.
     loseBackupsHere();
     town.replacements.delete(site);
+    // Systems that failed over to a backup site move back (a planned switch, no outage modelled).
+    for (const s of town.systems) if (s.home === site) s.site = site;
     incident.note(town.env.now, 'siteReplaced', { site: site.spec.id });
     town.remove(site.causes, cause);
     replaced.succeed(undefined);
@@ -72,8 +88,9 @@ export function restore(town: Town, incident: Incident, system: SystemState, rea
   const stream = town.streams.get(`recovery.${id}`);
   town.work(incident, `restore ${id}`, function* restoreSystem(): ProcessGenerator<void> {
     if (waitFirst) yield waitFirst;
+    const failover = failoverSite(town, system, lostAtHours);
     const replacement = town.replacements.get(system.site);
-    if (replacement) yield replacement;
+    if (replacement && !failover) yield replacement;
     const copy = newestSurvivingCopy(town, system, lostAtHours);
     const encrypted = reason === 'encrypted';
     let workHours: number;
@@ -93,14 +110,13 @@ export function restore(town: Town, incident: Incident, system: SystemState, rea
       yield town.env.process(town.crew.staffWork(incident, MODEL_ASSUMPTIONS.rebuildTriageHours.value, `triage ${id}`));
       yield town.env.process(town.crew.vendorWork(incident, system.spec.vendor, rebuild + workHours, `rebuild ${id}`));
     } else {
-      // A shared site's operator brings its member towns back one after another; this town waits its turn.
-      const members = system.site.spec.memberTowns;
-      const ahead = members > 1 ? Math.floor(stream.random() * members) : 0;
-      const perTown = town.prepared.quantity(town.scenario.providers.sharedSiteRestoreHoursPerTown);
-      let queue = 0;
-      for (let i = 0; i < ahead; i++) queue += perTown.sample(stream);
-      if (ahead > 0) incident.note(town.env.now, 'providerQueue', { system: id, townsAhead: ahead, waitedHours: round(queue) });
-      yield town.env.timeout(queue + workHours);
+      // A shared site's operator brings its member towns back with crews they share; this town waits its turn.
+      yield town.env.process(town.providerCrews(system.site).restore(incident, id, workHours));
+    }
+    // Unless the building was replaced meanwhile (the system is then back at home).
+    if (failover && system.home.destroyed) {
+      system.site = failover;
+      incident.note(town.env.now, 'restoredAtBackupSite', { system: id, site: failover.spec.id });
     }
     // Copies taken while the system was down hold nothing usable from before the loss: the schedule
     // of every backup lost with it restarts from now.
