@@ -3,7 +3,7 @@ import { cloudSchema } from '../hazards/provider-outages/provider-outages-schema
 import { vendorExitSchema } from '../hazards/vendor-exit/vendor-exit-schema.ts';
 import { MODEL_ASSUMPTIONS } from '../model/model-assumptions.ts';
 import { quantitySpec } from './distribution-spec.ts';
-import { positiveCount } from './sourced.ts';
+import { simulatedCount } from './sourced.ts';
 
 /**
  * Cloud operator events (the provider-outages module), shared-site recovery, and the forced migration
@@ -15,7 +15,7 @@ export const providersSchema = z.strictObject({
   /** Hours of provider work per member town to bring a shared site back (the town waits its turn). */
   sharedSiteRestoreHoursPerTown: quantitySpec,
   /** Member towns' tenants a shared site's operator restores at once (its crews, shared by the member towns). */
-  sharedSiteRestoreCrews: positiveCount().default(MODEL_ASSUMPTIONS.sharedSiteRestoreCrews.value),
+  sharedSiteRestoreCrews: simulatedCount().default(MODEL_ASSUMPTIONS.sharedSiteRestoreCrews.value),
   vendorExit: vendorExitSchema,
 });
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { quantitySpec } from '../../schema/distribution-spec.ts';
-import { nonNegative } from '../../schema/sourced.ts';
+import { annualRate } from '../../schema/sourced.ts';
 import { at, hours } from '../scripted-fields.ts';
 
 /**
@@ -10,7 +10,7 @@ import { at, hours } from '../scripted-fields.ts';
 export const jukiNetSectionSchema = z
   .strictObject({
     /** Nationwide 住基ネット outages per year: a common cause for every town. */
-    outageAnnualRate: nonNegative(),
+    outageAnnualRate: annualRate(),
     outageHours: quantitySpec,
   })
   .optional();
