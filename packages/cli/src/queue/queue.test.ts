@@ -107,7 +107,7 @@ describe('machi run --queue with machi worker processes', () => {
     await stopped(only);
   });
 
-  it('Redis unreachable: a clear error, exit 1, nothing in --out', { timeout: 120_000 }, async () => {
+  it('Redis unreachable: a clear error, exit 1, nothing in --out', { timeout: 300_000 }, async () => {
     const url = `redis://127.0.0.1:${await freePort()}`;
     const out = join(work, 'unreachable');
     const run = await machiOnDisk(['run', town, '--runs', '100', '--queue', url, '--out', out, '--lang', 'en']);
@@ -118,7 +118,7 @@ describe('machi run --queue with machi worker processes', () => {
     expect([lonely.code, lonely.stderr]).toEqual([1, expect.stringMatching(/^machi: cannot reach Redis at /)]);
   });
 
-  it('Redis lost mid-run: the submitter and the workers stop with a clear error and exit 1, nothing in --out', { timeout: 120_000 }, async () => {
+  it('Redis lost mid-run: the submitter and the workers stop with a clear error and exit 1, nothing in --out', { timeout: 300_000 }, async () => {
     const server = await redis();
     const out = join(work, 'lost');
     const idle = worker(server.url);
