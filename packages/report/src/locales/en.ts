@@ -114,7 +114,10 @@ export const en: ReportLocale = {
     residentHoursWithoutService: 'resident-hours without service',
     residentsWithoutService: 'residents without service',
     personsAffected: 'persons whose data was leaked, lost or damaged',
-    dataLostHours: 'data lost (hours of records)',
+    // Summed over the systems restored from a copy; a system with no surviving copy is counted apart.
+    dataLostHours: 'updates lost (hours since the last surviving copy, summed over systems)',
+    systemsLost: 'systems lost with no surviving copy',
+    residentsWithRecordsLost: 'residents whose records were lost (no surviving copy)',
     incidents: 'incidents',
     evacuationListUnreachableHours: 'hours the evacuation-support list was unreachable',
     evacuationSupportResidentsUncovered: 'evacuation-support residents uncovered',
@@ -251,7 +254,10 @@ export const en: ReportLocale = {
     met: 'met',
     notMet: 'not met',
     fiscalTitle: 'Expected cost by fiscal year',
-    fiscalNote: 'Fiscal years run April to March; each value is the mean over all replications.',
+    fiscalNote:
+      'Fiscal years run April to March; each value is the mean over all replications. Each cost is counted in the year it is paid; ' +
+      'an incident that begins in the period is followed to its end, and what it pays after the last year is counted at the same time of the first year, ' +
+      'in place of what incidents begun before the period would pay then — so no year is low for being first or last.',
     returnPeriodTitle: (metric) => `${metric}: how bad a once-in-T-years year is`,
     returnPeriodNote: (valueAtRisk, tailValueAtRisk) => `Each cell: ${valueAtRisk} (in brackets: ${tailValueAtRisk}).`,
   },
@@ -372,7 +378,6 @@ export const en: ReportLocale = {
       otherTownCallsWithinHours: "when, after a regional quake, a vendor's other towns call it out",
       evacuationListWindowHours: 'how long after a disaster the evacuation-support list is needed',
       evacuationListCheckHours: 'how often the list is checked to be reachable',
-      totalLossDataHours: 'records counted as lost when no backup survives',
       scriptedQuakeDepthKm: 'the depth of a scripted earthquake that gives none',
       backupOffsetHours: 'when a backup that gives no time of day runs (hours after midnight)',
       scriptedQuakeFaultType: 'the kind of a scripted earthquake that names no seismic region',
@@ -479,7 +484,8 @@ export const en: ReportLocale = {
     residents: (persons, residentHours) => `Residents without a service: about ${persons} (waiting ${residentHours} in all)`,
     persons: (harm, persons, classes) => `Persons whose data was ${harm}: ${persons} (${classes})`,
     noResidentAffected: 'No resident was affected.',
-    allDataLost: (system, hours) => `Data lost (${system}): no backup survived — the whole record (counted as ${hours})`,
+    allDataLost: (system) => `Data lost (${system}): no copy survived — its whole record is lost`,
+    recordsLost: (systems, residents) => `Systems lost with no surviving copy: ${systems}; residents whose records were lost: ${residents}`,
     dataLost: (system, hours) => `Data lost (${system}): the ${hours} since the newest surviving backup`,
     ongoing: 'Still not recovered when the simulated period ended.',
     done: (end) => `All work was done by ${end}.`,

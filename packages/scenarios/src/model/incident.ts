@@ -5,6 +5,7 @@ import type { Reason } from '../vocabulary/reasons.ts';
 export type { IncidentNote };
 
 const NONE: ReadonlyMap<string, never> = new Map<string, never>();
+const NO_SYSTEMS: ReadonlySet<string> = new Set<string>();
 
 /** A span of hours during which something was down, and why. */
 export interface Window {
@@ -28,6 +29,7 @@ export class Incident {
   readonly costYen = new Map<string, number>();
   // Made on first use: most incidents (a city's ~90 leaks a year) hold no system down and lose no data.
   private lost: Map<string, number> | undefined;
+  private lostWhole: Set<string> | undefined;
   private windows: Map<string, Window[]> | undefined;
   private online: Map<string, Window[]> | undefined;
   private noted: IncidentNote[] | undefined;
@@ -47,9 +49,18 @@ export class Incident {
     readonly hazardEventIndex?: number,
   ) {}
 
-  /** Hours of data that the newest surviving backup did not hold, per system restored. */
+  /**
+   * Hours of updates that the newest surviving copy did not hold, per system restored from one (the
+   * largest, when a system was restored twice). A system of which no copy survived is not here but in
+   * `systemsLost`.
+   */
   get dataLostHoursBySystem(): ReadonlyMap<string, number> {
     return this.lost ?? NONE;
+  }
+
+  /** The systems of which no copy survived: their whole record was lost, in scenario order of loss. */
+  get systemsLost(): ReadonlySet<string> {
+    return this.lostWhole ?? NO_SYSTEMS;
   }
 
   /** The windows during which each system was down for the town, in time order. */
@@ -66,8 +77,15 @@ export class Incident {
     return (this.noted ??= []);
   }
 
-  setDataLostHours(system: string, hours: number): void {
-    (this.lost ??= new Map()).set(system, hours);
+  /** `system` was restored from a copy `hours` older than the loss (keeps the largest loss per system). */
+  restoredFromCopy(system: string, hours: number): void {
+    const lost = (this.lost ??= new Map());
+    lost.set(system, Math.max(lost.get(system) ?? 0, hours));
+  }
+
+  /** No copy of `system` survived: it is counted among the systems lost, never as hours. */
+  lostWithoutCopy(system: string): void {
+    (this.lostWhole ??= new Set()).add(system);
   }
 
   /** Adds a closed window of `system` to the town's (`forTown`) or the online windows. */

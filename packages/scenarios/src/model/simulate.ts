@@ -98,6 +98,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
     years.add('personsAffected', y, outcome.personsAffected);
     DATA_CLASSES.forEach((c, i) => years.add(PERSONS_COLUMNS[i]!, y, outcome.personsByDataClass[c]));
     years.add('dataLostHours', y, outcome.dataLostHours);
+    years.add('systemsLost', y, outcome.systemsLost);
+    years.add('residentsWithRecordsLost', y, outcome.residentsWithRecordsLost);
     years.add('incidentCostYen', y, outcome.costYen);
     for (const a of outcome.actions) years.add(ACTION_COLUMNS.get(a.action)!, y, 1);
   };

@@ -25,8 +25,10 @@ describe('tsunami and site destruction', () => {
     expect(registry.windows[0]).toMatchObject({ fromHours: at('2027-06-12T03:00'), reason: 'site-flooded' });
     // 1731 h: the daily copy of 02:00 drowned with the room; the weekly vault copy is from 2027-06-10 02:00 (1682 h).
     expect(registry.dataLostHours).toBe(49);
-    // Welfare had only its local copy: destroyed with no copy elsewhere.
-    expect(quake.systems.find((s) => s.system === 'welfare')!.dataLostHours).toBe(87600);
+    // Welfare had only its local copy: destroyed with no copy elsewhere — counted as a system lost, not in hours.
+    expect(quake.systems.find((s) => s.system === 'welfare')).toMatchObject({ noSurvivingCopy: true });
+    expect(quake.systems.find((s) => s.system === 'welfare')!.dataLostHours).toBeUndefined();
+    expect(quake).toMatchObject({ dataLostHours: 49, systemsLost: 3, residentsWithRecordsLost: 800 });
     expect(quake.kinds).toEqual(['loss', 'outage']);
     expect(quake.personsByDataClass.sensitive).toBe(800);
   });
