@@ -6,6 +6,7 @@ export type { IncidentNote };
 
 const NONE: ReadonlyMap<string, never> = new Map<string, never>();
 const NO_SYSTEMS: ReadonlySet<string> = new Set<string>();
+const NO_PAYMENTS: readonly number[] = Object.freeze([]);
 
 /** A span of hours during which something was down, and why. */
 export interface Window {
@@ -26,6 +27,7 @@ export class Incident {
   directHarm = false;
   highlyEncrypted = false;
   recoveredUnviewed = false;
+  /** What the incident cost, by item (whole yen). */
   readonly costYen = new Map<string, number>();
   // Made on first use: most incidents (a city's ~90 leaks a year) hold no system down and lose no data.
   private lost: Map<string, number> | undefined;
@@ -33,6 +35,7 @@ export class Incident {
   private windows: Map<string, Window[]> | undefined;
   private online: Map<string, Window[]> | undefined;
   private noted: IncidentNote[] | undefined;
+  private paid: number[] | undefined;
   pending = 0;
   closed = false;
   /** Windows the town holds open for this incident (on any system and channel). */
@@ -43,6 +46,8 @@ export class Incident {
     /** What opened it: an `OutcomeCause` of the built-in modules (`leak.<id>` for a leak). */
     readonly cause: string,
     readonly startHours: number,
+    /** The simulation's clock: a cost is paid when it is added. */
+    private readonly clock: { readonly now: number },
     /** Keep the notes (for a trace); without one nobody reads them, and a city writes thousands. */
     private readonly keepNotes = true,
     /** The index in the replication's hazard events of the event that opened it, if any. */
@@ -101,8 +106,20 @@ export class Incident {
     this.personsByDataClass.set(dataClass, Math.max(this.personsByDataClass.get(dataClass) ?? 0, persons));
   }
 
+  /**
+   * Pays `yen` for `item` now (rounded to whole yen, so that every total is exact); nothing for 0 or
+   * less. The payment keeps its time: a cost falls in the year it is paid (see `payments`).
+   */
   addCost(item: string, yen: number): void {
-    if (yen > 0) this.costYen.set(item, (this.costYen.get(item) ?? 0) + yen);
+    if (!(yen > 0)) return;
+    const whole = Math.round(yen);
+    this.costYen.set(item, (this.costYen.get(item) ?? 0) + whole);
+    (this.paid ??= []).push(this.clock.now, whole);
+  }
+
+  /** Every payment in the order made, flat: hours, yen, hours, yen, … */
+  get payments(): readonly number[] {
+    return this.paid ?? NO_PAYMENTS;
   }
 
   /** Adds a dated note of kind `what` (kept only for a traced run). */

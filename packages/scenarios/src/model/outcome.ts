@@ -17,7 +17,10 @@ export interface IncidentOutcome {
   year: number;
   startHours: number;
   endHours: number;
-  /** Still under way at the end of the horizon: durations are cut there. */
+  /**
+   * Still under way when the run ended: an incident begun in the horizon is followed to its end, for at
+   * most one more horizon; durations and costs are cut there.
+   */
   ongoing: boolean;
   systems: {
     system: string;

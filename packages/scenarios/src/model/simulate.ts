@@ -11,7 +11,7 @@ import { buildOutcome, type IncidentOutcome } from './outcome.ts';
 import { Prepared } from './prepare.ts';
 import { scheduleScripted } from './processes/scripted.ts';
 import { Town } from './town.ts';
-import { HOURS_PER_YEAR } from './year-metrics.ts';
+import { HOURS_PER_YEAR, yearPaid } from './year-metrics.ts';
 
 export interface SimulateOptions {
   /** Variant to run; default the first one (or `base` when the scenario has none). */
@@ -100,7 +100,8 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
     years.add('dataLostHours', y, outcome.dataLostHours);
     years.add('systemsLost', y, outcome.systemsLost);
     years.add('residentsWithRecordsLost', y, outcome.residentsWithRecordsLost);
-    years.add('incidentCostYen', y, outcome.costYen);
+    const paid = incident.payments;
+    for (let i = 0; i < paid.length; i += 2) years.add('incidentCostYen', yearPaid(paid[i]!, horizonYears), paid[i + 1]!);
     for (const a of outcome.actions) years.add(ACTION_COLUMNS.get(a.action)!, y, 1);
   };
   const hazards = options.hazards ?? HAZARDS;
@@ -108,6 +109,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
   for (const hazard of hazards) hazard.start(town);
   scheduleScripted(town, resolved.events, hazards);
   env.run({ until: horizonHours });
+  // No incident begins after the horizon (`every` and the scripted events stop there); those under way
+  // are followed to their end, for at most one more horizon (see `yearPaid`).
+  if (town.hasOpenIncidents) env.run({ until: 2 * horizonHours });
   for (const incident of town.finish()) record(incident, true);
   outcomes.sort((a, b) => a.startHours - b.startHours || compareIds(a.id, b.id));
 

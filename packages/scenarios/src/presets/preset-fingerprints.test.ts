@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '7af0fe639033e7e85721c5b7d976f7beff0b6537768912c5d16b7abf243aeca7', '04955609a19726db8e590c13b8c0d4c3d4bbf26a614b17b8a5a7c6e51cd26537'],
-    ['small-town', 'public-cloud', 7, 3, false, '907bb6d25e4d9685ad90077bb4736dc3d534ddd2a40dbe08ae6664610e53df25', 'b6ffa1450baf7c1e0b264b2173d85736979836fa3c76d8095cf54bf3a3af0246'],
-    ['designated-city', 'housing', 11, 0, true, 'a734ea24a12ae8e8b2de33545031dc02c7c7e550d9c48dbc109c37ab43a85b86', '0918897950a0473a2d6ffdb21d04dc17b5bdb5efbdc11a2b953e4b3d8d34464d'],
-    ['designated-city', 'community-cloud', 11, 1, false, '17a3608031ad90890b1a75dd5dbc6c3b46ecd99f0177b4e3a5f0fac6931ff657', '34391f17441408544d3a7acf2c0c51fe47bcb63a5c4f1b87af397d452cf306c8'],
+    ['small-town', 'onprem', 7, 3, true, '48a763eecfbff10862ad6124228a7fd4d2273c478dcf86ce58a28c078b6fd2db', '41f8100a0d1743efa326714850488e315dea1295f2c08a798edba809ca253013'],
+    ['small-town', 'public-cloud', 7, 3, false, '1a72e1075f19e826f62f451c3b201fd70db7dded1029462f42fa14f9a1df418c', 'e77a55c1ece2c7c369d61419ec185cd518918bc4ea7a9711916c20341cb71fe6'],
+    ['designated-city', 'housing', 11, 0, true, 'da5e8d0008afeea62de9815293699797637e9e7c84878ff394256ceef351b3dc', '45a8f579a722b7e0b6adb30023144588f166634c215b47ecf2e39816965995b2'],
+    ['designated-city', 'community-cloud', 11, 1, false, '7e572c5b1bcc422470329a459be5f9ad6024cd3e3e0377ac403efe40b8dc81fc', '1499c5e9e46c151d3ac64ddb3b2fca586d77596473e42133b0e0c11d0c13fbd1'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '0b6d6077ccafe4915e6d5c141f55216702945766ad9d8b5174d46889d028c578', '9f07fab471a023d87ab24d4c47f7f5855974d62c1bd91dfdb74b3d6ae413a896'],
-    ['designated-city', 2, 3, '9433c827899c5f9d0de23720809cf0bbb1119482e54da361b5d1f757af71bf75', 'db89c7eeb3d4b9a60660a758beb20eb788f78fc6b0b4d8f5f86eb0d88f7f279f'],
+    ['small-town', 6, 10, '4f2df81f89b418a4b85ad98b383c3a83c323bebfd14d38b47a1557592517963a', '07cc35d17e7c4d81b4560b361b768ca609e0e5074c0d5826db82ae5fe87ccd7a'],
+    ['designated-city', 2, 3, 'd7b049325b4a5b3de3b456f10b075dce594b9855dc9f3c4b039c77b97f2d4c79', 'a5bb632df2202068c301667ad30e3fe51e42267d51c58354522e8227ef4f416e'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);
