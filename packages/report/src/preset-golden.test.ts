@@ -38,16 +38,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "10de484108afffe9a78de864923cafaae9316394e3e2ebd5da8a4e9ff37d0389",
-        "case.en.md": "76147de5d32bcf7ffc721d75aefece1d203ce6ffcc5b9416ddd67555b484c7e7",
-        "case.ja.html": "11dbf80a834243ec3c9486f4b771b583b0b97cc425c595db837b03c6cb7f06a7",
-        "case.ja.md": "f5ee0c635e973f866d050ef029e1de994769b8e2e8d4390e50cc5706d48e83c3",
-        "figures.en": "09b7a8c9126cb17e8d97ad7de2b7dd819d468f39c430ccec08eb41e98e87407a",
-        "figures.ja": "a4e1306f0931f3005535a5e0cc39658c69b94acd12434e20416611a1f88f9abd",
-        "report.en.html": "2fc3cba61719346a033acaf7992ebdb3409ca5581486fc648ff5c583f7d4f9e5",
-        "report.en.md": "c66532ae91bea31f93840caf15a8062d3d374af06e0f1c84fe66abcbc69ac25c",
-        "report.ja.html": "bd8f60af74ff187678f95cfed3b7bac7ef1a3ec6942152f85be7e12d90ecc250",
-        "report.ja.md": "cdd3ccea45507d2c0d1c9fdb272986cd4909f5a84ba30b36ae43966954bad429",
+        "case.en.html": "7fc9c5ec8266cd51d5984db506f4c8d30dab743e914296a44db513197e0127df",
+        "case.en.md": "3e6e2e2140105fc03842fcb795746849618498eb5e4b6b3c4e11559f26b6845a",
+        "case.ja.html": "24d411256b60d0d4992d81eeb4c6cee7e5d1ba3822756b80c57f5546a7870fef",
+        "case.ja.md": "b042232e5eae2af7bc843d13a972f65ab95e4e79069ba2521b8b534ed762cba2",
+        "figures.en": "2ee6b03eadbed695d4f692274269b46d5e6bea72c595a491809aee700569f8f9",
+        "figures.ja": "3e9ee051ada112afe04847cc0f2b6324a1cb8654795efbf13d337a02d885a24d",
+        "report.en.html": "8ca84c645cb31e39beea6484220bb34d1ffc013bb239d8ecdf329b587a699755",
+        "report.en.md": "4bd7acf32a3cc7d9bade0bc91d402d27ca19573764e0d7b243e2a1278c543de5",
+        "report.ja.html": "38d6695f5c9f4c47de2f20e1fc3340b187d022a8c75e42254dd5d968e49a646d",
+        "report.ja.md": "93b164eedf2bc1a76ff4e8ee8d9a531ad77718269dc1c5147abd5b1d8c900235",
       }
     `);
   });

@@ -115,7 +115,7 @@ export const en: ReportLocale = {
     residentsWithoutService: 'residents without service',
     personsAffected: 'persons whose data was leaked, lost or damaged',
     // Summed over the systems restored from a copy; a system with no surviving copy is counted apart.
-    dataLostHours: 'updates lost (hours since the last surviving copy, summed over systems)',
+    dataLostHours: 'updates lost (hours)',
     systemsLost: 'systems lost with no surviving copy',
     residentsWithRecordsLost: 'residents whose records were lost (no surviving copy)',
     incidents: 'incidents',
@@ -487,7 +487,7 @@ export const en: ReportLocale = {
     allDataLost: (system) => `Data lost (${system}): no copy survived — its whole record is lost`,
     recordsLost: (systems, residents) => `Systems lost with no surviving copy: ${systems}; residents whose records were lost: ${residents}`,
     dataLost: (system, hours) => `Data lost (${system}): the ${hours} since the newest surviving backup`,
-    ongoing: 'Still not recovered when the simulated period ended.',
+    ongoing: 'Still not recovered when the run stopped following it, as long again as the simulated period after its end.',
     done: (end) => `All work was done by ${end}.`,
     costItem: (item, yen) => `${item} ${yen}`,
     costs: (total, items) => `Total ${total}${items ? ` (${items})` : ''}.`,

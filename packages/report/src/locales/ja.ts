@@ -110,7 +110,7 @@ export const ja: ReportLocale = {
     residentsWithoutService: 'サービスを受けられなかった住民の延べ人数',
     personsAffected: '個人データが漏えい・滅失・毀損した本人の数',
     // 複製から戻したシステムについての合計。残った複製がないシステムは別に数える。
-    dataLostHours: '失われた更新(最後に残った複製からの時間、システムの合計)',
+    dataLostHours: '失われた更新(時間)',
     systemsLost: '残った複製がなく失われたシステム',
     residentsWithRecordsLost: '記録が失われた住民(残った複製なし)',
     incidents: 'インシデント件数',
@@ -468,7 +468,7 @@ export const ja: ReportLocale = {
     allDataLost: (system) => `失われたデータ(${system}): 残った複製がなく、記録の全体が失われました`,
     recordsLost: (systems, residents) => `残った複製がなく失われたシステム: ${systems}、記録が失われた住民: ${residents}`,
     dataLost: (system, hours) => `失われたデータ(${system}): 最新の残ったバックアップ以降の${hours}分`,
-    ongoing: 'シミュレーション期間の終わりにも、まだ復旧していませんでした。',
+    ongoing: 'シミュレーション期間が終わってからさらに同じ長さの間追いかけても、まだ復旧していませんでした。',
     done: (end) => `${end}にすべての対応が終わりました。`,
     costItem: (item, yen) => `${item} ${yen}`,
     costs: (total, items) => `合計 ${total}${items ? `(${items})` : ''}。`,
