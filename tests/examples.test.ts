@@ -20,7 +20,9 @@ describe('examples/my-town.yaml', () => {
     const quake = simulate(loaded.value, { variant: 'onprem', seed: 1, horizonYears: 1 }).outcomes.find((o) => o.cause === 'earthquake')!;
     expect(quake.kinds).toEqual(['loss', 'outage']);
     // 2027-06-12 03:00 = 1731 h; the weekly offline copy is from 2027-06-10 02:00 (1682 h).
-    expect(quake.systems.map((s) => [s.system, s.dataLostHours])).toEqual([['registry', 49], ['welfare', 87600]]);
+    // Welfare had no copy elsewhere: lost whole, counted as a system lost and its residents, never as hours.
+    expect(quake.systems.map((s) => [s.system, s.dataLostHours ?? 'no surviving copy'])).toEqual([['registry', 49], ['welfare', 'no surviving copy']]);
+    expect([quake.dataLostHours, quake.systemsLost]).toEqual([49, 1]);
     expect(quake.actions.map((a) => a.action)).toContain('reportToCommission');
   });
 

@@ -23,9 +23,9 @@ type VariantId = (typeof VARIANT_IDS)[number];
 
 /** Expected annual value of each metric, per variant. */
 const MEANS: Readonly<Record<VariantId, Readonly<Record<Metric, number>>>> = {
-  onprem: means(150e6, 30e6, { downtimeHours: 120, residentHoursWithoutService: 9000, residentsWithoutService: 1500, personsAffected: 400, dataLostHours: 30 }),
-  housing: means(170e6, 20e6, { downtimeHours: 60, residentHoursWithoutService: 4000, residentsWithoutService: 700, personsAffected: 300, dataLostHours: 12 }),
-  cloud: means(190e6, 12e6, { downtimeHours: 24, residentHoursWithoutService: 1500, residentsWithoutService: 250, personsAffected: 200, dataLostHours: 4 }),
+  onprem: means(150e6, 30e6, { downtimeHours: 120, residentHoursWithoutService: 9000, residentsWithoutService: 1500, personsAffected: 400, dataLostHours: 30, systemsLost: 0.02, residentsWithRecordsLost: 40 }),
+  housing: means(170e6, 20e6, { downtimeHours: 60, residentHoursWithoutService: 4000, residentsWithoutService: 700, personsAffected: 300, dataLostHours: 12, systemsLost: 0.01, residentsWithRecordsLost: 10 }),
+  cloud: means(190e6, 12e6, { downtimeHours: 24, residentHoursWithoutService: 1500, residentsWithoutService: 250, personsAffected: 200, dataLostHours: 4, systemsLost: 0, residentsWithRecordsLost: 0 }),
 };
 
 function means(runningCostYen: number, incidentCostYen: number, harms: Omit<Record<Metric, number>, 'costYen' | 'runningCostYen' | 'incidentCostYen' | 'incidents' | `evacuation${string}`>) {
@@ -150,7 +150,7 @@ function safety() {
   const ranking = [...VARIANT_IDS].sort((a, b) => SCORES[b] - SCORES[a]);
   return {
     weights: Object.fromEntries(SAFETY_METRICS.map((m) => [m, 1])),
-    scales: { incidentCostYen: 10_000_000, downtimeHours: 24, residentHoursWithoutService: 1000, personsAffected: 100, dataLostHours: 24 },
+    scales: { incidentCostYen: 10_000_000, downtimeHours: 24, residentHoursWithoutService: 1000, personsAffected: 100, dataLostHours: 24, residentsWithRecordsLost: 100 },
     sources: { weights: 'assumption', scales: Object.fromEntries(SAFETY_METRICS.map((m) => [m, 'assumption'])) },
     variants: VARIANT_IDS.map((id) => ({ id, mean: SCORES[id], stderr: 1.5, ciLow: SCORES[id] - 3, ciHigh: SCORES[id] + 3 })),
     ranking,

@@ -71,6 +71,7 @@ export function buildCase(result: SimulationResult, options: BuildCaseOptions): 
           downHours: s.downHours,
           windows: s.windows.map((w) => ({ from: at(w.fromHours), to: at(w.toHours), reason: w.reason })),
           ...(s.dataLostHours === undefined ? {} : { dataLostHours: s.dataLostHours }),
+          ...(s.noSurvivingCopy ? { noSurvivingCopy: true as const } : {}),
         };
       }),
       services: o.services.map((s) => ({
@@ -87,6 +88,8 @@ export function buildCase(result: SimulationResult, options: BuildCaseOptions): 
       residentsWithoutService: o.residentsWithoutService,
       residentHoursWithoutService: o.residentHoursWithoutService,
       dataLostHours: o.dataLostHours,
+      systemsLost: o.systemsLost,
+      residentsWithRecordsLost: o.residentsWithRecordsLost,
       criticalDowntimeHours: o.criticalDowntimeHours,
       maliciousIntent: o.maliciousIntent,
       directHarm: o.directHarm,

@@ -1,4 +1,4 @@
-import { jmaClassLabel, TOTAL_LOSS_DATA_HOURS } from '@machi/scenarios';
+import { jmaClassLabel } from '@machi/scenarios';
 import { formatHours, formatPersons } from '../format/quantity.ts';
 import { formatYen } from '../format/yen.ts';
 import { actionLabel, dataClassLabel, formatMetric } from '../labels.ts';
@@ -74,10 +74,10 @@ export function incidentBlocks(i: CaseIncident, index: number, lang: Lang, names
   blocks.push(heading(4, w.headings.recovery));
   const recovery = i.notes.filter((n) => noteTopic(n) === 'recovery').map((n) => `${at(n)} ${noteText(n, lang, names)}`);
   for (const s of i.systems) {
-    if (s.dataLostHours === undefined) continue;
-    const lost = s.dataLostHours >= TOTAL_LOSS_DATA_HOURS ? w.allDataLost : w.dataLost;
-    recovery.push(lost(names.system(s.system), h(s.dataLostHours)));
+    if (s.noSurvivingCopy) recovery.push(w.allDataLost(names.system(s.system)));
+    else if (s.dataLostHours !== undefined) recovery.push(w.dataLost(names.system(s.system), h(s.dataLostHours)));
   }
+  if (i.systemsLost > 0) recovery.push(w.recordsLost(formatMetric('systemsLost', i.systemsLost, lang), formatPersons(i.residentsWithRecordsLost, lang)));
   recovery.push(i.ongoing ? w.ongoing : w.done(caseDateTime(i.end, lang)));
   blocks.push(list(recovery));
 

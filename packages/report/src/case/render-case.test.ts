@@ -1,4 +1,4 @@
-import { Calendar, jmaClassLabel, resolveVariant, TOTAL_LOSS_DATA_HOURS } from '@machi/scenarios';
+import { Calendar, jmaClassLabel, resolveVariant } from '@machi/scenarios';
 import { describe, expect, it } from 'vitest';
 import { JUPYTER_DISPLAY } from '../displayable.ts';
 import { formatDate, formatFiscalYear } from '../format/date.ts';
@@ -35,11 +35,12 @@ function recordTexts(lang: Lang): string[] {
   const m = scenario.municipality;
   for (const share of Object.values(m.ageShares)) texts.push(formatPersons(Math.round(m.population * share), lang), digits(Math.round(m.population * share)));
   for (const s of resolveVariant(scenario, 'onprem').systems) texts.push(h(s.rtoHours));
-  texts.push(h(TOTAL_LOSS_DATA_HOURS), '15', '64', '65', '72'); // cohort bounds, the 72-hour list window
+  texts.push('15', '64', '65', '72'); // cohort bounds, the 72-hour list window
   for (const e of result.hazardEvents) for (const x of Object.values(e.intensityBySite ?? {})) texts.push(String(x), jmaClassLabel(x, lang === 'ja' ? 'ja' : 'en'));
   for (const o of result.outcomes.filter((x) => x.year === 0)) {
     texts.push(...date(o.startHours), ...date(o.endHours), String(result.hazardEvents.find((e) => e.atHours === o.startHours)?.magnitude ?? ''));
     texts.push(formatPersons(o.personsAffected, lang), h(o.criticalDowntimeHours), formatYen(o.costYen, lang), formatPersons(o.residentsWithoutService, lang), formatMetric('residentHoursWithoutService', o.residentHoursWithoutService, lang));
+    texts.push(formatMetric('systemsLost', o.systemsLost, lang), formatPersons(o.residentsWithRecordsLost, lang));
     for (const v of Object.values(o.personsByDataClass)) texts.push(formatPersons(v, lang));
     for (const v of Object.values(o.costBreakdownYen)) texts.push(formatYen(v, lang));
     for (const s of o.systems) {

@@ -21,8 +21,10 @@ export interface CaseSystem {
   readonly rtoHours: number;
   readonly downHours: number;
   readonly windows: readonly { readonly from: CaseTime; readonly to: CaseTime; readonly reason: Reason }[];
-  /** Hours of data the newest surviving copy did not hold (present when the system was restored or rebuilt). */
+  /** Hours of updates the newest surviving copy did not hold (present when the system was restored from one). */
   readonly dataLostHours?: number;
+  /** No copy survived: the whole record was lost. */
+  readonly noSurvivingCopy?: true;
 }
 
 /** A resident service the incident stopped, with the residents who needed it meanwhile. */
@@ -92,6 +94,8 @@ export interface CaseIncident {
   readonly residentsWithoutService: number;
   readonly residentHoursWithoutService: number;
   readonly dataLostHours: number;
+  readonly systemsLost: number;
+  readonly residentsWithRecordsLost: number;
   readonly criticalDowntimeHours: number;
   readonly maliciousIntent: boolean;
   readonly directHarm: boolean;

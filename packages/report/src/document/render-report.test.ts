@@ -194,11 +194,12 @@ describe('renderReport', () => {
       | 重要業務の延べ停止時間 | 1 | 24時間 | 既定(仮定) |
       | 住民がサービスを受けられなかった延べ時間 | 1 | 1,000人時 | 既定(仮定) |
       | 個人データが漏えい・滅失・毀損した本人の数 | 1 | 100人 | 既定(仮定) |
-      | 失われたデータ(時間分) | 1 | 24時間 | 既定(仮定) |
+      | 失われた更新(時間) | 1 | 24時間 | 既定(仮定) |
+      | 記録が失われた住民(残った複製なし) | 1 | 100人 | 既定(仮定) |
 
       重みと尺度はシナリオの safetyScore.weights / safetyScore.scales で町ごとに変更できます。
 
-      重みを1つずつ半分・2倍にしたとき、順位が変わるのは10通り中1通りです。
+      重みを1つずつ半分・2倍にしたとき、順位が変わるのは12通り中1通りです。
 
       **重みを動かしたときの順位(スコア)**
 
@@ -213,8 +214,10 @@ describe('renderReport', () => {
       | 住民がサービスを受けられなかった延べ時間の重み ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | 同じ |
       | 個人データが漏えい・滅失・毀損した本人の数の重み ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | 同じ |
       | 個人データが漏えい・滅失・毀損した本人の数の重み ×2 | 2 (61) | 3 (61.5) | 1 (79.3) | 変わる |
-      | 失われたデータ(時間分)の重み ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | 同じ |
-      | 失われたデータ(時間分)の重み ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | 同じ |
+      | 失われた更新(時間)の重み ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | 同じ |
+      | 失われた更新(時間)の重み ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | 同じ |
+      | 記録が失われた住民(残った複製なし)の重み ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | 同じ |
+      | 記録が失われた住民(残った複製なし)の重み ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | 同じ |
 
       - 既定の重み・尺度は仮定(assumption)です。町の優先順位に合わせて設定してください。
       "
@@ -244,11 +247,12 @@ describe('renderReport', () => {
       | critical-service downtime (summed over services) | 1 | 24 h | default (assumption) |
       | resident-hours without service | 1 | 1,000 resident-hours | default (assumption) |
       | persons whose data was leaked, lost or damaged | 1 | 100 persons | default (assumption) |
-      | data lost (hours of records) | 1 | 24 h | default (assumption) |
+      | updates lost (hours) | 1 | 24 h | default (assumption) |
+      | residents whose records were lost (no surviving copy) | 1 | 100 persons | default (assumption) |
 
       A town sets its own under safetyScore.weights / safetyScore.scales in the scenario.
 
-      Halving or doubling one weight at a time changes the ranking in 1 of 10 cases.
+      Halving or doubling one weight at a time changes the ranking in 1 of 12 cases.
 
       **Rank (score) when a weight moves**
 
@@ -263,8 +267,10 @@ describe('renderReport', () => {
       | weight of resident-hours without service ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | no |
       | weight of persons whose data was leaked, lost or damaged ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | no |
       | weight of persons whose data was leaked, lost or damaged ×2 | 2 (61) | 3 (61.5) | 1 (79.3) | yes |
-      | weight of data lost (hours of records) ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | no |
-      | weight of data lost (hours of records) ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | no |
+      | weight of updates lost (hours) ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | no |
+      | weight of updates lost (hours) ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | no |
+      | weight of residents whose records were lost (no surviving copy) ×0.5 | 3 (63) | 2 (71.5) | 1 (81.3) | no |
+      | weight of residents whose records were lost (no surviving copy) ×2 | 3 (61) | 2 (69.5) | 1 (79.3) | no |
 
       - The default weights and scales are assumptions: set them to the town's priorities.
       "
@@ -356,7 +362,6 @@ describe('renderReport', () => {
         "広域の地震のあと、ベンダーがほかの自治体から呼ばれる時間帯: 24時間",
         "災害直後に避難行動要支援者名簿が必要な時間: 72時間(3日)",
         "名簿に届くかどうかを確かめる間隔: 0.25時間",
-        "バックアップが残らなかったときに失われたとみなす記録の時間: 87,600時間(3,650日)",
         "深さを指定しないシナリオ上の地震の震源の深さ: 20km",
         "時刻を指定しないバックアップを取る時刻(0時からの時間): 2時間",
         "種別を指定しないシナリオ上の地震の震源種別: 地殻内地震",
@@ -376,7 +381,6 @@ describe('renderReport', () => {
         "when, after a regional quake, a vendor's other towns call it out: 24 h",
         "how long after a disaster the evacuation-support list is needed: 72 h (3 days)",
         "how often the list is checked to be reachable: 0.25 h",
-        "records counted as lost when no backup survives: 87,600 h (3,650 days)",
         "the depth of a scripted earthquake that gives none: 20 km",
         "when a backup that gives no time of day runs (hours after midnight): 2 h",
         "the source type of a scripted earthquake that names none: crustal earthquake",

@@ -380,7 +380,8 @@ export interface ReportLocale {
     readonly residents: (persons: string, residentHours: string) => string;
     readonly persons: (harm: string, persons: string, classes: string) => string;
     readonly noResidentAffected: string;
-    readonly allDataLost: (system: string, hours: string) => string;
+    readonly allDataLost: (system: string) => string;
+    readonly recordsLost: (systems: string, residents: string) => string;
     readonly dataLost: (system: string, hours: string) => string;
     readonly ongoing: string;
     readonly done: (end: string) => string;

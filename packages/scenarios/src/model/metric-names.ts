@@ -24,6 +24,8 @@ export function metricColumns(scenario: Layout): MetricColumn[] {
     ...withBreakdown('residentsWithoutService'),
     ...withBreakdown('personsAffected'),
     ...withBreakdown('dataLostHours'),
+    ...withBreakdown('systemsLost'),
+    ...withBreakdown('residentsWithRecordsLost'),
     ...withBreakdown('runningCostYen'),
     ...withBreakdown('incidentCostYen'),
     ...withBreakdown('costYen'),

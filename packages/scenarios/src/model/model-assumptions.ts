@@ -62,11 +62,6 @@ export const MODEL_ASSUMPTIONS = {
     unit: 'hours',
     source: 'assumption: whether the evacuation-support list is reachable is checked each quarter hour (a resolution, not a behaviour)',
   },
-  totalLossDataHours: {
-    value: 87_600,
-    unit: 'hours',
-    source: "assumption: with no surviving copy, the system's whole history is lost, counted as 10 years of records",
-  },
   scriptedQuakeDepthKm: {
     value: 20,
     unit: 'km',

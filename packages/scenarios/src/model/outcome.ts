@@ -17,14 +17,19 @@ export interface IncidentOutcome {
   year: number;
   startHours: number;
   endHours: number;
-  /** Still under way at the end of the horizon: durations are cut there. */
+  /**
+   * Still under way when the run ended: an incident begun in the horizon is followed to its end, for at
+   * most one more horizon; durations and costs are cut there.
+   */
   ongoing: boolean;
   systems: {
     system: string;
     downHours: number;
     windows: { fromHours: number; toHours: number; reason: Reason }[];
-    /** Hours of data the newest surviving copy did not hold, when the system was restored or rebuilt. */
+    /** Hours of updates the newest surviving copy did not hold, when the system was restored from one. */
     dataLostHours?: number;
+    /** No copy survived: the system's whole record was lost (counted in `systemsLost`, never in hours). */
+    noSurvivingCopy?: true;
   }[];
   services: { service: string; downHours: number; residentsWithoutService: number; residentHoursWithoutService: number }[];
   /** Data subjects whose data was leaked, lost or damaged, counted once (systems hold subsets of the same residents). */
@@ -33,8 +38,18 @@ export interface IncidentOutcome {
   dataClasses: DataClass[];
   residentsWithoutService: number;
   residentHoursWithoutService: number;
-  /** The largest loss of recent data among the systems restored (hours since the newest surviving copy). */
+  /**
+   * Hours of updates lost, summed over the systems restored from a surviving copy (each: the hours
+   * since its newest surviving copy). Systems of which no copy survived are not in it.
+   */
   dataLostHours: number;
+  /** Systems of which no copy survived. */
+  systemsLost: number;
+  /**
+   * Residents whose records were lost with those systems, counted once: the largest of the systems'
+   * `persons` (systems hold subsets of the same residents).
+   */
+  residentsWithRecordsLost: number;
   maliciousIntent: boolean;
   directHarm: boolean;
   highlyEncrypted: boolean;
@@ -87,7 +102,8 @@ export function buildOutcome(town: Town, incident: Incident, policy: PolicyDecis
       downHours: length(union(ws.map((w): Interval => [w.from, w.to]))),
       windows: ws.map((w) => ({ fromHours: w.from, toHours: w.to, reason: w.reason })),
     };
-    if (lost !== undefined) entry.dataLostHours = lost;
+    if (incident.systemsLost.has(system)) entry.noSurvivingCopy = true;
+    else if (lost !== undefined) entry.dataLostHours = lost;
     systems.push(entry);
   }
   if (systems.length > 1) {
@@ -150,7 +166,9 @@ export function buildOutcome(town: Town, incident: Incident, policy: PolicyDecis
   for (const x of services) residentsWithoutService += x.residentsWithoutService;
   for (const x of services) residentHoursWithoutService += x.residentHoursWithoutService;
   let dataLostHours = 0;
-  for (const h of incident.dataLostHoursBySystem.values()) dataLostHours = Math.max(dataLostHours, h);
+  for (const [system, h] of incident.dataLostHoursBySystem) if (!incident.systemsLost.has(system)) dataLostHours += h;
+  let residentsWithRecordsLost = 0;
+  for (const system of incident.systemsLost) residentsWithRecordsLost = Math.max(residentsWithRecordsLost, town.system(system).spec.persons);
   // Written out field by field, in the order of the JSON records (a spread here was a slow path).
   const outcome: IncidentOutcome = {
     id: incident.id,
@@ -173,6 +191,8 @@ export function buildOutcome(town: Town, incident: Incident, policy: PolicyDecis
     residentsWithoutService,
     residentHoursWithoutService,
     dataLostHours,
+    systemsLost: incident.systemsLost.size,
+    residentsWithRecordsLost,
     costYen,
     costBreakdownYen,
     actions,

@@ -11,7 +11,7 @@ import { buildOutcome, type IncidentOutcome } from './outcome.ts';
 import { Prepared } from './prepare.ts';
 import { scheduleScripted } from './processes/scripted.ts';
 import { Town } from './town.ts';
-import { HOURS_PER_YEAR } from './year-metrics.ts';
+import { HOURS_PER_YEAR, yearPaid } from './year-metrics.ts';
 
 export interface SimulateOptions {
   /** Variant to run; default the first one (or `base` when the scenario has none). */
@@ -110,7 +110,10 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
     years.add('personsAffected', y, outcome.personsAffected);
     DATA_CLASSES.forEach((c, i) => years.add(PERSONS_COLUMNS[i]!, y, outcome.personsByDataClass[c]));
     years.add('dataLostHours', y, outcome.dataLostHours);
-    years.add('incidentCostYen', y, outcome.costYen);
+    years.add('systemsLost', y, outcome.systemsLost);
+    years.add('residentsWithRecordsLost', y, outcome.residentsWithRecordsLost);
+    const paid = incident.payments;
+    for (let i = 0; i < paid.length; i += 2) years.add('incidentCostYen', yearPaid(paid[i]!, horizonYears), paid[i + 1]!);
     for (const a of outcome.actions) years.add(ACTION_COLUMNS.get(a.action)!, y, 1);
   };
   const hazards = options.hazards ?? HAZARDS;
@@ -121,6 +124,9 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
   // long the horizon. A stop at T only interposes in the queue's order (SimPy's `until`), so the events
   // are processed in the same order as by one run to the horizon: same results.
   for (let y = 1; y <= horizonYears; y++) env.run({ until: y * HOURS_PER_YEAR, maxEvents: MAX_EVENTS_PER_YEAR });
+  // No incident begins after the horizon (`every` and the scripted events stop there); those under way
+  // are followed to their end, for at most one more horizon (see `yearPaid`), with the same allowance.
+  if (town.hasOpenIncidents) for (let y = horizonYears + 1; y <= 2 * horizonYears; y++) env.run({ until: y * HOURS_PER_YEAR, maxEvents: MAX_EVENTS_PER_YEAR });
   for (const incident of town.finish()) record(incident, true);
   outcomes.sort((a, b) => a.startHours - b.startHours || compareIds(a.id, b.id));
 

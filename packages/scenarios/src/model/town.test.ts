@@ -84,26 +84,34 @@ describe('Town', () => {
     expect(() => env.run({ until: 20 })).toThrow('no hazard module of this run declares the incident cause "earthquake"');
   });
 
-  it('closes an incident whose work outlasts the horizon as ongoing, its windows cut there', () => {
-    const forever = defineHazard({
-      id: 'forever',
+  const lineCutFor = (atHours: number, hours: number) =>
+    defineHazard({
+      id: 'long-cut',
       causes: ['lineCut'],
       reasons: ['line-cut'],
-          scripted: [],
+      scripted: [],
       start: (town) =>
-        town.env.schedule(100, () =>
+        town.env.schedule(atHours, () =>
           town.incident('lineCut', (incident) => {
             const cause = town.add(town.system('registry').causes, incident, 'line-cut');
             town.work(incident, 'wait', function* (): ProcessGenerator<void> {
-              yield town.env.timeout(2 * HOURS_PER_YEAR);
+              yield town.env.timeout(hours);
               town.remove(town.system('registry').causes, cause);
             });
           }),
         ),
     });
-    const r = simulate(scenario, { variant: 'onprem', seed: 1, horizonYears: 1, hazards: [forever] });
-    expect(r.outcomes.map((o) => [o.cause, o.ongoing, o.startHours, o.endHours])).toEqual([['lineCut', true, 100, HOURS_PER_YEAR]]);
-    expect(r.outcomes[0]!.systems[0]!.windows).toEqual([{ fromHours: 100, toHours: HOURS_PER_YEAR, reason: 'line-cut' }]);
+
+  it('follows an incident begun in the horizon past its end, to its own end', () => {
+    const r = simulate(scenario, { variant: 'onprem', seed: 1, horizonYears: 1, hazards: [lineCutFor(8000, 2000)] });
+    expect(r.outcomes.map((o) => [o.cause, o.ongoing, o.startHours, o.endHours])).toEqual([['lineCut', false, 8000, 10_000]]);
+    expect(r.outcomes[0]!.systems[0]!.windows).toEqual([{ fromHours: 8000, toHours: 10_000, reason: 'line-cut' }]);
+  });
+
+  it('closes an incident still open one more horizon after the horizon as ongoing, its windows cut there', () => {
+    const r = simulate(scenario, { variant: 'onprem', seed: 1, horizonYears: 1, hazards: [lineCutFor(100, 2 * HOURS_PER_YEAR)] });
+    expect(r.outcomes.map((o) => [o.cause, o.ongoing, o.startHours, o.endHours])).toEqual([['lineCut', true, 100, 2 * HOURS_PER_YEAR]]);
+    expect(r.outcomes[0]!.systems[0]!.windows).toEqual([{ fromHours: 100, toHours: 2 * HOURS_PER_YEAR, reason: 'line-cut' }]);
   });
 
   it('names the id and what was looked up when a lookup fails', () => {

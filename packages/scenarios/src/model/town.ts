@@ -287,7 +287,7 @@ export class Town {
   incident(cause: string, body: (incident: Incident) => void, hazardEventIndex?: number): Incident {
     const dot = cause.indexOf('.');
     if (!this.causes.has(dot < 0 ? cause : cause.slice(0, dot))) throw new RangeError(`no hazard module of this run declares the incident cause "${cause}"`);
-    const incident = new Incident(`${cause}-${++this.nextIncident}`, cause, this.env.now, this.keepNotes, hazardEventIndex);
+    const incident = new Incident(`${cause}-${++this.nextIncident}`, cause, this.env.now, this.env, this.keepNotes, hazardEventIndex);
     this.openIncidents.add(incident);
     this.begin(incident);
     body(incident);
@@ -441,7 +441,12 @@ export class Town {
     this.onClose(incident);
   }
 
-  /** At the horizon: books open service outages and closes every open incident as ongoing. */
+  /** Whether an incident is still under way. */
+  get hasOpenIncidents(): boolean {
+    return this.openIncidents.size > 0;
+  }
+
+  /** At the end of the run: books open service outages and closes every open incident as ongoing. */
   finish(): Incident[] {
     const now = this.env.now;
     this.scenario.services.forEach((_, i) => {

@@ -72,7 +72,8 @@ export class YearMetrics {
   /** Books a service outage [from, to) on one channel. */
   serviceDown(service: number, channel: Channel, from: number, to: number): void {
     const demand = this.demandOf(service, channel);
-    for (let year = Math.floor(from / HOURS_PER_YEAR); year * HOURS_PER_YEAR < to; year++) {
+    // An outage still under way at the horizon counts up to it; residents waiting then wait until it ends.
+    for (let year = Math.floor(from / HOURS_PER_YEAR); year * HOURS_PER_YEAR < to && year < this.yearCount; year++) {
       const a = Math.max(from, year * HOURS_PER_YEAR);
       const b = Math.min(to, (year + 1) * HOURS_PER_YEAR);
       const requests = demand.requestsBetween(a, b);
@@ -85,6 +86,22 @@ export class YearMetrics {
       }
     }
   }
+}
+
+/**
+ * The simulated year in which a payment made at `atHours` is counted, for a horizon of `years` years:
+ * the year it is paid. Incidents that begin inside the horizon are followed to their end (for at most
+ * one more horizon), so some pay after it; such a payment is counted at the same time of the horizon's
+ * first years, in place of what incidents begun before year 0 — which a town already running would
+ * still be paying — pay then. So every yen of every incident begun in the horizon counts once, and in a
+ * stationary scenario every year has the same expected cost: the first is not low for lacking the
+ * earlier incidents, nor the last for losing what is paid after it.
+ *
+ * @example
+ * yearPaid(8760 * 10 + 100, 10); // 0: paid 100 h after a 10-year horizon
+ */
+export function yearPaid(atHours: number, years: number): number {
+  return Math.floor(atHours / HOURS_PER_YEAR) % years;
 }
 
 /** Adds `amount` to a column's `year`; years outside the horizon are not counted. */

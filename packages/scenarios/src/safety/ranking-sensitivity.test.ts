@@ -13,7 +13,7 @@ describe('rankingSensitivity', () => {
   // Two metrics weigh (downtime, persons), scales 1. Variant "cloud" has downtime 1, persons 3: parts ½ and ¼;
   // "onprem" has downtime 3, persons 1: parts ¼ and ½. Weights 1 and 1.5 favour onprem (1.0 vs 0.875);
   // doubling the downtime weight (2 and 1.5) favours cloud (1.375 vs 1.25); halving keeps onprem ahead.
-  const settings = evenSettings({ incidentCostYen: 0, downtimeHours: 1, residentHoursWithoutService: 0, personsAffected: 1.5, dataLostHours: 0 });
+  const settings = evenSettings({ incidentCostYen: 0, downtimeHours: 1, residentHoursWithoutService: 0, personsAffected: 1.5, dataLostHours: 0, residentsWithRecordsLost: 0 });
   const variant = (id: string, downtime: number, persons: number) => ({
     id,
     means: replicationMeans(safetyTable(id, 2, 1, (m) => (m === 'downtimeHours' ? downtime : m === 'personsAffected' ? persons : 0))),
@@ -24,6 +24,7 @@ describe('rankingSensitivity', () => {
     expect(shifts.map((s) => `${s.metric}×${s.factor}`)).toEqual([
       'incidentCostYen×0.5', 'incidentCostYen×2', 'downtimeHours×0.5', 'downtimeHours×2', 'residentHoursWithoutService×0.5',
       'residentHoursWithoutService×2', 'personsAffected×0.5', 'personsAffected×2', 'dataLostHours×0.5', 'dataLostHours×2',
+      'residentsWithRecordsLost×0.5', 'residentsWithRecordsLost×2',
     ]);
   });
 

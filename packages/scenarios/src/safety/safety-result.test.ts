@@ -23,7 +23,7 @@ describe('safetyResult', () => {
       expect(v.ciHigh!).toBeGreaterThanOrEqual(v.mean);
     }
     expect([...safety.ranking].sort()).toEqual(['onprem', 'public-cloud']);
-    expect(safety.sensitivity).toHaveLength(10);
+    expect(safety.sensitivity).toHaveLength(12);
     expect(JSON.parse(resultToJSON(result)).safety).toEqual(safety);
   });
 
@@ -36,7 +36,7 @@ describe('safetyResult', () => {
   it('the scenario’s own weights and scales reach the result, and move the scores', async () => {
     const weighted = scenarioSchema.parse({
       ...PRESETS['small-town'],
-      safetyScore: { weights: { incidentCostYen: 0, downtimeHours: 1, residentHoursWithoutService: 0, personsAffected: 0, dataLostHours: 0 }, scales: { downtimeHours: 1 } },
+      safetyScore: { weights: { incidentCostYen: 0, downtimeHours: 1, residentHoursWithoutService: 0, personsAffected: 0, dataLostHours: 0, residentsWithRecordsLost: 0 }, scales: { downtimeHours: 1 } },
     });
     const result = await runMonteCarlo(weighted, { ...options, variants: ['onprem'] });
     expect(result.safety.weights.downtimeHours).toBe(1);

@@ -15,7 +15,7 @@ describe('safetyScores', () => {
     // Years 5 and 15 average 10 hours; years 200 and 400 average 300 persons. The other metrics weigh 0.
     const table = safetyTable('hand', 1, 2, (m, _, y) => (m === 'downtimeHours' ? [5, 15][y]! : m === 'personsAffected' ? [200, 400][y]! : 1e9));
     const settings = evenSettings(
-      { incidentCostYen: 0, downtimeHours: 1, residentHoursWithoutService: 0, personsAffected: 3, dataLostHours: 0 },
+      { incidentCostYen: 0, downtimeHours: 1, residentHoursWithoutService: 0, personsAffected: 3, dataLostHours: 0, residentsWithRecordsLost: 0 },
       { downtimeHours: 10, personsAffected: 100 },
     );
     expect(scores(table, settings)).toEqual([31.25]);
@@ -58,7 +58,7 @@ describe('safetyScores', () => {
   });
 
   it('throws a RangeError when the weights add up to 0', () => {
-    expect(() => safetyScores(replicationMeans(safetyTable('x', 1, 1)), evenSettings({ incidentCostYen: 0, downtimeHours: 0, residentHoursWithoutService: 0, personsAffected: 0, dataLostHours: 0 }))).toThrow(
+    expect(() => safetyScores(replicationMeans(safetyTable('x', 1, 1)), evenSettings({ incidentCostYen: 0, downtimeHours: 0, residentHoursWithoutService: 0, personsAffected: 0, dataLostHours: 0, residentsWithRecordsLost: 0 }))).toThrow(
       'safety weights must add up to more than 0, got 0',
     );
   });

@@ -20,6 +20,7 @@ export const DEFAULT_SAFETY_WEIGHTS: Readonly<Record<SafetyMetric, number>> = {
   residentHoursWithoutService: 1,
   personsAffected: 1,
   dataLostHours: 1,
+  residentsWithRecordsLost: 1,
 };
 
 /**
@@ -36,8 +37,10 @@ export const DEFAULT_SAFETY_SCALES: Readonly<Record<SafetyMetric, { readonly per
   residentHoursWithoutService: { perResident: 1 },
   // One resident in a hundred a year whose personal data leaked.
   personsAffected: { perResident: 0.01 },
-  // One day a year of records lost.
+  // One day a year of updates lost, summed over the systems restored from a copy.
   dataLostHours: { value: 24 },
+  // One resident in a hundred a year whose records were lost with a system of which no copy survived.
+  residentsWithRecordsLost: { perResident: 0.01 },
 };
 
 /**

@@ -4,7 +4,7 @@ import { PRESETS } from '../presets/index.ts';
 import { loadScenario } from '../scenario-file/index.ts';
 import { scenarioSchema } from './scenario.ts';
 
-const weights = { incidentCostYen: 1, downtimeHours: 2, residentHoursWithoutService: 1, personsAffected: 3, dataLostHours: 1 };
+const weights = { incidentCostYen: 1, downtimeHours: 2, residentHoursWithoutService: 1, personsAffected: 3, dataLostHours: 1, residentsWithRecordsLost: 1 };
 
 /** small-town as a JSON file with `safetyScore` first, so that its lines do not move with the preset. */
 const file = (safetyScore: unknown): string => JSON.stringify({ safetyScore, ...PRESETS['small-town'] }, null, 2);
@@ -28,16 +28,16 @@ describe('safetyScoreSchema', () => {
     const { downtimeHours, ...rest } = weights;
     expect(report({ weights: { ...rest, downtimeHour: downtimeHours } })).toMatchInlineSnapshot(`
       "town.json:3:16  safetyScore.weights.downtimeHours  必須フィールド "downtimeHours" がありません
-      town.json:8:7  safetyScore.weights.downtimeHour  不明なフィールド "downtimeHour" です。"downtimeHours" のことですか？
+      town.json:9:7  safetyScore.weights.downtimeHour  不明なフィールド "downtimeHour" です。"downtimeHours" のことですか？
       town.json:3:16  safetyScore.weights.downtimeHours  Missing required field "downtimeHours"
-      town.json:8:7  safetyScore.weights.downtimeHour  Unknown field "downtimeHour". Did you mean "downtimeHours"?"
+      town.json:9:7  safetyScore.weights.downtimeHour  Unknown field "downtimeHour". Did you mean "downtimeHours"?"
     `);
   });
 
   it('a metric the score does not weigh (running cost) is an unknown field listing the metrics it does', () => {
     expect(report({ scales: { runningCostYen: 1e8 } })).toMatchInlineSnapshot(`
-      "town.json:4:7  safetyScore.scales.runningCostYen  不明なフィールド "runningCostYen" です（使えるフィールド: "incidentCostYen"、"downtimeHours"、"residentHoursWithoutService"、"personsAffected"、"dataLostHours"）
-      town.json:4:7  safetyScore.scales.runningCostYen  Unknown field "runningCostYen" (known fields: "incidentCostYen", "downtimeHours", "residentHoursWithoutService", "personsAffected", "dataLostHours")"
+      "town.json:4:7  safetyScore.scales.runningCostYen  不明なフィールド "runningCostYen" です（使えるフィールド: "incidentCostYen"、"downtimeHours"、"residentHoursWithoutService"、"personsAffected"、"dataLostHours"、"residentsWithRecordsLost"）
+      town.json:4:7  safetyScore.scales.runningCostYen  Unknown field "runningCostYen" (known fields: "incidentCostYen", "downtimeHours", "residentHoursWithoutService", "personsAffected", "dataLostHours", "residentsWithRecordsLost")"
     `);
   });
 
@@ -46,7 +46,7 @@ describe('safetyScoreSchema', () => {
       "town.json:7:26  safetyScore.weights.personsAffected  0 以上の値を指定してください（-1 が指定されました）
       town.json:7:26  safetyScore.weights.personsAffected  Must be at least 0 (got -1)"
     `);
-    expect(report({ weights: { incidentCostYen: 0, downtimeHours: 0, residentHoursWithoutService: 0, personsAffected: 0, dataLostHours: 0 } })).toMatchInlineSnapshot(`
+    expect(report({ weights: { incidentCostYen: 0, downtimeHours: 0, residentHoursWithoutService: 0, personsAffected: 0, dataLostHours: 0, residentsWithRecordsLost: 0 } })).toMatchInlineSnapshot(`
       "town.json:3:16  safetyScore.weights  0 より大きい値を指定してください
       town.json:3:16  safetyScore.weights  Must be greater than 0"
     `);

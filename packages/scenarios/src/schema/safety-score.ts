@@ -7,7 +7,14 @@ import { nonNegative, positive } from './sourced.ts';
  * incidents. Running costs are left out on purpose — they are the price of a variant, not a harm, and
  * a town weighs them against the score, not inside it.
  */
-export const SAFETY_METRICS = ['incidentCostYen', 'downtimeHours', 'residentHoursWithoutService', 'personsAffected', 'dataLostHours'] as const satisfies readonly Metric[];
+export const SAFETY_METRICS = [
+  'incidentCostYen',
+  'downtimeHours',
+  'residentHoursWithoutService',
+  'personsAffected',
+  'dataLostHours',
+  'residentsWithRecordsLost',
+] as const satisfies readonly Metric[];
 
 export type SafetyMetric = (typeof SAFETY_METRICS)[number];
 

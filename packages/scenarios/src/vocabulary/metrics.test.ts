@@ -41,9 +41,19 @@ describe('metrics', () => {
       { metric: 'residentHoursWithoutService', absoluteFloor: 10 },
       { metric: 'personsAffected', absoluteFloor: 1 },
       { metric: 'dataLostHours', absoluteFloor: 1 },
+      { metric: 'systemsLost', absoluteFloor: 0.01 },
+      { metric: 'residentsWithRecordsLost', absoluteFloor: 10 },
     ]);
     expect(EXCEEDANCE_METRICS).toEqual(['costYen', 'incidentCostYen', 'downtimeHours', 'residentHoursWithoutService', 'personsAffected', 'dataLostHours']);
     expect(LARGEST_METRICS).toEqual(['incidentCostYen', 'downtimeHours', 'residentHoursWithoutService', 'personsAffected', 'dataLostHours']);
+  });
+
+  it('keeps the systems lost with no surviving copy, and the residents whose records went with them, beside the hours of updates lost', () => {
+    const names = metricNames(presets[0]!);
+    const at = names.indexOf('dataLostHours');
+    expect(names.slice(at, at + 3)).toEqual(['dataLostHours', 'systemsLost', 'residentsWithRecordsLost']);
+    expect(columnTraits(metricColumn('systemsLost')).unit).toBe('count');
+    expect(columnTraits(metricColumn('residentsWithRecordsLost')).unit).toBe('persons');
   });
 
   it('metricNames(scenario) is the names of metricColumns(scenario)', () => {

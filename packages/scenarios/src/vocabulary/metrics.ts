@@ -33,8 +33,14 @@ export interface MetricTraits {
 
 /**
  * Every per-year metric of a replication, with its traits, in report order (headline metrics first).
- * The floors are a judgement of what is precise enough for a town's decision: an hour of downtime,
- * ten resident-hours, a person, ¥100,000.
+ * The floors are a judgement of what is precise enough for a town's decision: an hour of downtime or
+ * of lost updates, ten resident-hours, a person, ten residents whose records were lost, a system lost
+ * once a century, ¥100,000.
+ *
+ * Data lost is two things that never mix: `dataLostHours`, the hours of updates a system lost when it
+ * was restored from its newest surviving copy (the time since that copy), summed over the systems
+ * (each incident's outcome keeps them per system); and, for a system of which no copy survived,
+ * `systemsLost` and `residentsWithRecordsLost` — a whole record has no number of hours.
  *
  * @example
  * METRICS.costYen.unit; // 'yen'
@@ -46,6 +52,8 @@ export const METRICS = {
   residentHoursWithoutService: { unit: 'residentHours', storage: 'float32', exceedance: { largestOf: 'residentHoursWithoutService' }, stoppingFloor: 10 },
   personsAffected: { unit: 'persons', storage: 'float32', exceedance: { largestOf: 'personsAffected' }, stoppingFloor: 1, breakdown: 'dataClass' },
   dataLostHours: { unit: 'hours', storage: 'float32', exceedance: { largestOf: 'dataLostHours' }, stoppingFloor: 1 },
+  systemsLost: { unit: 'count', storage: 'float32', stoppingFloor: 0.01 },
+  residentsWithRecordsLost: { unit: 'persons', storage: 'float32', stoppingFloor: 10 },
   runningCostYen: { unit: 'yen', storage: 'float64' },
   residentsWithoutService: { unit: 'persons', storage: 'float32' },
   incidents: { unit: 'count', storage: 'float32' },

@@ -29,6 +29,19 @@ describe('vendor exit', () => {
     expect(o.personsByDataClass.general).toBe(100);
   });
 
+  it('the migration is paid at the cutover, and counted in that year, not the year of the notice', () => {
+    // Notice on 2028-01-10 09:00 (year 0, 6,825 h); the cutover 6 × 730 h later falls in year 1.
+    const r = simulate(quietTown({ events: [{ ...exit, at: '2028-01-10T09:00' } as EventInput] }), { variant: 'onprem', seed: 1, horizonYears: 2 });
+    expect(r.outcomes.map((o) => [o.cause, o.year, o.endHours])).toEqual([['vendorExit', 0, 6825 + 6 * 730]]);
+    expect(r.years.map((y) => y.incidentCostYen)).toEqual([0, 4_000_000]);
+  });
+
+  it('a cutover after the horizon is not dropped: it is counted at the same time of the first year', () => {
+    const r = simulate(quietTown({ events: [{ ...exit, at: '2028-01-10T09:00' } as EventInput] }), { variant: 'onprem', seed: 1, horizonYears: 1 });
+    expect(r.outcomes.map((o) => [o.ongoing, o.costYen])).toEqual([[false, 4_000_000]]);
+    expect(r.years.map((y) => y.incidentCostYen)).toEqual([4_000_000]);
+  });
+
   it('an exit of a vendor the town does not use is an event without an incident', () => {
     const input = quietTownInput();
     input.people.vendors.push({ ...input.people.vendors[0]!, id: 'vendor-b' });

@@ -25,8 +25,10 @@ describe('tsunami and site destruction', () => {
     expect(registry.windows[0]).toMatchObject({ fromHours: at('2027-06-12T03:00'), reason: 'site-flooded' });
     // 1731 h: the daily copy of 02:00 drowned with the room; the weekly vault copy is from 2027-06-10 02:00 (1682 h).
     expect(registry.dataLostHours).toBe(49);
-    // Welfare had only its local copy: destroyed with no copy elsewhere.
-    expect(quake.systems.find((s) => s.system === 'welfare')!.dataLostHours).toBe(87600);
+    // Welfare had only its local copy: destroyed with no copy elsewhere — counted as a system lost, not in hours.
+    expect(quake.systems.find((s) => s.system === 'welfare')).toMatchObject({ noSurvivingCopy: true });
+    expect(quake.systems.find((s) => s.system === 'welfare')!.dataLostHours).toBeUndefined();
+    expect(quake).toMatchObject({ dataLostHours: 49, systemsLost: 3, residentsWithRecordsLost: 800 });
     expect(quake.kinds).toEqual(['loss', 'outage']);
     expect(quake.personsByDataClass.sensitive).toBe(800);
   });
@@ -43,6 +45,70 @@ describe('tsunami and site destruction', () => {
   it('with an alternate office the housed system is back for the town once the office is set up', () => {
     const r = run('housing', [tsunami], { bcp: { alternateOfficeSetupHours: 48 } });
     expect(r.outcomes[0]!.systems.find((s) => s.system === 'registry')!.downHours).toBe(48);
+  });
+});
+
+describe('a 2011-type tsunami on a coastal town hall', () => {
+  // As on 2011-03-11 (a Friday, 14:46): an M9 offshore quake, 6弱 at the town hall and a 15 m tsunami that
+  // floods its server room 7 m deep. 陸前高田 kept its backup tapes in the server room and lost them with
+  // it (地方自治情報センター, field report on local-government ICT after the Great East Japan Earthquake,
+  // 2011; https://happylibus.com/doc/89700/陸前高田市); here the on-premises town also sends a weekly
+  // tape to an inland vault, as the small-town preset does. The hall takes three months to replace.
+  const input = quietTownInput();
+  input.sites[0]!.replacementHours = { fixed: 2160 };
+  const tapes = [
+    { site: 'townhall', intervalHours: 24, offline: false },
+    { site: 'vault', intervalHours: 168, offline: true },
+  ];
+  input.systems = input.systems.filter((s) => s.id === 'registry' || s.id === 'welfare').map((s) => ({ ...s, backups: tapes }));
+  const inside = (site: string, extra: object = {}) => {
+    const placed = { site, backups: [{ site, intervalHours: 24, offline: false }], ...extra };
+    return { systems: { registry: placed, welfare: placed } };
+  };
+  input.variants = { onprem: {}, 'public-cloud': inside('cloud', { deployment: 'multiAz' }), 'community-cloud': inside('community-dc') };
+  const quake = {
+    kind: 'earthquake',
+    at: '2027-06-11T14:46',
+    magnitude: 9,
+    epicentre: { latitude: 41.5, longitude: 142.5 },
+    intensityBySite: { townhall: 6.0, vault: 5.0, 'housing-dc': 4, 'community-dc': 4, cloud: 1 },
+    tsunamiHeightM: 15,
+  };
+  const scenario = quietTown({ ...input, events: [quake] as ScriptedEvent[] });
+  const t0 = at('2027-06-11T14:46'); // 1718.77 h
+  const log = (variant: string) => {
+    const [o] = simulate(scenario, { variant, seed: 1, horizonYears: 1 }).outcomes;
+    return {
+      systems: o!.systems.map((s) => [s.system, s.windows.map((w) => [round(w.fromHours - t0), round(w.toHours - t0), w.reason]), s.dataLostHours === undefined ? 'nothing lost' : round(s.dataLostHours), s.noSurvivingCopy ?? false]),
+      lost: [round(o!.dataLostHours), o!.systemsLost, o!.residentsWithRecordsLost],
+    };
+  };
+  const round = (x: number) => Math.round(x * 100) / 100;
+
+  it('on premises: the updates since the vault tape are lost and the systems are down for months', () => {
+    // The daily copy of 02:00 drowned with the room; the newest tape in the vault is from 2027-06-10 02:00
+    // (1682 h): 36.77 hours of updates lost on each system, 73.53 in all — and no system is lost whole.
+    // The hall is replaced after 2160 h; then triage (0.5 h to assemble, 1 h), and the one vendor engineer
+    // (4 h premium response, 2 h travel) rebuilds and restores each system in 24 + 6 h, one after the other.
+    expect(log('onprem')).toEqual({
+      systems: [
+        ['registry', [[0, 2160 + 1.5 + 6 + 30, 'site-flooded']], 36.77, false],
+        ['welfare', [[0, 2160 + 1.5 + 6 + 30 + 32, 'site-flooded']], 36.77, false],
+      ],
+      lost: [73.53, 0, 0],
+    });
+  });
+
+  it('in the cloud: nothing is lost; staff reach the systems again when they have a town hall', () => {
+    for (const variant of ['public-cloud', 'community-cloud']) {
+      expect(log(variant), variant).toEqual({
+        systems: [
+          ['registry', [[0, 2160, 'site-flooded']], 'nothing lost', false],
+          ['welfare', [[0, 2160, 'site-flooded']], 'nothing lost', false],
+        ],
+        lost: [0, 0, 0],
+      });
+    }
   });
 });
 

@@ -6,9 +6,6 @@ import { toHundredths as round } from '../rounding.ts';
 import type { SiteState, SystemState, Town } from '../town.ts';
 import { townRun } from '../../vocabulary/hosting-kinds.ts';
 
-/** Hours of data counted as lost when no copy survives at all: the system's whole history (`MODEL_ASSUMPTIONS`). */
-export const TOTAL_LOSS_DATA_HOURS = MODEL_ASSUMPTIONS.totalLossDataHours.value;
-
 /** The time of the newest copy of a backup taken at or before `atHours` (copies began before the start). */
 export function newestCopyAt(backup: { intervalHours: number; offsetHours: number }, atHours: number): number {
   return backup.offsetHours + Math.floor((atHours - backup.offsetHours) / backup.intervalHours) * backup.intervalHours;
@@ -78,8 +75,8 @@ export function destroySite(town: Town, incident: Incident, site: SiteState, rea
 
 /**
  * Brings a system back after its data was destroyed or encrypted at `lostAtHours`: wait for hardware,
- * then restore from the newest surviving backup (`dataLostHours` = time since that copy), or rebuild
- * without one (kind `loss` when destroyed, `damage` when encrypted). Town-run systems need a member of
+ * then restore from the newest surviving backup (the updates since that copy are lost), or rebuild
+ * without one (kind `loss` when destroyed, `damage` when encrypted; the system is counted as lost). Town-run systems need a member of
  * staff and a vendor engineer; a cloud operator restores its own.
  */
 export function restore(town: Town, incident: Incident, system: SystemState, reason: Reason, lostAtHours: number, waitFirst?: Event<any>): void {
@@ -95,13 +92,13 @@ export function restore(town: Town, incident: Incident, system: SystemState, rea
     const encrypted = reason === 'encrypted';
     let workHours: number;
     if (copy) {
-      incident.setDataLostHours(id, Math.max(incident.dataLostHoursBySystem.get(id) ?? 0, lostAtHours - copy.at));
+      incident.restoredFromCopy(id, lostAtHours - copy.at);
       incident.note(town.env.now, 'restoreFromBackup', { system: id, backupSite: copy.site, offline: copy.offline, dataLostHours: round(lostAtHours - copy.at) });
       workHours = town.prepared.quantity(system.spec.restoreHours).sample(stream);
     } else {
       incident.kinds.add(encrypted ? 'damage' : 'loss');
       for (const c of system.spec.dataClasses) incident.addPersons(c, system.spec.persons);
-      incident.setDataLostHours(id, TOTAL_LOSS_DATA_HOURS);
+      incident.lostWithoutCopy(id);
       incident.note(town.env.now, 'noSurvivingBackup', { system: id });
       workHours = town.prepared.quantity(town.scenario.threats.ransomware.rebuildWithoutBackupHours).sample(stream);
     }
