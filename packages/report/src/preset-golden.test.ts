@@ -38,16 +38,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "3bb74d4a616b270e49c994921df35adc4dd5c90706570c16b52586ce39af2286",
-        "case.en.md": "ac1a63fd03e925d5885554e536225c3d33fdaff20abc64fd5fa7b87baf203241",
-        "case.ja.html": "0a595dc6c66e82157080e57715ded25b5797ce9950159119ea15776fb95a3245",
-        "case.ja.md": "296263ce312f9e70527f45525f9727569f400664045e65b66577ef28957d3003",
-        "figures.en": "177e6a997b99c553dbcd8a14d416bba94e99ceef1061b121b6f7d79eb2a19bef",
-        "figures.ja": "60e54e1496d76722d9814a241bb9144eacbf464ce0159d60ee590fa45d23edda",
-        "report.en.html": "bdafd02c68d595221b15bc2efafea389402b4e7ca5bda4f924a382399046e7a6",
-        "report.en.md": "f182feb8091eac9ad7ad300a1cc27c50ab8eb92e15d2bb6253fa9a7b0437d8c5",
-        "report.ja.html": "25add863c60af54cb6298fcf51bbd74bf63d6570388d5cba0b93d2fdede7aae9",
-        "report.ja.md": "03b44c61443b44e9ac146cd1f3ec4a7d553ce5de78818f3d6b0fde14d3617a09",
+        "case.en.html": "3a98de90856b73b025f50d3dbee04ba712fa10a100460e1e3220a5e1c9138b0f",
+        "case.en.md": "01da935e198bebc32b32155faba5aa8098bfd9235c59c882f57cc5577d13ba87",
+        "case.ja.html": "b992696e95b54bcdf0f4c78ed2c5e979449169defa2cba8af5642fc91ca491d2",
+        "case.ja.md": "d6307a0fecd34c6dba3abeb8820d0e1ea2fd5624bd9960f22241c67633cb1e00",
+        "figures.en": "314e88c00bbf630de07d3bac8dac3ce132295209e653cced3b67b8eac8a5ba5d",
+        "figures.ja": "2a806ecdffbd21a3188ea1bb9df1197f26d2d8b038ff111b6157bf9b7fe3bda8",
+        "report.en.html": "cfa16cca14bc89843bcd3d54264531d96efc3a19af1ee41fd45d5af217fcbcff",
+        "report.en.md": "0e1c85da176b0774adcfd4c31a094826cda8553e3b7abb0e576d3833ea2c6a62",
+        "report.ja.html": "557aab7757a354f312a6f5b32c4a13c4833312e3b0aa458ebcdb59cbed21c444",
+        "report.ja.md": "698dca87aaad42e9daf0b0d57dde8d15efaab6c8d048975b22746ebe4faaf309",
       }
     `);
   });

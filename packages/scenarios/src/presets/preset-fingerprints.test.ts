@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '6eee7d93746900267c7594653f622c496559307b00bf074094d7cbbab6e70375', 'b5922a16ded3b1fb1a5c673118166b419c98a82fafd6406101ed9386a4ecb9db'],
-    ['small-town', 'public-cloud', 7, 3, false, '5518eaecdc509121902acec128141b8aae0f40b1fb24980fbcbe0fbe2b86e2e6', '30446155933aeac782e1c922baa0d3ee966e8a2697904ea2515bcf456994145b'],
-    ['designated-city', 'housing', 11, 0, true, '2c3615efd434e01736a75839981fd4516234b30d9a5c44d724d5d97db2e71239', '69a3d3bfa1ddad77e75675148d50dad6639a78ddfb37802ad0c28518b8824484'],
-    ['designated-city', 'community-cloud', 11, 1, false, '8a8797abca51f9dc9f0f6e6fd775dd3b9fa3e6fe97d7f6d3b30603813c972c96', 'c7272a595d8a2153e00107f6936b8ae9ae0e18844ad784bdc75f8f3c8e9340e4'],
+    ['small-town', 'onprem', 7, 3, true, '4e28810c3ebfeeb8eeae123634116b9148fdea73568e11a067e1eaeeaea17c5a', '362a5c82e5547427e182790f33c62d67aa8cdc31044fdde7156be9ad9482bb6c'],
+    ['small-town', 'public-cloud', 7, 3, false, 'b5fd40e57b4e3a4873f7e28981baeaabcbb031830c09ca93fb45876dfcc695b4', 'f23bcc7b74cae764c8ab009806fe0003a7502a1f296d37f34747c9bb521d6547'],
+    ['designated-city', 'housing', 11, 0, true, '26fb16ba269022a4a2940ccc86ddbfb6ffc32918a0465afd3a591142c25950eb', 'a03845c81c17e8cd8083ebf20c3b33747be3eb9970903314e9410f1018e6ee88'],
+    ['designated-city', 'community-cloud', 11, 1, false, '2abe38c6551676560986b9a1b823c742e259b0cf43d397928008f95b9bbc62fc', '185d16255bd5426e1efd617b25a23dd1adae22bd15b1c3cb7331f8eeec7a83b7'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '99d7c9fd045930ffba701c3a6f03b1bd250d42b1f16d726cf0e8922acc0c525c', '5376453eb967bc2556f9118fdbd7fb5df18943d22dfc29eb28c20119371b9cc6'],
-    ['designated-city', 2, 3, '553284001196d7ec625e066ac9dfc9c1d1dbc19fb9b9527d2189d6b61a881b58', '910ee66f8923ec2603ed8990fb4129e37ca2a8b31555c7680b19046a874cc330'],
+    ['small-town', 6, 10, '7dcde6bd4292df5731873ef2b917a713302affb6938732c39343add9f5ce63b6', '5dc86f68dccccdbcb949219827575227b7edf6c7ffb6f6178168126ce41ae671'],
+    ['designated-city', 2, 3, 'bcbfe77d2c6687f72061524d6e4554188c99bbc120a2c106d6d0b5216d2b6479', 'f73146d78abd82bfc610cd9f6e66342287aea897755ba5ef7712ec79575ac1f5'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);
