@@ -27,9 +27,7 @@ describe('safetyScoreSchema', () => {
   it('an unknown metric in weights is located at its key and suggests the metric meant', () => {
     const { downtimeHours, ...rest } = weights;
     expect(report({ weights: { ...rest, downtimeHour: downtimeHours } })).toMatchInlineSnapshot(`
-      "town.json:3:16  safetyScore.weights.downtimeHours  必須フィールド "downtimeHours" がありません
-      town.json:9:7  safetyScore.weights.downtimeHour  不明なフィールド "downtimeHour" です。"downtimeHours" のことですか？
-      town.json:3:16  safetyScore.weights.downtimeHours  Missing required field "downtimeHours"
+      "town.json:9:7  safetyScore.weights.downtimeHour  不明なフィールド "downtimeHour" です。"downtimeHours" のことですか？
       town.json:9:7  safetyScore.weights.downtimeHour  Unknown field "downtimeHour". Did you mean "downtimeHours"?"
     `);
   });
@@ -41,7 +39,7 @@ describe('safetyScoreSchema', () => {
     `);
   });
 
-  it('weights are given for every metric, none below 0 and not all 0', () => {
+  it('weights are none below 0 and not all 0', () => {
     expect(report({ weights: { ...weights, personsAffected: -1 } })).toMatchInlineSnapshot(`
       "town.json:7:26  safetyScore.weights.personsAffected  0 以上の値を指定してください（-1 が指定されました）
       town.json:7:26  safetyScore.weights.personsAffected  Must be at least 0 (got -1)"
@@ -50,6 +48,15 @@ describe('safetyScoreSchema', () => {
       "town.json:3:16  safetyScore.weights  0 より大きい値を指定してください
       town.json:3:16  safetyScore.weights  Must be greater than 0"
     `);
+  });
+
+  it('weights may be given one by one: a metric left out (one added to the score later) keeps its default weight', async () => {
+    const { residentsWithRecordsLost: _, ...older } = weights;
+    expect(report({ weights: older })).toBe('ok');
+    expect(report({ weights: { downtimeHours: 0, incidentCostYen: 0 } })).toBe('ok');
+    const { safetyWeights } = await import('../safety/safety-weights.ts');
+    const parsed = scenarioSchema.parse({ ...PRESETS['small-town'], safetyScore: { weights: older } });
+    expect(safetyWeights(parsed).weights).toEqual({ ...older, residentsWithRecordsLost: 1 });
   });
 
   it('a scale is above 0', () => {

@@ -25,19 +25,21 @@ const bySafetyMetric = <T extends z.ZodType>(value: () => T) =>
 
 /**
  * The town's choices for the safety score (all optional; `safetyWeights` fills in the defaults).
- * `weights` are relative, so when given they are given for every metric (at least one above 0);
- * `scales` are the expected annual value at which one metric's part of the score is 50, each in that
- * metric's unit, and may be given one by one. Strict: a metric that is not scored is an unknown field.
+ * `weights` are relative and may be given one by one: a metric left out keeps its default weight (so a
+ * metric added to the score later changes no file's meaning for the metrics it names, and breaks none);
+ * they must not all be 0. `scales` are the expected annual value at which one metric's part of the score
+ * is 50, each in that metric's unit, and may be given one by one too. Strict: a metric that is not scored is an unknown field.
  * Absent, the section adds nothing to the parsed scenario (its hash does not change).
  */
 export const safetyScoreSchema = z
   .strictObject({
-    weights: bySafetyMetric(weight).optional(),
+    weights: bySafetyMetric(() => weight().optional()).optional(),
     scales: bySafetyMetric(scale).optional(),
   })
   .superRefine((section, ctx) => {
-    if (!section.weights) return;
-    const total = SAFETY_METRICS.reduce((sum, m) => sum + section.weights![m], 0);
+    // A metric left out keeps its default weight, which is above 0.
+    if (!section.weights || SAFETY_METRICS.some((m) => section.weights![m] === undefined)) return;
+    const total = SAFETY_METRICS.reduce((sum, m) => sum + section.weights![m]!, 0);
     // The score divides by the total weight; zod's own too_small issue is worded in both languages.
     if (total === 0) ctx.addIssue({ code: 'too_small', origin: 'number', minimum: 0, inclusive: false, input: total, path: ['weights'] });
   });
