@@ -17,3 +17,4 @@ export * from './scenario-file/index.ts';
 export * from './presets/index.ts';
 export * from './montecarlo/index.ts';
 export * from './safety/index.ts';
+export * from './sources/index.ts';

@@ -1,0 +1,52 @@
+/**
+ * One public document the project's numbers come from. The project carries these itself so that a reader
+ * of a report, of `presets show --sources` or of a case can follow every sourced number to its original:
+ * the publisher, the title as published, the date and the address or document number. `facts` restates,
+ * in our own words, what the project takes from it — figures and facts, never copied text.
+ */
+export interface Reference {
+  /** The key a source string cites as `[id]`: lower-case letters, digits and hyphens. */
+  readonly id: string;
+  /** The publisher as it names itself (Japanese bodies in Japanese). */
+  readonly publisher: string;
+  /** The title as published. */
+  readonly title: string;
+  /** Publication date, ISO 8601: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly date: string;
+  /** A URL, or a document number where the document has no stable address. */
+  readonly address: string;
+  /** What the project takes from the document, in our own words, in both report languages. */
+  readonly facts: { readonly ja: string; readonly en: string };
+}
+
+const REFERENCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const CITATION = /\[([a-z0-9]+(?:-[a-z0-9]+)*)\]/g;
+
+/** Whether a string can be a reference id. */
+export function isReferenceId(id: string): boolean {
+  return REFERENCE_ID.test(id);
+}
+
+/**
+ * The reference ids a source string cites, in order of first appearance, each once.
+ *
+ * @example
+ * citedReferenceIds('[ppc-annual-2024] 1,951 reports in FY2024; see also [npa-white-paper-2025]');
+ * // ['ppc-annual-2024', 'npa-white-paper-2025']
+ */
+export function citedReferenceIds(source: string): string[] {
+  const ids: string[] = [];
+  for (const match of source.matchAll(CITATION)) if (!ids.includes(match[1]!)) ids.push(match[1]!);
+  return ids;
+}
+
+/** A lookup by id that refuses two references with one id or an id that cannot be cited. */
+export function referenceIndex(references: readonly Reference[]): ReadonlyMap<string, Reference> {
+  const index = new Map<string, Reference>();
+  for (const reference of references) {
+    if (!isReferenceId(reference.id)) throw new RangeError(`reference id "${reference.id}" is not lower-case letters, digits and hyphens`);
+    if (index.has(reference.id)) throw new RangeError(`two references have the id "${reference.id}"`);
+    index.set(reference.id, reference);
+  }
+  return index;
+}
