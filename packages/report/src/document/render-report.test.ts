@@ -74,7 +74,7 @@ describe('renderReport', () => {
 
   it('web addresses in sources become plain links; nothing else becomes one', () => {
     const provenance = [
-      { path: 'a', value: 1, source: 'jp-facts.md#1.2, https://www.ppc.go.jp/personalinfo/legal/ (guidelines)', assumed: false },
+      { path: 'a', value: 1, source: '[ppc-guideline-general] 3-5-1, https://www.ppc.go.jp/personalinfo/legal/ (guidelines)', assumed: false },
       { path: 'b', value: 2, source: 'assumption: javascript:alert(1) http://plain.example', assumed: true },
     ];
     const html = renderReport(result, { lang: 'en', scenario, provenance }).toHTML();

@@ -5,7 +5,7 @@ import { HourlyRate } from './hourly-rate.ts';
 
 export interface DemandProfileOptions {
   readonly calendar: Calendar;
-  /** Expected requests over the first simulated year [0, 8760) hours, e.g. 30,000 certificates (base-rates.md#7.1). */
+  /** Expected requests over the first simulated year [0, 8760) hours, e.g. 30,000 certificates ([narashino-certificates-2017]). */
   readonly annualRequests: number;
   readonly channel: DemandChannel;
   /** Relative demand in January..December (12 numbers ≥ 0, default all 1), e.g. March 1.6 at fiscal-year end. */

@@ -5,7 +5,7 @@ import { HourlyRate } from './hourly-rate.ts';
 
 export interface SurgeOptions {
   readonly calendar: Calendar;
-  /** Requests on top of everyday demand, e.g. 罹災証明書 applications: about 300 per 1,000 residents at 6強+ (base-rates.md#7.2). */
+  /** Requests on top of everyday demand, e.g. 罹災証明書 applications: about 300 per 1,000 residents at 6強+ ([kumamoto-risai-2016]). */
   readonly extraRequests: number;
   /** When the surge begins, simulated hours (any time of day). */
   readonly fromHours: number;

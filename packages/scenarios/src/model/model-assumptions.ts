@@ -23,7 +23,7 @@ export const MODEL_ASSUMPTIONS = {
     value: 4.5,
     unit: 'jmaIntensity',
     source:
-      'https://www.mext.go.jp/b_menu/hakusho/nc/k19960215001/k19960215001.html (JMA intensity classes of 1996: 5弱 from 4.5); ' +
+      '[jma-intensity-1996] JMA intensity classes of 1996: 5弱 from 4.5; ' +
       'assumption: below 5弱 at every site and vendor an earthquake damages nothing and is not recorded',
   },
   tsunamiHeightFactor: {
@@ -55,7 +55,7 @@ export const MODEL_ASSUMPTIONS = {
     value: 72,
     unit: 'hours',
     source:
-      '総務省『ICT部門の業務継続計画〈初動版サンプル〉』(2013), https://www.soumu.go.jp/denshijiti/index_00004.html: the initial response covers about 72 hours',
+      '[soumu-ict-bcp] the initial response covers about 72 hours',
   },
   evacuationListCheckHours: {
     value: 0.25,
@@ -97,7 +97,7 @@ export const MODEL_ASSUMPTIONS = {
     value: 1,
     unit: 'factor',
     source:
-      "日本電子計算 Jip-Base outage of 2019-12-04 (IT Leaders, https://it.impress.co.jp/articles/-/18969; ZDNet Japan, http://japan.zdnet.com/article/35146485/): " +
+      '[jip-base-2019] the Jip-Base outage of 2019-12-04: ' +
       'the operator brought its 53 member bodies back one after another, about 70% by day 12, about 3 a day; ' +
       "assumption: a scenario that does not say restores one member town's tenant at a time",
   },

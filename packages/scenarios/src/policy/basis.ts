@@ -12,11 +12,11 @@ export type BasisKind = (typeof BASIS_KINDS)[number];
 
 /**
  * The reason a rule exists, in both languages, with the reference it comes from (`source`, e.g.
- * `"jp-facts.md#1.2"` or an article or a council decision) and whether that reference is `confirmed`
+ * `"[appi-act] art. 68"`, references cited as `[id]`, or a council decision) and whether that reference is `confirmed`
  * for a municipality. Carried unchanged into every decision the rule contributes to.
  *
  * @example
- * basisSchema.parse({ ja: '法68条', en: 'APPI art. 68', source: 'jp-facts.md#1.2', kind: 'law', confirmed: true });
+ * basisSchema.parse({ ja: '法68条', en: 'APPI art. 68', source: '[appi-act] art. 68', kind: 'law', confirmed: true });
  */
 export const basisSchema = z.strictObject({
   ja: text({ oneLine: false }),

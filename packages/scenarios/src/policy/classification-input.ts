@@ -21,7 +21,7 @@ const shape = {
  * was malicious, caused direct (e.g. financial) harm, touched only highly encrypted data or was
  * recovered before anyone viewed it, and the longest downtime of a critical service in hours.
  * `loss`/`damage` should only be listed when the data cannot be restored from a copy the incident
- * did not reach (jp-facts.md#1.0). Unknown fields are errors; missing optional fields take their
+ * did not reach ([ppc-guideline-general] 3-5-1). Unknown fields are errors; missing optional fields take their
  * defaults (no data classes, `false`, 0 hours).
  *
  * @example

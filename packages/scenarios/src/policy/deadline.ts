@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { ACTIONS } from './action.ts';
 
-/** The two reports of the Japanese scheme: 速報 (`preliminary`) and 確報 (`final`), jp-facts.md#1.1. */
+/** The two reports of the Japanese scheme: 速報 (`preliminary`) and 確報 (`final`), [appi-rule] art. 8 and [ppc-guideline-general] 3-5-3-3. */
 export const DEADLINE_STAGES = ['preliminary', 'final'] as const;
 
 export type DeadlineStage = (typeof DEADLINE_STAGES)[number];

@@ -1,6 +1,6 @@
 /**
  * What an incident did to data or service. `leak`, `loss` and `damage` are the three parts of
- * 漏えい等 (漏えい, 滅失, 毀損; jp-facts.md#1.0) and each can trigger the reporting duty; `outage`
+ * 漏えい等 (漏えい, 滅失, 毀損; [appi-rule] art. 43) and each can trigger the reporting duty; `outage`
  * (a service the town cannot use) never does on its own.
  *
  * @example

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClassificationInput } from './classification-input.ts';
 import { evaluatePolicy } from './evaluate-policy.ts';
 import { jpMunicipalPolicy } from './jp-municipal.ts';
+import { citedReferenceIds, referenceIndex, REFERENCES } from '../sources/index.ts';
 
 /** action -> the rules that required it, in output order. */
 const fired = (outcome: ClassificationInput) =>
@@ -222,8 +223,13 @@ describe('jpMunicipalPolicy: ransomware', () => {
 });
 
 describe('jpMunicipalPolicy as data', () => {
-  it('every basis names its source with an address, and exactly the law-based triggers are confirmed', () => {
-    for (const { id, basis } of jpMunicipalPolicy.rules) expect(basis.source, id).toMatch(/https?:\/\/\S+/);
+  it('every basis cites a project reference (publisher, title, date, address), and exactly the law-based triggers are confirmed', () => {
+    const known = referenceIndex(REFERENCES);
+    for (const { id, basis } of jpMunicipalPolicy.rules) {
+      const cited = citedReferenceIds(basis.source ?? '');
+      expect(cited.length, id).toBeGreaterThan(0);
+      expect(cited.filter((ref) => !known.has(ref)), id).toEqual([]);
+    }
     expect(jpMunicipalPolicy.rules.filter((r) => r.basis.confirmed).map((r) => r.id)).toEqual([
       'appi-sensitive',
       'appi-financial',

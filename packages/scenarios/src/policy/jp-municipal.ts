@@ -2,19 +2,15 @@ import type { Condition } from './condition.ts';
 import type { IncidentKind } from './incident-kind.ts';
 import type { Policy } from './policy-schema.ts';
 
-// Where the rules come from. Each basis names the publisher, the document, its year and an address.
-const appiRule = (article: string) =>
-  `個人情報保護委員会「個人情報の保護に関する法律施行規則」(2016, as amended) ${article}, https://laws.e-gov.go.jp/law/428M60020000003`;
-const MYNUMBER_RULE =
-  '個人情報保護委員会, 番号法29条の4に基づく特定個人情報の漏えい等に関する報告等に関する規則 (2015, as amended) art. 2, https://elaws.jp/view/427M60020000005';
-const PPC_GUIDELINE_LOSS =
-  '個人情報保護委員会「個人情報の保護に関する法律についてのガイドライン(通則編)」3-5-1 (summary: https://qiita.com/tetz1/items/8444d90558f8e6327485); PPC FAQ Q4-5, https://www.ppc.go.jp/all_faq_index/faq2-q4-5/';
-const DEADLINES =
-  `${appiRule('art. 8 (businesses; the public-body article 44 was not retrieved)')}; 3-5 days for 速やか per the PPC 通則編 guideline 3-5-3-3, summarised at https://www.businesslawyers.jp/practices/1433`;
-const PUBLICATION_STANDARDS =
-  '島原市, publication standard for personal-data incidents (cases from 2025-07-01), https://www.city.shimabara.lg.jp/page20603.html ; 長崎市, publication standard for personal-data incidents, https://www.city.nagasaki.lg.jp/page/65955.html';
+// Where the rules come from: each basis cites the project's references as `[id]` (publisher, document,
+// date and address in `REFERENCES`).
+const appiRule = (article: string) => `[appi-rule] ${article}`;
+const MYNUMBER_RULE = '[mynumber-rule] art. 2';
+const PPC_GUIDELINE_LOSS = '[ppc-guideline-general] 3-5-1; [ppc-faq-loss] Q4-5';
+const DEADLINES = `${appiRule('art. 8 (businesses; the public-body article 44 was not retrieved)')}; 3-5 days for 速やか: [ppc-guideline-general] 3-5-3-3, [businesslawyers-appi-report]`;
+const PUBLICATION_STANDARDS = '[shimabara-publication] (cases from 2025-07-01); [nagasaki-publication]';
 const PRESS_CASES =
-  '尼崎市 460,517 persons, press conferences 2022-06-23/24 (NHK 2022, https://www.nhk.or.jp/politics/articles/lastweek/85117.html); つるぎ町立半田病院 ransomware, press conference 2021-10-31 (https://medit.tech/tusugi-ransomware-infected/amp); 大阪急性期・総合医療センター ransomware 2022-10-31 (日経xTECH 2022, https://xtech.nikkei.com/atcl/nxt/news/18/14304/); without one: 長与町 480 addresses (2025, https://webtown.nagayo.jp/kiji0035761/index.html), 西川町 486 (TUY 2025, https://newsdig.tbs.co.jp/articles/tuy/1892951), 豊郷町 646 (2024, https://blog.b-son.net/2024/02/2024-035.html)';
+  'with a press conference: [amagasaki-press-2022] 460,517 persons (2022-06-23/24), [handa-press-2021] ransomware (2021-10-31), [osaka-hospital-2022] ransomware (2022-10-31); without one: [nagayo-2025] 480 addresses, [nishikawa-2025] 486, [toyosato-2024] 646';
 
 // 漏えい・滅失・毀損 all count as 漏えい等 (rule art. 43); an outage alone never does. The model lists
 // `loss`/`damage` only when no surviving copy restores the data: the PPC guideline says data kept
@@ -178,8 +174,7 @@ export const jpMunicipalPolicy: Policy = {
       basis: {
         ja: '自治体の実務：1人でも影響があれば本人全員に謝罪・通知する（南部町22人は全件回収後も全員に電話・訪問、長与町480人には謝罪メール）。法定の免除（暗号化・閲覧前回収）にかかわらず行う。',
         en: 'Municipal practice: apologise to and notify every affected person whenever anyone is affected (Nanbu called or visited all 22 even after recovering every letter; Nagayo e-mailed all 480), legal exemptions notwithstanding.',
-        source:
-          '南部町 (2024), https://www.town.nanbu.tottori.jp/admin/jougesui/g934/ ; 長与町 (2025), https://webtown.nagayo.jp/kiji0035761/index.html',
+        source: '[nanbu-2024]; [nagayo-2025]',
         kind: 'practice',
         confirmed: false,
       },
@@ -227,7 +222,7 @@ export const jpMunicipalPolicy: Policy = {
       basis: {
         ja: '特定個人情報の漏えい等で100人を超えるもの（旧・重大事態の第一類型「101人以上」）は記者会見の段階とする。法律上の義務ではなく、重大事態の区分に合わせたモデルの仮定。',
         en: 'A leak, loss or damage of specific personal information (特定個人情報) of more than 100 persons, the first class of the former 重大事態 ("101 persons or more"), is put in the press-conference tier. Not a legal duty: a modelling assumption that follows that class.',
-        source: `${MYNUMBER_RULE} ; 特定個人情報保護委員会「特定個人情報の漏えい等報告について(事業者における重大事案等)」(2015), https://expydoc.com/doc/7997005/`,
+        source: `${MYNUMBER_RULE}; [mynumber-serious-2015]`,
         kind: 'practice',
         confirmed: false,
       },
@@ -251,7 +246,7 @@ export const jpMunicipalPolicy: Policy = {
       basis: {
         ja: '市区町村による住民への金銭補償の例は見つからない（資金は委託業者から自治体へ流れる）。民間の500円相場（ベネッセ2014年）を踏まえ、財産的データで直接の被害が生じた場合に限り補償すると仮定。',
         en: 'No case of a municipality compensating residents was found (money flows from the vendor to the town); following the private-sector 500-yen precedent (Benesse, 2014), compensation is assumed only when financial data caused direct harm.',
-        source: 'assumption; Benesse precedent: Impress Watch (2014), http://internet.watch.impress.co.jp/docs/news/20140910_666212.html',
+        source: 'assumption; the corporate precedent [benesse-2014]',
         kind: 'practice',
         confirmed: false,
       },
@@ -263,7 +258,7 @@ export const jpMunicipalPolicy: Policy = {
       basis: {
         ja: '仮定：記者会見の段階の漏えい等、または重要業務のシステムが24時間以上停止した場合は議会に報告する。記録された例は半田病院の調査報告が町議会全員協議会に示された1件（2022年）のみ。',
         en: 'Assumption: report to the council on a press-conference-tier leak or when a critical service is down for 24 hours or more. The one documented instance is the Handa hospital inquiry report presented to the town council\'s plenary meeting (2022).',
-        source: 'assumption; 半田病院 report to the つるぎ町 council 2022-06-07 (Yomiuri, via https://b.hatena.ne.jp/mkusunok/20220608)',
+        source: 'assumption; [handa-council-2022] the 半田病院 report to the つるぎ町 council 2022-06-07',
         kind: 'assumption',
         confirmed: false,
       },
@@ -275,7 +270,7 @@ export const jpMunicipalPolicy: Policy = {
       basis: {
         ja: '仮定：重要業務のシステムが12時間以上停止したらICT-BCPを発動する。総務省ICT-BCPガイドラインは目標復旧時間を各団体が定めるとし全国の既定値はない。12時間は初動版の72時間の初動期間の早い段階で通常の障害対応の限界を超えたとみなす値。',
         en: 'Assumption: activate the ICT-BCP when a critical service is down for 12 hours or more. The MIC ICT-BCP guideline leaves recovery targets to each municipality and no national default exists; 12 hours marks routine incident handling as exhausted early in the 72-hour initial-response window.',
-        source: 'assumption; 総務省「ICT部門の業務継続計画〈初動版サンプル〉」(2013), https://www.soumu.go.jp/denshijiti/index_00004.html',
+        source: 'assumption; [soumu-ict-bcp]',
         kind: 'assumption',
         confirmed: false,
       },

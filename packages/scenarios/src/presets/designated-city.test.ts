@@ -61,7 +61,7 @@ describe('designatedCity', () => {
   });
 
   it('costs about 70億円 a year on-premises', () => {
-    // base-rates.md#6.3: about 3,500円 per resident for the ≥30万 band.
+    // About 3,500円 per resident for the ≥30万 band (assumption; [soumu-it-cost-2018] gives 3,742円 on average).
     expect(Object.fromEntries(variantIds(scenario).map((v) => [v, runningCostYen(resolveVariant(scenario, v))]))).toMatchInlineSnapshot(`
       {
         "community-cloud": 6319200000,

@@ -10,29 +10,32 @@ type BackupInput = NonNullable<SystemInput['backups']>[number];
 type LinkInput = NonNullable<Input['links']>[number];
 type SiteInput = Input['sites'][number];
 
+// One belief, one source string: every number that is the population cites it the same way.
+const POPULATION_SOURCE = 'assumption: a 札幌-sized designated city of about 2,000,000 residents';
+
 /**
  * Running cost of one system by hosting kind, from its share of the city's standalone budget of about
- * 70億円 a year (base-rates.md#6.3). A large city saves less by sharing than a small town (assumption:
- * its share is 80% of standalone in a 4-member group) and also pays more going to a cloud alone
- * (base-rates.md#6.3: dearer in the ≥30万 band).
+ * 70億円 a year (about 3,500円 per resident; [soumu-it-cost-2018] gives 3,742円 on average). A large city
+ * saves less by sharing than a small town (assumption: its share is 80% of standalone in a 4-member group)
+ * and also pays more going to a cloud alone (same survey: dearer in the ≥30万 band).
  */
 const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
-  presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 70億円/年 standalone IT budget (base-rates.md#6.3)', {
+  presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 70億円/年 standalone IT budget (about 3,500円 per resident; [soumu-it-cost-2018] 3,742円 on average)', {
     housing: { factor: 1.05, source: 'assumption: on-prem cost + 5% for rack space and remote hands' },
     'community-cloud': {
       factor: 3.2,
-      source: 'assumption: whole shared cost = 4 members × 0.8 × standalone; a city already has scale (base-rates.md#6.3: shared is cheapest in every band)',
+      source: 'assumption: whole shared cost = 4 members × 0.8 × standalone; a city already has scale ([soumu-it-cost-2018]: shared is cheapest in every band)',
     },
-    'public-cloud': { factor: 1.15, source: 'assumption: +15%; base-rates.md#6.3 (cloud alone dearer than no cloud in the ≥30万 band)' },
+    'public-cloud': { factor: 1.15, source: 'assumption: +15%; [soumu-it-cost-2018] cloud alone dearer than no cloud in the ≥30万 band' },
   });
 
 const hardwareFailureAnnualRate = {
   value: 0.03,
-  source: 'base-rates.md#3.1 (server incident causing an unplanned outage of a non-clustered system)',
+  source: 'assumption: about 3% a year, a server incident causing an unplanned outage of a non-clustered system',
 };
 const coreRestoreHours = { lognormal90: [8, 72], source: 'assumption: restore and verify a city-sized database, one to several working days' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore a departmental server from disk' } satisfies SystemInput['restoreHours'];
-const nationalNoRto = 'jp-facts.md#2 (no national default RTO; each city sets its own)';
+const nationalNoRto = '[soumu-ict-bcp] no national target recovery time: each city sets its own';
 
 const nightly = { value: 24, source: 'assumption: nightly backup (the usual package setting)' };
 const dailyInMainDc = { site: 'main-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
@@ -133,15 +136,15 @@ export const designatedCity: ScenarioInput = {
   description:
     'A virtual designated city (政令指定都市) of about 2,000,000 residents in wards, modelled on 札幌: a digital bureau of about 200 IT staff, systems in the city\'s own data centre with nightly and weekly copies in a backup data centre in 旭川, compared with a commercial housing data centre in 石狩, a 4-member community cloud and the government cloud in Tokyo.',
   municipality: {
-    population: { value: 2000000, source: 'base-rates.md#1.5 (designated-city preset, 2,000,000)' },
+    population: { value: 2000000, source: POPULATION_SOURCE },
     households: { value: 1000000, source: 'assumption: about 2 persons per household in a large city' },
     ageShares: {
       under15: { value: 0.105, source: 'assumption: about 10.5% under 15 in a large Hokkaido city' },
-      from15to64: { value: 0.615, source: 'base-rates.md#7.3 (the remainder: 1 − 0.105 − 0.28)' },
-      over65: { value: 0.28, source: 'base-rates.md#7.3 (designated-city default 28%; 札幌 26.2% in 2018)' },
+      from15to64: { value: 0.615, source: 'assumption: the remainder, 1 − 0.105 − 0.28' },
+      over65: { value: 0.28, source: '[hokkaido-ageing-2018] 札幌 26.2% in 2018, rising: 28%' },
     },
-    evacuationSupportShare: { value: 0.03, source: 'base-rates.md#7.4 (3% of residents in the city)' },
-    evacuationListPreSharedShare: { value: 0.4, source: 'base-rates.md#7.4 (40.1% of listed persons shared in normal times)' },
+    evacuationSupportShare: { value: 0.03, source: 'assumption: 3% of residents listed in a younger city; [cao-evacuation-list-2025] does not publish list sizes' },
+    evacuationListPreSharedShare: { value: 0.4, source: '[cao-evacuation-list-2025] 40.1% of listed persons shared in normal times' },
     officeSite: 'city-hall',
     // 札幌市役所.
     location: { latitude: 43.062, longitude: 141.354 },
@@ -151,19 +154,19 @@ export const designatedCity: ScenarioInput = {
     alternateOfficeSetupHours: { value: 24, source: 'assumption: the ward offices (区役所) take over as alternate offices, reaching the data centres over the city\'s own network (modelled as the city hall\'s lines)' },
     fuelResupplyAfterHours: {
       value: 48,
-      source: 'assumption: a priority fuel-supply agreement delivering within 48 h (base-rates.md#3.3: 消防庁 asks for one and a week of readiness)',
+      source: 'assumption: a priority fuel-supply agreement delivering within 48 h ([fdma-72h-2018]: 消防庁 asks for one and a week of readiness)',
     },
   },
   people: {
     itStaff: {
-      count: { value: 200, source: 'base-rates.md#8 (about 1 per 10,000 residents: about 200 IT-related staff)' },
+      count: { value: 200, source: '[ict-bcp-sample-town] about one IT person per 10,000 residents: about 200 IT-related staff' },
       assembleHours: {
         workday: { value: 0.5, source: 'assumption: at work in the bureau' },
         night: { value: 1.5, source: 'assumption: an on-call rota' },
         holiday: { value: 2, source: 'assumption: an on-call rota, reached a little later' },
       },
-      disasterAvailabilityShare: { value: 0.7, source: 'assumption: a digital bureau sends fewer staff to the disaster HQ than a town (base-rates.md#8: 50% there)' },
-      disasterDutyHours: { value: 72, source: 'jp-facts.md#2 (the ICT-BCP 初動 period: about 72 h)' },
+      disasterAvailabilityShare: { value: 0.7, source: 'assumption: a digital bureau sends fewer staff to the disaster HQ than a town (50% there)' },
+      disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
       hourlyCostYen: { value: 4000, source: 'assumption: about 700万円 a year fully loaded ÷ 1,750 h' },
       overtimeMultiplier: { value: 1.25, source: 'assumption: 時間外勤務手当 at 125/100' },
     },
@@ -177,12 +180,12 @@ export const designatedCity: ScenarioInput = {
         disasterTravelMultiplier: { value: 2, source: 'assumption: snow-clogged or damaged roads' },
         townsServed: { value: 30, source: 'assumption: the branch\'s Hokkaido public-sector customers' },
         contract: 'premium',
-        responseHours: { value: 4, source: 'base-rates.md#3.2 (premium contract: on site in 4 h)' },
-        repairHours: { lognormal90: [2, 8], source: 'base-rates.md#3.2 (FRU swap, parts in 4–8 h; MTTR about 8 h)' },
-        rebuildHours: { lognormal90: [24, 80], source: 'assumption: a clustered city system, 3–10 business days × 8 h (base-rates.md#3.2: 2–5 days for one host)' },
+        responseHours: { value: 4, source: 'assumption: on site in 4 h at best under a maintenance contract' },
+        repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
+        rebuildHours: { lognormal90: [24, 80], source: 'assumption: a clustered city system, 3–10 business days × 8 h (2–5 days for one host)' },
         hourlyCostYen: { value: 15000, source: 'assumption: SE 人月単価 about 200万円 ÷ 160 h, plus call-out' },
-        exitAnnualRate: { value: 0.005, source: 'assumption: a national SIer rarely withdraws; jp-facts.md#3.2 (mid-size vendors did)' },
-        compromiseAnnualRate: { value: 0.002, source: 'base-rates.md#2.4 (supply-chain exposure 0.5 × 7 / 1,788 ≈ 2e-3 per body-year)' },
+        exitAnnualRate: { value: 0.005, source: 'assumption: a national SIer rarely withdraws; [vendor-withdrawal-toyokeizai] mid-size vendors did' },
+        compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.3, source: 'assumption: conversion and print extracts of part of the population' },
         otherTownAffectedProbability: { value: 0.5, source: 'assumption: half its customers are in the same region' },
       },
@@ -195,12 +198,12 @@ export const designatedCity: ScenarioInput = {
         disasterTravelMultiplier: { value: 2, source: 'assumption: snow-clogged or damaged roads' },
         townsServed: { value: 20, source: 'assumption: groupware and web customers around 札幌' },
         contract: 'next-business-day',
-        responseHours: { value: 4, source: 'base-rates.md#3.2 (on site in 4 h at best; next business day by contract)' },
-        repairHours: { lognormal90: [2, 8], source: 'base-rates.md#3.2 (FRU swap, parts in 4–8 h; engineer work only)' },
+        responseHours: { value: 4, source: 'assumption: on site in 4 h at best under a maintenance contract' },
+        repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
         hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
-        exitAnnualRate: { value: 0.02, source: 'assumption: once in about 50 years; jp-facts.md#3.2 (地場ベンダー withdrawing)' },
-        compromiseAnnualRate: { value: 0.002, source: 'base-rates.md#2.4 (supply-chain exposure ≈ 2e-3 per body-year)' },
+        exitAnnualRate: { value: 0.02, source: 'assumption: once in about 50 years; [vendor-withdrawal-toyokeizai] [digital-agency-late-systems-2025] 地場ベンダー lacking staff for the standardisation migration' },
+        compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.05, source: 'assumption: mail, shared files and web forms only' },
         otherTownAffectedProbability: { value: 0.5, source: 'assumption: its customers are around 札幌' },
       },
@@ -216,12 +219,12 @@ export const designatedCity: ScenarioInput = {
       groundElevationM: { value: 17, source: 'assumption: central 札幌 on the 豊平川 fan' },
       floorAboveGroundM: { value: 10, source: 'assumption: offices and the network room on upper floors' },
       fragility: {
-        medianJmaIntensity: { value: 6.5, source: 'assumption: a retrofitted high-rise 庁舎 (jp-facts.md#4.3: 新耐震 buildings rarely collapse at 6強)' },
+        medianJmaIntensity: { value: 6.5, source: 'assumption: a retrofitted high-rise 庁舎; [nied-damage-intensity] no server-room curves, building damage jumps at 6強' },
         beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s → 10^(2.367 − 0.852·log10 300) (Fujimoto & Midorikawa 2006)' },
-      generatorHours: { value: 72, source: 'base-rates.md#3.3 (designated-city default: P(≥72 h) 0.9)' },
-      generatorFailureProbability: { value: 0.05, source: 'base-rates.md#3.3 (designated city: 1 − 1.0 generator × 0.95 room on its circuit)' },
+      generatorHours: { value: 72, source: '[fdma-generator-2018] 87.2% of prefectures and the larger cities run 72 h or more: 72 h' },
+      generatorFailureProbability: { value: 0.05, source: 'assumption: every large city has a generator ([fdma-generator-2018]: all prefectures do); 95% of server rooms on its circuit' },
       powerRegion: 'hokkaido',
       recoveredBy: 'major-sier',
       replacementHours: { lognormal90: [336, 2160], source: 'assumption: emergency procurement and a temporary floor, 2 weeks to 3 months' },
@@ -229,7 +232,7 @@ export const designatedCity: ScenarioInput = {
       facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: repaired within the day' },
       annualCostYen: {
         value: 1600000000,
-        source: 'assumption: terminals, ward-office network and internal systems: the rest of the 70億円/年 (base-rates.md#6.3)',
+        source: 'assumption: terminals, ward-office network and internal systems: the rest of the 70億円/年',
       },
     },
     {
@@ -241,12 +244,12 @@ export const designatedCity: ScenarioInput = {
       groundElevationM: { value: 20, source: 'assumption: central 札幌 on the 豊平川 fan' },
       floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
       fragility: {
-        medianJmaIntensity: { value: 6.6, source: 'assumption: a purpose-built, retrofitted city data centre; jp-facts.md#4.3 (no curves: GAP)' },
+        medianJmaIntensity: { value: 6.6, source: 'assumption: a purpose-built, retrofitted city data centre; [nied-damage-intensity] no curves exist for equipment' },
         beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s' },
-      generatorHours: { value: 72, source: 'base-rates.md#3.3 (designated-city default: P(≥72 h) 0.9)' },
-      generatorFailureProbability: { value: 0.05, source: 'base-rates.md#3.3 (designated city: 1 − 1.0 generator × 0.95 room on its circuit)' },
+      generatorHours: { value: 72, source: '[fdma-generator-2018] 87.2% of prefectures and the larger cities run 72 h or more: 72 h' },
+      generatorFailureProbability: { value: 0.05, source: 'assumption: every large city has a generator ([fdma-generator-2018]: all prefectures do); 95% of server rooms on its circuit' },
       powerRegion: 'hokkaido',
       recoveredBy: 'major-sier',
       replacementHours: { lognormal90: [336, 2160], source: 'assumption: emergency procurement of city-sized hardware, 2 weeks to 3 months' },
@@ -279,7 +282,7 @@ export const designatedCity: ScenarioInput = {
       kind: 'community-cloud',
       location: { latitude: 42.985, longitude: 141.563 },
       groundElevationM: { value: 30, source: 'assumption: 北広島 hills, about 30 m above sea level' },
-      memberTowns: { value: 4, source: 'assumption: the city and three neighbouring cities; jp-facts.md#3.1 (groups average about 6 members)' },
+      memberTowns: { value: 4, source: 'assumption: the city and three neighbouring cities; [soumu-it-cost-2018] groups average about 6 members' },
       recoveredBy: 'provider',
       annualCostYen: { value: 400000000, source: 'assumption: the group\'s shared operations centre, split 4 ways' },
     }),
@@ -299,7 +302,7 @@ export const designatedCity: ScenarioInput = {
     system('resident-registry', { ja: '住民記録', en: 'Resident registry' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 24, source: `assumption: certificates and the evacuation response need it within a day; ${nationalNoRto}` },
-      persons: { value: 2000000, source: 'base-rates.md#1.5 (every resident: the population)' },
+      persons: { value: 2000000, source: POPULATION_SOURCE },
       dataClasses: ['general', 'myNumber'],
     }, 600000000),
     system('family-register', { ja: '戸籍', en: 'Family register' }, 'myNumber', {
@@ -329,13 +332,13 @@ export const designatedCity: ScenarioInput = {
     system('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 72, source: `assumption: care services must continue after the first days; ${nationalNoRto}` },
-      persons: { value: 560000, source: 'base-rates.md#7.3 (65+ share 28% × 2,000,000: the 第1号被保険者)' },
+      persons: { value: 560000, source: '[hokkaido-ageing-2018] 65+ share 28% × 2,000,000: the 第1号被保険者' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 400000000),
     system('welfare', { ja: '障害福祉 (避難行動要支援者名簿)', en: 'Disability welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: `assumption: the evacuation-support list is needed in the first hours; ${nationalNoRto}` },
-      persons: { value: 150000, source: 'assumption: disability services plus the 60,000 listed residents (base-rates.md#7.4: 3%)' },
+      persons: { value: 150000, source: 'assumption: disability services plus the 60,000 listed residents (3%)' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 300000000),
@@ -397,8 +400,8 @@ export const designatedCity: ScenarioInput = {
   ],
   services: [
     service('certificates', { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' }, ['resident-registry'], {
-      counter: { value: 1500, source: 'base-rates.md#7.1 (2.0 per resident-year × 75% at the counter)' },
-      online: { value: 500, source: 'base-rates.md#7.1 (2.0 × 25% コンビニ交付, city)' },
+      counter: { value: 1500, source: 'assumption: 75% at the counter, a city using convenience stores more than the national 13% [konbini-issuance-2024]; [narashino-certificates-2017] 2.0 certificates per resident-year' },
+      online: { value: 500, source: 'assumption: 25% コンビニ交付 in a city, above the national 13% [konbini-issuance-2024]; [narashino-certificates-2017] 2.0 per resident-year' },
       // コンビニ交付 reaches J-LIS's 証明書交付センター over the LGWAN: the 2022-01-26 LGWAN outage stopped it
       // for about 4.5 h while counters went on (日経xTECH 2022-01-28, https://xtech.nikkei.com/atcl/nxt/news/18/12116/).
       networks: { online: ['lgwan'] },
@@ -454,11 +457,11 @@ export const designatedCity: ScenarioInput = {
     service('disaster-certificates', { ja: '罹災証明書', en: 'Disaster-victim certificates' }, ['resident-registry', 'property-tax'], {
       counter: { value: 0.5, source: 'assumption: house fires and local floods outside large disasters' },
       online: { value: 0.5, source: 'assumption: online applications for small cases' },
-      // From 6強 at the city hall, over about 3 months (base-rates.md#7.2; plain numbers in the schema).
+      // From 6強 at the city hall, over about 3 months ([kumamoto-risai-2016]; plain numbers in the schema).
       surge: {
         afterJmaIntensityAtLeast: 6,
-        extraPer1000Residents: { value: 130, source: 'base-rates.md#7.2 (熊本市: about 128 applications per 1,000 residents)' },
-        startAfterDays: { value: 4, source: 'base-rates.md#7.2 (札幌 opened applications on day 4 in 2018)' },
+        extraPer1000Residents: { value: 130, source: '[kumamoto-risai-2016] 熊本市: about 128 applications per 1,000 residents in 3 months' },
+        startAfterDays: { value: 4, source: '[sapporo-risai-2018] 札幌 opened applications on day 4 in 2018' },
         overDays: 90,
         onlineShare: { value: 0.2, source: 'assumption: online applications with photos for minor damage' },
       },
@@ -473,7 +476,7 @@ export const designatedCity: ScenarioInput = {
       ],
       intensitySigma: { value: 0.4, source: 'assumption: 1.72 × 0.23, the J-SHIS PGV scatter (hazards/seismic default)' },
       tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city)' },
-      blackoutJmaIntensityAtLeast: { value: 6, source: 'assumption: 6強 at a site of the grid; jp-facts.md#2 (2018: a 7 at 厚真 blacked out all Hokkaido)' },
+      blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
       blackoutHours: national.hokkaidoBlackoutHours,
       regionalDisasterJmaIntensityAtLeast: { value: 5.5, source: 'assumption: 6弱 puts the city and its vendors on a disaster footing' },
@@ -484,7 +487,7 @@ export const designatedCity: ScenarioInput = {
       months: [12, 1, 2],
       annualRate: { value: 2, source: 'assumption: 札幌 has a couple of disruptive snowfalls a winter (trains and roads stop)' },
       durationHours: { lognormal90: [12, 72], source: 'assumption: half a day to three days of disruption' },
-      powerOutageProbability: { value: 0.05, source: 'assumption: city lines are mostly underground; jp-facts.md#2 (2010–11 New-Year snow: generator fuel lasted half a day)' },
+      powerOutageProbability: { value: 0.05, source: 'assumption: city lines are mostly underground; [cao-bcp-guide-2015] 2010–11 New-Year snow: generator fuel lasted half a day' },
       powerOutageHours: { lognormal90: [2, 24], source: 'assumption: repair crews slowed by snow' },
       lineCutProbability: { value: 0.02, source: 'assumption: aerial sections of the routes' },
       assemblyDelayMultiplier: { value: 2, source: 'assumption: trains stop and roads clog' },
@@ -494,13 +497,13 @@ export const designatedCity: ScenarioInput = {
   },
   threats: {
     ransomware: {
-      annualRate: { value: 0.004, source: 'base-rates.md#9 (designated city 4e-3: a larger attack surface)' },
+      annualRate: { value: 0.004, source: 'assumption: twice the small town\'s 2e-3 for a larger attack surface' },
       entrySegments: ['internet'],
       crossSegmentProbability: hokkaido.crossSegmentProbability,
       encryptProbability: {
         onprem: { value: 0.7, source: 'assumption: reachable servers; a city SOC contains some of them' },
         housing: { value: 0.6, source: 'assumption: the same servers over the same admin paths, in a rented cage' },
-        'community-cloud': { value: 0.2, source: 'assumption: run and monitored by the provider (jp-facts.md#3.1: central monitoring)' },
+        'community-cloud': { value: 0.2, source: 'assumption: run and monitored by the provider ([soumu-jichitai-cloud-promotion]: central monitoring)' },
         'public-cloud': { value: 0.1, source: 'assumption: provider-run platform with separate administration' },
       },
       dataTheftProbability: national.ransomwareDataTheftProbability,
@@ -508,7 +511,7 @@ export const designatedCity: ScenarioInput = {
       rebuildWithoutBackupHours: { lognormal90: [720, 4380], source: 'assumption: rebuilding city-scale records without a backup takes 1–6 months' },
     },
     leaks: [
-      ...municipalLeakCauses({ value: 90, source: 'base-rates.md#1.5' }),
+      ...municipalLeakCauses({ value: 90, source: national.sources.leakRate('31 for 2,000,000 residents', '90') }),
       cloudMisconfiguration(
         { value: 0.05, source: 'assumption: an open storage bucket or share once in 20 years across many cloud workloads' },
         { lognormal90: [100, 300000], source: 'assumption: anything from one export to a whole dataset' },
@@ -561,7 +564,7 @@ export const designatedCity: ScenarioInput = {
       systems: moveCore({ site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyOfflineAtBackupDc] }),
       links: {
         'gov-cloud-line': {
-          routes: { value: 2, source: 'base-rates.md#5 (a second carrier route cuts isolated faults about 90%, disaster outages about 50%)' },
+          routes: { value: 2, source: national.sources.secondRoute },
         },
       },
     },

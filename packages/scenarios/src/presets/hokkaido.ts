@@ -23,7 +23,7 @@ export const hokkaido = {
     maxMagnitude: 7.5,
     bValue,
     referenceSite,
-    probability30yJma6Lower: { value: 0.016, source: 'jp-facts.md#4.1 (札幌市)' },
+    probability30yJma6Lower: { value: 0.016, source: '[jshis-2018] 札幌市 1.6%' },
     offshoreShare,
   }),
 
@@ -38,7 +38,7 @@ export const hokkaido = {
     maxMagnitude: 7,
     bValue,
     referenceSite,
-    probability30yJma6Lower: { value: 0.0055, source: 'jp-facts.md#4.1 (旭川市)' },
+    probability30yJma6Lower: { value: 0.0055, source: '[jshis-2018] 旭川市 0.55%' },
     offshoreShare: { value: 0, source: 'assumption: inland basin' },
   }),
 
@@ -55,9 +55,9 @@ export const hokkaido = {
   crossSegmentProbability: {
     myNumber: {
       value: 0.05,
-      source: 'assumption: 三層の対策 isolates it (jp-facts.md#3.5); a vendor maintenance VPN is the residual path (base-rates.md#2.2: VPN 55% of entries)',
+      source: 'assumption: 三層の対策 isolates it [soumu-three-layer-2015]; a vendor maintenance VPN is the residual path ([npa-white-paper-2025]: VPN devices are 55% of entries)',
     },
-    lgwan: { value: 0.1, source: 'assumption: through the 無害化 file transfer between the internet and LGWAN segments (jp-facts.md#3.5)' },
+    lgwan: { value: 0.1, source: 'assumption: through the 無害化 file transfer between the internet and LGWAN segments [soumu-three-layer-2015]' },
     internet: { value: 1, source: 'assumption: the entry segment itself' },
   } satisfies Input['threats']['ransomware']['crossSegmentProbability'],
 };

@@ -3,6 +3,6 @@ export { smallTown } from './small-town.ts';
 export { designatedCity } from './designated-city.ts';
 export { nationalDefaults } from './national-defaults.ts';
 export { municipalLeakCauses } from './municipal-leak-causes.ts';
-export { collectProvenance, countProvenance, unsourcedNumbers, UNSOURCED_EXEMPT } from './provenance.ts';
-export type { ProvenanceEntry } from './provenance.ts';
+export { collectProvenance, countDistinctFacts, countProvenance, factKey, unsourcedNumbers, UNSOURCED_EXEMPT } from './provenance.ts';
+export type { ProvenanceEntry, ProvenanceShare } from './provenance.ts';
 export { leakCauseName, PRESET_LEAK_CAUSE_NAMES } from './leak-cause-name.ts';

@@ -4,8 +4,8 @@ import { municipalLeakCauses } from './municipal-leak-causes.ts';
 const rateOf = (x: unknown) => (typeof x === 'number' ? x : (x as { value: number }).value);
 
 describe('municipalLeakCauses', () => {
-  it('municipalLeakCauses(total) splits the total by the base-rates.md#1.5 cause mix', () => {
-    const causes = municipalLeakCauses({ value: 0.7, source: 'base-rates.md#1.5' });
+  it('municipalLeakCauses(total) splits the total by the municipal cause mix', () => {
+    const causes = municipalLeakCauses({ value: 0.7, source: 'assumption: a total' });
     expect(causes.map((c) => [c.id, rateOf(c.annualRate), c.maliciousIntent])).toEqual([
       ['mis-sending', 0.315, false],
       ['lost-documents', 0.175, false],
@@ -18,9 +18,9 @@ describe('municipalLeakCauses', () => {
   });
 
   it('municipalLeakCauses(total) says how each rate was derived', () => {
-    expect(municipalLeakCauses({ value: 90, source: 'base-rates.md#1.5' })[0]!.annualRate).toEqual({
+    expect(municipalLeakCauses({ value: 90, source: '[ppc-annual-2024] scaled' })[0]!.annualRate).toEqual({
       value: 40.5,
-      source: 'base-rates.md#1.5 (90 per year × 45% 誤送付・誤送信)',
+      source: '[ppc-annual-2024] scaled (90 per year × 45% 誤送付・誤送信)',
     });
   });
 });

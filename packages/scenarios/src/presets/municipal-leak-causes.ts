@@ -8,22 +8,22 @@ const none = (why: string): Sourced => ({ value: 0, source: `assumption: ${why}`
 const dataClassProbability = {
   sensitive: {
     value: 0.3,
-    source: 'assumption: welfare, health and care papers are much of what is sent; base-rates.md#1.2 (45.4% 要配慮 in private-sector reports)',
+    source: 'assumption: welfare, health and care papers are much of what is sent; [ppc-annual-2024] 45.4% of business reports involved 要配慮 data',
   },
-  myNumber: { value: 0.1, source: 'assumption: documents bearing a My Number (base-rates.md#1.4: mostly mis-sent or mis-handed papers)' },
+  myNumber: { value: 0.1, source: 'assumption: documents bearing a My Number ([ppc-annual-2017]: mostly mis-sent or mis-handed papers)' },
   financial: { value: 0.05, source: 'assumption: bank or tax details' },
 } satisfies LeakInput['dataClassProbability'];
 const errorHarm = { value: 0.02, source: 'assumption: a mistaken letter rarely leads to fraud' };
 
 /**
  * The everyday personal-data leaks of a municipality: `total` leaks a year (reportable or not) split by
- * the suggested municipal cause mix of base-rates.md#1.5 — 誤送付 45%, 紛失 25%, 誤交付 15%, 誤廃棄・誤掲載・
- * 設定誤り 10%, 不正アクセス 2%, 委託先 3% — each with the banded size distribution. Rates are rounded to
+ * a municipal cause mix after the national bodies' split of [soumu-appi-fy2009] — 誤送付 45%, 紛失 25%,
+ * 誤交付 15%, 誤廃棄・誤掲載・設定誤り 10%, 不正アクセス 2%, 委託先 3% — each with the banded size distribution. Rates are rounded to
  * 1e-6. Cloud misconfiguration depends on the hosting and is added by each preset.
  *
  * @example
- * municipalLeakCauses({ value: 0.7, source: 'base-rates.md#1.5' })[0].annualRate;
- * // { value: 0.315, source: 'base-rates.md#1.5 (0.7 per year × 45% 誤送付・誤送信)' }
+ * municipalLeakCauses({ value: 0.7, source: 'assumption: …' })[0].annualRate;
+ * // { value: 0.315, source: 'assumption: … (0.7 per year × 45% 誤送付・誤送信)' }
  */
 export function municipalLeakCauses(total: Sourced): LeakInput[] {
   const rate = (share: number, cause: string): Sourced => ({
@@ -53,7 +53,7 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
   return [
     humanError('mis-sending', rate(0.45, '誤送付・誤送信'), {
       value: 0.3,
-      source: 'assumption: letters returned unopened, mail deleted unread (jp-facts.md#1.1: not a leak)',
+      source: 'assumption: letters returned unopened, mail deleted unread ([ppc-guideline-general]: not a leak)',
     }),
     humanError(
       'lost-documents',
@@ -63,11 +63,11 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
     ),
     humanError('wrong-handover', rate(0.15, '誤交付'), {
       value: 0.5,
-      source: 'assumption: papers handed over by mistake are often retrieved (jp-facts.md#1.4: 南部町 recovered all 22)',
+      source: 'assumption: papers handed over by mistake are often retrieved ([nanbu-2024]: all 22 recovered)',
     }),
     humanError('misdisposal-or-posting', rate(0.1, '誤廃棄・誤掲載・設定誤り'), { value: 0.1, source: 'assumption: rarely retrieved before someone saw it' }),
     attack('unauthorised-access', rate(0.02, '不正アクセス・malware'), { value: 0.2, source: 'assumption: stolen data is sometimes used for fraud' }),
-    // Malicious: 62.8% of contractor-origin leaks were 不正アクセス (base-rates.md#1.2).
+    // Malicious: most contractor-origin leaks reported are attacks on the contractor (assumption).
     attack('contractor', rate(0.03, '委託先 origin'), { value: 0.1, source: 'assumption: some contractor leaks are misused' }),
   ];
 }

@@ -10,24 +10,24 @@ type Quantity = Input['hazards']['lgwan']['outageHours'];
  * its source.
  *
  * @example
- * nationalDefaults.lgwan.outageAnnualRate; // { value: 0.1, source: 'base-rates.md#5 (...)' }
+ * nationalDefaults.lgwan.outageAnnualRate; // { value: 0.1, source: '[lgwan-outage-2022] [soumu-whitepaper-2004] one nationwide outage since …' }
  */
 export const nationalDefaults = {
-  /** Nationwide LGWAN outages: one documented in about ten years, hitting every town at once. */
+  /** Nationwide LGWAN outages: one documented since operation began in 2001, hitting every town at once. */
   lgwan: {
-    outageAnnualRate: { value: 0.1, source: 'base-rates.md#5 (one national LGWAN event in about 10 years of operation)' },
-    outageHours: { lognormal90: [4, 20], source: 'base-rates.md#5 (2022-01-26: about 4.5 h for key functions, about 19.5 h for everything)' },
+    outageAnnualRate: { value: 0.1, source: '[lgwan-outage-2022] [soumu-whitepaper-2004] one nationwide outage since LGWAN began in 2001-10: 0.04 a year (exact 95% interval 0.001–0.23); 0.1 lies inside the interval and leans to caution' },
+    outageHours: { lognormal90: [4, 20], source: '[lgwan-outage-2022] 2022-01-26: about 4.5 h for key functions, about 19.5 h for everything' },
   } satisfies Input['hazards']['lgwan'],
 
   /** Public-cloud operator events in the Tokyo region. */
   cloudOutages: {
-    zoneOutageAnnualRatePerZone: { value: 0.14, source: 'base-rates.md#4.5 (4 AZ events in about 7 years ÷ 4 AZs)' },
-    zoneOutageHours: { lognormal90: [1.3333, 12], source: 'base-rates.md#4.5 (AZ median 4 h, P95 12 h: p05 = 4²/12 ≈ 1.33)' },
-    multiAzFailoverFailureProbability: { value: 0.1, source: 'base-rates.md#4.5 (a multi-AZ deployment takes about 10% of a zone outage, 2019)' },
-    regionOutageAnnualRate: { value: 0.02, source: 'base-rates.md#4.5 (full-region outage ≤0.02 per year, tail scenario)' },
+    zoneOutageAnnualRatePerZone: { value: 0.14, source: 'assumption: about 4 single-zone events in the Tokyo region in 2019–2025 (one is [aws-tokyo-2019]; the others are status reports not carried here) ÷ 4 zones' },
+    zoneOutageHours: { lognormal90: [1.3333, 12], source: 'assumption: zone outages median 4 h, P95 12 h (p05 = 4²/12 ≈ 1.33); [aws-tokyo-2019] lasted about 6 h for servers and 9.7 h for databases' },
+    multiAzFailoverFailureProbability: { value: 0.1, source: 'assumption: a multi-zone deployment takes about 10% of a zone outage; [aws-tokyo-2019] some multi-zone applications were hit too' },
+    regionOutageAnnualRate: { value: 0.02, source: 'assumption: no full outage of a Japanese cloud region has been observed; a tail scenario of at most 0.02 a year' },
     regionOutageHours: {
       lognormal90: [3, 48],
-      source: 'assumption: median 12 h; base-rates.md#4.5 saw one 6.2 h region-wide Direct Connect event and no full-region outage',
+      source: 'assumption: median 12 h; [aws-dx-2021] one 6.2 h region-wide Direct Connect event and no full-region outage',
     },
   } satisfies Input['providers']['cloud'],
 
@@ -40,58 +40,58 @@ export const nationalDefaults = {
       { min: 1001, max: 50000, share: 0.015 },
       { min: 50001, max: 500000, share: 0.005 },
     ],
-    source: 'base-rates.md#1.5 (suggested size bands; the >50,000 band capped at 500,000 by assumption)',
+    source: '[soumu-appi-fy2008] 77.8% of ministry cases touched at most 5 persons; [ppc-annual-2024] 88.3% of reports at most 1,000 and 0.8% more than 50,000: bands of 70/20/8/1.5/0.5%, the >50,000 band capped at 500,000 by assumption',
   } satisfies Quantity,
 
   /** Ransomware: double extortion and the long investigation before restores may begin. */
-  ransomwareDataTheftProbability: { value: 0.8, source: 'base-rates.md#2.1 (82.8% double extortion, 2024)' },
+  ransomwareDataTheftProbability: { value: 0.8, source: '[npa-white-paper-2025] 82.8% double extortion, 2024' },
   ransomwareContainmentHours: {
     lognormal90: [176, 2400],
     source:
-      'base-rates.md#2.4 (P(recovery ≥1 month) = 0.5: median 650 h plus about 70 h of rebuild and restore ≈ 720 h; P95 100 days, base-rates.md#2.2: ≥2 months 11% in 2022 H2 and rising)',
+      '[npa-cyber-2024] recovery took a month or more for 49% of victims in 2024: median 650 h plus about 70 h of rebuild and restore ≈ 720 h; P95 100 days (assumption: the long tail is rising)',
   } satisfies Quantity,
 
   /** The 2018 Hokkaido blackout as the shape of a quake-caused regional blackout. */
   hokkaidoBlackoutHours: {
     lognormal90: [11, 64],
-    source: 'jp-facts.md#2 (2018 北海道ブラックアウト: all out about 11 h, 50% back at about 30 h, restoration declared at about 64 h)',
+    source: '[hokkaido-blackout-2018] 2018 北海道ブラックアウト: all out about 11 h, 50% back at about 30 h, restoration declared at about 64 h',
   } satisfies Quantity,
 
   /** Unit costs of responding to an incident (JNSA survey, postage). */
-  notificationLetterYen: { value: 130, source: 'base-rates.md#6.1 (110円 postage + about 20円 printing; JNSA DM about 130万円 per 10,000)' },
-  callCentreYenPerDay: { value: 120000, source: 'base-rates.md#6.1 (700–1,000万円 per 3 months: 8–17万円 per day)' },
+  notificationLetterYen: { value: 130, source: '[postage-2024] 110円 postage + about 20円 printing; [jnsa-damage-2024] letters to 10,000 persons about 130万円' },
+  callCentreYenPerDay: { value: 120000, source: '[jnsa-damage-2024] 700–1,000万円 per 3 months: 8–17万円 per day' },
   callCentreDaysBase: { value: 30, source: 'assumption: a month of calls for any notice large enough to open a call centre' },
-  callCentreDaysPer10000Persons: { value: 60, source: 'base-rates.md#6.1 (3 months for a 10,000-person notice: 30 + 60 days)' },
+  callCentreDaysPer10000Persons: { value: 60, source: '[jnsa-damage-2024] 3 months for a 10,000-person notice: 30 + 60 days' },
   callCentreFromPersons: {
     value: 1000,
-    source: 'assumption: below 1,000 persons the about 4% who call on day 1 (base-rates.md#6.1, 尼崎) are about 40 calls, taken by staff',
+    source: 'assumption: below 1,000 persons the calls are a few tens, taken by staff',
   },
-  forensicsYen: { value: 3500000, source: 'base-rates.md#6.1 (事故原因・被害範囲調査 300–400万円)' },
-  forensicsYenPerServer: { value: 1750000, source: 'base-rates.md#6.1 (forensics per server 150–200万円, 2021 tariffs)' },
-  compensationYenPerPerson: { value: 500, source: 'jp-facts.md#1.4 (500円 precedent: ローソン 2003, Benesse 2014; none paid by a municipality)' },
+  forensicsYen: { value: 3500000, source: '[jnsa-damage-2024] 事故原因・被害範囲調査 300–400万円' },
+  forensicsYenPerServer: { value: 1750000, source: '[jnsa-damage-2021] forensics per server 150–200万円' },
+  compensationYenPerPerson: { value: 500, source: '[benesse-2014] 500円 a person, the corporate precedent; [amagasaki-usb-2023] a municipality paid its residents nothing' },
 
   /** ガバメントクラウド in the Tokyo region: three availability zones. */
   govCloudTokyo: {
     id: 'gov-cloud',
     name: { ja: 'ガバメントクラウド (東京リージョン)', en: 'Government cloud, Tokyo region' },
     kind: 'public-cloud',
-    // The Tokyo region's data centres are within about 100 km of central Tokyo (base-rates.md#4.3).
+    // The Tokyo region's data centres are near central Tokyo (assumption: operators do not publish their sites).
     location: { latitude: 35.68, longitude: 139.77 },
     coastal: false,
     groundElevationM: { value: 20, source: 'assumption: data centres on raised ground in the Tokyo area' },
     floorAboveGroundM: { value: 5, source: 'assumption: machine halls above the ground floor' },
     fragility: {
-      medianJmaIntensity: { value: 7, source: 'assumption: seismically isolated data-centre buildings; no curves exist (jp-facts.md#4.3 GAP)' },
+      medianJmaIntensity: { value: 7, source: 'assumption: seismically isolated data-centre buildings; [nied-damage-intensity] no curves exist for equipment' },
       beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
     },
     siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
-    generatorHours: { value: 72, source: 'base-rates.md#3.3 (72 h without outside supply, the 内閣府 target data centres meet)' },
+    generatorHours: { value: 72, source: '[fdma-72h-2018] 72 h without outside supply, the national target, which data centres meet' },
     generatorFailureProbability: { value: 0.01, source: 'assumption: N+1 generators under continuous maintenance' },
     powerRegion: 'tokyo',
     zones: ['a', 'b', 'c'],
     recoveredBy: 'provider',
     replacementHours: { lognormal90: [72, 720], source: 'assumption: the operator rebuilds a destroyed region in 3 to 30 days' },
-    facilityOutageAnnualRate: { value: 0, source: 'assumption: the operator\'s facility faults are its zone outages (base-rates.md#4.5)' },
+    facilityOutageAnnualRate: { value: 0, source: 'assumption: the operator\'s facility faults are its zone outages' },
     facilityOutageHours: { fixed: 0, source: 'assumption: unused (no facility outages besides zone outages)' },
     annualCostYen: { value: 3000000, source: 'assumption: ガバメントクラウド account, 運用管理補助 and connection share' },
   } satisfies Input['sites'][number],
@@ -113,7 +113,33 @@ export const nationalDefaults = {
     maxMagnitude: 8.2,
     bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
     referenceSite: 'gov-cloud',
-    probability30yJma6Lower: { value: 0.48, source: 'jp-facts.md#4.1 (東京都 都庁, 2018 edition)' },
+    probability30yJma6Lower: { value: 0.48, source: '[jshis-2018] 東京都 都庁, 48%' },
     offshoreShare: { value: 0, source: 'assumption: Tokyo tsunamis do not reach the Hokkaido towns modelled here' },
   } satisfies Input['hazards']['earthquake']['regions'][number],
+
+  /**
+   * Source strings of beliefs that several presets hold about every municipality, written once so that
+   * one belief reads (and counts) the same wherever it is used.
+   */
+  sources: {
+    /** Supply-chain ransomware exposure of one body, per year (a vendor or contractor hit). */
+    supplyChainCompromise:
+      'assumption: about 0.5 supply-chain attacks a year nationally, each reaching about 7 of 1,788 bodies (2024: one print contractor, several towns): 0.5 × 7 / 1,788 ≈ 2e-3 a year; [npa-white-paper-2025] 21 victims outside companies in 2024 is the ceiling',
+    /** Direct ransomware on a municipality's own systems, per year. */
+    ransomwareDirect:
+      'assumption: 1–2 published direct hits a year on municipal systems (e.g. [ishinomaki-ransomware-2023]) over 1,788 bodies ≈ 1e-3, doubled for unpublished ones; [npa-white-paper-2025] 21 victims outside companies in 2024 (1.2e-2) is the ceiling',
+    /** From what intensity at a site of the grid the island may black out. */
+    blackoutIntensity: 'assumption: 6強 at a site of the grid; [hokkaido-blackout-2018] a 7 at 厚真 in 2018 blacked out all Hokkaido',
+    /** When an alternate office opens under a BCP. */
+    alternateOffice72h:
+      'assumption: terminals and a line at a 代替庁舎 within the 72 h 初動 period ([soumu-ict-bcp]: the ICT-BCP checklist asks for an alternative site)',
+    /** What a second carrier route buys. */
+    secondRoute: 'assumption: a second carrier route cuts isolated faults about 90%, disaster outages about 50% (shared poles and conduits)',
+    /**
+     * All personal-data leaks of a municipality a year, reportable or not, scaled from the national count of
+     * public-sector reports: `reportable` is the town's share of those reports, `total` the rate taken.
+     */
+    leakRate: (reportable: string, total: string) =>
+      `assumption: [ppc-annual-2024] 1,951 public-sector leak reports in FY2024 ≈ 1.6 per 100,000 residents (about ${reportable} a year, national bodies included); all leaks, reportable or not, taken as about 3 times that: ${total} a year`,
+  },
 };

@@ -25,18 +25,18 @@ export function hostingCosts(onpremYen: number, onpremSource: string, factors: H
 export const dataCentreBuilding = {
   floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
   fragility: {
-    medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; jp-facts.md#4.3 (no curves: GAP)' },
+    medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; [nied-damage-intensity] no curves exist for equipment' },
     beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
   },
   siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
-  generatorHours: { value: 72, source: 'base-rates.md#3.3 (the 72 h target; data centres advertise it)' },
+  generatorHours: { value: 72, source: '[fdma-72h-2018] the 72 h national target; data centres advertise it' },
   generatorFailureProbability: { value: 0.02, source: 'assumption: redundant, tested generators' },
 } satisfies Partial<SiteInput>;
 
 export const dataCentreOperations = {
   replacementHours: { lognormal90: [168, 1440], source: 'assumption: new servers in a spare hall, 1 week to 2 months' },
   facilityOutageAnnualRate: { value: 0.05, source: 'assumption: N+1 power and cooling; a facility fault every 20 years' },
-  facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: as the cloud zone events of base-rates.md#4.1' },
+  facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: as the cloud zone events ([aws-tokyo-2019]: about 6–10 h)' },
 } satisfies Partial<SiteInput>;
 
 /** What differs between the presets' data centres. */
@@ -80,8 +80,8 @@ export interface ClosedLineFields {
 }
 
 /**
- * A leased closed-network line with the carriers' fault and repair figures (base-rates.md#5), keys in
- * the schema's order.
+ * A leased closed-network line with the carriers' fault and repair figures (assumed: no carrier publishes
+ * them; the disaster repair times are sourced), keys in the schema's order.
  */
 export function closedLine(fields: ClosedLineFields): LinkInput {
   const { id, from, to, routes, quakeFragility, overLgwan, annualCostYenPerRoute } = fields;
@@ -90,11 +90,11 @@ export function closedLine(fields: ClosedLineFields): LinkInput {
     from,
     to,
     routes,
-    faultAnnualRatePerRoute: { value: 0.3, source: 'base-rates.md#5 (carrier access-line fault, single path)' },
-    repairHours: { lognormal90: [8, 24], source: 'base-rates.md#5 (MTTR single path 8–24 h)' },
+    faultAnnualRatePerRoute: { value: 0.3, source: 'assumption: a carrier access-line fault on a single path about 0.3 a year (no carrier statistics are published)' },
+    repairHours: { lognormal90: [8, 24], source: 'assumption: a business line on one path is repaired in 8–24 h' },
     quakeFragility,
-    commonCauseShare: { value: 0.5, source: 'base-rates.md#5 (a second carrier cuts disaster outages only about 50%: shared poles and conduits)' },
-    disasterRepairHours: { lognormal90: [72, 720], source: 'base-rates.md#5 (wide-area disaster MTTR 3–30 days, median about 7 days)' },
+    commonCauseShare: { value: 0.5, source: 'assumption: a second carrier cuts disaster outages only about 50%: shared poles and conduits' },
+    disasterRepairHours: { lognormal90: [72, 720], source: '[ntt-east-2011] government lines restored in about a week after the 2011 earthquake; [chiba-typhoon-lines-2019] repairs took 21 days and some lines were out after a month: 3–30 days, median about 7' },
     overLgwan,
     annualCostYenPerRoute,
   };

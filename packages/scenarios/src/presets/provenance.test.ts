@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { collectProvenance, countProvenance, unsourcedNumbers } from './provenance.ts';
 
 const input = {
-  municipality: { population: { value: 15000, source: 'base-rates.md#7.3' }, households: 6900, location: { latitude: 42.1, longitude: 140.6 } },
+  municipality: { population: { value: 15000, source: '[mori-population-projection]' }, households: 6900, location: { latitude: 42.1, longitude: 140.6 } },
   systems: [
     { id: 'a', backups: [{ site: 'x', intervalHours: { value: 24, source: 'assumption: nightly' }, offline: false }] },
     { id: 'b', restoreHours: { lognormal90: [4, 24], source: 'assumption: a day or two' }, annualCostYen: { onprem: 5 } },
@@ -13,7 +13,7 @@ const input = {
 describe('collectProvenance', () => {
   it('collectProvenance(input) lists every { value, source } and sourced spec in document order', () => {
     expect(collectProvenance(input)).toEqual([
-      { path: 'municipality.population', value: 15000, source: 'base-rates.md#7.3', assumed: false },
+      { path: 'municipality.population', value: 15000, source: '[mori-population-projection]', assumed: false },
       { path: 'systems[0].backups[0].intervalHours', value: 24, source: 'assumption: nightly', assumed: true },
       { path: 'systems[1].restoreHours', value: { lognormal90: [4, 24] }, source: 'assumption: a day or two', assumed: true },
     ]);

@@ -1,3 +1,4 @@
+import { citedReferenceIds } from '../sources/reference.ts';
 import { formatPath } from '../load/format-path.ts';
 
 /** Where one number (or quantity spec) of a scenario comes from. */
@@ -30,8 +31,8 @@ function walk(node: unknown, path: Path, visit: (node: unknown, path: Path) => v
  * Reads the input as written, before validation, because parsing drops the sources. Pure.
  *
  * @example
- * collectProvenance({ municipality: { population: { value: 15000, source: 'base-rates.md#7.3' } } });
- * // [{ path: 'municipality.population', value: 15000, source: 'base-rates.md#7.3', assumed: false }]
+ * collectProvenance({ municipality: { population: { value: 15000, source: '[mori-population-projection]' } } });
+ * // [{ path: 'municipality.population', value: 15000, source: '[mori-population-projection]', assumed: false }]
  */
 export function collectProvenance(input: unknown): ProvenanceEntry[] {
   const entries: ProvenanceEntry[] = [];
@@ -51,6 +52,45 @@ export function collectProvenance(input: unknown): ProvenanceEntry[] {
 export function countProvenance(entries: readonly ProvenanceEntry[]): { sourced: number; assumed: number; total: number } {
   const assumed = entries.filter((e) => e.assumed).length;
   return { sourced: entries.length - assumed, assumed, total: entries.length };
+}
+
+/** Counts of a scenario's numbers: raw entries, and distinct facts (see `countDistinctFacts`). */
+export interface ProvenanceShare {
+  /** Every `{ value, source }` entry, each repetition counted. */
+  readonly entries: { readonly sourced: number; readonly assumed: number; readonly total: number };
+  /** Distinct facts: distinct (value, citation) pairs. */
+  readonly distinct: { readonly sourced: number; readonly assumed: number; readonly total: number };
+  /** `distinct.sourced / distinct.total`, 0 for a scenario without numbers. */
+  readonly sourcedShare: number;
+}
+
+/**
+ * What makes two entries the same fact. A sourced entry is its value with the set of reference ids it
+ * cites (`[id]` tokens, sorted), so the same reference given for the same value is one fact however the
+ * sentence around it is worded, and a source citing no id counts by its whole text. An assumption is its
+ * value with its whole text: a belief written once (for example in `nationalDefaults`) and used in many
+ * places counts once, while two different reasons for one value are two beliefs. Values compare as JSON.
+ */
+export function factKey(entry: ProvenanceEntry): string {
+  const ids = entry.assumed ? [] : citedReferenceIds(entry.source).sort();
+  const citation = ids.length > 0 ? `refs:${ids.join(',')}` : `text:${entry.source}`;
+  return `${JSON.stringify(entry.value)}\u0000${citation}`;
+}
+
+/**
+ * The raw and the distinct counts of sourced and assumed numbers, and the share of distinct facts that
+ * are sourced: the figure the project holds each preset to (at least 60%). Pure.
+ *
+ * @example
+ * countDistinctFacts(collectProvenance({ a: { value: 1, source: '[x] one' }, b: { value: 1, source: '[x] the same' }, c: { value: 2, source: 'assumption: y' } }));
+ * // { entries: { sourced: 2, assumed: 1, total: 3 }, distinct: { sourced: 1, assumed: 1, total: 2 }, sourcedShare: 0.5 }
+ */
+export function countDistinctFacts(entries: readonly ProvenanceEntry[]): ProvenanceShare {
+  const facts = new Map<string, boolean>();
+  for (const entry of entries) facts.set(factKey(entry), entry.assumed);
+  const assumed = [...facts.values()].filter(Boolean).length;
+  const distinct = { sourced: facts.size - assumed, assumed, total: facts.size };
+  return { entries: countProvenance(entries), distinct, sourcedShare: facts.size === 0 ? 0 : distinct.sourced / facts.size };
 }
 
 /**

@@ -108,7 +108,7 @@ describe('smallTown', () => {
   });
 
   it('costs about 1.7億円 a year on-premises, less in the community cloud and more alone in a public cloud', () => {
-    // base-rates.md#6.3: 1.7億円/年 standalone, −30% for the shared systems; jp-facts.md#3.1: cloud alone costs more.
+    // [soumu-it-cost-2018]: 1.7億円/年 standalone, −30% for the shared systems, cloud alone costs more.
     expect(Object.fromEntries(variantIds(scenario).map((v) => [v, runningCostYen(resolveVariant(scenario, v))]))).toMatchInlineSnapshot(`
       {
         "community-cloud": 142100000,

@@ -9,26 +9,31 @@ type SystemInput = Input['systems'][number];
 type BackupInput = NonNullable<SystemInput['backups']>[number];
 type SiteInput = Input['sites'][number];
 
+// One belief, one source string: every number that is the population cites it the same way.
+const POPULATION_SOURCE = '[mori-population-projection] 森町 15,403 projected for 2020 and 14,206 for 2025: about 15,000';
+const GENERATOR_FAILURE_SOURCE =
+  'assumption: 1 − 0.97 × 0.8: [fdma-generator-2024] 97% of 市町村 have a generator at the hall; 80% of server rooms on its circuit is assumed';
+
 /**
  * Running cost of one system by hosting kind, from its share of the standalone budget: the town's IT
- * costs about 1.7億円 a year on its own and 30% less in a 自治体クラウド group (base-rates.md#6.3), while
- * a small town going to a public cloud alone pays more (jp-facts.md#3.1). A community-cloud figure is the
+ * costs about 1.7億円 a year on its own and about 30% less in a 自治体クラウド group [soumu-it-cost-2018], while
+ * a small town going to a public cloud alone pays more (same survey). A community-cloud figure is the
  * whole shared cost; the town pays 1/8 of it.
  */
 const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
-  presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 1.7億円/年 standalone IT budget (base-rates.md#6.3)', {
+  presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 1.7億円/年 standalone IT budget (15,000 residents × 11,266円 [soumu-it-cost-2018])', {
     housing: { factor: 1.05, source: 'assumption: on-prem cost + 5% for rack space, remote hands and the line' },
-    'community-cloud': { factor: 5.6, source: 'base-rates.md#6.3 (−30% in a 自治体クラウド group: whole shared cost = 8 towns × 0.7 × standalone)' },
-    'public-cloud': { factor: 1.3, source: 'assumption: +30%; jp-facts.md#3.1 (for small bodies cloud alone cost more than staying on-premises)' },
+    'community-cloud': { factor: 5.6, source: '[soumu-it-cost-2018] [soumu-jichitai-cloud-promotion] about 30% less in a 自治体クラウド group: whole shared cost = 8 towns × 0.7 × standalone' },
+    'public-cloud': { factor: 1.3, source: 'assumption: +30%; [soumu-it-cost-2018] for small bodies cloud alone cost more than staying on-premises' },
   });
 
 const hardwareFailureAnnualRate = {
   value: 0.03,
-  source: 'base-rates.md#3.1 (server incident causing an unplanned outage of a non-clustered system)',
+  source: 'assumption: about 3% a year, a server incident causing an unplanned outage of a non-clustered system',
 };
 const coreRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore and verify one package database, half a day to three days of work' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [2, 12], source: 'assumption: restore one small server from disk' } satisfies SystemInput['restoreHours'];
-const nationalNoRto = 'jp-facts.md#2 (no national default RTO; each town sets its own)';
+const nationalNoRto = '[soumu-ict-bcp] no national target recovery time: each town sets its own';
 
 // Backups. The daily copy beside the servers is lost with the building or encrypted with them; the
 // weekly tape at the vendor's inland vault is what a town restores from after a tsunami or ransomware.
@@ -38,7 +43,7 @@ const weeklyToVault = {
   site: 'vendor-vault',
   intervalHours: {
     value: 168,
-    source: 'assumption: weekly tape carried to the vendor vault (jp-facts.md#4.3: 陸前高田 lost the tapes kept in its server room)',
+    source: 'assumption: weekly tape carried to the vendor vault, away from the server room and what destroys it',
   },
   offline: true,
 } satisfies BackupInput;
@@ -46,7 +51,7 @@ const dailyAtHousing = { site: 'housing-dc', intervalHours: nightly, offline: fa
 const dailyAtCommunityCloud = { site: 'community-cloud-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
 const dailyToSecondSite = {
   site: 'community-cloud-backup-dc',
-  intervalHours: { value: 24, source: 'assumption: nightly copy to the provider\'s second site (jp-facts.md#3.1: 大分・宮崎 backed up to a 佐賀 DC)' },
+  intervalHours: { value: 24, source: 'assumption: nightly copy to the provider\'s second site ([jichitai-cloud-oita-miyazaki-2010]: 大分・宮崎 backed up to a 佐賀 DC)' },
   offline: false,
 } satisfies BackupInput;
 const dailySnapshotInGovCloud = {
@@ -116,7 +121,7 @@ const alternateOfficeLines = [
 /**
  * 仮想町: a virtual town of 15,000 modelled on 森町, Hokkaido, on the 噴火湾 coast below 北海道駒ヶ岳,
  * with two IT staff, its systems in a ground-level-ish server room of the town hall, and four hosting
- * options to compare. Every number names its source (`reference/*.md#section`) or says why it is an
+ * options to compare. Every number cites its references (`[ref-id]`, see `REFERENCES`) or says why it is an
  * assumption; `collectProvenance(smallTown)` lists them.
  *
  * @example
@@ -129,15 +134,15 @@ export const smallTown: ScenarioInput = {
   description:
     'A virtual town of about 15,000 residents modelled on 森町, Hokkaido (噴火湾 coast, 北海道駒ヶ岳 10 km away): two IT staff, a regional vendor in 函館, systems in the town-hall server room, compared with a Sapporo housing data centre, an 8-town community cloud in 旭川 and the government cloud in Tokyo.',
   municipality: {
-    population: { value: 15000, source: 'base-rates.md#7.3 (森町 15,403 in 2020, 14,206 projected for 2025)' },
+    population: { value: 15000, source: POPULATION_SOURCE },
     households: { value: 6900, source: 'assumption: about 2.2 persons per household in a small Hokkaido town' },
     ageShares: {
-      under15: { value: 0.1, source: 'base-rates.md#7.3 (森町 年少人口 10.0% in 2020)' },
-      from15to64: { value: 0.52, source: 'base-rates.md#7.3 (the remainder: 1 − 0.10 − 0.38)' },
-      over65: { value: 0.38, source: 'base-rates.md#7.3 (small-town default 38%)' },
+      under15: { value: 0.1, source: '[mori-population-projection] 森町 年少人口 10.0% projected for 2020' },
+      from15to64: { value: 0.52, source: 'assumption: the remainder, 1 − 0.10 − 0.38' },
+      over65: { value: 0.38, source: 'assumption: 38%, between Hokkaido\'s 30.5% and the 渡島 towns\' 46–47% [hokkaido-ageing-2018]; 森町\'s own share is not carried here' },
     },
-    evacuationSupportShare: { value: 0.05, source: 'base-rates.md#7.4 (5% of residents in the small town)' },
-    evacuationListPreSharedShare: { value: 0.4, source: 'base-rates.md#7.4 (40.1% of listed persons shared in normal times)' },
+    evacuationSupportShare: { value: 0.05, source: 'assumption: 5% of residents listed in an old small town; [cao-evacuation-list-2025] does not publish list sizes' },
+    evacuationListPreSharedShare: { value: 0.4, source: '[cao-evacuation-list-2025] 40.1% of listed persons shared in normal times' },
     officeSite: 'townhall',
     // 森町役場.
     location: { latitude: 42.107, longitude: 140.575 },
@@ -147,14 +152,14 @@ export const smallTown: ScenarioInput = {
   bcp: { alternateOfficeSite: 'alternate-office' },
   people: {
     itStaff: {
-      count: { value: 2, source: 'base-rates.md#8 (2 IT staff, both 兼任; about 1 per 10,000 residents)' },
+      count: { value: 2, source: '[ict-bcp-sample-town] about one IT person per 10,000 residents; [soumu-dx-staff-2023] 292 towns of ≤50,000 have one or none: 2 staff, both 兼任' },
       assembleHours: {
         workday: { value: 0.5, source: 'assumption: at a desk elsewhere in the hall' },
         night: { value: 2, source: 'assumption: called at home, then a drive in the dark (the 3 a.m. quake)' },
         holiday: { value: 3, source: 'assumption: reached later, sometimes out of town' },
       },
-      disasterAvailabilityShare: { value: 0.5, source: 'base-rates.md#8 (about 50% available on day 1; the rest staff the disaster HQ)' },
-      disasterDutyHours: { value: 72, source: 'jp-facts.md#2 (the ICT-BCP 初動 period: about 72 h)' },
+      disasterAvailabilityShare: { value: 0.5, source: 'assumption: about half available on day 1; the rest staff the disaster HQ' },
+      disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
       hourlyCostYen: { value: 3500, source: 'assumption: about 600万円 a year fully loaded ÷ 1,750 h' },
       overtimeMultiplier: { value: 1.25, source: 'assumption: 時間外勤務手当 at 125/100' },
     },
@@ -168,15 +173,15 @@ export const smallTown: ScenarioInput = {
         disasterTravelMultiplier: { value: 3, source: 'assumption: damaged roads and fuel queues after a strong quake' },
         townsServed: { value: 12, source: 'assumption: the 渡島・檜山 towns on the same package' },
         contract: 'next-business-day',
-        responseHours: { value: 4, source: 'base-rates.md#3.2 (on site in 4 h at best; next business day by contract)' },
-        repairHours: { lognormal90: [2, 8], source: 'base-rates.md#3.2 (FRU swap, parts in 4–8 h; engineer work only, the contract adds the wait)' },
-        rebuildHours: { lognormal90: [16, 40], source: 'base-rates.md#3.2 (full rebuild 2–5 business days × 8 h)' },
+        responseHours: { value: 4, source: 'assumption: on site in 4 h at best under a maintenance contract' },
+        repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
+        rebuildHours: { lognormal90: [16, 40], source: 'assumption: a full rebuild in 2–5 business days × 8 h' },
         hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
         exitAnnualRate: {
           value: 0.02,
-          source: 'assumption: once in about 50 years; jp-facts.md#3.2 (地場ベンダー withdrawing from the standardisation migration)',
+          source: 'assumption: once in about 50 years; [vendor-withdrawal-toyokeizai] [digital-agency-late-systems-2025] 地場ベンダー lacking staff for the standardisation migration',
         },
-        compromiseAnnualRate: { value: 0.002, source: 'base-rates.md#2.4 (supply-chain exposure 0.5 × 7 / 1,788 ≈ 2e-3 per body-year)' },
+        compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.5, source: 'assumption: print and conversion extracts cover about half the residents' },
         otherTownAffectedProbability: { value: 0.7, source: 'assumption: the towns it serves lie in the same region' },
       },
@@ -189,12 +194,12 @@ export const smallTown: ScenarioInput = {
         disasterTravelMultiplier: { value: 3, source: 'assumption: damaged roads and fuel queues after a strong quake' },
         townsServed: { value: 40, source: 'assumption: groupware and web customers across Hokkaido' },
         contract: 'next-business-day',
-        responseHours: { value: 4, source: 'base-rates.md#3.2 (on site in 4 h at best; next business day by contract)' },
-        repairHours: { lognormal90: [2, 8], source: 'base-rates.md#3.2 (FRU swap, parts in 4–8 h; engineer work only)' },
+        responseHours: { value: 4, source: 'assumption: on site in 4 h at best under a maintenance contract' },
+        repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
         hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
         exitAnnualRate: { value: 0.01, source: 'assumption: a larger vendor, half the regional vendor\'s rate' },
-        compromiseAnnualRate: { value: 0.002, source: 'base-rates.md#2.4 (supply-chain exposure ≈ 2e-3 per body-year)' },
+        compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.1, source: 'assumption: mail and shared files only' },
         otherTownAffectedProbability: { value: 0.3, source: 'assumption: its customers are spread over Hokkaido' },
       },
@@ -210,15 +215,15 @@ export const smallTown: ScenarioInput = {
       groundElevationM: { value: 6, source: 'assumption: low coastal ground near the 噴火湾 shore (not surveyed)' },
       floorAboveGroundM: { value: 4, source: 'assumption: server room on the floor above the ground floor' },
       fragility: {
-        medianJmaIntensity: { value: 6.2, source: 'assumption: older 庁舎 and unanchored racks; jp-facts.md#4.3 (no server-room curves; damage jumps at 6強)' },
+        medianJmaIntensity: { value: 6.2, source: 'assumption: older 庁舎 and unanchored racks; [nied-damage-intensity] no server-room curves, building damage jumps at 6強' },
         beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
       },
       siteAmplification: { value: 2.1, source: 'assumption: coastal lowland, AVS30 ≈ 250 m/s → 10^(2.367 − 0.852·log10 250) (Fujimoto & Midorikawa 2006)' },
-      generatorHours: { value: 24, source: 'assumption: a day tank; base-rates.md#3.3 (about 4 in 10 市町村 below 72 h)' },
-      generatorFailureProbability: { value: 0.22, source: 'base-rates.md#3.3 (1 − 0.97 generator × 0.8 server room on its circuit)' },
+      generatorHours: { value: 24, source: 'assumption: a day tank; [fdma-generator-2024] about 4 in 10 市町村 below 72 h' },
+      generatorFailureProbability: { value: 0.22, source: GENERATOR_FAILURE_SOURCE },
       powerRegion: 'hokkaido',
       // 森町役場 is about 10 km WNW of the summit: outside the 1929 pyroclastic flows, under the 1640
-      // pumice (≥100 cm in 森町, jp-facts.md#4.2), so ash, not evacuation (assumption).
+      // pumice (≥100 cm in 森町, [komagatake-police]), so ash, not evacuation (assumption).
       volcanoZone: 'ashfall',
       recoveredBy: 'regional-vendor',
       replacementHours: { lognormal90: [336, 2160], source: 'assumption: emergency procurement of servers and a temporary room, 2 weeks to 3 months' },
@@ -226,7 +231,7 @@ export const smallTown: ScenarioInput = {
       facilityOutageHours: { lognormal90: [2, 24], source: 'assumption: repaired within a working day or two' },
       annualCostYen: {
         value: 56000000,
-        source: 'assumption: terminals, network, internal systems and the server room: the rest of the 1.7億円/年 (base-rates.md#6.3)',
+        source: 'assumption: terminals, network, internal systems and the server room: the rest of the 1.7億円/年 ([soumu-it-cost-2018]: 11,266円 per resident)',
       },
     },
     dataCentre({
@@ -244,7 +249,7 @@ export const smallTown: ScenarioInput = {
       kind: 'community-cloud',
       location: { latitude: 43.771, longitude: 142.365 },
       groundElevationM: { value: 110, source: 'assumption: 旭川 basin, about 110 m above sea level' },
-      memberTowns: { value: 8, source: 'assumption: an 8-town group; jp-facts.md#3.1 (379 municipalities in 62 groups, about 6 each)' },
+      memberTowns: { value: 8, source: 'assumption: an 8-town group; [soumu-it-cost-2018] 379 municipalities in 62 groups, about 6 each' },
       recoveredBy: 'provider',
       replacementHours: providerRebuild,
       annualCostYen: { value: 8000000, source: 'assumption: the group\'s shared operations centre, split 8 ways' },
@@ -298,7 +303,7 @@ export const smallTown: ScenarioInput = {
       },
       siteAmplification: { value: 1.6, source: 'assumption: terrace ground, AVS30 ≈ 350 m/s' },
       generatorHours: { value: 24, source: 'assumption: an evacuation-shelter generator with about a day of fuel' },
-      generatorFailureProbability: { value: 0.22, source: 'base-rates.md#3.3 (as the town hall: 1 − 0.97 × 0.8)' },
+      generatorFailureProbability: { value: 0.22, source: GENERATOR_FAILURE_SOURCE },
       powerRegion: 'hokkaido',
       volcanoZone: 'ashfall',
       recoveredBy: 'regional-vendor',
@@ -324,7 +329,7 @@ export const smallTown: ScenarioInput = {
     coreSystem('resident-registry', { ja: '住民記録', en: 'Resident registry' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 24, source: `assumption: certificates and the evacuation response need it within a day; ${nationalNoRto}` },
-      persons: { value: 15000, source: 'base-rates.md#7.3 (every resident: the population)' },
+      persons: { value: 15000, source: POPULATION_SOURCE },
       dataClasses: ['general', 'myNumber'],
     }, 25000000),
     coreSystem('residential-tax', { ja: '個人住民税', en: 'Residential tax' }, 'myNumber', {
@@ -342,7 +347,7 @@ export const smallTown: ScenarioInput = {
     coreSystem('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 72, source: `assumption: care services must continue after the first days; ${nationalNoRto}` },
-      persons: { value: 5700, source: 'base-rates.md#7.3 (65+ share 38% × 15,000: the 第1号被保険者)' },
+      persons: { value: 5700, source: 'assumption: 65+ share 38% × 15,000: the 第1号被保険者' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 12000000),
     coreSystem('welfare', { ja: '福祉 (避難行動要支援者名簿)', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
@@ -355,13 +360,13 @@ export const smallTown: ScenarioInput = {
     coreSystem('child-allowance', { ja: '児童手当', en: 'Child allowance' }, 'myNumber', {
       critical: false,
       rtoHours: { value: 168, source: `assumption: payments are three times a year; ${nationalNoRto}` },
-      persons: { value: 2500, source: 'assumption: 1,500 children (base-rates.md#7.3: 年少人口 10%) and about 1,000 recipient parents' },
+      persons: { value: 2500, source: 'assumption: 1,500 children ([mori-population-projection]: 年少人口 10%) and about 1,000 recipient parents' },
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 5000000),
     officeSystem('groupware', { ja: 'グループウェア・ファイルサーバ', en: 'Groupware and file server' }, 'lgwan', {
       critical: false,
       rtoHours: { value: 72, source: `assumption: staff fall back to phone and paper; ${nationalNoRto}` },
-      persons: { value: 1500, source: 'assumption: residents in shared files; base-rates.md#2.3 (石巻 2023: about 1,400 persons on a file server)' },
+      persons: { value: 1500, source: 'assumption: residents in shared files; [ishinomaki-ransomware-2023] about 1,400 persons on a file server' },
       dataClasses: ['general'],
     }, 8000000),
     officeSystem('lgwan-mail', { ja: 'LGWANメール', en: 'LGWAN mail' }, 'lgwan', {
@@ -380,8 +385,8 @@ export const smallTown: ScenarioInput = {
   ],
   services: [
     service('certificates', { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' }, ['resident-registry'], {
-      counter: { value: 1700, source: 'base-rates.md#7.1 (2.0 per resident-year × 85% at the counter)' },
-      online: { value: 300, source: 'base-rates.md#7.1 (2.0 × 15% コンビニ交付, small town)' },
+      counter: { value: 1700, source: '[narashino-certificates-2017] about 2.0 certificates per resident-year; [konbini-issuance-2024] about 0.26 of them (13%) at convenience stores nationally in FY2023: 85% at the counter' },
+      online: { value: 300, source: '[narashino-certificates-2017] 2.0 per resident-year × [konbini-issuance-2024] about 15% コンビニ交付 (13% nationally in FY2023)' },
       // コンビニ交付 reaches J-LIS's 証明書交付センター over the LGWAN: the 2022-01-26 LGWAN outage stopped it
       // for about 4.5 h while counters went on (日経xTECH 2022-01-28, https://xtech.nikkei.com/atcl/nxt/news/18/12116/).
       networks: { online: ['lgwan'] },
@@ -421,11 +426,11 @@ export const smallTown: ScenarioInput = {
     service('disaster-certificates', { ja: '罹災証明書', en: 'Disaster-victim certificates' }, ['resident-registry', 'residential-tax'], {
       counter: { value: 1, source: 'assumption: house fires and local floods outside large disasters' },
       online: { value: 0, source: 'assumption: applied for at the counter' },
-      // From 6強 at the hall, over about 3 months (base-rates.md#7.2; plain numbers in the schema).
+      // From 6強 at the hall, over about 3 months ([kumamoto-risai-2016]; plain numbers in the schema).
       surge: {
         afterJmaIntensityAtLeast: 6,
-        extraPer1000Residents: { value: 300, source: 'base-rates.md#7.2 (6強–7: about 300 applications per 1,000 residents; 益城町 340)' },
-        startAfterDays: { value: 7, source: 'base-rates.md#7.2 (issuance starts on day 4–10)' },
+        extraPer1000Residents: { value: 300, source: '[kumamoto-risai-2016] 6強–7: 益城町 about 340 applications per 1,000 residents in 3 months; 300 taken' },
+        startAfterDays: { value: 7, source: '[sapporo-risai-2018] [kumamoto-risai-start-2016] issuance starts on day 4 (札幌 2018) to day 10 (熊本 2016)' },
         overDays: 90,
         onlineShare: { value: 0.05, source: 'assumption: a few online applications with photos' },
       },
@@ -449,7 +454,7 @@ export const smallTown: ScenarioInput = {
           probability30yJma6Lower: {
             value: 0.003,
             source:
-              'jp-facts.md#4.1 (函館市 1.5% as proxy for 森町, all sources) less the 1.2% given to the plate-interface region below: 1 − (1 − 0.015)/(1 − 0.012), the split an assumption',
+              '[jshis-2018] 函館市 1.5% as proxy for 森町 (all sources) less the 1.2% given to the plate-interface region below: 1 − (1 − 0.015)/(1 − 0.012), the split an assumption',
           },
           offshoreShare: { value: 0.3, source: 'assumption: about a third of the disc is 噴火湾' },
         },
@@ -473,7 +478,7 @@ export const smallTown: ScenarioInput = {
           probability30yJma6Lower: {
             value: 0.012,
             source:
-              'jp-facts.md#4.1 (函館市 1.5% as proxy for 森町, all sources), of which 1.2% is given to this region (assumption), checked against the 地震調査委員会 long-term evaluations: the region then has M ≥ 8 once in 83 years, near the 72.2 years of 十勝沖 (M8.1; https://www.jishin.go.jp/main/choukihyoka/kaikou.050323.htm); with 三陸沖北部 (M8.0, every 97.0 years; http://jishin.go.jp/main/choukihyoka/kaikou.htm) they give once in 41 years, which alone would take 2.4% at the town hall, more than the whole proxy',
+              '[jshis-2018] 函館市 1.5% as proxy for 森町 (all sources), of which 1.2% is given to this region (assumption), checked against the 地震調査委員会 long-term evaluations: the region then has M ≥ 8 once in 83 years, near the 72.2 years of 十勝沖 (M8.1; https://www.jishin.go.jp/main/choukihyoka/kaikou.050323.htm); with 三陸沖北部 (M8.0, every 97.0 years; http://jishin.go.jp/main/choukihyoka/kaikou.htm) they give once in 41 years, which alone would take 2.4% at the town hall, more than the whole proxy',
           },
           offshoreShare: { value: 1, source: 'assumption: the interface lies wholly under the sea' },
         },
@@ -483,7 +488,7 @@ export const smallTown: ScenarioInput = {
       ],
       intensitySigma: { value: 0.4, source: 'assumption: 1.72 × 0.23, the J-SHIS PGV scatter (hazards/seismic default)' },
       tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning' },
-      blackoutJmaIntensityAtLeast: { value: 6, source: 'assumption: 6強 at a site of the grid; jp-facts.md#2 (2018: a 7 at 厚真 blacked out all Hokkaido)' },
+      blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
       blackoutHours: national.hokkaidoBlackoutHours,
       regionalDisasterJmaIntensityAtLeast: { value: 5.5, source: 'assumption: 6弱 puts the town and its vendor on a disaster footing' },
@@ -492,10 +497,10 @@ export const smallTown: ScenarioInput = {
     volcano: {
       name: '北海道駒ヶ岳',
       location: { latitude: 42.063, longitude: 140.677 },
-      largeEruptionAnnualRate: { value: 0.01, source: 'jp-facts.md#4.2 (4 large eruptions 1640–1929, the last 97 years ago: about 1% a year)' },
-      smallEruptionAnnualRate: { value: 0.15, source: 'jp-facts.md#4.2 (small phreatic eruptions 1996–2000: about 0.1–0.2 a year)' },
+      largeEruptionAnnualRate: { value: 0.01, source: '[komagatake-police] 4 large eruptions 1640–1929, the last 97 years ago: about 1% a year' },
+      smallEruptionAnnualRate: { value: 0.15, source: '[komagatake-2000] small phreatic eruptions 1996–2000: about 0.1–0.2 a year' },
       evacuationDays: { lognormal90: [14, 180], source: 'assumption: the zone stays closed for weeks to months after a Plinian eruption' },
-      smallEvacuationProbability: { value: 0.05, source: 'assumption: the 2000 eruptions set up disaster HQs without closing towns (jp-facts.md#4.2)' },
+      smallEvacuationProbability: { value: 0.05, source: 'assumption: the 2000 eruptions set up disaster HQs without closing towns [komagatake-2000]' },
       smallEvacuationDays: { lognormal90: [1, 7], source: 'assumption: a precautionary closure of a few days' },
       ashPowerOutageProbability: { value: 0.2, source: 'assumption: ash on insulators and lines' },
       ashPowerOutageHours: { lognormal90: [3, 48], source: 'assumption: lines washed and repaired within two days' },
@@ -505,7 +510,7 @@ export const smallTown: ScenarioInput = {
       months: [12, 1, 2],
       annualRate: { value: 0.5, source: 'assumption: 森町 is on the less snowy Pacific side; a disruptive storm every other winter' },
       durationHours: { lognormal90: [12, 48], source: 'assumption: a storm of half a day to two days' },
-      powerOutageProbability: { value: 0.1, source: 'assumption: snow and wind bring lines down; jp-facts.md#2 (2010–11 New-Year snow: generator fuel lasted half a day)' },
+      powerOutageProbability: { value: 0.1, source: 'assumption: snow and wind bring lines down; [cao-bcp-guide-2015] 2010–11 New-Year snow: generator fuel lasted half a day' },
       powerOutageHours: { lognormal90: [4, 48], source: 'assumption: repair crews slowed by snow' },
       lineCutProbability: { value: 0.05, source: 'assumption: snow-laden trees on aerial cable' },
       assemblyDelayMultiplier: { value: 2, source: 'assumption: closed roads double the way in' },
@@ -515,13 +520,13 @@ export const smallTown: ScenarioInput = {
   },
   threats: {
     ransomware: {
-      annualRate: { value: 0.002, source: 'base-rates.md#2.4 (suggested direct hit per municipality-year)' },
+      annualRate: { value: 0.002, source: national.sources.ransomwareDirect },
       entrySegments: ['internet'],
       crossSegmentProbability: hokkaido.crossSegmentProbability,
       encryptProbability: {
         onprem: { value: 0.8, source: 'assumption: reachable servers administered with shared accounts by the town' },
         housing: { value: 0.7, source: 'assumption: the same servers over the same admin paths, in a rented rack' },
-        'community-cloud': { value: 0.2, source: 'assumption: run and monitored by the provider (jp-facts.md#3.1: central monitoring)' },
+        'community-cloud': { value: 0.2, source: 'assumption: run and monitored by the provider ([soumu-jichitai-cloud-promotion]: central monitoring)' },
         'public-cloud': { value: 0.1, source: 'assumption: provider-run platform with separate administration' },
       },
       dataTheftProbability: national.ransomwareDataTheftProbability,
@@ -529,7 +534,7 @@ export const smallTown: ScenarioInput = {
       rebuildWithoutBackupHours: { lognormal90: [240, 2160], source: 'assumption: re-keying from paper and other systems, 10 days to 3 months' },
     },
     leaks: [
-      ...municipalLeakCauses({ value: 0.7, source: 'base-rates.md#1.5' }),
+      ...municipalLeakCauses({ value: 0.7, source: national.sources.leakRate('0.24 for 15,000 residents', '0.7') }),
       cloudMisconfiguration(
         { value: 0.01, source: 'assumption: an open storage bucket or share once a century; settings are mostly the vendor\'s template' },
         { lognormal90: [10, 15000], source: 'assumption: anything from one export to a whole dataset' },
@@ -575,7 +580,7 @@ export const smallTown: ScenarioInput = {
       bcp: {
         alternateOfficeSetupHours: {
           value: 72,
-          source: 'assumption: terminals and a line at a 代替庁舎 within the 72 h 初動 period (jp-facts.md#2: ICT-BCP checklist asks for an alternative site)',
+          source: national.sources.alternateOffice72h,
         },
       },
     },
@@ -585,7 +590,7 @@ export const smallTown: ScenarioInput = {
       bcp: {
         alternateOfficeSetupHours: {
           value: 72,
-          source: 'assumption: work continues from a 代替庁舎 when the hall is damaged, as 自治体クラウド promises (jp-facts.md#3.1), set up within 72 h (jp-facts.md#2)',
+          source: 'assumption: work continues from a 代替庁舎 when the hall is damaged, as 自治体クラウド promises [soumu-jichitai-cloud-promotion], set up within 72 h [soumu-ict-bcp]',
         },
       },
     },
@@ -594,13 +599,13 @@ export const smallTown: ScenarioInput = {
       systems: placeAll(CORE, { site: 'gov-cloud', deployment: 'multiAz' as const, backups: [dailySnapshotInGovCloud, weeklyToVault] }),
       links: {
         'gov-cloud-line': {
-          routes: { value: 2, source: 'base-rates.md#5 (a second carrier route cuts isolated faults about 90%, disaster outages about 50%)' },
+          routes: { value: 2, source: national.sources.secondRoute },
         },
       },
       bcp: {
         alternateOfficeSetupHours: {
           value: 72,
-          source: 'assumption: terminals and a line at a 代替庁舎 within the 72 h 初動 period (jp-facts.md#2: ICT-BCP checklist asks for an alternative site)',
+          source: national.sources.alternateOffice72h,
         },
       },
     },

@@ -5,12 +5,13 @@ import type { BoundReason } from '../load/issue.ts';
 
 /**
  * A number that may carry its provenance: either a plain number or `{ value, source }`, where `source`
- * names a document and section (`"base-rates.md#7.1"`, a URL) or starts with `"assumption"`. Parsing
+ * cites the project's references as `[id]` tokens (`"[narashino-certificates-2017] …"`, see `REFERENCES`) or starts
+ * with `"assumption"`. Parsing
  * yields the plain number; the provenance stays in the validated input and is collected by
  * `collectProvenance`, because YAML comments would not survive a round trip.
  *
  * @example
- * sourced(z.number().min(0)).parse({ value: 15000, source: 'base-rates.md#7.1' }) // 15000
+ * sourced(z.number().min(0)).parse({ value: 15000, source: '[mori-population-projection]' }) // 15000
  */
 export const sourced = (inner: z.ZodNumber) =>
   z

@@ -1,2 +1,2 @@
-export { citedReferenceIds, isReferenceId, referenceIndex, type Reference } from './reference.ts';
+export { citedReferenceIds, isReferenceId, referenceIndex, referenceShortForm, type Reference } from './reference.ts';
 export { REFERENCES } from './references/index.ts';

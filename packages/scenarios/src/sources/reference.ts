@@ -11,7 +11,7 @@ export interface Reference {
   readonly publisher: string;
   /** The title as published. */
   readonly title: string;
-  /** Publication date, ISO 8601: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+  /** Publication date, ISO 8601: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; `n.d.` when the document shows none. */
   readonly date: string;
   /** A URL, or a document number where the document has no stable address. */
   readonly address: string;
@@ -20,6 +20,7 @@ export interface Reference {
 }
 
 const REFERENCE_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const REFERENCE_DATE = /^(?:\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?|n\.d\.)$/;
 const CITATION = /\[([a-z0-9]+(?:-[a-z0-9]+)*)\]/g;
 
 /** Whether a string can be a reference id. */
@@ -46,7 +47,25 @@ export function referenceIndex(references: readonly Reference[]): ReadonlyMap<st
   for (const reference of references) {
     if (!isReferenceId(reference.id)) throw new RangeError(`reference id "${reference.id}" is not lower-case letters, digits and hyphens`);
     if (index.has(reference.id)) throw new RangeError(`two references have the id "${reference.id}"`);
+    if (!REFERENCE_DATE.test(reference.date)) throw new RangeError(`reference "${reference.id}" has the date "${reference.date}", not YYYY, YYYY-MM, YYYY-MM-DD or n.d.`);
+    for (const field of ['publisher', 'title', 'address'] as const) {
+      if (reference[field].trim() === '') throw new RangeError(`reference "${reference.id}" has no ${field}`);
+    }
+    if (reference.facts.ja.trim() === '' || reference.facts.en.trim() === '') throw new RangeError(`reference "${reference.id}" states no facts in one of its languages`);
     index.set(reference.id, reference);
   }
   return index;
+}
+
+/**
+ * A reference as one line a reader can follow: publisher, title, year and address. Japanese titles keep
+ * their 「」; others are quoted. Plain text: callers escape it for their medium.
+ *
+ * @example
+ * referenceShortForm({ id: 'x', publisher: '総務省', title: '情報通信白書', date: '2004-07', address: 'https://…', facts }, 'en');
+ * // '総務省「情報通信白書」(2004), https://…'
+ */
+export function referenceShortForm(reference: Reference, lang: 'ja' | 'en'): string {
+  const year = reference.date === 'n.d.' ? (lang === 'ja' ? '日付なし' : 'n.d.') : reference.date.slice(0, 4);
+  return `${reference.publisher}「${reference.title}」(${year}), ${reference.address}`;
 }

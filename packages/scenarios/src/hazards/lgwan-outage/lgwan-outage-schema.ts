@@ -5,7 +5,7 @@ import { at, hours } from '../scripted-fields.ts';
 
 /** The scenario's `hazards.lgwan`: nationwide LGWAN outages. */
 export const lgwanSectionSchema = z.strictObject({
-  /** Nationwide LGWAN outages per year: a common cause for every town (jp-facts.md#5). */
+  /** Nationwide LGWAN outages per year: a common cause for every town ([lgwan-outage-2022]). */
   outageAnnualRate: annualRate(),
   outageHours: quantitySpec,
 });

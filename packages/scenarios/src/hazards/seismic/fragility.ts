@@ -28,7 +28,7 @@ const lnPgvPerIntensityUnit = Math.LN10 / 1.72;
  * P(damage | I) = Φ(ln(PGV(I)/PGV(Imedian))/β), with PGV(I) = `pgvFromIntensity(I)`. Computed as
  * Φ((I − Imedian)·ln 10/(1.72·β)), which is the same thing without the round trip through PGV, so
  * P(Imedian) = 0.5 exactly. As β → 0 the curve tends to a step at Imedian. Deterministic.
- * No published curve exists for server rooms (jp-facts.md#4.3): the parameters are an assumption.
+ * No published curve exists for server rooms ([nied-damage-intensity]): the parameters are an assumption.
  * @throws RangeError unless medianJmaIntensity is finite and beta a positive finite number, and
  *   (from probabilityOfDamage) unless intensity is finite.
  * @example

@@ -17,7 +17,7 @@ const offCentre = destination(region.center, Math.PI / 4, 60);
 
 describe('calibrateEventRate', () => {
   it('targetAnnualRate is −ln(1 − p30)/30 and annualEventRate × q reproduces it', () => {
-    // 函館市 p30 = 1.5% (jp-facts.md#4.1)
+    // 函館市 p30 = 1.5% ([jshis-2018])
     const c = calibrateEventRate({ region, referenceSite: region.center, p30: 0.015 });
     expect(c.targetAnnualRate).toBeCloseTo(-Math.log(1 - 0.015) / 30, 15);
     expect(c.targetAnnualRate).toBeCloseTo(5.03788e-4, 9);

@@ -31,10 +31,10 @@ export type EventRateCalibration = {
 
 /**
  * The annual rate of earthquakes in `region` that reproduces a published 30-year exceedance probability
- * at the reference site, e.g. p30 = 0.015 for 震度6弱以上 at 函館市役所 (jp-facts.md#4.1, 地震調査委員会
+ * at the reference site, e.g. p30 = 0.015 for 震度6弱以上 at 函館市役所 ([jshis-2018], 地震調査委員会
  * 2018). Earthquakes form a Poisson process; exceedances at the site are its thinning by
  * q = `exceedanceProbabilityPerEvent` (deterministic quadrature), so λ_target = −ln(1 − p30)/30
- * (jp-facts.md#4.1) and annualEventRate = λ_target / q. Deterministic.
+ * and annualEventRate = λ_target / q. Deterministic.
  * @throws RangeError if p30 is not in (0, 1), the threshold is not finite, the region is invalid, or no
  *   event can reach the threshold at the reference site (q underflows to 0).
  * @example

@@ -7,7 +7,7 @@ import { HOURS_PER_MONTH } from '../../model/year-metrics.ts';
 import { defineHazard, scriptedForm } from '../hazard-module.ts';
 import { scriptedVendorExitSchema } from './vendor-exit-schema.ts';
 
-/** Vendors ending their service (地場ベンダー withdrawing, jp-facts.md#3.2), at each vendor's own rate. */
+/** Vendors ending their service (地場ベンダー withdrawing, [vendor-withdrawal-toyokeizai]), at each vendor's own rate. */
 export const vendorExitHazard = defineHazard({
   id: 'vendor-exit',
   causes: ['vendorExit'], reasons: ['cutover'],

@@ -1,7 +1,22 @@
 import type { Reference } from '../reference.ts';
+import { CONTINUITY_REFERENCES } from './continuity.ts';
+import { COST_REFERENCES } from './costs.ts';
+import { DEMOGRAPHY_REFERENCES } from './demography.ts';
+import { HAZARD_REFERENCES } from './hazards.ts';
+import { INCIDENT_REFERENCES } from './incidents.ts';
+import { LAW_REFERENCES } from './law.ts';
+import { OUTAGE_REFERENCES } from './outages.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
  * file beside this one; add the file's list here.
  */
-export const REFERENCES: readonly Reference[] = [];
+export const REFERENCES: readonly Reference[] = [
+  ...LAW_REFERENCES,
+  ...INCIDENT_REFERENCES,
+  ...OUTAGE_REFERENCES,
+  ...CONTINUITY_REFERENCES,
+  ...COST_REFERENCES,
+  ...DEMOGRAPHY_REFERENCES,
+  ...HAZARD_REFERENCES,
+];
