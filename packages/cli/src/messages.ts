@@ -61,6 +61,10 @@ export interface Messages {
   readonly presetColumns: readonly [name: string, town: string, population: string, variants: string];
   readonly sourceColumns: readonly [path: string, value: string, source: string];
   provenanceCount(sourced: number, assumed: number, total: number): string;
+  /** The distinct facts (distinct value and citation) and the share of them that is sourced, `percent` formatted. */
+  distinctFactCount(sourced: number, assumed: number, total: number, percent: string): string;
+  /** Heading of the references the listed sources cite. */
+  readonly citedReferences: string;
 
   badLang(value: string): string;
   notFileOrPreset(arg: string, presets: readonly string[]): string;

@@ -7,6 +7,8 @@ export interface TableColumn {
   readonly key: string;
   readonly label: string;
   readonly align?: 'left' | 'right';
+  /** Cells cite the report's bibliography as `[n]`: in HTML each becomes a link to its entry `#ref-n`. */
+  readonly citations?: boolean;
 }
 
 export interface TableInput {
@@ -65,7 +67,11 @@ export class Table implements Displayable {
     const head = this.columns.map((c) => `<th${align(c)}>${escapeHTML(c.label)}</th>`).join('');
     // A line break inside a cell (a figure and its wording) becomes <br>; Markdown gets a space.
     const cellHTML = (cell: string) => escapeHTML(cell).replace(/\r?\n/g, '<br>');
-    const body = this.rows.map((r) => `<tr>${r.map((cell, i) => `<td${align(this.columns[i]!)}>${cellHTML(cell)}</td>`).join('')}</tr>`).join('');
+    // After escaping, `[n]` is still `[n]`: only digits between brackets become a link, nothing else can.
+    const citedHTML = (cell: string) => cellHTML(cell).replace(/\[(\d{1,4})\]/g, '<a href="#ref-$1">[$1]</a>');
+    const body = this.rows
+      .map((r) => `<tr>${r.map((cell, i) => `<td${align(this.columns[i]!)}>${this.columns[i]!.citations ? citedHTML(cell) : cellHTML(cell)}</td>`).join('')}</tr>`)
+      .join('');
     const data = this.data === undefined ? '' : ` data-values="${escapeHTML(JSON.stringify(this.data))}"`;
     const note = this.note ? `<p class="table-note">${escapeHTML(this.note)}</p>` : '';
     return `<div class="machi-table" data-table="${escapeHTML(this.id)}"${data}><table><caption>${escapeHTML(this.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${note}</div>`;

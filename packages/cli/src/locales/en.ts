@@ -63,6 +63,9 @@ export const en: Messages = {
   presetColumns: ['name', 'town', 'population', 'variants'],
   sourceColumns: ['path', 'value', 'source'],
   provenanceCount: (sourced, assumed, total) => `sourced ${sourced} / assumed ${assumed} / total ${total}`,
+  distinctFactCount: (sourced, assumed, total, percent) =>
+    `distinct facts (value and cited references; an assumption by its text): sourced ${sourced} / assumed ${assumed} / total ${total}, ${percent} sourced`,
+  citedReferences: 'References cited above:',
 
   badLang: (value) => `--lang must be ja or en, got "${value}"`,
   notFileOrPreset: (arg, presets) => `"${arg}" is neither a file nor a preset (presets: ${list(presets)})`,

@@ -62,6 +62,9 @@ export const ja: Messages = {
   presetColumns: ['名前', '町', '人口', '比較案'],
   sourceColumns: ['パス', '値', '出典'],
   provenanceCount: (sourced, assumed, total) => `出典あり ${sourced} / 仮定 ${assumed} / 合計 ${total}`,
+  distinctFactCount: (sourced, assumed, total, percent) =>
+    `異なる事実(値と引用文献の組、仮定は文面で区別): 出典あり ${sourced} / 仮定 ${assumed} / 合計 ${total}、出典ありの割合 ${percent}`,
+  citedReferences: '上の出典が引用する文献:',
 
   badLang: (value) => `--lang には ja または en を指定してください（"${value}" が指定されました）`,
   notFileOrPreset: (arg, presets) => `"${arg}" はファイルでもプリセットでもありません（プリセット: ${list(presets)}）`,

@@ -1,4 +1,4 @@
-import { jmaClassLabel } from '@machi/scenarios';
+import { expandCitations, jmaClassLabel, referenceIndex, REFERENCES } from '@machi/scenarios';
 import { formatHours, formatPersons } from '../format/quantity.ts';
 import { formatYen } from '../format/yen.ts';
 import { actionLabel, dataClassLabel, formatMetric } from '../labels.ts';
@@ -95,6 +95,9 @@ export function incidentBlocks(i: CaseIncident, index: number, lang: Lang, names
   return blocks;
 }
 
+// The case cites each reference in its short form: a case is often read alone, without the report.
+const REFERENCE_INDEX = referenceIndex(REFERENCES);
+
 const FLAGS = ['maliciousIntent', 'directHarm', 'highlyEncrypted', 'recoveredUnviewed'] as const;
 
 /** A required action with its deadlines, then each rule behind it with its basis. */
@@ -104,7 +107,7 @@ function actionText(a: CaseAction, lang: Lang): string {
   const bases = a.rules
     .map((rule, k) => {
       const b = a.basis[k]!;
-      const meta = t.list.comma([t.basisKinds[b.kind], ...(b.confirmed ? [] : [w.unconfirmed]), ...(b.source ? [w.source(b.source)] : [])]);
+      const meta = t.list.comma([t.basisKinds[b.kind], ...(b.confirmed ? [] : [w.unconfirmed]), ...(b.source ? [w.source(expandCitations(b.source, REFERENCE_INDEX, lang))] : [])]);
       return w.basis(rule, meta, b[lang]);
     })
     .join(' / ');

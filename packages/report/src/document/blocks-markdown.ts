@@ -32,6 +32,9 @@ export function blocksToMarkdown(blocks: readonly Block[], figures: MarkdownFigu
         }
         case 'link':
           return `[${markdownText(b.text)}](<${b.href.replace(/[<>\s]/g, encodeURIComponent)}>)`;
+        case 'references':
+          // Numbered as the citations `[n]` in the tables; an address stays text, so no link can be smuggled.
+          return b.items.map((item) => `${item.number}. ${markdownText(`${item.text}, ${item.address}. ${item.facts}`)}`).join('\n');
       }
     })
     .filter((text) => text !== undefined)

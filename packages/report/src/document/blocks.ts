@@ -12,7 +12,19 @@ export type Block =
   | { readonly kind: 'table'; readonly table: Table }
   | { readonly kind: 'figure'; readonly figure: Figure }
   | { readonly kind: 'code'; readonly text: string }
-  | { readonly kind: 'link'; readonly text: string; readonly href: string };
+  | { readonly kind: 'link'; readonly text: string; readonly href: string }
+  | { readonly kind: 'references'; readonly items: readonly BibliographyItem[] };
+
+/** One numbered entry of a bibliography: the anchor `ref-<number>` is what `[number]` citations link to. */
+export interface BibliographyItem {
+  readonly number: number;
+  /** Publisher, title and date. */
+  readonly text: string;
+  /** The web address or document number. */
+  readonly address: string;
+  /** What the report takes from it. */
+  readonly facts: string;
+}
 
 export const heading = (level: 1 | 2 | 3 | 4, text: string, id?: string): Block => ({ kind: 'heading', level, text, ...(id ? { id } : {}) });
 export const paragraph = (text: string): Block => ({ kind: 'paragraph', text });
@@ -21,3 +33,4 @@ export const tableBlock = (table: Table): Block => ({ kind: 'table', table });
 export const figureBlock = (figure: Figure): Block => ({ kind: 'figure', figure });
 export const code = (text: string): Block => ({ kind: 'code', text });
 export const link = (text: string, href: string): Block => ({ kind: 'link', text, href });
+export const references = (items: readonly BibliographyItem[]): Block => ({ kind: 'references', items });

@@ -128,7 +128,7 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
     ...CONVERGENCE.map((metric) => fig(convergenceFigure(result, { ...opts, metric }))),
   );
 
-  blocks.push(...assumptionsSection(options.provenance, lang), ...limitsSection(lang, scenario), ...stampSection(result.stamp, lang, options.command));
+  blocks.push(...assumptionsSection(options.provenance, lang, scenario), ...limitsSection(lang, scenario), ...stampSection(result.stamp, lang, options.command));
 
   const folder = options.figureFolder ?? 'figures';
   return {

@@ -369,6 +369,12 @@ export const en: ReportLocale = {
     sourcedTitle: 'Sourced numbers',
     webPages: 'Web pages cited',
   },
+  bibliography: {
+    heading: 'Bibliography',
+    intro: (count) =>
+      `The ${count} documents the numbers above, the response policy and the model cite, numbered as the [n] in the tables; each with what Machi takes from it, in our own words.`,
+    noDate: 'undated',
+  },
   modelAssumptions: {
     intro: (total, sourced, assumed) =>
       `Besides, ${total} numbers are built into the model itself (a scenario cannot change them): ${sourced} with a source, ${assumed} assumptions.`,

@@ -351,6 +351,11 @@ export const ja: ReportLocale = {
     sourcedTitle: '出典のある数値',
     webPages: '出典のウェブページ',
   },
+  bibliography: {
+    heading: '参考文献',
+    intro: (count) => `上の数値・対応基準・モデルが引用する${count}件の文献です。番号は表の [n] に対応し、Machi が各文献から採った事実を要約しています。`,
+    noDate: '日付なし',
+  },
   modelAssumptions: {
     intro: (total, sourced, assumed) =>
       `このほか、モデル自体に組み込まれた数値が${total}件あります(シナリオでは変えられません)。出典のあるものが${sourced}件、仮定が${assumed}件です。`,

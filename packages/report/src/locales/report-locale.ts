@@ -303,6 +303,13 @@ export interface ReportLocale {
     readonly sourcedTitle: string;
     readonly webPages: string;
   };
+  /** The numbered list of the references that the scenario, the policy and the model cite. */
+  readonly bibliography: {
+    readonly heading: string;
+    readonly intro: (count: number) => string;
+    /** Shown for a document that carries no date. */
+    readonly noDate: string;
+  };
   readonly modelAssumptions: {
     readonly intro: (total: number, sourced: number, assumed: number) => string;
     readonly title: string;

@@ -1,2 +1,2 @@
-export { citedReferenceIds, isReferenceId, referenceIndex, referenceShortForm, type Reference } from './reference.ts';
+export { citedReferenceIds, expandCitations, isReferenceId, referenceIndex, referenceShortForm, type Reference } from './reference.ts';
 export { REFERENCES } from './references/index.ts';

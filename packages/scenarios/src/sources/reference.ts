@@ -69,3 +69,16 @@ export function referenceShortForm(reference: Reference, lang: 'ja' | 'en'): str
   const year = reference.date === 'n.d.' ? (lang === 'ja' ? '日付なし' : 'n.d.') : reference.date.slice(0, 4);
   return `${reference.publisher}「${reference.title}」(${year}), ${reference.address}`;
 }
+
+/**
+ * A source string with each cited reference followed by its short form, so a reader of a case or a
+ * terminal can follow it without the bibliography: `[jshis-2018] 1.5%` →
+ * `[jshis-2018: 地震調査研究推進本部…「全国地震動予測地図 2018年版」(2018), https://…] 1.5%`. Ids not in
+ * `index` stay as written. Plain text.
+ */
+export function expandCitations(source: string, index: ReadonlyMap<string, Reference>, lang: 'ja' | 'en'): string {
+  return source.replace(CITATION, (token, id: string) => {
+    const reference = index.get(id);
+    return reference === undefined ? token : `[${id}: ${referenceShortForm(reference, lang)}]`;
+  });
+}
