@@ -1,4 +1,4 @@
-import { collectProvenance, countProvenance, loadScenario, presetNames, PRESETS, scenarioSchema, simulate } from '@machi/scenarios';
+import { citedReferenceIds, collectProvenance, countDistinctFacts, loadScenario, presetNames, PRESETS, referenceIndex, referenceShortForm, REFERENCES, scenarioSchema, simulate } from '@machi/scenarios';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { displayWidth } from './align-columns.ts';
@@ -30,13 +30,23 @@ describe('machi presets show NAME', () => {
 });
 
 describe('machi presets show NAME --sources', () => {
-  it.each(presetNames())('lists every number of %s with its source, then the counts', async (name) => {
+  it.each(presetNames())('lists every number of %s with its source, the references cited, then the counts', async (name) => {
     const entries = collectProvenance(PRESETS[name]);
-    const { sourced, assumed, total } = countProvenance(entries);
+    const share = countDistinctFacts(entries);
+    const { sourced, assumed, total } = share.entries;
+    const ids = [...new Set(entries.flatMap((e) => citedReferenceIds(e.source)))];
     const lines = (await machi(['presets', 'show', name, '--sources', '--lang', 'en'])).stdout.split('\n');
-    expect(lines).toHaveLength(total + 3);
-    expect(lines.at(-2)).toBe(`sourced ${sourced} / assumed ${assumed} / total ${total}`);
+    // Heading, one line per number, a blank line, the references (heading, one each, a blank line), two counts.
+    expect(lines).toHaveLength(1 + total + 1 + 1 + ids.length + 1 + 2 + 1);
     expect(lines[0]).toMatch(/^path {2,}value {2,}source$/);
+    expect(lines[total + 2]).toBe('References cited above:');
+    const known = referenceIndex(REFERENCES);
+    expect(lines.slice(total + 3, total + 3 + ids.length)).toEqual(ids.map((id) => `[${id}]  ${referenceShortForm(known.get(id)!, 'en')}`));
+    expect(lines.at(-3)).toBe(`sourced ${sourced} / assumed ${assumed} / total ${total}`);
+    const { distinct } = share;
+    expect(lines.at(-2)).toBe(
+      `distinct facts (value and cited references; an assumption by its text): sourced ${distinct.sourced} / assumed ${distinct.assumed} / total ${distinct.total}, ${(share.sourcedShare * 100).toFixed(1)}% sourced`,
+    );
     expect(sourced).toBeGreaterThan(0);
   });
 
@@ -46,7 +56,9 @@ describe('machi presets show NAME --sources', () => {
     expect(population).toMatch(/^municipality\.population {2,}15000 {2,}\S/);
     const column = (line: string, text: string) => displayWidth(line.slice(0, line.indexOf(text)));
     expect(column(population, '15000')).toBe(column(lines[0]!, '値'));
-    expect(lines.at(-2)).toMatch(/^出典あり \d+ \/ 仮定 \d+ \/ 合計 \d+$/);
+    expect(lines.at(-3)).toMatch(/^出典あり \d+ \/ 仮定 \d+ \/ 合計 \d+$/);
+    expect(lines.at(-2)).toMatch(/^異なる事実\(値と引用文献の組、仮定は文面で区別\): 出典あり \d+ \/ 仮定 \d+ \/ 合計 \d+、出典ありの割合 \d+\.\d%$/);
+    expect(lines).toContain('上の出典が引用する文献:');
   });
 
   it('shows a quantity spec as its kind and parameters', async () => {

@@ -30,8 +30,8 @@ export function blocksToHTML(blocks: readonly Block[]): string {
     .join('\n');
 }
 
-/** A bibliography entry: its anchor, its number, the text, the address (a link when it is a web page), the facts. */
+/** A bibliography entry: its anchor, its number, the text, the address (a link when it is an https page), the facts. */
 function referenceHTML(item: { number: number; text: string; address: string; facts: string }): string {
-  const address = /^https?:\/\//i.test(item.address) ? `<a href="${escapeHTML(safeHref(item.address))}">${escapeHTML(item.address)}</a>` : escapeHTML(item.address);
+  const address = /^https:\/\//i.test(item.address) ? `<a href="${escapeHTML(safeHref(item.address))}">${escapeHTML(item.address)}</a>` : escapeHTML(item.address);
   return `<li id="ref-${item.number}" value="${item.number}">${escapeHTML(item.text)}, ${address}. <span class="facts">${escapeHTML(item.facts)}</span></li>`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MODEL_ASSUMPTIONS, resolvePolicy, type MonteCarloResult, type ProvenanceEntry } from '@machi/scenarios';
+import { MODEL_ASSUMPTIONS, REFERENCES, resolvePolicy, type MonteCarloResult, type ProvenanceEntry } from '@machi/scenarios';
 import type { Lang } from '../lang.ts';
 import { handBuiltResult, handBuiltScenario } from '../test-support.ts';
 import { blocksToMarkdown } from './blocks-markdown.ts';
@@ -74,16 +74,43 @@ describe('renderReport', () => {
 
   it('web addresses in sources become plain links; nothing else becomes one', () => {
     const provenance = [
-      { path: 'a', value: 1, source: '[ppc-guideline-general] 3-5-1, https://www.ppc.go.jp/personalinfo/legal/ (guidelines)', assumed: false },
+      { path: 'a', value: 1, source: 'derived: https://example.org/count (a page outside the bibliography)', assumed: false },
       { path: 'b', value: 2, source: 'assumption: javascript:alert(1) http://plain.example', assumed: true },
     ];
     const html = renderReport(result, { lang: 'en', scenario, provenance }).toHTML();
-    const links = [...html.matchAll(/<a href="([^"]*)">/g)].map((m) => m[1]);
-    // The scenario's one web page, among those the model's own assumptions cite (each without the ':' after it).
-    expect(links).toContain('https://www.ppc.go.jp/personalinfo/legal/');
-    expect(links.filter((href) => !Object.values(MODEL_ASSUMPTIONS).some((a) => a.source.includes(href!)))).toEqual(['https://www.ppc.go.jp/personalinfo/legal/']);
-    expect(links.every((href) => /^https:\/\/[^\s]+[^.,;:]$/.test(href!))).toBe(true);
+    const links = [...html.matchAll(/<a href="([^"]*)">/g)].map((m) => m[1]!);
+    // Web links are the page named in a source, and the https addresses of the bibliography's references.
+    const addresses = new Set(REFERENCES.map((r) => r.address));
+    expect(links.filter((href) => !href.startsWith('#ref-') && !addresses.has(href))).toEqual(['https://example.org/count']);
+    expect(links.every((href) => /^(#ref-\d+|https:\/\/[^\s]+[^.,;:])$/.test(href))).toBe(true);
     expect(html).not.toContain('href="javascript:');
+  });
+
+  it('the assumptions point into a numbered bibliography: each [n] links to its entry', () => {
+    const provenance = [
+      { path: 'a', value: 1, source: '[jshis-2018] 1.5% at <函館>', assumed: false },
+      { path: 'b', value: 2, source: 'assumption: about half; [jshis-2018] [no-such-reference]', assumed: true },
+    ];
+    for (const lang of ['ja', 'en'] as const) {
+      const report = renderReport(result, { lang, scenario, provenance });
+      const html = report.toHTML();
+      const cited = new Set([...html.matchAll(/<a href="#ref-(\d+)">\[\1\]<\/a>/g)].map((m) => m[1]));
+      const entries = [...html.matchAll(/<li id="ref-(\d+)" value="\1">/g)].map((m) => m[1]);
+      expect(entries.length).toBeGreaterThan(1);
+      expect(entries).toEqual(entries.map((_, i) => String(i + 1)));
+      // Every number cited has its entry; the policy's references are listed too, cited by its rules.
+      expect([...cited].filter((n) => !entries.includes(n!))).toEqual([]);
+      expect(cited.size).toBeGreaterThan(1);
+      // The scenario's first citation is [1]; an unknown id stays as written; the text around it is escaped.
+      expect(html).toContain('<a href="#ref-1">[1]</a> 1.5% at &lt;函館&gt;');
+      expect(html).toContain('[no-such-reference]');
+      const jshis = REFERENCES.find((r) => r.id === 'jshis-2018')!;
+      expect(html).toContain(`<li id="ref-1" value="1">${jshis.publisher}「${jshis.title}」(${jshis.date})`);
+      expect(html).toContain(jshis.facts[lang]);
+      const md = report.toMarkdown();
+      expect(md).toContain(`| a | 1 | \\[1\\] 1.5% at &lt;函館&gt; |`);
+      expect(md).toContain(`\n1. ${jshis.publisher}`);
+    }
   });
 
   it('the stamp gives the scenario hash and the command that regenerates the run', () => {
@@ -348,7 +375,9 @@ describe('renderReport', () => {
     for (const lang of ['ja', 'en'] as const) {
       for (const provenance of [undefined, []]) {
         const table = modelTable(renderReport(result, { lang, scenario, ...(provenance ? { provenance } : {}) }).blocks);
-        expect(table?.rows.map((r) => r[2])).toEqual(Object.values(MODEL_ASSUMPTIONS).map((a) => a.source));
+        // Each reference the model cites is printed as its number in the bibliography.
+        const numbered = (source: string) => source.replace(/\[[a-z0-9-]+\]/g, '[n]');
+        expect(table?.rows.map((r) => r[2]!.replace(/\[\d+\]/g, '[n]'))).toEqual(Object.values(MODEL_ASSUMPTIONS).map((a) => numbered(a.source)));
       }
     }
     const rows = (lang: Lang) => modelTable(renderReport(result, { lang, scenario }).blocks)!.rows.map((r) => `${r[0]}: ${r[1]}`);

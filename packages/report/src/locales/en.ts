@@ -372,7 +372,8 @@ export const en: ReportLocale = {
   bibliography: {
     heading: 'Bibliography',
     intro: (count) =>
-      `The ${count} documents the numbers above, the response policy and the model cite, numbered as the [n] in the tables; each with what Machi takes from it, in our own words.`,
+      `The ${count} documents the numbers above, the response policy and the model cite, numbered as the [n] in the tables; ` +
+      'each with what Machi takes from it, in our own words.',
     noDate: 'undated',
   },
   modelAssumptions: {

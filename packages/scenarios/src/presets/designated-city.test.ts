@@ -27,8 +27,8 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 421,
-        "sourced": 93,
+        "assumed": 476,
+        "sourced": 38,
         "total": 514,
       }
     `);

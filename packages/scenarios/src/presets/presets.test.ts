@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarioSchema, variantIds } from '../schema/index.ts';
 import { PRESETS, presetNames } from './presets.ts';
-import { unsourcedNumbers } from './provenance.ts';
+import { collectProvenance, countDistinctFacts, unsourcedNumbers } from './provenance.ts';
 
 describe.each(presetNames())('preset %s', (name) => {
   const input = PRESETS[name]!;
@@ -36,4 +36,47 @@ describe('PRESETS', () => {
     expect(preset.municipality.coast).toBe(true);
   });
 
+});
+
+describe('sourced share', () => {
+  // Distinct facts (distinct value and cited references; an assumption by its text) and the share of them
+  // sourced, per preset: a change that adds an unsourced belief or drops a source shows here.
+  it('pins the distinct-fact counts and sourced share of every preset', () => {
+    const shares = Object.fromEntries(
+      presetNames().map((name) => {
+        const { entries, distinct, sourcedShare } = countDistinctFacts(collectProvenance(PRESETS[name]!));
+        return [name, { entries, distinct, sourcedPercent: Math.round(sourcedShare * 1000) / 10 }];
+      }),
+    );
+    expect(shares).toMatchInlineSnapshot(`
+      {
+        "designated-city": {
+          "distinct": {
+            "assumed": 240,
+            "sourced": 25,
+            "total": 265,
+          },
+          "entries": {
+            "assumed": 476,
+            "sourced": 38,
+            "total": 514,
+          },
+          "sourcedPercent": 9.4,
+        },
+        "small-town": {
+          "distinct": {
+            "assumed": 237,
+            "sourced": 37,
+            "total": 274,
+          },
+          "entries": {
+            "assumed": 389,
+            "sourced": 53,
+            "total": 442,
+          },
+          "sourcedPercent": 13.5,
+        },
+      }
+    `);
+  });
 });

@@ -29,8 +29,8 @@ describe('smallTown', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
       {
-        "assumed": 336,
-        "sourced": 106,
+        "assumed": 389,
+        "sourced": 53,
         "total": 442,
       }
     `);
