@@ -81,7 +81,8 @@ export function cloudMisconfiguration(annualRate: Sourced, persons: LeakInput['p
     id: 'cloud-misconfiguration',
     annualRate,
     persons,
-    dataClassProbability: { sensitive: { value: 0.3, source: 'assumption: as for other leaks' }, myNumber: { value: 0.1, source: 'assumption: as for other leaks' } },
+    // The same belief as for the other leaks, written once.
+    dataClassProbability: { sensitive: dataClassProbability.sensitive, myNumber: dataClassProbability.myNumber },
     maliciousIntent: false,
     recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
     directHarmProbability: { value: 0.05, source: 'assumption: rarely misused' },

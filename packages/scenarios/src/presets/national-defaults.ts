@@ -79,7 +79,7 @@ export const nationalDefaults = {
     location: { latitude: 35.68, longitude: 139.77 },
     coastal: false,
     groundElevationM: { value: 20, source: 'assumption: data centres on raised ground in the Tokyo area' },
-    floorAboveGroundM: { value: 5, source: 'assumption: machine halls above the ground floor' },
+    floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
     fragility: {
       medianJmaIntensity: { value: 7, source: 'assumption: seismically isolated data-centre buildings; [nied-damage-intensity] no curves exist for equipment' },
       beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
