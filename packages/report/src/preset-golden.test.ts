@@ -38,16 +38,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "3a98de90856b73b025f50d3dbee04ba712fa10a100460e1e3220a5e1c9138b0f",
-        "case.en.md": "01da935e198bebc32b32155faba5aa8098bfd9235c59c882f57cc5577d13ba87",
-        "case.ja.html": "b992696e95b54bcdf0f4c78ed2c5e979449169defa2cba8af5642fc91ca491d2",
-        "case.ja.md": "d6307a0fecd34c6dba3abeb8820d0e1ea2fd5624bd9960f22241c67633cb1e00",
+        "case.en.html": "e5011bcec004836b5c47fba39736b22a881e156f7d9c08769d7a254fc15c9694",
+        "case.en.md": "f52635430b79f12f002e1eef416ce92f0105a179ba6c69be01cd9277a22d083f",
+        "case.ja.html": "ee050ac22fd36f92032be8c4fe00c4b82ba86845fb26007dbf1d47011d856267",
+        "case.ja.md": "81b7f4341f27c8c5c5f4f3fbf51801e2b801972c712c6b9188d625363a6d1286",
         "figures.en": "314e88c00bbf630de07d3bac8dac3ce132295209e653cced3b67b8eac8a5ba5d",
         "figures.ja": "2a806ecdffbd21a3188ea1bb9df1197f26d2d8b038ff111b6157bf9b7fe3bda8",
-        "report.en.html": "cfa16cca14bc89843bcd3d54264531d96efc3a19af1ee41fd45d5af217fcbcff",
-        "report.en.md": "0e1c85da176b0774adcfd4c31a094826cda8553e3b7abb0e576d3833ea2c6a62",
-        "report.ja.html": "557aab7757a354f312a6f5b32c4a13c4833312e3b0aa458ebcdb59cbed21c444",
-        "report.ja.md": "698dca87aaad42e9daf0b0d57dde8d15efaab6c8d048975b22746ebe4faaf309",
+        "report.en.html": "cdfb869f3e4f5c2379e6cab123f89663ed4b4b3fcc1743a932e67ec4d71d7b06",
+        "report.en.md": "50f85177f3af454339dfe0a7bb09626069ad6d92cd1a75fb5a86c0458e83c840",
+        "report.ja.html": "9f5ab9f45374a12ab2585b6eba93fe639a761b756d52856e7154d6c5fa749115",
+        "report.ja.md": "a11aec415368d9954cf5989e1993dea0678873130b195c57eb4bbe258c4b96b8",
       }
     `);
   });

@@ -52,29 +52,29 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 240,
+            "assumed": 237,
             "sourced": 25,
-            "total": 265,
+            "total": 262,
           },
           "entries": {
             "assumed": 476,
             "sourced": 38,
             "total": 514,
           },
-          "sourcedPercent": 9.4,
+          "sourcedPercent": 9.5,
         },
         "small-town": {
           "distinct": {
-            "assumed": 237,
+            "assumed": 234,
             "sourced": 37,
-            "total": 274,
+            "total": 271,
           },
           "entries": {
             "assumed": 389,
             "sourced": 53,
             "total": 442,
           },
-          "sourcedPercent": 13.5,
+          "sourcedPercent": 13.7,
         },
       }
     `);
