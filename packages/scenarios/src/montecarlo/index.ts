@@ -3,7 +3,8 @@ export type { MonteCarloOptions, MonteCarloResult, MonteCarloStamp, BlockExecuto
 export type { VariantResult, MetricResult, ActionResult, ExceedanceResult, Comparison, Estimate } from './aggregate.ts';
 export { runScenarioBlock, blockBuffers, type BlockTask, type ScenarioBlock, type VariantBlock } from './block.ts';
 export { type HeadlineEstimate } from './headline.ts';
-export { columnStorage, tableColumns } from './columns.ts';
+export { columnStorage, largestColumn, tableColumns } from './columns.ts';
+export { replayIncidents, type ReplayedIncident } from './replay-incidents.ts';
 export { bytesPerReplicationYear, type VariantTable } from './table.ts';
 export { type Column } from './table.ts';
 export { replicationsCSV, float32Text, type ReplicationsCsvOptions } from './replications-csv.ts';
