@@ -27,11 +27,11 @@ export function summaryCSV(result: MonteCarloResult, options: CsvOptions): Gener
   const metrics = summaryMetrics(result);
   const actions = ACTIONS.filter((a) => result.variants.every((v) => a in v.actions));
   const { lang, scenario } = options;
-  const words = localeOf(lang).csvStatistics;
+  const { csvStatistics: words, csvStatisticSeparator: colon } = localeOf(lang);
   const headings = [
     ...headingsOf(['variantLabel', 'variant', 'yearsSimulated'], options),
-    ...metrics.flatMap((m) => METRIC_STATISTICS.map((s) => `${metricLabel(m, lang, scenario)}:${words[s]} [${m}.${s}]`)),
-    ...actions.flatMap((a) => ACTION_STATISTICS.map((s) => `${actionLabel(a, lang)}:${words[s]} [action.${a}.${s}]`)),
+    ...metrics.flatMap((m) => METRIC_STATISTICS.map((s) => `${metricLabel(m, lang, scenario)}${colon}${words[s]} [${m}.${s}]`)),
+    ...actions.flatMap((a) => ACTION_STATISTICS.map((s) => `${actionLabel(a, lang)}${colon}${words[s]} [action.${a}.${s}]`)),
   ];
   const rows = result.variants.map((variant): CsvCell[] => {
     const table = result.tables.find((t) => t.variant === variant.id);

@@ -284,6 +284,7 @@ export const en: ReportLocale = {
     probabilityHigh: 'annual probability, 95% CI high',
   },
   csvListSeparator: '; ',
+  csvStatisticSeparator: ': ',
   tables: {
     actionsTitle: 'Probability per year that each response is needed',
     actionsNote: 'Brackets: 95% Wilson interval.',

@@ -278,6 +278,7 @@ export const ja: ReportLocale = {
     probabilityHigh: '年確率の95%信頼区間・上限',
   },
   csvListSeparator: '、',
+  csvStatisticSeparator: ':',
   tables: {
     actionsTitle: '対応が必要になる年の確率(年間)',
     actionsNote: '括弧内は95%信頼区間(Wilson)。',

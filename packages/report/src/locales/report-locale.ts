@@ -241,6 +241,8 @@ export interface ReportLocale {
   readonly csvStatistics: Words<CsvStatistic>;
   /** How the texts of a list (data classes, actions) are joined inside one CSV cell. */
   readonly csvListSeparator: string;
+  /** Between a metric's label and its statistic in a summary table's heading (`年間費用:年平均`). */
+  readonly csvStatisticSeparator: string;
   readonly tables: {
     readonly actionsTitle: string;
     readonly actionsNote: string;
