@@ -1,36 +1,14 @@
+import { csvRows } from '@machi/scenarios/testing';
 import { describe, expect, it } from 'vitest';
 import { editTown, machi, townYaml } from './test-support.ts';
 
 const files = { 'town.yaml': townYaml };
 const args = ['run', 'town.yaml', '--runs', '12', '--seed', '3', '--years', '5', '--workers', '1', '--out', 'out'];
 
-/** The rows of a CSV file as machi writes it: a BOM, then RFC 4180 (quoted fields, CRLF). */
+/** The rows of a CSV file as machi writes it, which starts with a byte-order mark. */
 function rows(text: string): string[][] {
   expect(text.startsWith('\uFEFF')).toBe(true);
-  const out: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 1; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted && c === '"' && text[i + 1] === '"') {
-      field += '"';
-      i++;
-    } else if (c === '"') {
-      quoted = !quoted;
-    } else if (!quoted && c === ',') {
-      row.push(field);
-      field = '';
-    } else if (!quoted && c === '\r' && text[i + 1] === '\n') {
-      out.push([...row, field]);
-      row = [];
-      field = '';
-      i++;
-    } else {
-      field += c;
-    }
-  }
-  return out;
+  return csvRows(text);
 }
 
 describe('machi run: the CSV tables beside replications.csv', () => {
