@@ -164,6 +164,8 @@ function program(ctx: Context, out: string[], err: string[]): Command {
       .option('--resume', help.resume)
       .option('--queue <url>', help.queue)
       .option('--shards <n>', help.shards)
+      .option('--incidents', help.incidents)
+      .option('--png', help.png)
       .action(async (file: string, options: RunArgs) => write(await runCommand(file, options, ctx, mode)));
   }
   study(root.command('shard').description(help.shard))
@@ -176,7 +178,9 @@ function program(ctx: Context, out: string[], err: string[]): Command {
     .description(help.merge)
     .argument('<shards>', help.shardsFolder)
     .option('--out <dir>', help.out)
-    .action(async (folder: string, options: { out?: string }) => write(await mergeCommand(folder, options, ctx)));
+    .option('--incidents', help.incidents)
+    .option('--png', help.png)
+    .action(async (folder: string, options: { out?: string; incidents?: boolean; png?: boolean }) => write(await mergeCommand(folder, options, ctx)));
   root
     .command('worker')
     .description(help.worker)

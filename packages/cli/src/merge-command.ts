@@ -3,6 +3,7 @@ import { loadScenario, MACHI_VERSION, mergeShards, scenarioSha256, shardProblem,
 import { BlockFileError, decodeBlockFile, type BlockFile } from '@machi/scenarios/node';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
+import { loadPngRenderer } from './png-renderer.ts';
 import { prepareOut } from './prepare-out.ts';
 import { progressLine } from './progress-line.ts';
 import { writeRunOutputs } from './run-outputs.ts';
@@ -22,7 +23,7 @@ import { SHARD_FILE_SUFFIX } from './shard-file-name.ts';
  * @example
  * await mergeCommand('shards', { out: 'out' }, ctx);
  */
-export async function mergeCommand(folder: string, args: { readonly out?: string }, ctx: Context): Promise<string> {
+export async function mergeCommand(folder: string, args: { readonly out?: string; readonly incidents?: boolean; readonly png?: boolean }, ctx: Context): Promise<string> {
   const { t, io } = ctx;
   const out = args.out;
   if (out === undefined || out === '') throw new CliError(EXIT.usage, t.missingOption('--out <dir>'));
@@ -31,6 +32,7 @@ export async function mergeCommand(folder: string, args: { readonly out?: string
   const names = io.listFiles(folder).filter((name) => name.endsWith(SHARD_FILE_SUFFIX));
   if (names.length === 0) throw new CliError(EXIT.invalidInput, t.noShards(folder));
   prepareOut(out, ctx);
+  const png = args.png === true ? await loadPngRenderer(ctx) : undefined;
 
   // First every file is read and checked, keeping only what identifies it; then the merge reads them
   // again one at a time, so that only one shard is ever held.
@@ -75,7 +77,7 @@ export async function mergeCommand(folder: string, args: { readonly out?: string
   } finally {
     progress.done();
   }
-  const files = writeRunOutputs(result, scenario, reference!.file.provenance ?? [], out, ctx);
+  const files = writeRunOutputs(result, scenario, reference!.file.provenance ?? [], out, ctx, { incidents: args.incidents === true, png });
   return `${t.merged(count, folder)}\n${runSummary(result, files, 'run', ctx)}`;
 }
 

@@ -45,6 +45,8 @@ export interface Messages {
     readonly resume: string;
     readonly queue: string;
     readonly shards: string;
+    readonly incidents: string;
+    readonly png: string;
     readonly shard: string;
     readonly index: string;
     readonly count: string;
@@ -72,6 +74,7 @@ export interface Messages {
   notFileOrPolicy(arg: string, policies: readonly string[]): string;
   cannotRead(file: string, reason: string): string;
   cannotWrite(folder: string, reason: string): string;
+  pngUnavailable(reason: string): string;
   unknownVariant(variant: string, known: readonly string[]): string;
   badInteger(option: string, value: string, rule: IntegerRule): string;
   unknownOption(flag: string, suggestion: string | undefined): string;

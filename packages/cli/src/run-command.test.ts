@@ -33,12 +33,20 @@ describe('machi run', () => {
     }
   });
 
-  it('writes result.json, replications.csv (UTF-8 with BOM), scenario.resolved.json, the report and its figures, and a summary', async () => {
+  it('writes result.json, the CSV tables (UTF-8 with BOM), scenario.resolved.json, the report and its figures, and a summary', async () => {
     const run = await machi(args, files);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const written = Object.keys(run.written).sort();
-    expect(written.filter((p) => !p.startsWith('out/figures/'))).toEqual(['out/replications.csv', 'out/report.html', 'out/report.md', 'out/result.json', 'out/scenario.resolved.json']);
+    expect(written.filter((p) => !p.startsWith('out/figures/'))).toEqual([
+      'out/exceedance.csv',
+      'out/replications.csv',
+      'out/report.html',
+      'out/report.md',
+      'out/result.json',
+      'out/scenario.resolved.json',
+      'out/summary.csv',
+    ]);
     // report.md links each figure it shows to a file written beside it.
     const linked = [...run.written['out/report.md']!.matchAll(/\]\((figures\/[^)]+\.svg)\)/g)].map((m) => `out/${m[1]}`);
     expect(written.filter((p) => p.startsWith('out/figures/'))).toEqual([...linked].sort());
@@ -60,11 +68,12 @@ describe('machi run', () => {
 
     const csv = run.written['out/replications.csv']!;
     // Headings in the report's language, each with its column name in brackets for scripts.
-    expect(csv.startsWith('\uFEFFoption [variant],replication [replication],year (from 0) [year],critical-service downtime (summed over services) [downtimeHours],')).toBe(true);
+    expect(csv.startsWith('\uFEFFoption [variantLabel],option id [variant],replication [replication],year (from 0) [year],fiscal year (holding most of the year) [fiscalYear],critical-service downtime (summed over services) [downtimeHours],')).toBe(true);
     const lines = csv.split('\r\n').filter(Boolean);
     expect(lines).toHaveLength(1 + 2 * 12 * 5);
-    expect(lines[1]!.startsWith('onprem,0,0,')).toBe(true);
-    expect(lines.at(-1)!.startsWith('housing,11,4,')).toBe(true);
+    // The option's label, then its id; the fiscal year of each simulated year (start 2027-04-01).
+    expect(lines[1]!.startsWith('Town-hall server room,onprem,0,0,2027,')).toBe(true);
+    expect(lines.at(-1)!.startsWith('Housing data centre,housing,11,4,2031,')).toBe(true);
 
     // The stamp hashes the canonical scenario written beside it.
     const resolved = run.written['out/scenario.resolved.json']!;
@@ -72,7 +81,7 @@ describe('machi run', () => {
 
     expect(run.stdout).toMatch(/^試験町|^.+: 12 replications × 5 years, seed 3 \(all runs done\)/);
     expect(run.stdout).toMatch(/\nonprem {2,}/);
-    expect(run.stdout).toContain('Written: out/result.json, out/replications.csv, out/scenario.resolved.json');
+    expect(run.stdout).toContain('Written: out/result.json, out/replications.csv, out/exceedance.csv, out/summary.csv, out/scenario.resolved.json');
   });
 
   it('gives the same bytes on every run, with any number of workers, and from its own scenario.resolved.json', async () => {

@@ -4,6 +4,7 @@ import { Checkpoint } from './checkpoint.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
+import { loadPngRenderer } from './png-renderer.ts';
 import { prepareOut } from './prepare-out.ts';
 import { progressLine } from './progress-line.ts';
 import { runOnQueue } from './queue/run-on-queue.ts';
@@ -21,6 +22,10 @@ export interface RunArgs extends StudyArgs {
   readonly resume?: boolean;
   readonly queue?: string;
   readonly shards?: string;
+  /** Also write incidents.csv (`--incidents`). */
+  readonly incidents?: boolean;
+  /** Also write the figures as PNG (`--png`). */
+  readonly png?: boolean;
 }
 
 /**
@@ -63,6 +68,7 @@ export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode:
   const key = studyKey(scenario, { variants, runs: options.runs, seed: options.seed, horizonYears: options.horizonYears, precision: options.precision });
   const provenance = provenanceOfArg(arg, ctx);
   prepareOut(out, ctx);
+  const png = args.png === true ? await loadPngRenderer(ctx) : undefined;
 
   const progress = progressLine(ctx);
   let result: MonteCarloResult;
@@ -77,7 +83,7 @@ export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode:
   } finally {
     progress.done();
   }
-  const files = writeRunOutputs(result, scenario, provenance, out, ctx);
+  const files = writeRunOutputs(result, scenario, provenance, out, ctx, { incidents: args.incidents === true, png });
   checkpoint?.remove();
   return runSummary(result, files, mode, ctx);
 }

@@ -19,6 +19,34 @@ import type { CostItem } from './cost-item.ts';
 /** A table of words keyed by a closed vocabulary: every entry must have its words. */
 type Words<K extends string> = { readonly [Key in K]: string };
 
+/** Column names of the CSV files that are not metrics (a metric's heading is its label). */
+export type CsvWord =
+  | 'variant'
+  | 'variantLabel'
+  | 'replication'
+  | 'year'
+  | 'fiscalYear'
+  | 'fiscalYearOfStart'
+  | 'metric'
+  | 'metricLabel'
+  | 'epType'
+  | 'epTypeLabel'
+  | 'returnPeriodYears'
+  | 'value'
+  | 'yearsSimulated'
+  | 'incident'
+  | 'cause'
+  | 'causeLabel'
+  | 'start'
+  | 'durationHours'
+  | 'criticalDowntimeHours'
+  | 'dataClasses'
+  | 'actions'
+  | 'ongoing';
+
+/** The statistics of a summary table's columns (`costYen.mean`, `action.pressConference.probability`). */
+export type CsvStatistic = 'mean' | 'ciLow' | 'ciHigh' | 'sd' | 'var100' | 'tvar100' | 'probability' | 'probabilityLow' | 'probabilityHigh';
+
 /** The values of the model's assumptions that are a choice among words (a fault type). */
 export type ModelChoice = Extract<(typeof MODEL_ASSUMPTIONS)[ModelAssumptionId]['value'], string>;
 
@@ -206,7 +234,15 @@ export interface ReportLocale {
     | 'target'
     | 'cause'
   >;
-  readonly csv: Words<'variant' | 'replication' | 'year'>;
+  readonly csv: Words<CsvWord>;
+  /** Names of the four rows of an exceedance-probability table, by Oasis ORD `EPType` code. */
+  readonly csvEpTypes: Words<'1' | '2' | '3' | '4'>;
+  /** How a summary table's column of one metric is computed, appended to the metric's label. */
+  readonly csvStatistics: Words<CsvStatistic>;
+  /** How the texts of a list (data classes, actions) are joined inside one CSV cell. */
+  readonly csvListSeparator: string;
+  /** Between a metric's label and its statistic in a summary table's heading (`年間費用:年平均`). */
+  readonly csvStatisticSeparator: string;
   readonly tables: {
     readonly actionsTitle: string;
     readonly actionsNote: string;

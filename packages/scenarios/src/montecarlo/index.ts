@@ -3,10 +3,12 @@ export type { MonteCarloOptions, MonteCarloResult, MonteCarloStamp, BlockExecuto
 export type { VariantResult, MetricResult, ActionResult, ExceedanceResult, Comparison, Estimate } from './aggregate.ts';
 export { runScenarioBlock, blockBuffers, type BlockTask, type ScenarioBlock, type VariantBlock } from './block.ts';
 export { type HeadlineEstimate } from './headline.ts';
-export { columnStorage, tableColumns } from './columns.ts';
+export { columnStorage, largestColumn, tableColumns } from './columns.ts';
+export { replayIncidents, type ReplayedIncident } from './replay-incidents.ts';
 export { bytesPerReplicationYear, type VariantTable } from './table.ts';
 export { type Column } from './table.ts';
-export { replicationsCSV, float32Text, csvField, type ReplicationsCsvOptions } from './replications-csv.ts';
+export { replicationsCSV, float32Text, type ReplicationsCsvOptions } from './replications-csv.ts';
+export { csvField } from './csv-field.ts';
 export { MACHI_VERSION, MODEL_ALGORITHMS, canonicalScenario, scenarioSha256 } from './stamp.ts';
 export { studyKey, studyOptions, studyHash, studyDifference, checkStudy, type StudyKey } from './study.ts';
 export { shardPlan, studyBlocks, type ShardRange } from './shard-plan.ts';

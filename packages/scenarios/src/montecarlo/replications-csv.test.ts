@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, float32Text, replicationsCSV } from './replications-csv.ts';
+import { float32Text, replicationsCSV } from './replications-csv.ts';
 import type { VariantTable } from './table.ts';
 
 const table = (variant: string): VariantTable => ({
@@ -31,6 +31,22 @@ describe('replicationsCSV', () => {
     expect(first.split('\r\n')[0]).toBe('\uFEFFvariant!,replication!,year!,downtimeHours!,"費用, 円 [costYen]"');
   });
 
+  it('replicationsCSV(tables, { variantLabel, fiscalYear, float32Digits: 6 }) adds a label and a fiscal-year column and rounds Float32 cells', () => {
+    const text = [...replicationsCSV([table('onprem')], { variantLabel: (id) => `=${id}`, fiscalYear: (y) => 2027 + y, float32Digits: 6 })].join('');
+    expect(text.split('\r\n')).toEqual([
+      '\uFEFFvariantLabel,variant,replication,year,fiscalYear,downtimeHours,costYen',
+      "'=onprem,onprem,0,0,2027,0,100000000",
+      "'=onprem,onprem,0,1,2028,49.2,123456789",
+      "'=onprem,onprem,1,0,2027,0.333333,0.5",
+      "'=onprem,onprem,1,1,2028,,7",
+      '',
+    ]);
+  });
+
+  it('rejects float32Digits outside 1..9', () => {
+    expect(() => [...replicationsCSV([table('x')], { float32Digits: 0 })]).toThrow('float32Digits must be an integer from 1 to 9, got 0');
+  });
+
   it('writes nothing for no tables', () => {
     expect([...replicationsCSV([])]).toEqual([]);
   });
@@ -49,26 +65,14 @@ describe('float32Text', () => {
     expect(float32Text(Math.fround(1e-7))).toBe('1e-7');
     expect(float32Text(NaN)).toBe('');
   });
-});
 
-describe('csvField', () => {
-  it('quotes only fields that need it (RFC 4180)', () => {
-    expect(csvField('onprem')).toBe('onprem');
-    expect(csvField('a,b')).toBe('"a,b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('two\nlines')).toBe('"two\nlines"');
-  });
-
-  it('never starts a formula in Excel: =, +, -, @, tab and CR get a leading quote; numbers stay numbers', () => {
-    expect(['=1+1 [x]', '+81 3', '-cmd|calc', '@SUM(A1)', '\t=1', '\r=1'].map(csvField)).toEqual([
-      "'=1+1 [x]",
-      "'+81 3",
-      "'-cmd|calc",
-      "'@SUM(A1)",
-      "'\t=1",
-      `"'\r=1"`,
-    ]);
-    expect(['-5', '+3', '-0.25', '-1e-7', 'a=1'].map(csvField)).toEqual(['-5', '+3', '-0.25', '-1e-7', 'a=1']);
-    expect(csvField('=HYPERLINK("http://x","y")')).toBe(`"'=HYPERLINK(""http://x"",""y"")"`);
+  it('float32Text(v, 6) rounds to the six digits a Float32 carries, whole numbers whole', () => {
+    expect(float32Text(Math.fround(11.298002), 6)).toBe('11.298');
+    expect(float32Text(Math.fround(1.5394243), 6)).toBe('1.53942');
+    expect(float32Text(Math.fround(1e-7), 6)).toBe('1e-7');
+    expect(float32Text(16_777_216, 6)).toBe('16777216');
+    expect(float32Text(Math.fround(-2.5), 6)).toBe('-2.5');
+    // every 6-digit decimal survives Float32 (FLT_DIG = 6), so rounding again changes nothing
+    for (const v of [11.298, 0.123457, 98765.4, 3.14159]) expect(float32Text(Math.fround(v), 6)).toBe(String(v));
   });
 });

@@ -3,3 +3,4 @@
  * random processes are all switched off, to drive with scripted events.
  */
 export { quietTown, quietTownInput, type EventInput } from './quiet-town.ts';
+export { csvRows } from './csv-rows.ts';
