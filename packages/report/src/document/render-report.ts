@@ -17,6 +17,7 @@ import {
   actionsTable,
   comparisonsTable,
   convergenceSummaryTable,
+  differencesTable,
   fiscalYearTable,
   metricTable,
   returnPeriodTable,
@@ -92,8 +93,13 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
   const blocks: Block[] = [
     heading(1, title),
     paragraph(t.intro(result.stamp.version, result.stamp.runs.toLocaleString('en-US'), result.stamp.horizonYears, String(result.stamp.seed))),
-    ...summarySection(result, lang, scenario),
   ];
+  // The comparison opens with what the options are, read from the scenario, before any figure.
+  if (scenario && result.variants.length > 0) {
+    const d = localeOf(lang).differences;
+    blocks.push(heading(2, d.heading, 'differences'), paragraph(d.intro), tab(differencesTable(scenario, result.variants.map((v) => v.id), lang)));
+  }
+  blocks.push(...summarySection(result, lang, scenario));
   blocks.push(...safetySection(result, lang, scenario, tab));
 
   blocks.push(heading(2, t.actionsHeading, 'actions'));
