@@ -38,16 +38,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "3a98de90856b73b025f50d3dbee04ba712fa10a100460e1e3220a5e1c9138b0f",
-        "case.en.md": "01da935e198bebc32b32155faba5aa8098bfd9235c59c882f57cc5577d13ba87",
-        "case.ja.html": "b992696e95b54bcdf0f4c78ed2c5e979449169defa2cba8af5642fc91ca491d2",
-        "case.ja.md": "d6307a0fecd34c6dba3abeb8820d0e1ea2fd5624bd9960f22241c67633cb1e00",
-        "figures.en": "314e88c00bbf630de07d3bac8dac3ce132295209e653cced3b67b8eac8a5ba5d",
-        "figures.ja": "2a806ecdffbd21a3188ea1bb9df1197f26d2d8b038ff111b6157bf9b7fe3bda8",
-        "report.en.html": "cfa16cca14bc89843bcd3d54264531d96efc3a19af1ee41fd45d5af217fcbcff",
-        "report.en.md": "0e1c85da176b0774adcfd4c31a094826cda8553e3b7abb0e576d3833ea2c6a62",
-        "report.ja.html": "557aab7757a354f312a6f5b32c4a13c4833312e3b0aa458ebcdb59cbed21c444",
-        "report.ja.md": "698dca87aaad42e9daf0b0d57dde8d15efaab6c8d048975b22746ebe4faaf309",
+        "case.en.html": "4a4a08d3935c0b71f9397085717b2e11c731f0a312c499381f3b28194e36291a",
+        "case.en.md": "75be4b96a5088ecc22db1425cf0c6bcdace7049380ac7493a1c83df9df5018c2",
+        "case.ja.html": "c823e3974927dccad8541a613c1d1eaf9098a9a60fdb7f32a05122d201bfcc1d",
+        "case.ja.md": "034db9d4cbfabf45e4d3208948743db5cf53330feb1eaf060e7462e4d7c1edff",
+        "figures.en": "9c480bb75053aad65b16c2268a8bf8586288b8d123948ed811fc07e9ad32697e",
+        "figures.ja": "408dca5610848a72261710f96823c311c3876b38c055ae2b758e53c566f00531",
+        "report.en.html": "ab40017568ea9f8a0aaae73f8ec0b9db1b50ddc616ed2e8dad755c9636800654",
+        "report.en.md": "9b7a879a52218b2df7aa92d45a14a4bcae0ed3b16e7243061997247296e9e12b",
+        "report.ja.html": "babd1b92bee69dd0791dd6ca5a3bbd39ecb42801aa05e6d7c60f5c988d9275ee",
+        "report.ja.md": "5a0cbdfd36065fd2e428dd0f3f3ba1f13da8760d1828ba058242138fc2def52b",
       }
     `);
   });

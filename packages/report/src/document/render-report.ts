@@ -69,7 +69,8 @@ const DIFFERENCES: readonly Metric[] = ['costYen', 'downtimeHours'];
 const CONVERGENCE: readonly Metric[] = ['costYen', 'downtimeHours'];
 
 /**
- * The report of a Monte Carlo run in `lang`: a summary for decision makers, the safety score, response
+ * The report of a Monte Carlo run in `lang`: what differs between the options (read from the scenario,
+ * when given), a summary for decision makers, the safety score, response
  * actions, every headline metric (tables, exceedance curves, distributions), comparisons with the first
  * variant, fiscal-year costs, convergence, assumptions with sources, limits, and the stamp with the
  * command that regenerates it. Pure: the same result and options give the same bytes. The scenario's
