@@ -24,3 +24,4 @@ export { display } from './document/display.ts';
 export * from './charts/index.ts';
 export { causeLabel } from './cause-label.ts';
 export * from './case/index.ts';
+export * from './measures/index.ts';

@@ -574,6 +574,29 @@ export const en: ReportLocale = {
       vendorContract: (vendor, contract, response) => `${vendor}: ${contract}, ${response}`,
     },
   },
+  measureStudy: {
+    title: (town) => `${town}: what each measure buys`,
+    intro: (runs, years, seed) =>
+      `Each option was run with all its measures and without each one of them in turn, over the same ${runs} simulated histories of ${years} years (seed ${seed}): the differences come from the measure, not from chance draws.`,
+    reading:
+      'Read a row as: leaving this measure out of this option would add the downtime and data loss shown, and save the cost shown. The cost per hour is the total cost the measure adds a year (its running cost less the incident costs it saves) for each hour of critical downtime it avoids.',
+    tableTitle: 'What each measure buys, per option (means per year, 95% paired intervals)',
+    columns: {
+      option: 'option',
+      measure: 'measure',
+      cost: 'its cost a year',
+      downtimeWith: 'critical downtime with it',
+      downtimeWithout: 'without it',
+      downtimeAvoided: 'downtime avoided',
+      dataLostAvoided: 'hours of data loss avoided',
+      costAdded: 'total cost added',
+      yenPerHour: 'cost per hour avoided',
+    },
+    noRatio: 'no downtime avoided',
+    note:
+      'Intervals are over replications (each replication\'s years averaged), paired under common random numbers; the cost per hour has a delta-method interval and none when the downtime avoided is not above zero beyond its interval. A measure\'s cost is what the option\'s running cost would fall by without it.',
+    noMeasures: 'No option of this scenario has measures: there is nothing to compare.',
+  },
   gantt: {
     title: (town, from) => `${town}: systems and services down in the year from ${from}`,
     systems: 'Systems (unusable for the town)',

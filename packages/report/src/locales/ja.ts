@@ -552,6 +552,29 @@ export const ja: ReportLocale = {
       vendorContract: (vendor, contract, response) => `${vendor}: ${contract}、${response}`,
     },
   },
+  measureStudy: {
+    title: (town) => `${town}: 対策ごとの効果`,
+    intro: (runs, years, seed) =>
+      `各案を、すべての対策を入れた場合と、対策を 1 つずつ外した場合とで、同じ ${runs} 通りの ${years} 年間の模擬履歴（シード ${seed}）に通しました。差は偶然の違いではなく、対策によるものです。`,
+    reading:
+      '各行は「この案からこの対策を外すと、示した停止時間とデータ喪失が増え、示した費用が減る」と読みます。1 時間あたりの費用は、対策が年に加える総費用（運用費用から、防いだインシデントの費用を引いたもの）を、防いだ重要業務の停止時間で割ったものです。',
+    tableTitle: '案ごとの対策の効果（年平均、95% 対応のある区間）',
+    columns: {
+      option: '比較案',
+      measure: '対策',
+      cost: '対策の年間費用',
+      downtimeWith: '対策ありの重要業務停止',
+      downtimeWithout: '対策なし',
+      downtimeAvoided: '防いだ停止時間',
+      dataLostAvoided: '防いだデータ喪失時間',
+      costAdded: '増える総費用',
+      yenPerHour: '防いだ停止 1 時間あたりの費用',
+    },
+    noRatio: '停止を防いでいない',
+    note:
+      '区間は反復単位（各反復の年を平均）で、共通乱数のもとで対にして求めています。1 時間あたりの費用の区間はデルタ法によるもので、防いだ停止時間が区間を含めて 0 を上回らないときは示しません。対策の費用は、その対策を外したときに案の運用費用が下がる額です。',
+    noMeasures: 'このシナリオの比較案には対策がなく、比べるものがありません。',
+  },
   gantt: {
     title: (town, from) => `${town}:${from}からの1年間に止まったシステムとサービス`,
     systems: 'システム(町から使えなかった期間)',

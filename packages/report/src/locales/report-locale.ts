@@ -441,6 +441,17 @@ export interface ReportLocale {
       readonly vendorContract: (vendor: string, contract: string, response: string) => string;
     };
   };
+  /** The second study: what each measure buys each option (`machi measures`). */
+  readonly measureStudy: {
+    readonly title: (town: string) => string;
+    readonly intro: (runs: string, years: number, seed: string) => string;
+    readonly reading: string;
+    readonly tableTitle: string;
+    readonly columns: Words<'option' | 'measure' | 'cost' | 'downtimeWith' | 'downtimeWithout' | 'downtimeAvoided' | 'dataLostAvoided' | 'costAdded' | 'yenPerHour'>;
+    readonly noRatio: string;
+    readonly note: string;
+    readonly noMeasures: string;
+  };
   readonly gantt: {
     readonly title: (town: string, from: string) => string;
     readonly systems: string;

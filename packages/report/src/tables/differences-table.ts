@@ -1,10 +1,11 @@
-import { measureCosts, resolveVariant, runningCostYen, type Measure, type ResolvedScenario, type Scenario } from '@machi/scenarios';
+import { measureCosts, resolveVariant, runningCostYen, type ResolvedScenario, type Scenario } from '@machi/scenarios';
 import { formatHours } from '../format/quantity.ts';
 import { formatYen } from '../format/yen.ts';
 import type { Lang } from '../lang.ts';
 import { localized, variantLabel } from '../labels.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
+import { measureText } from './measure-text.ts';
 
 type Aspect = keyof ReturnType<typeof localeOf>['differences']['aspects'];
 const ASPECTS: readonly Aspect[] = ['placement', 'lines', 'backups', 'alternateOffice', 'generators', 'vendors', 'measures', 'runningCost'];
@@ -67,28 +68,8 @@ function optionCells(scenario: Scenario, variant: string, lang: Lang): Record<As
   const vendorIds = new Set(r.systems.map((s) => s.vendor));
   const vendors = r.people.vendors.filter((v) => vendorIds.has(v.id)).map((v) => d.vendor(vendorName(v.id), t.contracts[v.contract], hours(v.responseHours)));
 
-  const measureWhat = (m: Measure): string => {
-    const target = (() => {
-      switch (m.kind) {
-        case 'line-routes':
-          return d.measureTargets.lineRoutes(m.link, m.routes);
-        case 'alternate-office':
-          return d.measureTargets.hours(hours(m.setupHours));
-        case 'backup':
-          return d.measureTargets.backup(siteName(m.backup.site), hours(m.backup.intervalHours), m.backup.offline, m.systems.length);
-        case 'generator-hours':
-          return d.measureTargets.siteHours(siteName(m.site), hours(m.hours));
-        case 'fuel-resupply':
-          return d.measureTargets.hours(hours(m.afterHours));
-        case 'vendor-contract':
-          return d.measureTargets.vendorContract(vendorName(m.vendor), t.contracts[m.contract], hours(m.responseHours));
-      }
-    })();
-    const name = m.label === undefined ? t.measureKinds[m.kind] : localized(m.label, lang, m.kind);
-    return `${name} (${target})`;
-  };
   const measures = measureCosts(scenario, variant).map((c) =>
-    d.measure(measureWhat(c.measure), formatYen(c.annualYen, lang), c.ownAnnualYen > 0 ? formatYen(c.ownAnnualYen, lang) : ''),
+    d.measure(measureText(c.measure, r, lang), formatYen(c.annualYen, lang), c.ownAnnualYen > 0 ? formatYen(c.ownAnnualYen, lang) : ''),
   );
 
   return {
