@@ -589,6 +589,7 @@ export const en: ReportLocale = {
       downtimeWithout: 'without it',
       downtimeAvoided: 'downtime avoided',
       dataLostAvoided: 'hours of data loss avoided',
+      recordsLostAvoided: 'residents whose records are saved',
       costAdded: 'total cost added',
       yenPerHour: 'cost per hour avoided',
     },

@@ -567,6 +567,7 @@ export const ja: ReportLocale = {
       downtimeWithout: '対策なし',
       downtimeAvoided: '防いだ停止時間',
       dataLostAvoided: '防いだデータ喪失時間',
+      recordsLostAvoided: '記録の喪失を防いだ住民',
       costAdded: '増える総費用',
       yenPerHour: '防いだ停止 1 時間あたりの費用',
     },

@@ -8,10 +8,11 @@ const effect = (over: Partial<MeasureEffect>): MeasureEffect => ({
   index: 0,
   measure: { kind: 'line-routes', link: 'line-dc', routes: 2 },
   annualCostYen: 500_000,
-  withMeasure: { downtimeHours: 2, dataLostHours: 0.5, costYen: 7_000_000 },
-  withoutMeasure: { downtimeHours: 12, dataLostHours: 0.5, costYen: 6_600_000 },
+  withMeasure: { downtimeHours: 2, dataLostHours: 0.5, residentsWithRecordsLost: 0, costYen: 7_000_000 },
+  withoutMeasure: { downtimeHours: 12, dataLostHours: 0.5, residentsWithRecordsLost: 0, costYen: 6_600_000 },
   downtimeAvoided: { mean: 10, low: 8, high: 12 },
   dataLostAvoided: { mean: 0, low: 0, high: 0 },
+  recordsLostAvoided: { mean: 0, low: 0, high: 0 },
   costAdded: { mean: 400_000, low: 380_000, high: 420_000 },
   yenPerHourAvoided: { mean: 40_000, low: 33_000, high: 48_000 },
   ...over,
@@ -29,9 +30,10 @@ const study: MeasureStudyResult = {
       index: 1,
       measure: { kind: 'generator-hours', site: 'townhall', hours: 72, annualCostYen: 300_000, label: '=HYPERLINK("x") <b>gen</b> | 1' },
       annualCostYen: 300_000,
-      withMeasure: { downtimeHours: 2, dataLostHours: 0.5, costYen: 7_000_000 },
-      withoutMeasure: { downtimeHours: 2, dataLostHours: 0.5, costYen: 6_700_000 },
+      withMeasure: { downtimeHours: 2, dataLostHours: 0.5, residentsWithRecordsLost: 0, costYen: 7_000_000 },
+      withoutMeasure: { downtimeHours: 2, dataLostHours: 0.5, residentsWithRecordsLost: 30, costYen: 6_700_000 },
       downtimeAvoided: { mean: 0, low: 0, high: 0 },
+      recordsLostAvoided: { mean: 30, low: 10, high: 50 },
       costAdded: { mean: 300_000, low: 300_000, high: 300_000 },
       yenPerHourAvoided: null,
     }),
@@ -44,12 +46,14 @@ describe('the measures study report', () => {
     expect(report.table.rows.map((r) => r.join(' ‖ ')).join('\n')).toMatchInlineSnapshot(`
       "Housing ‖ line routes (line-dc with 2 routes) ‖ ¥500,000 ‖ 2 h ‖ 12 h ‖ 10 h
       (8 h – 12 h) ‖ 0 h
-      (0 h – 0 h) ‖ ¥400,000
+      (0 h – 0 h) ‖ 0 persons
+      (0 persons – 0 persons) ‖ ¥400,000
       (¥380,000 – ¥420,000) ‖ ¥40,000
       (¥33,000 – ¥48,000)
       Housing ‖ =HYPERLINK("x") <b>gen</b> | 1 (townhall 72 h (3 days)) ‖ ¥300,000 ‖ 2 h ‖ 2 h ‖ 0 h
       (0 h – 0 h) ‖ 0 h
-      (0 h – 0 h) ‖ ¥300,000
+      (0 h – 0 h) ‖ 30 persons
+      (10 persons – 50 persons) ‖ ¥300,000
       (¥300,000 – ¥300,000) ‖ no downtime avoided"
     `);
   });

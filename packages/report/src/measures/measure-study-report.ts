@@ -3,7 +3,7 @@ import { blocksToHTML } from '../document/blocks-html.ts';
 import { blocksToMarkdown } from '../document/blocks-markdown.ts';
 import { heading, paragraph, tableBlock, type Block } from '../document/blocks.ts';
 import { htmlPage } from '../document/html-page.ts';
-import { formatHours } from '../format/quantity.ts';
+import { formatHours, formatPersons } from '../format/quantity.ts';
 import { formatYen } from '../format/yen.ts';
 import type { Lang } from '../lang.ts';
 import { variantLabel } from '../labels.ts';
@@ -38,6 +38,11 @@ const CSV_COLUMNS = [
   'data_lost_avoided_hours',
   'data_lost_avoided_low',
   'data_lost_avoided_high',
+  'residents_records_lost_with',
+  'residents_records_lost_without',
+  'residents_records_lost_avoided',
+  'residents_records_lost_avoided_low',
+  'residents_records_lost_avoided_high',
   'cost_yen_with',
   'cost_yen_without',
   'cost_added_yen',
@@ -63,6 +68,7 @@ export function renderMeasureStudy(study: MeasureStudyResult, { lang, scenario }
   const t = localeOf(lang).measureStudy;
   const hours = (x: number) => formatHours(x, lang);
   const yen = (x: number) => formatYen(x, lang);
+  const persons = (x: number) => formatPersons(x, lang);
   const withInterval = (e: PairedEstimate, format: (x: number) => string) => `${format(e.mean)}\n(${intervalText(e.low, e.high, format, lang)})`;
   const rows = study.effects.map((e) => [
     variantLabel(e.variant, lang, scenario),
@@ -72,10 +78,11 @@ export function renderMeasureStudy(study: MeasureStudyResult, { lang, scenario }
     hours(e.withoutMeasure.downtimeHours),
     withInterval(e.downtimeAvoided, hours),
     withInterval(e.dataLostAvoided, hours),
+    withInterval(e.recordsLostAvoided, persons),
     withInterval(e.costAdded, yen),
     e.yenPerHourAvoided === null ? t.noRatio : withInterval(e.yenPerHourAvoided, yen),
   ]);
-  const keys = ['option', 'measure', 'cost', 'downtimeWith', 'downtimeWithout', 'downtimeAvoided', 'dataLostAvoided', 'costAdded', 'yenPerHour'] as const;
+  const keys = ['option', 'measure', 'cost', 'downtimeWith', 'downtimeWithout', 'downtimeAvoided', 'dataLostAvoided', 'recordsLostAvoided', 'costAdded', 'yenPerHour'] as const;
   const table = new Table({
     id: 'measure-effects',
     title: t.tableTitle,
@@ -106,6 +113,11 @@ export function renderMeasureStudy(study: MeasureStudyResult, { lang, scenario }
       num(e.dataLostAvoided.mean),
       num(e.dataLostAvoided.low),
       num(e.dataLostAvoided.high),
+      num(e.withMeasure.residentsWithRecordsLost),
+      num(e.withoutMeasure.residentsWithRecordsLost),
+      num(e.recordsLostAvoided.mean),
+      num(e.recordsLostAvoided.low),
+      num(e.recordsLostAvoided.high),
       num(e.withMeasure.costYen),
       num(e.withoutMeasure.costYen),
       num(e.costAdded.mean),

@@ -6,7 +6,7 @@ import { runMonteCarlo, type MonteCarloOptions, type MonteCarloResult } from '..
 import { tableColumn, type VariantTable } from '../montecarlo/table.ts';
 
 /** The metrics the study compares with and without each measure (per year, mean over the horizon). */
-export const MEASURE_STUDY_METRICS = ['downtimeHours', 'dataLostHours', 'costYen'] as const;
+export const MEASURE_STUDY_METRICS = ['downtimeHours', 'dataLostHours', 'residentsWithRecordsLost', 'costYen'] as const;
 export type MeasureStudyMetric = (typeof MEASURE_STUDY_METRICS)[number];
 
 /** One pair the study runs: an option as it is, and the same option without one of its measures. */
@@ -40,8 +40,13 @@ export interface MeasureEffect extends Omit<MeasurePair, 'without'> {
   readonly withoutMeasure: Readonly<Record<MeasureStudyMetric, number>>;
   /** Critical downtime avoided a year (without − with), paired over replications. */
   readonly downtimeAvoided: PairedEstimate;
-  /** Hours of data lost avoided a year (without − with). */
+  /**
+   * Hours of updates lost avoided a year (without − with). A copy that saves a system whose every other
+   * copy was lost can raise this (its data comes back, older) while it cuts `recordsLostAvoided`.
+   */
   readonly dataLostAvoided: PairedEstimate;
+  /** Residents whose records were lost with no copy left, avoided a year (without − with). */
+  readonly recordsLostAvoided: PairedEstimate;
   /** Total cost added a year (with − without): the measure's running cost less the incident costs it saves. */
   readonly costAdded: PairedEstimate;
   /**
@@ -162,6 +167,7 @@ export function measureEffects(plan: MeasureStudyPlan, result: MonteCarloResult)
       withoutMeasure: summary(off),
       downtimeAvoided,
       dataLostAvoided: paired(diff(off.dataLostHours, on.dataLostHours)),
+      recordsLostAvoided: paired(diff(off.residentsWithRecordsLost, on.residentsWithRecordsLost)),
       costAdded: paired(cost),
       yenPerHourAvoided: ratio(cost, hours, downtimeAvoided),
     };
