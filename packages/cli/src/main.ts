@@ -12,6 +12,7 @@ import { langOption } from './lang-option.ts';
 import { messagesFor, type Lang, type Messages } from './messages.ts';
 import { presetsCommand } from './presets.ts';
 import { presetsShowCommand } from './presets-show.ts';
+import { measuresCommand, type MeasuresArgs } from './measures-command.ts';
 import { mergeCommand } from './merge-command.ts';
 import { runCommand, type RunArgs } from './run-command.ts';
 import { shardCommand, type ShardArgs } from './shard-command.ts';
@@ -203,5 +204,16 @@ function program(ctx: Context, out: string[], err: string[]): Command {
     .option('--workers <n>', help.workers)
     .option('--out <dir>', ctx.t.caseHelp.out)
     .action(async (file: string, options: CaseArgs) => write(await caseCommand(file, options, ctx)));
+  root
+    .command('measures')
+    .description(help.measures)
+    .argument('<file>', help.fileOrPreset)
+    .option('--variants <list>', help.variants)
+    .option('--runs <n>', help.runs, '1000')
+    .option('--seed <seed>', help.runSeed, '1')
+    .option('--years <years>', help.years, '10')
+    .option('--workers <n>', help.workers)
+    .option('--out <dir>', help.measuresOut)
+    .action(async (file: string, options: MeasuresArgs) => write(await measuresCommand(file, options, ctx)));
   return root;
 }

@@ -57,6 +57,8 @@ export interface Messages {
     readonly workerQueue: string;
     readonly workerThreads: string;
     readonly stalledSeconds: string;
+    readonly measures: string;
+    readonly measuresOut: string;
   };
   scenarioOk(file: string, name: string, sites: number, systems: number, variants: readonly string[]): string;
   policyOk(file: string, id: string, rules: number, parent: string | undefined): string;

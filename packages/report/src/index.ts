@@ -25,3 +25,4 @@ export * from './charts/index.ts';
 export { causeLabel } from './cause-label.ts';
 export * from './case/index.ts';
 export * from './csv/index.ts';
+export * from './measures/index.ts';

@@ -38,16 +38,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "e5011bcec004836b5c47fba39736b22a881e156f7d9c08769d7a254fc15c9694",
-        "case.en.md": "f52635430b79f12f002e1eef416ce92f0105a179ba6c69be01cd9277a22d083f",
-        "case.ja.html": "ee050ac22fd36f92032be8c4fe00c4b82ba86845fb26007dbf1d47011d856267",
-        "case.ja.md": "81b7f4341f27c8c5c5f4f3fbf51801e2b801972c712c6b9188d625363a6d1286",
-        "figures.en": "314e88c00bbf630de07d3bac8dac3ce132295209e653cced3b67b8eac8a5ba5d",
-        "figures.ja": "2a806ecdffbd21a3188ea1bb9df1197f26d2d8b038ff111b6157bf9b7fe3bda8",
-        "report.en.html": "cdfb869f3e4f5c2379e6cab123f89663ed4b4b3fcc1743a932e67ec4d71d7b06",
-        "report.en.md": "50f85177f3af454339dfe0a7bb09626069ad6d92cd1a75fb5a86c0458e83c840",
-        "report.ja.html": "9f5ab9f45374a12ab2585b6eba93fe639a761b756d52856e7154d6c5fa749115",
-        "report.ja.md": "a11aec415368d9954cf5989e1993dea0678873130b195c57eb4bbe258c4b96b8",
+        "case.en.html": "4a4a08d3935c0b71f9397085717b2e11c731f0a312c499381f3b28194e36291a",
+        "case.en.md": "75be4b96a5088ecc22db1425cf0c6bcdace7049380ac7493a1c83df9df5018c2",
+        "case.ja.html": "c823e3974927dccad8541a613c1d1eaf9098a9a60fdb7f32a05122d201bfcc1d",
+        "case.ja.md": "034db9d4cbfabf45e4d3208948743db5cf53330feb1eaf060e7462e4d7c1edff",
+        "figures.en": "9c480bb75053aad65b16c2268a8bf8586288b8d123948ed811fc07e9ad32697e",
+        "figures.ja": "408dca5610848a72261710f96823c311c3876b38c055ae2b758e53c566f00531",
+        "report.en.html": "ab40017568ea9f8a0aaae73f8ec0b9db1b50ddc616ed2e8dad755c9636800654",
+        "report.en.md": "9b7a879a52218b2df7aa92d45a14a4bcae0ed3b16e7243061997247296e9e12b",
+        "report.ja.html": "babd1b92bee69dd0791dd6ca5a3bbd39ecb42801aa05e6d7c60f5c988d9275ee",
+        "report.ja.md": "5a0cbdfd36065fd2e428dd0f3f3ba1f13da8760d1828ba058242138fc2def52b",
       }
     `);
   });

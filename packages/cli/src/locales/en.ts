@@ -57,6 +57,8 @@ export const en: Messages = {
     workerQueue: 'the Redis job queue: redis://[user:password@]host:port[/db], or rediss:// for TLS (required)',
     workerThreads: 'worker threads per shard (default: one per core, at most 8)',
     stalledSeconds: 'seconds before a shard of a killed worker is given to another worker (default 30)',
+    measures: 'what each measure of each option buys: downtime, data loss and cost with and without it, and its cost per hour of downtime avoided',
+    measuresOut: 'folder to write measures.md, measures.html and measures.csv to; without it the Markdown goes to stdout',
   },
   scenarioOk: (file, name, sites, systems, variants) =>
     `OK: ${file} — ${name}, ${plural(sites, 'site')}, ${plural(systems, 'system')}, ${plural(variants.length, 'variant')} (${list(variants)})`,

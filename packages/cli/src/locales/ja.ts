@@ -56,6 +56,8 @@ export const ja: Messages = {
     workerQueue: 'Redis のジョブキュー: redis://[ユーザー:パスワード@]ホスト:ポート[/DB 番号]、TLS は rediss://（必須）',
     workerThreads: '1 つのシャードを計算するワーカースレッド数（既定はコア数、最大 8）',
     stalledSeconds: '強制終了したワーカーのシャードを別のワーカーに渡すまでの秒数（既定 30）',
+    measures: '各案の対策ごとの効果: 対策あり・なしの停止時間・データ喪失・費用と、防いだ停止 1 時間あたりの費用',
+    measuresOut: 'measures.md、measures.html、measures.csv を書き出すフォルダ（省略すると Markdown を標準出力に出す）',
   },
   scenarioOk: (file, name, sites, systems, variants) =>
     `OK: ${file} — ${name}、拠点 ${sites}、システム ${systems}、比較案 ${variants.length}（${list(variants)}）`,

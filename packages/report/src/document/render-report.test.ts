@@ -21,7 +21,7 @@ function inSection(blocks: readonly Block[], i: number, id: string): boolean {
   return id === '';
 }
 
-const SECTIONS = ['summary', 'safety', 'actions', 'metrics', 'comparisons', 'fiscal-years', 'convergence', 'assumptions', 'limits', 'stamp'];
+const SECTIONS = ['differences', 'summary', 'safety', 'actions', 'metrics', 'comparisons', 'fiscal-years', 'convergence', 'assumptions', 'limits', 'stamp'];
 
 const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const figureData = (html: string) =>

@@ -17,6 +17,7 @@ import {
   actionsTable,
   comparisonsTable,
   convergenceSummaryTable,
+  differencesTable,
   fiscalYearTable,
   metricTable,
   returnPeriodTable,
@@ -68,7 +69,8 @@ const DIFFERENCES: readonly Metric[] = ['costYen', 'downtimeHours'];
 const CONVERGENCE: readonly Metric[] = ['costYen', 'downtimeHours'];
 
 /**
- * The report of a Monte Carlo run in `lang`: a summary for decision makers, the safety score, response
+ * The report of a Monte Carlo run in `lang`: what differs between the options (read from the scenario,
+ * when given), a summary for decision makers, the safety score, response
  * actions, every headline metric (tables, exceedance curves, distributions), comparisons with the first
  * variant, fiscal-year costs, convergence, assumptions with sources, limits, and the stamp with the
  * command that regenerates it. Pure: the same result and options give the same bytes. The scenario's
@@ -92,8 +94,13 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
   const blocks: Block[] = [
     heading(1, title),
     paragraph(t.intro(result.stamp.version, result.stamp.runs.toLocaleString('en-US'), result.stamp.horizonYears, String(result.stamp.seed))),
-    ...summarySection(result, lang, scenario),
   ];
+  // The comparison opens with what the options are, read from the scenario, before any figure.
+  if (scenario && result.variants.length > 0) {
+    const d = localeOf(lang).differences;
+    blocks.push(heading(2, d.heading, 'differences'), paragraph(d.intro), tab(differencesTable(scenario, result.variants.map((v) => v.id), lang)));
+  }
+  blocks.push(...summarySection(result, lang, scenario));
   blocks.push(...safetySection(result, lang, scenario, tab));
 
   blocks.push(heading(2, t.actionsHeading, 'actions'));

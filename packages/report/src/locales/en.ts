@@ -169,6 +169,14 @@ export const en: ReportLocale = {
   tasks: { triage: 'triage of', rebuild: 'rebuild of', repair: 'repair of' },
   contracts: { premium: 'premium on-site contract', 'next-business-day': 'next-business-day contract' },
   deadlineStages: { preliminary: 'preliminary report', final: 'final report' },
+  measureKinds: {
+    'line-routes': 'line routes',
+    'alternate-office': 'alternate office',
+    backup: 'extra copy',
+    'generator-hours': 'generator hours',
+    'fuel-resupply': 'fuel resupply agreement',
+    'vendor-contract': 'vendor contract level',
+  },
 
   largestIncident: (metric) => `largest single incident: ${metric}`,
   personsOfClass: (metric, dataClass) => `${metric} (${dataClass})`,
@@ -573,6 +581,71 @@ export const en: ReportLocale = {
       `${p.who}had ${p.dataClasses} among the records of ${p.residents} that were ${p.kinds} in this incident.` +
       (p.notified ? ' The town sends a letter of notice and apology.' : ' No notice to the persons is required.') +
       (p.compensated ? ' They are also compensated.' : ''),
+  },
+  differences: {
+    heading: 'What differs between the options',
+    intro:
+      'Before any figure: what each option is, read from the scenario as that option runs it (its placement, its own fields and its measures), so that no difference hides in a preset. The last column says whether a row is the same for every option.',
+    title: 'What differs between the options',
+    note:
+      'A measure\'s cost is what the option\'s running cost a year would fall by without it: the model prices line routes at each line\'s cost per route and an alternate office at its site\'s and lines\' costs, and a measure adds only its own cost on top (nothing is counted twice); a copy kept at a site already paid for adds nothing. A one-off cost is spread over its years.',
+    aspect: 'what',
+    itemSeparator: ';',
+    sameForAll: 'same for every option',
+    same: 'same',
+    differs: 'differs',
+    none: 'none',
+    aspects: {
+      placement: 'where the systems run',
+      lines: 'lines (routes)',
+      backups: 'copies of the data',
+      alternateOffice: 'alternate office, fuel',
+      generators: 'generators (hours of own fuel)',
+      vendors: 'vendor contracts',
+      measures: 'measures and their cost a year',
+      runningCost: 'running cost a year',
+    },
+    placement: (site, deployment, systems) => `${site}${deployment ? ` (${deployment})` : ''}: ${systems}`,
+    multiAz: 'multi-AZ',
+    zone: (zone) => `zone ${zone}`,
+    line: (id, to, routes, fromAlternate) => `${id}${fromAlternate ? ' (from the alternate office)' : ''} → ${to}: ${routes} ${routes === 1 ? 'route' : 'routes'}`,
+    backup: (site, every, offline, systems) => `${site}, every ${every}${offline ? ', offline' : ''}: ${systems}`,
+    alternateOffice: (setup, site) => `opens within ${setup}${site ? ` at ${site}` : ' (on the town hall\'s lines)'}`,
+    fuelResupply: (after) => `fuel resupplied ${after} after a site's own runs out`,
+    generator: (site, hours) => `${site}: ${hours}`,
+    vendor: (name, contract, response) => `${name}: ${contract}, on site within ${response}`,
+    measure: (what, perYear, own) => `${what}: ${perYear} a year${own ? ` (of which its own cost ${own})` : ''}`,
+    measureTargets: {
+      lineRoutes: (link, routes) => `${link} with ${routes} ${routes === 1 ? 'route' : 'routes'}`,
+      backup: (site, every, offline, systems) => `at ${site} every ${every}${offline ? ', offline' : ''}, ${systems} ${systems === 1 ? 'system' : 'systems'}`,
+      hours: (hours) => hours,
+      siteHours: (site, hours) => `${site} ${hours}`,
+      vendorContract: (vendor, contract, response) => `${vendor}: ${contract}, ${response}`,
+    },
+  },
+  measureStudy: {
+    title: (town) => `${town}: what each measure buys`,
+    intro: (runs, years, seed) =>
+      `Each option was run with all its measures and without each one of them in turn, over the same ${runs} simulated histories of ${years} years (seed ${seed}): the differences come from the measure, not from chance draws.`,
+    reading:
+      'Read a row as: leaving this measure out of this option would add the downtime and data loss shown, and save the cost shown. The cost per hour is the total cost the measure adds a year (its running cost less the incident costs it saves) for each hour of critical downtime it avoids.',
+    tableTitle: 'What each measure buys, per option (means per year, 95% paired intervals)',
+    columns: {
+      option: 'option',
+      measure: 'measure',
+      cost: 'its cost a year',
+      downtimeWith: 'critical downtime with it',
+      downtimeWithout: 'without it',
+      downtimeAvoided: 'downtime avoided',
+      dataLostAvoided: 'hours of data loss avoided',
+      recordsLostAvoided: 'residents whose records are saved',
+      costAdded: 'total cost added',
+      yenPerHour: 'cost per hour avoided',
+    },
+    noRatio: 'no downtime avoided',
+    note:
+      'Intervals are over replications (each replication\'s years averaged), paired under common random numbers; the cost per hour has a delta-method interval and none when the downtime avoided is not above zero beyond its interval. A measure\'s cost is what the option\'s running cost would fall by without it.',
+    noMeasures: 'No option of this scenario has measures: there is nothing to compare.',
   },
   gantt: {
     title: (town, from) => `${town}: systems and services down in the year from ${from}`,

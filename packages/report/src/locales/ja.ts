@@ -164,6 +164,14 @@ export const ja: ReportLocale = {
   tasks: { triage: '状況確認', rebuild: '再構築', repair: '修理' },
   contracts: { premium: '駆けつけ契約', 'next-business-day': '翌営業日対応の契約' },
   deadlineStages: { preliminary: '速報', final: '確報' },
+  measureKinds: {
+    'line-routes': '回線の経路数',
+    'alternate-office': '代替庁舎',
+    backup: '追加の複製',
+    'generator-hours': '発電機の運転時間',
+    'fuel-resupply': '燃料の優先供給協定',
+    'vendor-contract': 'ベンダーの保守契約',
+  },
 
   largestIncident: (metric) => `最大の単一インシデント:${metric}`,
   personsOfClass: (metric, dataClass) => `${metric}(${dataClass})`,
@@ -549,6 +557,71 @@ export const ja: ReportLocale = {
     dataSubject: (p) =>
       `${p.who}${p.dataClasses}がこの事故で${p.kinds}した${p.residents}分のデータに含まれていました。` +
       `${p.notified ? '町から通知とおわびの手紙が届きます。' : '本人への通知は求められていません。'}${p.compensated ? '補償の対象にもなります。' : ''}`,
+  },
+  differences: {
+    heading: '比較案の違い',
+    intro:
+      '数字の前に、各案が何であるかを示します。各案を実行したときのシナリオ（配置、案ごとの設定、対策）から導いた表で、プリセットの中に違いが隠れないようにしています。最後の列は、その行がすべての案で同じかどうかです。',
+    title: '比較案の違い',
+    note:
+      '対策の費用は、その対策だけを外したときに案の年間運用費用が下がる額です。回線の経路は回線ごとの経路単価で、代替庁舎はその拠点と回線の費用でモデルが計上し、対策はそれ以外の自らの費用だけを加えます（二重には数えません）。すでに費用を払っている拠点に置く複製は費用を増やしません。一時費用は使用年数で按分します。',
+    aspect: '項目',
+    itemSeparator: '；',
+    sameForAll: '全案共通か',
+    same: '共通',
+    differs: '異なる',
+    none: 'なし',
+    aspects: {
+      placement: 'システムの置き場所',
+      lines: '回線（経路数）',
+      backups: 'データの複製',
+      alternateOffice: '代替庁舎・燃料',
+      generators: '発電機（自前燃料の運転時間）',
+      vendors: 'ベンダーの保守契約',
+      measures: '対策と年間費用',
+      runningCost: '年間運用費用',
+    },
+    placement: (site, deployment, systems) => `${site}${deployment ? `（${deployment}）` : ''}: ${systems}`,
+    multiAz: 'マルチAZ',
+    zone: (zone) => `ゾーン ${zone}`,
+    line: (id, to, routes, fromAlternate) => `${id}${fromAlternate ? '（代替庁舎から）' : ''} → ${to}: ${routes} 経路`,
+    backup: (site, every, offline, systems) => `${site}、${every}ごと${offline ? '、オフライン' : ''}: ${systems}`,
+    alternateOffice: (setup, site) => `${setup}以内に${site ? `${site}で開設` : '開設（庁舎の回線を使用）'}`,
+    fuelResupply: (after) => `自前の燃料が尽きてから${after}後に燃料を補給`,
+    generator: (site, hours) => `${site}: ${hours}`,
+    vendor: (name, contract, response) => `${name}: ${contract}、${response}以内に到着`,
+    measure: (what, perYear, own) => `${what}: 年${perYear}${own ? `（うち対策自体の費用 ${own}）` : ''}`,
+    measureTargets: {
+      lineRoutes: (link, routes) => `${link} を ${routes} 経路に`,
+      backup: (site, every, offline, systems) => `${site} に${every}ごと${offline ? '、オフライン' : ''}、${systems} システム`,
+      hours: (hours) => hours,
+      siteHours: (site, hours) => `${site} ${hours}`,
+      vendorContract: (vendor, contract, response) => `${vendor}: ${contract}、${response}`,
+    },
+  },
+  measureStudy: {
+    title: (town) => `${town}: 対策ごとの効果`,
+    intro: (runs, years, seed) =>
+      `各案を、すべての対策を入れた場合と、対策を 1 つずつ外した場合とで、同じ ${runs} 通りの ${years} 年間の模擬履歴（シード ${seed}）に通しました。差は偶然の違いではなく、対策によるものです。`,
+    reading:
+      '各行は「この案からこの対策を外すと、示した停止時間とデータ喪失が増え、示した費用が減る」と読みます。1 時間あたりの費用は、対策が年に加える総費用（運用費用から、防いだインシデントの費用を引いたもの）を、防いだ重要業務の停止時間で割ったものです。',
+    tableTitle: '案ごとの対策の効果（年平均、95% 対応のある区間）',
+    columns: {
+      option: '比較案',
+      measure: '対策',
+      cost: '対策の年間費用',
+      downtimeWith: '対策ありの重要業務停止',
+      downtimeWithout: '対策なし',
+      downtimeAvoided: '防いだ停止時間',
+      dataLostAvoided: '防いだデータ喪失時間',
+      recordsLostAvoided: '記録の喪失を防いだ住民',
+      costAdded: '増える総費用',
+      yenPerHour: '防いだ停止 1 時間あたりの費用',
+    },
+    noRatio: '停止を防いでいない',
+    note:
+      '区間は反復単位（各反復の年を平均）で、共通乱数のもとで対にして求めています。1 時間あたりの費用の区間はデルタ法によるもので、防いだ停止時間が区間を含めて 0 を上回らないときは示しません。対策の費用は、その対策を外したときに案の運用費用が下がる額です。',
+    noMeasures: 'このシナリオの比較案には対策がなく、比べるものがありません。',
   },
   gantt: {
     title: (town, from) => `${town}:${from}からの1年間に止まったシステムとサービス`,

@@ -6,6 +6,7 @@ import type {
   HostingKind,
   IncidentCause,
   IncidentKind,
+  MeasureKind,
   Metric,
   MODEL_ASSUMPTIONS,
   ModelAssumptionId,
@@ -169,6 +170,7 @@ export interface ReportLocale {
   readonly tasks: Words<'triage' | 'rebuild' | 'repair'>;
   readonly contracts: Words<'premium' | 'next-business-day'>;
   readonly deadlineStages: Words<'preliminary' | 'final'>;
+  readonly measureKinds: Words<MeasureKind>;
 
   // ── Metric columns built from those words ──────────────────────────────────────────────────────
   readonly largestIncident: (metric: string) => string;
@@ -445,6 +447,53 @@ export interface ReportLocale {
     readonly disasterCertificate: (p: PersonaView) => string;
     readonly counterVisitor: (p: PersonaView) => string;
     readonly dataSubject: (p: PersonaView) => string;
+  };
+  /** The table that opens every comparison: what differs between the options, derived from the resolved scenario. */
+  readonly differences: {
+    readonly heading: string;
+    readonly intro: string;
+    readonly title: string;
+    readonly note: string;
+    readonly aspect: string;
+    /** Between the items of one cell (each on its own line in HTML, on one line in Markdown). */
+    readonly itemSeparator: string;
+    readonly sameForAll: string;
+    readonly same: string;
+    readonly differs: string;
+    readonly none: string;
+    readonly aspects: Words<'placement' | 'lines' | 'backups' | 'alternateOffice' | 'generators' | 'vendors' | 'measures' | 'runningCost'>;
+    /** One placement: the site's name, how the systems are deployed there ('' or `multi-AZ`, `zone a`), and their names. */
+    readonly placement: (site: string, deployment: string, systems: string) => string;
+    readonly multiAz: string;
+    readonly zone: (zone: string) => string;
+    /** One line in use: its id, the sites it reaches, its routes; `fromAlternate` when it leaves from the alternate office. */
+    readonly line: (id: string, to: string, routes: number, fromAlternate: boolean) => string;
+    /** One group of copies: where, how often (hours, worded), offline or not, of which systems. */
+    readonly backup: (site: string, every: string, offline: boolean, systems: string) => string;
+    readonly alternateOffice: (setup: string, site: string | undefined) => string;
+    readonly fuelResupply: (after: string) => string;
+    readonly generator: (site: string, hours: string) => string;
+    readonly vendor: (name: string, contract: string, response: string) => string;
+    /** One measure: its kind and target (worded), its cost a year, and the part of it that is its own cost ('' when none). */
+    readonly measure: (what: string, perYear: string, own: string) => string;
+    readonly measureTargets: {
+      readonly lineRoutes: (link: string, routes: number) => string;
+      readonly backup: (site: string, every: string, offline: boolean, systems: number) => string;
+      readonly hours: (hours: string) => string;
+      readonly siteHours: (site: string, hours: string) => string;
+      readonly vendorContract: (vendor: string, contract: string, response: string) => string;
+    };
+  };
+  /** The second study: what each measure buys each option (`machi measures`). */
+  readonly measureStudy: {
+    readonly title: (town: string) => string;
+    readonly intro: (runs: string, years: number, seed: string) => string;
+    readonly reading: string;
+    readonly tableTitle: string;
+    readonly columns: Words<'option' | 'measure' | 'cost' | 'downtimeWith' | 'downtimeWithout' | 'downtimeAvoided' | 'dataLostAvoided' | 'recordsLostAvoided' | 'costAdded' | 'yenPerHour'>;
+    readonly noRatio: string;
+    readonly note: string;
+    readonly noMeasures: string;
   };
   readonly gantt: {
     readonly title: (town: string, from: string) => string;

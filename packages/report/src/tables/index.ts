@@ -4,3 +4,4 @@ export { comparisonsTable } from './comparisons-table.ts';
 export { returnPeriodTable } from './return-period-table.ts';
 export { convergenceSummaryTable } from './convergence-summary-table.ts';
 export { fiscalYearTable, fiscalYearOfSimulatedYear } from './fiscal-year-table.ts';
+export { differencesTable } from './differences-table.ts';

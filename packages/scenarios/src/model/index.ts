@@ -8,3 +8,4 @@ export { newestCopyAt } from './processes/recovery.ts';
 export { EVACUATION_WINDOW_HOURS } from './processes/disaster.ts';
 export { HOURS_PER_DAY, HOURS_PER_MONTH, HOURS_PER_YEAR } from './year-metrics.ts';
 export { MODEL_ASSUMPTIONS, type ModelAssumption, type ModelAssumptionId } from './model-assumptions.ts';
+export { measureCosts, withoutMeasure, type MeasureCost } from './measure-cost.ts';

@@ -1,12 +1,15 @@
 import type { ResolvedScenario } from '../schema/index.ts';
 import { getOrThrow } from './by-id.ts';
 import { valueForKind } from '../schema/by-hosting-kind.ts';
+import { measureOwnAnnualYen } from '../schema/measure.ts';
 
 /**
  * The town's running cost per year for a resolved scenario: each system at the rate of its hosting kind
  * (a shared site's systems split among its member towns), the fixed cost of every site in use (shared
  * likewise; the alternate office's site when the variant has one), and the routes of lines that lead to
- * a site in use (from the alternate office's site only when the variant has one). Deterministic.
+ * a site in use (from the alternate office's site only when the variant has one), plus what the
+ * variant's measures cost on top of that (`measureOwnAnnualYen`: a one-off cost spread over its life).
+ * Deterministic.
  */
 export function runningCostYen(scenario: ResolvedScenario): number {
   const sites = new Map(scenario.sites.map((s) => [s.id, s]));
@@ -28,5 +31,6 @@ export function runningCostYen(scenario: ResolvedScenario): number {
     if (link.from === unusedFrom) continue;
     if (link.to.some((t) => scenario.systems.some((s) => s.site === t))) total += link.routes * link.annualCostYenPerRoute;
   }
+  for (const m of scenario.measures) total += measureOwnAnnualYen(m);
   return total;
 }

@@ -27,9 +27,9 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 476,
-        "sourced": 38,
-        "total": 514,
+        "assumed": 403,
+        "sourced": 92,
+        "total": 495,
       }
     `);
   });

@@ -3,6 +3,7 @@ import { cloudMisconfiguration, municipalLeakCauses } from './municipal-leak-cau
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { closedLine, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
+import { extraCopy, secondRoute } from './measures.ts';
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -119,6 +120,9 @@ const CORE = [
 ] as const;
 type VariantSystems = NonNullable<NonNullable<Input['variants']>[string]['systems']>;
 const moveCore = (placement: VariantSystems[string]): VariantSystems => placeAll(CORE, placement);
+
+/** The copies every variant keeps in the city's backup data centre (see `variants`). */
+const backupDcCopies = [extraCopy(CORE, dailyToBackupDc), extraCopy(CORE, weeklyOfflineAtBackupDc)];
 
 /**
  * 仮想市: a virtual 政令指定都市 of 2,000,000 modelled on 札幌 — heavy snow, a digital bureau of about 200
@@ -545,28 +549,31 @@ export const designatedCity: ScenarioInput = {
   },
   policy: 'jp-municipal',
   variants: {
+    // Every option takes the same measures (issue 15: like for like): two routes on the line to its
+    // hosting site, and the nightly and weekly offline copies in the city's backup data centre. The ward
+    // offices are every option's alternate offices (bcp). Only where the systems run differs.
     onprem: {
-      label: { ja: '現状: 市の自営データセンター', en: 'As is: the city\'s own data centre' },
+      label: { ja: '現状: 市の自営データセンター + 回線2経路・バックアップDCへの日次/週次オフライン複製', en: 'As is: the city\'s own data centre + two line routes, nightly and weekly offline copies at the backup data centre' },
+      systems: moveCore({ backups: [dailyInMainDc] }),
+      measures: [secondRoute('main-dc-line'), ...backupDcCopies],
     },
     housing: {
-      label: { ja: 'ハウジング (石狩DC)', en: 'Housing in a commercial data centre (Ishikari)' },
+      label: { ja: 'ハウジング (石狩DC) + 回線2経路・バックアップDCへの日次/週次オフライン複製', en: 'Housing in a commercial data centre (Ishikari) + two line routes, nightly and weekly offline copies at the backup data centre' },
       systems: {
-        ...moveCore({ site: 'housing-dc', backups: [dailyAtHousing, dailyToBackupDc, weeklyOfflineAtBackupDc] }),
+        ...moveCore({ site: 'housing-dc', backups: [dailyAtHousing] }),
         groupware: { site: 'housing-dc', backups: [dailyAtHousing, dailyToBackupDc] },
       },
+      measures: [secondRoute('housing-line'), ...backupDcCopies],
     },
     'community-cloud': {
-      label: { ja: '広域共同クラウド (4市)', en: 'Joint cloud of 4 cities' },
-      systems: moveCore({ site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, weeklyOfflineAtBackupDc] }),
+      label: { ja: '広域共同クラウド (4市) + 回線2経路・バックアップDCへの日次/週次オフライン複製', en: 'Joint cloud of 4 cities + two line routes, nightly and weekly offline copies at the backup data centre' },
+      systems: moveCore({ site: 'community-cloud-dc', backups: [dailyAtCommunityCloud] }),
+      measures: [secondRoute('community-cloud-line'), ...backupDcCopies],
     },
     'public-cloud': {
-      label: { ja: 'ガバメントクラウド (マルチAZ, 回線2経路)', en: 'Government cloud, multi-AZ, two line routes' },
-      systems: moveCore({ site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud, weeklyOfflineAtBackupDc] }),
-      links: {
-        'gov-cloud-line': {
-          routes: { value: 2, source: national.sources.secondRoute },
-        },
-      },
+      label: { ja: 'ガバメントクラウド (マルチAZ) + 回線2経路・バックアップDCへの日次/週次オフライン複製', en: 'Government cloud, multi-AZ + two line routes, nightly and weekly offline copies at the backup data centre' },
+      systems: moveCore({ site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud] }),
+      measures: [secondRoute('gov-cloud-line'), ...backupDcCopies],
     },
   },
 };

@@ -22,16 +22,16 @@ describe('smallTown', () => {
     expect(scenario.people.itStaff.count).toBe(2);
     expect(new Set(scenario.systems.map((s) => s.segment))).toEqual(new Set(['myNumber', 'lgwan', 'internet']));
     expect(scenario.municipality.officeSite).toBe('townhall');
-    // Where the alternate office is; only the remote variants open it (below).
+    // Where the alternate office is; every variant opens it as a measure (below).
     expect(scenario.bcp).toEqual({ alternateOfficeSite: 'alternate-office' });
   });
 
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
       {
-        "assumed": 389,
-        "sourced": 53,
-        "total": 442,
+        "assumed": 338,
+        "sourced": 105,
+        "total": 443,
       }
     `);
   });
@@ -65,16 +65,16 @@ describe('smallTown', () => {
     `);
   });
 
-  it('community-cloud moves the core systems to the shared data centre, copied to its second site', () => {
+  it('community-cloud moves the core systems to the shared data centre, copied to its second site and weekly to the vault', () => {
     expect(placement('community-cloud')).toMatchInlineSnapshot(`
       {
-        "child-allowance": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h",
+        "child-allowance": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h vendor-vault:168h:offline",
         "groupware": "townhall/single ← townhall:24h",
-        "long-term-care": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h",
-        "national-health-insurance": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h",
-        "resident-registry": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h",
-        "residential-tax": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h",
-        "welfare": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h",
+        "long-term-care": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h vendor-vault:168h:offline",
+        "national-health-insurance": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h vendor-vault:168h:offline",
+        "resident-registry": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h vendor-vault:168h:offline",
+        "residential-tax": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h vendor-vault:168h:offline",
+        "welfare": "community-cloud-dc/single ← community-cloud-dc:24h community-cloud-backup-dc:24h vendor-vault:168h:offline",
       }
     `);
   });
@@ -102,18 +102,28 @@ describe('smallTown', () => {
     ]);
   });
 
-  it('only the remote variants add an alternate office, and none a fuel agreement', () => {
+  it('every variant opens the alternate office (like for like), and none has a fuel agreement', () => {
     const alternate = { alternateOfficeSite: 'alternate-office', alternateOfficeSetupHours: 72 };
-    expect(variantIds(scenario).map((v) => resolveVariant(scenario, v).bcp)).toEqual([{ alternateOfficeSite: 'alternate-office' }, alternate, alternate, alternate]);
+    expect(variantIds(scenario).map((v) => resolveVariant(scenario, v).bcp)).toEqual([alternate, alternate, alternate, alternate]);
+  });
+
+  it('every variant takes the same measures: two routes on the line to its hosting site (on-premises has none), the alternate office, the weekly vault copy', () => {
+    const kinds = (v: string) => resolveVariant(scenario, v).measures.map((m) => (m.kind === 'line-routes' ? `${m.kind}:${m.link}:${m.routes}` : m.kind));
+    expect(Object.fromEntries(variantIds(scenario).map((v) => [v, kinds(v)]))).toEqual({
+      onprem: ['alternate-office', 'backup'],
+      housing: ['line-routes:housing-line:2', 'alternate-office', 'backup'],
+      'community-cloud': ['line-routes:community-cloud-line:2', 'alternate-office', 'backup'],
+      'public-cloud': ['line-routes:gov-cloud-line:2', 'alternate-office', 'backup'],
+    });
   });
 
   it('costs about 1.7億円 a year on-premises, less in the community cloud and more alone in a public cloud', () => {
     // [soumu-it-cost-2018]: 1.7億円/年 standalone, −30% for the shared systems, cloud alone costs more.
     expect(Object.fromEntries(variantIds(scenario).map((v) => [v, runningCostYen(resolveVariant(scenario, v))]))).toMatchInlineSnapshot(`
       {
-        "community-cloud": 142100000,
-        "housing": 183850000,
-        "onprem": 169200000,
+        "community-cloud": 143900000,
+        "housing": 185050000,
+        "onprem": 170200000,
         "public-cloud": 205900000,
       }
     `);

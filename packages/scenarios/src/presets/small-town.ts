@@ -2,6 +2,7 @@ import type { ScenarioInput } from '../schema/index.ts';
 import { cloudMisconfiguration, municipalLeakCauses } from './municipal-leak-causes.ts';
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
+import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dataCentre, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
 
 type Input = ScenarioInput;
@@ -117,6 +118,14 @@ const alternateOfficeLines = [
   }, 'alternate-office'),
   townLine('alternate-office-gov-cloud-line', ['gov-cloud'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
 ];
+
+/** The measures every variant takes (see `variants`). */
+const alternateOfficeIn72h = alternateOffice({
+  value: 72,
+  source: national.sources.alternateOffice72h,
+});
+/** The weekly tape of the core systems carried to the vendor's inland vault, whatever hosts them. */
+const vaultCopy = extraCopy(CORE, weeklyToVault);
 
 /**
  * 仮想町: a virtual town of 15,000 modelled on 森町, Hokkaido, on the 噴火湾 coast below 北海道駒ヶ岳,
@@ -568,46 +577,37 @@ export const smallTown: ScenarioInput = {
   },
   policy: 'jp-municipal',
   variants: {
+    // Every option takes the same measures (issue 15: like for like): a second route on the line to its
+    // hosting site, the alternate office with its own lines, and the weekly offline copy in the vendor's
+    // vault. Only where the systems run differs.
     onprem: {
-      label: { ja: '現状: 庁舎サーバ室', en: 'As is: town-hall server room' },
+      label: { ja: '現状: 庁舎サーバ室 + 代替庁舎・週次オフライン複製', en: 'As is: town-hall server room + alternate office, weekly offline copy' },
+      systems: placeAll(CORE, { backups: [dailyInServerRoom] }),
+      measures: [alternateOfficeIn72h, vaultCopy],
     },
     housing: {
-      label: { ja: 'ハウジング (札幌DC) + 代替庁舎', en: 'Housing in a Sapporo data centre + alternate office (BCP)' },
+      label: { ja: 'ハウジング (札幌DC) + 回線2経路・代替庁舎・週次オフライン複製', en: 'Housing in a Sapporo data centre + two line routes, alternate office, weekly offline copy' },
       systems: {
-        ...placeAll(CORE, { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] }),
+        ...placeAll(CORE, { site: 'housing-dc', backups: [dailyAtHousing] }),
         groupware: { site: 'housing-dc', backups: [dailyAtHousing] },
       },
-      bcp: {
-        alternateOfficeSetupHours: {
-          value: 72,
-          source: national.sources.alternateOffice72h,
-        },
-      },
+      measures: [secondRoute('housing-line'), alternateOfficeIn72h, vaultCopy],
     },
     'community-cloud': {
-      label: { ja: '自治体クラウド (8町共同, 旭川) + 代替庁舎', en: 'Community cloud of 8 towns (Asahikawa) + alternate office (BCP)' },
-      systems: placeAll(CORE, { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] }),
-      bcp: {
-        alternateOfficeSetupHours: {
-          value: 72,
-          source: 'assumption: work continues from a 代替庁舎 when the hall is damaged, as 自治体クラウド promises [soumu-jichitai-cloud-promotion], set up within 72 h [soumu-ict-bcp]',
-        },
+      label: {
+        ja: '自治体クラウド (8町共同, 旭川) + 回線2経路・代替庁舎・週次オフライン複製',
+        en: 'Community cloud of 8 towns (Asahikawa) + two line routes, alternate office, weekly offline copy',
       },
+      systems: placeAll(CORE, { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] }),
+      measures: [secondRoute('community-cloud-line'), alternateOfficeIn72h, vaultCopy],
     },
     'public-cloud': {
-      label: { ja: 'ガバメントクラウド (マルチAZ, 回線2経路) + 代替庁舎', en: 'Government cloud, multi-AZ, two line routes + alternate office (BCP)' },
-      systems: placeAll(CORE, { site: 'gov-cloud', deployment: 'multiAz' as const, backups: [dailySnapshotInGovCloud, weeklyToVault] }),
-      links: {
-        'gov-cloud-line': {
-          routes: { value: 2, source: national.sources.secondRoute },
-        },
+      label: {
+        ja: 'ガバメントクラウド (マルチAZ) + 回線2経路・代替庁舎・週次オフライン複製',
+        en: 'Government cloud, multi-AZ + two line routes, alternate office, weekly offline copy',
       },
-      bcp: {
-        alternateOfficeSetupHours: {
-          value: 72,
-          source: national.sources.alternateOffice72h,
-        },
-      },
+      systems: placeAll(CORE, { site: 'gov-cloud', deployment: 'multiAz' as const, backups: [dailySnapshotInGovCloud] }),
+      measures: [secondRoute('gov-cloud-line'), alternateOfficeIn72h, vaultCopy],
     },
   },
 };

@@ -16,6 +16,7 @@ export type { Costs } from './costs.ts';
 export type { Label } from './sourced.ts';
 export type { ScriptedEvent } from './events.ts';
 export type { Variant } from './variant.ts';
+export { measureOwnAnnualYen, measureSchema, measureTargets, type Measure } from './measure.ts';
 export type { Bcp, Municipality } from './municipality.ts';
 export type { ItStaff, People, Vendor } from './people.ts';
 export { SAFETY_METRICS, safetyScoreSchema, type SafetyMetric, type SafetyScoreSpec } from './safety-score.ts';

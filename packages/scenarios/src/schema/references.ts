@@ -5,6 +5,7 @@ import type { ReferenceKind } from '../vocabulary/custom-issue-keys.ts';
 import { hasAvailabilityZones, type HostingKind } from '../vocabulary/hosting-kinds.ts';
 import type { ByHostingKind } from './by-hosting-kind.ts';
 import { customIssue } from './custom-issue.ts';
+import { measureTargets } from './measure.ts';
 import { BOUNDS } from './sourced.ts';
 import type { Scenario } from './scenario.ts';
 
@@ -109,7 +110,40 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
     Object.keys(v.links).forEach((k) => linkIds.includes(k) || unknownRef(ctx, [...path, 'links', k], 'link', k, linkIds));
     Object.keys(v.sites).forEach((k) => site([...path, 'sites', k], k));
     if (v.bcp?.alternateOfficeSite !== undefined) site([...path, 'bcp', 'alternateOfficeSite'], v.bcp.alternateOfficeSite);
+    checkMeasures(ctx, path, v, { site, linkIds, systemIds, vendorIds });
   }
+}
+
+/** A variant's measures: every id they name exists, and no two of them (or a measure and the variant's own field) set the same thing. */
+function checkMeasures(
+  ctx: Ctx,
+  path: Path,
+  v: Scenario['variants'][string],
+  known: { site: (path: Path, value: string) => unknown; linkIds: string[]; systemIds: string[]; vendorIds: string[] },
+): void {
+  const set = new Set<string>();
+  const own = (target: string): boolean => {
+    const [group, key] = target.split('.') as [string, string];
+    if (group === 'links') return v.links[key]?.routes !== undefined;
+    if (group === 'sites') return v.sites[key]?.generatorHours !== undefined;
+    if (group === 'bcp') return (v.bcp as Record<string, unknown> | undefined)?.[key] !== undefined;
+    // A variant sets no vendor field itself.
+    return false;
+  };
+  v.measures.forEach((m, i) => {
+    const at: Path = [...path, 'measures', i];
+    if (m.kind === 'line-routes' && !known.linkIds.includes(m.link)) unknownRef(ctx, [...at, 'link'], 'link', m.link, known.linkIds);
+    if ((m.kind === 'generator-hours' || m.kind === 'alternate-office') && m.site !== undefined) known.site([...at, 'site'], m.site);
+    if (m.kind === 'vendor-contract' && !known.vendorIds.includes(m.vendor)) unknownRef(ctx, [...at, 'vendor'], 'vendor', m.vendor, known.vendorIds);
+    if (m.kind === 'backup') {
+      known.site([...at, 'backup', 'site'], m.backup.site);
+      m.systems.forEach((x, j) => known.systemIds.includes(x) || unknownRef(ctx, [...at, 'systems', j], 'system', x, known.systemIds));
+    }
+    for (const target of measureTargets(m)) {
+      if (set.has(target) || own(target)) customIssue(ctx, at, 'measureConflict', { target });
+      set.add(target);
+    }
+  });
 }
 
 const stripUndefined = <T extends object>(o: T): Partial<T> =>

@@ -29,6 +29,10 @@ export type CustomIssueParams = {
   rangeReversed: { lowKey: string; low: number; highKey: string; high: number };
   /** A date outside `earliest`..`latest`: the calendar's years, or the longest horizon from the start. */
   dateOutOfRange: { value: string; earliest: string; latest: string; why: 'calendar' | 'longestHorizon' };
+  /** A measure's one-off cost without the years it is spread over. */
+  oneOffCostNeedsLife: { oneOffCostYen: number };
+  /** Two measures of a variant, or a measure and the variant's own field, set the same thing (`target`: a field path). */
+  measureConflict: { target: string };
 };
 
 export type CustomIssueKey = keyof CustomIssueParams;
@@ -52,6 +56,8 @@ export const CUSTOM_ISSUES = {
   controlCharacter: 'a text holds a control or invisible character (terminal escapes, broken SVG)',
   rangeReversed: 'the low end of a range is not below its high end',
   dateOutOfRange: 'a date outside the calendar Machi knows or beyond the longest horizon',
+  oneOffCostNeedsLife: 'a measure gives a one-off cost but not the years it is spread over',
+  measureConflict: 'two measures of a variant, or a measure and the variant itself, set the same thing',
 } as const satisfies { readonly [K in CustomIssueKey]: string };
 
 /** Every custom issue key, in the table's order. */

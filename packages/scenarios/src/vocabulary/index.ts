@@ -46,3 +46,4 @@ export {
   type CustomIssueParams,
   type ReferenceKind,
 } from './custom-issue-keys.ts';
+export { MEASURE_KIND_TRAITS, MEASURE_KINDS, type MeasureKind } from './measure-kinds.ts';

@@ -137,6 +137,8 @@ export const en: Locale = {
     rangeReversed: (p) => `${p.lowKey} (${formatNumberish(p.low)}) must be below ${p.highKey} (${formatNumberish(p.high)})`,
     dateOutOfRange: (p) =>
       `Date ${quote(p.value)} is outside ${p.earliest} to ${p.latest}: ${p.why === 'calendar' ? 'the years whose national holidays Machi knows' : 'the longest horizon, 1,000 years from the start date'}`,
+    oneOffCostNeedsLife: (p) => `A one-off cost (${formatNumberish(p.oneOffCostYen)} yen) needs lifeYears: the years it is spread over`,
+    measureConflict: (p) => `This measure sets ${quote(p.target)}, which another measure or the variant itself already sets: keep one`,
     eventAfterHorizon: (p) =>
       `This event (${p.at}) comes after the ${p.years} simulated ${p.years === 1 ? 'year' : 'years'}, which end at ${p.end}: it would never happen. Simulate at least ${p.yearsNeeded} years (--years ${p.yearsNeeded}), or move it`,
     regionUnreachable: (p) =>

@@ -162,6 +162,8 @@ export const ja: Locale = {
     dateOutOfRange: (p) =>
       cat('日付', quote(p.value), 'は', p.earliest, 'から', p.latest, 'の範囲外です（',
         p.why === 'calendar' ? 'Machi が祝日を知っている年の範囲' : '開始日から最長の期間 1,000 年', '）'),
+    oneOffCostNeedsLife: (p) => cat('一時費用（', formatNumberish(p.oneOffCostYen), '円）には、按分する年数 lifeYears が必要です'),
+    measureConflict: (p) => cat('この対策は', quote(p.target), 'を設定しますが、ほかの対策か案そのものがすでに設定しています。どちらか一方にしてください'),
     eventAfterHorizon: (p) =>
       cat('この事象（', p.at, '）はシミュレーションする', String(p.years), '年間（', p.end, 'まで）の後にあり、起こりません。',
         String(p.yearsNeeded), '年以上シミュレーションする（--years', String(p.yearsNeeded), '）か、日付を変えてください'),

@@ -79,6 +79,8 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C][] } = {
     { value: '3100-01-01', earliest: '2027-04-01', latest: '3027-03-31', why: 'longestHorizon' },
   ],
   eventAfterHorizon: [{ at: '2040-01-01T09:00', end: '2037-03-31', years: 10, yearsNeeded: 13 }],
+  oneOffCostNeedsLife: [{ oneOffCostYen: 3_000_000 }],
+  measureConflict: [{ target: 'links.housing-line.routes' }],
   fileTooLarge: [{ bytes: 8_200_000, maximumBytes: 2_000_000 }],
   tooManyLines: [{ lines: 184_537, maximumLines: 50_000 }],
   moreUnknownFields: [{ count: 159_950 }, { count: 1 }],
@@ -175,6 +177,8 @@ describe('locales', () => {
       dateOutOfRange: 日付 "9999-12-31" は 2000-01-01 から 2099-12-31 の範囲外です（Machi が祝日を知っている年の範囲）
       dateOutOfRange: 日付 "3100-01-01" は 2027-04-01 から 3027-03-31 の範囲外です（開始日から最長の期間 1,000 年）
       eventAfterHorizon: この事象（2040-01-01T09:00）はシミュレーションする 10 年間（2037-03-31 まで）の後にあり、起こりません。13 年以上シミュレーションする（--years 13）か、日付を変えてください
+      oneOffCostNeedsLife: 一時費用（3000000 円）には、按分する年数 lifeYears が必要です
+      measureConflict: この対策は "links.housing-line.routes" を設定しますが、ほかの対策か案そのものがすでに設定しています。どちらか一方にしてください
       fileTooLarge: ファイルが 8.2 MB あります。シナリオファイルは 2.0 MB までです（自治体のシナリオは数十 KB です）
       tooManyLines: ファイルが 184,537 行あります。シナリオファイルは 50,000 行までです（自治体のシナリオは数千行です）
       moreUnknownFields: ここから先にも、このマップには不明なフィールドがあと 159,950 個あります
@@ -250,6 +254,8 @@ describe('locales', () => {
       dateOutOfRange: Date "9999-12-31" is outside 2000-01-01 to 2099-12-31: the years whose national holidays Machi knows
       dateOutOfRange: Date "3100-01-01" is outside 2027-04-01 to 3027-03-31: the longest horizon, 1,000 years from the start date
       eventAfterHorizon: This event (2040-01-01T09:00) comes after the 10 simulated years, which end at 2037-03-31: it would never happen. Simulate at least 13 years (--years 13), or move it
+      oneOffCostNeedsLife: A one-off cost (3000000 yen) needs lifeYears: the years it is spread over
+      measureConflict: This measure sets "links.housing-line.routes", which another measure or the variant itself already sets: keep one
       fileTooLarge: The file is 8.2 MB; a scenario file may be at most 2.0 MB (a town's scenario is tens of kilobytes)
       tooManyLines: The file has 184,537 lines; a scenario file may have at most 50,000 (a town's scenario has a few thousand)
       moreUnknownFields: …and 159,950 more unknown fields in this mapping, from here on

@@ -1,0 +1,1 @@
+export { renderMeasureStudy, type MeasureStudyReport } from './measure-study-report.ts';
