@@ -23,6 +23,8 @@ export const en: ReportLocale = {
     zoneOutage: 'Cloud zone outage',
     regionOutage: 'Cloud region outage',
     facilityOutage: 'Data-centre facility outage',
+    staffShortage: 'IT staff absent',
+    insiderMisuse: 'Insider misuse of records',
   },
   namedCause: (cause, name) => `${cause} (${name})`,
   reasons: {
@@ -78,6 +80,10 @@ export const en: ReportLocale = {
     cutover: (d, w) =>
       `The systems were cut over to a new vendor.${d.outage ? ` The cutover stopped them for ${w.hours(d.outageHours)}.` : ' The cutover stopped nothing.'}` +
       (d.conversionDefect ? ' The data conversion corrupted some records.' : ''),
+    insiderMisuse: (d, w) =>
+      `${d.act === 'lookup' ? 'A member of staff looked up records without a work purpose' : 'Records were taken out by staff or a contractor'} ` +
+      `(${w.persons(d.persons)}); ` +
+      `it came to light ${w.hours(d.undetectedHours)} later.`,
     demandSurge: (d, w) => `The disaster brings ${w.digits(d.extraRequests)} extra requests for ${w.service(d.service)} over ${d.overDays} days.`,
     evacuationListUnreachable: (d, w) =>
       `The system holding the evacuation-support list could not be reached for ${w.hours(d.hours)} after the disaster; ` +
@@ -107,6 +113,7 @@ export const en: ReportLocale = {
     systemRestored: (d, w) => `${w.system(d.system)} is back.`,
     alternateOfficeOpened: () => 'The alternate office opened and staff resumed work there.',
     restoredAtBackupSite: (d, w) => `${w.system(d.system)} runs at ${w.site(d.site)} until its data centre is rebuilt.`,
+    staffAbsent: (d) => `${d.absent} of the town's ${d.staff} IT staff were absent (illness or leave) when the work was called for.`,
   },
   metrics: {
     costYen: 'annual cost (running + incidents)',

@@ -23,6 +23,8 @@ export const ja: ReportLocale = {
     zoneOutage: 'クラウドのゾーン障害',
     regionOutage: 'クラウドのリージョン障害',
     facilityOutage: 'データセンター設備の障害',
+    staffShortage: '情報担当職員の不在',
+    insiderMisuse: '職員・委託先による不正な閲覧・持ち出し',
   },
   namedCause: (cause, name) => `${cause}(${name})`,
   reasons: {
@@ -77,6 +79,9 @@ export const ja: ReportLocale = {
     cutover: (d, w) =>
       `新しいベンダーへの切替を行いました。${d.outage ? `切替で${w.hours(d.outageHours)}止まりました。` : '切替で止まることはありませんでした。'}` +
       (d.conversionDefect ? 'データ移行で記録の一部が壊れました。' : ''),
+    insiderMisuse: (d, w) =>
+      `${d.act === 'lookup' ? '職員が業務外の目的で住民の記録を閲覧しました' : '職員または委託先が住民の記録を持ち出しました'}(${w.persons(d.persons)})。` +
+      `${w.hours(d.undetectedHours)}後に発覚しました。`,
     demandSurge: (d, w) => `災害のため${w.service(d.service)}の申請が${w.digits(d.extraRequests)}件増え、${d.overDays}日にわたって続きます。`,
     evacuationListUnreachable: (d, w) =>
       `避難行動要支援者名簿を持つシステムに災害直後の${w.hours(d.hours)}つながらず、` +
@@ -104,6 +109,7 @@ export const ja: ReportLocale = {
     systemRestored: (d, w) => `${w.system(d.system)}が復旧しました。`,
     alternateOfficeOpened: () => '代替庁舎を開設し、職員はそこから業務を再開しました。',
     restoredAtBackupSite: (d, w) => `${w.system(d.system)}はデータセンターの再建まで${w.site(d.site)}で稼働します。`,
+    staffAbsent: (d) => `作業の依頼時、町の情報担当職員${d.staff}人のうち${d.absent}人が病気や休暇で不在でした。`,
   },
   metrics: {
     costYen: '年間費用(運用+インシデント)',
