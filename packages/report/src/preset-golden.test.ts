@@ -42,12 +42,12 @@ describe('a preset run, end to end', () => {
         "case.en.md": "01da935e198bebc32b32155faba5aa8098bfd9235c59c882f57cc5577d13ba87",
         "case.ja.html": "b992696e95b54bcdf0f4c78ed2c5e979449169defa2cba8af5642fc91ca491d2",
         "case.ja.md": "d6307a0fecd34c6dba3abeb8820d0e1ea2fd5624bd9960f22241c67633cb1e00",
-        "figures.en": "314e88c00bbf630de07d3bac8dac3ce132295209e653cced3b67b8eac8a5ba5d",
-        "figures.ja": "2a806ecdffbd21a3188ea1bb9df1197f26d2d8b038ff111b6157bf9b7fe3bda8",
-        "report.en.html": "cfa16cca14bc89843bcd3d54264531d96efc3a19af1ee41fd45d5af217fcbcff",
-        "report.en.md": "0e1c85da176b0774adcfd4c31a094826cda8553e3b7abb0e576d3833ea2c6a62",
-        "report.ja.html": "557aab7757a354f312a6f5b32c4a13c4833312e3b0aa458ebcdb59cbed21c444",
-        "report.ja.md": "698dca87aaad42e9daf0b0d57dde8d15efaab6c8d048975b22746ebe4faaf309",
+        "figures.en": "2060df49284c41c340403f9aadf2f428f44939dbca30dc0c6dcf1bc0f3a05fbe",
+        "figures.ja": "f015e055ba5996b1c13222264113a215dbd6fb3065731448880ee51cab8b5f98",
+        "report.en.html": "bc819d16984826cd68b450ba9ae2f5bfbc9f75442f32bb62a7027dd079d852bf",
+        "report.en.md": "5c344c375eb248ce668e9a6ce6fb1f73364b1eca6990e4a971594e96e714d4ee",
+        "report.ja.html": "ba3fafb6b4013261971463cf2ebd7cf89c56ae783a5c361c07f28fbb7ea7dff0",
+        "report.ja.md": "f95124bd52041c004af65eb12fa5fbe8db185ca472367e6f7d0d7c47319451cb",
       }
     `);
   });

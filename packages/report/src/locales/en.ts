@@ -311,6 +311,13 @@ export const en: ReportLocale = {
     metricsHeading: 'Results by metric',
     comparisonsHeading: 'Comparisons',
     fiscalHeading: 'Cost by fiscal year',
+    standardisationNote:
+      'The running cost includes one-off costs in the year they are paid (such as the migration to standard-compliant systems, net of the subsidy), ' +
+      'and a hosting cost known only as a range is drawn once per replication. Under the Act on the Standardisation of Local Government ' +
+      'Information Systems (Act No. 40 of 2021) and the government\'s basic policy, the 20 standardised core businesses must run on ' +
+      'standard-compliant systems after the migration deadline (end of FY2025; later only for systems designated as hard to migrate): ' +
+      'keeping today\'s package on the town\'s own servers is no longer an open choice for them, and the on-premises variant is shown ' +
+      'for comparison only. Other systems remain a free choice.',
     convergenceHeading: 'Convergence and precision',
     convergenceIntro: (stoppedBy) => `Stopped by: ${stoppedBy}. How the estimates moved as replications were added, with their 95% intervals.`,
   },

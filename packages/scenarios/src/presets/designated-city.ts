@@ -3,6 +3,7 @@ import { cloudMisconfiguration, municipalLeakCauses } from './municipal-leak-cau
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { closedLine, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
+import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -12,18 +13,19 @@ type SiteInput = Input['sites'][number];
 
 /**
  * Running cost of one system by hosting kind, from its share of the city's standalone budget of about
- * 70億円 a year (base-rates.md#6.3). A large city saves less by sharing than a small town (assumption:
- * its share is 80% of standalone in a 4-member group) and also pays more going to a cloud alone
- * (base-rates.md#6.3: dearer in the ≥30万 band).
+ * 70億円 a year (base-rates.md#6.3). Every other kind starts from the same cost (a joint-cloud figure is
+ * the whole shared cost at standalone price for 4 members); `costs.hostingCostFactor` carries what is
+ * not known precisely: the government cloud after migration, housing, and a city's smaller saving from
+ * sharing (about 80% of standalone, an assumption).
  */
 const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
   presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 70億円/年 standalone IT budget (base-rates.md#6.3)', {
-    housing: { factor: 1.05, source: 'assumption: on-prem cost + 5% for rack space and remote hands' },
-    'community-cloud': {
-      factor: 3.2,
-      source: 'assumption: whole shared cost = 4 members × 0.8 × standalone; a city already has scale (base-rates.md#6.3: shared is cheapest in every band)',
+    housing: { factor: 1, source: 'assumption: the on-prem cost; what housing adds is in costs.hostingCostFactor' },
+    'community-cloud': { factor: 4, source: 'assumption: the whole shared cost at standalone price, 4 members; the group\'s saving is in costs.hostingCostFactor' },
+    'public-cloud': {
+      factor: 1,
+      source: 'assumption: today\'s operating cost, the base the post-migration surveys compare with; the change after migration is in costs.hostingCostFactor',
     },
-    'public-cloud': { factor: 1.15, source: 'assumption: +15%; base-rates.md#6.3 (cloud alone dearer than no cloud in the ≥30万 band)' },
   });
 
 const hardwareFailureAnnualRate = {
@@ -491,6 +493,7 @@ export const designatedCity: ScenarioInput = {
     },
     power: hokkaido.gridOutages,
     lgwan: national.lgwan,
+    staffShortage: staffShortage({ value: 0.2, source: 'assumption: a bureau of many rooms; an outbreak takes about one in five' }),
   },
   threats: {
     ransomware: {
@@ -514,6 +517,17 @@ export const designatedCity: ScenarioInput = {
         { lognormal90: [100, 300000], source: 'assumption: anything from one export to a whole dataset' },
       ),
     ],
+    insiderMisuse: insiderMisuse(
+      2000000,
+      { value: 0.05, source: 'assumption: records carried out by staff or a contractor once in 20 years in a city of many contractors; [suntv-amagasaki-2023] a city\'s case' },
+      {
+        bands: [
+          { min: 10, max: 10000, share: 0.7 },
+          { min: 10000, max: 2000000, share: 0.3 },
+        ],
+        source: 'assumption: an extract of thousands, sometimes a whole registry ([suntv-amagasaki-2023]: all 460,517 residents on one stick)',
+      },
+    ),
   },
   providers: {
     cloud: national.cloudOutages,
@@ -539,6 +553,13 @@ export const designatedCity: ScenarioInput = {
     compensationYenPerPerson: national.compensationYenPerPerson,
     equipmentReplacementYenPerSystem: { value: 50000000, source: 'assumption: servers and storage of one city system' },
     staffHoursPerAction: { value: 24, source: 'assumption: three staff-days per action (report, letters, council)' },
+    hostingCostFactor: hostingCostFactor({
+      pert: [0.7, 0.8, 1],
+      source: 'assumption: a city already has scale and saves less than a small town; [soumu-it-cost-survey-2018] shared clouds were cheapest in every size band',
+    }),
+    scheduled: [
+      standardisationMigration('2027-04-01', CORE, { housing: [100000000, 500000000], community: [50000000, 250000000], publicCloud: [10000000, 100000000] }),
+    ],
   },
   policy: 'jp-municipal',
   variants: {

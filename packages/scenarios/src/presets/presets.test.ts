@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { scenarioSchema, variantIds } from '../schema/index.ts';
 import { PRESETS, presetNames } from './presets.ts';
 import { collectProvenance, unsourcedNumbers } from './provenance.ts';
+import { citedReferenceIds, REFERENCES } from '../sources/index.ts';
+
+const REFERENCE_IDS = new Set(REFERENCES.map((r) => r.id));
 
 // Section numbers copied from /work/shared/reference/*.md (headings "## n." and "### n.m").
 const SECTIONS: Record<string, readonly string[]> = {
@@ -38,9 +41,15 @@ describe.each(presetNames())('preset %s', (name) => {
   });
 
   it('gives every number either a reference section, a derivation from documents at their addresses, or an assumption with its reason', () => {
-    const cited = (source: string) => /^(jp-facts|base-rates)\.md#\d/.test(source) || /^derived: \S.*https?:\/\//.test(source);
+    const cited = (source: string) =>
+      /^(jp-facts|base-rates)\.md#\d/.test(source) || /^derived: \S.*https?:\/\//.test(source) || /^\[[a-z0-9-]+\]/.test(source);
     const bad = entries.filter((e) => (e.assumed ? !/^assumption: \S/.test(e.source) : !cited(e.source)));
     expect(bad.map((e) => `${e.path}: ${e.source}`)).toEqual([]);
+  });
+
+  it('cites only references the project carries', () => {
+    const unknown = entries.flatMap((e) => citedReferenceIds(e.source).filter((id) => !REFERENCE_IDS.has(id)).map((id) => `${e.path}: [${id}]`));
+    expect(unknown).toEqual([]);
   });
 });
 

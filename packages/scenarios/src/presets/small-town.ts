@@ -3,6 +3,7 @@ import { cloudMisconfiguration, municipalLeakCauses } from './municipal-leak-cau
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { closedLine, dataCentre, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
+import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -11,15 +12,19 @@ type SiteInput = Input['sites'][number];
 
 /**
  * Running cost of one system by hosting kind, from its share of the standalone budget: the town's IT
- * costs about 1.7億円 a year on its own and 30% less in a 自治体クラウド group (base-rates.md#6.3), while
- * a small town going to a public cloud alone pays more (jp-facts.md#3.1). A community-cloud figure is the
- * whole shared cost; the town pays 1/8 of it.
+ * costs about 1.7億円 a year on its own (base-rates.md#6.3). Every other kind starts from the same
+ * cost (a community-cloud figure is the whole shared cost at standalone price, of which the town pays
+ * 1/8); what each kind really costs is not known precisely, so `costs.hostingCostFactor` carries it as
+ * a range: the government cloud after the standardisation migration, housing, a group's saving.
  */
 const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
   presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 1.7億円/年 standalone IT budget (base-rates.md#6.3)', {
-    housing: { factor: 1.05, source: 'assumption: on-prem cost + 5% for rack space, remote hands and the line' },
-    'community-cloud': { factor: 5.6, source: 'base-rates.md#6.3 (−30% in a 自治体クラウド group: whole shared cost = 8 towns × 0.7 × standalone)' },
-    'public-cloud': { factor: 1.3, source: 'assumption: +30%; jp-facts.md#3.1 (for small bodies cloud alone cost more than staying on-premises)' },
+    housing: { factor: 1, source: 'assumption: the on-prem cost; what housing adds is in costs.hostingCostFactor' },
+    'community-cloud': { factor: 8, source: 'assumption: the whole shared cost at standalone price, 8 towns; the group\'s saving is in costs.hostingCostFactor' },
+    'public-cloud': {
+      factor: 1,
+      source: 'assumption: today\'s operating cost, the base the post-migration surveys compare with; the change after migration is in costs.hostingCostFactor',
+    },
   });
 
 const hardwareFailureAnnualRate = {
@@ -512,6 +517,7 @@ export const smallTown: ScenarioInput = {
     },
     power: hokkaido.gridOutages,
     lgwan: national.lgwan,
+    staffShortage: staffShortage({ value: 0.5, source: 'assumption: the two IT staff share one room; an outbreak there takes each with even odds' }),
   },
   threats: {
     ransomware: {
@@ -535,6 +541,17 @@ export const smallTown: ScenarioInput = {
         { lognormal90: [10, 15000], source: 'assumption: anything from one export to a whole dataset' },
       ),
     ],
+    insiderMisuse: insiderMisuse(
+      15000,
+      { value: 0.005, source: 'assumption: records carried out by staff or a contractor once in 200 years for a town; [suntv-amagasaki-2023] the best-known case' },
+      {
+        bands: [
+          { min: 10, max: 1000, share: 0.7 },
+          { min: 1000, max: 15000, share: 0.3 },
+        ],
+        source: 'assumption: an extract of some hundreds, sometimes the whole registry ([suntv-amagasaki-2023]: every resident on one stick)',
+      },
+    ),
   },
   providers: {
     cloud: national.cloudOutages,
@@ -560,6 +577,13 @@ export const smallTown: ScenarioInput = {
     compensationYenPerPerson: national.compensationYenPerPerson,
     equipmentReplacementYenPerSystem: { value: 10000000, source: 'assumption: servers and storage of one package system' },
     staffHoursPerAction: { value: 16, source: 'assumption: two staff-days per action (report, letters, council)' },
+    hostingCostFactor: hostingCostFactor({
+      pert: [0.6, 0.7, 1],
+      source: '[soumu-it-cost-survey-2018] 自治体クラウド groups saved 30% or more (9 groups) or less (9 groups) on core systems: 0–40%, most likely 30%',
+    }),
+    scheduled: [
+      standardisationMigration('2027-04-01', CORE, { housing: [10000000, 40000000], community: [5000000, 25000000], publicCloud: [1000000, 10000000] }),
+    ],
   },
   policy: 'jp-municipal',
   variants: {
