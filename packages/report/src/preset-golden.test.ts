@@ -38,16 +38,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "4a4a08d3935c0b71f9397085717b2e11c731f0a312c499381f3b28194e36291a",
-        "case.en.md": "75be4b96a5088ecc22db1425cf0c6bcdace7049380ac7493a1c83df9df5018c2",
-        "case.ja.html": "c823e3974927dccad8541a613c1d1eaf9098a9a60fdb7f32a05122d201bfcc1d",
-        "case.ja.md": "034db9d4cbfabf45e4d3208948743db5cf53330feb1eaf060e7462e4d7c1edff",
-        "figures.en": "9c480bb75053aad65b16c2268a8bf8586288b8d123948ed811fc07e9ad32697e",
-        "figures.ja": "408dca5610848a72261710f96823c311c3876b38c055ae2b758e53c566f00531",
-        "report.en.html": "ab40017568ea9f8a0aaae73f8ec0b9db1b50ddc616ed2e8dad755c9636800654",
-        "report.en.md": "9b7a879a52218b2df7aa92d45a14a4bcae0ed3b16e7243061997247296e9e12b",
-        "report.ja.html": "babd1b92bee69dd0791dd6ca5a3bbd39ecb42801aa05e6d7c60f5c988d9275ee",
-        "report.ja.md": "5a0cbdfd36065fd2e428dd0f3f3ba1f13da8760d1828ba058242138fc2def52b",
+        "case.en.html": "3a98de90856b73b025f50d3dbee04ba712fa10a100460e1e3220a5e1c9138b0f",
+        "case.en.md": "01da935e198bebc32b32155faba5aa8098bfd9235c59c882f57cc5577d13ba87",
+        "case.ja.html": "b992696e95b54bcdf0f4c78ed2c5e979449169defa2cba8af5642fc91ca491d2",
+        "case.ja.md": "d6307a0fecd34c6dba3abeb8820d0e1ea2fd5624bd9960f22241c67633cb1e00",
+        "figures.en": "2060df49284c41c340403f9aadf2f428f44939dbca30dc0c6dcf1bc0f3a05fbe",
+        "figures.ja": "f015e055ba5996b1c13222264113a215dbd6fb3065731448880ee51cab8b5f98",
+        "report.en.html": "bc819d16984826cd68b450ba9ae2f5bfbc9f75442f32bb62a7027dd079d852bf",
+        "report.en.md": "5c344c375eb248ce668e9a6ce6fb1f73364b1eca6990e4a971594e96e714d4ee",
+        "report.ja.html": "ba3fafb6b4013261971463cf2ebd7cf89c56ae783a5c361c07f28fbb7ea7dff0",
+        "report.ja.md": "f95124bd52041c004af65eb12fa5fbe8db185ca472367e6f7d0d7c47319451cb",
       }
     `);
   });

@@ -125,7 +125,7 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
 
   if (scenario) {
     const fiscal = fiscalYearTable(result, { lang, scenario });
-    if (fiscal) blocks.push(heading(2, t.fiscalHeading, 'fiscal-years'), tab(fiscal));
+    if (fiscal) blocks.push(heading(2, t.fiscalHeading, 'fiscal-years'), tab(fiscal), paragraph(t.standardisationNote));
   }
 
   blocks.push(heading(2, t.convergenceHeading, 'convergence'));

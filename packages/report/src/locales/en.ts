@@ -23,6 +23,8 @@ export const en: ReportLocale = {
     zoneOutage: 'Cloud zone outage',
     regionOutage: 'Cloud region outage',
     facilityOutage: 'Data-centre facility outage',
+    staffShortage: 'IT staff absent',
+    insiderMisuse: 'Insider misuse of records',
   },
   namedCause: (cause, name) => `${cause} (${name})`,
   reasons: {
@@ -78,6 +80,10 @@ export const en: ReportLocale = {
     cutover: (d, w) =>
       `The systems were cut over to a new vendor.${d.outage ? ` The cutover stopped them for ${w.hours(d.outageHours)}.` : ' The cutover stopped nothing.'}` +
       (d.conversionDefect ? ' The data conversion corrupted some records.' : ''),
+    insiderMisuse: (d, w) =>
+      `${d.act === 'lookup' ? 'A member of staff looked up records without a work purpose' : 'Records were taken out by staff or a contractor'} ` +
+      `(${w.persons(d.persons)}); ` +
+      `it came to light ${w.hours(d.undetectedHours)} later.`,
     demandSurge: (d, w) => `The disaster brings ${w.digits(d.extraRequests)} extra requests for ${w.service(d.service)} over ${d.overDays} days.`,
     evacuationListUnreachable: (d, w) =>
       `The system holding the evacuation-support list could not be reached for ${w.hours(d.hours)} after the disaster; ` +
@@ -107,6 +113,7 @@ export const en: ReportLocale = {
     systemRestored: (d, w) => `${w.system(d.system)} is back.`,
     alternateOfficeOpened: () => 'The alternate office opened and staff resumed work there.',
     restoredAtBackupSite: (d, w) => `${w.system(d.system)} runs at ${w.site(d.site)} until its data centre is rebuilt.`,
+    staffAbsent: (d) => `${d.absent} of the town's ${d.staff} IT staff were absent (illness or leave) when the work was called for.`,
   },
   metrics: {
     costYen: 'annual cost (running + incidents)',
@@ -354,6 +361,13 @@ export const en: ReportLocale = {
     metricsHeading: 'Results by metric',
     comparisonsHeading: 'Comparisons',
     fiscalHeading: 'Cost by fiscal year',
+    standardisationNote:
+      'The running cost includes one-off costs in the year they are paid (such as the migration to standard-compliant systems, net of the subsidy), ' +
+      'and a hosting cost known only as a range is drawn once per replication. Under the Act on the Standardisation of Local Government ' +
+      'Information Systems (Act No. 40 of 2021) and the government\'s basic policy, the 20 standardised core businesses must run on ' +
+      'standard-compliant systems after the migration deadline (end of FY2025; later only for systems designated as hard to migrate): ' +
+      'keeping today\'s package on the town\'s own servers is no longer an open choice for them, and the on-premises variant is shown ' +
+      'for comparison only. Other systems remain a free choice.',
     convergenceHeading: 'Convergence and precision',
     convergenceIntro: (stoppedBy) => `Stopped by: ${stoppedBy}. How the estimates moved as replications were added, with their 95% intervals.`,
   },

@@ -23,6 +23,8 @@ export const ja: ReportLocale = {
     zoneOutage: 'クラウドのゾーン障害',
     regionOutage: 'クラウドのリージョン障害',
     facilityOutage: 'データセンター設備の障害',
+    staffShortage: '情報担当職員の不在',
+    insiderMisuse: '職員・委託先による不正な閲覧・持ち出し',
   },
   namedCause: (cause, name) => `${cause}(${name})`,
   reasons: {
@@ -77,6 +79,9 @@ export const ja: ReportLocale = {
     cutover: (d, w) =>
       `新しいベンダーへの切替を行いました。${d.outage ? `切替で${w.hours(d.outageHours)}止まりました。` : '切替で止まることはありませんでした。'}` +
       (d.conversionDefect ? 'データ移行で記録の一部が壊れました。' : ''),
+    insiderMisuse: (d, w) =>
+      `${d.act === 'lookup' ? '職員が業務外の目的で住民の記録を閲覧しました' : '職員または委託先が住民の記録を持ち出しました'}(${w.persons(d.persons)})。` +
+      `${w.hours(d.undetectedHours)}後に発覚しました。`,
     demandSurge: (d, w) => `災害のため${w.service(d.service)}の申請が${w.digits(d.extraRequests)}件増え、${d.overDays}日にわたって続きます。`,
     evacuationListUnreachable: (d, w) =>
       `避難行動要支援者名簿を持つシステムに災害直後の${w.hours(d.hours)}つながらず、` +
@@ -104,6 +109,7 @@ export const ja: ReportLocale = {
     systemRestored: (d, w) => `${w.system(d.system)}が復旧しました。`,
     alternateOfficeOpened: () => '代替庁舎を開設し、職員はそこから業務を再開しました。',
     restoredAtBackupSite: (d, w) => `${w.system(d.system)}はデータセンターの再建まで${w.site(d.site)}で稼働します。`,
+    staffAbsent: (d) => `作業の依頼時、町の情報担当職員${d.staff}人のうち${d.absent}人が病気や休暇で不在でした。`,
   },
   metrics: {
     costYen: '年間費用(運用+インシデント)',
@@ -341,6 +347,12 @@ export const ja: ReportLocale = {
     metricsHeading: '指標ごとの結果',
     comparisonsHeading: '案どうしの比較',
     fiscalHeading: '年度ごとの費用',
+    standardisationNote:
+      '運用費用には、支払う年度の一時的な費用(補助金を差し引いた標準準拠システムへの移行経費など)を含みます。幅でしか分からない運用経費は、' +
+      '反復ごとに一度ずつ抽出しています。地方公共団体情報システムの標準化に関する法律(令和3年法律第40号)と国の標準化基本方針により、' +
+      '標準化対象の20業務は移行期限(令和7年度末。特定移行支援システムはその後)以降、標準準拠システムで行わなければなりません。' +
+      'これらの業務について、今のパッケージを庁舎のサーバで使い続けることはもはや選べず、オンプレミスの案は比較のためにだけ示しています。' +
+      'それ以外のシステムは自由に選べます。',
     convergenceHeading: '収束と精度',
     convergenceIntro: (stoppedBy) => `停止理由: ${stoppedBy}。試行を増やしたときの推定値の動きと、その95%区間です。`,
   },

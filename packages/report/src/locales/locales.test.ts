@@ -67,6 +67,8 @@ const NOTE_DETAILS: { readonly [K in NoteKind]: NoteDetails[K] } = {
   failedOver: { system: 'registry' },
   demandSurge: { service: 'certificates', extraRequests: 2700, overDays: 90 },
   evacuationListUnreachable: { hours: 72, residentsUncovered: 270 },
+  insiderMisuse: { act: 'takeOut', persons: 460, undetectedHours: 72 },
+  staffAbsent: { absent: 2, staff: 2 },
 };
 
 // The scenarios' quiet test town with its systems, sites, vendors and services named.
@@ -182,6 +184,7 @@ describe('report locales', () => {
         "facilityOutage: housing-dcの設備が5時間停止しました。",
         "vendorExit: ベンダー 地場ベンダー がサービスの終了を通知しました(12か月前の予告、対象システム 3 件)。",
         "cutover: 新しいベンダーへの切替を行いました。切替で24時間止まりました。データ移行で記録の一部が壊れました。",
+        "insiderMisuse: 職員または委託先が住民の記録を持ち出しました(460人)。72時間(3日)後に発覚しました。",
         "staffWork: 町の職員を住民記録の再構築に呼び出しました(夜間)。着手まで2時間待ち、作業は24時間でした。",
         "vendorWork: 地場ベンダーの技術者に住民記録の修理を依頼しました(駆けつけ契約)。到着まで30時間待ち(契約による出動までの時間と、ほかの自治体の作業の順番待ちを含みます)、作業は4時間でした。",
         "restoreFromBackup: 住民記録はガバメントクラウドに残っていたオフラインのバックアップから戻します。最後のバックアップ以降の20時間分の記録は失われ、入力し直しが必要です。",
@@ -192,6 +195,7 @@ describe('report locales', () => {
         "alternateOfficeOpened: 代替庁舎を開設し、職員はそこから業務を再開しました。",
         "failedOver: 住民記録は別のゾーンに切り替わり、止まりませんでした。",
         "restoredAtBackupSite: 住民記録はデータセンターの再建までガバメントクラウドで稼働します。",
+        "staffAbsent: 作業の依頼時、町の情報担当職員2人のうち2人が病気や休暇で不在でした。",
         "demandSurge: 災害のため住民票・印鑑証明等の申請が2,700件増え、90日にわたって続きます。",
         "evacuationListUnreachable: 避難行動要支援者名簿を持つシステムに災害直後の72時間(3日)つながらず、紙の名簿が事前に共有されていない要支援者270人の安否確認に使えませんでした。",
       ]
@@ -222,6 +226,7 @@ describe('report locales', () => {
         "facilityOutage: The facility at housing-dc was down for 5 h.",
         "vendorExit: Vendor Local vendor gave notice that it ends its service (12 months ahead; 3 systems).",
         "cutover: The systems were cut over to a new vendor. The cutover stopped them for 24 h. The data conversion corrupted some records.",
+        "insiderMisuse: Records were taken out by staff or a contractor (460 persons); it came to light 72 h (3 days) later.",
         "staffWork: A member of the town's IT staff was called at night for the rebuild of Resident registry: 2 h until work began, 24 h of work.",
         "vendorWork: Local vendor was asked for the repair of Resident registry (premium on-site contract): 30 h until an engineer arrived (the contract's start and any queue behind other towns included), 4 h of work.",
         "restoreFromBackup: Resident registry is restored from the offline backup that survived at Government cloud; the last 20 h of records are lost and must be entered again.",
@@ -232,6 +237,7 @@ describe('report locales', () => {
         "alternateOfficeOpened: The alternate office opened and staff resumed work there.",
         "failedOver: Resident registry failed over to another zone and kept running.",
         "restoredAtBackupSite: Resident registry runs at Government cloud until its data centre is rebuilt.",
+        "staffAbsent: 2 of the town's 2 IT staff were absent (illness or leave) when the work was called for.",
         "demandSurge: The disaster brings 2,700 extra requests for Residence certificates over 90 days.",
         "evacuationListUnreachable: The system holding the evacuation-support list could not be reached for 72 h (3 days) after the disaster; 270 persons on the list had no paper copy shared in advance.",
       ]

@@ -294,6 +294,11 @@ export interface ReportLocale {
     readonly metricsHeading: string;
     readonly comparisonsHeading: string;
     readonly fiscalHeading: string;
+    /**
+     * What the running cost includes (a range drawn per replication, a migration in the year paid), and that
+     * on-premises with today's package is no longer an open choice for the standardised businesses.
+     */
+    readonly standardisationNote: string;
     readonly convergenceHeading: string;
     readonly convergenceIntro: (stoppedBy: string) => string;
   };

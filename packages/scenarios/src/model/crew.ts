@@ -1,4 +1,4 @@
-import { Resource, type ProcessGenerator } from '@machi/sim-core';
+import { PriorityResource, Resource, type ProcessGenerator } from '@machi/sim-core';
 import type { Vendor } from '../schema/index.ts';
 import { getOrThrow } from './by-id.ts';
 import type { Incident } from './incident.ts';
@@ -16,18 +16,24 @@ export class VendorTeam {
   }
 }
 
+/** Absent members jump the queue of work (they are away as soon as the member at work is free). */
+const ABSENCE_PRIORITY = -1;
+
 /**
- * The people recovery waits for: the town's IT staff (a Resource of `count`; slower to assemble at night,
- * on holidays and after a disaster) and each vendor's engineers (a Resource shared with the other towns
- * the vendor serves, who queue for it in a regional disaster).
+ * The people recovery waits for: the town's IT staff (a PriorityResource of `count`; slower to assemble
+ * at night, on holidays and after a disaster; away when absent) and each vendor's engineers (a Resource
+ * shared with the other towns the vendor serves, who queue for it in a regional disaster).
  */
 export class Crew {
-  readonly staff: Resource;
+  readonly staff: PriorityResource;
   readonly vendors = new Map<string, VendorTeam>();
+  /** Members away now (illness, leave): they hold a unit of `staff` while away. */
+  absent = 0;
 
   constructor(readonly town: Town) {
     const it = town.scenario.people.itStaff;
-    this.staff = new Resource(town.env, { capacity: it.count, name: 'it-staff', statistics: false });
+    // Work requests all have priority 0, so work is served first come, first served as by a Resource.
+    this.staff = new PriorityResource(town.env, { capacity: it.count, name: 'it-staff', statistics: false });
     for (const v of town.scenario.people.vendors) this.vendors.set(v.id, new VendorTeam(town, v));
   }
 
@@ -41,6 +47,7 @@ export class Crew {
     const { env, calendar } = this.town;
     const it = this.town.scenario.people.itStaff;
     const called = env.now;
+    if (this.absent > 0) incident.note(called, 'staffAbsent', { absent: this.absent, staff: it.count });
     const request = yield this.staff.request();
     const timeClass = calendar.timeClass(env.now);
     const assemble = it.assembleHours[timeClass] * this.town.delayMultiplier();
@@ -49,6 +56,22 @@ export class Crew {
     const rate = it.hourlyCostYen * (timeClass === 'workday' ? 1 : it.overtimeMultiplier);
     incident.addCost('staff', (assemble + hours) * rate);
     incident.note(called, 'staffWork', { what, timeClass, waitedHours: round(env.now - called - hours), hours: round(hours) });
+  }
+
+  /**
+   * One member away for `hours` (calendar time) from now: taken out of the staff ahead of any queued
+   * work, but not from work in hand — a member who falls ill mid-restore is replaced by nobody, so the
+   * model lets the job in hand finish (an optimistic simplification, noted in the module).
+   */
+  *absence(hours: number): ProcessGenerator<void> {
+    const { env } = this.town;
+    const back = env.now + hours;
+    this.absent++;
+    const request = yield this.staff.request({ priority: ABSENCE_PRIORITY });
+    // Back at the time the absence ends, however long the job in hand kept the member.
+    yield env.timeout(Math.max(0, back - env.now));
+    this.staff.release(request);
+    this.absent--;
   }
 
   /** Staff of the town busy at the disaster HQ: they hold staff before any IT work is queued. */

@@ -18,7 +18,7 @@ import { byId } from './by-id.ts';
 import { FeltScreen } from './felt-screen.ts';
 import { criticalServices, metricNames } from './metric-names.ts';
 import { PolicyDecisions } from './policy-decisions.ts';
-import { runningCostYen } from './running-cost.ts';
+import { runningCostParts, type RunningCostParts } from './running-cost.ts';
 import { quantity, type Quantity } from './quantity.ts';
 import { baseDemand } from './service-demand.ts';
 import { calibrationInput } from './calibration-input.ts';
@@ -65,7 +65,8 @@ export class Prepared {
   readonly metricNames: readonly string[];
   /** An object with every metric at 0, in `metricNames` order: the shape of a year record. */
   readonly yearTemplate: Readonly<Record<string, number>>;
-  readonly runningCostYen: number;
+  /** The running cost taken apart (`runningCostParts`): each replication applies its hosting-cost factors. */
+  readonly runningCost: RunningCostParts;
   /** The sites' grid regions, each once, in the order of the sites. */
   readonly powerRegions: readonly string[];
   private readonly localPowerRegions = new Map<number, ReadonlySet<string>>();
@@ -105,7 +106,7 @@ export class Prepared {
     this.criticalService = scenario.services.map((s) => critical.has(s.id));
     this.metricNames = metricNames(scenario);
     this.yearTemplate = Object.fromEntries(this.metricNames.map((n) => [n, 0]));
-    this.runningCostYen = runningCostYen(scenario);
+    this.runningCost = runningCostParts(scenario);
     this.powerRegions = [...new Set(scenario.sites.map((s) => s.powerRegion))];
   }
 

@@ -1,8 +1,8 @@
-import { Environment, RandomStreams } from '@machi/sim-core';
+import { Environment, RandomStreams, type RandomStream } from '@machi/sim-core';
 import { ACTIONS, DATA_CLASSES } from '../policy/index.ts';
 import { columnName } from '../vocabulary/metrics.ts';
 import type { NoteDetails, NoteKind } from '../vocabulary/note-kinds.ts';
-import { BOUNDS, resolveVariant, type Scenario } from '../schema/index.ts';
+import { BOUNDS, resolveVariant, type QuantitySpec, type Scenario } from '../schema/index.ts';
 import type { HazardModule } from '../hazards/hazard-module.ts';
 import { HAZARDS } from '../hazards/registry.ts';
 import type { HazardEvent } from './hazard-event.ts';
@@ -10,6 +10,8 @@ import type { Incident } from './incident.ts';
 import { buildOutcome, type IncidentOutcome } from './outcome.ts';
 import { Prepared } from './prepare.ts';
 import { scheduleScripted } from './processes/scripted.ts';
+import { replicationRunningCostYen } from './running-cost.ts';
+import { scheduledCostsByYear } from './scheduled-costs.ts';
 import { Town } from './town.ts';
 import { HOURS_PER_YEAR, yearPaid } from './year-metrics.ts';
 
@@ -130,10 +132,13 @@ export function simulate(scenario: Scenario, options: SimulateOptions): Simulati
   for (const incident of town.finish()) record(incident, true);
   outcomes.sort((a, b) => a.startHours - b.startHours || compareIds(a.id, b.id));
 
-  const running = prep.runningCostYen;
+  const sample = (spec: QuantitySpec, stream: RandomStream) => prep.quantity(spec).sample(stream);
+  const running = replicationRunningCostYen(prep.runningCost, resolved.costs.hostingCostFactor, streams, sample);
+  const scheduled = scheduledCostsByYear(resolved, prep.calendar, horizonYears, streams, sample);
   const years = Array.from({ length: horizonYears }, (_, y) => {
-    town.years.add('runningCostYen', y, running);
-    town.years.add('costYen', y, running + town.years.value('incidentCostYen', y));
+    // The year's running cost includes what is scheduled in it (a migration paid that year).
+    town.years.add('runningCostYen', y, running + scheduled[y]!);
+    town.years.add('costYen', y, running + scheduled[y]! + town.years.value('incidentCostYen', y));
     // A copy of a template with every metric at 0, in order: only the booked columns are written.
     const row: Record<string, number> = { ...prep.yearTemplate };
     for (const [n, column] of town.years.values) row[n] = column[y]!;

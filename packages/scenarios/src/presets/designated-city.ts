@@ -4,6 +4,7 @@ import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { closedLine, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
+import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -16,18 +17,19 @@ const POPULATION_SOURCE = 'assumption: a 札幌-sized designated city of about 2
 
 /**
  * Running cost of one system by hosting kind, from its share of the city's standalone budget of about
- * 70億円 a year (about 3,500円 per resident; [soumu-it-cost-2018] gives 3,742円 on average). A large city
- * saves less by sharing than a small town (assumption: its share is 80% of standalone in a 4-member group)
- * and also pays more going to a cloud alone (same survey: dearer in the ≥30万 band).
+ * 70億円 a year (about 3,500円 per resident; [soumu-it-cost-2018] gives 3,742円 on average). Every other kind starts from the same cost (a joint-cloud figure is
+ * the whole shared cost at standalone price for 4 members); `costs.hostingCostFactor` carries what is
+ * not known precisely: the government cloud after migration, housing, and a city's smaller saving from
+ * sharing (about 80% of standalone, an assumption).
  */
 const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
   presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 70億円/年 standalone IT budget (about 3,500円 per resident; [soumu-it-cost-2018] 3,742円 on average)', {
-    housing: { factor: 1.05, source: 'assumption: on-prem cost + 5% for rack space and remote hands' },
-    'community-cloud': {
-      factor: 3.2,
-      source: 'assumption: whole shared cost = 4 members × 0.8 × standalone; a city already has scale ([soumu-it-cost-2018]: shared is cheapest in every band)',
+    housing: { factor: 1, source: 'assumption: the on-prem cost; what housing adds is in costs.hostingCostFactor' },
+    'community-cloud': { factor: 4, source: 'assumption: the whole shared cost at standalone price, 4 members; the group\'s saving is in costs.hostingCostFactor' },
+    'public-cloud': {
+      factor: 1,
+      source: 'assumption: today\'s operating cost, the base the post-migration surveys compare with; the change after migration is in costs.hostingCostFactor',
     },
-    'public-cloud': { factor: 1.15, source: 'assumption: +15%; [soumu-it-cost-2018] cloud alone dearer than no cloud in the ≥30万 band' },
   });
 
 const hardwareFailureAnnualRate = {
@@ -498,6 +500,7 @@ export const designatedCity: ScenarioInput = {
     },
     power: hokkaido.gridOutages,
     lgwan: national.lgwan,
+    staffShortage: staffShortage({ value: 0.2, source: 'assumption: a bureau of many rooms; an outbreak takes about one in five' }),
   },
   threats: {
     ransomware: {
@@ -521,6 +524,17 @@ export const designatedCity: ScenarioInput = {
         { lognormal90: [100, 300000], source: 'assumption: anything from one export to a whole dataset' },
       ),
     ],
+    insiderMisuse: insiderMisuse(
+      2000000,
+      { value: 0.05, source: 'assumption: records carried out by staff or a contractor once in 20 years in a city of many contractors; [suntv-amagasaki-2023] a city\'s case' },
+      {
+        bands: [
+          { min: 10, max: 10000, share: 0.7 },
+          { min: 10000, max: 2000000, share: 0.3 },
+        ],
+        source: 'assumption: an extract of thousands, sometimes a whole registry ([suntv-amagasaki-2023]: all 460,517 residents on one stick)',
+      },
+    ),
   },
   providers: {
     cloud: national.cloudOutages,
@@ -546,6 +560,13 @@ export const designatedCity: ScenarioInput = {
     compensationYenPerPerson: national.compensationYenPerPerson,
     equipmentReplacementYenPerSystem: { value: 50000000, source: 'assumption: servers and storage of one city system' },
     staffHoursPerAction: { value: 24, source: 'assumption: three staff-days per action (report, letters, council)' },
+    hostingCostFactor: hostingCostFactor({
+      pert: [0.7, 0.8, 1],
+      source: 'assumption: a city already has scale and saves less than a small town; [soumu-it-cost-survey-2018] shared clouds were cheapest in every size band',
+    }),
+    scheduled: [
+      standardisationMigration('2027-04-01', CORE, { housing: [100000000, 500000000], community: [50000000, 250000000], publicCloud: [10000000, 100000000] }),
+    ],
   },
   policy: 'jp-municipal',
   variants: {

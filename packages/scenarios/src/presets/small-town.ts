@@ -4,6 +4,7 @@ import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dataCentre, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
+import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -17,15 +18,19 @@ const GENERATOR_FAILURE_SOURCE =
 
 /**
  * Running cost of one system by hosting kind, from its share of the standalone budget: the town's IT
- * costs about 1.7億円 a year on its own and about 30% less in a 自治体クラウド group [soumu-it-cost-2018], while
- * a small town going to a public cloud alone pays more (same survey). A community-cloud figure is the
- * whole shared cost; the town pays 1/8 of it.
+ * costs about 1.7億円 a year on its own [soumu-it-cost-2018]. Every other kind starts from the same
+ * cost (a community-cloud figure is the whole shared cost at standalone price, of which the town pays
+ * 1/8); what each kind really costs is not known precisely, so `costs.hostingCostFactor` carries it as
+ * a range: the government cloud after the standardisation migration, housing, a group's saving.
  */
 const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
   presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 1.7億円/年 standalone IT budget (15,000 residents × 11,266円 [soumu-it-cost-2018])', {
-    housing: { factor: 1.05, source: 'assumption: on-prem cost + 5% for rack space, remote hands and the line' },
-    'community-cloud': { factor: 5.6, source: '[soumu-it-cost-2018] [soumu-jichitai-cloud-promotion] about 30% less in a 自治体クラウド group: whole shared cost = 8 towns × 0.7 × standalone' },
-    'public-cloud': { factor: 1.3, source: 'assumption: +30%; [soumu-it-cost-2018] for small bodies cloud alone cost more than staying on-premises' },
+    housing: { factor: 1, source: 'assumption: the on-prem cost; what housing adds is in costs.hostingCostFactor' },
+    'community-cloud': { factor: 8, source: 'assumption: the whole shared cost at standalone price, 8 towns; the group\'s saving is in costs.hostingCostFactor' },
+    'public-cloud': {
+      factor: 1,
+      source: 'assumption: today\'s operating cost, the base the post-migration surveys compare with; the change after migration is in costs.hostingCostFactor',
+    },
   });
 
 const hardwareFailureAnnualRate = {
@@ -526,6 +531,7 @@ export const smallTown: ScenarioInput = {
     },
     power: hokkaido.gridOutages,
     lgwan: national.lgwan,
+    staffShortage: staffShortage({ value: 0.5, source: 'assumption: the two IT staff share one room; an outbreak there takes each with even odds' }),
   },
   threats: {
     ransomware: {
@@ -549,6 +555,17 @@ export const smallTown: ScenarioInput = {
         { lognormal90: [10, 15000], source: 'assumption: anything from one export to a whole dataset' },
       ),
     ],
+    insiderMisuse: insiderMisuse(
+      15000,
+      { value: 0.005, source: 'assumption: records carried out by staff or a contractor once in 200 years for a town; [suntv-amagasaki-2023] the best-known case' },
+      {
+        bands: [
+          { min: 10, max: 1000, share: 0.7 },
+          { min: 1000, max: 15000, share: 0.3 },
+        ],
+        source: 'assumption: an extract of some hundreds, sometimes the whole registry ([suntv-amagasaki-2023]: every resident on one stick)',
+      },
+    ),
   },
   providers: {
     cloud: national.cloudOutages,
@@ -574,6 +591,13 @@ export const smallTown: ScenarioInput = {
     compensationYenPerPerson: national.compensationYenPerPerson,
     equipmentReplacementYenPerSystem: { value: 10000000, source: 'assumption: servers and storage of one package system' },
     staffHoursPerAction: { value: 16, source: 'assumption: two staff-days per action (report, letters, council)' },
+    hostingCostFactor: hostingCostFactor({
+      pert: [0.6, 0.7, 1],
+      source: '[soumu-it-cost-survey-2018] 自治体クラウド groups saved 30% or more (9 groups) or less (9 groups) on core systems: 0–40%, most likely 30%',
+    }),
+    scheduled: [
+      standardisationMigration('2027-04-01', CORE, { housing: [10000000, 40000000], community: [5000000, 25000000], publicCloud: [1000000, 10000000] }),
+    ],
   },
   policy: 'jp-municipal',
   variants: {

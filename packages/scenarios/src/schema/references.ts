@@ -68,6 +68,14 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
   );
   s.systems.forEach((x, i) => checkEveryKindInUse(ctx, ['systems', i, 'annualCostYen'], x.annualCostYen, s.sites));
   checkEveryKindInUse(ctx, ['threats', 'ransomware', 'encryptProbability'], s.threats.ransomware.encryptProbability, s.sites);
+  const scheduledIds = new Set<string>();
+  (s.costs.scheduled ?? []).forEach((c, i) => {
+    const path: Path = ['costs', 'scheduled', i];
+    if (scheduledIds.has(c.id)) customIssue(ctx, [...path, 'id'], 'duplicateId', { id: c.id });
+    scheduledIds.add(c.id);
+    c.systems.forEach((x, j) => systemIds.includes(x) || unknownRef(ctx, [...path, 'systems', j], 'system', x, systemIds));
+    checkEveryKindInUse(ctx, [...path, 'yenPerSystem'], c.yenPerSystem, s.sites);
+  });
   s.hazards.earthquake.regions.forEach((r, i) => site(['hazards', 'earthquake', 'regions', i, 'referenceSite'], r.referenceSite));
   if (typeof s.policy === 'string' && !(s.policy in builtInPolicies)) unknownRef(ctx, ['policy'], 'policy', s.policy, Object.keys(builtInPolicies));
 
@@ -82,6 +90,11 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
   }
   // The model's year is 8,760 hours (HOURS_PER_YEAR); the schema does not import the model.
   const longest = BOUNDS.horizonYears * 8760;
+  (s.costs.scheduled ?? []).forEach((c, i) => {
+    const path: Path = ['costs', 'scheduled', i, 'at'];
+    if (!parseDateTime(c.at)) customIssue(ctx, path, 'invalidDate', { value: c.at });
+    else if (start && start.hoursAt(c.at) < 0) customIssue(ctx, path, 'dateBeforeStart', { at: c.at, startDate: s.startDate });
+  });
   s.events.forEach((e, i) => {
     const path: Path = ['events', i];
     if (!parseDateTime(e.at)) customIssue(ctx, [...path, 'at'], 'invalidDate', { value: e.at });

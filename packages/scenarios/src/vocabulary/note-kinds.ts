@@ -33,6 +33,7 @@ export type NoteDetails = {
   facilityOutage: { site: string; hours: Hours };
   vendorExit: { vendor: string; noticeMonths: number; systems: number };
   cutover: { outage: boolean; outageHours: Hours; conversionDefect: boolean };
+  insiderMisuse: { act: 'lookup' | 'takeOut'; persons: number; undetectedHours: Hours };
   // Recovery.
   staffWork: { what: string; timeClass: TimeClass; waitedHours: Hours; hours: Hours };
   vendorWork: { what: string; vendor: string; waitedHours: Hours; hours: Hours; contract: 'premium' | 'next-business-day' };
@@ -44,6 +45,7 @@ export type NoteDetails = {
   alternateOfficeOpened: Record<string, never>;
   failedOver: { system: string };
   restoredAtBackupSite: { system: string; site: string };
+  staffAbsent: { absent: number; staff: number };
   // Residents.
   demandSurge: { service: string; extraRequests: number; overDays: number };
   evacuationListUnreachable: { hours: Hours; residentsUncovered: number };
@@ -85,6 +87,7 @@ export const NOTE_KINDS = {
   facilityOutage: { topic: 'event' },
   vendorExit: { topic: 'event' },
   cutover: { topic: 'event' },
+  insiderMisuse: { topic: 'event' },
   staffWork: { topic: 'recovery' },
   vendorWork: { topic: 'recovery' },
   restoreFromBackup: { topic: 'recovery' },
@@ -95,6 +98,7 @@ export const NOTE_KINDS = {
   alternateOfficeOpened: { topic: 'recovery' },
   failedOver: { topic: 'recovery' },
   restoredAtBackupSite: { topic: 'recovery' },
+  staffAbsent: { topic: 'recovery' },
   demandSurge: { topic: 'people' },
   evacuationListUnreachable: { topic: 'people' },
 } as const satisfies { readonly [K in NoteKind]: { readonly topic: NoteTopic } };

@@ -6,6 +6,7 @@ import { HAZARD_REFERENCES } from './hazards.ts';
 import { INCIDENT_REFERENCES } from './incidents.ts';
 import { LAW_REFERENCES } from './law.ts';
 import { OUTAGE_REFERENCES } from './outages.ts';
+import { PEOPLE_COSTS_REFERENCES } from './people-costs.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -19,4 +20,5 @@ export const REFERENCES: readonly Reference[] = [
   ...COST_REFERENCES,
   ...DEMOGRAPHY_REFERENCES,
   ...HAZARD_REFERENCES,
+  ...PEOPLE_COSTS_REFERENCES,
 ];

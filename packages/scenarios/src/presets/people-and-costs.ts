@@ -1,0 +1,142 @@
+import type { ScenarioInput } from '../schema/index.ts';
+
+type Input = ScenarioInput;
+type StaffShortage = NonNullable<Input['hazards']['staffShortage']>;
+type InsiderMisuse = NonNullable<Input['threats']['insiderMisuse']>;
+type Costs = Input['costs'];
+type Sourced = { value: number; source: string };
+
+/**
+ * IT staff away from work, as both presets assume it: each member's own spells (influenza, about 8% of
+ * people a year, and long-term sick leave, 2.4% of local-government staff a year) and an outbreak at the
+ * office now and then; `outbreakAbsentProbability` is the share of the staff one outbreak takes.
+ */
+export function staffShortage(outbreakAbsentProbability: Sourced): StaffShortage {
+  return {
+    memberAbsenceAnnualRate: {
+      value: 0.104,
+      source:
+        '[chikou-health-2012] 0.024 a staff-year on long-term sick leave (a month or more), plus assumption: 0.08 a year down with influenza (厚生労働省 estimates about 10 million patients in a usual year, about 8% of people)',
+    },
+    memberAbsenceHours: {
+      bands: [
+        { min: 96, max: 168, share: 0.77 },
+        { min: 720, max: 4320, share: 0.23 },
+      ],
+      source:
+        'assumption: influenza keeps a member off 4–7 days; [chikou-health-2012] long-term leave is a month or more (up to 6 months assumed); shares 0.08 : 0.024 of the spells',
+    },
+    outbreakAnnualRate: {
+      value: 0.2,
+      source: 'assumption: an infection cluster in the IT office (an influenza or COVID-19 wave) once in five years; no count of clusters in town halls was found',
+    },
+    outbreakAbsentProbability,
+    outbreakAbsenceHours: {
+      lognormal90: [120, 240],
+      source: 'assumption: 5–10 days off (COVID-19 home isolation was 10 days, then 7 from September 2022; influenza about 5)',
+    },
+  };
+}
+
+/**
+ * Unauthorised look-ups and take-outs of records, as both presets assume them: look-ups at 0.02 found a
+ * year per 10,000 residents (no national count exists; the cases show they happen and are found from
+ * access logs), take-outs by staff or a contractor at `takeOutAnnualRate`.
+ */
+export function insiderMisuse(population: number, takeOutAnnualRate: Sourced, takeOutPersons: InsiderMisuse['takeOuts']['persons']): InsiderMisuse {
+  return {
+    lookups: {
+      annualRate: {
+        value: Math.round(population * 0.02) / 10000,
+        source: `assumption: 0.02 found a year per 10,000 residents × ${population} residents; no national count; cases [yokote-jukinet-2021] [isenp-yokkaichi-2019] [shincho-suginami-2022] were found from access logs`,
+      },
+      persons: {
+        bands: [
+          { min: 1, max: 1, share: 0.7 },
+          { min: 2, max: 20, share: 0.3 },
+        ],
+        source: '[yokote-jukinet-2021] one resident looked up by seven staff; [isenp-yokkaichi-2019] 17 persons of 4 households',
+      },
+      detectionDelayHours: {
+        lognormal90: [720, 13140],
+        source: '[isenp-yokkaichi-2019] 15 months of viewing found from a resident\'s log request; [yokote-jukinet-2021] found after a complaint within the year: 1 month to 1.5 years',
+      },
+      directHarmProbability: {
+        value: 0.1,
+        source: 'assumption: most look-ups are curiosity ([yokote-jukinet-2021]); some pass the address on ([shincho-suginami-2022]: to a gang)',
+      },
+    },
+    takeOuts: {
+      annualRate: takeOutAnnualRate,
+      persons: takeOutPersons,
+      detectionDelayHours: {
+        lognormal90: [24, 4320],
+        source: '[suntv-amagasaki-2023] a lost stick was reported the next day; assumption: a deliberate take-out may surface months later',
+      },
+      directHarmProbability: { value: 0.2, source: 'assumption: records taken on purpose are sometimes sold or used' },
+    },
+    dataClassProbability: {
+      sensitive: { value: 0.2, source: 'assumption: welfare and health records among those looked up or taken' },
+      myNumber: { value: 0.05, source: 'assumption: a My Number shown on the registry screen' },
+      financial: { value: 0.2, source: '[suntv-amagasaki-2023] the contractor\'s stick held tax and bank data' },
+    },
+  };
+}
+
+const publicCloudFactor = {
+  lognormal90: [1, 3],
+  source:
+    '[itmedia-standardisation-cost-2025] core cities expect ×2.3 on average after migration (over half ≥ ×2, up to ×5.7) against a target of ×0.7; [tokyo-gov-cloud-cost-estimate] Tokyo ×1.6; median √3 ≈ 1.73, mean ≈ 1.83',
+} as const;
+const housingFactor = {
+  pert: [1, 1.05, 1.2],
+  source: 'assumption: rack space, remote hands and the line add 0–20% to on-prem (no municipal housing price found); [nikkei-dc-power-2022] housing prices rising',
+} as const;
+
+/**
+ * What is not known of each hosting kind's running cost, as a factor on the systems' cost there: the
+ * government cloud after the standardisation migration (surveys spread from ×1 to ×3 and beyond),
+ * housing, and a community cloud's saving (`community`: its PERT of the share of standalone cost paid).
+ */
+export function hostingCostFactor(community: { pert: readonly [number, number, number]; source: string }): NonNullable<Costs['hostingCostFactor']> {
+  return {
+    housing: { pert: [...housingFactor.pert], source: housingFactor.source },
+    'community-cloud': { pert: [...community.pert], source: community.source },
+    'public-cloud': { lognormal90: [...publicCloudFactor.lognormal90], source: publicCloudFactor.source },
+  };
+}
+
+/**
+ * The migration of the core systems to standard-compliant packages as a one-off cost in the first
+ * simulated year, per system by the hosting it moves to, for a town whose core systems move late
+ * ([digital-agency-tokutei-2025]: 643 of 1,788 bodies had such systems). On-prem is the "as is" variant:
+ * nothing moves, and it is no longer an open choice for these systems ([standardisation-act-2021]).
+ */
+export function standardisationMigration(
+  at: string,
+  systems: readonly string[],
+  perSystem: { housing: readonly [number, number]; community: readonly [number, number]; publicCloud: readonly [number, number] },
+): NonNullable<Costs['scheduled']>[number] {
+  return {
+    id: 'standardisation-migration',
+    name: { ja: '標準準拠システムへの移行', en: 'Migration to standard-compliant systems' },
+    at,
+    systems: [...systems],
+    yenPerSystem: {
+      onprem: { fixed: 0, source: 'assumption: the "as is" variant keeps today\'s package — no migration, and not an open choice after the deadline ([standardisation-policy-2024])' },
+      housing: {
+        lognormal90: [...perSystem.housing],
+        source:
+          'assumption: the full migration cost without the subsidy (read as given for the government cloud); [deloitte-migration-subsidy-2024] the subsidy fund averages about 3.9億円 a body for its 20 businesses',
+      },
+      'community-cloud': {
+        lognormal90: [...perSystem.community],
+        source: 'assumption: the shared package is built once for the group; each town pays its data conversion and tests, without the subsidy',
+      },
+      'public-cloud': {
+        lognormal90: [...perSystem.publicCloud],
+        source: 'assumption: what the town pays beyond the subsidy ([deloitte-migration-subsidy-2024]: about 7,000億円 for all bodies), net of it so that it is not counted twice',
+      },
+    },
+  };
+}

@@ -1,0 +1,173 @@
+import type { Reference } from '../reference.ts';
+
+/**
+ * The sources of the staff-shortage and insider-misuse hazards and of the costs after the standardisation
+ * and government-cloud migration. Facts are restated in our own words.
+ */
+export const PEOPLE_COSTS_REFERENCES: readonly Reference[] = [
+  {
+    id: 'soumu-dx-overview-2022',
+    publisher: '総務省',
+    title: '自治体DX・情報化推進概要(令和4年度版)',
+    date: '2023-04',
+    address: 'https://www.iais.or.jp/ais_online/online-articles/20240314/202403_03/ (figure cited by the 総務省 地域情報化企画室長, 行政&情報システム 2024-03-14)',
+    facts: {
+      ja: '人口5万人以下の市区町村のうち292団体で、DX・情報化の担当職員が1人以下(兼任を含む)だった(令和4年度)。',
+      en: 'In FY2022, 292 municipalities of 50,000 people or fewer had at most one person (part-time included) on DX and IT work.',
+    },
+  },
+  {
+    id: 'mynavi-hitori-joshisu-2026',
+    publisher: 'マイナビ TECH+',
+    title: '総務省 地域情報化企画室へのインタビュー記事(自治体のひとり情シス。見出しは未確認)',
+    date: '2026-03-02',
+    address: 'https://news.mynavi.jp/techplus/kikaku/20260302-4165936/',
+    facts: {
+      ja: '総務省によれば、約190の市区町村が情報担当1人の「ひとり情シス」の状態にある。',
+      en: 'According to the Ministry, about 190 municipalities run their IT with a single person (a "one-person IT department").',
+    },
+  },
+  {
+    id: 'chikou-health-2012',
+    publisher: '一般財団法人 地方公務員安全衛生推進協会',
+    title: '地方公務員健康状況等の現況(平成25年度調査)',
+    date: '2013-11-25',
+    address: 'https://www.iji-net.jp/view/article/29089.html (summary of the survey of about 780,000 staff at 342 bodies)',
+    facts: {
+      ja: '平成24年度の長期病休者(1か月以上の病気休業)は職員10万人あたり2,394.9人(約2.4%)で、その約半数が精神及び行動の障害によるもの。',
+      en: 'In FY2012, 2,394.9 per 100,000 local-government staff (about 2.4%) were on long-term sick leave (a month or more); about half for mental and behavioural disorders.',
+    },
+  },
+  {
+    id: 'yokote-jukinet-2021',
+    publisher: '横手市',
+    title: '市職員による住民基本台帳システムの不正閲覧についてお詫びいたします',
+    date: '2021-09-29',
+    address: 'https://www.city.yokote.lg.jp/shisei/1001170/1005802.html',
+    facts: {
+      ja: '令和2年度、地域局の職員7人が業務と無関係に、新型コロナに感染した市民1人の氏名・住所・世帯情報を住民基本台帳システムで閲覧した。本人からの指摘を受けてアクセス履歴を調べて判明し、7人を訓告、上司4人を厳重注意とした。公表は翌年度の9月。',
+      en: 'In FY2020 seven staff of the city\'s district offices looked up one COVID-19 patient\'s name, address and household on the registry system without a work purpose. Found from the access log after the resident complained; the seven were reprimanded (訓告) and four superiors warned. Published in September of the following year.',
+    },
+  },
+  {
+    id: 'isenp-yokkaichi-2019',
+    publisher: '伊勢新聞',
+    title: '四日市市の臨時職員による住民情報の不正閲覧の記事(見出しは未確認)',
+    date: '2019-10-17',
+    address: 'https://www.isenp.co.jp/2019/10/17/37425/',
+    facts: {
+      ja: '四日市市の臨時職員が2018年4月から2019年6月にかけて、4世帯17人の住民基本台帳・税の情報を興味本位で業務端末から閲覧した。住民が自分の情報の閲覧履歴を請求して判明し、戒告処分となった。',
+      en: 'A temporary worker at Yokkaichi viewed the registry and tax records of 17 persons in 4 households out of curiosity, April 2018 to June 2019; found when a resident asked for the access log of their own records; the worker was reprimanded (戒告).',
+    },
+  },
+  {
+    id: 'shincho-suginami-2022',
+    publisher: 'デイリー新潮',
+    title: '「住基ネット」不正の背後に暴力団 区役所職員とその知人がハメこまれた事件の構図とは?',
+    date: '2022-11-08',
+    address: 'https://dailyshincho.jp/article/2022/11080602/',
+    facts: {
+      ja: '2022年11月、杉並区の職員と知人が、暴力団関係者の依頼で住基ネットから取得した個人情報を漏らしたとして住民基本台帳法違反の疑いで逮捕された。住基ネットの操作者は限られ、アクセス記録は定期的に監査される。',
+      en: 'In November 2022 a Suginami ward employee and an acquaintance were arrested under the Residential Basic Book Act for passing 住基ネット records to a gang\'s contact. Operators are restricted and access logs are audited periodically.',
+    },
+  },
+  {
+    id: 'suntv-amagasaki-2023',
+    publisher: 'サンテレビ',
+    title: '尼崎市のUSBメモリ紛失の対応費用を委託先が支払った記事(見出しは未確認)',
+    date: '2023-06-29',
+    address: 'https://sun-tv.co.jp/suntvnews/news/2023/06/29/69110',
+    facts: {
+      ja: '2022年6月、委託先の再委託先社員が全市民46万517人分の住民基本台帳・税・口座情報を含むUSBメモリを持ち出して紛失(暗号化あり、3日後に発見、流出は確認されず)。市の対応費用約2,950万円は委託先が全額支払い、住民への金銭の支払いはなかった。',
+      en: 'In June 2022 a subcontractor\'s employee carried a USB stick holding registry, tax and bank data of all 460,517 residents out of the building and lost it (encrypted; found three days later; no leak found). The city\'s response cost, about 29.5 million yen, was paid in full by the contractor; residents were paid nothing.',
+    },
+  },
+  {
+    id: 'itmedia-standardisation-cost-2025',
+    publisher: 'ITmedia ビジネスオンライン',
+    title: '自治体システム標準化後の運用経費に関する記事(中核市市長会の緊急要望。見出しは未確認)',
+    date: '2025-06-16',
+    address: 'https://www.itmedia.co.jp/business/articles/2506/16/news001.html',
+    facts: {
+      ja: '国の目標は標準化対象システムの運用経費を平成30年度比で3割削減すること。中核市市長会の調査(2025年1月の緊急要望)では、移行後の運用経費は平均で約2.3倍、半数超の市で2倍以上、最大5.7倍になる見込み。',
+      en: 'The government\'s target is operating costs of the standardised systems 30% below FY2018. A survey of the core cities (中核市市長会, urgent request of January 2025) expects operating costs after migration of about 2.3 times on average, at least twice in over half of the cities, and up to 5.7 times.',
+    },
+  },
+  {
+    id: 'tokyo-gov-cloud-cost-estimate',
+    publisher: 'ITmedia NEWS',
+    title: '東京都による標準準拠システムの運用経費の見込みの記事(見出しは未確認)',
+    date: '2025',
+    address: 'https://uhdtv.jp/?p=743 (reprint of the ITmedia NEWS article)',
+    facts: {
+      ja: '東京都は都内区市町村の標準準拠システムの運用経費を現行の約1.6倍と見込み、主な要因をクラウド利用料、アプリケーションの保守、法改正対応とした。',
+      en: 'Tokyo estimated the operating cost of its municipalities\' standard-compliant systems at about 1.6 times the current systems, driven by cloud usage fees, application maintenance and legal-change work.',
+    },
+  },
+  {
+    id: 'soumu-it-cost-survey-2018',
+    publisher: '総務省',
+    title: '市区町村における情報システム経費の調査結果',
+    date: '2018-03-30',
+    address: 'https://www.soumu.go.jp/menu_news/s-news/01gyosei07_02000059.html',
+    facts: {
+      ja: '人口2万人未満の団体の情報システム経費は住民1人あたり年11,724円。自治体クラウドの団体はどの人口区分でも最も安く、運用開始済みのグループの基幹系では9グループが3割以上、9グループが3割未満の削減。小規模団体が単独でクラウド化すると、クラウド化しない場合より高くなった。',
+      en: 'Bodies under 20,000 people spent 11,724 yen per resident a year on IT. Members of a 自治体クラウド (shared cloud) were cheapest in every size band; for core systems, 9 groups saved 30% or more and 9 saved less. Small bodies going to the cloud alone paid more than those that did not.',
+    },
+  },
+  {
+    id: 'nikkei-dc-power-2022',
+    publisher: '日経クロステック',
+    title: 'データセンターの電力料金とハウジング料金の値上げの記事(見出しは未確認)',
+    date: '2022-06',
+    address: 'https://xtech.nikkei.com/atcl/nxt/column/18/02096/063000007/',
+    facts: {
+      ja: 'データセンターの電力単価は2021年から2022年に6割以上上がり、ハウジング料金の値上げが続いた。',
+      en: 'Data-centre electricity prices rose by more than 60% from 2021 to 2022, and housing (colocation) prices were being raised.',
+    },
+  },
+  {
+    id: 'standardisation-act-2021',
+    publisher: '衆議院・参議院(法律)/ e-Gov 法令検索',
+    title: '地方公共団体情報システムの標準化に関する法律(令和3年法律第40号)',
+    date: '2021-05-19',
+    address: 'https://elaws.e-gov.go.jp/document?lawid=503AC0000000040',
+    facts: {
+      ja: '標準化対象事務(政令で定める20業務)に使う情報システムは国の標準化基準に適合させなければならない。国が提供するクラウド環境(ガバメントクラウド)の利用は努力義務。',
+      en: 'The information systems municipalities use for the standardised businesses (20, set by cabinet order) must conform to the national standards; using the cloud environment the State provides (the government cloud) is a duty to endeavour.',
+    },
+  },
+  {
+    id: 'standardisation-policy-2024',
+    publisher: 'デジタル庁(閣議決定)',
+    title: '地方公共団体情報システム標準化基本方針(令和6年12月改定)',
+    date: '2024-12-24',
+    address: 'https://www.digital.go.jp/policies/local_governments',
+    facts: {
+      ja: '標準準拠システムへの移行の目標は令和7年度末(2026年3月末)。移行が難しい「特定移行支援システム」は、おおむね5年以内の移行を認める。',
+      en: 'Migration to standard-compliant systems is due by the end of FY2025 (March 2026); systems designated as hard to migrate in time (特定移行支援システム) may move within about five more years.',
+    },
+  },
+  {
+    id: 'digital-agency-tokutei-2025',
+    publisher: 'デジタル庁',
+    title: '特定移行支援システムの該当見込み(概要)(令和7年7月末時点)',
+    date: '2025-09-30',
+    address: 'https://ascii.jp/elem/000/004/352/4352538/2 (report of the デジタル庁 release)',
+    facts: {
+      ja: '2025年7月末時点で、標準化対象の34,592システムのうち3,770(10.9%)、1,788団体のうち643団体(36.0%)が特定移行支援システムに該当する見込み。理由の大半(3,345)はベンダーの人員不足。',
+      en: 'As of July 2025, 3,770 of 34,592 systems (10.9%) at 643 of 1,788 bodies (36.0%) were expected to be 特定移行支援システム, migrating after FY2025; 3,345 of them because the vendor lacked staff.',
+    },
+  },
+  {
+    id: 'deloitte-migration-subsidy-2024',
+    publisher: 'デロイト トーマツ',
+    title: '自治体情報システムの標準化・ガバメントクラウド移行に関するレポート(題名は未確認)',
+    date: '2024',
+    address: 'https://faportal.deloitte.jp/institute/report/articles/000948.html',
+    facts: {
+      ja: '移行経費を補助するデジタル基盤改革支援補助金の基金は、令和2・3年度補正の約1,825億円と令和5年度補正の約5,163億円で、計約7,000億円(1,788団体で割ると1団体あたり平均約3.9億円)。',
+      en: 'The fund of the migration subsidy (デジタル基盤改革支援補助金) holds about 182.5 billion yen from the FY2020–21 supplementary budgets and about 516.3 billion from FY2023, about 700 billion yen in all (about 390 million yen per body on average over 1,788 bodies).',
+    },
+  },
+];
