@@ -67,6 +67,9 @@ const NOTE_DETAILS: { readonly [K in NoteKind]: NoteDetails[K] } = {
   failedOver: { system: 'registry' },
   demandSurge: { service: 'certificates', extraRequests: 2700, overDays: 90 },
   evacuationListUnreachable: { hours: 72, residentsUncovered: 270 },
+  riverFlood: { hours: 36 },
+  floodDepth: { site: 'townhall', depthM: 1.8, aboveFloorM: 0.8 },
+  generatorFlooded: { site: 'townhall', afterHours: 0 },
 };
 
 // The scenarios' quiet test town with its systems, sites, vendors and services named.

@@ -11,6 +11,7 @@ import { vendorCompromiseHazard } from './vendor-compromise/vendor-compromise.ts
 import { vendorExitHazard } from './vendor-exit/vendor-exit.ts';
 import { volcanoHazard } from './volcano/volcano.ts';
 import { jukiNetOutageHazard } from './juki-net-outage/juki-net-outage.ts';
+import { riverFloodHazard } from './river-flood/river-flood.ts';
 
 /**
  * Every hazard, threat, failure and provider event of the model, in the order they start in a
@@ -39,4 +40,5 @@ export const HAZARDS = [
   providerOutagesHazard,
   vendorExitHazard,
   jukiNetOutageHazard,
+  riverFloodHazard,
 ] as const;
