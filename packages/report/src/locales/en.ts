@@ -86,7 +86,9 @@ export const en: ReportLocale = {
     riverFlood: (d, w) => `A river or inland flood: the water took ${w.hours(d.hours)} to recede.`,
     floodDepth: (d, w) =>
       `${w.site(d.site)} stood in ${w.digits(d.depthM, 2)} m of water` +
-      (d.aboveFloorM > 0 ? `, ${w.digits(d.aboveFloorM, 2)} m above the server-room floor.` : `, ${w.digits(-d.aboveFloorM, 2)} m below the server-room floor.`),
+      (d.aboveFloorM > 0
+        ? `, ${w.digits(d.aboveFloorM, 2)} m above the server-room floor.`
+        : `, ${w.digits(-d.aboveFloorM, 2)} m below the server-room floor.`),
     generatorFlooded: (d, w) => `At ${w.site(d.site)} the generator was under water: the site lost power at once.`,
     staffWork: (d, w) => {
       const system = w.taskSystem(d.what);

@@ -85,7 +85,9 @@ export const ja: ReportLocale = {
     riverFlood: (d, w) => `洪水・内水氾濫で、水が引くまで${w.hours(d.hours)}かかりました。`,
     floodDepth: (d, w) =>
       `${w.site(d.site)}は地面から${w.digits(d.depthM, 2)}m浸水しました` +
-      (d.aboveFloorM > 0 ? `(サーバ室の床上${w.digits(d.aboveFloorM, 2)}m)。` : `(サーバ室の床まではあと${w.digits(-d.aboveFloorM, 2)}m)。`),
+      (d.aboveFloorM > 0
+        ? `(サーバ室の床上${w.digits(d.aboveFloorM, 2)}m)。`
+        : `(サーバ室の床まではあと${w.digits(-d.aboveFloorM, 2)}m)。`),
     generatorFlooded: (d, w) => `${w.site(d.site)}の非常用発電機は水没して動かず、すぐに電源を失いました。`,
     staffWork: (d, w) => {
       const system = w.taskSystem(d.what);
