@@ -21,7 +21,7 @@ export const floodRegionSchema = z.strictObject({
   depthAboveGroundMBySite: z.record(id(), quantitySpec),
   /** Hours until the water has gone from the sites (the map's 浸水継続時間). */
   recedeHours: quantitySpec,
-  /** Hours the grid is down at a flooded site (substations and feeders in the water). */
+  /** Hours the grid is down at a flooded site (substations and feeders in the water); 0: it stays up. */
   powerOutageHours: quantitySpec,
   /** Hours to repair a line cut where it enters a flooded building, counted from the water receding. */
   lineRepairHours: quantitySpec,

@@ -42,9 +42,11 @@ describe('river flood, scripted', () => {
     expect(notes(dry)).toContain('generatorFuelOut');
   });
 
-  it('the grid stays down at least as long as the water stays', () => {
-    const r = run(townWith({ lineEntryAboveGroundM: 5 }, [flood({ townhall: 1 }, { recedeHours: 80, powerOutageHours: 10 })]));
-    expect(windowsOf(r, 'registry')).toEqual([[0, 80, 'power']]);
+  it('shallow inland water that leaves the grid up drowns nothing raised above it', () => {
+    const r = run(townWith({ generatorAboveGroundM: 0.5, lineEntryAboveGroundM: 0.5 }, [flood({ townhall: 0.3 }, { powerOutageHours: 0 })]));
+    expect(r.outcomes).toEqual([]);
+    // Without a grid outage the drowned generator is not needed either.
+    expect(run(townWith({ lineEntryAboveGroundM: 0.5 }, [flood({ townhall: 0.3 }, { powerOutageHours: 0 })])).outcomes).toEqual([]);
   });
 
   it('water 1 m above the server-room floor takes the equipment and the backups beside it; the vault tape survives', () => {

@@ -71,8 +71,8 @@ export function drawFlood(town: Town, region: FloodRegion, stream: RandomStream)
 }
 
 /**
- * A flood through the town. At each wet site: the grid is down (for at least as long as the water
- * stays), the generator gives nothing if the water is above it (常総市 2015), the lines are cut where
+ * A flood through the town. At each wet site: the grid is down for the flood's outage hours (none for
+ * shallow inland water), the generator gives nothing if the water is above it (常総市 2015), the lines are cut where
  * they come in if the water is above that, and water above the server-room floor floods the room —
  * equipment and every backup kept there are lost, and the building takes new equipment only once the
  * water has gone and the rooms are usable again. Staff take longer to get in while the water is up.
@@ -124,6 +124,6 @@ function floodSite(town: Town, incident: Incident, site: SiteState, depthM: numb
   const aboveFloor = depthM - spec.floorAboveGroundM;
   incident.note(town.env.now, 'floodDepth', { site: spec.id, depthM: round(depthM), aboveFloorM: round(aboveFloor) });
   const generatorFlooded = depthM > (spec.generatorAboveGroundM ?? 0);
-  sitePowerCut(town, incident, site, Math.max(flood.powerOutageHours, flood.recedeHours), generatorFlooded);
+  if (flood.powerOutageHours > 0) sitePowerCut(town, incident, site, flood.powerOutageHours, generatorFlooded);
   if (aboveFloor > 0) destroySite(town, incident, site, 'site-flooded', flood.recedeHours + flood.buildingRestorationHours);
 }
