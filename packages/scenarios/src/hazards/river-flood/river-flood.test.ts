@@ -104,7 +104,7 @@ describe('river flood, random', () => {
   const region = {
     id: 'river-l1',
     annualRate: 0.05,
-    depthAboveGroundMBySite: { townhall: { uniform: [0.5, 3] } },
+    depthAboveGroundMBySite: { townhall: { uniform: [0.5, 3] as [number, number] } },
     recedeHours: { fixed: 24 },
     powerOutageHours: { fixed: 24 },
     lineRepairHours: { fixed: 12 },
