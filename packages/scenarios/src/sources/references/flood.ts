@@ -104,4 +104,37 @@ export const FLOOD_REFERENCES: readonly Reference[] = [
       en: '佐野市 had 114,803 residents in 48,009 households on 1 October 2020; 13,011 (11.3%) aged 0–14 and 35,621 (31.0%) aged 65 or over. The original tables are the census on e-Stat.',
     },
   },
+  {
+    id: 'hokkaido-np-sapporo-flood-2018',
+    publisher: '北海道新聞',
+    title: '札幌市、水害への備え強化 ハザードマップ改定へ 想定降水量引き上げで',
+    date: '2018-07',
+    address: 'https://www.hokkaido-np.co.jp/article/207645',
+    facts: {
+      ja: '当時の札幌市洪水ハザードマップでは、3日間310mmの雨で豊平川の幌平橋付近の堤防が決壊すると、水は短時間でススキノ地区やJR札幌駅周辺まで達し、市中心部と北区・西区・東区などの広い範囲が0.5m未満浸水する。市は想定降水量を引き上げたマップに改定する。',
+      en: 'On Sapporo\'s flood map of the time, 310 mm of rain in three days breaking the 豊平川 levee near 幌平橋 sends water quickly to Susukino and around JR Sapporo station, flooding the city centre and wide parts of the Kita, Nishi and Higashi wards under 0.5 m. The city was revising the map for larger rainfall.',
+    },
+  },
+  {
+    id: 'sapporo-hazard-map-2022',
+    publisher: '札幌市',
+    title: '札幌市浸水ハザードマップ',
+    date: '2022-03-18',
+    address: 'https://www.city.sapporo.jp/kikikanri/higoro/fuusui/ssh_map.html',
+    facts: {
+      ja: '想定最大規模の降雨による洪水(豊平川は72時間406〜431mm)と内水氾濫(1時間125mm)の浸水想定区域を、浸水深で色分けして一つの地図に示す。高潮の浸水想定区域は札幌市内に指定されていない。',
+      en: 'One map of the areas flooded by the maximum-assumed river floods (豊平川: 406–431 mm in 72 h) and by inland flooding (125 mm in an hour), coloured by depth. No storm-surge area is designated in Sapporo.',
+    },
+  },
+  {
+    id: 'shintotsukawa-hazard-map-2018',
+    publisher: '新十津川町',
+    title: '防災ガイドマップ (洪水ハザードマップ含む)',
+    date: '2018-02',
+    address: 'https://www.town.shintotsukawa.lg.jp/hotnews/detail/00002916.html',
+    facts: {
+      ja: '北海道開発局などの計算による石狩川の浸水想定: 想定最大規模(1,000年に1回)は3日間358mm、計画規模(150年に1回)は3日間260mm。徳富川は1,000年に1回で2日間462mm、100年に1回で240mm。',
+      en: 'The 石狩川 flood maps computed by the Hokkaido Regional Development Bureau: the maximum-assumed rainfall (once in 1,000 years) is 358 mm in three days, the planned scale (once in 150 years) 260 mm; for the 徳富川, 462 mm in two days once in 1,000 years and 240 mm once in 100.',
+    },
+  },
 ];
