@@ -25,8 +25,7 @@ const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
     },
     'public-cloud': {
       factor: 1.6,
-      source:
-        'assumption: ×1.6, 東京都\'s estimate of operating costs after the move to the government cloud (ITmedia 2025-06-16, https://www.itmedia.co.jp/business/articles/2506/16/news001.html; the 中核市 average was ×2.3)',
+      source: '[tokyo-gov-cloud-cost-estimate] ×1.6, 東京都\'s estimate of operating costs after the move to the government cloud ([itmedia-standardisation-cost-2025]: the 中核市 average was ×2.3)',
     },
   });
 
@@ -188,7 +187,7 @@ const floodRegions: FloodRegion[] = [
 
 /**
  * 仮想川辺市: a virtual inland city of about 115,000 modelled on 佐野市, 栃木県 — on the 渡良瀬川 and
- * 秋山川, whose levee broke near the city centre in 2019 — with eight IT staff, its systems in the
+ * 秋山川, whose levee broke near the city centre in 2019 — with eleven IT staff, its systems in the
  * city-hall server room, a vendor vault on higher ground, and the same four hosting options as the
  * other presets. River flooding is its key hazard; earthquakes come from the inland crust and from the
  * Kanto sources; there is no tsunami.
@@ -201,7 +200,7 @@ export const riverCity: ScenarioInput = {
   name: '仮想川辺市',
   startDate: '2027-04-01',
   description:
-    'A virtual inland city of about 115,000 residents modelled on 佐野市, Tochigi (渡良瀬川 and 秋山川; the 秋山川 levee broke near the centre in 2019): eight IT staff, systems in the city-hall server room two floors up, a generator and line entry near the ground, compared with a housing data centre in 宇都宮, a 6-city community cloud and the government cloud in Tokyo.',
+    'A virtual inland city of about 115,000 residents modelled on 佐野市, Tochigi (渡良瀬川 and 秋山川; the 秋山川 levee broke near the centre in 2019): eleven IT staff, systems in the city-hall server room two floors up, a generator and line entry near the ground, compared with a housing data centre in 宇都宮, a 6-city community cloud and the government cloud in Tokyo.',
   municipality: {
     population: { value: 115000, source: '[census-2020-sano] 114,803 residents in 2020' },
     households: { value: 48000, source: '[census-2020-sano] 48,009 households in 2020' },
@@ -221,14 +220,14 @@ export const riverCity: ScenarioInput = {
   bcp: { alternateOfficeSite: 'alternate-office' },
   people: {
     itStaff: {
-      count: { value: 8, source: 'assumption: a 情報政策課 of about 8 for 115,000 residents; [soumu-dx-staff-2023] 292 bodies of ≤50,000 have at most one' },
+      count: { value: 11, source: '[ict-bcp-sample-town] about one IT person per 10,000 residents: 11 for 114,803' },
       assembleHours: {
         workday: { value: 0.5, source: 'assumption: at a desk elsewhere in the hall' },
         night: { value: 1.5, source: 'assumption: an on-call member lives in the city' },
         holiday: { value: 2, source: 'assumption: an on-call rota, reached a little later' },
       },
       disasterAvailabilityShare: { value: 0.5, source: 'assumption: about half of them staff the disaster HQ in the first days' },
-      disasterDutyHours: { value: 72, source: '[fdma-72h-2018] the 72 h initial period of municipal BCPs' },
+      disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
       hourlyCostYen: { value: 3500, source: 'assumption: about 600万円 a year fully loaded ÷ 1,750 h' },
       overtimeMultiplier: { value: 1.25, source: 'assumption: 時間外勤務手当 at 125/100' },
     },
@@ -511,7 +510,7 @@ export const riverCity: ScenarioInput = {
       surge: {
         afterJmaIntensityAtLeast: 6,
         extraPer1000Residents: { value: 130, source: '[kumamoto-risai-2016] 熊本市: about 128 applications per 1,000 residents in three months' },
-        startAfterDays: { value: 7, source: '[kumamoto-risai-start-2016] every municipality was issuing by day 10' },
+        startAfterDays: { value: 7, source: '[sapporo-risai-2018] [kumamoto-risai-start-2016] issuance starts on day 4 (札幌 2018) to day 10 (熊本 2016)' },
         overDays: 90,
         onlineShare: { value: 0.1, source: 'assumption: online applications with photos for minor damage' },
       },
