@@ -19,6 +19,7 @@ describe('preset fingerprints', () => {
     ['small-town', 'public-cloud', 7, 3, false, 'b5fd40e57b4e3a4873f7e28981baeaabcbb031830c09ca93fb45876dfcc695b4', 'f23bcc7b74cae764c8ab009806fe0003a7502a1f296d37f34747c9bb521d6547'],
     ['designated-city', 'housing', 11, 0, true, '26fb16ba269022a4a2940ccc86ddbfb6ffc32918a0465afd3a591142c25950eb', 'a03845c81c17e8cd8083ebf20c3b33747be3eb9970903314e9410f1018e6ee88'],
     ['designated-city', 'community-cloud', 11, 1, false, '2abe38c6551676560986b9a1b823c742e259b0cf43d397928008f95b9bbc62fc', '185d16255bd5426e1efd617b25a23dd1adae22bd15b1c3cb7331f8eeec7a83b7'],
+    ['river-city', 'housing', 5, 2, true, '444a9428ba3fcb97bf56a1c423851cb3293dadb413427925dc8f4fe97ef6ba6a', '267de1568c304dcea97f3c80777253ec38a623675d8ed746983bdf1fd68780b5'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -28,7 +29,8 @@ describe('preset fingerprints', () => {
 
   it.each([
     ['small-town', 6, 10, '7dcde6bd4292df5731873ef2b917a713302affb6938732c39343add9f5ce63b6', '5dc86f68dccccdbcb949219827575227b7edf6c7ffb6f6178168126ce41ae671'],
-    ['designated-city', 2, 3, 'bcbfe77d2c6687f72061524d6e4554188c99bbc120a2c106d6d0b5216d2b6479', 'f73146d78abd82bfc610cd9f6e66342287aea897755ba5ef7712ec79575ac1f5'],
+    ['designated-city', 2, 3, 'a9362251bfe3195f7d3c421ad3fb9d5205aa362347dbff523a707c7056cab337', 'f73146d78abd82bfc610cd9f6e66342287aea897755ba5ef7712ec79575ac1f5'],
+    ['river-city', 4, 10, '33346caf2d6fc6b17ed00574ec967153ea2032e655b74f7dc793c731ebf5bb18', 'b54fcf49a0fa3adcdfdc72ed5b44c8deb3b1718ae4fd0240b0042065321bd1ca'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);
