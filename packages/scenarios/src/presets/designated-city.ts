@@ -503,7 +503,7 @@ export const designatedCity: ScenarioInput = {
           name: { ja: '豊平川 計画規模', en: 'Toyohira river, planned-scale rainfall' },
           annualRate: {
             value: 0.0067,
-            source: 'assumption: once in 150 years, the planned scale of the 石狩川 system\'s maps ([shintotsukawa-hazard-map-2018]); the 豊平川 map assumed 310 mm in three days ([hokkaido-np-sapporo-flood-2018])',
+            source: '[shintotsukawa-hazard-map-2018] once in 150 years, the planned scale of the 石狩川 system\'s maps, taken for its tributary the 豊平川, whose map assumed 310 mm in three days ([hokkaido-np-sapporo-flood-2018])',
           },
           depthAboveGroundMBySite: {
             'city-hall': { uniform: [0.05, 0.5], source: '[hokkaido-np-sapporo-flood-2018] a breach near 幌平橋 floods the city centre between Susukino and Sapporo station under 0.5 m' },

@@ -163,7 +163,7 @@ const floodRegions: FloodRegion[] = [
   {
     id: 'river-planned',
     name: { ja: '秋山川 計画規模', en: 'Akiyama river, planned-scale rainfall' },
-    annualRate: { value: 0.01, source: 'assumption: planned-scale (L1) maps of rivers this size assume rainfall of about once in 100 years; [ibaraki-np-flood-halls-2017] the maximum maps go far beyond it' },
+    annualRate: { value: 0.01, source: '[shintotsukawa-hazard-map-2018] planned-scale maps assume rainfall of once in 100 (徳富川) to 150 years (石狩川): once in 100 taken for the 秋山川' },
     depthAboveGroundMBySite: {
       'city-hall': { uniform: [0.1, 1], source: 'assumption: shallower than the maximum-assumed flood, the map\'s bands below 1 m' },
     },
