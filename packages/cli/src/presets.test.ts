@@ -3,15 +3,17 @@ import { machi } from './test-support.ts';
 
 it('machi presets lists name, town, population and variants, aligned, with a header in the language', async () => {
   expect((await machi(['presets'])).stdout).toMatchInlineSnapshot(`
-    "名前             町      人口     比較案
-    small-town       仮想町  15000    onprem, housing, community-cloud, public-cloud
-    designated-city  仮想市  2000000  onprem, housing, community-cloud, public-cloud
+    "名前             町          人口     比較案
+    small-town       仮想町      15000    onprem, housing, community-cloud, public-cloud
+    designated-city  仮想市      2000000  onprem, housing, community-cloud, public-cloud
+    river-city       仮想川辺市  115000   onprem, housing, community-cloud, public-cloud
     "
   `);
   expect((await machi(['presets', '--lang', 'en'])).stdout).toMatchInlineSnapshot(`
-    "name             town    population  variants
-    small-town       仮想町  15000       onprem, housing, community-cloud, public-cloud
-    designated-city  仮想市  2000000     onprem, housing, community-cloud, public-cloud
+    "name             town        population  variants
+    small-town       仮想町      15000       onprem, housing, community-cloud, public-cloud
+    designated-city  仮想市      2000000     onprem, housing, community-cloud, public-cloud
+    river-city       仮想川辺市  115000      onprem, housing, community-cloud, public-cloud
     "
   `);
 });

@@ -25,6 +25,7 @@ export const en: ReportLocale = {
     facilityOutage: 'Data-centre facility outage',
     staffShortage: 'IT staff absent',
     insiderMisuse: 'Insider misuse of records',
+    riverFlood: 'River or inland flood',
   },
   namedCause: (cause, name) => `${cause} (${name})`,
   reasons: {
@@ -88,6 +89,13 @@ export const en: ReportLocale = {
     evacuationListUnreachable: (d, w) =>
       `The system holding the evacuation-support list could not be reached for ${w.hours(d.hours)} after the disaster; ` +
       `${w.persons(d.residentsUncovered)} on the list had no paper copy shared in advance.`,
+    riverFlood: (d, w) => `A river or inland flood: the water took ${w.hours(d.hours)} to recede.`,
+    floodDepth: (d, w) =>
+      `${w.site(d.site)} stood in ${w.digits(d.depthM, 2)} m of water` +
+      (d.aboveFloorM > 0
+        ? `, ${w.digits(d.aboveFloorM, 2)} m above the server-room floor.`
+        : `, ${w.digits(-d.aboveFloorM, 2)} m below the server-room floor.`),
+    generatorFlooded: (d, w) => `At ${w.site(d.site)} the generator was under water: the site lost power at once.`,
     staffWork: (d, w) => {
       const system = w.taskSystem(d.what);
       return (

@@ -25,6 +25,7 @@ export const ja: ReportLocale = {
     facilityOutage: 'データセンター設備の障害',
     staffShortage: '情報担当職員の不在',
     insiderMisuse: '職員・委託先による不正な閲覧・持ち出し',
+    riverFlood: '洪水・内水氾濫',
   },
   namedCause: (cause, name) => `${cause}(${name})`,
   reasons: {
@@ -86,6 +87,13 @@ export const ja: ReportLocale = {
     evacuationListUnreachable: (d, w) =>
       `避難行動要支援者名簿を持つシステムに災害直後の${w.hours(d.hours)}つながらず、` +
       `紙の名簿が事前に共有されていない要支援者${w.persons(d.residentsUncovered)}の安否確認に使えませんでした。`,
+    riverFlood: (d, w) => `洪水・内水氾濫で、水が引くまで${w.hours(d.hours)}かかりました。`,
+    floodDepth: (d, w) =>
+      `${w.site(d.site)}は地面から${w.digits(d.depthM, 2)}m浸水しました` +
+      (d.aboveFloorM > 0
+        ? `(サーバ室の床上${w.digits(d.aboveFloorM, 2)}m)。`
+        : `(サーバ室の床まではあと${w.digits(-d.aboveFloorM, 2)}m)。`),
+    generatorFlooded: (d, w) => `${w.site(d.site)}の非常用発電機は水没して動かず、すぐに電源を失いました。`,
     staffWork: (d, w) => {
       const system = w.taskSystem(d.what);
       return (

@@ -33,14 +33,14 @@ describe('the locale type', () => {
 
   it('a hazard added to the vocabulary needs its words in each locale', () => {
     // A toy hazard: the causes of the real vocabulary plus one more, worded by today's locales.
-    type WithRiverFlood = IncidentCause | 'riverFlood';
-    // @ts-expect-error 'riverFlood' has no words in ja
-    const jaCauses: { readonly [K in WithRiverFlood]: string } = ja.causes;
+    type WithMeteorStrike = IncidentCause | 'meteorStrike';
+    // @ts-expect-error 'meteorStrike' has no words in ja
+    const jaCauses: { readonly [K in WithMeteorStrike]: string } = ja.causes;
     // @ts-expect-error nor in en
-    const enCauses: { readonly [K in WithRiverFlood]: string } = en.causes;
-    const worded: { readonly [K in WithRiverFlood]: string } = { ...ja.causes, riverFlood: '河川の氾濫' };
-    expect([jaCauses, enCauses].map((c) => (c as Record<string, string>).riverFlood)).toEqual([undefined, undefined]);
-    expect(worded.riverFlood).toBe('河川の氾濫');
+    const enCauses: { readonly [K in WithMeteorStrike]: string } = en.causes;
+    const worded: { readonly [K in WithMeteorStrike]: string } = { ...ja.causes, meteorStrike: '隕石の落下' };
+    expect([jaCauses, enCauses].map((c) => (c as Record<string, string>).meteorStrike)).toEqual([undefined, undefined]);
+    expect(worded.meteorStrike).toBe('隕石の落下');
   });
 
   it('words for an entry the vocabulary does not have are a type error too', () => {

@@ -69,6 +69,9 @@ const NOTE_DETAILS: { readonly [K in NoteKind]: NoteDetails[K] } = {
   evacuationListUnreachable: { hours: 72, residentsUncovered: 270 },
   insiderMisuse: { act: 'takeOut', persons: 460, undetectedHours: 72 },
   staffAbsent: { absent: 2, staff: 2 },
+  riverFlood: { hours: 36 },
+  floodDepth: { site: 'townhall', depthM: 1.8, aboveFloorM: 0.8 },
+  generatorFlooded: { site: 'townhall', afterHours: 0 },
 };
 
 // The scenarios' quiet test town with its systems, sites, vendors and services named.
@@ -198,6 +201,9 @@ describe('report locales', () => {
         "staffAbsent: 作業の依頼時、町の情報担当職員2人のうち2人が病気や休暇で不在でした。",
         "demandSurge: 災害のため住民票・印鑑証明等の申請が2,700件増え、90日にわたって続きます。",
         "evacuationListUnreachable: 避難行動要支援者名簿を持つシステムに災害直後の72時間(3日)つながらず、紙の名簿が事前に共有されていない要支援者270人の安否確認に使えませんでした。",
+        "riverFlood: 洪水・内水氾濫で、水が引くまで36時間かかりました。",
+        "floodDepth: 役場サーバ室は地面から1.8m浸水しました(サーバ室の床上0.8m)。",
+        "generatorFlooded: 役場サーバ室の非常用発電機は水没して動かず、すぐに電源を失いました。",
       ]
     `);
     expect(sentences('en')).toMatchInlineSnapshot(`
@@ -240,6 +246,9 @@ describe('report locales', () => {
         "staffAbsent: 2 of the town's 2 IT staff were absent (illness or leave) when the work was called for.",
         "demandSurge: The disaster brings 2,700 extra requests for Residence certificates over 90 days.",
         "evacuationListUnreachable: The system holding the evacuation-support list could not be reached for 72 h (3 days) after the disaster; 270 persons on the list had no paper copy shared in advance.",
+        "riverFlood: A river or inland flood: the water took 36 h to recede.",
+        "floodDepth: Town-hall server room stood in 1.8 m of water, 0.8 m above the server-room floor.",
+        "generatorFlooded: At Town-hall server room the generator was under water: the site lost power at once.",
       ]
     `);
   });

@@ -13,6 +13,7 @@ import { volcanoHazard } from './volcano/volcano.ts';
 import { jukiNetOutageHazard } from './juki-net-outage/juki-net-outage.ts';
 import { staffShortageHazard } from './staff-shortage/staff-shortage.ts';
 import { insiderMisuseHazard } from './insider-misuse/insider-misuse.ts';
+import { riverFloodHazard } from './river-flood/river-flood.ts';
 
 /**
  * Every hazard, threat, failure and provider event of the model, in the order they start in a
@@ -43,4 +44,5 @@ export const HAZARDS = [
   jukiNetOutageHazard,
   staffShortageHazard,
   insiderMisuseHazard,
+  riverFloodHazard,
 ] as const;

@@ -27,9 +27,9 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 438,
-        "sourced": 99,
-        "total": 537,
+        "assumed": 427,
+        "sourced": 96,
+        "total": 523,
       }
     `);
   });

@@ -1,6 +1,7 @@
 export { PRESETS, presetNames } from './presets.ts';
 export { smallTown } from './small-town.ts';
 export { designatedCity } from './designated-city.ts';
+export { riverCity } from './river-city.ts';
 export { nationalDefaults } from './national-defaults.ts';
 export { municipalLeakCauses } from './municipal-leak-causes.ts';
 export { collectProvenance, countDistinctFacts, countProvenance, factKey, unsourcedNumbers, UNSOURCED_EXEMPT } from './provenance.ts';

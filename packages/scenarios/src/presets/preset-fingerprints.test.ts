@@ -15,10 +15,11 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, 'cc2a43f4bca667e9722b2060006b7c57dc3f3940d8c1412c84037a0dd909f95e', '7a1fb1a03deda1dfe4e0003f8f722a8286fe648a936ce6fa60ca3a5fd5ca2eb8'],
-    ['small-town', 'public-cloud', 7, 3, false, '6c8f944f07a14854aab0bf0be25038333d1ca10e18414f1de5370fcb0104764e', '0e83d8423592f803aeaae1441869e5d0c1eb4a79c92e1d613107aeac6fa030b1'],
-    ['designated-city', 'housing', 11, 0, true, 'c0326cdacfca89edfeef4270390cce70ea86eb31b01571f071d4f93cf9cfe6cd', '4e41e8f326dae5e228fbd6e68fa80c62a02a83b8a400c473be126b316815d67d'],
-    ['designated-city', 'community-cloud', 11, 1, false, 'a20796c10c8c6d1a6b5cfc3c86ed1c4ac2feca0b367866fd82391c1a29e5d502', 'f1093f9e80bf3933c54e1f0c8c60e20582d0aa56dc54be7e3c92ea3b53f37338'],
+    ['small-town', 'onprem', 7, 3, true, '4e28810c3ebfeeb8eeae123634116b9148fdea73568e11a067e1eaeeaea17c5a', '362a5c82e5547427e182790f33c62d67aa8cdc31044fdde7156be9ad9482bb6c'],
+    ['small-town', 'public-cloud', 7, 3, false, 'b5fd40e57b4e3a4873f7e28981baeaabcbb031830c09ca93fb45876dfcc695b4', 'f23bcc7b74cae764c8ab009806fe0003a7502a1f296d37f34747c9bb521d6547'],
+    ['designated-city', 'housing', 11, 0, true, '26fb16ba269022a4a2940ccc86ddbfb6ffc32918a0465afd3a591142c25950eb', 'a03845c81c17e8cd8083ebf20c3b33747be3eb9970903314e9410f1018e6ee88'],
+    ['designated-city', 'community-cloud', 11, 1, false, '2abe38c6551676560986b9a1b823c742e259b0cf43d397928008f95b9bbc62fc', '185d16255bd5426e1efd617b25a23dd1adae22bd15b1c3cb7331f8eeec7a83b7'],
+    ['river-city', 'housing', 5, 2, true, '444a9428ba3fcb97bf56a1c423851cb3293dadb413427925dc8f4fe97ef6ba6a', '267de1568c304dcea97f3c80777253ec38a623675d8ed746983bdf1fd68780b5'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +28,9 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'e33c13262d30f38d0353a8ce34662ecc884655ab5b06c368f0a61f43117dfef4', '6ae72a62b7c0f8e746248f3f1a351908e7b82580ef985c3b43b9d1feb11d5a5a'],
-    ['designated-city', 2, 3, 'cc4f5776b1b49770fa2e7d2d8307c9affb45dd407293b7d86c3f17f5d6a58b89', '35f1e07da7cbe03be82642dd392d077b6fbd162dd073a2de38d7277fac86b37f'],
+    ['small-town', 6, 10, '7dcde6bd4292df5731873ef2b917a713302affb6938732c39343add9f5ce63b6', '5dc86f68dccccdbcb949219827575227b7edf6c7ffb6f6178168126ce41ae671'],
+    ['designated-city', 2, 3, 'a9362251bfe3195f7d3c421ad3fb9d5205aa362347dbff523a707c7056cab337', 'f73146d78abd82bfc610cd9f6e66342287aea897755ba5ef7712ec79575ac1f5'],
+    ['river-city', 4, 10, '33346caf2d6fc6b17ed00574ec967153ea2032e655b74f7dc793c731ebf5bb18', 'b54fcf49a0fa3adcdfdc72ed5b44c8deb3b1718ae4fd0240b0042065321bd1ca'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

@@ -23,7 +23,7 @@ describe.each(presetNames())('preset %s', (name) => {
 
 describe('PRESETS', () => {
   it('presetNames() lists the built-in presets in a fixed order', () => {
-    expect(presetNames()).toEqual(['small-town', 'designated-city']);
+    expect(presetNames()).toEqual(['small-town', 'designated-city', 'river-city']);
   });
 
   it('PRESETS are frozen: editing one throws instead of changing later runs; a clone can be edited', () => {

@@ -1,5 +1,6 @@
 import type { ScenarioInput } from '../schema/index.ts';
 import { designatedCity } from './designated-city.ts';
+import { riverCity } from './river-city.ts';
 import { smallTown } from './small-town.ts';
 
 /** Presets are shared module data: freeze them so a caller's edit throws instead of changing every later run. */
@@ -22,10 +23,11 @@ function deepFreeze<T>(value: T): T {
 export const PRESETS: Readonly<Record<string, ScenarioInput>> = deepFreeze({
   'small-town': smallTown,
   'designated-city': designatedCity,
+  'river-city': riverCity,
 });
 
 /**
  * Names of the built-in scenarios, in a fixed order.
- * @example presetNames(); // ['small-town', 'designated-city']
+ * @example presetNames(); // ['small-town', 'designated-city', 'river-city']
  */
 export const presetNames = (): string[] => Object.keys(PRESETS);

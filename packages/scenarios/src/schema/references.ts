@@ -77,6 +77,7 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
     checkEveryKindInUse(ctx, [...path, 'yenPerSystem'], c.yenPerSystem, s.sites);
   });
   s.hazards.earthquake.regions.forEach((r, i) => site(['hazards', 'earthquake', 'regions', i, 'referenceSite'], r.referenceSite));
+  s.hazards.riverFlood?.regions.forEach((r, i) => Object.keys(r.depthAboveGroundMBySite).forEach((k) => site(['hazards', 'riverFlood', 'regions', i, 'depthAboveGroundMBySite', k], k)));
   if (typeof s.policy === 'string' && !(s.policy in builtInPolicies)) unknownRef(ctx, ['policy'], 'policy', s.policy, Object.keys(builtInPolicies));
 
   const startYear = parseDateTime(s.startDate)?.year;
@@ -110,6 +111,7 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
     if ('powerRegion' in e && !regions.includes(e.powerRegion)) unknownRef(ctx, [...path, 'powerRegion'], 'powerRegion', e.powerRegion, regions);
     if (e.kind === 'leak' && !s.threats.leaks.some((c) => c.id === e.cause)) unknownRef(ctx, [...path, 'cause'], 'leakCause', e.cause, s.threats.leaks.map((c) => c.id));
     if (e.kind === 'earthquake') Object.keys(e.intensityBySite ?? {}).forEach((k) => site([...path, 'intensityBySite', k], k));
+    if (e.kind === 'riverFlood') Object.keys(e.depthAboveGroundMBySite).forEach((k) => site([...path, 'depthAboveGroundMBySite', k], k));
   });
   for (const [name, v] of Object.entries(s.variants)) {
     const path: Path = ['variants', name];

@@ -27,6 +27,7 @@ export const INCIDENT_CAUSE_TRAITS = {
   jukiNetOutage: { hazardEvent: true, perScenarioCause: false },
   staffShortage: { hazardEvent: true, perScenarioCause: false },
   insiderMisuse: { hazardEvent: false, perScenarioCause: false },
+  riverFlood: { hazardEvent: true, perScenarioCause: false },
 } as const satisfies Readonly<Record<string, { readonly hazardEvent: boolean; readonly perScenarioCause: boolean }>>;
 
 export type IncidentCause = keyof typeof INCIDENT_CAUSE_TRAITS;

@@ -49,6 +49,10 @@ export type NoteDetails = {
   // Residents.
   demandSurge: { service: string; extraRequests: number; overDays: number };
   evacuationListUnreachable: { hours: Hours; residentsUncovered: number };
+  // River and inland flooding.
+  riverFlood: { hours: Hours };
+  floodDepth: { site: string; depthM: number; aboveFloorM: number };
+  generatorFlooded: { site: string; afterHours: Hours };
 };
 
 export type NoteKind = keyof NoteDetails;
@@ -101,6 +105,9 @@ export const NOTE_KINDS = {
   staffAbsent: { topic: 'recovery' },
   demandSurge: { topic: 'people' },
   evacuationListUnreachable: { topic: 'people' },
+  riverFlood: { topic: 'event' },
+  floodDepth: { topic: 'event' },
+  generatorFlooded: { topic: 'event' },
 } as const satisfies { readonly [K in NoteKind]: { readonly topic: NoteTopic } };
 
 /** A dated line of what happened inside an incident: one variant per note kind, with its detail. */

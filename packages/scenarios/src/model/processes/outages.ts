@@ -21,16 +21,23 @@ export function holdFor(town: Town, incident: Incident, list: Cause[], reason: R
  */
 export function gridOutage(town: Town, incident: Incident, region: string, hours: number): void {
   incident.note(town.env.now, 'gridOutage', { powerRegion: region, hours: round(hours) });
+  for (const site of town.sites.values()) if (site.spec.powerRegion === region) sitePowerCut(town, incident, site, hours);
+}
+
+/**
+ * The grid is down at one site for `hours`, ridden out on its generator as in `gridOutage`; a generator
+ * under water (`generatorFlooded`) gives nothing. The start draw is made either way, so that a flood does
+ * not shift the site's later draws.
+ */
+export function sitePowerCut(town: Town, incident: Incident, site: SiteState, hours: number, generatorFlooded = false): void {
   const resupply = town.scenario.bcp.fuelResupplyAfterHours;
-  for (const site of town.sites.values()) {
-    if (site.spec.powerRegion !== region) continue;
-    const failed = town.streams.get(`power.generator.${site.spec.id}`).random() < site.spec.generatorFailureProbability;
-    let runs = failed ? 0 : site.spec.generatorHours;
-    if (!failed && runs > 0 && resupply !== undefined && resupply <= runs) runs = Infinity;
-    if (runs >= hours) continue;
-    incident.note(town.env.now, failed || site.spec.generatorHours === 0 ? 'noGenerator' : 'generatorFuelOut', { site: site.spec.id, afterHours: round(runs) });
-    powerLoss(town, incident, site, hours - runs, runs);
-  }
+  const failed = town.streams.get(`power.generator.${site.spec.id}`).random() < site.spec.generatorFailureProbability;
+  let runs = failed || generatorFlooded ? 0 : site.spec.generatorHours;
+  if (runs > 0 && resupply !== undefined && resupply <= runs) runs = Infinity;
+  if (runs >= hours) return;
+  const kind = generatorFlooded && site.spec.generatorHours > 0 ? 'generatorFlooded' : failed || site.spec.generatorHours === 0 ? 'noGenerator' : 'generatorFuelOut';
+  incident.note(town.env.now, kind, { site: site.spec.id, afterHours: round(runs) });
+  powerLoss(town, incident, site, hours - runs, runs);
 }
 
 function powerLoss(town: Town, incident: Incident, site: SiteState, hours: number, afterHours: number): void {

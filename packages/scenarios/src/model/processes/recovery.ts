@@ -40,9 +40,10 @@ function failoverSite(town: Town, system: SystemState, lostAtHours: number): Sit
 /**
  * A site is destroyed (shaken apart, flooded): everything in it is lost, backups kept there too. Systems
  * there stay down until replacement hardware is ready and their data is restored; the town hall stays
- * unusable until it is replaced.
+ * unusable until it is replaced. Replacement takes its drawn hours, and no less than `notBeforeHours`
+ * (a flooded building cannot take new equipment before the water has gone and the rooms are dry).
  */
-export function destroySite(town: Town, incident: Incident, site: SiteState, reason: 'site-destroyed' | 'site-flooded'): void {
+export function destroySite(town: Town, incident: Incident, site: SiteState, reason: 'site-destroyed' | 'site-flooded', notBeforeHours = 0): void {
   if (site.destroyed) return;
   site.destroyed = true;
   incident.note(town.env.now, reason, { site: site.spec.id });
@@ -59,7 +60,7 @@ export function destroySite(town: Town, incident: Incident, site: SiteState, rea
   town.replacements.set(site, replaced);
   const hours = town.prepared.quantity(site.spec.replacementHours).sample(town.streams.get(`recovery.site.${site.spec.id}`));
   town.work(incident, `replace ${site.spec.id}`, function* replaceSite(): ProcessGenerator<void> {
-    yield town.env.timeout(hours);
+    yield town.env.timeout(Math.max(hours, notBeforeHours));
     site.destroyed = false;
     // No copies were taken into a destroyed site: the first good one comes after the replacement.
     loseBackupsHere();

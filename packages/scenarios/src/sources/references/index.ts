@@ -7,6 +7,7 @@ import { INCIDENT_REFERENCES } from './incidents.ts';
 import { LAW_REFERENCES } from './law.ts';
 import { OUTAGE_REFERENCES } from './outages.ts';
 import { PEOPLE_COSTS_REFERENCES } from './people-costs.ts';
+import { FLOOD_REFERENCES } from './flood.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -21,4 +22,5 @@ export const REFERENCES: readonly Reference[] = [
   ...DEMOGRAPHY_REFERENCES,
   ...HAZARD_REFERENCES,
   ...PEOPLE_COSTS_REFERENCES,
+  ...FLOOD_REFERENCES,
 ];

@@ -1,0 +1,650 @@
+import type { ScenarioInput } from '../schema/index.ts';
+import { cloudMisconfiguration, municipalLeakCauses } from './municipal-leak-causes.ts';
+import { nationalDefaults as national } from './national-defaults.ts';
+import { closedLine, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
+
+type Input = ScenarioInput;
+type SystemInput = Input['systems'][number];
+type BackupInput = NonNullable<SystemInput['backups']>[number];
+type SiteInput = Input['sites'][number];
+type FloodRegion = NonNullable<Input['hazards']['riverFlood']>['regions'][number];
+
+/** The city's IT budget: 3,096円 per resident (the 10–20万 band's figure) × 114,803 residents ≈ 3.55億円 a year. */
+const budget = '[soumu-it-cost-2018] 3,096円 per resident a year in the 100,000–200,000 band × 114,803 ≈ 3.55億円';
+
+/**
+ * Running cost of one system by hosting kind, from its share of the city's standalone budget. A
+ * community-cloud figure is the whole shared cost of six cities, each paying 1/6.
+ */
+const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
+  presetHostingCosts(onpremYen, `assumption: this system's share of the budget (${budget})`, {
+    housing: { factor: 1.05, source: 'assumption: on-prem cost + 5% for rack space and remote hands (no published price)' },
+    'community-cloud': {
+      factor: 4.2,
+      source: '[soumu-it-cost-2018] a shared 自治体クラウド cost least in every band, about 30% less: whole shared cost = 6 cities × 0.7 × standalone',
+    },
+    'public-cloud': {
+      factor: 1.6,
+      source: '[tokyo-gov-cloud-cost-estimate] ×1.6, 東京都\'s estimate of operating costs after the move to the government cloud ([itmedia-standardisation-cost-2025]: the 中核市 average was ×2.3)',
+    },
+  });
+
+const hardwareFailureAnnualRate = { value: 0.03, source: 'assumption: a server incident causing an unplanned outage of a non-clustered system about once in 30 years' };
+const coreRestoreHours = { lognormal90: [6, 48], source: 'assumption: restore and verify one package database of a city, most of a day to a few days' } satisfies SystemInput['restoreHours'];
+const smallRestoreHours = { lognormal90: [2, 12], source: 'assumption: restore one small server from disk' } satisfies SystemInput['restoreHours'];
+const noNationalRto = 'no national default RTO; each city sets its own';
+
+// Backups: nightly beside the servers (lost with the room), weekly tape to the vendor's vault on higher
+// ground — what the city restores from after a flood of the server room or ransomware.
+const nightly = { value: 24, source: 'assumption: nightly backup (the usual package setting)' };
+const dailyInServerRoom = { site: 'city-hall', intervalHours: nightly, offline: false } satisfies BackupInput;
+const weeklyToVault = {
+  site: 'vendor-vault',
+  intervalHours: { value: 168, source: 'assumption: weekly tape carried to the vendor vault outside the flood area' },
+  offline: true,
+} satisfies BackupInput;
+const dailyAtHousing = { site: 'housing-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
+const dailyAtCommunityCloud = { site: 'community-cloud-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
+const dailyToSecondSite = {
+  site: 'community-cloud-backup-dc',
+  intervalHours: { value: 24, source: 'assumption: nightly copy to the provider\'s second site' },
+  offline: false,
+} satisfies BackupInput;
+const dailySnapshotInGovCloud = {
+  site: 'gov-cloud',
+  intervalHours: { value: 24, source: 'assumption: daily snapshot kept in the same cloud account' },
+  offline: false,
+} satisfies BackupInput;
+
+type SystemFields = Pick<SystemInput, 'critical' | 'rtoHours' | 'persons' | 'dataClasses'> & Partial<Pick<SystemInput, 'holdsEvacuationSupportList' | 'requiresLgwan'>>;
+
+/** A system in the city-hall server room, supported by `vendor`, keys in the schema's order. */
+const cityHallSystem =
+  (vendor: string, restoreHours: SystemInput['restoreHours'], backups: BackupInput[]) =>
+  (id: string, name: { ja: string; en: string }, segment: SystemInput['segment'], fields: SystemFields, onpremYen: number): SystemInput => ({
+    id,
+    name,
+    segment,
+    site: 'city-hall',
+    critical: fields.critical,
+    rtoHours: fields.rtoHours,
+    persons: fields.persons,
+    dataClasses: fields.dataClasses,
+    ...(fields.holdsEvacuationSupportList === undefined ? {} : { holdsEvacuationSupportList: fields.holdsEvacuationSupportList }),
+    vendor,
+    ...(fields.requiresLgwan === undefined ? {} : { requiresLgwan: fields.requiresLgwan }),
+    hardwareFailureAnnualRate,
+    restoreHours,
+    backups,
+    annualCostYen: hostingCosts(onpremYen),
+  });
+/** The 基幹系 package systems, copied nightly beside the servers and weekly to the vault. */
+const coreSystem = cityHallSystem('package-vendor', coreRestoreHours, [dailyInServerRoom, weeklyToVault]);
+/** Office systems (groupware, mail, web) of the local vendor, copied nightly beside the servers. */
+const officeSystem = cityHallSystem('local-vendor', smallRestoreHours, [dailyInServerRoom]);
+
+/** The core systems the variants move. */
+const CORE = ['resident-registry', 'family-register', 'residential-tax', 'national-health-insurance', 'long-term-care', 'welfare', 'public-assistance', 'child-allowance'];
+
+/** A data centre of the Kanto plain, inland and outside the flood areas, with the presets' building and operations. */
+const dataCentre = (fields: Pick<SiteInput, 'id' | 'name' | 'kind' | 'location' | 'groundElevationM' | 'recoveredBy' | 'annualCostYen'> & Partial<SiteInput>): SiteInput => ({
+  id: fields.id,
+  name: fields.name,
+  kind: fields.kind,
+  location: fields.location,
+  coastal: false,
+  groundElevationM: fields.groundElevationM,
+  ...dataCentreBuilding,
+  siteAmplification: { value: 1.6, source: 'assumption: diluvial terrace of the Kanto plain, AVS30 ≈ 350 m/s' },
+  powerRegion: 'tochigi',
+  ...(fields.memberTowns === undefined ? {} : { memberTowns: fields.memberTowns }),
+  recoveredBy: fields.recoveredBy,
+  ...dataCentreOperations,
+  ...(fields.replacementHours === undefined ? {} : { replacementHours: fields.replacementHours }),
+  annualCostYen: fields.annualCostYen,
+});
+
+const providerRebuild = { lognormal90: [168, 1440], source: 'assumption: the provider rebuilds in a spare hall, 1 week to 2 months' } satisfies SiteInput['replacementHours'];
+const closedRoute = { value: 1800000, source: 'assumption: about 15万円 a month per closed-network route of a city' };
+/** A line from the city hall (or the alternate office), mostly on poles. */
+const cityLine = (id: string, to: string[], routes: { value: number; source: string }, overLgwan: boolean, annualCostYenPerRoute: { value: number; source: string }, from = 'city-hall') =>
+  closedLine({
+    id,
+    from,
+    to,
+    routes,
+    quakeFragility: {
+      medianJmaIntensity: { value: 6, source: 'assumption: poles and aerial cable fail from 6弱–6強' },
+      beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
+    },
+    overLgwan,
+    annualCostYenPerRoute,
+  });
+
+const alternateOfficeRoute = { value: 1, source: 'assumption: one route of its own, prepared in the BCP' };
+/** The alternate office's own lines to each remote site the variants use, like the city hall's. */
+const alternateOfficeLines = [
+  cityLine('alternate-office-housing-line', ['housing-dc'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
+  cityLine('alternate-office-community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], alternateOfficeRoute, true, {
+    value: 600000,
+    source: 'assumption: an LGWAN access line of its own, extra bandwidth only',
+  }, 'alternate-office'),
+  cityLine('alternate-office-gov-cloud-line', ['gov-cloud'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
+];
+
+// The flood scenarios at the city hall. 佐野市's hazard map (2020) draws the maximum-assumed floods of the
+// 渡良瀬川, 秋山川 and 旗川 in four depth bands; the band at the hall itself was not read (a GAP), so the
+// depths below are assumptions within the map's bands. The alternate office (on the hills of the 田沼
+// area), the vendor vault and the data centres are taken as outside every flood area (assumption).
+const floodTimes = {
+  recedeHours: { lognormal90: [12, 72], source: 'assumption: half a day to three days; [akiyama-breach-2019] the 2019 breach was closed the next night' },
+  powerOutageHours: { lognormal90: [24, 96], source: '[aera-joso-hall-2021] power came back to 常総\'s flooded city hall after two full days (2015)' },
+  lineRepairHours: { lognormal90: [24, 168], source: 'assumption: termination boards dried or replaced within a day to a week after the water' },
+  buildingRestorationHours: {
+    lognormal90: [336, 1440],
+    source: '[mabi-branch-2018] 真備 branch: counters back on the floor above after about a month, all after about 40 days (2 weeks to 2 months here)',
+  },
+  assemblyDelayMultiplier: { value: 2, source: '[jiji-marumori-2019] 丸森町\'s hall was reachable only by boat for about two days (2019)' },
+} satisfies Partial<FloodRegion>;
+
+const floodRegions: FloodRegion[] = [
+  {
+    id: 'river-maximum',
+    name: { ja: '渡良瀬川・秋山川 想定最大規模', en: 'Watarase and Akiyama rivers, maximum-assumed rainfall' },
+    annualRate: { value: 0.001, source: '[ibaraki-np-flood-halls-2017] the 2015 Flood Control Act maps assume rainfall of about once in a thousand years' },
+    depthAboveGroundMBySite: {
+      'city-hall': {
+        uniform: [0.5, 3],
+        source: 'assumption: the 0.5–3 m band of [sano-hazard-map-2020] (the hall\'s own band not read); [akiyama-breach-2019] the 2019 breach 500 m from 佐野市 station flooded 700 homes above floor',
+      },
+    },
+    ...floodTimes,
+  },
+  {
+    id: 'river-planned',
+    name: { ja: '秋山川 計画規模', en: 'Akiyama river, planned-scale rainfall' },
+    annualRate: { value: 0.01, source: '[shintotsukawa-hazard-map-2018] planned-scale maps assume rainfall of once in 100 (徳富川) to 150 years (石狩川): once in 100 taken for the 秋山川' },
+    depthAboveGroundMBySite: {
+      'city-hall': { uniform: [0.1, 1], source: 'assumption: shallower than the maximum-assumed flood, the map\'s bands below 1 m' },
+    },
+    ...floodTimes,
+    recedeHours: { lognormal90: [6, 36], source: 'assumption: shallower water drains within about a day' },
+  },
+  {
+    id: 'inland',
+    name: { ja: '内水氾濫', en: 'Inland (pluvial) flooding' },
+    annualRate: { value: 0.1, source: 'assumption: drains overflow in a heavy downpour about once a decade at the hall' },
+    depthAboveGroundMBySite: {
+      'city-hall': { uniform: [0.05, 0.6], source: 'assumption: shallow water on the streets; [jiji-marumori-2019] up to about 1.2 m at 丸森 in 2019, rare' },
+    },
+    recedeHours: { lognormal90: [2, 24], source: 'assumption: drains catch up within hours to a day' },
+    powerOutageHours: { fixed: 0, source: 'assumption: shallow street water leaves the grid up' },
+    lineRepairHours: floodTimes.lineRepairHours,
+    buildingRestorationHours: floodTimes.buildingRestorationHours,
+    assemblyDelayMultiplier: { value: 1.5, source: 'assumption: flooded underpasses and roads slow staff down' },
+  },
+];
+
+/**
+ * 仮想川辺市: a virtual inland city of about 115,000 modelled on 佐野市, 栃木県 — on the 渡良瀬川 and
+ * 秋山川, whose levee broke near the city centre in 2019 — with eleven IT staff, its systems in the
+ * city-hall server room, a vendor vault on higher ground, and the same four hosting options as the
+ * other presets. River flooding is its key hazard; earthquakes come from the inland crust and from the
+ * Kanto sources; there is no tsunami.
+ *
+ * @example
+ * const scenario = scenarioSchema.parse(riverCity);
+ * variantIds(scenario); // ['onprem', 'housing', 'community-cloud', 'public-cloud']
+ */
+export const riverCity: ScenarioInput = {
+  name: '仮想川辺市',
+  startDate: '2027-04-01',
+  description:
+    'A virtual inland city of about 115,000 residents modelled on 佐野市, Tochigi (渡良瀬川 and 秋山川; the 秋山川 levee broke near the centre in 2019): eleven IT staff, systems in the city-hall server room two floors up, a generator and line entry near the ground, compared with a housing data centre in 宇都宮, a 6-city community cloud and the government cloud in Tokyo.',
+  municipality: {
+    population: { value: 115000, source: '[census-2020-sano] 114,803 residents in 2020' },
+    households: { value: 48000, source: '[census-2020-sano] 48,009 households in 2020' },
+    ageShares: {
+      under15: { value: 0.113, source: '[census-2020-sano] 13,011 aged 0–14 of 114,803 (11.3%)' },
+      from15to64: { value: 0.577, source: '[census-2020-sano] the remainder, 66,171 of 114,803 (57.6%; 0.577 so that the shares sum to 1)' },
+      over65: { value: 0.31, source: '[census-2020-sano] 35,621 aged 65 or over of 114,803 (31.0%)' },
+    },
+    evacuationSupportShare: { value: 0.04, source: 'assumption: between the small town\'s 5% and the large city\'s 3% of residents' },
+    evacuationListPreSharedShare: { value: 0.4, source: '[cao-evacuation-list-2025] 40.1% of listed persons shared in normal times' },
+    officeSite: 'city-hall',
+    // 佐野市役所 (高砂町).
+    location: { latitude: 36.3145, longitude: 139.5783 },
+    coast: false,
+  },
+  // Each variant says when its alternate office opens; where it is and its lines are the same.
+  bcp: { alternateOfficeSite: 'alternate-office' },
+  people: {
+    itStaff: {
+      count: { value: 11, source: '[ict-bcp-sample-town] about one IT person per 10,000 residents: 11 for 114,803' },
+      assembleHours: {
+        workday: { value: 0.5, source: 'assumption: at a desk elsewhere in the hall' },
+        night: { value: 1.5, source: 'assumption: an on-call member lives in the city' },
+        holiday: { value: 2, source: 'assumption: an on-call rota, reached a little later' },
+      },
+      disasterAvailabilityShare: { value: 0.5, source: 'assumption: about half of them staff the disaster HQ in the first days' },
+      disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
+      hourlyCostYen: { value: 3500, source: 'assumption: about 600万円 a year fully loaded ÷ 1,750 h' },
+      overtimeMultiplier: { value: 1.25, source: 'assumption: 時間外勤務手当 at 125/100' },
+    },
+    vendors: [
+      {
+        id: 'package-vendor',
+        name: { ja: '基幹系パッケージベンダー (宇都宮支店)', en: 'Core-package vendor (Utsunomiya branch)' },
+        location: { latitude: 36.559, longitude: 139.898 },
+        engineers: { value: 6, source: 'assumption: the branch team that supports the 基幹系 package' },
+        travelHours: { value: 1.5, source: 'assumption: about 60 km by road from 宇都宮 to 佐野' },
+        disasterTravelMultiplier: { value: 2, source: 'assumption: flooded or damaged roads' },
+        townsServed: { value: 10, source: 'assumption: the 栃木 cities and towns on the same package' },
+        contract: 'premium',
+        responseHours: { value: 4, source: 'assumption: a city buys on-site support within 4 hours' },
+        repairHours: { lognormal90: [2, 8], source: 'assumption: a part swapped within a working day' },
+        rebuildHours: { lognormal90: [16, 56], source: 'assumption: a full rebuild of a city package system, 2–7 business days × 8 h' },
+        hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
+        exitAnnualRate: { value: 0.01, source: 'assumption: a national package vendor rarely withdraws; [digital-agency-late-systems-2025] vendor shortages delayed 3,345 systems' },
+        compromiseAnnualRate: { value: 0.002, source: 'assumption: as the other presets, about 2e-3 per body-year; [npa-white-paper-2025] 21 victims in 2024 were neither large firms nor SMEs' },
+        dataHeldShare: { value: 0.5, source: 'assumption: print and conversion extracts cover about half the residents' },
+        otherTownAffectedProbability: { value: 0.7, source: 'assumption: the towns it serves lie in the same river basins' },
+      },
+      {
+        id: 'local-vendor',
+        name: { ja: '地元の情報サービス事業者', en: 'Local IT services vendor' },
+        location: { latitude: 36.34, longitude: 139.45 },
+        engineers: { value: 8, source: 'assumption: a local vendor\'s field team' },
+        travelHours: { value: 0.5, source: 'assumption: from the next city' },
+        disasterTravelMultiplier: { value: 2, source: 'assumption: flooded or damaged roads' },
+        townsServed: { value: 15, source: 'assumption: groupware and web customers in the 両毛 area' },
+        contract: 'next-business-day',
+        responseHours: { value: 4, source: 'assumption: on site in 4 h at best; next business day by contract' },
+        repairHours: { lognormal90: [2, 8], source: 'assumption: a part swapped within a working day' },
+        rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
+        hourlyCostYen: { value: 10000, source: 'assumption: SE 人月単価 about 130万円 ÷ 160 h, plus call-out' },
+        exitAnnualRate: { value: 0.02, source: 'assumption: once in about 50 years' },
+        compromiseAnnualRate: { value: 0.002, source: 'assumption: as the package vendor' },
+        dataHeldShare: { value: 0.1, source: 'assumption: mail and shared files only' },
+        otherTownAffectedProbability: { value: 0.5, source: 'assumption: its customers are in the same area' },
+      },
+    ],
+  },
+  sites: [
+    {
+      id: 'city-hall',
+      name: { ja: '市役所 サーバ室', en: 'City-hall server room' },
+      kind: 'onprem',
+      location: { latitude: 36.3145, longitude: 139.5783 },
+      coastal: false,
+      groundElevationM: { value: 55, source: 'assumption: the 秋山川 fan in the city centre, about 55 m above sea level' },
+      floorAboveGroundM: { value: 4, source: 'assumption: server room on the floor above the ground floor, out of the water of 常総 2015 ([aera-joso-hall-2021]: about 1 m inside)' },
+      generatorAboveGroundM: {
+        value: 0.5,
+        source: 'assumption: on a pad at ground-floor level; [fdma-generator-flood-2015] 38.9% of flood-exposed halls had not protected theirs; [nhk-hiroshima-halls-2023] 常総\'s stood at ground level',
+      },
+      lineEntryAboveGroundM: { value: 0.5, source: 'assumption: lines come in underground to termination boards on the ground floor' },
+      fragility: {
+        medianJmaIntensity: { value: 6.4, source: 'assumption: a 耐震 庁舎 with anchored racks; no server-room damage curves are published' },
+        beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
+      },
+      siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s → 10^(2.367 − 0.852·log10 300) (Fujimoto & Midorikawa 2006)' },
+      generatorHours: { value: 72, source: '[fdma-72h-2018] the 72 h asked of municipalities; [fdma-generator-2024] about 6 in 10 had it in 2024' },
+      generatorFailureProbability: { value: 0.22, source: 'assumption: 1 − 0.97 generator × 0.8 server room on its circuit; [fdma-generator-2024] 97.0% have a generator' },
+      powerRegion: 'tochigi',
+      recoveredBy: 'package-vendor',
+      replacementHours: { lognormal90: [336, 2160], source: 'assumption: emergency procurement of servers and a temporary room, 2 weeks to 3 months' },
+      facilityOutageAnnualRate: { value: 0.15, source: 'assumption: air conditioning or UPS faults in a city server room' },
+      facilityOutageHours: { lognormal90: [2, 24], source: 'assumption: repaired within a working day or two' },
+      annualCostYen: { value: 144000000, source: `assumption: terminals, network, internal systems and the server room: the rest of the budget (${budget})` },
+    },
+    dataCentre({
+      id: 'housing-dc',
+      name: { ja: 'ハウジング データセンター (宇都宮)', en: 'Housing data centre (Utsunomiya)' },
+      kind: 'housing',
+      location: { latitude: 36.555, longitude: 139.883 },
+      groundElevationM: { value: 120, source: 'assumption: the 宝木 terrace of 宇都宮, about 120 m above sea level' },
+      recoveredBy: 'package-vendor',
+      annualCostYen: { value: 9000000, source: 'assumption: three racks at about 25万円 a month' },
+    }),
+    dataCentre({
+      id: 'community-cloud-dc',
+      name: { ja: '自治体クラウド データセンター (宇都宮)', en: 'Community-cloud data centre (Utsunomiya)' },
+      kind: 'community-cloud',
+      location: { latitude: 36.58, longitude: 139.87 },
+      groundElevationM: { value: 130, source: 'assumption: terrace north of 宇都宮, about 130 m above sea level' },
+      memberTowns: { value: 6, source: 'assumption: a 6-city group; [soumu-jichitai-cloud-promotion] shared clouds of several bodies' },
+      recoveredBy: 'provider',
+      replacementHours: providerRebuild,
+      annualCostYen: { value: 12000000, source: 'assumption: the group\'s shared operations centre, split 6 ways' },
+    }),
+    dataCentre({
+      id: 'community-cloud-backup-dc',
+      name: { ja: '自治体クラウド バックアップ拠点 (前橋)', en: 'Community-cloud backup site (Maebashi)' },
+      kind: 'community-cloud',
+      location: { latitude: 36.39, longitude: 139.06 },
+      groundElevationM: { value: 110, source: 'assumption: 前橋 terrace, about 110 m above sea level' },
+      memberTowns: { value: 6, source: 'assumption: the same 6-city group' },
+      recoveredBy: 'provider',
+      replacementHours: providerRebuild,
+      annualCostYen: { value: 0, source: 'assumption: included in the shared system costs' },
+    }),
+    national.govCloudTokyo,
+    {
+      id: 'vendor-vault',
+      name: { ja: 'ベンダー保管庫 (宇都宮)', en: 'Vendor tape vault (Utsunomiya)' },
+      kind: 'housing',
+      location: { latitude: 36.57, longitude: 139.9 },
+      coastal: false,
+      groundElevationM: { value: 120, source: 'assumption: on the terrace, outside the flood areas' },
+      floorAboveGroundM: { value: 0, source: 'assumption: a ground-floor vault' },
+      fragility: {
+        medianJmaIntensity: { value: 6.8, source: 'assumption: a 耐震 warehouse with fixed shelving' },
+        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+      },
+      siteAmplification: { value: 1.6, source: 'assumption: diluvial terrace, AVS30 ≈ 350 m/s' },
+      generatorHours: { value: 0, source: 'assumption: tapes need no power' },
+      generatorFailureProbability: { value: 0, source: 'assumption: no generator' },
+      powerRegion: 'tochigi',
+      recoveredBy: 'package-vendor',
+      replacementHours: { lognormal90: [168, 720], source: 'assumption: another vault found in 1–4 weeks' },
+      facilityOutageAnnualRate: { value: 0, source: 'assumption: nothing runs there' },
+      facilityOutageHours: { fixed: 0, source: 'assumption: unused' },
+      annualCostYen: { value: 1200000, source: 'assumption: weekly courier and shelf rent, about 10万円 a month' },
+    },
+    {
+      id: 'alternate-office',
+      name: { ja: '代替庁舎 (田沼行政センター)', en: 'Alternate office (Tanuma branch office)' },
+      kind: 'onprem',
+      location: { latitude: 36.375, longitude: 139.575 },
+      coastal: false,
+      groundElevationM: { value: 90, source: 'assumption: the 田沼 area north of the centre, on higher ground outside the flood areas' },
+      floorAboveGroundM: { value: 0, source: 'assumption: terminals on the ground floor' },
+      fragility: {
+        medianJmaIntensity: { value: 6.4, source: 'assumption: a 耐震 public building, as the city hall' },
+        beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
+      },
+      siteAmplification: { value: 1.6, source: 'assumption: terrace ground, AVS30 ≈ 350 m/s' },
+      generatorHours: { value: 24, source: 'assumption: a shelter generator with about a day of fuel' },
+      generatorFailureProbability: { value: 0.22, source: 'assumption: as the city hall, 1 − 0.97 × 0.8' },
+      powerRegion: 'tochigi',
+      recoveredBy: 'package-vendor',
+      replacementHours: { lognormal90: [336, 2160], source: 'assumption: as the city hall, 2 weeks to 3 months' },
+      facilityOutageAnnualRate: { value: 0, source: 'assumption: nothing runs there until it is opened' },
+      facilityOutageHours: { fixed: 0, source: 'assumption: unused' },
+      annualCostYen: { value: 1000000, source: 'assumption: spare terminals and a room kept ready, about 8万円 a month' },
+    },
+  ],
+  links: [
+    cityLine('housing-line', ['housing-dc'], { value: 1, source: 'assumption: one leased closed-network route' }, false, closedRoute),
+    // The community cloud is reached as an LGWAN-ASP service (assumption), so an LGWAN outage cuts it.
+    cityLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], { value: 1, source: 'assumption: the city\'s single LGWAN access line' }, true, {
+      value: 900000,
+      source: 'assumption: extra LGWAN bandwidth only',
+    }),
+    cityLine('gov-cloud-line', ['gov-cloud'], { value: 1, source: 'assumption: one closed line to the government cloud' }, false, closedRoute),
+    // The alternate office's own lines (paid only in the variants that have it).
+    ...alternateOfficeLines,
+  ],
+  systems: [
+    coreSystem('resident-registry', { ja: '住民記録', en: 'Resident registry' }, 'myNumber', {
+      critical: true,
+      rtoHours: { value: 24, source: `assumption: certificates and the evacuation response need it within a day; ${noNationalRto}` },
+      persons: { value: 115000, source: '[census-2020-sano] every resident: 114,803' },
+      dataClasses: ['general', 'myNumber'],
+    }, 40000000),
+    coreSystem('family-register', { ja: '戸籍', en: 'Family register' }, 'myNumber', {
+      critical: false,
+      rtoHours: { value: 72, source: `assumption: notifications can be taken on paper for a few days; ${noNationalRto}` },
+      persons: { value: 115000, source: 'assumption: about as many 本籍 records as residents' },
+      dataClasses: ['general'],
+    }, 20000000),
+    coreSystem('residential-tax', { ja: '個人住民税', en: 'Residential tax' }, 'myNumber', {
+      critical: false,
+      rtoHours: { value: 168, source: `assumption: tax work can wait a week outside the filing season; ${noNationalRto}` },
+      persons: { value: 69000, source: 'assumption: taxpayers and dependants, about 60% of residents' },
+      dataClasses: ['general', 'financial', 'myNumber'],
+    }, 40000000),
+    coreSystem('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
+      critical: true,
+      rtoHours: { value: 72, source: `assumption: eligibility checks for medical care after a disaster; ${noNationalRto}` },
+      persons: { value: 29000, source: 'assumption: about a quarter of residents insured' },
+      dataClasses: ['general', 'sensitive', 'myNumber'],
+    }, 25000000),
+    coreSystem('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {
+      critical: true,
+      rtoHours: { value: 72, source: `assumption: care services must continue after the first days; ${noNationalRto}` },
+      persons: { value: 35600, source: '[census-2020-sano] 35,621 aged 65 or over: the 第1号被保険者' },
+      dataClasses: ['general', 'sensitive', 'myNumber'],
+    }, 20000000),
+    coreSystem('welfare', { ja: '福祉 (避難行動要支援者名簿)', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
+      critical: true,
+      rtoHours: { value: 6, source: `assumption: the evacuation-support list is needed in the first hours; ${noNationalRto}` },
+      persons: { value: 12000, source: 'assumption: disability and welfare services plus the 4,600 listed residents' },
+      dataClasses: ['general', 'sensitive', 'myNumber'],
+      holdsEvacuationSupportList: true,
+    }, 20000000),
+    coreSystem('public-assistance', { ja: '生活保護', en: 'Public assistance' }, 'myNumber', {
+      critical: true,
+      rtoHours: { value: 72, source: `assumption: monthly payments and emergency help; ${noNationalRto}` },
+      persons: { value: 1500, source: 'assumption: about 1.3% of residents' },
+      dataClasses: ['general', 'sensitive', 'financial', 'myNumber'],
+    }, 10000000),
+    coreSystem('child-allowance', { ja: '児童手当', en: 'Child allowance' }, 'myNumber', {
+      critical: false,
+      rtoHours: { value: 168, source: `assumption: payments are three times a year; ${noNationalRto}` },
+      persons: { value: 21000, source: 'assumption: 13,011 children ([census-2020-sano]) and about 8,000 recipient parents' },
+      dataClasses: ['general', 'financial', 'myNumber'],
+    }, 10000000),
+    officeSystem('groupware', { ja: 'グループウェア・ファイルサーバ', en: 'Groupware and file server' }, 'lgwan', {
+      critical: false,
+      rtoHours: { value: 72, source: `assumption: staff fall back to phone and paper; ${noNationalRto}` },
+      persons: { value: 10000, source: 'assumption: residents in shared files of the departments' },
+      dataClasses: ['general'],
+    }, 15000000),
+    officeSystem('lgwan-mail', { ja: 'LGWANメール', en: 'LGWAN mail' }, 'lgwan', {
+      critical: false,
+      rtoHours: { value: 48, source: `assumption: notices from the prefecture and the state arrive by LGWAN mail; ${noNationalRto}` },
+      persons: { value: 2000, source: 'assumption: residents named in mail and attachments' },
+      dataClasses: ['general'],
+      requiresLgwan: true,
+    }, 6000000),
+    officeSystem('website', { ja: '市ホームページ', en: 'City website' }, 'internet', {
+      critical: false,
+      rtoHours: { value: 12, source: `assumption: flood warnings and evacuation notices must stay online; ${noNationalRto}` },
+      persons: { value: 1000, source: 'assumption: web-form submissions kept on the CMS' },
+      dataClasses: ['general'],
+    }, 5000000),
+  ],
+  services: [
+    service('certificates', { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' }, ['resident-registry'], {
+      counter: { value: 1750, source: '[narashino-certificates-2017] about 2.0 certificates per resident-year, less the convenience-store share' },
+      online: { value: 250, source: '[konbini-issuance-2024] about 0.26 convenience-store certificates per person in FY2023' },
+      // コンビニ交付 reaches J-LIS's 証明書交付センター over the LGWAN.
+      networks: { online: ['lgwan'] },
+      // Fiscal-year end and spring moves (assumption; the schema takes plain numbers here).
+      monthlyMultipliers: { march: 1.6, april: 1.4 },
+    }),
+    service('family-register-counter', { ja: '戸籍届出', en: 'Family-register notifications' }, ['family-register'], {
+      counter: { value: 60, source: 'assumption: births, deaths, marriages and moves of 本籍' },
+      online: { value: 0, source: 'assumption: notifications are made in person' },
+    }),
+    service('tax-counter', { ja: '税務窓口 (申告・税証明)', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
+      counter: { value: 200, source: 'assumption: 住民税申告 consultations and tax certificates' },
+      online: { value: 60, source: 'assumption: eLTAX and online certificate requests' },
+      // The 申告 season, mid-February to mid-March (assumption).
+      monthlyMultipliers: { february: 2, march: 2.5 },
+    }),
+    service('nhi-counter', { ja: '国保窓口', en: 'Health-insurance counter' }, ['national-health-insurance'], {
+      counter: { value: 120, source: 'assumption: enrolments, withdrawals and cards for a quarter of residents' },
+      online: { value: 20, source: 'assumption: マイナポータル applications' },
+    }),
+    service('care-counter', { ja: '介護保険窓口', en: 'Long-term care counter' }, ['long-term-care'], {
+      counter: { value: 130, source: 'assumption: care-need applications and renewals (31% aged 65+)' },
+      online: { value: 5, source: 'assumption: a few online applications' },
+    }),
+    service('welfare-consultation', { ja: '福祉相談', en: 'Welfare consultation' }, ['welfare'], {
+      counter: { value: 100, source: 'assumption: disability and welfare consultations' },
+      online: { value: 0, source: 'assumption: consultations are in person' },
+      // After a 6弱 at the hall, over 90 days (assumption; the schema takes plain numbers here).
+      surge: {
+        afterJmaIntensityAtLeast: 5.5,
+        extraPer1000Residents: { value: 40, source: 'assumption: support for evacuees and the listed residents' },
+        startAfterDays: { value: 1, source: 'assumption: from the day after' },
+        overDays: 90,
+        onlineShare: { value: 0, source: 'assumption: in person or by visit' },
+      },
+    }),
+    service('public-assistance-counter', { ja: '生活保護窓口', en: 'Public-assistance counter' }, ['public-assistance'], {
+      counter: { value: 30, source: 'assumption: applications and caseworker visits logged at the counter' },
+      online: { value: 0, source: 'assumption: in person' },
+    }),
+    service('child-allowance-counter', { ja: '児童手当窓口', en: 'Child-allowance counter' }, ['child-allowance'], {
+      counter: { value: 50, source: 'assumption: births, moves and changes for 13,000 children' },
+      online: { value: 50, source: 'assumption: マイナポータル applications' },
+    }),
+    service('disaster-certificates', { ja: '罹災証明書', en: 'Disaster-victim certificates' }, ['resident-registry', 'residential-tax'], {
+      counter: { value: 1, source: 'assumption: house fires and local floods outside large disasters' },
+      online: { value: 0.2, source: 'assumption: a few online applications' },
+      // From 6強 at the hall, over about 3 months (plain numbers in the schema).
+      surge: {
+        afterJmaIntensityAtLeast: 6,
+        extraPer1000Residents: { value: 130, source: '[kumamoto-risai-2016] 熊本市: about 128 applications per 1,000 residents in three months' },
+        startAfterDays: { value: 7, source: '[sapporo-risai-2018] [kumamoto-risai-start-2016] issuance starts on day 4 (札幌 2018) to day 10 (熊本 2016)' },
+        overDays: 90,
+        onlineShare: { value: 0.1, source: 'assumption: online applications with photos for minor damage' },
+      },
+    }),
+  ],
+  hazards: {
+    earthquake: {
+      regions: [
+        {
+          id: 'north-kanto-crustal',
+          // Crustal sources of the northern Kanto plain and the 足尾 mountains (the 関東平野北西縁断層帯 lies
+          // about 40 km to the south-west): 70 km, M5–7.5 at 15 km (assumption; plain numbers in the schema).
+          center: { latitude: 36.3, longitude: 139.5 },
+          radiusKm: 70,
+          depthKm: 15,
+          faultType: 'crustal',
+          minMagnitude: 5,
+          maxMagnitude: 7.5,
+          bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
+          referenceSite: 'city-hall',
+          probability30yJma6Lower: {
+            value: 0.05,
+            source: 'assumption: 5% from the inland crust at the hall, besides the Kanto sources below ([jshis-2018] gives the maps; the value at 佐野 was not read)',
+          },
+          offshoreShare: { value: 0, source: 'assumption: inland sources only; the city has no coast' },
+        },
+        national.kantoRegion,
+      ],
+      intensitySigma: { value: 0.4, source: 'assumption: 1.72 × 0.23, the J-SHIS PGV scatter (hazards/seismic default)' },
+      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city)' },
+      blackoutJmaIntensityAtLeast: { value: 6, source: 'assumption: 6強 at a site of the grid' },
+      blackoutProbability: { value: 0.3, source: 'assumption: a strong quake blacks out the prefecture\'s grid about a third of the time' },
+      blackoutHours: { lognormal90: [3, 48], source: 'assumption: the Kanto grid is meshed; most restored within a day or two' },
+      regionalDisasterJmaIntensityAtLeast: { value: 5.5, source: 'assumption: 6弱 puts the city and its vendors on a disaster footing' },
+      assemblyDelayMultiplier: { value: 2, source: 'assumption: blocked roads and trains' },
+    },
+    power: {
+      regionalOutageAnnualRate: { value: 0.1, source: 'assumption: typhoon or storm outages that reach the whole grid region, once a decade' },
+      regionalOutageHours: { lognormal90: [1, 24], source: 'assumption: storm outages end within a day' },
+    },
+    lgwan: national.lgwan,
+    riverFlood: { regions: floodRegions },
+  },
+  threats: {
+    ransomware: {
+      annualRate: { value: 0.003, source: 'assumption: between the small town\'s 0.002 and the large city\'s 0.004 a year; [npa-white-paper-2025] 21 non-company victims in 2024' },
+      entrySegments: ['internet'],
+      crossSegmentProbability: {
+        myNumber: { value: 0.05, source: 'assumption: 三層の対策 isolates it; a vendor maintenance VPN is the residual path ([npa-white-paper-2025] VPN 55% of entries)' },
+        lgwan: { value: 0.1, source: 'assumption: through the 無害化 file transfer between the internet and LGWAN segments' },
+        internet: { value: 1, source: 'assumption: the entry segment itself' },
+      },
+      encryptProbability: {
+        onprem: { value: 0.8, source: 'assumption: reachable servers administered with shared accounts by the city' },
+        housing: { value: 0.7, source: 'assumption: the same servers over the same admin paths, in a rented rack' },
+        'community-cloud': { value: 0.2, source: 'assumption: run and monitored by the provider ([soumu-jichitai-cloud-promotion]: central monitoring)' },
+        'public-cloud': { value: 0.1, source: 'assumption: provider-run platform with separate administration' },
+      },
+      dataTheftProbability: national.ransomwareDataTheftProbability,
+      containmentHours: national.ransomwareContainmentHours,
+      rebuildWithoutBackupHours: { lognormal90: [480, 2880], source: 'assumption: re-keying a city\'s records from paper and other systems, 3 weeks to 4 months' },
+    },
+    leaks: [
+      ...municipalLeakCauses({
+        value: 5,
+        source: 'assumption: scaled by population between the small town (0.7 for 15,000) and the large city (90 for 2,000,000); [ppc-annual-2024] 1,951 public-body reports in FY2024',
+      }),
+      cloudMisconfiguration(
+        { value: 0.02, source: 'assumption: an open storage bucket or share once in 50 years' },
+        { lognormal90: [10, 100000], source: 'assumption: anything from one export to a whole dataset' },
+      ),
+    ],
+  },
+  providers: {
+    cloud: national.cloudOutages,
+    sharedSiteRestoreHoursPerTown: { lognormal90: [2, 16], source: 'assumption: the operator restores one member city\'s tenant in 2–16 h' },
+    vendorExit: {
+      noticeMonths: { uniform: [6, 18], source: 'assumption: notice before the cutover, half a year to a year and a half' },
+      migrationCostYenPerSystem: { lognormal90: [10000000, 100000000], source: 'assumption: re-procurement and data conversion of one city system' },
+      cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
+      cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
+      conversionDefectProbability: { value: 0.2, source: 'assumption: conversion errors found after go-live' },
+      conversionDefectPersonsShare: { value: 0.01, source: 'assumption: 1% of records wrong' },
+    },
+  },
+  costs: {
+    notificationLetterYen: national.notificationLetterYen,
+    callCentreYenPerDay: national.callCentreYenPerDay,
+    callCentreDaysBase: national.callCentreDaysBase,
+    callCentreDaysPer10000Persons: national.callCentreDaysPer10000Persons,
+    callCentreFromPersons: national.callCentreFromPersons,
+    forensicsYen: national.forensicsYen,
+    forensicsYenPerServer: national.forensicsYenPerServer,
+    pressConferenceYen: { value: 250000, source: 'assumption: the room, materials and staff time of one press conference' },
+    compensationYenPerPerson: national.compensationYenPerPerson,
+    equipmentReplacementYenPerSystem: { value: 15000000, source: 'assumption: servers and storage of one city package system' },
+    staffHoursPerAction: { value: 16, source: 'assumption: two staff-days per action (report, letters, council)' },
+  },
+  policy: 'jp-municipal',
+  variants: {
+    onprem: {
+      label: { ja: '現状: 市役所サーバ室', en: 'As is: city-hall server room' },
+    },
+    housing: {
+      label: { ja: 'ハウジング (宇都宮DC) + 代替庁舎', en: 'Housing in an Utsunomiya data centre + alternate office (BCP)' },
+      systems: {
+        ...placeAll(CORE, { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] }),
+        groupware: { site: 'housing-dc', backups: [dailyAtHousing] },
+      },
+      bcp: {
+        alternateOfficeSetupHours: { value: 72, source: 'assumption: terminals and a line at the 代替庁舎 within the 72 h initial period ([fdma-72h-2018])' },
+      },
+    },
+    'community-cloud': {
+      label: { ja: '自治体クラウド (6市共同, 宇都宮) + 代替庁舎', en: 'Community cloud of 6 cities (Utsunomiya) + alternate office (BCP)' },
+      systems: placeAll(CORE, { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] }),
+      bcp: {
+        alternateOfficeSetupHours: {
+          value: 72,
+          source: 'assumption: work continues from a 代替庁舎 when the hall is flooded, as 自治体クラウド promises ([soumu-jichitai-cloud-promotion]), within 72 h ([fdma-72h-2018])',
+        },
+      },
+    },
+    'public-cloud': {
+      label: { ja: 'ガバメントクラウド (マルチAZ, 回線2経路) + 代替庁舎', en: 'Government cloud, multi-AZ, two line routes + alternate office (BCP)' },
+      systems: placeAll(CORE, { site: 'gov-cloud', deployment: 'multiAz' as const, backups: [dailySnapshotInGovCloud, weeklyToVault] }),
+      links: {
+        'gov-cloud-line': {
+          routes: { value: 2, source: 'assumption: a second carrier route, as the other presets\' government-cloud variant' },
+        },
+      },
+      bcp: {
+        alternateOfficeSetupHours: { value: 72, source: 'assumption: terminals and a line at the 代替庁舎 within the 72 h initial period ([fdma-72h-2018])' },
+      },
+    },
+  },
+};
