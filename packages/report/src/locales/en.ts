@@ -23,6 +23,8 @@ export const en: ReportLocale = {
     zoneOutage: 'Cloud zone outage',
     regionOutage: 'Cloud region outage',
     facilityOutage: 'Data-centre facility outage',
+    typhoon: 'Typhoon and strong wind',
+    fire: 'Fire',
   },
   namedCause: (cause, name) => `${cause} (${name})`,
   reasons: {
@@ -41,6 +43,8 @@ export const en: ReportLocale = {
     'lgwan-outage': 'LGWAN outage',
     'juki-net-outage': '住基ネット outage',
     cutover: 'migration cutover',
+    'site-burnt': 'burnt out by fire',
+    'fire-damage': 'fire (smoke, water, power cut)',
   },
   notes: {
     earthquake: (d, w) =>
@@ -78,6 +82,13 @@ export const en: ReportLocale = {
     cutover: (d, w) =>
       `The systems were cut over to a new vendor.${d.outage ? ` The cutover stopped them for ${w.hours(d.outageHours)}.` : ' The cutover stopped nothing.'}` +
       (d.conversionDefect ? ' The data conversion corrupted some records.' : ''),
+    typhoon: (d) => `A typhoon swept power region ${d.powerRegion}: wind and fallen trees cut power and lines.`,
+    sitePowerCut: (d, w) => `${w.site(d.site)} lost power; it takes ${w.hours(d.hours)} to come back.`,
+    fire: (d, w) =>
+      `A fire broke out at ${w.site(d.site)}.` +
+      (d.roomLost ? ' The room burnt out.' : ` Smoke, extinguishing water and the power cut stop the equipment for ${w.hours(d.damageHours)}.`) +
+      (d.officeUnusableHours > 0 ? ` The hall cannot be used for ${w.hours(d.officeUnusableHours)}.` : ''),
+    'site-burnt': (d, w) => `${w.site(d.site)} was burnt out, with the equipment and backups kept there.`,
     demandSurge: (d, w) => `The disaster brings ${w.digits(d.extraRequests)} extra requests for ${w.service(d.service)} over ${d.overDays} days.`,
     evacuationListUnreachable: (d, w) =>
       `The system holding the evacuation-support list could not be reached for ${w.hours(d.hours)} after the disaster; ` +

@@ -23,6 +23,8 @@ export const ja: ReportLocale = {
     zoneOutage: 'クラウドのゾーン障害',
     regionOutage: 'クラウドのリージョン障害',
     facilityOutage: 'データセンター設備の障害',
+    typhoon: '台風・強風',
+    fire: '火災',
   },
   namedCause: (cause, name) => `${cause}(${name})`,
   reasons: {
@@ -41,6 +43,8 @@ export const ja: ReportLocale = {
     'lgwan-outage': 'LGWANの障害',
     'juki-net-outage': '住基ネットの障害',
     cutover: 'システム移行の切替',
+    'site-burnt': '火災による焼損',
+    'fire-damage': '火災(煙・消火水・電源断)',
   },
   notes: {
     earthquake: (d, w) =>
@@ -77,6 +81,13 @@ export const ja: ReportLocale = {
     cutover: (d, w) =>
       `新しいベンダーへの切替を行いました。${d.outage ? `切替で${w.hours(d.outageHours)}止まりました。` : '切替で止まることはありませんでした。'}` +
       (d.conversionDefect ? 'データ移行で記録の一部が壊れました。' : ''),
+    typhoon: (d) => `台風が電力区域 ${d.powerRegion} を襲い、強風と倒木で停電と回線断が広がりました。`,
+    sitePowerCut: (d, w) => `${w.site(d.site)}は停電し、電気が戻るまで${w.hours(d.hours)}かかります。`,
+    fire: (d, w) =>
+      `${w.site(d.site)}で火災が発生しました。` +
+      (d.roomLost ? '室内は焼損しました。' : `煙と消火の水、電源断で機器が${w.hours(d.damageHours)}止まります。`) +
+      (d.officeUnusableHours > 0 ? `庁舎は${w.hours(d.officeUnusableHours)}使えません。` : ''),
+    'site-burnt': (d, w) => `${w.site(d.site)}は火災で焼損し、そこにあった機器とバックアップは失われました。`,
     demandSurge: (d, w) => `災害のため${w.service(d.service)}の申請が${w.digits(d.extraRequests)}件増え、${d.overDays}日にわたって続きます。`,
     evacuationListUnreachable: (d, w) =>
       `避難行動要支援者名簿を持つシステムに災害直後の${w.hours(d.hours)}つながらず、` +

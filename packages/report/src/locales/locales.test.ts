@@ -67,6 +67,10 @@ const NOTE_DETAILS: { readonly [K in NoteKind]: NoteDetails[K] } = {
   failedOver: { system: 'registry' },
   demandSurge: { service: 'certificates', extraRequests: 2700, overDays: 90 },
   evacuationListUnreachable: { hours: 72, residentsUncovered: 270 },
+  typhoon: { powerRegion: 'hokkaido' },
+  sitePowerCut: { site: 'townhall', hours: 300 },
+  fire: { site: 'townhall', roomLost: false, damageHours: 96, officeUnusableHours: 168 },
+  'site-burnt': { site: 'townhall' },
 };
 
 // The scenarios' quiet test town with its systems, sites, vendors and services named.

@@ -11,6 +11,8 @@ import { vendorCompromiseHazard } from './vendor-compromise/vendor-compromise.ts
 import { vendorExitHazard } from './vendor-exit/vendor-exit.ts';
 import { volcanoHazard } from './volcano/volcano.ts';
 import { jukiNetOutageHazard } from './juki-net-outage/juki-net-outage.ts';
+import { typhoonHazard } from './typhoon/typhoon.ts';
+import { fireHazard } from './fire/fire.ts';
 
 /**
  * Every hazard, threat, failure and provider event of the model, in the order they start in a
@@ -39,4 +41,6 @@ export const HAZARDS = [
   providerOutagesHazard,
   vendorExitHazard,
   jukiNetOutageHazard,
+  typhoonHazard,
+  fireHazard,
 ] as const;

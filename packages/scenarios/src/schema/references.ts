@@ -68,6 +68,8 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
   s.systems.forEach((x, i) => checkEveryKindInUse(ctx, ['systems', i, 'annualCostYen'], x.annualCostYen, s.sites));
   checkEveryKindInUse(ctx, ['threats', 'ransomware', 'encryptProbability'], s.threats.ransomware.encryptProbability, s.sites);
   s.hazards.earthquake.regions.forEach((r, i) => site(['hazards', 'earthquake', 'regions', i, 'referenceSite'], r.referenceSite));
+  s.hazards.typhoon?.regions.forEach((r, i) => regions.includes(r.powerRegion) || unknownRef(ctx, ['hazards', 'typhoon', 'regions', i, 'powerRegion'], 'powerRegion', r.powerRegion, regions));
+  s.hazards.fire?.sites.forEach((f, i) => site(['hazards', 'fire', 'sites', i, 'site'], f.site));
   if (typeof s.policy === 'string' && !(s.policy in builtInPolicies)) unknownRef(ctx, ['policy'], 'policy', s.policy, Object.keys(builtInPolicies));
 
   const startYear = parseDateTime(s.startDate)?.year;

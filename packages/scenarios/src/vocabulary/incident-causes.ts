@@ -25,6 +25,8 @@ export const INCIDENT_CAUSE_TRAITS = {
   regionOutage: { hazardEvent: true, perScenarioCause: false },
   facilityOutage: { hazardEvent: true, perScenarioCause: false },
   jukiNetOutage: { hazardEvent: true, perScenarioCause: false },
+  typhoon: { hazardEvent: true, perScenarioCause: false },
+  fire: { hazardEvent: true, perScenarioCause: false },
 } as const satisfies Readonly<Record<string, { readonly hazardEvent: boolean; readonly perScenarioCause: boolean }>>;
 
 export type IncidentCause = keyof typeof INCIDENT_CAUSE_TRAITS;

@@ -33,6 +33,10 @@ export type NoteDetails = {
   facilityOutage: { site: string; hours: Hours };
   vendorExit: { vendor: string; noticeMonths: number; systems: number };
   cutover: { outage: boolean; outageHours: Hours; conversionDefect: boolean };
+  typhoon: { powerRegion: string };
+  sitePowerCut: { site: string; hours: Hours };
+  fire: { site: string; roomLost: boolean; damageHours: Hours; officeUnusableHours: Hours };
+  'site-burnt': { site: string };
   // Recovery.
   staffWork: { what: string; timeClass: TimeClass; waitedHours: Hours; hours: Hours };
   vendorWork: { what: string; vendor: string; waitedHours: Hours; hours: Hours; contract: 'premium' | 'next-business-day' };
@@ -85,6 +89,10 @@ export const NOTE_KINDS = {
   facilityOutage: { topic: 'event' },
   vendorExit: { topic: 'event' },
   cutover: { topic: 'event' },
+  typhoon: { topic: 'event' },
+  sitePowerCut: { topic: 'event' },
+  fire: { topic: 'event' },
+  'site-burnt': { topic: 'event' },
   staffWork: { topic: 'recovery' },
   vendorWork: { topic: 'recovery' },
   restoreFromBackup: { topic: 'recovery' },

@@ -21,16 +21,26 @@ export function holdFor(town: Town, incident: Incident, list: Cause[], reason: R
  */
 export function gridOutage(town: Town, incident: Incident, region: string, hours: number): void {
   incident.note(town.env.now, 'gridOutage', { powerRegion: region, hours: round(hours) });
-  const resupply = town.scenario.bcp.fuelResupplyAfterHours;
   for (const site of town.sites.values()) {
     if (site.spec.powerRegion !== region) continue;
-    const failed = town.streams.get(`power.generator.${site.spec.id}`).random() < site.spec.generatorFailureProbability;
-    let runs = failed ? 0 : site.spec.generatorHours;
-    if (!failed && runs > 0 && resupply !== undefined && resupply <= runs) runs = Infinity;
-    if (runs >= hours) continue;
-    incident.note(town.env.now, failed || site.spec.generatorHours === 0 ? 'noGenerator' : 'generatorFuelOut', { site: site.spec.id, afterHours: round(runs) });
-    powerLoss(town, incident, site, hours - runs, runs);
+    rideOut(town, incident, site, hours, town.streams.get(`power.generator.${site.spec.id}`).random());
   }
+}
+
+/**
+ * One site loses grid power for `hours`: it rides the cut out on its generator for its fuel hours
+ * (longer with a priority fuel-supply agreement), unless the generator fails to start — when
+ * `generatorDraw` (uniform on [0, 1), from the caller's stream) falls below its failure probability;
+ * after that the site is down until the power returns.
+ */
+export function rideOut(town: Town, incident: Incident, site: SiteState, hours: number, generatorDraw: number): void {
+  const resupply = town.scenario.bcp.fuelResupplyAfterHours;
+  const failed = generatorDraw < site.spec.generatorFailureProbability;
+  let runs = failed ? 0 : site.spec.generatorHours;
+  if (!failed && runs > 0 && resupply !== undefined && resupply <= runs) runs = Infinity;
+  if (runs >= hours) return;
+  incident.note(town.env.now, failed || site.spec.generatorHours === 0 ? 'noGenerator' : 'generatorFuelOut', { site: site.spec.id, afterHours: round(runs) });
+  powerLoss(town, incident, site, hours - runs, runs);
 }
 
 function powerLoss(town: Town, incident: Incident, site: SiteState, hours: number, afterHours: number): void {

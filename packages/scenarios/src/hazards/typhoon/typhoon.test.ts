@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { Calendar } from '../../calendar/index.ts';
+import { simulate } from '../../model/simulate.ts';
+import type { ScenarioInput } from '../../schema/index.ts';
+import { quietTown, quietTownInput, type EventInput } from '../../testing/index.ts';
+
+const calendar = new Calendar('2027-04-01');
+const at = '2027-09-09T05:00';
+const t0 = calendar.hoursAt(at);
+
+/** Each incident's windows on `system` for the town, as [cause, from, to, reason] in hours after the typhoon. */
+function windows(variant: string, events: EventInput[], system = 'registry', changes: Partial<ScenarioInput> = {}) {
+  const r = simulate(quietTown({ ...changes, events }), { variant, seed: 1, horizonYears: 1, trace: true });
+  const log = r.outcomes.flatMap((o) => o.systems.filter((s) => s.system === system).flatMap((s) => s.windows.map((w) => [o.cause, w.fromHours - t0, w.toHours - t0, w.reason])));
+  return { log, r };
+}
+
+describe('typhoon', () => {
+  it('a two-week outage outlasts the town hall\'s day of fuel: its systems stop from hour 24 until the power returns', () => {
+    const typhoon = { kind: 'typhoon', at, powerRegion: 'hokkaido', outageHours: 336, routesCut: 0 } as EventInput;
+    const { log, r } = windows('onprem', [typhoon]);
+    expect(log).toEqual([['typhoon', 24, 336, 'power']]);
+    const notes = r.trace!.filter((n) => n.detail && 'site' in n.detail && n.detail.site === 'townhall').map((n) => [n.atHours - t0, n.what, n.detail]);
+    expect(notes).toEqual([
+      [0, 'sitePowerCut', { site: 'townhall', hours: 336 }],
+      [0, 'generatorFuelOut', { site: 'townhall', afterHours: 24 }],
+    ]);
+    // 312 h of a critical system down: the policy activates the BCP and reports to the council.
+    const actions = r.outcomes.find((o) => o.cause === 'typhoon')!.actions.map((a) => a.action);
+    expect(actions).toEqual(['reportToCouncil', 'activateBcp']);
+  });
+
+  it('an outage within the generator\'s fuel stops nothing', () => {
+    const typhoon = { kind: 'typhoon', at, powerRegion: 'hokkaido', outageHours: 20, routesCut: 0 } as EventInput;
+    expect(windows('onprem', [typhoon]).log).toEqual([]);
+  });
+
+  it('a line\'s second route, run another way, survives the storm that brings down the first', () => {
+    const typhoon = { kind: 'typhoon', at, powerRegion: 'hokkaido', routesCut: 1, lineRepairHours: 100 } as EventInput;
+    expect(windows('cloud', [typhoon]).log).toEqual([['typhoon', 0, 100, 'line-cut']]);
+    expect(windows('cloud-two-lines', [typhoon]).log).toEqual([]);
+  });
+
+  it('a typhoon over the cloud\'s region leaves the town\'s lines up, and the data centre rides out two days on its generators', () => {
+    const typhoon = { kind: 'typhoon', at, powerRegion: 'tokyo', outageHours: 48, routesCut: 1, lineRepairHours: 100 } as EventInput;
+    expect(windows('cloud', [typhoon]).log).toEqual([]);
+    // A week without power outlasts the data centre's 72 h of fuel.
+    const week = { ...typhoon, outageHours: 168 } as EventInput;
+    expect(windows('cloud', [week]).log).toEqual([['typhoon', 72, 168, 'power']]);
+  });
+
+  it('random typhoons arrive at approach rate × damaging share, the same storms in every variant', () => {
+    const input = quietTownInput();
+    input.hazards.typhoon = {
+      regions: [{ powerRegion: 'hokkaido', approachAnnualRate: 8, damagingShare: 0.25 }],
+      powerOutageProbability: 0.5,
+      outageHours: { bands: [{ min: 1, max: 24, share: 0.8 }, { min: 24, max: 400, share: 0.2 }] },
+      lineCutProbability: 0.2,
+      lineRepairHours: { fixed: 48 },
+      buildingDamageProbability: 0,
+    };
+    const run = (variant: string) => simulate(quietTown(input), { variant, seed: 7, horizonYears: 100 });
+    const storms = (r: ReturnType<typeof run>) => r.hazardEvents.filter((e) => e.kind === 'typhoon').map((e) => e.atHours);
+    const onprem = storms(run('onprem'));
+    // Poisson mean 2/yr × 100 yr = 200; ±3.3σ (σ = √200 ≈ 14.1) holds with probability 0.999.
+    expect(Math.abs(onprem.length - 200)).toBeLessThan(3.3 * Math.sqrt(200));
+    expect(storms(run('cloud-two-lines'))).toEqual(onprem);
+  });
+});
