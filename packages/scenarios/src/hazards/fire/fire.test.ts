@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { Calendar } from '../../calendar/index.ts';
 import { MODEL_ASSUMPTIONS } from '../../model/model-assumptions.ts';
 import { newestCopyAt } from '../../model/processes/recovery.ts';
+import { formatIssues } from '../../load/format-issues.ts';
+import { parseText } from '../../load/parse-text.ts';
+import { validateData } from '../../load/validate.ts';
 import { simulate } from '../../model/simulate.ts';
+import { scenarioSchema } from '../../schema/index.ts';
 import type { ScenarioInput } from '../../schema/index.ts';
 import { quietTown, quietTownInput, type EventInput } from '../../testing/index.ts';
 
@@ -92,5 +96,24 @@ describe('fire', () => {
     const alone = simulate(quietTown(input), { variant: 'onprem', seed: 3, horizonYears: 100 });
     const at = (x: typeof r, site: string) => x.hazardEvents.filter((e) => e.kind === 'fire' && e.detail?.site === site).map((e) => e.atHours);
     expect(at(alone, 'townhall')).toEqual(at(r, 'townhall'));
+  });
+});
+
+describe('hazards.fire in a scenario file', () => {
+  it('names the file, the line and the field of an unknown site, in the section and in a scripted fire, in Japanese and English', () => {
+    const input = quietTownInput();
+    input.hazards.fire = { sites: [{ site: 'server-room', annualRate: 0.001, roomLostProbability: 2, damageHours: { fixed: 96 } }] };
+    input.events = [{ kind: 'fire', at: '2027-05-06T23:00', site: 'city-hall', roomLost: true, damageHours: 0 }];
+    const parsed = parseText(JSON.stringify(input, null, 1), 'town.yaml');
+    if (!parsed.ok) throw new Error('test text must parse');
+    const result = validateData(scenarioSchema, parsed, 'town.yaml');
+    expect(result.ok ? 'ok' : `${formatIssues(result.issues, 'ja')}\n${formatIssues(result.issues, 'en')}`).toMatchInlineSnapshot(`
+      "town.yaml:437:14  hazards.fire.sites[0].site  サイト "server-room" は定義されていません（定義済み: "townhall"、"vault"、"housing-dc"、"community-dc"、"cloud"）
+      town.yaml:439:29  hazards.fire.sites[0].roomLostProbability  1 以下の値を指定してください（2 が指定されました）
+      town.yaml:599:12  events[0].site  サイト "city-hall" は定義されていません（定義済み: "townhall"、"vault"、"housing-dc"、"community-dc"、"cloud"）
+      town.yaml:437:14  hazards.fire.sites[0].site  Unknown site "server-room" (defined: "townhall", "vault", "housing-dc", "community-dc", "cloud")
+      town.yaml:439:29  hazards.fire.sites[0].roomLostProbability  Must be at most 1 (got 2)
+      town.yaml:599:12  events[0].site  Unknown site "city-hall" (defined: "townhall", "vault", "housing-dc", "community-dc", "cloud")"
+    `);
   });
 });

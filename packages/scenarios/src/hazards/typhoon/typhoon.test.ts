@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Calendar } from '../../calendar/index.ts';
+import { formatIssues } from '../../load/format-issues.ts';
+import { parseText } from '../../load/parse-text.ts';
+import { validateData } from '../../load/validate.ts';
 import { simulate } from '../../model/simulate.ts';
+import { scenarioSchema } from '../../schema/index.ts';
 import type { ScenarioInput } from '../../schema/index.ts';
 import { quietTown, quietTownInput, type EventInput } from '../../testing/index.ts';
 
@@ -65,5 +69,30 @@ describe('typhoon', () => {
     // Poisson mean 2/yr × 100 yr = 200; ±3.3σ (σ = √200 ≈ 14.1) holds with probability 0.999.
     expect(Math.abs(onprem.length - 200)).toBeLessThan(3.3 * Math.sqrt(200));
     expect(storms(run('cloud-two-lines'))).toEqual(onprem);
+  });
+});
+
+describe('hazards.typhoon in a scenario file', () => {
+  it('names the file, the line and the field of a region no site is in, a rate past its bound and a share above 1, in Japanese and English', () => {
+    const input = quietTownInput();
+    input.hazards.typhoon = {
+      regions: [{ powerRegion: 'kyushu', approachAnnualRate: 1000, damagingShare: 1.5 }],
+      powerOutageProbability: 0.3,
+      outageHours: { fixed: 24 },
+      lineCutProbability: 0.1,
+      lineRepairHours: { fixed: 48 },
+      buildingDamageProbability: 0,
+    };
+    const parsed = parseText(JSON.stringify(input, null, 1), 'town.yaml');
+    if (!parsed.ok) throw new Error('test text must parse');
+    const result = validateData(scenarioSchema, parsed, 'town.yaml');
+    expect(result.ok ? 'ok' : `${formatIssues(result.issues, 'ja')}\n${formatIssues(result.issues, 'en')}`).toMatchInlineSnapshot(`
+      "town.yaml:437:21  hazards.typhoon.regions[0].powerRegion  電力区域 "kyushu" は定義されていません（定義済み: "hokkaido"、"tokyo"）
+      town.yaml:438:28  hazards.typhoon.regions[0].approachAnnualRate  365 以下の値を指定してください（1000 が指定されました）。1 日 1 件を超えると、検討すべき事故ではなく日常業務です（1 件ずつシミュレーションします）
+      town.yaml:439:23  hazards.typhoon.regions[0].damagingShare  1 以下の値を指定してください（1.5 が指定されました）
+      town.yaml:437:21  hazards.typhoon.regions[0].powerRegion  Unknown power region "kyushu" (defined: "hokkaido", "tokyo")
+      town.yaml:438:28  hazards.typhoon.regions[0].approachAnnualRate  Must be at most 365 (got 1000): more than one a day is routine work, not an incident to weigh, and each is simulated one by one
+      town.yaml:439:23  hazards.typhoon.regions[0].damagingShare  Must be at most 1 (got 1.5)"
+    `);
   });
 });
