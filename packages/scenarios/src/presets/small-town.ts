@@ -3,6 +3,7 @@ import { cloudMisconfiguration, municipalLeakCauses } from './municipal-leak-cau
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { closedLine, dataCentre, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
+import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -512,6 +513,37 @@ export const smallTown: ScenarioInput = {
     },
     power: hokkaido.gridOutages,
     lgwan: national.lgwan,
+    // Typhoons over the town's grid and over the government cloud's; fewer reach southern Hokkaido
+    // than Tokyo. Rural lines under trees: the slower Chiba tail of the restoration curve.
+    typhoon: typhoons(
+      [
+        { powerRegion: 'hokkaido', place: '森町', latitudeDeg: 42.1 },
+        { powerRegion: 'tokyo', place: 'Tokyo', latitudeDeg: 35.7 },
+      ],
+      {
+        tail: 'chiba',
+        powerOutageProbability: {
+          value: 0.3,
+          source: 'assumption: about a third of a swept region\'s customers lose power ([nhk-typhoon-outages-2019] 0.93 M at the 2019 peak, most of them in Chiba)',
+        },
+        lineCutProbability: { value: 0.1, source: 'assumption: aerial cable on the town\'s poles; [tepco-typhoon15-review-2020] about 2,000 poles damaged in 2019' },
+        buildingDamageProbability: { value: 0.002, source: 'assumption: wind rarely wrecks a 庁舎 or a data centre (roof, windows, rain in the machine room); no count found' },
+      },
+    ),
+    // The town-hall server room is on the floor above the offices (as 白岡's survived on the third floor);
+    // the data centres have gas suppression. The vault's tapes and the government cloud are left out:
+    // a fire in the operator's zone is one of its zone outages.
+    fire: {
+      sites: [
+        hallFire('townhall', {
+          value: 0.3,
+          source: 'assumption: the fire reaches the server room one time in three ([saitama-np-shiraoka-fire-2025] 800 m² of ground-floor offices burnt; the servers upstairs survived)',
+        }),
+        dataCentreFire('housing-dc'),
+        dataCentreFire('community-cloud-dc'),
+        dataCentreFire('community-cloud-backup-dc'),
+      ],
+    },
   },
   threats: {
     ransomware: {

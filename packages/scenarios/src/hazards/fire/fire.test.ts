@@ -35,7 +35,7 @@ describe('fire', () => {
     const fire = { kind: 'fire', at, site: 'townhall', roomLost: true, damageHours: 0 } as EventInput;
     const r = run('onprem', [fire]);
     const notes = r.trace!.map((n) => [n.what, n.detail]);
-    const restore = notes.find(([what, d]) => what === 'restoreFromBackup' && (d as { system: string }).system === 'registry')![1] as { backupSite: string; offline: boolean; dataLostHours: number };
+    const restore = r.trace!.flatMap((n) => (n.what === 'restoreFromBackup' && n.detail.system === 'registry' ? [n.detail] : []))[0]!;
     expect([restore.backupSite, restore.offline]).toEqual(['vault', true]);
     // The weekly tape loses what was entered since it was taken, not since last night's copy.
     expect(restore.dataLostHours).toBe(t0 - newestCopyAt({ intervalHours: 168, offsetHours: MODEL_ASSUMPTIONS.backupOffsetHours.value }, t0));

@@ -1,7 +1,8 @@
 import type { Reference } from '../reference.ts';
+import { TYPHOON_FIRE_REFERENCES } from './typhoon-fire.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
  * file beside this one; add the file's list here.
  */
-export const REFERENCES: readonly Reference[] = [];
+export const REFERENCES: readonly Reference[] = [...TYPHOON_FIRE_REFERENCES];
