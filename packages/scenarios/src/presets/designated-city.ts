@@ -505,7 +505,11 @@ export const designatedCity: ScenarioInput = {
           source: 'assumption: fewer than in the countryside, city lines being partly underground ([nhk-typhoon-outages-2019] 1.68 M of Kansai\'s customers at the 2018 peak)',
         },
         lineCutProbability: { value: 0.05, source: 'assumption: aerial sections of the city\'s routes; [tepco-typhoon15-review-2020] about 2,000 poles damaged in 2019' },
-        buildingDamageProbability: { value: 0.001, source: 'assumption: wind rarely wrecks a high-rise 庁舎 or a data centre; no count found' },
+        buildingDamageProbability: {
+          value: 0.0005,
+          source:
+            'assumption: wind wrecks about one reinforced-concrete 庁舎 or data centre in 2,000 swept (roof, windows, rain in the machine room): houses lose mostly roofs in such storms, and no 庁舎 or data centre wrecked by wind was found',
+        },
       },
     ),
     // The city hall keeps the network room and the offices; the city's own data centre and the others

@@ -527,7 +527,11 @@ export const smallTown: ScenarioInput = {
           source: 'assumption: about a third of a swept region\'s customers lose power ([nhk-typhoon-outages-2019] 0.93 M at the 2019 peak, most of them in Chiba)',
         },
         lineCutProbability: { value: 0.1, source: 'assumption: aerial cable on the town\'s poles; [tepco-typhoon15-review-2020] about 2,000 poles damaged in 2019' },
-        buildingDamageProbability: { value: 0.002, source: 'assumption: wind rarely wrecks a 庁舎 or a data centre (roof, windows, rain in the machine room); no count found' },
+        buildingDamageProbability: {
+          value: 0.0005,
+          source:
+            'assumption: wind wrecks about one reinforced-concrete 庁舎 or data centre in 2,000 swept (roof, windows, rain in the machine room): houses lose mostly roofs in such storms, and no 庁舎 or data centre wrecked by wind was found',
+        },
       },
     ),
     // The town-hall server room is on the floor above the offices (as 白岡's survived on the third floor);
