@@ -38,6 +38,7 @@ function styleOf(reason: Reason, id: string): Style {
     case 'site-destroyed':
     case 'site-flooded':
     case 'site-burnt':
+    case 'site-wind-damaged':
       return { fill: '#111', ink: '#fff' };
     case 'power':
     case 'facility':

@@ -45,6 +45,7 @@ export const en: ReportLocale = {
     cutover: 'migration cutover',
     'site-burnt': 'burnt out by fire',
     'fire-damage': 'fire (smoke, water, power cut)',
+    'site-wind-damaged': 'wrecked by wind',
   },
   notes: {
     earthquake: (d, w) =>
@@ -88,6 +89,7 @@ export const en: ReportLocale = {
       `A fire broke out at ${w.site(d.site)}.` +
       (d.roomLost ? ' The room burnt out.' : ` Smoke, extinguishing water and the power cut stop the equipment for ${w.hours(d.damageHours)}.`) +
       (d.officeUnusableHours > 0 ? ` The hall cannot be used for ${w.hours(d.officeUnusableHours)}.` : ''),
+    'site-wind-damaged': (d, w) => `${w.site(d.site)} was wrecked by the wind, with the equipment and backups kept there.`,
     'site-burnt': (d, w) => `${w.site(d.site)} was burnt out, with the equipment and backups kept there.`,
     demandSurge: (d, w) => `The disaster brings ${w.digits(d.extraRequests)} extra requests for ${w.service(d.service)} over ${d.overDays} days.`,
     evacuationListUnreachable: (d, w) =>

@@ -45,6 +45,7 @@ export const ja: ReportLocale = {
     cutover: 'システム移行の切替',
     'site-burnt': '火災による焼損',
     'fire-damage': '火災(煙・消火水・電源断)',
+    'site-wind-damaged': '強風による損壊',
   },
   notes: {
     earthquake: (d, w) =>
@@ -87,6 +88,7 @@ export const ja: ReportLocale = {
       `${w.site(d.site)}で火災が発生しました。` +
       (d.roomLost ? '室内は焼損しました。' : `煙と消火の水、電源断で機器が${w.hours(d.damageHours)}止まります。`) +
       (d.officeUnusableHours > 0 ? `庁舎は${w.hours(d.officeUnusableHours)}使えません。` : ''),
+    'site-wind-damaged': (d, w) => `${w.site(d.site)}は強風で損壊し、そこにあった機器とバックアップは失われました。`,
     'site-burnt': (d, w) => `${w.site(d.site)}は火災で焼損し、そこにあった機器とバックアップは失われました。`,
     demandSurge: (d, w) => `災害のため${w.service(d.service)}の申請が${w.digits(d.extraRequests)}件増え、${d.overDays}日にわたって続きます。`,
     evacuationListUnreachable: (d, w) =>

@@ -71,6 +71,7 @@ const NOTE_DETAILS: { readonly [K in NoteKind]: NoteDetails[K] } = {
   sitePowerCut: { site: 'townhall', hours: 300 },
   fire: { site: 'townhall', roomLost: false, damageHours: 96, officeUnusableHours: 168 },
   'site-burnt': { site: 'townhall' },
+  'site-wind-damaged': { site: 'townhall' },
 };
 
 // The scenarios' quiet test town with its systems, sites, vendors and services named.
@@ -190,6 +191,7 @@ describe('report locales', () => {
         "sitePowerCut: 役場サーバ室は停電し、電気が戻るまで300時間(12.5日)かかります。",
         "fire: 役場サーバ室で火災が発生しました。煙と消火の水、電源断で機器が96時間(4日)止まります。庁舎は168時間(7日)使えません。",
         "site-burnt: 役場サーバ室は火災で焼損し、そこにあった機器とバックアップは失われました。",
+        "site-wind-damaged: 役場サーバ室は強風で損壊し、そこにあった機器とバックアップは失われました。",
         "staffWork: 町の職員を住民記録の再構築に呼び出しました(夜間)。着手まで2時間待ち、作業は24時間でした。",
         "vendorWork: 地場ベンダーの技術者に住民記録の修理を依頼しました(駆けつけ契約)。到着まで30時間待ち(契約による出動までの時間と、ほかの自治体の作業の順番待ちを含みます)、作業は4時間でした。",
         "restoreFromBackup: 住民記録はガバメントクラウドに残っていたオフラインのバックアップから戻します。最後のバックアップ以降の20時間分の記録は失われ、入力し直しが必要です。",
@@ -234,6 +236,7 @@ describe('report locales', () => {
         "sitePowerCut: Town-hall server room lost power; it takes 300 h (12.5 days) to come back.",
         "fire: A fire broke out at Town-hall server room. Smoke, extinguishing water and the power cut stop the equipment for 96 h (4 days). The hall cannot be used for 168 h (7 days).",
         "site-burnt: Town-hall server room was burnt out, with the equipment and backups kept there.",
+        "site-wind-damaged: Town-hall server room was wrecked by the wind, with the equipment and backups kept there.",
         "staffWork: A member of the town's IT staff was called at night for the rebuild of Resident registry: 2 h until work began, 24 h of work.",
         "vendorWork: Local vendor was asked for the repair of Resident registry (premium on-site contract): 30 h until an engineer arrived (the contract's start and any queue behind other towns included), 4 h of work.",
         "restoreFromBackup: Resident registry is restored from the offline backup that survived at Government cloud; the last 20 h of records are lost and must be entered again.",

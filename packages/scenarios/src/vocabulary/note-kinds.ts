@@ -37,6 +37,7 @@ export type NoteDetails = {
   sitePowerCut: { site: string; hours: Hours };
   fire: { site: string; roomLost: boolean; damageHours: Hours; officeUnusableHours: Hours };
   'site-burnt': { site: string };
+  'site-wind-damaged': { site: string };
   // Recovery.
   staffWork: { what: string; timeClass: TimeClass; waitedHours: Hours; hours: Hours };
   vendorWork: { what: string; vendor: string; waitedHours: Hours; hours: Hours; contract: 'premium' | 'next-business-day' };
@@ -93,6 +94,7 @@ export const NOTE_KINDS = {
   sitePowerCut: { topic: 'event' },
   fire: { topic: 'event' },
   'site-burnt': { topic: 'event' },
+  'site-wind-damaged': { topic: 'event' },
   staffWork: { topic: 'recovery' },
   vendorWork: { topic: 'recovery' },
   restoreFromBackup: { topic: 'recovery' },

@@ -23,6 +23,8 @@ export const REASON_TRAITS = {
   // A fire: the room burnt out, or smoke, sprinkler water and the power cut to the building (at the
   // office site, the hall is unusable while they last).
   'site-burnt': atOffice, 'fire-damage': atOffice,
+  // Wind: a typhoon wrecked the building (roof, windows, rain in the machine room).
+  'site-wind-damaged': atOffice,
 } as const satisfies Readonly<Record<string, { readonly officeUnusable: boolean }>>;
 
 export type Reason = keyof typeof REASON_TRAITS;

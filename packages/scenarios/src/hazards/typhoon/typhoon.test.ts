@@ -53,6 +53,27 @@ describe('typhoon', () => {
     expect(windows('cloud', [week]).log).toEqual([['typhoon', 72, 168, 'power']]);
   });
 
+  it('a building the wind wrecks loses what it held: the town hall\'s registry waits for the new room and comes back from the tape in a vault on another grid', () => {
+    const input = quietTownInput();
+    input.hazards.typhoon = {
+      regions: [],
+      powerOutageProbability: 0,
+      outageHours: { fixed: 1 },
+      lineCutProbability: 0,
+      lineRepairHours: { fixed: 1 },
+      buildingDamageProbability: 1,
+    };
+    // The vault lies on another grid, out of the storm's way.
+    input.sites.find((s) => s.id === 'vault')!.powerRegion = 'tohoku';
+    const typhoon = { kind: 'typhoon', at, powerRegion: 'hokkaido' } as EventInput;
+    const r = simulate(quietTown({ ...input, events: [typhoon] }), { variant: 'onprem', seed: 1, horizonYears: 1, trace: true });
+    const registry = r.outcomes[0]!.systems.find((s) => s.system === 'registry')!;
+    expect(registry.windows[0]!.reason).toBe('site-wind-damaged');
+    expect(r.trace!.filter((n) => n.what === 'restoreFromBackup' && n.detail.system === 'registry').map((n) => n.detail.backupSite)).toEqual(['vault']);
+    // Every site of the swept grid is wrecked; the vault and the cloud, on other grids, are not.
+    expect(r.trace!.filter((n) => n.what === 'site-wind-damaged').map((n) => n.detail.site)).toEqual(['townhall', 'housing-dc', 'community-dc']);
+  });
+
   it('random typhoons arrive at approach rate × damaging share, the same storms in every variant', () => {
     const input = quietTownInput();
     input.hazards.typhoon = {

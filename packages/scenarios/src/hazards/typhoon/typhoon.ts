@@ -22,7 +22,7 @@ export interface TyphoonForcing {
  */
 export const typhoonHazard = defineHazard({
   id: 'typhoon',
-  causes: ['typhoon'], reasons: ['power', 'line-cut', 'site-destroyed', 'restoring'],
+  causes: ['typhoon'], reasons: ['power', 'line-cut', 'site-wind-damaged', 'restoring'],
   section: { group: 'hazards', key: 'typhoon', schema: typhoonSectionSchema },
   scripted: [scriptedForm(scriptedTyphoonSchema, (town, e, stream) => applyTyphoon(town, e.powerRegion, stream, e))],
   start(town) {
@@ -75,7 +75,7 @@ export function applyTyphoon(town: Town, region: string, stream: RandomStream, f
       incident.note(town.env.now, 'typhoon', { powerRegion: region });
       for (const s of sites) {
         if (!s.inRegion) continue;
-        if (s.wrecked) destroySite(town, incident, s.site, 'site-destroyed');
+        if (s.wrecked) destroySite(town, incident, s.site, 'site-wind-damaged');
         if (!s.cut || s.hours <= 0) continue;
         incident.note(town.env.now, 'sitePowerCut', { site: s.site.spec.id, hours: round(s.hours) });
         rideOut(town, incident, s.site, s.hours, s.generatorDraw);

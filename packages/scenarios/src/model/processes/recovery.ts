@@ -38,11 +38,11 @@ function failoverSite(town: Town, system: SystemState, lostAtHours: number): Sit
 }
 
 /**
- * A site is destroyed (shaken apart, flooded, burnt out): everything in it is lost, backups kept there too. Systems
+ * A site is destroyed (shaken apart, flooded, burnt out, wrecked by wind): everything in it is lost, backups kept there too. Systems
  * there stay down until replacement hardware is ready and their data is restored; the town hall stays
  * unusable until it is replaced.
  */
-export function destroySite(town: Town, incident: Incident, site: SiteState, reason: 'site-destroyed' | 'site-flooded' | 'site-burnt'): void {
+export function destroySite(town: Town, incident: Incident, site: SiteState, reason: 'site-destroyed' | 'site-flooded' | 'site-burnt' | 'site-wind-damaged'): void {
   if (site.destroyed) return;
   site.destroyed = true;
   incident.note(town.env.now, reason, { site: site.spec.id });
