@@ -44,10 +44,10 @@ describe('a preset run, end to end', () => {
         "case.ja.md": "d6307a0fecd34c6dba3abeb8820d0e1ea2fd5624bd9960f22241c67633cb1e00",
         "figures.en": "314e88c00bbf630de07d3bac8dac3ce132295209e653cced3b67b8eac8a5ba5d",
         "figures.ja": "2a806ecdffbd21a3188ea1bb9df1197f26d2d8b038ff111b6157bf9b7fe3bda8",
-        "report.en.html": "cfa16cca14bc89843bcd3d54264531d96efc3a19af1ee41fd45d5af217fcbcff",
-        "report.en.md": "0e1c85da176b0774adcfd4c31a094826cda8553e3b7abb0e576d3833ea2c6a62",
-        "report.ja.html": "557aab7757a354f312a6f5b32c4a13c4833312e3b0aa458ebcdb59cbed21c444",
-        "report.ja.md": "698dca87aaad42e9daf0b0d57dde8d15efaab6c8d048975b22746ebe4faaf309",
+        "report.en.html": "8198c46e6acd6f59e1f6be0df69e1f4ae326da9ed352876368cc700713f7988c",
+        "report.en.md": "a876d719c72c0cbbf534dbf944d7cfd432862d613ed9ce68691d81f391d5a1a3",
+        "report.ja.html": "3ca53c1b3dc75d2b637ee37567ffd2264cb409b876542e2ae4ce458b898c4502",
+        "report.ja.md": "a1cf3700d79301fc325069a8fa23f857927d14c1832a635dd17b97b6a716a8f1",
       }
     `);
   });
