@@ -42,12 +42,12 @@ describe('a preset run, end to end', () => {
         "case.en.md": "01da935e198bebc32b32155faba5aa8098bfd9235c59c882f57cc5577d13ba87",
         "case.ja.html": "b992696e95b54bcdf0f4c78ed2c5e979449169defa2cba8af5642fc91ca491d2",
         "case.ja.md": "d6307a0fecd34c6dba3abeb8820d0e1ea2fd5624bd9960f22241c67633cb1e00",
-        "figures.en": "314e88c00bbf630de07d3bac8dac3ce132295209e653cced3b67b8eac8a5ba5d",
-        "figures.ja": "2a806ecdffbd21a3188ea1bb9df1197f26d2d8b038ff111b6157bf9b7fe3bda8",
-        "report.en.html": "8198c46e6acd6f59e1f6be0df69e1f4ae326da9ed352876368cc700713f7988c",
-        "report.en.md": "a876d719c72c0cbbf534dbf944d7cfd432862d613ed9ce68691d81f391d5a1a3",
-        "report.ja.html": "3ca53c1b3dc75d2b637ee37567ffd2264cb409b876542e2ae4ce458b898c4502",
-        "report.ja.md": "a1cf3700d79301fc325069a8fa23f857927d14c1832a635dd17b97b6a716a8f1",
+        "figures.en": "3fbf0890ece99230ea01bcb105c4b942336dfb82dab294ef657411248b09d802",
+        "figures.ja": "e6d7c9a67d3ba2f050b270b0e7b4c220075302a9e40124984d2de26fc1508060",
+        "report.en.html": "d990b4ec0ae4bcbb7eec4903f92eabd861f5688134577d95704135526f4d27c1",
+        "report.en.md": "28679a8748fd8649334072e57931deb4abdf1d68e783270f0672136cdff81a49",
+        "report.ja.html": "787cd6395cd2f3d8ba724426f783554a7690bfda45cb6f249d0c4833c9cb1809",
+        "report.ja.md": "3acdfb741130aee5e294eb7891f8cc591f52bcf1892dd7f12b4432f76fba18b6",
       }
     `);
   });

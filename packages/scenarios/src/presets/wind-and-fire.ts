@@ -57,6 +57,9 @@ export function typhoons(
   fields: { tail: 'kansai' | 'chiba'; powerOutageProbability: Sourced; lineCutProbability: Sourced; buildingDamageProbability: Sourced },
 ): Typhoon {
   return {
+    // August to October: the damaging storms of the references came on 2018-09-04 (関西), 2018-09-30
+    // (中部) and 2019-09-09 (千葉) (assumption: the season, plain numbers in the schema).
+    months: [8, 9, 10],
     regions: regions.map((r) => ({ powerRegion: r.powerRegion, approachAnnualRate: approachesAt(r.place, r.latitudeDeg), damagingShare })),
     powerOutageProbability: fields.powerOutageProbability,
     outageHours: restorationCurve(fields.tail),

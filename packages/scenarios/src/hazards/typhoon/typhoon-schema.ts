@@ -21,6 +21,8 @@ const typhoonRegionSchema = z.strictObject({
  */
 export const typhoonSectionSchema = z
   .strictObject({
+    /** Months (1..12) in which damaging typhoons come; none outside them. */
+    months: z.array(z.int().min(1).max(12)).min(1).max(12),
     regions: list(typhoonRegionSchema),
     /** Probability that a site of the swept region is among the customers who lose power. */
     powerOutageProbability: probability(),

@@ -56,6 +56,7 @@ describe('typhoon', () => {
   it('a building the wind wrecks loses what it held: the town hall\'s registry waits for the new room and comes back from the tape in a vault on another grid', () => {
     const input = quietTownInput();
     input.hazards.typhoon = {
+      months: [8, 9, 10],
       regions: [],
       powerOutageProbability: 0,
       outageHours: { fixed: 1 },
@@ -69,14 +70,15 @@ describe('typhoon', () => {
     const r = simulate(quietTown({ ...input, events: [typhoon] }), { variant: 'onprem', seed: 1, horizonYears: 1, trace: true });
     const registry = r.outcomes[0]!.systems.find((s) => s.system === 'registry')!;
     expect(registry.windows[0]!.reason).toBe('site-wind-damaged');
-    expect(r.trace!.filter((n) => n.what === 'restoreFromBackup' && n.detail.system === 'registry').map((n) => n.detail.backupSite)).toEqual(['vault']);
+    expect(r.trace!.flatMap((n) => (n.what === 'restoreFromBackup' && n.detail.system === 'registry' ? [n.detail.backupSite] : []))).toEqual(['vault']);
     // Every site of the swept grid is wrecked; the vault and the cloud, on other grids, are not.
-    expect(r.trace!.filter((n) => n.what === 'site-wind-damaged').map((n) => n.detail.site)).toEqual(['townhall', 'housing-dc', 'community-dc']);
+    expect(r.trace!.flatMap((n) => (n.what === 'site-wind-damaged' ? [n.detail.site] : []))).toEqual(['townhall', 'housing-dc', 'community-dc']);
   });
 
-  it('random typhoons arrive at approach rate × damaging share, the same storms in every variant', () => {
+  it('random typhoons arrive in their months at approach rate × damaging share, the same storms in every variant', () => {
     const input = quietTownInput();
     input.hazards.typhoon = {
+      months: [8, 9, 10],
       regions: [{ powerRegion: 'hokkaido', approachAnnualRate: 8, damagingShare: 0.25 }],
       powerOutageProbability: 0.5,
       outageHours: { bands: [{ min: 1, max: 24, share: 0.8 }, { min: 24, max: 400, share: 0.2 }] },
@@ -90,6 +92,8 @@ describe('typhoon', () => {
     // Poisson mean 2/yr × 100 yr = 200; ±3.3σ (σ = √200 ≈ 14.1) holds with probability 0.999.
     expect(Math.abs(onprem.length - 200)).toBeLessThan(3.3 * Math.sqrt(200));
     expect(storms(run('cloud-two-lines'))).toEqual(onprem);
+    // Only in August to October.
+    expect(new Set(onprem.map((h) => calendar.monthAt(h)))).toEqual(new Set([8, 9, 10]));
   });
 });
 
@@ -97,6 +101,7 @@ describe('hazards.typhoon in a scenario file', () => {
   it('names the file, the line and the field of a region no site is in, a rate past its bound and a share above 1, in Japanese and English', () => {
     const input = quietTownInput();
     input.hazards.typhoon = {
+      months: [8, 9, 10],
       regions: [{ powerRegion: 'kyushu', approachAnnualRate: 1000, damagingShare: 1.5 }],
       powerOutageProbability: 0.3,
       outageHours: { fixed: 24 },
@@ -108,12 +113,12 @@ describe('hazards.typhoon in a scenario file', () => {
     if (!parsed.ok) throw new Error('test text must parse');
     const result = validateData(scenarioSchema, parsed, 'town.yaml');
     expect(result.ok ? 'ok' : `${formatIssues(result.issues, 'ja')}\n${formatIssues(result.issues, 'en')}`).toMatchInlineSnapshot(`
-      "town.yaml:437:21  hazards.typhoon.regions[0].powerRegion  電力区域 "kyushu" は定義されていません（定義済み: "hokkaido"、"tokyo"）
-      town.yaml:438:28  hazards.typhoon.regions[0].approachAnnualRate  365 以下の値を指定してください（1000 が指定されました）。1 日 1 件を超えると、検討すべき事故ではなく日常業務です（1 件ずつシミュレーションします）
-      town.yaml:439:23  hazards.typhoon.regions[0].damagingShare  1 以下の値を指定してください（1.5 が指定されました）
-      town.yaml:437:21  hazards.typhoon.regions[0].powerRegion  Unknown power region "kyushu" (defined: "hokkaido", "tokyo")
-      town.yaml:438:28  hazards.typhoon.regions[0].approachAnnualRate  Must be at most 365 (got 1000): more than one a day is routine work, not an incident to weigh, and each is simulated one by one
-      town.yaml:439:23  hazards.typhoon.regions[0].damagingShare  Must be at most 1 (got 1.5)"
+      "town.yaml:442:21  hazards.typhoon.regions[0].powerRegion  電力区域 "kyushu" は定義されていません（定義済み: "hokkaido"、"tokyo"）
+      town.yaml:443:28  hazards.typhoon.regions[0].approachAnnualRate  365 以下の値を指定してください（1000 が指定されました）。1 日 1 件を超えると、検討すべき事故ではなく日常業務です（1 件ずつシミュレーションします）
+      town.yaml:444:23  hazards.typhoon.regions[0].damagingShare  1 以下の値を指定してください（1.5 が指定されました）
+      town.yaml:442:21  hazards.typhoon.regions[0].powerRegion  Unknown power region "kyushu" (defined: "hokkaido", "tokyo")
+      town.yaml:443:28  hazards.typhoon.regions[0].approachAnnualRate  Must be at most 365 (got 1000): more than one a day is routine work, not an incident to weigh, and each is simulated one by one
+      town.yaml:444:23  hazards.typhoon.regions[0].damagingShare  Must be at most 1 (got 1.5)"
     `);
   });
 });

@@ -28,9 +28,15 @@ export const typhoonHazard = defineHazard({
   start(town) {
     const typhoon = town.scenario.hazards.typhoon;
     if (typhoon === undefined) return;
+    // Only in its months: arrivals at the season's rate, those outside the months dropped (thinning), so
+    // the yearly count has the configured mean.
+    const seasonShare = typhoon.months.length / 12;
     for (const region of typhoon.regions) {
       const stream = town.streams.get(`hazard.typhoon.${region.powerRegion}`);
-      every(town, region.approachAnnualRate * region.damagingShare, stream, () => applyTyphoon(town, region.powerRegion, stream));
+      every(town, (region.approachAnnualRate * region.damagingShare) / seasonShare, stream, () => {
+        const inSeason = typhoon.months.includes(town.calendar.monthAt(town.env.now));
+        applyTyphoon(town, region.powerRegion, stream, {}, inSeason);
+      });
     }
   },
 });
@@ -38,9 +44,10 @@ export const typhoonHazard = defineHazard({
 /**
  * One typhoon over `region`. Every draw is made for every site and every route whatever the variant
  * (routes from streams of their own, named after the typhoon's stream, as variants differ in routes),
- * so the variants of one replication meet the same storm.
+ * so the variants of one replication meet the same storm; and even when it `happens` not (an arrival out
+ * of season), so that thinning keeps the stream's later draws the same.
  */
-export function applyTyphoon(town: Town, region: string, stream: RandomStream, forced: TyphoonForcing = {}): void {
+export function applyTyphoon(town: Town, region: string, stream: RandomStream, forced: TyphoonForcing = {}, happens = true): void {
   const t = town.scenario.hazards.typhoon;
   const outage = t && town.prepared.quantity(t.outageHours);
   const repair = t && town.prepared.quantity(t.lineRepairHours);
@@ -67,6 +74,7 @@ export function applyTyphoon(town: Town, region: string, stream: RandomStream, f
     });
     return { link, exposed, routes };
   });
+  if (!happens) return;
 
   const hazard = town.recordHazard({ atHours: town.env.now, kind: 'typhoon', detail: { powerRegion: region } });
   town.incident(
