@@ -42,12 +42,12 @@ describe('a preset run, end to end', () => {
         "case.en.md": "01da935e198bebc32b32155faba5aa8098bfd9235c59c882f57cc5577d13ba87",
         "case.ja.html": "b992696e95b54bcdf0f4c78ed2c5e979449169defa2cba8af5642fc91ca491d2",
         "case.ja.md": "d6307a0fecd34c6dba3abeb8820d0e1ea2fd5624bd9960f22241c67633cb1e00",
-        "figures.en": "2060df49284c41c340403f9aadf2f428f44939dbca30dc0c6dcf1bc0f3a05fbe",
-        "figures.ja": "f015e055ba5996b1c13222264113a215dbd6fb3065731448880ee51cab8b5f98",
-        "report.en.html": "bc819d16984826cd68b450ba9ae2f5bfbc9f75442f32bb62a7027dd079d852bf",
-        "report.en.md": "5c344c375eb248ce668e9a6ce6fb1f73364b1eca6990e4a971594e96e714d4ee",
-        "report.ja.html": "ba3fafb6b4013261971463cf2ebd7cf89c56ae783a5c361c07f28fbb7ea7dff0",
-        "report.ja.md": "f95124bd52041c004af65eb12fa5fbe8db185ca472367e6f7d0d7c47319451cb",
+        "figures.en": "3fbf0890ece99230ea01bcb105c4b942336dfb82dab294ef657411248b09d802",
+        "figures.ja": "e6d7c9a67d3ba2f050b270b0e7b4c220075302a9e40124984d2de26fc1508060",
+        "report.en.html": "d990b4ec0ae4bcbb7eec4903f92eabd861f5688134577d95704135526f4d27c1",
+        "report.en.md": "28679a8748fd8649334072e57931deb4abdf1d68e783270f0672136cdff81a49",
+        "report.ja.html": "787cd6395cd2f3d8ba724426f783554a7690bfda45cb6f249d0c4833c9cb1809",
+        "report.ja.md": "3acdfb741130aee5e294eb7891f8cc591f52bcf1892dd7f12b4432f76fba18b6",
       }
     `);
   });

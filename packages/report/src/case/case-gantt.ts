@@ -37,10 +37,13 @@ function styleOf(reason: Reason, id: string): Style {
   switch (reason) {
     case 'site-destroyed':
     case 'site-flooded':
+    case 'site-burnt':
+    case 'site-wind-damaged':
       return { fill: '#111', ink: '#fff' };
     case 'power':
     case 'facility':
     case 'hardware':
+    case 'fire-damage':
       return { fill: '#666', ink: '#fff' };
     case 'encrypted':
       return { fill: `url(#${id}-cross)`, ink: '#000' };

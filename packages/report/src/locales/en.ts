@@ -26,6 +26,8 @@ export const en: ReportLocale = {
     staffShortage: 'IT staff absent',
     insiderMisuse: 'Insider misuse of records',
     riverFlood: 'River or inland flood',
+    typhoon: 'Typhoon and strong wind',
+    fire: 'Fire',
   },
   namedCause: (cause, name) => `${cause} (${name})`,
   reasons: {
@@ -44,6 +46,9 @@ export const en: ReportLocale = {
     'lgwan-outage': 'LGWAN outage',
     'juki-net-outage': '住基ネット outage',
     cutover: 'migration cutover',
+    'site-burnt': 'burnt out by fire',
+    'fire-damage': 'fire (smoke, water, power cut)',
+    'site-wind-damaged': 'wrecked by wind',
   },
   notes: {
     earthquake: (d, w) =>
@@ -85,6 +90,14 @@ export const en: ReportLocale = {
       `${d.act === 'lookup' ? 'A member of staff looked up records without a work purpose' : 'Records were taken out by staff or a contractor'} ` +
       `(${w.persons(d.persons)}); ` +
       `it came to light ${w.hours(d.undetectedHours)} later.`,
+    typhoon: (d) => `A typhoon swept power region ${d.powerRegion}: wind and fallen trees cut power and lines.`,
+    sitePowerCut: (d, w) => `${w.site(d.site)} lost power; it takes ${w.hours(d.hours)} to come back.`,
+    fire: (d, w) =>
+      `A fire broke out at ${w.site(d.site)}.` +
+      (d.roomLost ? ' The room burnt out.' : ` Smoke, extinguishing water and the power cut stop the equipment for ${w.hours(d.damageHours)}.`) +
+      (d.officeUnusableHours > 0 ? ` The hall cannot be used for ${w.hours(d.officeUnusableHours)}.` : ''),
+    'site-wind-damaged': (d, w) => `${w.site(d.site)} was wrecked by the wind, with the equipment and backups kept there.`,
+    'site-burnt': (d, w) => `${w.site(d.site)} was burnt out, with the equipment and backups kept there.`,
     demandSurge: (d, w) => `The disaster brings ${w.digits(d.extraRequests)} extra requests for ${w.service(d.service)} over ${d.overDays} days.`,
     evacuationListUnreachable: (d, w) =>
       `The system holding the evacuation-support list could not be reached for ${w.hours(d.hours)} after the disaster; ` +

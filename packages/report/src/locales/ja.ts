@@ -26,6 +26,8 @@ export const ja: ReportLocale = {
     staffShortage: '情報担当職員の不在',
     insiderMisuse: '職員・委託先による不正な閲覧・持ち出し',
     riverFlood: '洪水・内水氾濫',
+    typhoon: '台風・強風',
+    fire: '火災',
   },
   namedCause: (cause, name) => `${cause}(${name})`,
   reasons: {
@@ -44,6 +46,9 @@ export const ja: ReportLocale = {
     'lgwan-outage': 'LGWANの障害',
     'juki-net-outage': '住基ネットの障害',
     cutover: 'システム移行の切替',
+    'site-burnt': '火災による焼損',
+    'fire-damage': '火災(煙・消火水・電源断)',
+    'site-wind-damaged': '強風による損壊',
   },
   notes: {
     earthquake: (d, w) =>
@@ -83,6 +88,14 @@ export const ja: ReportLocale = {
     insiderMisuse: (d, w) =>
       `${d.act === 'lookup' ? '職員が業務外の目的で住民の記録を閲覧しました' : '職員または委託先が住民の記録を持ち出しました'}(${w.persons(d.persons)})。` +
       `${w.hours(d.undetectedHours)}後に発覚しました。`,
+    typhoon: (d) => `台風が電力区域 ${d.powerRegion} を襲い、強風と倒木で停電と回線断が広がりました。`,
+    sitePowerCut: (d, w) => `${w.site(d.site)}は停電し、電気が戻るまで${w.hours(d.hours)}かかります。`,
+    fire: (d, w) =>
+      `${w.site(d.site)}で火災が発生しました。` +
+      (d.roomLost ? '室内は焼損しました。' : `煙と消火の水、電源断で機器が${w.hours(d.damageHours)}止まります。`) +
+      (d.officeUnusableHours > 0 ? `庁舎は${w.hours(d.officeUnusableHours)}使えません。` : ''),
+    'site-wind-damaged': (d, w) => `${w.site(d.site)}は強風で損壊し、そこにあった機器とバックアップは失われました。`,
+    'site-burnt': (d, w) => `${w.site(d.site)}は火災で焼損し、そこにあった機器とバックアップは失われました。`,
     demandSurge: (d, w) => `災害のため${w.service(d.service)}の申請が${w.digits(d.extraRequests)}件増え、${d.overDays}日にわたって続きます。`,
     evacuationListUnreachable: (d, w) =>
       `避難行動要支援者名簿を持つシステムに災害直後の${w.hours(d.hours)}つながらず、` +

@@ -14,6 +14,8 @@ import { jukiNetOutageHazard } from './juki-net-outage/juki-net-outage.ts';
 import { staffShortageHazard } from './staff-shortage/staff-shortage.ts';
 import { insiderMisuseHazard } from './insider-misuse/insider-misuse.ts';
 import { riverFloodHazard } from './river-flood/river-flood.ts';
+import { typhoonHazard } from './typhoon/typhoon.ts';
+import { fireHazard } from './fire/fire.ts';
 
 /**
  * Every hazard, threat, failure and provider event of the model, in the order they start in a
@@ -45,4 +47,6 @@ export const HAZARDS = [
   staffShortageHazard,
   insiderMisuseHazard,
   riverFloodHazard,
+  typhoonHazard,
+  fireHazard,
 ] as const;

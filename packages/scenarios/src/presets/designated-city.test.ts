@@ -27,9 +27,9 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 427,
-        "sourced": 96,
-        "total": 523,
+        "assumed": 432,
+        "sourced": 107,
+        "total": 539,
       }
     `);
   });

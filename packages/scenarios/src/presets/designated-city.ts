@@ -5,6 +5,7 @@ import { nationalDefaults as national } from './national-defaults.ts';
 import { closedLine, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
+import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -527,6 +528,38 @@ export const designatedCity: ScenarioInput = {
           },
           assemblyDelayMultiplier: { value: 1.5, source: 'assumption: flooded underpasses and roads in the centre; trains run' },
         },
+    // Typhoons over Sapporo's grid and over the government cloud's. City lines: Kansai's restoration tail.
+    typhoon: typhoons(
+      [
+        { powerRegion: 'hokkaido', place: '札幌', latitudeDeg: 43.06 },
+        { powerRegion: 'tokyo', place: 'Tokyo', latitudeDeg: 35.7 },
+      ],
+      {
+        tail: 'kansai',
+        powerOutageProbability: {
+          value: 0.2,
+          source: 'assumption: fewer than in the countryside, city lines being partly underground ([nhk-typhoon-outages-2019] 1.68 M of Kansai\'s customers at the 2018 peak)',
+        },
+        lineCutProbability: { value: 0.05, source: 'assumption: aerial sections of the city\'s routes; [tepco-typhoon15-review-2020] about 2,000 poles damaged in 2019' },
+        buildingDamageProbability: {
+          value: 0.0005,
+          source:
+            'assumption: wind wrecks about one reinforced-concrete 庁舎 or data centre in 2,000 swept (roof, windows, rain in the machine room): houses lose mostly roofs in such storms, and no 庁舎 or data centre wrecked by wind was found',
+        },
+      },
+    ),
+    // The city hall keeps the network room and the offices; the city's own data centre and the others
+    // are data centres. The government cloud is left out: a fire in a zone is one of its zone outages.
+    fire: {
+      sites: [
+        hallFire('city-hall', {
+          value: 0.1,
+          source: 'assumption: a high-rise hall with sprinklers and fire compartments; the fire reaches the network room one time in ten ([saitama-np-shiraoka-fire-2025] had no sprinklers)',
+        }),
+        dataCentreFire('main-dc'),
+        dataCentreFire('backup-dc'),
+        dataCentreFire('housing-dc'),
+        dataCentreFire('community-cloud-dc'),
       ],
     },
   },

@@ -29,9 +29,9 @@ describe('smallTown', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
       {
-        "assumed": 361,
-        "sourced": 104,
-        "total": 465,
+        "assumed": 346,
+        "sourced": 118,
+        "total": 464,
       }
     `);
   });

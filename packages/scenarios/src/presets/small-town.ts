@@ -5,6 +5,7 @@ import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dataCentre, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
+import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -532,6 +533,41 @@ export const smallTown: ScenarioInput = {
     power: hokkaido.gridOutages,
     lgwan: national.lgwan,
     staffShortage: staffShortage({ value: 0.5, source: 'assumption: the two IT staff share one room; an outbreak there takes each with even odds' }),
+    // Typhoons over the town's grid and over the government cloud's; fewer reach southern Hokkaido
+    // than Tokyo. Rural lines under trees: the slower Chiba tail of the restoration curve.
+    typhoon: typhoons(
+      [
+        { powerRegion: 'hokkaido', place: '森町', latitudeDeg: 42.1 },
+        { powerRegion: 'tokyo', place: 'Tokyo', latitudeDeg: 35.7 },
+      ],
+      {
+        tail: 'chiba',
+        powerOutageProbability: {
+          value: 0.3,
+          source: 'assumption: about a third of a swept region\'s customers lose power ([nhk-typhoon-outages-2019] 0.93 M at the 2019 peak, most of them in Chiba)',
+        },
+        lineCutProbability: { value: 0.1, source: 'assumption: aerial cable on the town\'s poles; [tepco-typhoon15-review-2020] about 2,000 poles damaged in 2019' },
+        buildingDamageProbability: {
+          value: 0.0005,
+          source:
+            'assumption: wind wrecks about one reinforced-concrete 庁舎 or data centre in 2,000 swept (roof, windows, rain in the machine room): houses lose mostly roofs in such storms, and no 庁舎 or data centre wrecked by wind was found',
+        },
+      },
+    ),
+    // The town-hall server room is on the floor above the offices (as 白岡's survived on the third floor);
+    // the data centres have gas suppression. The vault's tapes and the government cloud are left out:
+    // a fire in the operator's zone is one of its zone outages.
+    fire: {
+      sites: [
+        hallFire('townhall', {
+          value: 0.3,
+          source: 'assumption: the fire reaches the server room one time in three ([saitama-np-shiraoka-fire-2025] 800 m² of ground-floor offices burnt; the servers upstairs survived)',
+        }),
+        dataCentreFire('housing-dc'),
+        dataCentreFire('community-cloud-dc'),
+        dataCentreFire('community-cloud-backup-dc'),
+      ],
+    },
   },
   threats: {
     ransomware: {

@@ -78,6 +78,8 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
   });
   s.hazards.earthquake.regions.forEach((r, i) => site(['hazards', 'earthquake', 'regions', i, 'referenceSite'], r.referenceSite));
   s.hazards.riverFlood?.regions.forEach((r, i) => Object.keys(r.depthAboveGroundMBySite).forEach((k) => site(['hazards', 'riverFlood', 'regions', i, 'depthAboveGroundMBySite', k], k)));
+  s.hazards.typhoon?.regions.forEach((r, i) => regions.includes(r.powerRegion) || unknownRef(ctx, ['hazards', 'typhoon', 'regions', i, 'powerRegion'], 'powerRegion', r.powerRegion, regions));
+  s.hazards.fire?.sites.forEach((f, i) => site(['hazards', 'fire', 'sites', i, 'site'], f.site));
   if (typeof s.policy === 'string' && !(s.policy in builtInPolicies)) unknownRef(ctx, ['policy'], 'policy', s.policy, Object.keys(builtInPolicies));
 
   const startYear = parseDateTime(s.startDate)?.year;

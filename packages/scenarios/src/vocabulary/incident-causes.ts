@@ -28,6 +28,8 @@ export const INCIDENT_CAUSE_TRAITS = {
   staffShortage: { hazardEvent: true, perScenarioCause: false },
   insiderMisuse: { hazardEvent: false, perScenarioCause: false },
   riverFlood: { hazardEvent: true, perScenarioCause: false },
+  typhoon: { hazardEvent: true, perScenarioCause: false },
+  fire: { hazardEvent: true, perScenarioCause: false },
 } as const satisfies Readonly<Record<string, { readonly hazardEvent: boolean; readonly perScenarioCause: boolean }>>;
 
 export type IncidentCause = keyof typeof INCIDENT_CAUSE_TRAITS;

@@ -34,6 +34,11 @@ export type NoteDetails = {
   vendorExit: { vendor: string; noticeMonths: number; systems: number };
   cutover: { outage: boolean; outageHours: Hours; conversionDefect: boolean };
   insiderMisuse: { act: 'lookup' | 'takeOut'; persons: number; undetectedHours: Hours };
+  typhoon: { powerRegion: string };
+  sitePowerCut: { site: string; hours: Hours };
+  fire: { site: string; roomLost: boolean; damageHours: Hours; officeUnusableHours: Hours };
+  'site-burnt': { site: string };
+  'site-wind-damaged': { site: string };
   // Recovery.
   staffWork: { what: string; timeClass: TimeClass; waitedHours: Hours; hours: Hours };
   vendorWork: { what: string; vendor: string; waitedHours: Hours; hours: Hours; contract: 'premium' | 'next-business-day' };
@@ -92,6 +97,11 @@ export const NOTE_KINDS = {
   vendorExit: { topic: 'event' },
   cutover: { topic: 'event' },
   insiderMisuse: { topic: 'event' },
+  typhoon: { topic: 'event' },
+  sitePowerCut: { topic: 'event' },
+  fire: { topic: 'event' },
+  'site-burnt': { topic: 'event' },
+  'site-wind-damaged': { topic: 'event' },
   staffWork: { topic: 'recovery' },
   vendorWork: { topic: 'recovery' },
   restoreFromBackup: { topic: 'recovery' },

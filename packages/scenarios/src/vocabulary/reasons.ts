@@ -20,6 +20,11 @@ export const REASON_TRAITS = {
   'line-cut': notAtOffice, 'lgwan-outage': notAtOffice, cutover: notAtOffice,
   // A national network other than the LGWAN (it stops services, not systems).
   'juki-net-outage': notAtOffice,
+  // A fire: the room burnt out, or smoke, sprinkler water and the power cut to the building (at the
+  // office site, the hall is unusable while they last).
+  'site-burnt': atOffice, 'fire-damage': atOffice,
+  // Wind: a typhoon wrecked the building (roof, windows, rain in the machine room).
+  'site-wind-damaged': atOffice,
 } as const satisfies Readonly<Record<string, { readonly officeUnusable: boolean }>>;
 
 export type Reason = keyof typeof REASON_TRAITS;

@@ -25,13 +25,23 @@ export function gridOutage(town: Town, incident: Incident, region: string, hours
 }
 
 /**
- * The grid is down at one site for `hours`, ridden out on its generator as in `gridOutage`; a generator
- * under water (`generatorFlooded`) gives nothing. The start draw is made either way, so that a flood does
- * not shift the site's later draws.
+ * The grid is down at one site for `hours`, ridden out on its generator (`rideOut`) with the draw of the
+ * site's own generator stream; a generator under water (`generatorFlooded`) gives nothing. The draw is
+ * made either way, so that a flood does not shift the site's later draws.
  */
 export function sitePowerCut(town: Town, incident: Incident, site: SiteState, hours: number, generatorFlooded = false): void {
+  rideOut(town, incident, site, hours, town.streams.get(`power.generator.${site.spec.id}`).random(), generatorFlooded);
+}
+
+/**
+ * One site loses grid power for `hours`: it rides the cut out on its generator for its fuel hours
+ * (longer with a priority fuel-supply agreement), unless the generator fails to start — when
+ * `generatorDraw` (uniform on [0, 1), from the caller's stream) falls below its failure probability —
+ * or is under water; after that the site is down until the power returns.
+ */
+export function rideOut(town: Town, incident: Incident, site: SiteState, hours: number, generatorDraw: number, generatorFlooded = false): void {
   const resupply = town.scenario.bcp.fuelResupplyAfterHours;
-  const failed = town.streams.get(`power.generator.${site.spec.id}`).random() < site.spec.generatorFailureProbability;
+  const failed = generatorDraw < site.spec.generatorFailureProbability;
   let runs = failed || generatorFlooded ? 0 : site.spec.generatorHours;
   if (runs > 0 && resupply !== undefined && resupply <= runs) runs = Infinity;
   if (runs >= hours) return;

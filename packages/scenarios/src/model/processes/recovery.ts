@@ -38,12 +38,18 @@ function failoverSite(town: Town, system: SystemState, lostAtHours: number): Sit
 }
 
 /**
- * A site is destroyed (shaken apart, flooded): everything in it is lost, backups kept there too. Systems
- * there stay down until replacement hardware is ready and their data is restored; the town hall stays
- * unusable until it is replaced. Replacement takes its drawn hours, and no less than `notBeforeHours`
+ * A site is destroyed (shaken apart, flooded, burnt out, wrecked by wind): everything in it is lost,
+ * backups kept there too. Systems there stay down until replacement hardware is ready and their data is
+ * restored; the town hall stays unusable until it is replaced. Replacement takes its drawn hours, and no less than `notBeforeHours`
  * (a flooded building cannot take new equipment before the water has gone and the rooms are dry).
  */
-export function destroySite(town: Town, incident: Incident, site: SiteState, reason: 'site-destroyed' | 'site-flooded', notBeforeHours = 0): void {
+export function destroySite(
+  town: Town,
+  incident: Incident,
+  site: SiteState,
+  reason: 'site-destroyed' | 'site-flooded' | 'site-burnt' | 'site-wind-damaged',
+  notBeforeHours = 0,
+): void {
   if (site.destroyed) return;
   site.destroyed = true;
   incident.note(town.env.now, reason, { site: site.spec.id });

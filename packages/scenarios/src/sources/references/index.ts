@@ -8,6 +8,7 @@ import { LAW_REFERENCES } from './law.ts';
 import { OUTAGE_REFERENCES } from './outages.ts';
 import { PEOPLE_COSTS_REFERENCES } from './people-costs.ts';
 import { FLOOD_REFERENCES } from './flood.ts';
+import { TYPHOON_FIRE_REFERENCES } from './typhoon-fire.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -23,4 +24,5 @@ export const REFERENCES: readonly Reference[] = [
   ...HAZARD_REFERENCES,
   ...PEOPLE_COSTS_REFERENCES,
   ...FLOOD_REFERENCES,
+  ...TYPHOON_FIRE_REFERENCES,
 ];
