@@ -23,6 +23,11 @@ export const en: ReportLocale = {
     zoneOutage: 'Cloud zone outage',
     regionOutage: 'Cloud region outage',
     facilityOutage: 'Data-centre facility outage',
+    applicationRelease: 'Application release (legal update)',
+    batchFailure: 'Failed nightly batch',
+    softwareWrongIssuance: 'Wrong issuance by faulty software',
+    maintenanceWindow: 'Planned maintenance',
+    hardwareRenewal: 'Server renewal',
   },
   namedCause: (cause, name) => `${cause} (${name})`,
   reasons: {
@@ -41,6 +46,9 @@ export const en: ReportLocale = {
     'lgwan-outage': 'LGWAN outage',
     'juki-net-outage': '住基ネット outage',
     cutover: 'migration cutover',
+    maintenance: 'planned maintenance',
+    'maintenance-overrun': 'maintenance overrun',
+    application: 'application fault',
   },
   notes: {
     earthquake: (d, w) =>
@@ -78,6 +86,23 @@ export const en: ReportLocale = {
     cutover: (d, w) =>
       `The systems were cut over to a new vendor.${d.outage ? ` The cutover stopped them for ${w.hours(d.outageHours)}.` : ' The cutover stopped nothing.'}` +
       (d.conversionDefect ? ' The data conversion corrupted some records.' : ''),
+    applicationRelease: (d, w) =>
+      `A release of package ${d.package} (legal update) went live.` +
+      (d.defect === 'outage'
+        ? ` A defect stopped the systems; they were back after ${w.hours(d.outageHours)}.`
+        : d.defect === 'wrongNotices'
+          ? ` A calculation defect sent wrong notices to ${w.persons(d.wrongNotices)}; each gets a corrected notice and an apology.`
+          : ''),
+    batchFailure: (d, w) => `The nightly batch of package ${d.package} failed: the systems were unusable until it was rerun, ${w.hours(d.delayHours)} after the counters opened.`,
+    softwareWrongIssuance: (d, w) =>
+      `A fault in package ${d.package} issued ${d.documents} certificates with another person's data (${w.persons(d.persons)}).` +
+      (d.myNumber ? ' One of them bore a My Number.' : ''),
+    maintenanceWindow: (d, w) =>
+      `Announced maintenance of ${w.hours(d.hours)} at ${w.site(d.site)}.` + (d.overrunHours > 0 ? ` The work overran by ${w.hours(d.overrunHours)}.` : ''),
+    hardwareRenewal: (d, w) =>
+      `The servers at ${w.site(d.site)} were renewed (${d.systems} systems, a ${w.hours(d.hours)} cutover).` +
+      (d.overrunHours > 0 ? ` The cutover overran by ${w.hours(d.overrunHours)}.` : ''),
+    misconfigurationExposure: (d, w) => `A misconfiguration at ${w.site(d.site)} left records visible from outside for ${w.hours(d.exposureHours)}.`,
     demandSurge: (d, w) => `The disaster brings ${w.digits(d.extraRequests)} extra requests for ${w.service(d.service)} over ${d.overDays} days.`,
     evacuationListUnreachable: (d, w) =>
       `The system holding the evacuation-support list could not be reached for ${w.hours(d.hours)} after the disaster; ` +
@@ -125,6 +150,7 @@ export const en: ReportLocale = {
     incidents: 'incidents',
     evacuationListUnreachableHours: 'hours the evacuation-support list was unreachable',
     evacuationSupportResidentsUncovered: 'evacuation-support residents uncovered',
+    plannedDowntimeHours: 'critical-service planned downtime (announced maintenance)',
   },
   actions: {
     notifyIndividuals: 'notify and apologise to individuals',
@@ -161,6 +187,8 @@ export const en: ReportLocale = {
     responseStaff: 'staff time for the response',
     forensics: 'forensics',
     migration: 'migration',
+    correctionLetters: 'correction letters',
+    renewal: 'server-renewal migration work',
   },
   basisKinds: { law: 'law', guideline: 'guideline', practice: 'municipal practice', 'town-decision': 'town decision', assumption: 'assumption' },
   cohorts: { under15: 'residents under 15', from15to64: 'residents aged 15 to 64', over65: 'residents aged 65 and over' },

@@ -11,6 +11,8 @@ import { vendorCompromiseHazard } from './vendor-compromise/vendor-compromise.ts
 import { vendorExitHazard } from './vendor-exit/vendor-exit.ts';
 import { volcanoHazard } from './volcano/volcano.ts';
 import { jukiNetOutageHazard } from './juki-net-outage/juki-net-outage.ts';
+import { applicationFailuresHazard } from './application-failures/application-failures.ts';
+import { maintenanceHazard } from './maintenance/maintenance.ts';
 
 /**
  * Every hazard, threat, failure and provider event of the model, in the order they start in a
@@ -39,4 +41,6 @@ export const HAZARDS = [
   providerOutagesHazard,
   vendorExitHazard,
   jukiNetOutageHazard,
+  applicationFailuresHazard,
+  maintenanceHazard,
 ] as const;

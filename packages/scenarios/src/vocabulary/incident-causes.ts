@@ -25,6 +25,11 @@ export const INCIDENT_CAUSE_TRAITS = {
   regionOutage: { hazardEvent: true, perScenarioCause: false },
   facilityOutage: { hazardEvent: true, perScenarioCause: false },
   jukiNetOutage: { hazardEvent: true, perScenarioCause: false },
+  applicationRelease: { hazardEvent: false, perScenarioCause: false },
+  batchFailure: { hazardEvent: false, perScenarioCause: false },
+  softwareWrongIssuance: { hazardEvent: true, perScenarioCause: false },
+  maintenanceWindow: { hazardEvent: false, perScenarioCause: false },
+  hardwareRenewal: { hazardEvent: false, perScenarioCause: false },
 } as const satisfies Readonly<Record<string, { readonly hazardEvent: boolean; readonly perScenarioCause: boolean }>>;
 
 export type IncidentCause = keyof typeof INCIDENT_CAUSE_TRAITS;

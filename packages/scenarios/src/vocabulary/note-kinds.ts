@@ -33,6 +33,12 @@ export type NoteDetails = {
   facilityOutage: { site: string; hours: Hours };
   vendorExit: { vendor: string; noticeMonths: number; systems: number };
   cutover: { outage: boolean; outageHours: Hours; conversionDefect: boolean };
+  applicationRelease: { package: string; defect: 'none' | 'outage' | 'wrongNotices'; outageHours: Hours; wrongNotices: number };
+  batchFailure: { package: string; delayHours: Hours };
+  softwareWrongIssuance: { package: string; documents: number; persons: number; myNumber: boolean };
+  maintenanceWindow: { site: string; hours: Hours; overrunHours: Hours };
+  hardwareRenewal: { site: string; systems: number; hours: Hours; overrunHours: Hours };
+  misconfigurationExposure: { site: string; exposureHours: Hours };
   // Recovery.
   staffWork: { what: string; timeClass: TimeClass; waitedHours: Hours; hours: Hours };
   vendorWork: { what: string; vendor: string; waitedHours: Hours; hours: Hours; contract: 'premium' | 'next-business-day' };
@@ -85,6 +91,12 @@ export const NOTE_KINDS = {
   facilityOutage: { topic: 'event' },
   vendorExit: { topic: 'event' },
   cutover: { topic: 'event' },
+  applicationRelease: { topic: 'event' },
+  batchFailure: { topic: 'event' },
+  softwareWrongIssuance: { topic: 'event' },
+  maintenanceWindow: { topic: 'event' },
+  hardwareRenewal: { topic: 'event' },
+  misconfigurationExposure: { topic: 'event' },
   staffWork: { topic: 'recovery' },
   vendorWork: { topic: 'recovery' },
   restoreFromBackup: { topic: 'recovery' },
