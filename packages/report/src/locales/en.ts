@@ -93,7 +93,8 @@ export const en: ReportLocale = {
         : d.defect === 'wrongNotices'
           ? ` A calculation defect sent wrong notices to ${w.persons(d.wrongNotices)}; each gets a corrected notice and an apology.`
           : ''),
-    batchFailure: (d, w) => `The nightly batch of package ${d.package} failed: the systems were unusable until it was rerun, ${w.hours(d.delayHours)} after the counters opened.`,
+    batchFailure: (d, w) =>
+      `The nightly batch of package ${d.package} failed: the system was unusable until it was rerun, ${w.hours(d.delayHours)} after the counters opened.`,
     softwareWrongIssuance: (d, w) =>
       `A fault in package ${d.package} issued ${d.documents} certificates with another person's data (${w.persons(d.persons)}).` +
       (d.myNumber ? ' One of them bore a My Number.' : ''),

@@ -27,9 +27,9 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 421,
-        "sourced": 93,
-        "total": 514,
+        "assumed": 467,
+        "sourced": 105,
+        "total": 572,
       }
     `);
   });

@@ -3,7 +3,7 @@ import type { ScenarioInput } from '../schema/index.ts';
 type Hazards = ScenarioInput['hazards'];
 type Package = NonNullable<Hazards['applicationFailures']>['packages'][number];
 type Maintenance = NonNullable<Hazards['maintenance']>;
-type Quantity = Package['batchDelayHours'];
+type Quantity = NonNullable<Package['batchFailures']>['delayHours'];
 type Sourced = { value: number; source: string };
 
 /**
@@ -38,62 +38,53 @@ export function applicationPackages(options: {
   certificateSystem: string;
   batchFailureAnnualRate: Sourced;
 }): NonNullable<Hazards['applicationFailures']> {
-  const none = (why: string) => ({ value: 0, source: `assumption: ${why}` });
-  const noHours = { fixed: 0, source: 'assumption: not used by this package' };
   return {
     packages: [
       {
         id: 'core-package',
         systems: options.core,
-        // April (the fiscal year's legal changes) and June (the residential-tax notices) — assumption; plain numbers in the schema.
-        releaseMonths: [4, 6],
-        releaseWindowHours: { lognormal90: [4, 12], source: 'assumption: a release is applied over a weekend night, 4–12 h' },
-        defectProbabilityPerRelease: {
-          value: 0.01,
-          source: '[nikkei-xtech-2024-tax-cut-errors] 15 or more of 1,741 municipalities announced errors after the 2024 tax-cut release: about 1% per major release',
+        releases: {
+          // April (the fiscal year's legal changes) and June (the residential-tax notices) — assumption; plain numbers in the schema.
+          months: [4, 6],
+          windowHours: { lognormal90: [4, 12], source: 'assumption: a release is applied over a weekend night, 4–12 h' },
+          defectProbability: {
+            value: 0.01,
+            source: '[nikkei-xtech-2024-tax-cut-errors] 15 or more of 1,741 municipalities announced errors after the 2024 tax-cut release: about 1% per major release',
+          },
+          outageProbability: { value: 0.3, source: 'assumption: most release defects print wrong figures rather than stop the system (no count of stopping defects found)' },
+          outageHours: { lognormal90: [2, 24], source: 'assumption: the vendor rolls back or patches within a working day or two' },
+          wrongNoticePersonsShare: {
+            value: 0.01,
+            source: '[nikkei-xtech-2024-package-wrong-notices] 2,200 / 9,927 / 4,343 wrong notices at Sakai, Kawasaki and Saitama: 0.3–0.6% of residents, about 1% of the taxpayers a tax system holds',
+          },
         },
-        defectOutageProbability: { value: 0.3, source: 'assumption: most release defects print wrong figures rather than stop the system (no count of stopping defects found)' },
-        defectOutageHours: { lognormal90: [2, 24], source: 'assumption: the vendor rolls back or patches within a working day or two' },
-        wrongNoticePersonsShare: {
-          value: 0.01,
-          source: '[nikkei-xtech-2024-package-wrong-notices] 2,200 / 9,927 / 4,343 wrong notices at Sakai, Kawasaki and Saitama: 0.3–0.6% of residents, about 1% of the taxpayers a tax system holds',
+        batchFailures: {
+          annualRate: options.batchFailureAnnualRate,
+          delayHours: { lognormal90: [0.5, 3], source: 'assumption: the vendor reruns the failed night batch in the morning, half an hour to three hours after opening' },
         },
-        batchFailureAnnualRate: options.batchFailureAnnualRate,
-        batchDelayHours: { lognormal90: [0.5, 3], source: 'assumption: the vendor reruns the failed night batch in the morning, half an hour to three hours after opening' },
-        wrongIssuanceAnnualRate: none('the core package issues no certificates itself; see the certificate package'),
-        wrongIssuanceTownProbability: none('not used by this package'),
-        wrongIssuanceDocuments: noHours,
-        personsPerDocument: { value: 1, source: 'assumption: not used by this package' },
-        myNumberProbability: none('not used by this package'),
       },
       {
         id: 'certificate-package',
         systems: [options.certificateSystem],
-        releaseMonths: [],
-        releaseWindowHours: noHours,
-        defectProbabilityPerRelease: none('its releases are in the core package'),
-        defectOutageProbability: none('not used by this package'),
-        defectOutageHours: noHours,
-        wrongNoticePersonsShare: none('not used by this package'),
-        batchFailureAnnualRate: none('its batches are in the core package'),
-        batchDelayHours: noHours,
-        wrongIssuanceAnnualRate: {
-          value: 0.15,
-          source:
-            'two wrong-issuance defects on one vendor\'s certificate system — 2023 ([nikkei-xtech-2023-convenience-store-issuance], [ntv-2024-takamatsu-guidance]: 15 wrong certificates) and 2024-04 at Takamatsu ([itmedia-2024-takamatsu-issuance]) — in about 13 years of convenience-store issuance since 2010: about 0.15 a year per package',
-        },
-        wrongIssuanceTownProbability: {
-          value: 0.02,
-          source: '[nikkei-xtech-2023-convenience-store-issuance] close to 200 municipalities on the system; Yokohama, [adachi-2023-wrong-issuance] Adachi, Kawasaki and Tokushima hit: about 4 in 200',
-        },
-        wrongIssuanceDocuments: {
-          lognormal90: [1, 10],
-          source: '[nikkei-xtech-2023-convenience-store-issuance] 10 at Yokohama; [adachi-2023-wrong-issuance] 2 at Adachi; 1 at Kawasaki',
-        },
-        personsPerDocument: { value: 1.8, source: '[nikkei-xtech-2023-convenience-store-issuance] 10 certificates covering 18 persons at Yokohama' },
-        myNumberProbability: {
-          value: 0.27,
-          source: '[nikkei-xtech-2023-convenience-store-issuance] 1 of Yokohama\'s 10 wrong certificates bore a My Number: with about 3 certificates per town hit, 1 − 0.9³ ≈ 0.27',
+        wrongIssuance: {
+          annualRate: {
+            value: 0.15,
+            source:
+              'two wrong-issuance defects on one vendor\'s certificate system — 2023 ([nikkei-xtech-2023-convenience-store-issuance], [ntv-2024-takamatsu-guidance]: 15 wrong certificates) and 2024-04 at Takamatsu ([itmedia-2024-takamatsu-issuance]) — in about 13 years of convenience-store issuance since 2010: about 0.15 a year per package',
+          },
+          townProbability: {
+            value: 0.02,
+            source: '[nikkei-xtech-2023-convenience-store-issuance] close to 200 municipalities on the system; Yokohama, [adachi-2023-wrong-issuance] Adachi, Kawasaki and Tokushima hit: about 4 in 200',
+          },
+          documents: {
+            lognormal90: [1, 10],
+            source: '[nikkei-xtech-2023-convenience-store-issuance] 10 at Yokohama; [adachi-2023-wrong-issuance] 2 at Adachi; 1 at Kawasaki',
+          },
+          personsPerDocument: { value: 1.8, source: '[nikkei-xtech-2023-convenience-store-issuance] 10 certificates covering 18 persons at Yokohama' },
+          myNumberProbability: {
+            value: 0.27,
+            source: '[nikkei-xtech-2023-convenience-store-issuance] 1 of Yokohama\'s 10 wrong certificates bore a My Number: with about 3 certificates per town hit, 1 − 0.9³ ≈ 0.27',
+          },
         },
       },
     ],

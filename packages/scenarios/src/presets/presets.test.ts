@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { scenarioSchema, variantIds } from '../schema/index.ts';
 import { PRESETS, presetNames } from './presets.ts';
 import { collectProvenance, unsourcedNumbers } from './provenance.ts';
+import { citedReferenceIds, REFERENCES, referenceIndex } from '../sources/index.ts';
+
+const references = referenceIndex(REFERENCES);
 
 // Section numbers copied from /work/shared/reference/*.md (headings "## n." and "### n.m").
 const SECTIONS: Record<string, readonly string[]> = {
@@ -38,7 +41,9 @@ describe.each(presetNames())('preset %s', (name) => {
   });
 
   it('gives every number either a reference section, a derivation from documents at their addresses, or an assumption with its reason', () => {
-    const cited = (source: string) => /^(jp-facts|base-rates)\.md#\d/.test(source) || /^derived: \S.*https?:\/\//.test(source);
+    // A source citing project references ([id]) must cite only references the project carries.
+    const carried = (source: string) => citedReferenceIds(source).length > 0 && citedReferenceIds(source).every((id) => references.has(id));
+    const cited = (source: string) => /^(jp-facts|base-rates)\.md#\d/.test(source) || /^derived: \S.*https?:\/\//.test(source) || carried(source);
     const bad = entries.filter((e) => (e.assumed ? !/^assumption: \S/.test(e.source) : !cited(e.source)));
     expect(bad.map((e) => `${e.path}: ${e.source}`)).toEqual([]);
   });

@@ -72,6 +72,7 @@ export const UNSOURCED_EXEMPT: readonly { pattern: string; why: string }[] = [
   { pattern: 'services[].monthlyMultipliers.*', why: 'plain number in the schema' },
   { pattern: 'services[].surge.afterJmaIntensityAtLeast', why: 'plain number in the schema' },
   { pattern: 'services[].surge.overDays', why: 'plain number in the schema' },
+  { pattern: 'hazards.applicationFailures.packages[].releases.months[]', why: 'calendar months are structure' },
 ];
 
 const patternRegExp = (pattern: string): RegExp => {

@@ -29,9 +29,9 @@ describe('smallTown', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
       {
-        "assumed": 336,
-        "sourced": 106,
-        "total": 442,
+        "assumed": 382,
+        "sourced": 118,
+        "total": 500,
       }
     `);
   });

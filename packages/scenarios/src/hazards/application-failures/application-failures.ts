@@ -15,6 +15,7 @@ import {
 } from './application-failures-schema.ts';
 
 type Package = NonNullable<Hazards['applicationFailures']>['packages'][number];
+type Releases = NonNullable<Package['releases']>;
 type Defect = 'none' | 'outage' | 'wrongNotices';
 
 /** Hours before the counters open at which the nightly batch runs (02:00; assumption: the usual night run). */
@@ -35,19 +36,20 @@ export const applicationFailuresHazard = defineHazard({
   scripted: [
     scriptedForm(scriptedApplicationReleaseSchema, (town, e, stream) => {
       const pkg = packageOf(town, e.package);
-      const draw = drawRelease(town, pkg, stream);
+      const draw = drawRelease(town, pkg, releasesOf(pkg), stream);
       const system = e.system === undefined ? draw.system : town.system(e.system);
       applyRelease(town, pkg, system, e.windowHours ?? draw.windowHours, e.defect ?? 'none', e.outageHours ?? draw.outageHours);
     }),
     scriptedForm(scriptedBatchFailureSchema, (town, e, stream) => {
       const pkg = packageOf(town, e.package);
       const system = e.system === undefined ? pickSystem(town, pkg, stream) : town.system(e.system);
-      applyBatchFailure(town, pkg, system, e.delayHours ?? town.prepared.quantity(pkg.batchDelayHours).sample(stream));
+      applyBatchFailure(town, pkg, system, e.delayHours ?? town.prepared.quantity(batchFailuresOf(pkg).delayHours).sample(stream));
     }),
     scriptedForm(scriptedSoftwareWrongIssuanceSchema, (town, e, stream) => {
       const pkg = packageOf(town, e.package);
-      const documents = e.documents ?? Math.max(1, Math.round(town.prepared.quantity(pkg.wrongIssuanceDocuments).sample(stream)));
-      applyWrongIssuance(town, pkg, documents, e.myNumber ?? stream.random() < pkg.myNumberProbability);
+      const issuance = wrongIssuanceOf(pkg);
+      const documents = e.documents ?? Math.max(1, Math.round(town.prepared.quantity(issuance.documents).sample(stream)));
+      applyWrongIssuance(town, pkg, documents, e.myNumber ?? stream.random() < issuance.myNumberProbability);
     }),
   ],
   start: startApplicationFailures,
@@ -55,26 +57,37 @@ export const applicationFailuresHazard = defineHazard({
 
 const packageOf = (town: Town, id: string): Package => byId(town.scenario.hazards.applicationFailures?.packages ?? [], id, 'application package');
 const systemsOf = (town: Town, pkg: Package): SystemState[] => pkg.systems.map((id) => town.system(id));
+/** A group of the package a scripted event needs; a RangeError when the package has none. */
+const group = <K extends 'releases' | 'batchFailures' | 'wrongIssuance'>(pkg: Package, key: K): NonNullable<Package[K]> => {
+  const value = pkg[key];
+  if (value === undefined) throw new RangeError(`application package "${pkg.id}" has no ${key}`);
+  return value as NonNullable<Package[K]>;
+};
+const releasesOf = (pkg: Package) => group(pkg, 'releases');
+const batchFailuresOf = (pkg: Package) => group(pkg, 'batchFailures');
+const wrongIssuanceOf = (pkg: Package) => group(pkg, 'wrongIssuance');
 /** The one system of the package a fault is in (a release or a batch changes one business at a time). */
 const pickSystem = (town: Town, pkg: Package, stream: RandomStream): SystemState =>
   town.system(pkg.systems[Math.min(pkg.systems.length - 1, Math.floor(stream.random() * pkg.systems.length))]!);
 
 function startApplicationFailures(town: Town): void {
   for (const pkg of town.scenario.hazards.applicationFailures?.packages ?? []) {
-    scheduleReleases(town, pkg, town.streams.get(`application.${pkg.id}.release`));
+    if (pkg.releases) scheduleReleases(town, pkg, pkg.releases, town.streams.get(`application.${pkg.id}.release`));
+    const failures = pkg.batchFailures;
     const batch = town.streams.get(`application.${pkg.id}.batch`);
     // A failure drawn at any hour shows in the next business morning's run.
-    every(town, pkg.batchFailureAnnualRate, batch, () => {
-      const delay = town.prepared.quantity(pkg.batchDelayHours).sample(batch);
+    if (failures) every(town, failures.annualRate, batch, () => {
+      const delay = town.prepared.quantity(failures.delayHours).sample(batch);
       const system = pickSystem(town, pkg, batch);
       const run = nextOpening(town.calendar, town.env.now) - BATCH_BEFORE_OPENING_HOURS;
       town.env.schedule(Math.max(0, run - town.env.now), () => applyBatchFailure(town, pkg, system, delay));
     });
+    const wrong = pkg.wrongIssuance;
     const issuance = town.streams.get(`application.${pkg.id}.wrong-issuance`);
-    every(town, pkg.wrongIssuanceAnnualRate, issuance, () => {
-      const hit = issuance.random() < pkg.wrongIssuanceTownProbability;
-      const documents = Math.max(1, Math.round(town.prepared.quantity(pkg.wrongIssuanceDocuments).sample(issuance)));
-      const myNumber = issuance.random() < pkg.myNumberProbability;
+    if (wrong) every(town, wrong.annualRate, issuance, () => {
+      const hit = issuance.random() < wrong.townProbability;
+      const documents = Math.max(1, Math.round(town.prepared.quantity(wrong.documents).sample(issuance)));
+      const myNumber = issuance.random() < wrong.myNumberProbability;
       town.recordHazard({ atHours: town.env.now, kind: 'softwareWrongIssuance', detail: { package: pkg.id, hitHere: hit } });
       if (hit) applyWrongIssuance(town, pkg, documents, myNumber, town.hazardEvents.length - 1);
     });
@@ -82,21 +95,21 @@ function startApplicationFailures(town: Town): void {
 }
 
 /** What one release draws, always in the same order (so later releases draw the same in every variant). */
-function drawRelease(town: Town, pkg: Package, stream: RandomStream) {
-  const windowHours = town.prepared.quantity(pkg.releaseWindowHours).sample(stream);
-  const defective = stream.random() < pkg.defectProbabilityPerRelease;
-  const stops = stream.random() < pkg.defectOutageProbability;
-  const outageHours = town.prepared.quantity(pkg.defectOutageHours).sample(stream);
+function drawRelease(town: Town, pkg: Package, releases: Releases, stream: RandomStream) {
+  const windowHours = town.prepared.quantity(releases.windowHours).sample(stream);
+  const defective = stream.random() < releases.defectProbability;
+  const stops = stream.random() < releases.outageProbability;
+  const outageHours = town.prepared.quantity(releases.outageHours).sample(stream);
   const system = pickSystem(town, pkg, stream);
   const defect: Defect = !defective ? 'none' : stops ? 'outage' : 'wrongNotices';
   return { windowHours, defect, outageHours, system };
 }
 
 /** Each release month of each year, on the first Saturday night from the 1st, up to the horizon. */
-function scheduleReleases(town: Town, pkg: Package, stream: RandomStream): void {
-  if (pkg.releaseMonths.length === 0) return;
+function scheduleReleases(town: Town, pkg: Package, releases: Releases, stream: RandomStream): void {
+  if (releases.months.length === 0) return;
   const firstYear = town.calendar.civilAt(0).year;
-  const months = [...pkg.releaseMonths].sort((a, b) => a - b);
+  const months = [...releases.months].sort((a, b) => a - b);
   const dues: number[] = [];
   for (let year = firstYear; ; year++) {
     const yearStart = town.calendar.hoursAt(`${year}-01-01`);
@@ -112,7 +125,7 @@ function scheduleReleases(town: Town, pkg: Package, stream: RandomStream): void 
   const next = () => {
     if (k >= dues.length) return;
     town.env.schedule(dues[k++]! - town.env.now, () => {
-      const draw = drawRelease(town, pkg, stream);
+      const draw = drawRelease(town, pkg, releases, stream);
       applyRelease(town, pkg, draw.system, draw.windowHours, draw.defect, draw.outageHours);
       next();
     });
@@ -128,7 +141,7 @@ function scheduleReleases(town: Town, pkg: Package, stream: RandomStream): void 
  */
 export function applyRelease(town: Town, pkg: Package, system: SystemState, windowHours: number, defect: Defect, outageHours: number): void {
   const systems = systemsOf(town, pkg);
-  const wrongNotices = defect === 'wrongNotices' ? Math.round(pkg.wrongNoticePersonsShare * system.spec.persons) : 0;
+  const wrongNotices = defect === 'wrongNotices' ? Math.round(releasesOf(pkg).wrongNoticePersonsShare * system.spec.persons) : 0;
   town.incident('applicationRelease', (incident) => {
     incident.note(town.env.now, 'applicationRelease', { package: pkg.id, defect, outageHours: defect === 'outage' ? toTenths(outageHours) : 0, wrongNotices });
     for (const s of systems) holdFor(town, incident, s.causes, 'maintenance', windowHours);
@@ -156,13 +169,14 @@ export function applyBatchFailure(town: Town, pkg: Package, system: SystemState,
  * certificate bore one, decided by the policy like any leak.
  */
 export function applyWrongIssuance(town: Town, pkg: Package, documents: number, myNumber: boolean, hazardEventIndex?: number): void {
-  const persons = Math.min(town.scenario.municipality.population, Math.round(documents * pkg.personsPerDocument));
+  const perDocument = wrongIssuanceOf(pkg).personsPerDocument;
+  const persons = Math.min(town.scenario.municipality.population, Math.round(documents * perDocument));
   town.incident(
     'softwareWrongIssuance',
     (incident) => {
       incident.kinds.add('leak');
       incident.addPersons('general', persons);
-      if (myNumber) incident.addPersons('myNumber', Math.min(persons, Math.max(1, Math.round(pkg.personsPerDocument))));
+      if (myNumber) incident.addPersons('myNumber', Math.min(persons, Math.max(1, Math.round(perDocument))));
       incident.note(town.env.now, 'softwareWrongIssuance', { package: pkg.id, documents, persons, myNumber });
     },
     hazardEventIndex,
