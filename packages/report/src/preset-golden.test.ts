@@ -38,16 +38,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "3a98de90856b73b025f50d3dbee04ba712fa10a100460e1e3220a5e1c9138b0f",
-        "case.en.md": "01da935e198bebc32b32155faba5aa8098bfd9235c59c882f57cc5577d13ba87",
-        "case.ja.html": "b992696e95b54bcdf0f4c78ed2c5e979449169defa2cba8af5642fc91ca491d2",
-        "case.ja.md": "d6307a0fecd34c6dba3abeb8820d0e1ea2fd5624bd9960f22241c67633cb1e00",
-        "figures.en": "314e88c00bbf630de07d3bac8dac3ce132295209e653cced3b67b8eac8a5ba5d",
-        "figures.ja": "2a806ecdffbd21a3188ea1bb9df1197f26d2d8b038ff111b6157bf9b7fe3bda8",
-        "report.en.html": "cfa16cca14bc89843bcd3d54264531d96efc3a19af1ee41fd45d5af217fcbcff",
-        "report.en.md": "0e1c85da176b0774adcfd4c31a094826cda8553e3b7abb0e576d3833ea2c6a62",
-        "report.ja.html": "557aab7757a354f312a6f5b32c4a13c4833312e3b0aa458ebcdb59cbed21c444",
-        "report.ja.md": "698dca87aaad42e9daf0b0d57dde8d15efaab6c8d048975b22746ebe4faaf309",
+        "case.en.html": "170eb9862d6e957016711ceebe354b290b0e69995417a2f9f6b576eb25df1ca0",
+        "case.en.md": "df88949c65f1e36268c06657dd4dd71207ea165d721f5dcc6af59f1a75123768",
+        "case.ja.html": "61891c615b711104a1d0c0443da6f55c9deceb72c8a86419d1664ce8f31ccc51",
+        "case.ja.md": "2e208ed785a86876f15f3d7067e4cd7c2317078e2f41567d1b4311fdfc1396ac",
+        "figures.en": "adc2324e717ecd87000ff4308548ac7030842efc9d2a0af1679c33f6bdf48389",
+        "figures.ja": "f312e4a858e72d4445837585bf29991485e65d1c8adcee94d6321ae224a734b4",
+        "report.en.html": "01970cafde5062a2bb3518601df7586dd3e1269e4709e51733cf44172564cbe3",
+        "report.en.md": "6b840d4881c9ba3ac1b29a229d70bc368e2533f139fd0796906f6e0227ffc035",
+        "report.ja.html": "89b1d6ee1e57cd3162a2688dac927374732afb579a1175ea726e237da517ee56",
+        "report.ja.md": "d37e4c96042a9f95afca8924e8a059a9ca73210d70354a90f1b3baed830febc3",
       }
     `);
   });

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '4e28810c3ebfeeb8eeae123634116b9148fdea73568e11a067e1eaeeaea17c5a', '362a5c82e5547427e182790f33c62d67aa8cdc31044fdde7156be9ad9482bb6c'],
-    ['small-town', 'public-cloud', 7, 3, false, 'b5fd40e57b4e3a4873f7e28981baeaabcbb031830c09ca93fb45876dfcc695b4', 'f23bcc7b74cae764c8ab009806fe0003a7502a1f296d37f34747c9bb521d6547'],
-    ['designated-city', 'housing', 11, 0, true, '26fb16ba269022a4a2940ccc86ddbfb6ffc32918a0465afd3a591142c25950eb', 'a03845c81c17e8cd8083ebf20c3b33747be3eb9970903314e9410f1018e6ee88'],
-    ['designated-city', 'community-cloud', 11, 1, false, '2abe38c6551676560986b9a1b823c742e259b0cf43d397928008f95b9bbc62fc', '185d16255bd5426e1efd617b25a23dd1adae22bd15b1c3cb7331f8eeec7a83b7'],
+    ['small-town', 'onprem', 7, 3, true, '2485230672e6629e093a56eb7ac611681e5713bb5d3f016bb483c15b2fdee6e9', 'e2ea97a8c4230a9c4362d939fa80ea3ff9c14a9f860238bfb2574e013095e553'],
+    ['small-town', 'public-cloud', 7, 3, false, '7dc00244ed17b5609d867885a1c9c90729c4bb97c88871a305a3ec612018879e', '31bac196132d81532b6ec63a5cb6c47a1323db797471e4e68d4acec161fbe161'],
+    ['designated-city', 'housing', 11, 0, true, '68eb3609d72a9d59a578b860359a527a7b65aee9ffe054bbb6526a6ded6227a8', '34e9d1980587b8e411bfd747110683062f1a1ae176163bbcc5460fbf83a64280'],
+    ['designated-city', 'community-cloud', 11, 1, false, 'b156c498f83a53eda8bd356582610d4cb3b36dc5e8ce3ac098b0c5570aceb43a', '87d2302482b10b603606d4db3ced5357e62f0dde74612b68e800df597f5b2a95'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '7dcde6bd4292df5731873ef2b917a713302affb6938732c39343add9f5ce63b6', '5dc86f68dccccdbcb949219827575227b7edf6c7ffb6f6178168126ce41ae671'],
-    ['designated-city', 2, 3, 'bcbfe77d2c6687f72061524d6e4554188c99bbc120a2c106d6d0b5216d2b6479', 'f73146d78abd82bfc610cd9f6e66342287aea897755ba5ef7712ec79575ac1f5'],
+    ['small-town', 6, 10, '1137255d88c1b410082aae627e91aee18b83ac54f9db9279703a02af490246c8', '749888fefd78bce7088dbef1fb8c6d027d6a0f30ac83a47fb88e3791434cb9e3'],
+    ['designated-city', 2, 3, '379fb833fd84664542b6357e1b252b5ed61972b8ec4606e111b2157b0a075801', 'dbc2a416aba8b2a88552794a7e0939289f4d26969f4ca4c930e2bd696742b7b2'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);
