@@ -500,7 +500,10 @@ export const designatedCity: ScenarioInput = {
       certificateSystem: 'resident-registry',
       batchFailureAnnualRate: { value: 2, source: 'assumption: a city runs more night batches than a town; one fails about twice a year (no count found)' },
     }),
-    maintenance: maintenanceWindows({ lognormal90: [10000000, 50000000], source: 'assumption: the vendor\'s migration and testing of one city system on new servers, 1,000万–5,000万円' }),
+    maintenance: maintenanceWindows({ lognormal90: [10000000, 50000000], source: 'assumption: the vendor\'s migration and testing of one city system on new servers, 1,000万–5,000万円' }, {
+      // The city's own data centre rides through its electrical inspection on UPS and generator.
+      powerOffInspection: false,
+    }),
   },
   threats: {
     ransomware: {

@@ -96,9 +96,11 @@ export function applicationPackages(options: {
  * and the hall's yearly power-off electrical inspection; housed racks: the same patch nights (the town's
  * own servers), no building windows (a data centre maintains its power without stopping, assumption);
  * community cloud: a few provider windows; government cloud: none (the operator patches without stopping
- * a multi-AZ deployment, assumption). Windows start on Saturday at 22:00.
+ * a multi-AZ deployment, assumption). Windows start on Saturday at 22:00. `powerOffInspection`: whether
+ * the on-premises room stops for the electrical inspection (a town-hall server room does; a purpose-built
+ * city data centre with UPS and generator rides through it).
  */
-export function maintenanceWindows(renewalCostYenPerSystem: Quantity): Maintenance {
+export function maintenanceWindows(renewalCostYenPerSystem: Quantity, { powerOffInspection }: { powerOffInspection: boolean }): Maintenance {
   const patch = (hostingKind: 'onprem' | 'housing'): Maintenance['windows'][number] => ({
     id: `${hostingKind}-patch`,
     hostingKind,
@@ -107,27 +109,24 @@ export function maintenanceWindows(renewalCostYenPerSystem: Quantity): Maintenan
     overrunProbability: { value: 0.03, source: 'assumption: a server or service that does not come back cleanly after a restart, about one night in 30' },
     overrunHours: { lognormal90: [1, 12], source: 'assumption: fixed by the vendor within the weekend, mostly' },
   });
+  const powerInspection: Maintenance['windows'][number] = {
+    id: 'onprem-power-inspection',
+    hostingKind: 'onprem',
+    perYear: { value: 1, source: '[electrical-annual-inspection] a power-off inspection at least once a year for premises on a high-voltage supply' },
+    hours: { lognormal90: [4, 10], source: 'assumption: orderly shutdown, the inspection and restart, 4–10 h' },
+    overrunProbability: { value: 0.05, source: 'assumption: disks and power supplies fail more often on a cold restart than in operation' },
+    overrunHours: { lognormal90: [2, 24], source: 'assumption: a failed part replaced by the vendor, within a day' },
+  };
+  const communityCloudWindow: Maintenance['windows'][number] = {
+    id: 'community-cloud-provider',
+    hostingKind: 'community-cloud',
+    perYear: { value: 4, source: 'assumption: the operator announces a few maintenance windows a year for all member towns' },
+    hours: { lognormal90: [4, 8], source: 'assumption: a night window' },
+    overrunProbability: { value: 0.02, source: 'assumption: an operator with change control overruns less than a town\'s own patch night' },
+    overrunHours: { lognormal90: [1, 8], source: 'assumption: within the weekend' },
+  };
   return {
-    windows: [
-      patch('onprem'),
-      {
-        id: 'onprem-power-inspection',
-        hostingKind: 'onprem',
-        perYear: { value: 1, source: '[electrical-annual-inspection] a power-off inspection at least once a year for premises on a high-voltage supply' },
-        hours: { lognormal90: [4, 10], source: 'assumption: orderly shutdown, the inspection and restart, 4–10 h' },
-        overrunProbability: { value: 0.05, source: 'assumption: disks and power supplies fail more often on a cold restart than in operation' },
-        overrunHours: { lognormal90: [2, 24], source: 'assumption: a failed part replaced by the vendor, within a day' },
-      },
-      patch('housing'),
-      {
-        id: 'community-cloud-provider',
-        hostingKind: 'community-cloud',
-        perYear: { value: 4, source: 'assumption: the operator announces a few maintenance windows a year for all member towns' },
-        hours: { lognormal90: [4, 8], source: 'assumption: a night window' },
-        overrunProbability: { value: 0.02, source: 'assumption: an operator with change control overruns less than a town\'s own patch night' },
-        overrunHours: { lognormal90: [1, 8], source: 'assumption: within the weekend' },
-      },
-    ],
+    windows: [patch('onprem'), ...(powerOffInspection ? [powerInspection] : []), patch('housing'), communityCloudWindow],
     renewal: {
       everyYears: { value: 5, source: '[nagano-2021-server-lease] a five-year server lease term; servers are replaced at its end' },
       hours: { lognormal90: [24, 48], source: 'assumption: data migration and cutover over one weekend' },

@@ -521,7 +521,10 @@ export const smallTown: ScenarioInput = {
       certificateSystem: 'resident-registry',
       batchFailureAnnualRate: { value: 1, source: 'assumption: a night batch of the 基幹系 package fails about once a year (no count found)' },
     }),
-    maintenance: maintenanceWindows({ lognormal90: [1000000, 5000000], source: 'assumption: the vendor\'s migration and testing of one package system on new servers, 100万–500万円' }),
+    maintenance: maintenanceWindows({ lognormal90: [1000000, 5000000], source: 'assumption: the vendor\'s migration and testing of one package system on new servers, 100万–500万円' }, {
+      // The town-hall server room stops for the hall's power-off inspection (no UPS for a whole day).
+      powerOffInspection: true,
+    }),
   },
   threats: {
     ransomware: {
