@@ -28,9 +28,9 @@ const MEANS: Readonly<Record<VariantId, Readonly<Record<Metric, number>>>> = {
   cloud: means(190e6, 12e6, { downtimeHours: 24, residentHoursWithoutService: 1500, residentsWithoutService: 250, personsAffected: 200, dataLostHours: 4, systemsLost: 0, residentsWithRecordsLost: 0 }),
 };
 
-function means(runningCostYen: number, incidentCostYen: number, harms: Omit<Record<Metric, number>, 'costYen' | 'runningCostYen' | 'incidentCostYen' | 'incidents' | `evacuation${string}`>) {
+function means(runningCostYen: number, incidentCostYen: number, harms: Omit<Record<Metric, number>, 'costYen' | 'runningCostYen' | 'incidentCostYen' | 'incidents' | 'plannedDowntimeHours' | `evacuation${string}`>) {
   const evacuation = { evacuationListUnreachableHours: harms.downtimeHours / 20, evacuationSupportResidentsUncovered: harms.dataLostHours };
-  return { costYen: runningCostYen + incidentCostYen, runningCostYen, incidentCostYen, incidents: 2.5, ...harms, ...evacuation };
+  return { costYen: runningCostYen + incidentCostYen, runningCostYen, incidentCostYen, incidents: 2.5, ...harms, ...evacuation, plannedDowntimeHours: 0 };
 }
 
 /** How likely each action is in a year, for the on-premises variant; the others scale it down. */

@@ -12,4 +12,6 @@ export type CostItem =
   | 'compensation'
   | 'responseStaff'
   | 'forensics'
-  | 'migration';
+  | 'migration'
+  | 'correctionLetters'
+  | 'renewal';

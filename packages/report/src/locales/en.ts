@@ -28,6 +28,11 @@ export const en: ReportLocale = {
     riverFlood: 'River or inland flood',
     typhoon: 'Typhoon and strong wind',
     fire: 'Fire',
+    applicationRelease: 'Application release (legal update)',
+    batchFailure: 'Failed nightly batch',
+    softwareWrongIssuance: 'Wrong issuance by faulty software',
+    maintenanceWindow: 'Planned maintenance',
+    hardwareRenewal: 'Server renewal',
   },
   namedCause: (cause, name) => `${cause} (${name})`,
   reasons: {
@@ -49,6 +54,9 @@ export const en: ReportLocale = {
     'site-burnt': 'burnt out by fire',
     'fire-damage': 'fire (smoke, water, power cut)',
     'site-wind-damaged': 'wrecked by wind',
+    maintenance: 'planned maintenance',
+    'maintenance-overrun': 'maintenance overrun',
+    application: 'application fault',
   },
   notes: {
     earthquake: (d, w) =>
@@ -98,6 +106,24 @@ export const en: ReportLocale = {
       (d.officeUnusableHours > 0 ? ` The hall cannot be used for ${w.hours(d.officeUnusableHours)}.` : ''),
     'site-wind-damaged': (d, w) => `${w.site(d.site)} was wrecked by the wind, with the equipment and backups kept there.`,
     'site-burnt': (d, w) => `${w.site(d.site)} was burnt out, with the equipment and backups kept there.`,
+    applicationRelease: (d, w) =>
+      `A release of package ${d.package} (legal update) went live.` +
+      (d.defect === 'outage'
+        ? ` A defect stopped the systems; they were back after ${w.hours(d.outageHours)}.`
+        : d.defect === 'wrongNotices'
+          ? ` A calculation defect sent wrong notices to ${w.persons(d.wrongNotices)}; each gets a corrected notice and an apology.`
+          : ''),
+    batchFailure: (d, w) =>
+      `The nightly batch of package ${d.package} failed: the system was unusable until it was rerun, ${w.hours(d.delayHours)} after the counters opened.`,
+    softwareWrongIssuance: (d, w) =>
+      `A fault in package ${d.package} issued ${d.documents} certificates with another person's data (${w.persons(d.persons)}).` +
+      (d.myNumber ? ' One of them bore a My Number.' : ''),
+    maintenanceWindow: (d, w) =>
+      `Announced maintenance of ${w.hours(d.hours)} at ${w.site(d.site)}.` + (d.overrunHours > 0 ? ` The work overran by ${w.hours(d.overrunHours)}.` : ''),
+    hardwareRenewal: (d, w) =>
+      `The servers at ${w.site(d.site)} were renewed (${d.systems} systems, a ${w.hours(d.hours)} cutover).` +
+      (d.overrunHours > 0 ? ` The cutover overran by ${w.hours(d.overrunHours)}.` : ''),
+    misconfigurationExposure: (d, w) => `A misconfiguration at ${w.site(d.site)} left records visible from outside for ${w.hours(d.exposureHours)}.`,
     demandSurge: (d, w) => `The disaster brings ${w.digits(d.extraRequests)} extra requests for ${w.service(d.service)} over ${d.overDays} days.`,
     evacuationListUnreachable: (d, w) =>
       `The system holding the evacuation-support list could not be reached for ${w.hours(d.hours)} after the disaster; ` +
@@ -153,6 +179,7 @@ export const en: ReportLocale = {
     incidents: 'incidents',
     evacuationListUnreachableHours: 'hours the evacuation-support list was unreachable',
     evacuationSupportResidentsUncovered: 'evacuation-support residents uncovered',
+    plannedDowntimeHours: 'critical-service planned downtime (announced maintenance)',
   },
   actions: {
     notifyIndividuals: 'notify and apologise to individuals',
@@ -189,6 +216,8 @@ export const en: ReportLocale = {
     responseStaff: 'staff time for the response',
     forensics: 'forensics',
     migration: 'migration',
+    correctionLetters: 'correction letters',
+    renewal: 'server-renewal migration work',
   },
   basisKinds: { law: 'law', guideline: 'guideline', practice: 'municipal practice', 'town-decision': 'town decision', assumption: 'assumption' },
   cohorts: { under15: 'residents under 15', from15to64: 'residents aged 15 to 64', over65: 'residents aged 65 and over' },

@@ -28,6 +28,11 @@ export const ja: ReportLocale = {
     riverFlood: '洪水・内水氾濫',
     typhoon: '台風・強風',
     fire: '火災',
+    applicationRelease: '法改正対応などのリリース',
+    batchFailure: '夜間バッチの異常終了',
+    softwareWrongIssuance: 'ソフトウェアの不具合による誤交付',
+    maintenanceWindow: '計画メンテナンス',
+    hardwareRenewal: 'サーバ機器の更改',
   },
   namedCause: (cause, name) => `${cause}(${name})`,
   reasons: {
@@ -49,6 +54,9 @@ export const ja: ReportLocale = {
     'site-burnt': '火災による焼損',
     'fire-damage': '火災(煙・消火水・電源断)',
     'site-wind-damaged': '強風による損壊',
+    maintenance: '計画停止(メンテナンス)',
+    'maintenance-overrun': 'メンテナンスの予定超過',
+    application: 'アプリケーションの不具合',
   },
   notes: {
     earthquake: (d, w) =>
@@ -96,6 +104,24 @@ export const ja: ReportLocale = {
       (d.officeUnusableHours > 0 ? `庁舎は${w.hours(d.officeUnusableHours)}使えません。` : ''),
     'site-wind-damaged': (d, w) => `${w.site(d.site)}は強風で損壊し、そこにあった機器とバックアップは失われました。`,
     'site-burnt': (d, w) => `${w.site(d.site)}は火災で焼損し、そこにあった機器とバックアップは失われました。`,
+    applicationRelease: (d, w) =>
+      `パッケージ ${d.package} のリリース(法改正対応など)を適用しました。` +
+      (d.defect === 'outage'
+        ? `不具合でシステムが止まり、復旧まで${w.hours(d.outageHours)}かかります。`
+        : d.defect === 'wrongNotices'
+          ? `計算の不具合で${w.persons(d.wrongNotices)}に誤った通知書を送り、訂正とお詫びの通知を送り直します。`
+          : ''),
+    batchFailure: (d, w) => `パッケージ ${d.package} の夜間バッチが異常終了しました。窓口が開いてから再実行が終わるまで${w.hours(d.delayHours)}、システムが使えません。`,
+    softwareWrongIssuance: (d, w) =>
+      `パッケージ ${d.package} の証明書発行の不具合で、${d.documents}通の証明書が別人の情報で交付されました(${w.persons(d.persons)}分の記録)。` +
+      (d.myNumber ? 'マイナンバーが記載された証明書を含みます。' : ''),
+    maintenanceWindow: (d, w) =>
+      `${w.site(d.site)}で予告した${w.hours(d.hours)}の計画メンテナンスを行いました。` +
+      (d.overrunHours > 0 ? `作業は予定を${w.hours(d.overrunHours)}超過しました。` : ''),
+    hardwareRenewal: (d, w) =>
+      `${w.site(d.site)}のサーバ機器を更改しました(システム ${d.systems} 件、切替${w.hours(d.hours)})。` +
+      (d.overrunHours > 0 ? `切替は予定を${w.hours(d.overrunHours)}超過しました。` : ''),
+    misconfigurationExposure: (d, w) => `${w.site(d.site)}の設定誤りで、記録が${w.hours(d.exposureHours)}外部から見える状態でした。`,
     demandSurge: (d, w) => `災害のため${w.service(d.service)}の申請が${w.digits(d.extraRequests)}件増え、${d.overDays}日にわたって続きます。`,
     evacuationListUnreachable: (d, w) =>
       `避難行動要支援者名簿を持つシステムに災害直後の${w.hours(d.hours)}つながらず、` +
@@ -147,6 +173,7 @@ export const ja: ReportLocale = {
     incidents: 'インシデント件数',
     evacuationListUnreachableHours: '避難行動要支援者名簿を参照できない時間',
     evacuationSupportResidentsUncovered: '名簿を参照できない間の要支援者数',
+    plannedDowntimeHours: '重要業務の計画停止時間(予告したメンテナンス)',
   },
   actions: {
     notifyIndividuals: '本人への通知・謝罪',
@@ -183,6 +210,8 @@ export const ja: ReportLocale = {
     responseStaff: '対応の職員時間',
     forensics: 'フォレンジック調査',
     migration: 'システム移行',
+    correctionLetters: '訂正通知の郵送',
+    renewal: '機器更改の移行作業',
   },
   basisKinds: { law: '法令', guideline: 'ガイドライン', practice: '自治体の実務', 'town-decision': '町の決定', assumption: '仮定' },
   cohorts: { under15: '15歳未満の住民', from15to64: '15〜64歳の住民', over65: '65歳以上の住民' },

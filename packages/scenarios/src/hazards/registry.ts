@@ -16,6 +16,8 @@ import { insiderMisuseHazard } from './insider-misuse/insider-misuse.ts';
 import { riverFloodHazard } from './river-flood/river-flood.ts';
 import { typhoonHazard } from './typhoon/typhoon.ts';
 import { fireHazard } from './fire/fire.ts';
+import { applicationFailuresHazard } from './application-failures/application-failures.ts';
+import { maintenanceHazard } from './maintenance/maintenance.ts';
 
 /**
  * Every hazard, threat, failure and provider event of the model, in the order they start in a
@@ -49,4 +51,6 @@ export const HAZARDS = [
   riverFloodHazard,
   typhoonHazard,
   fireHazard,
+  applicationFailuresHazard,
+  maintenanceHazard,
 ] as const;

@@ -8,7 +8,7 @@ type Layout = Pick<ResolvedScenario, 'services' | 'systems'>;
  * The per-year metric columns of one scenario, in a fixed order (the layout of `years` records, of
  * Monte Carlo tables and of `replications.csv`): the headline metrics, each followed by its breakdown
  * per critical service or data class, then the costs, the incident count, one column per response
- * action and the evacuation-support metrics.
+ * action, the evacuation-support metrics and the planned downtime.
  */
 export function metricColumns(scenario: Layout): MetricColumn[] {
   const withBreakdown = (metric: Metric): MetricColumn[] => {
@@ -33,6 +33,7 @@ export function metricColumns(scenario: Layout): MetricColumn[] {
     ...ACTIONS.map((action): MetricColumn => ({ kind: 'action', action })),
     ...withBreakdown('evacuationListUnreachableHours'),
     ...withBreakdown('evacuationSupportResidentsUncovered'),
+    ...withBreakdown('plannedDowntimeHours'),
   ];
 }
 

@@ -1,7 +1,7 @@
 import type { Environment, Event, ProcessGenerator, RandomStream, RandomStreams } from '@machi/sim-core';
 import type { Calendar } from '../calendar/index.ts';
 import type { ResolvedScenario, Site, SystemSpec, Link } from '../schema/index.ts';
-import { REASON_TRAITS, REASONS, type Reason } from '../vocabulary/reasons.ts';
+import { isPlannedReason, REASON_TRAITS, REASONS, type Reason } from '../vocabulary/reasons.ts';
 import { hasAvailabilityZones } from '../vocabulary/hosting-kinds.ts';
 import { NATIONAL_NETWORKS, type NationalNetwork } from '../vocabulary/national-networks.ts';
 import type { HazardModule } from '../hazards/hazard-module.ts';
@@ -88,7 +88,15 @@ export class SystemState {
 interface ServiceState {
   counterDownSince: number | undefined;
   onlineDownSince: number | undefined;
+  /** Since when the counter channel is stopped only by planned maintenance. */
+  counterPlannedSince: number | undefined;
 }
+
+/** Reasons of announced downtime: they stop systems but open no incident window (see `touchWindows`). */
+const PLANNED_REASONS: ReadonlySet<Reason> = new Set(REASONS.filter(isPlannedReason));
+
+/** Whether something other than planned maintenance is in the list. */
+const unplanned = (causes: readonly Cause[]): boolean => causes.length > 0 && causes.some((c) => !PLANNED_REASONS.has(c.reason));
 
 /** A national network (`NATIONAL_NETWORKS`): the causes that hold it down and each incident's open window. */
 export class NetworkState {
@@ -104,8 +112,13 @@ function joined(a: readonly Cause[], b: readonly Cause[], c: readonly Cause[], d
 
 type WindowChannel = 'forTown' | 'online' | 'network';
 
+/**
+ * Opens and closes each incident's windows on a system. A planned cause (a maintenance window) opens
+ * none: announced downtime is no outage of its incident; only its overrun, a cause of its own, is.
+ */
 function touchWindows(system: string, causes: readonly Cause[], open: Map<Incident, Window>, channel: WindowChannel, now: number): void {
   for (const c of causes) {
+    if (PLANNED_REASONS.has(c.reason)) continue;
     if (!open.has(c.incident)) {
       open.set(c.incident, { from: now, to: now, reason: c.reason });
       c.incident.openWindows++;
@@ -113,9 +126,9 @@ function touchWindows(system: string, causes: readonly Cause[], open: Map<Incide
   }
   if (open.size === 0) return;
   // With many causes (a flood of incidents) a set, not causes.some() per window, which was quadratic.
-  const holding = causes.length > 8 ? new Set(causes.map((c) => c.incident)) : undefined;
+  const holding = causes.length > 8 ? new Set(causes.filter((c) => !PLANNED_REASONS.has(c.reason)).map((c) => c.incident)) : undefined;
   for (const incident of open.keys()) {
-    if (!(holding ? holding.has(incident) : causes.some((c) => c.incident === incident))) closeWindow(system, open, incident, channel, now);
+    if (!(holding ? holding.has(incident) : causes.some((c) => c.incident === incident && !PLANNED_REASONS.has(c.reason)))) closeWindow(system, open, incident, channel, now);
   }
 }
 
@@ -204,7 +217,7 @@ export class Town {
       const zone = hasAvailabilityZones(site.spec.kind) && s.deployment === 'single' ? (s.zone ?? site.spec.zones[0]) : undefined;
       this.systems.push(new SystemState(s, site, zone));
     }
-    this.services = scenario.services.map(() => ({ counterDownSince: undefined, onlineDownSince: undefined }));
+    this.services = scenario.services.map(() => ({ counterDownSince: undefined, onlineDownSince: undefined, counterPlannedSince: undefined }));
     this.serviceDeps = scenario.services.map((spec) => spec.dependsOn.map((d) => this.system(d)));
     const network = (n: NationalNetwork) => this.networks.get(n)!;
     this.serviceNetworks = scenario.services.map((spec) => ({ counter: spec.networks.counter.map(network), online: spec.networks.online.map(network) }));
@@ -409,8 +422,15 @@ export class Town {
       const state = services[i]!;
       const deps = this.serviceDeps[i]!;
       const networks = this.serviceNetworks[i]!;
-      const counterDown = deps.some((s) => s.forTown.length > 0) || networks.counter.some((n) => n.causes.length > 0);
-      const onlineDown = deps.some((s) => s.online.length > 0) || networks.online.some((n) => n.causes.length > 0);
+      // Planned maintenance alone is booked apart (`plannedDowntimeHours`), never as an outage.
+      const counterDown = deps.some((s) => unplanned(s.forTown)) || networks.counter.some((n) => n.causes.length > 0);
+      const onlineDown = deps.some((s) => unplanned(s.online)) || networks.online.some((n) => n.causes.length > 0);
+      const counterPlanned = !counterDown && deps.some((s) => s.forTown.length > 0);
+      if (counterPlanned && state.counterPlannedSince === undefined) state.counterPlannedSince = now;
+      if (!counterPlanned && state.counterPlannedSince !== undefined) {
+        this.years.plannedDown(i, state.counterPlannedSince, now);
+        state.counterPlannedSince = undefined;
+      }
       if (counterDown && state.counterDownSince === undefined) state.counterDownSince = now;
       if (!counterDown && state.counterDownSince !== undefined) {
         this.years.serviceDown(i, 'counter', state.counterDownSince, now);
@@ -453,6 +473,7 @@ export class Town {
       const state = this.services[i]!;
       if (state.counterDownSince !== undefined) this.years.serviceDown(i, 'counter', state.counterDownSince, now);
       if (state.onlineDownSince !== undefined) this.years.serviceDown(i, 'online', state.onlineDownSince, now);
+      if (state.counterPlannedSince !== undefined) this.years.plannedDown(i, state.counterPlannedSince, now);
     });
     const ongoing = [...this.openIncidents];
     for (const incident of ongoing) {

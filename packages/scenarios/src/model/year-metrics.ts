@@ -86,6 +86,18 @@ export class YearMetrics {
       }
     }
   }
+
+  /**
+   * Books [from, to) in which a service's counter channel was stopped only by planned maintenance: hours
+   * of a critical service, split at year boundaries, in `plannedDowntimeHours`. Announced in advance, it
+   * leaves no resident without service in the model (they come another day, as outside office hours).
+   */
+  plannedDown(service: number, from: number, to: number): void {
+    if (this.criticalDowntime[service] === undefined) return;
+    for (let year = Math.floor(from / HOURS_PER_YEAR); year * HOURS_PER_YEAR < to && year < this.yearCount; year++) {
+      this.add('plannedDowntimeHours', year, Math.min(to, (year + 1) * HOURS_PER_YEAR) - Math.max(from, year * HOURS_PER_YEAR));
+    }
+  }
 }
 
 /**

@@ -27,9 +27,9 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 432,
-        "sourced": 107,
-        "total": 539,
+        "assumed": 464,
+        "sourced": 104,
+        "total": 568,
       }
     `);
   });

@@ -13,6 +13,9 @@ export const PRESET_LEAK_CAUSE_NAMES: Readonly<Record<string, Label>> = {
   'unauthorised-access': { ja: '不正アクセス', en: 'unauthorised access' },
   contractor: { ja: '委託先からの漏えい', en: 'leak at a contractor' },
   'cloud-misconfiguration': { ja: 'クラウドの設定誤り', en: 'cloud misconfiguration' },
+  'onprem-misconfiguration': { ja: '庁舎サーバ室の設定誤り', en: 'server-room misconfiguration' },
+  'housing-misconfiguration': { ja: 'ハウジング機器の設定誤り', en: 'housed-servers misconfiguration' },
+  'community-cloud-misconfiguration': { ja: '自治体クラウド事業者の設定誤り', en: 'community-cloud operator misconfiguration' },
 };
 
 /**

@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../schema/index.ts';
+import type { HostingKind } from '../vocabulary/hosting-kinds.ts';
 import { nationalDefaults } from './national-defaults.ts';
 
 type LeakInput = ScenarioInput['threats']['leaks'][number];
@@ -19,7 +20,8 @@ const errorHarm = { value: 0.02, source: 'assumption: a mistaken letter rarely l
  * The everyday personal-data leaks of a municipality: `total` leaks a year (reportable or not) split by
  * a municipal cause mix after the national bodies' split of [soumu-appi-fy2009] — 誤送付 45%, 紛失 25%,
  * 誤交付 15%, 誤廃棄・誤掲載・設定誤り 10%, 不正アクセス 2%, 委託先 3% — each with the banded size distribution. Rates are rounded to
- * 1e-6. Cloud misconfiguration depends on the hosting and is added by each preset.
+ * 1e-6. Misconfiguration of the hosting (`misconfiguration`) depends on where systems run and is added by
+ * each preset.
  *
  * @example
  * municipalLeakCauses({ value: 0.7, source: 'assumption: …' })[0].annualRate;
@@ -72,21 +74,33 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
   ];
 }
 
+/** What differs between the misconfigurations of the hosting kinds (each argued by the preset). */
+export interface MisconfigurationTraits {
+  annualRate: Sourced;
+  persons: LeakInput['persons'];
+  exposureHours: NonNullable<LeakInput['exposureHours']>;
+  recoveredUnviewedProbability: Sourced;
+}
+
 /**
- * Cloud misconfiguration (an open storage bucket or share): a leak cause only when the town holds
- * systems in a public cloud, at `annualRate` and with `persons` each, by the preset.
+ * A misconfiguration of one hosting kind (a file share or firewall rule in the town's server room or
+ * housed racks, an operator's change at a community cloud, an open bucket in the government cloud): a
+ * leak cause only when the town holds systems there, exposing at most what those systems hold, for its
+ * exposure time. The public cloud's keeps its id, `cloud-misconfiguration`; the others are
+ * `<kind>-misconfiguration`.
  */
-export function cloudMisconfiguration(annualRate: Sourced, persons: LeakInput['persons']): LeakInput {
+export function misconfiguration(kind: HostingKind, traits: MisconfigurationTraits): LeakInput {
   return {
-    id: 'cloud-misconfiguration',
-    annualRate,
-    persons,
+    id: kind === 'public-cloud' ? 'cloud-misconfiguration' : `${kind}-misconfiguration`,
+    annualRate: traits.annualRate,
+    persons: traits.persons,
     // The same belief as for the other leaks, written once.
     dataClassProbability: { sensitive: dataClassProbability.sensitive, myNumber: dataClassProbability.myNumber },
     maliciousIntent: false,
-    recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
+    recoveredUnviewedProbability: traits.recoveredUnviewedProbability,
     directHarmProbability: { value: 0.05, source: 'assumption: rarely misused' },
     highlyEncryptedProbability: { value: 0, source: 'assumption: exposed in the clear' },
-    requiresHostingKind: 'public-cloud',
+    requiresHostingKind: kind,
+    exposureHours: traits.exposureHours,
   };
 }

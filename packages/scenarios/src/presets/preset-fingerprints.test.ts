@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '4e28810c3ebfeeb8eeae123634116b9148fdea73568e11a067e1eaeeaea17c5a', '362a5c82e5547427e182790f33c62d67aa8cdc31044fdde7156be9ad9482bb6c'],
-    ['small-town', 'public-cloud', 7, 3, false, 'b5fd40e57b4e3a4873f7e28981baeaabcbb031830c09ca93fb45876dfcc695b4', 'f23bcc7b74cae764c8ab009806fe0003a7502a1f296d37f34747c9bb521d6547'],
-    ['designated-city', 'housing', 11, 0, true, 'a3b0a661dc23405b28ba7a555aeb9e7cd2c5d421a418ac5e956e9e975836f26a', '13bada440375f95b2557f3ebfe0f0618880664bb9e686efec33669f67ba08ede'],
-    ['designated-city', 'community-cloud', 11, 1, false, 'e493fe8afe0c0fb074b88d3bf89e4ee1d3b6d4f032e60cda3a9201cfd73c22bc', '77fc99370a1fb0b3a58d270ddb164505a9fdca861dbc29237b285597123045d2'],
+    ['small-town', 'onprem', 7, 3, true, '2485230672e6629e093a56eb7ac611681e5713bb5d3f016bb483c15b2fdee6e9', 'e2ea97a8c4230a9c4362d939fa80ea3ff9c14a9f860238bfb2574e013095e553'],
+    ['small-town', 'public-cloud', 7, 3, false, '7dc00244ed17b5609d867885a1c9c90729c4bb97c88871a305a3ec612018879e', '31bac196132d81532b6ec63a5cb6c47a1323db797471e4e68d4acec161fbe161'],
+    ['designated-city', 'housing', 11, 0, true, '511edfc2ef1848c50b281e4c3d62c0542ff3210de708e4faf078cd47f8ecba6e', 'adf67813f7cd324b064a2093d5d789f2d7154905443f55eca6c17c86ac361091'],
+    ['designated-city', 'community-cloud', 11, 1, false, '186f7ca724386ef7f9aa31a3ba66a4f74875afc4ca2c5e53b7e87443d061fa47', 'f427ef1ed80a88511c9d236995bede1ac673fdf6d657357ab804a0c3a7cdd7aa'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'd7d7667e58e727080393de6510471c106d914eccf2fc98315e0a904c8b35e3d5', 'a8404a3a7d5421a7e200d96fa6d4d9020a31d3730e4a7b27e210f7e2ac6a4a7a'],
-    ['designated-city', 2, 3, '0742bed280abf759b741876e12b7e87108d254b7bc55c77f6e221a207aa29a28', 'f73146d78abd82bfc610cd9f6e66342287aea897755ba5ef7712ec79575ac1f5'],
+    ['small-town', 6, 10, '1137255d88c1b410082aae627e91aee18b83ac54f9db9279703a02af490246c8', '749888fefd78bce7088dbef1fb8c6d027d6a0f30ac83a47fb88e3791434cb9e3'],
+    ['designated-city', 2, 3, '14839ab210db222403b28bfe84b61b63c2001664cf16c94acd5d907335dd2073', 'e884a59bfde80bf1c3c7195b46c71d1006d6bf9b75547c4dec804226f2f3edc9'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

@@ -113,6 +113,7 @@ export const UNSOURCED_EXEMPT: readonly { pattern: string; why: string }[] = [
   { pattern: 'services[].surge.afterJmaIntensityAtLeast', why: 'plain number in the schema' },
   { pattern: 'services[].surge.overDays', why: 'plain number in the schema' },
   { pattern: 'hazards.typhoon.months[]', why: 'calendar months are structure' },
+  { pattern: 'hazards.applicationFailures.packages[].releases.months[]', why: 'calendar months are structure' },
 ];
 
 const patternRegExp = (pattern: string): RegExp => {

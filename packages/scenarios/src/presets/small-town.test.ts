@@ -29,9 +29,9 @@ describe('smallTown', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
       {
-        "assumed": 346,
+        "assumed": 382,
         "sourced": 118,
-        "total": 464,
+        "total": 500,
       }
     `);
   });

@@ -1,5 +1,6 @@
 import type { ScenarioInput } from '../schema/index.ts';
-import { cloudMisconfiguration, municipalLeakCauses } from './municipal-leak-causes.ts';
+import { misconfiguration, municipalLeakCauses } from './municipal-leak-causes.ts';
+import { applicationPackages, govCloudExposureHours, handSetExposureHours, maintenanceWindows, operatorExposureHours } from './operations-hazards.ts';
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
@@ -96,6 +97,9 @@ const officeSystem = townHallSystem('sapporo-vendor', smallRestoreHours, [dailyI
 
 /** The core systems the variants move. */
 const CORE = ['resident-registry', 'residential-tax', 'national-health-insurance', 'long-term-care', 'welfare', 'child-allowance'];
+
+/** What one misconfiguration exposes, capped by what the systems of that hosting hold. */
+const misconfiguredPersons = { lognormal90: [10, 15000], source: 'assumption: anything from one export to a whole dataset' } satisfies Input['threats']['leaks'][number]['persons'];
 
 const providerRebuild = { lognormal90: [168, 1440], source: 'assumption: the provider rebuilds in a spare hall, 1 week to 2 months' } satisfies Partial<SiteInput>['replacementHours'];
 const closedRoute = { value: 1200000, source: 'assumption: about 10万円 a month per closed-network route' };
@@ -568,6 +572,15 @@ export const smallTown: ScenarioInput = {
         dataCentreFire('community-cloud-backup-dc'),
       ],
     },
+    applicationFailures: applicationPackages({
+      core: CORE,
+      certificateSystem: 'resident-registry',
+      batchFailureAnnualRate: { value: 1, source: 'assumption: a night batch of the 基幹系 package fails about once a year (no count found)' },
+    }),
+    maintenance: maintenanceWindows({ lognormal90: [1000000, 5000000], source: 'assumption: the vendor\'s migration and testing of one package system on new servers, 100万–500万円' }, {
+      // The town-hall server room stops for the hall's power-off inspection (no UPS for a whole day).
+      powerOffInspection: true,
+    }),
   },
   threats: {
     ransomware: {
@@ -586,10 +599,39 @@ export const smallTown: ScenarioInput = {
     },
     leaks: [
       ...municipalLeakCauses({ value: 0.7, source: national.sources.leakRate('0.24 for 15,000 residents', '0.7') }),
-      cloudMisconfiguration(
-        { value: 0.01, source: 'assumption: an open storage bucket or share once a century; settings are mostly the vendor\'s template' },
-        { lognormal90: [10, 15000], source: 'assumption: anything from one export to a whole dataset' },
-      ),
+      misconfiguration('public-cloud', {
+        annualRate: { value: 0.01, source: 'assumption: an open storage bucket or share once a century; settings are mostly the vendor\'s template' },
+        persons: misconfiguredPersons,
+        exposureHours: govCloudExposureHours,
+        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
+      }),
+      misconfiguration('onprem', {
+        annualRate: {
+          value: 0.02,
+          source: 'assumption: twice the government cloud\'s 0.01 — shares, permissions and firewall rules set by hand by two generalist IT staff and the vendor, with no provider template or configuration check; the isolated My Number segment keeps it rare',
+        },
+        persons: misconfiguredPersons,
+        exposureHours: handSetExposureHours,
+        recoveredUnviewedProbability: { value: 0.1, source: 'assumption: found by outsiders after months ([matsubara-2014-inquiry-exposure]), rarely before anyone saw it' },
+      }),
+      misconfiguration('housing', {
+        annualRate: {
+          value: 0.025,
+          source: 'assumption: the same hand-set servers as on-premises, plus the remote-maintenance path into the data centre: one more rule set to get wrong',
+        },
+        persons: misconfiguredPersons,
+        exposureHours: handSetExposureHours,
+        recoveredUnviewedProbability: { value: 0.1, source: 'assumption: as on-premises, found by outsiders after months' },
+      }),
+      misconfiguration('community-cloud', {
+        annualRate: {
+          value: 0.008,
+          source: 'assumption: one operator\'s standard configuration for the 8 towns under change control, on a closed LGWAN-ASP network: fewer errors per town than hand-set servers, and fewer exposed surfaces than public-cloud storage',
+        },
+        persons: misconfiguredPersons,
+        exposureHours: operatorExposureHours,
+        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: the operator often finds it itself before misuse' },
+      }),
     ],
     insiderMisuse: insiderMisuse(
       15000,

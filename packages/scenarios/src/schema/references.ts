@@ -15,10 +15,10 @@ type Ctx = z.RefinementCtx;
 const unknownRef = (ctx: Ctx, path: Path, kind: ReferenceKind, value: string, known: readonly string[]) =>
   customIssue(ctx, path, 'unknownReference', { kind, id: value, known: [...known] });
 
-const uniqueIds = (ctx: Ctx, items: readonly { id: string }[], path: string) => {
+const uniqueIds = (ctx: Ctx, items: readonly { id: string }[], path: string | Path) => {
   const seen = new Set<string>();
   items.forEach((item, i) => {
-    if (seen.has(item.id)) customIssue(ctx, [path, i, 'id'], 'duplicateId', { id: item.id });
+    if (seen.has(item.id)) customIssue(ctx, [...(typeof path === 'string' ? [path] : path), i, 'id'], 'duplicateId', { id: item.id });
     seen.add(item.id);
   });
 };
@@ -80,6 +80,12 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
   s.hazards.riverFlood?.regions.forEach((r, i) => Object.keys(r.depthAboveGroundMBySite).forEach((k) => site(['hazards', 'riverFlood', 'regions', i, 'depthAboveGroundMBySite', k], k)));
   s.hazards.typhoon?.regions.forEach((r, i) => regions.includes(r.powerRegion) || unknownRef(ctx, ['hazards', 'typhoon', 'regions', i, 'powerRegion'], 'powerRegion', r.powerRegion, regions));
   s.hazards.fire?.sites.forEach((f, i) => site(['hazards', 'fire', 'sites', i, 'site'], f.site));
+  const packages = s.hazards.applicationFailures?.packages ?? [];
+  uniqueIds(ctx, packages, ['hazards', 'applicationFailures', 'packages']);
+  packages.forEach((p, i) =>
+    p.systems.forEach((x, j) => systemIds.includes(x) || unknownRef(ctx, ['hazards', 'applicationFailures', 'packages', i, 'systems', j], 'system', x, systemIds)),
+  );
+  if (s.hazards.maintenance) uniqueIds(ctx, s.hazards.maintenance.windows, ['hazards', 'maintenance', 'windows']);
   if (typeof s.policy === 'string' && !(s.policy in builtInPolicies)) unknownRef(ctx, ['policy'], 'policy', s.policy, Object.keys(builtInPolicies));
 
   const startYear = parseDateTime(s.startDate)?.year;
@@ -107,10 +113,11 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
     }
     if ('site' in e) site([...path, 'site'], e.site);
     if ('zone' in e && sites.get(e.site) && !sites.get(e.site)!.zones.includes(e.zone)) unknownRef(ctx, [...path, 'zone'], 'zone', e.zone, sites.get(e.site)!.zones);
-    if ('system' in e && !systemIds.includes(e.system)) unknownRef(ctx, [...path, 'system'], 'system', e.system, systemIds);
+    if ('system' in e && e.system !== undefined && !systemIds.includes(e.system)) unknownRef(ctx, [...path, 'system'], 'system', e.system, systemIds);
     if ('vendor' in e && !vendorIds.includes(e.vendor)) unknownRef(ctx, [...path, 'vendor'], 'vendor', e.vendor, vendorIds);
     if ('link' in e && !linkIds.includes(e.link)) unknownRef(ctx, [...path, 'link'], 'link', e.link, linkIds);
     if ('powerRegion' in e && !regions.includes(e.powerRegion)) unknownRef(ctx, [...path, 'powerRegion'], 'powerRegion', e.powerRegion, regions);
+    if ('package' in e && !packages.some((p) => p.id === e.package)) unknownRef(ctx, [...path, 'package'], 'applicationPackage', e.package, packages.map((p) => p.id));
     if (e.kind === 'leak' && !s.threats.leaks.some((c) => c.id === e.cause)) unknownRef(ctx, [...path, 'cause'], 'leakCause', e.cause, s.threats.leaks.map((c) => c.id));
     if (e.kind === 'earthquake') Object.keys(e.intensityBySite ?? {}).forEach((k) => site([...path, 'intensityBySite', k], k));
     if (e.kind === 'riverFlood') Object.keys(e.depthAboveGroundMBySite).forEach((k) => site([...path, 'depthAboveGroundMBySite', k], k));

@@ -1,5 +1,5 @@
 /** What an id in a scenario can refer to (the `kind` of an `unknownReference`). */
-export const REFERENCE_KINDS = ['site', 'vendor', 'system', 'link', 'zone', 'powerRegion', 'leakCause', 'policy'] as const;
+export const REFERENCE_KINDS = ['site', 'vendor', 'system', 'link', 'zone', 'powerRegion', 'leakCause', 'policy', 'applicationPackage'] as const;
 
 export type ReferenceKind = (typeof REFERENCE_KINDS)[number];
 

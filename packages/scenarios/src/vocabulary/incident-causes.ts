@@ -30,6 +30,11 @@ export const INCIDENT_CAUSE_TRAITS = {
   riverFlood: { hazardEvent: true, perScenarioCause: false },
   typhoon: { hazardEvent: true, perScenarioCause: false },
   fire: { hazardEvent: true, perScenarioCause: false },
+  applicationRelease: { hazardEvent: false, perScenarioCause: false },
+  batchFailure: { hazardEvent: false, perScenarioCause: false },
+  softwareWrongIssuance: { hazardEvent: true, perScenarioCause: false },
+  maintenanceWindow: { hazardEvent: false, perScenarioCause: false },
+  hardwareRenewal: { hazardEvent: false, perScenarioCause: false },
 } as const satisfies Readonly<Record<string, { readonly hazardEvent: boolean; readonly perScenarioCause: boolean }>>;
 
 export type IncidentCause = keyof typeof INCIDENT_CAUSE_TRAITS;

@@ -42,6 +42,10 @@ export interface MetricTraits {
  * (each incident's outcome keeps them per system); and, for a system of which no copy survived,
  * `systemsLost` and `residentsWithRecordsLost` — a whole record has no number of hours.
  *
+ * `plannedDowntimeHours` is kept apart from `downtimeHours`: the hours a critical service's counter
+ * channel was stopped only by announced maintenance (a window, a server renewal's cutover). An overrun
+ * past the announced end is unplanned and counts in `downtimeHours` like any outage.
+ *
  * @example
  * METRICS.costYen.unit; // 'yen'
  */
@@ -59,6 +63,7 @@ export const METRICS = {
   incidents: { unit: 'count', storage: 'float32' },
   evacuationListUnreachableHours: { unit: 'hours', storage: 'float32' },
   evacuationSupportResidentsUncovered: { unit: 'persons', storage: 'float32' },
+  plannedDowntimeHours: { unit: 'hours', storage: 'float32' },
 } as const satisfies Readonly<Record<string, MetricTraits>>;
 
 export type Metric = keyof typeof METRICS;

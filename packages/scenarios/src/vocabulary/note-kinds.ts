@@ -39,6 +39,12 @@ export type NoteDetails = {
   fire: { site: string; roomLost: boolean; damageHours: Hours; officeUnusableHours: Hours };
   'site-burnt': { site: string };
   'site-wind-damaged': { site: string };
+  applicationRelease: { package: string; defect: 'none' | 'outage' | 'wrongNotices'; outageHours: Hours; wrongNotices: number };
+  batchFailure: { package: string; delayHours: Hours };
+  softwareWrongIssuance: { package: string; documents: number; persons: number; myNumber: boolean };
+  maintenanceWindow: { site: string; hours: Hours; overrunHours: Hours };
+  hardwareRenewal: { site: string; systems: number; hours: Hours; overrunHours: Hours };
+  misconfigurationExposure: { site: string; exposureHours: Hours };
   // Recovery.
   staffWork: { what: string; timeClass: TimeClass; waitedHours: Hours; hours: Hours };
   vendorWork: { what: string; vendor: string; waitedHours: Hours; hours: Hours; contract: 'premium' | 'next-business-day' };
@@ -102,6 +108,12 @@ export const NOTE_KINDS = {
   fire: { topic: 'event' },
   'site-burnt': { topic: 'event' },
   'site-wind-damaged': { topic: 'event' },
+  applicationRelease: { topic: 'event' },
+  batchFailure: { topic: 'event' },
+  softwareWrongIssuance: { topic: 'event' },
+  maintenanceWindow: { topic: 'event' },
+  hardwareRenewal: { topic: 'event' },
+  misconfigurationExposure: { topic: 'event' },
   staffWork: { topic: 'recovery' },
   vendorWork: { topic: 'recovery' },
   restoreFromBackup: { topic: 'recovery' },

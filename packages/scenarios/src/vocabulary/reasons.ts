@@ -1,10 +1,13 @@
 const atOffice = { officeUnusable: true } as const;
 const notAtOffice = { officeUnusable: false } as const;
+const plannedAway = { officeUnusable: false, planned: true } as const;
 
 /**
  * Why a system, site, route or office is unavailable (the `reason` of an outcome's windows), with the
- * trait the model reads: `officeUnusable` — at the office site, it leaves staff without a usable town
- * hall (they move to the BCP's alternate office, if there is one).
+ * traits the model reads: `officeUnusable` — at the office site, it leaves staff without a usable town
+ * hall (they move to the BCP's alternate office, if there is one); `planned` — announced downtime (a
+ * maintenance window): it stops the system but is booked as planned downtime, never as an incident's
+ * outage or the critical downtime of the headline.
  *
  * @example
  * REASON_TRAITS['site-flooded'].officeUnusable; // true
@@ -25,9 +28,14 @@ export const REASON_TRAITS = {
   'site-burnt': atOffice, 'fire-damage': atOffice,
   // Wind: a typhoon wrecked the building (roof, windows, rain in the machine room).
   'site-wind-damaged': atOffice,
-} as const satisfies Readonly<Record<string, { readonly officeUnusable: boolean }>>;
+  // Planned maintenance and its overrun; a fault in the application package itself.
+  maintenance: plannedAway, 'maintenance-overrun': notAtOffice, application: notAtOffice,
+} as const satisfies Readonly<Record<string, { readonly officeUnusable: boolean; readonly planned?: boolean }>>;
 
 export type Reason = keyof typeof REASON_TRAITS;
 
 /** Every reason, in the table's order. */
 export const REASONS = Object.keys(REASON_TRAITS) as readonly Reason[];
+
+/** Whether a reason is announced, planned downtime (`planned` trait). */
+export const isPlannedReason = (reason: Reason): boolean => (REASON_TRAITS[reason] as { readonly planned?: boolean }).planned === true;

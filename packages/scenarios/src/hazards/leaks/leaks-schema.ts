@@ -19,8 +19,13 @@ export const leakCauseSchema = z.strictObject({
   recoveredUnviewedProbability: probability(),
   directHarmProbability: probability(),
   highlyEncryptedProbability: probability(),
-  /** Only when the town holds systems at this kind of site (e.g. cloud misconfiguration). */
+  /**
+   * Only when the town holds systems at this kind of site (a misconfiguration of that hosting): the leak
+   * then exposes at most what those systems hold — their persons and their data classes.
+   */
   requiresHostingKind: z.enum(HOSTING_KINDS).optional(),
+  /** How long the data stays exposed before anyone notices (a misconfigured share, a public bucket). */
+  exposureHours: quantitySpec.optional(),
 });
 
 /** The scenario's `threats.leaks`: every leak cause, each at its own rate. */

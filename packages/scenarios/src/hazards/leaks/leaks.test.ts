@@ -70,3 +70,47 @@ describe('vendor compromise', () => {
     expect(hours(other)).toEqual(hours(input));
   });
 });
+
+describe('misconfiguration of each hosting kind', () => {
+  const misconfigured = (kind: 'onprem' | 'housing' | 'community-cloud' | 'public-cloud') => {
+    const input = quietTownInput();
+    input.threats.leaks.push({
+      id: `${kind}-misconfiguration`,
+      annualRate: 0,
+      persons: { fixed: 50_000 },
+      dataClassProbability: { myNumber: 1, sensitive: 1 },
+      maliciousIntent: false,
+      recoveredUnviewedProbability: 0,
+      directHarmProbability: 0,
+      highlyEncryptedProbability: 0,
+      requiresHostingKind: kind,
+      exposureHours: { fixed: 2000 },
+    });
+    return input;
+  };
+  const leakOf = (input: ReturnType<typeof quietTownInput>, cause: string, variant = 'onprem') =>
+    simulate(quietTown({ ...input, events: [leak({ cause })] }), { variant, seed: 1, horizonYears: 1 }).outcomes[0];
+
+  it('a misconfiguration in the server room exposes what the systems there hold, for its exposure time', () => {
+    const o = leakOf(misconfigured('onprem'), 'onprem-misconfiguration');
+    // Capped at the largest system at the hall (registry, 10,000 persons) and at the classes the hall holds:
+    // no system there has financial data, and sensitive is held by welfare.
+    expect(o).toMatchObject({ kinds: ['leak'], personsAffected: 10_000, dataClasses: ['general', 'sensitive', 'myNumber'] });
+    expect(o!.endHours - o!.startHours).toBe(2000);
+    expect(actions(o!)).toContain('reportToCommission');
+  });
+
+  it('a cloud misconfiguration only exposes what the variant placed in the cloud, and nothing where the cloud holds nothing', () => {
+    const input = misconfigured('public-cloud');
+    expect(leakOf(input, 'public-cloud-misconfiguration', 'onprem')).toBeUndefined();
+    // In the cloud variant only the registry (general and My Number data) runs there.
+    expect(leakOf(input, 'public-cloud-misconfiguration', 'cloud')).toMatchObject({ personsAffected: 10_000, dataClasses: ['general', 'myNumber'] });
+  });
+
+  it('the exposure is told in the case notes', () => {
+    const r = simulate(quietTown({ ...misconfigured('housing'), events: [leak({ cause: 'housing-misconfiguration' })] }), { variant: 'housing', seed: 1, horizonYears: 1, trace: true });
+    expect(r.outcomes[0]!.notes!.map((n) => [n.what, n.detail])).toEqual(
+      expect.arrayContaining([['misconfigurationExposure', { site: 'housing-dc', exposureHours: 2000 }]]),
+    );
+  });
+});

@@ -70,6 +70,7 @@ function size(p: SizeParams, bound: number, small: boolean): string {
 const REFERENCE_KINDS: Record<ReferenceKind, string> = {
   site: 'site', vendor: 'vendor', system: 'system', link: 'link', zone: 'zone', powerRegion: 'power region',
   leakCause: 'leak cause', policy: 'policy',
+  applicationPackage: 'application package',
 };
 
 /** English wording of every issue. */

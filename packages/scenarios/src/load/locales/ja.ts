@@ -28,6 +28,7 @@ const OPEN_OR_CLOSE = /[（）「」、。：？！・\s]/;
 const REFERENCE_KINDS: Record<ReferenceKind, string> = {
   site: 'サイト', vendor: 'ベンダー', system: 'システム', link: '回線', zone: 'ゾーン', powerRegion: '電力区域',
   leakCause: '漏えいの原因', policy: 'ポリシー',
+  applicationPackage: 'アプリケーションパッケージ',
 };
 
 /**

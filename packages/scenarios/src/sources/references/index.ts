@@ -9,6 +9,7 @@ import { OUTAGE_REFERENCES } from './outages.ts';
 import { PEOPLE_COSTS_REFERENCES } from './people-costs.ts';
 import { FLOOD_REFERENCES } from './flood.ts';
 import { TYPHOON_FIRE_REFERENCES } from './typhoon-fire.ts';
+import { OPERATIONS_REFERENCES } from './operations.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -25,4 +26,5 @@ export const REFERENCES: readonly Reference[] = [
   ...PEOPLE_COSTS_REFERENCES,
   ...FLOOD_REFERENCES,
   ...TYPHOON_FIRE_REFERENCES,
+  ...OPERATIONS_REFERENCES,
 ];

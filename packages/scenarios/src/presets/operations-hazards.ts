@@ -1,0 +1,138 @@
+import type { ScenarioInput } from '../schema/index.ts';
+
+type Hazards = ScenarioInput['hazards'];
+type Package = NonNullable<Hazards['applicationFailures']>['packages'][number];
+type Maintenance = NonNullable<Hazards['maintenance']>;
+type Quantity = NonNullable<Package['batchFailures']>['delayHours'];
+type Sourced = { value: number; source: string };
+
+/**
+ * How long a misconfiguration set by hand (by the town's staff or its vendor) stays exposed before an
+ * outsider notices: the municipal precedents run from a week to years.
+ */
+export const handSetExposureHours = {
+  lognormal90: [168, 26280],
+  source:
+    'precedents at municipalities, found by outsiders: [aizuwakamatsu-2024-form-exposure] about a week, [matsubara-2014-inquiry-exposure] about 4 months, [isehara-2024-file-exposure] about a year, [sanin-chuo-2025-izumo-exposure] about 4.5 years; a 90% range of a week to three years (median about 3 months) spans them',
+} satisfies Quantity;
+
+/** A provider that monitors its own configuration finds an exposure sooner than an outsider would. */
+export const operatorExposureHours = {
+  lognormal90: [24, 2160],
+  source: 'assumption: the community-cloud operator checks its configuration centrally, so an exposure is found within a day to three months — well inside the hand-set precedents ([matsubara-2014-inquiry-exposure] 4 months)',
+} satisfies Quantity;
+
+/** The government cloud's accounts sit under the Digital Agency's controls and templates. */
+export const govCloudExposureHours = {
+  lognormal90: [24, 720],
+  source: '[digital-agency-gcas-aws-overview] accounts under the agency\'s Control Tower and prescribed templates; assumption: those checks flag an open resource within a day to a month',
+} satisfies Quantity;
+
+/**
+ * The legal-update and certificate packages of a town, the same in every variant (the package does not
+ * depend on the hosting): `core` runs the 基幹系 systems and takes the 法改正 releases; `certificates` is
+ * the certificate software (住民票 and コンビニ交付) of the resident registry.
+ */
+export function applicationPackages(options: {
+  core: string[];
+  certificateSystem: string;
+  batchFailureAnnualRate: Sourced;
+}): NonNullable<Hazards['applicationFailures']> {
+  return {
+    packages: [
+      {
+        id: 'core-package',
+        systems: options.core,
+        releases: {
+          // April (the fiscal year's legal changes) and June (the residential-tax notices) — assumption; plain numbers in the schema.
+          months: [4, 6],
+          windowHours: { lognormal90: [4, 12], source: 'assumption: a release is applied over a weekend night, 4–12 h' },
+          defectProbability: {
+            value: 0.01,
+            source: '[nikkei-xtech-2024-tax-cut-errors] 15 or more of 1,741 municipalities announced errors after the 2024 tax-cut release: about 1% per major release',
+          },
+          outageProbability: { value: 0.3, source: 'assumption: most release defects print wrong figures rather than stop the system (no count of stopping defects found)' },
+          outageHours: { lognormal90: [2, 24], source: 'assumption: the vendor rolls back or patches within a working day or two' },
+          wrongNoticePersonsShare: {
+            value: 0.01,
+            source: '[nikkei-xtech-2024-package-wrong-notices] 2,200 / 9,927 / 4,343 wrong notices at Sakai, Kawasaki and Saitama: 0.3–0.6% of residents, about 1% of the taxpayers a tax system holds',
+          },
+        },
+        batchFailures: {
+          annualRate: options.batchFailureAnnualRate,
+          delayHours: { lognormal90: [0.5, 3], source: 'assumption: the vendor reruns the failed night batch in the morning, half an hour to three hours after opening' },
+        },
+      },
+      {
+        id: 'certificate-package',
+        systems: [options.certificateSystem],
+        wrongIssuance: {
+          annualRate: {
+            value: 0.15,
+            source:
+              'two wrong-issuance defects on one vendor\'s certificate system — 2023 ([nikkei-xtech-2023-convenience-store-issuance], [ntv-2024-takamatsu-guidance]: 15 wrong certificates) and 2024-04 at Takamatsu ([itmedia-2024-takamatsu-issuance]) — in about 13 years of convenience-store issuance since 2010: about 0.15 a year per package',
+          },
+          townProbability: {
+            value: 0.02,
+            source: '[nikkei-xtech-2023-convenience-store-issuance] close to 200 municipalities on the system; Yokohama, [adachi-2023-wrong-issuance] Adachi, Kawasaki and Tokushima hit: about 4 in 200',
+          },
+          documents: {
+            lognormal90: [1, 10],
+            source: '[nikkei-xtech-2023-convenience-store-issuance] 10 at Yokohama; [adachi-2023-wrong-issuance] 2 at Adachi; 1 at Kawasaki',
+          },
+          personsPerDocument: { value: 1.8, source: '[nikkei-xtech-2023-convenience-store-issuance] 10 certificates covering 18 persons at Yokohama' },
+          myNumberProbability: {
+            value: 0.27,
+            source: '[nikkei-xtech-2023-convenience-store-issuance] 1 of Yokohama\'s 10 wrong certificates bore a My Number: with about 3 certificates per town hit, 1 − 0.9³ ≈ 0.27',
+          },
+        },
+      },
+    ],
+  };
+}
+
+/**
+ * Planned maintenance by hosting kind and server renewal. On-premises: the vendor's monthly patch night
+ * and the hall's yearly power-off electrical inspection; housed racks: the same patch nights (the town's
+ * own servers), no building windows (a data centre maintains its power without stopping, assumption);
+ * community cloud: a few provider windows; government cloud: none (the operator patches without stopping
+ * a multi-AZ deployment, assumption). Windows start on Saturday at 22:00. `powerOffInspection`: whether
+ * the on-premises room stops for the electrical inspection (a town-hall server room does; a purpose-built
+ * city data centre with UPS and generator rides through it).
+ */
+export function maintenanceWindows(renewalCostYenPerSystem: Quantity, { powerOffInspection }: { powerOffInspection: boolean }): Maintenance {
+  const patch = (hostingKind: 'onprem' | 'housing'): Maintenance['windows'][number] => ({
+    id: `${hostingKind}-patch`,
+    hostingKind,
+    perYear: { value: 12, source: 'assumption: the vendor applies OS and security updates (released monthly) in one night a month' },
+    hours: { lognormal90: [2, 6], source: 'assumption: patch, restart and check, 2–6 h' },
+    overrunProbability: { value: 0.03, source: 'assumption: a server or service that does not come back cleanly after a restart, about one night in 30' },
+    overrunHours: { lognormal90: [1, 12], source: 'assumption: fixed by the vendor within the weekend, mostly' },
+  });
+  const powerInspection: Maintenance['windows'][number] = {
+    id: 'onprem-power-inspection',
+    hostingKind: 'onprem',
+    perYear: { value: 1, source: '[electrical-annual-inspection] a power-off inspection at least once a year for premises on a high-voltage supply' },
+    hours: { lognormal90: [4, 10], source: 'assumption: orderly shutdown, the inspection and restart, 4–10 h' },
+    overrunProbability: { value: 0.05, source: 'assumption: disks and power supplies fail more often on a cold restart than in operation' },
+    overrunHours: { lognormal90: [2, 24], source: 'assumption: a failed part replaced by the vendor, within a day' },
+  };
+  const communityCloudWindow: Maintenance['windows'][number] = {
+    id: 'community-cloud-provider',
+    hostingKind: 'community-cloud',
+    perYear: { value: 4, source: 'assumption: the operator announces a few maintenance windows a year for all member towns' },
+    hours: { lognormal90: [4, 8], source: 'assumption: a night window' },
+    overrunProbability: { value: 0.02, source: 'assumption: an operator with change control overruns less than a town\'s own patch night' },
+    overrunHours: { lognormal90: [1, 8], source: 'assumption: within the weekend' },
+  };
+  return {
+    windows: [patch('onprem'), ...(powerOffInspection ? [powerInspection] : []), patch('housing'), communityCloudWindow],
+    renewal: {
+      everyYears: { value: 5, source: '[nagano-2021-server-lease] a five-year server lease term; servers are replaced at its end' },
+      hours: { lognormal90: [24, 48], source: 'assumption: data migration and cutover over one weekend' },
+      overrunProbability: { value: 0.1, source: 'assumption: a cutover that is not finished by Monday, about one renewal in ten' },
+      overrunHours: { lognormal90: [4, 48], source: 'assumption: a working day or two of counters without the system' },
+      costYenPerSystem: renewalCostYenPerSystem,
+    },
+  };
+}
