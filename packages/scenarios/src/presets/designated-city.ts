@@ -532,6 +532,8 @@ export const designatedCity: ScenarioInput = {
           },
           assemblyDelayMultiplier: { value: 1.5, source: 'assumption: flooded underpasses and roads in the centre; trains run' },
         },
+      ],
+    },
     // Typhoons over Sapporo's grid and over the government cloud's. City lines: Kansai's restoration tail.
     typhoon: typhoons(
       [

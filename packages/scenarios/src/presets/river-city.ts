@@ -1,5 +1,6 @@
 import type { ScenarioInput } from '../schema/index.ts';
-import { cloudMisconfiguration, municipalLeakCauses } from './municipal-leak-causes.ts';
+import { misconfiguration, municipalLeakCauses } from './municipal-leak-causes.ts';
+import { govCloudExposureHours, handSetExposureHours, operatorExposureHours } from './operations-hazards.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { closedLine, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
 
@@ -8,6 +9,9 @@ type SystemInput = Input['systems'][number];
 type BackupInput = NonNullable<SystemInput['backups']>[number];
 type SiteInput = Input['sites'][number];
 type FloodRegion = NonNullable<Input['hazards']['riverFlood']>['regions'][number];
+
+/** How many residents' records one misconfiguration exposes: anything from one export to a whole dataset. */
+const misconfiguredPersons = { lognormal90: [10, 100000], source: 'assumption: anything from one export to a whole dataset' } satisfies ScenarioInput['threats']['leaks'][number]['persons'];
 
 /** The city's IT budget: 3,096円 per resident (the 10–20万 band's figure) × 114,803 residents ≈ 3.55億円 a year. */
 const budget = '[soumu-it-cost-2018] 3,096円 per resident a year in the 100,000–200,000 band × 114,803 ≈ 3.55億円';
@@ -578,10 +582,36 @@ export const riverCity: ScenarioInput = {
         value: 5,
         source: 'assumption: scaled by population between the small town (0.7 for 15,000) and the large city (90 for 2,000,000); [ppc-annual-2024] 1,951 public-body reports in FY2024',
       }),
-      cloudMisconfiguration(
-        { value: 0.02, source: 'assumption: an open storage bucket or share once in 50 years' },
-        { lognormal90: [10, 100000], source: 'assumption: anything from one export to a whole dataset' },
-      ),
+      misconfiguration('public-cloud', {
+        annualRate: { value: 0.02, source: 'assumption: an open storage bucket or share once in 50 years' },
+        persons: misconfiguredPersons,
+        exposureHours: govCloudExposureHours,
+        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
+      }),
+      misconfiguration('onprem', {
+        annualRate: {
+          value: 0.04,
+          source: 'assumption: twice the government cloud\'s 0.02 — shares, permissions and firewall rules of the city\'s own server room set by hand by a small IT section and its vendors',
+        },
+        persons: misconfiguredPersons,
+        exposureHours: handSetExposureHours,
+        recoveredUnviewedProbability: { value: 0.1, source: 'assumption: found by outsiders after months ([matsubara-2014-inquiry-exposure]), rarely before anyone saw it' },
+      }),
+      misconfiguration('housing', {
+        annualRate: { value: 0.05, source: 'assumption: the same hand-set servers as on-premises, plus the remote-maintenance path into the data centre' },
+        persons: misconfiguredPersons,
+        exposureHours: handSetExposureHours,
+        recoveredUnviewedProbability: { value: 0.1, source: 'assumption: as on-premises, found by outsiders after months' },
+      }),
+      misconfiguration('community-cloud', {
+        annualRate: {
+          value: 0.016,
+          source: 'assumption: one operator\'s standard configuration for the member cities under change control, on a closed network: fewer errors per city than hand-set servers',
+        },
+        persons: misconfiguredPersons,
+        exposureHours: operatorExposureHours,
+        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: the operator often finds it itself before misuse' },
+      }),
     ],
   },
   providers: {
