@@ -18,3 +18,4 @@ export * from './presets/index.ts';
 export * from './montecarlo/index.ts';
 export * from './safety/index.ts';
 export * from './sources/index.ts';
+export * from './calibration/index.ts';
