@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { MACHI_VERSION } from '@machi/scenarios';
+import { calibrateCommand, type CalibrateArgs } from './calibrate-command.ts';
 import { caseCommand, type CaseArgs } from './case-command.ts';
 import { classifyCommand } from './classify.ts';
 import { CliError, EXIT } from './cli-error.ts';
@@ -199,5 +200,13 @@ function program(ctx: Context, out: string[], err: string[]): Command {
     .option('--workers <n>', help.workers)
     .option('--out <dir>', ctx.t.caseHelp.out)
     .action(async (file: string, options: CaseArgs) => write(await caseCommand(file, options, ctx)));
+  root
+    .command('calibrate')
+    .description(help.calibrate)
+    .option('--runs <n>', help.calibrateRuns, '200')
+    .option('--seed <seed>', help.runSeed, '1')
+    .option('--workers <n>', help.workers)
+    .option('--out <dir>', help.calibrateOut)
+    .action(async (options: CalibrateArgs) => write(await calibrateCommand(options, ctx)));
   return root;
 }

@@ -55,6 +55,9 @@ export interface Messages {
     readonly workerQueue: string;
     readonly workerThreads: string;
     readonly stalledSeconds: string;
+    readonly calibrate: string;
+    readonly calibrateRuns: string;
+    readonly calibrateOut: string;
   };
   scenarioOk(file: string, name: string, sites: number, systems: number, variants: readonly string[]): string;
   policyOk(file: string, id: string, rules: number, parent: string | undefined): string;

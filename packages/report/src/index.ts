@@ -24,3 +24,4 @@ export { display } from './document/display.ts';
 export * from './charts/index.ts';
 export { causeLabel } from './cause-label.ts';
 export * from './case/index.ts';
+export { calibrationSection, calibrationTable, calibrationClassesTable, renderCalibration } from './document/calibration-section.ts';

@@ -55,6 +55,9 @@ export const en: Messages = {
     workerQueue: 'the Redis job queue: redis://[user:password@]host:port[/db], or rediss:// for TLS (required)',
     workerThreads: 'worker threads per shard (default: one per core, at most 8)',
     stalledSeconds: 'seconds before a shard of a killed worker is given to another worker (default 30)',
+    calibrate: 'compare the presets, scaled to Japan\'s 1,741 municipalities, with observed national yearly counts (prints the table)',
+    calibrateRuns: 'replications of every preset and hosting variant the study runs',
+    calibrateOut: 'folder to also write calibration.json, calibration.md and calibration.html to',
   },
   scenarioOk: (file, name, sites, systems, variants) =>
     `OK: ${file} — ${name}, ${plural(sites, 'site')}, ${plural(systems, 'system')}, ${plural(variants.length, 'variant')} (${list(variants)})`,

@@ -54,6 +54,9 @@ export const ja: Messages = {
     workerQueue: 'Redis のジョブキュー: redis://[ユーザー:パスワード@]ホスト:ポート[/DB 番号]、TLS は rediss://（必須）',
     workerThreads: '1 つのシャードを計算するワーカースレッド数（既定はコア数、最大 8）',
     stalledSeconds: '強制終了したワーカーのシャードを別のワーカーに渡すまでの秒数（既定 30）',
+    calibrate: 'プリセットを全国1,741市区町村に拡大し、全国の年間件数の観測値と照合する (表を出力)',
+    calibrateRuns: '照合で模擬する各プリセット・ホスティング案の試行数',
+    calibrateOut: 'calibration.json・calibration.md・calibration.html も書き出すフォルダ',
   },
   scenarioOk: (file, name, sites, systems, variants) =>
     `OK: ${file} — ${name}、拠点 ${sites}、システム ${systems}、比較案 ${variants.length}（${list(variants)}）`,

@@ -76,10 +76,8 @@ const PPC_REPORTS: Counterpart = {
     en: 'Simulated incidents that required a report to the PPC. Leaks grow with the papers, letters and counters handled, so with the residents served: scaled by population.',
   },
 };
-const PPC_SCOPE = {
-  ja: '観測値は国・独立行政法人・都道府県を含む行政機関等の報告数。市区町村の割合を0.6〜0.9と仮定 (団体種別の内訳は未確認)。',
-  en: 'The observation counts reports of all public bodies (ministries, agencies, prefectures); the municipalities\' share is taken as 0.6–0.9 (assumption: the split by body type was not read).',
-};
+// The PPC counts the reports of every public body (ministries, agencies, prefectures and municipalities).
+const PPC_SHARE = 'assumption: municipalities send 0.6–0.9 of them (the split by body type was not read)';
 
 /**
  * The observed national yearly counts the model is compared with, each with its simulated
@@ -95,7 +93,7 @@ export const NATIONAL_QUANTITIES: readonly NationalQuantity[] = [
       window: 'FY2024',
       yearBasis: 'fiscal',
       localShare: [0.6, 0.9],
-      source: `[ppc-annual-report-fy2024] 1,951 reports from public bodies; assumption: ${PPC_SCOPE.en}`,
+      source: `[ppc-annual-report-fy2024] 1,951 reports from public bodies; ${PPC_SHARE}`,
     },
     counterpart: PPC_REPORTS,
   },
@@ -108,7 +106,7 @@ export const NATIONAL_QUANTITIES: readonly NationalQuantity[] = [
       window: 'FY2023',
       yearBasis: 'fiscal',
       localShare: [0.6, 0.9],
-      source: `[ppc-annual-report-fy2023] 1,159 reports from public bodies in the first year of the duty; assumption: ${PPC_SCOPE.en}`,
+      source: `[ppc-annual-report-fy2023] 1,159 reports from public bodies in the first year of the duty; ${PPC_SHARE}`,
     },
     counterpart: PPC_REPORTS,
   },
