@@ -42,12 +42,12 @@ describe('a preset run, end to end', () => {
         "case.en.md": "01da935e198bebc32b32155faba5aa8098bfd9235c59c882f57cc5577d13ba87",
         "case.ja.html": "b992696e95b54bcdf0f4c78ed2c5e979449169defa2cba8af5642fc91ca491d2",
         "case.ja.md": "d6307a0fecd34c6dba3abeb8820d0e1ea2fd5624bd9960f22241c67633cb1e00",
-        "figures.en": "314e88c00bbf630de07d3bac8dac3ce132295209e653cced3b67b8eac8a5ba5d",
-        "figures.ja": "2a806ecdffbd21a3188ea1bb9df1197f26d2d8b038ff111b6157bf9b7fe3bda8",
-        "report.en.html": "cfa16cca14bc89843bcd3d54264531d96efc3a19af1ee41fd45d5af217fcbcff",
-        "report.en.md": "0e1c85da176b0774adcfd4c31a094826cda8553e3b7abb0e576d3833ea2c6a62",
-        "report.ja.html": "557aab7757a354f312a6f5b32c4a13c4833312e3b0aa458ebcdb59cbed21c444",
-        "report.ja.md": "698dca87aaad42e9daf0b0d57dde8d15efaab6c8d048975b22746ebe4faaf309",
+        "figures.en": "cd3ac350950e525d828f030f1403d232cba716094c1164058672ac0793ae7df7",
+        "figures.ja": "bddcc83150d24d9ff90fd25804a1e36ea5a449457721b9ccc0d924bd7a90931a",
+        "report.en.html": "0cba701e0dc054e26f9afa95a9a83359b67eec6818d8c0f81a404233292a3889",
+        "report.en.md": "3a8af06fbef8b135e313395277f2e9911f3829ee510ab66d3c4bc5c1f441645d",
+        "report.ja.html": "922992af0e53b1b89c5fbfe1c99d21984e4462005ad075ab2a9c2a5db72148e1",
+        "report.ja.md": "120f3c58c1e93e5d2c0a15bca7467d29ea9932d3d6575d1e242cb51c22116d5f",
       }
     `);
   });
