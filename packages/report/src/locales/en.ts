@@ -439,7 +439,7 @@ export const en: ReportLocale = {
     shareRange: 'interval includes the share range',
     representedBy: (preset, population, hosting) => `${preset} (${population} residents): ${hosting}`,
     rowsNote:
-      'Observed intervals are exact Poisson intervals of the count (widened by the share range where the share is given as a range). Simulated intervals are Monte Carlo noise only. Where only a lower bound is observed (published cases), the model is too low below half the lower bound and too high above twice the ceiling.',
+      'Observed intervals are exact Poisson intervals of the count (widened by the share range where the share is given as a range). Simulated intervals are Monte Carlo noise only. Where only a lower bound is observed (published cases), the model is too low below half the lower bound and too high above twice the ceiling. The presets\' simulated years start on 1 April, so they are fiscal years; a calendar-year count is compared as a yearly rate.',
     classesNote:
       'Per-resident quantities are multiplied by the class mean population ÷ the preset population. A class with no preset of its size is represented by the nearest preset.',
   },
