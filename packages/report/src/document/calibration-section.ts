@@ -35,7 +35,7 @@ export function calibrationTable(result: CalibrationResult, lang: Lang): Table {
     title: t.rowsTitle,
     columns: [
       { key: 'quantity', label: c.quantity },
-      { key: 'observed', label: c.observed, align: 'right' },
+      { key: 'observed', label: c.observed },
       { key: 'simulated', label: c.simulated, align: 'right' },
       { key: 'ratio', label: c.ratio, align: 'right' },
       { key: 'verdict', label: c.verdict },
