@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { MACHI_VERSION } from '@machi/scenarios';
+import { calibrateCommand, type CalibrateArgs } from './calibrate-command.ts';
 import { caseCommand, type CaseArgs } from './case-command.ts';
 import { classifyCommand } from './classify.ts';
 import { CliError, EXIT } from './cli-error.ts';
@@ -215,5 +216,13 @@ function program(ctx: Context, out: string[], err: string[]): Command {
     .option('--workers <n>', help.workers)
     .option('--out <dir>', help.measuresOut)
     .action(async (file: string, options: MeasuresArgs) => write(await measuresCommand(file, options, ctx)));
+  root
+    .command('calibrate')
+    .description(help.calibrate)
+    .option('--runs <n>', help.calibrateRuns, '200')
+    .option('--seed <seed>', help.runSeed, '1')
+    .option('--workers <n>', help.workers)
+    .option('--out <dir>', help.calibrateOut)
+    .action(async (options: CalibrateArgs) => write(await calibrateCommand(options, ctx)));
   return root;
 }

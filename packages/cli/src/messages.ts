@@ -59,6 +59,9 @@ export interface Messages {
     readonly stalledSeconds: string;
     readonly measures: string;
     readonly measuresOut: string;
+    readonly calibrate: string;
+    readonly calibrateRuns: string;
+    readonly calibrateOut: string;
   };
   scenarioOk(file: string, name: string, sites: number, systems: number, variants: readonly string[]): string;
   policyOk(file: string, id: string, rules: number, parent: string | undefined): string;

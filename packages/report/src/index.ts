@@ -26,3 +26,4 @@ export { causeLabel } from './cause-label.ts';
 export * from './case/index.ts';
 export * from './csv/index.ts';
 export * from './measures/index.ts';
+export { calibrationSection, calibrationTable, calibrationClassesTable, renderCalibration } from './document/calibration-section.ts';

@@ -38,16 +38,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "170eb9862d6e957016711ceebe354b290b0e69995417a2f9f6b576eb25df1ca0",
-        "case.en.md": "df88949c65f1e36268c06657dd4dd71207ea165d721f5dcc6af59f1a75123768",
-        "case.ja.html": "61891c615b711104a1d0c0443da6f55c9deceb72c8a86419d1664ce8f31ccc51",
-        "case.ja.md": "2e208ed785a86876f15f3d7067e4cd7c2317078e2f41567d1b4311fdfc1396ac",
-        "figures.en": "adc2324e717ecd87000ff4308548ac7030842efc9d2a0af1679c33f6bdf48389",
-        "figures.ja": "f312e4a858e72d4445837585bf29991485e65d1c8adcee94d6321ae224a734b4",
-        "report.en.html": "01970cafde5062a2bb3518601df7586dd3e1269e4709e51733cf44172564cbe3",
-        "report.en.md": "6b840d4881c9ba3ac1b29a229d70bc368e2533f139fd0796906f6e0227ffc035",
-        "report.ja.html": "89b1d6ee1e57cd3162a2688dac927374732afb579a1175ea726e237da517ee56",
-        "report.ja.md": "d37e4c96042a9f95afca8924e8a059a9ca73210d70354a90f1b3baed830febc3",
+        "case.en.html": "3a98de90856b73b025f50d3dbee04ba712fa10a100460e1e3220a5e1c9138b0f",
+        "case.en.md": "01da935e198bebc32b32155faba5aa8098bfd9235c59c882f57cc5577d13ba87",
+        "case.ja.html": "b992696e95b54bcdf0f4c78ed2c5e979449169defa2cba8af5642fc91ca491d2",
+        "case.ja.md": "d6307a0fecd34c6dba3abeb8820d0e1ea2fd5624bd9960f22241c67633cb1e00",
+        "figures.en": "cd3ac350950e525d828f030f1403d232cba716094c1164058672ac0793ae7df7",
+        "figures.ja": "bddcc83150d24d9ff90fd25804a1e36ea5a449457721b9ccc0d924bd7a90931a",
+        "report.en.html": "0cba701e0dc054e26f9afa95a9a83359b67eec6818d8c0f81a404233292a3889",
+        "report.en.md": "3a8af06fbef8b135e313395277f2e9911f3829ee510ab66d3c4bc5c1f441645d",
+        "report.ja.html": "922992af0e53b1b89c5fbfe1c99d21984e4462005ad075ab2a9c2a5db72148e1",
+        "report.ja.md": "120f3c58c1e93e5d2c0a15bca7467d29ea9932d3d6575d1e242cb51c22116d5f",
       }
     `);
   });

@@ -19,3 +19,4 @@ export * from './montecarlo/index.ts';
 export * from './safety/index.ts';
 export * from './sources/index.ts';
 export * from './measures-study/index.ts';
+export * from './calibration/index.ts';

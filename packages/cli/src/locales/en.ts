@@ -59,6 +59,9 @@ export const en: Messages = {
     stalledSeconds: 'seconds before a shard of a killed worker is given to another worker (default 30)',
     measures: 'what each measure of each option buys: downtime, data loss and cost with and without it, and its cost per hour of downtime avoided',
     measuresOut: 'folder to write measures.md, measures.html and measures.csv to; without it the Markdown goes to stdout',
+    calibrate: 'compare the presets, scaled to Japan\'s 1,741 municipalities, with observed national yearly counts (prints the table)',
+    calibrateRuns: 'replications of every preset and hosting variant the study runs',
+    calibrateOut: 'folder to also write calibration.json, calibration.md and calibration.html to',
   },
   scenarioOk: (file, name, sites, systems, variants) =>
     `OK: ${file} — ${name}, ${plural(sites, 'site')}, ${plural(systems, 'system')}, ${plural(variants.length, 'variant')} (${list(variants)})`,

@@ -58,6 +58,9 @@ export const ja: Messages = {
     stalledSeconds: '強制終了したワーカーのシャードを別のワーカーに渡すまでの秒数（既定 30）',
     measures: '各案の対策ごとの効果: 対策あり・なしの停止時間・データ喪失・費用と、防いだ停止 1 時間あたりの費用',
     measuresOut: 'measures.md、measures.html、measures.csv を書き出すフォルダ（省略すると Markdown を標準出力に出す）',
+    calibrate: 'プリセットを全国1,741市区町村に拡大し、全国の年間件数の観測値と照合する (表を出力)',
+    calibrateRuns: '照合で模擬する各プリセット・ホスティング案の試行数',
+    calibrateOut: 'calibration.json・calibration.md・calibration.html も書き出すフォルダ',
   },
   scenarioOk: (file, name, sites, systems, variants) =>
     `OK: ${file} — ${name}、拠点 ${sites}、システム ${systems}、比較案 ${variants.length}（${list(variants)}）`,

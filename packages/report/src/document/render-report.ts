@@ -1,4 +1,4 @@
-import { HEADLINE_METRICS, type ExceedanceMetric, type Metric, type MonteCarloResult, type ProvenanceEntry, type Scenario } from '@machi/scenarios';
+import { HEADLINE_METRICS, type CalibrationResult, type ExceedanceMetric, type Metric, type MonteCarloResult, type ProvenanceEntry, type Scenario } from '@machi/scenarios';
 import {
   actionProbabilityFigure,
   convergenceFigure,
@@ -25,6 +25,7 @@ import {
 import { assumptionsSection } from './assumptions-section.ts';
 import { figureBlock, heading, paragraph, tableBlock, type Block } from './blocks.ts';
 import { blocksToHTML } from './blocks-html.ts';
+import { calibrationSection } from './calibration-section.ts';
 import { blocksToMarkdown } from './blocks-markdown.ts';
 import { htmlPage } from './html-page.ts';
 import { limitsSection } from './limits-section.ts';
@@ -42,6 +43,8 @@ export interface ReportOptions {
   readonly command?: string;
   /** Folder of the figure SVG files that report.md links to (default `figures`). */
   readonly figureFolder?: string;
+  /** A calibration study (`calibrate`) to carry as an appendix before the stamp. */
+  readonly calibration?: CalibrationResult;
 }
 
 /** A whole report: its blocks, and the figures and tables in it, renderable as Markdown and HTML. */
@@ -135,7 +138,9 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
     ...CONVERGENCE.map((metric) => fig(convergenceFigure(result, { ...opts, metric }))),
   );
 
-  blocks.push(...assumptionsSection(options.provenance, lang, scenario), ...limitsSection(lang, scenario), ...stampSection(result.stamp, lang, options.command));
+  blocks.push(...assumptionsSection(options.provenance, lang, scenario), ...limitsSection(lang, scenario));
+  if (options.calibration) blocks.push(...calibrationSection(options.calibration, lang));
+  blocks.push(...stampSection(result.stamp, lang, options.command));
 
   const folder = options.figureFolder ?? 'figures';
   return {

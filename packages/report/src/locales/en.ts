@@ -522,6 +522,48 @@ export const en: ReportLocale = {
     noExtrapolation: 'Return periods longer than a tenth of the simulated years are not reported (never extrapolated).',
     unconfirmed: (rule, basis) => `Unconfirmed legal point: ${rule} — ${basis}`,
   },
+  calibration: {
+    heading: 'Appendix: calibration against national counts',
+    intro: (runs, years, seed) =>
+      `Japan's 1,741 municipalities are split into population classes; each class's representing preset is simulated for ${runs} replications × ${years} years (seed ${seed}), scaled by the class's number of bodies (by its population for quantities that grow with residents) and summed over Japan, then set against published national yearly counts. A ratio from 0.5 to 2 is within 2×.`,
+    rowsTitle: 'National yearly counts: observed and simulated',
+    classesTitle: 'Municipality classes and the presets that represent them',
+    howCounted: 'How the simulated counts are made',
+    columns: {
+      quantity: 'Quantity',
+      observed: 'Observed per year (95% interval)',
+      simulated: 'Simulated national mean (95% interval)',
+      ratio: 'Ratio (simulated ÷ observed)',
+      verdict: 'Verdict',
+      source: 'Source',
+      class: 'Class',
+      bodies: 'Bodies',
+      meanPopulation: 'Mean population',
+      representedBy: 'Represented by',
+    },
+    verdicts: {
+      within2x: 'within 2×',
+      insideObservedInterval: 'beyond 2× but inside the observed interval',
+      withinBounds: 'within the observed bounds',
+      tooHigh: 'too high',
+      tooLow: 'too low',
+      notComparable: 'not comparable',
+    },
+    scalings: {
+      perResident: 'by population (per resident-year × class population)',
+      perTown: 'by bodies (per town-year × number of bodies)',
+      perPlatform: 'once per shared platform (per member town × platforms)',
+      national: 'once for Japan (an event that strikes every body at once)',
+    },
+    yearBasis: { fiscal: 'fiscal year', calendar: 'calendar year' },
+    atLeast: (found, low, ceiling) => `${found} found (lower bound ${low}${ceiling === null ? '' : `, ceiling ${ceiling}`})`,
+    shareRange: 'interval includes the share range',
+    representedBy: (preset, population, hosting) => `${preset} (${population} residents): ${hosting}`,
+    rowsNote:
+      'Observed intervals are exact Poisson intervals of the count (widened by the share range where the share is given as a range). Simulated intervals are Monte Carlo noise only. Where only a lower bound is observed (published cases), the model is too low below half the lower bound and too high above twice the ceiling. The presets\' simulated years start on 1 April, so they are fiscal years; a calendar-year count is compared as a yearly rate.',
+    classesNote:
+      'Per-resident quantities are multiplied by the class mean population ÷ the preset population. A class with no preset of its size is represented by the nearest preset.',
+  },
   stamp: {
     heading: 'Stamp and how to regenerate',
     title: 'Run stamp',

@@ -13,7 +13,9 @@ import type {
   NoteDetails,
   NoteKind,
   Reason,
+  Scaling,
   TimeClass,
+  Verdict,
 } from '@machi/scenarios';
 import type { CostItem } from './cost-item.ts';
 
@@ -369,6 +371,37 @@ export interface ReportLocale {
     readonly monteCarloOnly: string;
     readonly noExtrapolation: string;
     readonly unconfirmed: (rule: string, basis: string) => string;
+  };
+  /** The calibration appendix: the model scaled to Japan against observed national counts. */
+  readonly calibration: {
+    readonly heading: string;
+    readonly intro: (runs: string, years: number, seed: string) => string;
+    readonly rowsTitle: string;
+    readonly classesTitle: string;
+    readonly howCounted: string;
+    readonly columns: {
+      readonly quantity: string;
+      readonly observed: string;
+      readonly simulated: string;
+      readonly ratio: string;
+      readonly verdict: string;
+      readonly source: string;
+      readonly class: string;
+      readonly bodies: string;
+      readonly meanPopulation: string;
+      readonly representedBy: string;
+    };
+    readonly verdicts: Words<Verdict>;
+    readonly scalings: Words<Scaling['kind']>;
+    readonly yearBasis: Words<'fiscal' | 'calendar'>;
+    /** An observed lower bound: the cases found a year, the low end of their interval, the ceiling if any. */
+    readonly atLeast: (found: string, low: string, ceiling: string | null) => string;
+    /** An observation given as a range of the municipalities' share. */
+    readonly shareRange: string;
+    /** "<preset> (<population> residents): <variant> 78%, …" */
+    readonly representedBy: (preset: string, population: string, hosting: string) => string;
+    readonly rowsNote: string;
+    readonly classesNote: string;
   };
   readonly stamp: {
     readonly heading: string;

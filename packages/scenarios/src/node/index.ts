@@ -8,3 +8,4 @@
 export { runMonteCarlo, defaultWorkers, setWorkerModule, blockExecutor, type NodeBlockExecutor } from './run-monte-carlo-node.ts';
 export { serveBlocks } from './serve-blocks.ts';
 export { encodeBlockFile, decodeBlockFile, BlockFileError, type BlockFile } from './block-file.ts';
+export { calibrate } from './run-calibration-node.ts';

@@ -71,7 +71,12 @@ export interface NodeBlockExecutor {
 export function blockExecutor(scenario: Scenario, workers: number): NodeBlockExecutor {
   if (!Number.isSafeInteger(workers) || workers < 1) throw new RangeError(`workers must be a positive integer, got ${workers}`);
   if (workers === 1) return { concurrency: 1, execute: inProcess(scenario), release: async () => {} };
-  const module = bundled ?? new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
-  const pool = new WorkerPool<BlockTask, ScenarioBlock>({ module, size: workers, workerData: scenario, resourceLimits: WORKER_HEAP });
+  const pool = new WorkerPool<BlockTask, ScenarioBlock>({ module: workerModule(), size: workers, workerData: scenario, resourceLimits: WORKER_HEAP });
   return { concurrency: workers, execute: (task) => pool.run(task), release: () => pool.close() };
 }
+
+/** The module worker threads start on: the bundle's own (see `setWorkerModule`) or this package's worker. */
+export const workerModule = (): URL => bundled ?? new URL(import.meta.url.endsWith('.ts') ? './worker.ts' : './worker.js', import.meta.url);
+
+/** The heap limit of every worker thread (see `WORKER_HEAP`). */
+export const workerResourceLimits = WORKER_HEAP;

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '2485230672e6629e093a56eb7ac611681e5713bb5d3f016bb483c15b2fdee6e9', 'e2ea97a8c4230a9c4362d939fa80ea3ff9c14a9f860238bfb2574e013095e553'],
-    ['small-town', 'public-cloud', 7, 3, false, '7dc00244ed17b5609d867885a1c9c90729c4bb97c88871a305a3ec612018879e', '31bac196132d81532b6ec63a5cb6c47a1323db797471e4e68d4acec161fbe161'],
-    ['designated-city', 'housing', 11, 0, true, '511edfc2ef1848c50b281e4c3d62c0542ff3210de708e4faf078cd47f8ecba6e', 'adf67813f7cd324b064a2093d5d789f2d7154905443f55eca6c17c86ac361091'],
-    ['designated-city', 'community-cloud', 11, 1, false, '186f7ca724386ef7f9aa31a3ba66a4f74875afc4ca2c5e53b7e87443d061fa47', 'f427ef1ed80a88511c9d236995bede1ac673fdf6d657357ab804a0c3a7cdd7aa'],
+    ['small-town', 'onprem', 7, 3, true, '978774bdac6e71d54accf6c9adaa7c92da5075b213741c67682564baa6c77d11', '5395c5f6cc88bf7c9f2c51c07f219aef7a4131c3d771eaba18bfe868e9bd6a7c'],
+    ['small-town', 'public-cloud', 7, 3, false, 'ac3686ed29a0256dbf2dcb8de2e59e4826eb705872cc780dc78869f68a9f29b1', '42e5c585be9aa0bfe177237d6b3a295692dbe529694195d790de79c3dba8fbe4'],
+    ['designated-city', 'housing', 11, 0, true, '26fb16ba269022a4a2940ccc86ddbfb6ffc32918a0465afd3a591142c25950eb', 'a03845c81c17e8cd8083ebf20c3b33747be3eb9970903314e9410f1018e6ee88'],
+    ['designated-city', 'community-cloud', 11, 1, false, '2abe38c6551676560986b9a1b823c742e259b0cf43d397928008f95b9bbc62fc', '185d16255bd5426e1efd617b25a23dd1adae22bd15b1c3cb7331f8eeec7a83b7'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '1137255d88c1b410082aae627e91aee18b83ac54f9db9279703a02af490246c8', '749888fefd78bce7088dbef1fb8c6d027d6a0f30ac83a47fb88e3791434cb9e3'],
-    ['designated-city', 2, 3, '14839ab210db222403b28bfe84b61b63c2001664cf16c94acd5d907335dd2073', 'e884a59bfde80bf1c3c7195b46c71d1006d6bf9b75547c4dec804226f2f3edc9'],
+    ['small-town', 6, 10, 'aad13c334c0f4774c7a01d84c7a2c0ace7dd1fae00a8a7f269a4cd5f5169e50d', 'ce45c22c4491ce2db783a46fdfb09fccbeef2d463aae3c794f6f47aaef3c06a2'],
+    ['designated-city', 2, 3, '79cf864b3bfd1fd4951e6e1ebc4095ca05e4638b984cb488fd158b468a968a39', 'd23ce193263af6d623c2efac2ee0554a90d5e9285ff2e6d51e735fc92429e44e'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

@@ -10,6 +10,7 @@ import { PEOPLE_COSTS_REFERENCES } from './people-costs.ts';
 import { FLOOD_REFERENCES } from './flood.ts';
 import { TYPHOON_FIRE_REFERENCES } from './typhoon-fire.ts';
 import { OPERATIONS_REFERENCES } from './operations.ts';
+import { CALIBRATION_REFERENCES } from './calibration.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -27,4 +28,5 @@ export const REFERENCES: readonly Reference[] = [
   ...FLOOD_REFERENCES,
   ...TYPHOON_FIRE_REFERENCES,
   ...OPERATIONS_REFERENCES,
+  ...CALIBRATION_REFERENCES,
 ];
