@@ -77,8 +77,8 @@ describe('loadScenario: bounds that keep the work finite, each located and with 
     expect(report(text)).toBe('ok');
     expect(report(text, { horizonYears: 13 })).toBe('ok');
     expect(report(text, { horizonYears: 10 })).toMatchInlineSnapshot(`
-      "town.json:3310:13  events[1].at  この事象（2040-01-01T09:00）はシミュレーションする 10 年間（2037-03-29T00:00 まで）の後にあり、起こりません。13 年以上シミュレーションする（--years 13）か、日付を変えてください
-      town.json:3310:13  events[1].at  This event (2040-01-01T09:00) comes after the 10 simulated years, which end at 2037-03-29T00:00: it would never happen. Simulate at least 13 years (--years 13), or move it"
+      "town.json:3212:13  events[1].at  この事象（2040-01-01T09:00）はシミュレーションする 10 年間（2037-03-29T00:00 まで）の後にあり、起こりません。13 年以上シミュレーションする（--years 13）か、日付を変えてください
+      town.json:3212:13  events[1].at  This event (2040-01-01T09:00) comes after the 10 simulated years, which end at 2037-03-29T00:00: it would never happen. Simulate at least 13 years (--years 13), or move it"
     `);
   });
 
