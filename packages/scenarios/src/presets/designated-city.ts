@@ -152,7 +152,7 @@ export const designatedCity: ScenarioInput = {
     ageShares: {
       under15: { value: 0.105, source: 'assumption: about 10.5% under 15 in a large Hokkaido city' },
       from15to64: { value: 0.615, source: 'assumption: the remainder, 1 − 0.105 − 0.28' },
-      over65: { value: 0.28, source: '[hokkaido-ageing-2018] 札幌 26.2% in 2018, rising: 28%' },
+      over65: { value: 0.28, source: 'assumption: 28%, ageing on from 札幌\'s 26.2% of 2018 [hokkaido-ageing-2018]' },
     },
     evacuationSupportShare: { value: 0.03, source: 'assumption: 3% of residents listed in a younger city; [cao-evacuation-list-2025] does not publish list sizes' },
     evacuationListPreSharedShare: { value: 0.4, source: '[cao-evacuation-list-2025] 40.1% of listed persons shared in normal times' },
@@ -236,7 +236,7 @@ export const designatedCity: ScenarioInput = {
         beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s → 10^(2.367 − 0.852·log10 300) (Fujimoto & Midorikawa 2006)' },
-      generatorHours: { value: 72, source: '[fdma-generator-2018] 87.2% of prefectures and the larger cities run 72 h or more: 72 h' },
+      generatorHours: { value: 72, source: 'assumption: a designated city equips its hall like a prefecture: [fdma-generator-2018] 87.2% of prefectures run 72 h or more (municipalities 39.3%)' },
       generatorFailureProbability: { value: 0.05, source: 'assumption: every large city has a generator ([fdma-generator-2018]: all prefectures do); 95% of server rooms on its circuit' },
       powerRegion: 'hokkaido',
       recoveredBy: 'major-sier',
@@ -261,7 +261,7 @@ export const designatedCity: ScenarioInput = {
         beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s' },
-      generatorHours: { value: 72, source: '[fdma-generator-2018] 87.2% of prefectures and the larger cities run 72 h or more: 72 h' },
+      generatorHours: { value: 72, source: 'assumption: a designated city equips its hall like a prefecture: [fdma-generator-2018] 87.2% of prefectures run 72 h or more (municipalities 39.3%)' },
       generatorFailureProbability: { value: 0.05, source: 'assumption: every large city has a generator ([fdma-generator-2018]: all prefectures do); 95% of server rooms on its circuit' },
       powerRegion: 'hokkaido',
       recoveredBy: 'major-sier',
@@ -345,7 +345,7 @@ export const designatedCity: ScenarioInput = {
     system('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 72, source: `assumption: care services must continue after the first days; ${nationalNoRto}` },
-      persons: { value: 560000, source: '[hokkaido-ageing-2018] 65+ share 28% × 2,000,000: the 第1号被保険者' },
+      persons: { value: 560000, source: 'assumption: 65+ share 28% × 2,000,000: the 第1号被保険者' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 400000000),
     system('welfare', { ja: '障害福祉 (避難行動要支援者名簿)', en: 'Disability welfare (evacuation-support list)' }, 'myNumber', {

@@ -52,16 +52,16 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 237,
-            "sourced": 25,
+            "assumed": 240,
+            "sourced": 22,
             "total": 262,
           },
           "entries": {
-            "assumed": 476,
-            "sourced": 38,
+            "assumed": 480,
+            "sourced": 34,
             "total": 514,
           },
-          "sourcedPercent": 9.5,
+          "sourcedPercent": 8.4,
         },
         "small-town": {
           "distinct": {
