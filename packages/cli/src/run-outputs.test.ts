@@ -63,7 +63,8 @@ describe('machi run: the CSV tables beside replications.csv', () => {
     for (const y of years) expect(Math.round(Number(y[column]))).toBe(largest.get(`${y[1]},${y[2]},${y[3]}`) ?? 0);
   });
 
-  it('--png writes a PNG beside every SVG figure, twice its size', async () => {
+  // About 20 figures drawn by resvg: some 10 s on an idle machine, many times that on a loaded one.
+  it('--png writes a PNG beside every SVG figure, twice its size', { timeout: 600_000 }, async () => {
     const run = await machi([...args, '--png'], files);
     expect(run.code).toBe(0);
     const svgs = Object.keys(run.written).filter((p) => p.endsWith('.svg'));
