@@ -27,15 +27,9 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-<<<<<<< HEAD
-        "assumed": 464,
-        "sourced": 104,
-        "total": 568,
-=======
         "assumed": 480,
         "sourced": 34,
         "total": 514,
->>>>>>> i15d
       }
     `);
   });
