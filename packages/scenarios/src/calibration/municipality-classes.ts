@@ -85,8 +85,8 @@ export interface ClassRepresentation {
 }
 
 const SMALL_BODY_HOSTING = {
-  onprem: { value: 0.78, source: '[soumu-it-cost-survey-2018] the 78% not in a community cloud; housing counted with on-premises (assumption: same servers and admin paths)' },
-  'community-cloud': { value: 0.22, source: '[soumu-it-cost-survey-2018] 379 of 1,741 municipalities in a community cloud' },
+  onprem: { value: 0.78, source: '[soumu-it-cost-2018] the 78% not in a community cloud; housing counted with on-premises (assumption: same servers and admin paths)' },
+  'community-cloud': { value: 0.22, source: '[soumu-it-cost-2018] 379 of 1,741 municipalities in a community cloud' },
 } as const;
 const LARGE_CITY_HOSTING = {
   onprem: { value: 1, source: 'assumption: large cities ran their own or contracted data centres before the government-cloud migration' },

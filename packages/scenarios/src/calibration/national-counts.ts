@@ -93,7 +93,7 @@ export const NATIONAL_QUANTITIES: readonly NationalQuantity[] = [
       window: 'FY2024',
       yearBasis: 'fiscal',
       localShare: [0.6, 0.9],
-      source: `[ppc-annual-report-fy2024] 1,951 reports from public bodies; ${PPC_SHARE}`,
+      source: `[ppc-annual-2024] 1,951 reports from public bodies; ${PPC_SHARE}`,
     },
     counterpart: PPC_REPORTS,
   },
@@ -106,7 +106,7 @@ export const NATIONAL_QUANTITIES: readonly NationalQuantity[] = [
       window: 'FY2023',
       yearBasis: 'fiscal',
       localShare: [0.6, 0.9],
-      source: `[ppc-annual-report-fy2023] 1,159 reports from public bodies in the first year of the duty; ${PPC_SHARE}`,
+      source: `[ppc-annual-2023] 1,159 reports from public bodies in the first year of the duty; ${PPC_SHARE}`,
     },
     counterpart: PPC_REPORTS,
   },
@@ -119,7 +119,7 @@ export const NATIONAL_QUANTITIES: readonly NationalQuantity[] = [
       window: 'FY2017',
       yearBasis: 'fiscal',
       localShare: [0.9, 1],
-      source: '[ppc-annual-report-fy2017] 270 reports from local governments; assumption: prefectures are a tenth at most of the local reports',
+      source: '[ppc-annual-2017] 270 reports from local governments; assumption: prefectures are a tenth at most of the local reports',
     },
     counterpart: {
       count: 'incidents',
@@ -161,7 +161,7 @@ export const NATIONAL_QUANTITIES: readonly NationalQuantity[] = [
       years: 24.5,
       window: '2001-10 → 2026-03',
       yearBasis: 'calendar',
-      source: '[soumu-ict-white-paper-2004-lgwan] in operation since 2001-10; [nikkei-xtech-lgwan-outage-2022] one nationwide outage (2022-01-26)',
+      source: '[soumu-whitepaper-2004] in operation since 2001-10; [lgwan-outage-2022] one nationwide outage (2022-01-26)',
     },
     counterpart: {
       count: 'hazardEvents',
@@ -191,7 +191,7 @@ export const NATIONAL_QUANTITIES: readonly NationalQuantity[] = [
         kind: 'perPlatform',
         preset: 'small-town',
         variant: 'community-cloud',
-        platforms: { value: 62, source: '[soumu-it-cost-survey-2018] 62 community-cloud groups' },
+        platforms: { value: 62, source: '[soumu-it-cost-2018] 62 community-cloud groups' },
       },
       why: {
         ja: '自治体クラウドの拠点の設備障害で重要サービスが3時間以上止まった模擬インシデント。1拠点の障害は全構成団体で1件: 構成団体1町の件数 × 共同基盤の数。',
@@ -225,7 +225,7 @@ export const NATIONAL_QUANTITIES: readonly NationalQuantity[] = [
       years: 2,
       window: '2023–2024',
       yearBasis: 'calendar',
-      source: '[nikkei-xtech-konbini-2023] one multi-town defect in 2023, one more wrong issuance in 2024',
+      source: '[nikkei-xtech-2023-convenience-store-issuance] one multi-town defect in 2023, one more wrong issuance in 2024',
     },
     counterpart: {
       notComparable: {

@@ -631,13 +631,13 @@ export const designatedCity: ScenarioInput = {
     ],
     insiderMisuse: insiderMisuse(
       2000000,
-      { value: 0.05, source: 'assumption: records carried out by staff or a contractor once in 20 years in a city of many contractors; [suntv-amagasaki-2023] a city\'s case' },
+      { value: 0.05, source: 'assumption: records carried out by staff or a contractor once in 20 years in a city of many contractors; [amagasaki-usb-2023] a city\'s case' },
       {
         bands: [
           { min: 10, max: 10000, share: 0.7 },
           { min: 10000, max: 2000000, share: 0.3 },
         ],
-        source: 'assumption: an extract of thousands, sometimes a whole registry ([suntv-amagasaki-2023]: all 460,517 residents on one stick)',
+        source: 'assumption: an extract of thousands, sometimes a whole registry ([amagasaki-usb-2023]: all 460,517 residents on one stick)',
       },
     ),
   },
@@ -667,7 +667,7 @@ export const designatedCity: ScenarioInput = {
     staffHoursPerAction: { value: 24, source: 'assumption: three staff-days per action (report, letters, council)' },
     hostingCostFactor: hostingCostFactor({
       pert: [0.7, 0.8, 1],
-      source: 'assumption: a city already has scale and saves less than a small town; [soumu-it-cost-survey-2018] shared clouds were cheapest in every size band',
+      source: 'assumption: a city already has scale and saves less than a small town; [soumu-it-cost-2018] shared clouds were cheapest in every size band',
     }),
     scheduled: [
       standardisationMigration('2027-04-01', CORE, { housing: [100000000, 500000000], community: [50000000, 250000000], publicCloud: [10000000, 100000000] }),

@@ -71,14 +71,14 @@ export function insiderMisuse(population: number, takeOutAnnualRate: Sourced, ta
       persons: takeOutPersons,
       detectionDelayHours: {
         lognormal90: [24, 4320],
-        source: '[suntv-amagasaki-2023] a lost stick was reported the next day; assumption: a deliberate take-out may surface months later',
+        source: '[amagasaki-usb-2023] a lost stick was reported the next day; assumption: a deliberate take-out may surface months later',
       },
       directHarmProbability: { value: 0.2, source: 'assumption: records taken on purpose are sometimes sold or used' },
     },
     dataClassProbability: {
       sensitive: { value: 0.2, source: 'assumption: welfare and health records among those looked up or taken' },
       myNumber: { value: 0.05, source: 'assumption: a My Number shown on the registry screen' },
-      financial: { value: 0.2, source: '[suntv-amagasaki-2023] the contractor\'s stick held tax and bank data' },
+      financial: { value: 0.2, source: '[amagasaki-usb-2023] the contractor\'s stick held tax and bank data' },
     },
   };
 }

@@ -635,13 +635,13 @@ export const smallTown: ScenarioInput = {
     ],
     insiderMisuse: insiderMisuse(
       15000,
-      { value: 0.005, source: 'assumption: records carried out by staff or a contractor once in 200 years for a town; [suntv-amagasaki-2023] the best-known case' },
+      { value: 0.005, source: 'assumption: records carried out by staff or a contractor once in 200 years for a town; [amagasaki-usb-2023] the best-known case' },
       {
         bands: [
           { min: 10, max: 1000, share: 0.7 },
           { min: 1000, max: 15000, share: 0.3 },
         ],
-        source: 'assumption: an extract of some hundreds, sometimes the whole registry ([suntv-amagasaki-2023]: every resident on one stick)',
+        source: 'assumption: an extract of some hundreds, sometimes the whole registry ([amagasaki-usb-2023]: every resident on one stick)',
       },
     ),
   },
@@ -671,7 +671,7 @@ export const smallTown: ScenarioInput = {
     staffHoursPerAction: { value: 16, source: 'assumption: two staff-days per action (report, letters, council)' },
     hostingCostFactor: hostingCostFactor({
       pert: [0.6, 0.7, 1],
-      source: '[soumu-it-cost-survey-2018] 自治体クラウド groups saved 30% or more (9 groups) or less (9 groups) on core systems: 0–40%, most likely 30%',
+      source: '[soumu-it-cost-2018] 自治体クラウド groups saved 30% or more (9 groups) or less (9 groups) on core systems: 0–40%, most likely 30%',
     }),
     scheduled: [
       standardisationMigration('2027-04-01', CORE, { housing: [10000000, 40000000], community: [5000000, 25000000], publicCloud: [1000000, 10000000] }),

@@ -58,61 +58,6 @@ export const CALIBRATION_REFERENCES: readonly Reference[] = [
     },
   },
   {
-    id: 'soumu-it-cost-survey-2018',
-    publisher: '総務省',
-    title: '市区町村における情報システム経費の調査結果',
-    date: '2018-03-30',
-    address: 'https://www.soumu.go.jp/menu_news/s-news/01gyosei07_02000059.html',
-    facts: {
-      ja: '自治体クラウドを導入していたのは62グループ379団体 (全1,741団体の約22%)。',
-      en: '379 municipalities in 62 groups used a shared community cloud (自治体クラウド): about 22% of the 1,741.',
-    },
-  },
-  {
-    id: 'ppc-annual-report-fy2017',
-    publisher: '個人情報保護委員会',
-    title: '平成29年度 年次報告',
-    date: '2018-06',
-    address: 'https://www.ppc.go.jp/aboutus/report/',
-    facts: {
-      ja: '2017年度の特定個人情報の漏えい等報告は374件 (286機関)、うち地方公共団体から270件 (220団体)。',
-      en: 'In FY2017 the PPC received 374 reports of leaks of My Number data (特定個人情報) from 286 bodies, 270 of them from 220 local governments.',
-    },
-  },
-  {
-    id: 'ppc-annual-report-fy2023',
-    publisher: '個人情報保護委員会',
-    title: '令和5年度 年次報告',
-    date: '2024-06-11',
-    address: 'https://www.ppc.go.jp/aboutus/report/',
-    facts: {
-      ja: '2023年度 (地方公共団体に報告義務が及んだ最初の年度) に行政機関等から受けた漏えい等報告は1,159件。特定個人情報の報告は334件。',
-      en: 'In FY2023, the first year local governments had to report, the PPC handled 1,159 leak reports from public bodies (行政機関等: ministries, agencies and local governments) and 334 reports on My Number data.',
-    },
-  },
-  {
-    id: 'ppc-annual-report-fy2024',
-    publisher: '個人情報保護委員会',
-    title: '令和6年度 年次報告',
-    date: '2025-06',
-    address: 'https://www.ppc.go.jp/aboutus/report/',
-    facts: {
-      ja: '2024年度に行政機関等から受けた漏えい等報告は1,951件 (主な原因は書類の紛失と誤送付)。特定個人情報の報告は2,052件で、その多くは1件のSaaS事業者への不正アクセスによる。',
-      en: 'In FY2024 the PPC handled 1,951 leak reports from public bodies (lost papers and mis-sending the main causes) and 2,052 reports on My Number data, most of them from one unauthorised access to a SaaS provider.',
-    },
-  },
-  {
-    id: 'npa-white-paper-2025',
-    publisher: '警察庁',
-    title: '令和7年版 警察白書 第3章第3節',
-    date: '2025',
-    address: 'https://www.npa.go.jp/hakusyo/r07/honbun/html/bb3313000.html',
-    facts: {
-      ja: '2024年に警察が把握したランサムウェア被害は222件 (大企業61件、中小企業140件)。残る21件が大企業・中小企業以外の団体等 (公的機関・病院・団体など)。',
-      en: 'Police counted 222 ransomware victims in 2024: 61 large companies, 140 small and medium ones, leaving 21 other organisations (public bodies, hospitals, associations and the like).',
-    },
-  },
-  {
     id: 'nhk-ishinomaki-ransomware-2023',
     publisher: 'NHK 東北 NEWS WEB',
     title: '石巻地区広域行政事務組合のサーバーにランサムウェア',
@@ -132,28 +77,6 @@ export const CALIBRATION_REFERENCES: readonly Reference[] = [
     facts: {
       ja: '2024年12月18日、赤穂市教育委員会のサーバーが不正アクセスで暗号化され、メール・インターネット・校務システムが止まった。',
       en: 'On 2024-12-18 a server of the Ako city board of education was encrypted after unauthorised access; mail, internet and school administration systems stopped.',
-    },
-  },
-  {
-    id: 'soumu-ict-white-paper-2004-lgwan',
-    publisher: '総務省',
-    title: '平成16年版 情報通信白書 (LGWANの整備)',
-    date: '2004-07',
-    address: 'https://www.soumu.go.jp/johotsusintokei/whitepaper/ja/h16/html/G3504100.html',
-    facts: {
-      ja: 'LGWANは2001年10月に運用を開始し、2004年3月までに全市区町村が接続した。',
-      en: 'LGWAN began operating in October 2001; every municipality was connected by March 2004.',
-    },
-  },
-  {
-    id: 'nikkei-xtech-lgwan-outage-2022',
-    publisher: '日経クロステック',
-    title: 'LGWANで障害、自治体のコンビニ交付などに影響',
-    date: '2022-01-26',
-    address: 'https://xtech.nikkei.com/atcl/nxt/news/18/12088/',
-    facts: {
-      ja: '2022年1月26日朝、LGWANのセキュリティゲートウェイ機器の故障で全国的な障害。コンビニ交付とメールは約4.5時間、全機能は約19.5時間で復旧。100を超える団体に影響。運用開始以来、全国に及ぶ障害として報じられた唯一の例。',
-      en: 'On the morning of 2022-01-26 a failed security-gateway device caused a nationwide LGWAN outage: convenience-store certificates and mail back after about 4.5 h, everything after about 19.5 h; more than 100 bodies affected. The only nationwide outage reported since LGWAN began.',
     },
   },
   {
@@ -187,17 +110,6 @@ export const CALIBRATION_REFERENCES: readonly Reference[] = [
     facts: {
       ja: '2025年8月末から不安定だった、ガバメントクラウド (OCI) 上の総合行政システムが9月2日に約3時間全面停止し、広川町・球磨村の窓口業務が止まった。',
       en: 'A standard-compliant system on a government-cloud tenancy (OCI), unstable since late August 2025, stopped completely for about 3 h on 2025-09-02; the counters of Hirokawa and Kuma stopped.',
-    },
-  },
-  {
-    id: 'nikkei-xtech-konbini-2023',
-    publisher: '日経クロステック',
-    title: 'コンビニ交付で別人の証明書を誤交付、富士通Japanのシステム',
-    date: '2023-05',
-    address: 'https://xtech.nikkei.com/atcl/nxt/news/18/15133/',
-    facts: {
-      ja: '2023年3〜5月、富士通Japanのコンビニ交付システム (約200団体が利用) の不具合で横浜市・足立区・川崎市などで別人の証明書が交付された。2024年4月にも高松市で1件。',
-      en: 'From March to May 2023 a defect in Fujitsu Japan\'s convenience-store certificate system (used by about 200 bodies) issued other people\'s certificates in Yokohama, Adachi, Kawasaki and elsewhere; one more wrong issuance followed at Takamatsu in April 2024.',
     },
   },
 ];

@@ -72,17 +72,6 @@ export const PEOPLE_COSTS_REFERENCES: readonly Reference[] = [
     },
   },
   {
-    id: 'suntv-amagasaki-2023',
-    publisher: 'サンテレビ',
-    title: '尼崎市のUSBメモリ紛失の対応費用を委託先が支払った記事(見出しは未確認)',
-    date: '2023-06-29',
-    address: 'https://sun-tv.co.jp/suntvnews/news/2023/06/29/69110',
-    facts: {
-      ja: '2022年6月、委託先の再委託先社員が全市民46万517人分の住民基本台帳・税・口座情報を含むUSBメモリを持ち出して紛失(暗号化あり、3日後に発見、流出は確認されず)。市の対応費用約2,950万円は委託先が全額支払い、住民への金銭の支払いはなかった。',
-      en: 'In June 2022 a subcontractor\'s employee carried a USB stick holding registry, tax and bank data of all 460,517 residents out of the building and lost it (encrypted; found three days later; no leak found). The city\'s response cost, about 29.5 million yen, was paid in full by the contractor; residents were paid nothing.',
-    },
-  },
-  {
     id: 'itmedia-standardisation-cost-2025',
     publisher: 'ITmedia ビジネスオンライン',
     title: '自治体システム標準化後の運用経費に関する記事(中核市市長会の緊急要望。見出しは未確認)',
@@ -102,17 +91,6 @@ export const PEOPLE_COSTS_REFERENCES: readonly Reference[] = [
     facts: {
       ja: '東京都は都内区市町村の標準準拠システムの運用経費を現行の約1.6倍と見込み、主な要因をクラウド利用料、アプリケーションの保守、法改正対応とした。',
       en: 'Tokyo estimated the operating cost of its municipalities\' standard-compliant systems at about 1.6 times the current systems, driven by cloud usage fees, application maintenance and legal-change work.',
-    },
-  },
-  {
-    id: 'soumu-it-cost-survey-2018',
-    publisher: '総務省',
-    title: '市区町村における情報システム経費の調査結果',
-    date: '2018-03-30',
-    address: 'https://www.soumu.go.jp/menu_news/s-news/01gyosei07_02000059.html',
-    facts: {
-      ja: '人口2万人未満の団体の情報システム経費は住民1人あたり年11,724円。自治体クラウドの団体はどの人口区分でも最も安く、運用開始済みのグループの基幹系では9グループが3割以上、9グループが3割未満の削減。小規模団体が単独でクラウド化すると、クラウド化しない場合より高くなった。',
-      en: 'Bodies under 20,000 people spent 11,724 yen per resident a year on IT. Members of a 自治体クラウド (shared cloud) were cheapest in every size band; for core systems, 9 groups saved 30% or more and 9 saved less. Small bodies going to the cloud alone paid more than those that did not.',
     },
   },
   {
