@@ -7,7 +7,7 @@ export const MACHI_VERSION = '0.1.0';
 /** Versions of what turns a scenario into numbers; any change here may move results. */
 export const MODEL_ALGORITHMS = {
   ...ALGORITHMS,
-  model: 'machi-town/v2',
+  model: 'machi-town/v3',
   statistics: 'machi-mc/v1: replication-clustered t intervals, order-statistic VaR/TVaR and exceedance bands, Wilson action intervals',
 } as const;
 
