@@ -99,11 +99,11 @@ const LARGE_CITY_HOSTING = {
  */
 export const CLASS_REPRESENTATION: Readonly<Record<string, ClassRepresentation>> = {
   'designated-city': { preset: 'designated-city', hosting: LARGE_CITY_HOSTING },
-  'core-city': { preset: 'designated-city', hosting: LARGE_CITY_HOSTING },
+  'core-city': { preset: 'river-city', hosting: LARGE_CITY_HOSTING },
   'former-special-city': { preset: 'designated-city', hosting: LARGE_CITY_HOSTING },
   'special-ward': { preset: 'designated-city', hosting: LARGE_CITY_HOSTING },
-  'middle-city': { preset: 'small-town', hosting: SMALL_BODY_HOSTING },
-  'small-city': { preset: 'small-town', hosting: SMALL_BODY_HOSTING },
+  'middle-city': { preset: 'river-city', hosting: SMALL_BODY_HOSTING },
+  'small-city': { preset: 'river-city', hosting: SMALL_BODY_HOSTING },
   'town-10k-plus': { preset: 'small-town', hosting: SMALL_BODY_HOSTING },
   'town-under-10k': { preset: 'small-town', hosting: SMALL_BODY_HOSTING },
 };
