@@ -61,7 +61,7 @@ describe('designatedCity', () => {
   });
 
   it('costs about 70億円 a year on-premises', () => {
-    // base-rates.md#6.3: about 3,500円 per resident for the ≥30万 band. Every hosting kind is written at
+    // [soumu-it-cost-2018]: about 3,500円 per resident for the ≥30万 band. Every hosting kind is written at
     // that cost; housing, sharing and the government cloud after migration are factors drawn per
     // replication (costs.hostingCostFactor), not in these.
     expect(Object.fromEntries(variantIds(scenario).map((v) => [v, runningCostYen(resolveVariant(scenario, v))]))).toMatchInlineSnapshot(`

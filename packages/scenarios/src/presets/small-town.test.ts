@@ -118,7 +118,7 @@ describe('smallTown', () => {
   });
 
   it('costs about 1.7億円 a year on-premises, every hosting kind written at that cost, its range in costs.hostingCostFactor', () => {
-    // base-rates.md#6.3: 1.7億円/年 standalone. What housing adds, a group saves and the government cloud
+    // [soumu-it-cost-2018]: 1.7億円/年 standalone. What housing adds, a group saves and the government cloud
     // costs after migration are factors drawn per replication (means 1.07, 0.73 and 1.83), not in these.
     expect(Object.fromEntries(variantIds(scenario).map((v) => [v, runningCostYen(resolveVariant(scenario, v))]))).toMatchInlineSnapshot(`
       {
