@@ -525,7 +525,9 @@ export const en: ReportLocale = {
   calibration: {
     heading: 'Appendix: calibration against national counts',
     intro: (runs, years, seed) =>
-      `Japan's 1,741 municipalities are split into population classes; each class's representing preset is simulated for ${runs} replications × ${years} years (seed ${seed}), scaled by the class's number of bodies (by its population for quantities that grow with residents) and summed over Japan, then set against published national yearly counts. A ratio from 0.5 to 2 is within 2×.`,
+      `Japan's 1,741 municipalities are split into population classes; each class's representing preset is simulated for ${runs} replications × ` +
+        `${years} years (seed ${seed}), scaled by the class's number of bodies (by its population for quantities that grow with residents) and summed ` +
+        `over Japan, then set against published national yearly counts. A ratio from 0.5 to 2 is within 2×.`,
     rowsTitle: 'National yearly counts: observed and simulated',
     classesTitle: 'Municipality classes and the presets that represent them',
     howCounted: 'How the simulated counts are made',
@@ -560,9 +562,13 @@ export const en: ReportLocale = {
     shareRange: 'interval includes the share range',
     representedBy: (preset, population, hosting) => `${preset} (${population} residents): ${hosting}`,
     rowsNote:
-      'Observed intervals are exact Poisson intervals of the count (widened by the share range where the share is given as a range). Simulated intervals are Monte Carlo noise only. Where only a lower bound is observed (published cases), the model is too low below half the lower bound and too high above twice the ceiling. The presets\' simulated years start on 1 April, so they are fiscal years; a calendar-year count is compared as a yearly rate.',
+      'Observed intervals are exact Poisson intervals of the count (widened by the share range where the share is given as a range). Simulated ' +
+        'intervals are Monte Carlo noise only. Where only a lower bound is observed (published cases), the model is too low below half the lower bound ' +
+        'and too high above twice the ceiling. The presets\' simulated years start on 1 April, so they are fiscal years; a calendar-year count is ' +
+        'compared as a yearly rate.',
     classesNote:
-      'Per-resident quantities are multiplied by the class mean population ÷ the preset population. A class with no preset of its size is represented by the nearest preset.',
+      'Per-resident quantities are multiplied by the class mean population ÷ the preset population. A class with no preset of its size is represented ' +
+        'by the nearest preset.',
   },
   stamp: {
     heading: 'Stamp and how to regenerate',
@@ -691,10 +697,13 @@ export const en: ReportLocale = {
   differences: {
     heading: 'What differs between the options',
     intro:
-      'Before any figure: what each option is, read from the scenario as that option runs it (its placement, its own fields and its measures), so that no difference hides in a preset. The last column says whether a row is the same for every option.',
+      'Before any figure: what each option is, read from the scenario as that option runs it (its placement, its own fields and its measures), so that ' +
+        'no difference hides in a preset. The last column says whether a row is the same for every option.',
     title: 'What differs between the options',
     note:
-      'A measure\'s cost is what the option\'s running cost a year would fall by without it: the model prices line routes at each line\'s cost per route and an alternate office at its site\'s and lines\' costs, and a measure adds only its own cost on top (nothing is counted twice); a copy kept at a site already paid for adds nothing. A one-off cost is spread over its years.',
+      'A measure\'s cost is what the option\'s running cost a year would fall by without it: the model prices line routes at each line\'s cost per ' +
+        'route and an alternate office at its site\'s and lines\' costs, and a measure adds only its own cost on top (nothing is counted twice); a copy ' +
+        'kept at a site already paid for adds nothing. A one-off cost is spread over its years.',
     aspect: 'what',
     itemSeparator: ';',
     sameForAll: 'same for every option',
@@ -714,7 +723,8 @@ export const en: ReportLocale = {
     placement: (site, deployment, systems) => `${site}${deployment ? ` (${deployment})` : ''}: ${systems}`,
     multiAz: 'multi-AZ',
     zone: (zone) => `zone ${zone}`,
-    line: (id, to, routes, fromAlternate) => `${id}${fromAlternate ? ' (from the alternate office)' : ''} → ${to}: ${routes} ${routes === 1 ? 'route' : 'routes'}`,
+    line: (id, to, routes, fromAlternate) =>
+      `${id}${fromAlternate ? ' (from the alternate office)' : ''} → ${to}: ${routes} ${routes === 1 ? 'route' : 'routes'}`,
     backup: (site, every, offline, systems) => `${site}, every ${every}${offline ? ', offline' : ''}: ${systems}`,
     alternateOffice: (setup, site) => `opens within ${setup}${site ? ` at ${site}` : ' (on the town hall\'s lines)'}`,
     fuelResupply: (after) => `fuel resupplied ${after} after a site's own runs out`,
@@ -732,9 +742,11 @@ export const en: ReportLocale = {
   measureStudy: {
     title: (town) => `${town}: what each measure buys`,
     intro: (runs, years, seed) =>
-      `Each option was run with all its measures and without each one of them in turn, over the same ${runs} simulated histories of ${years} years (seed ${seed}): the differences come from the measure, not from chance draws.`,
+      `Each option was run with all its measures and without each one of them in turn, over the same ${runs} simulated histories of ${years} years ` +
+        `(seed ${seed}): the differences come from the measure, not from chance draws.`,
     reading:
-      'Read a row as: leaving this measure out of this option would add the downtime and data loss shown, and save the cost shown. The cost per hour is the total cost the measure adds a year (its running cost less the incident costs it saves) for each hour of critical downtime it avoids.',
+      'Read a row as: leaving this measure out of this option would add the downtime and data loss shown, and save the cost shown. The cost per hour ' +
+        'is the total cost the measure adds a year (its running cost less the incident costs it saves) for each hour of critical downtime it avoids.',
     tableTitle: 'What each measure buys, per option (means per year, 95% paired intervals)',
     columns: {
       option: 'option',
@@ -750,7 +762,9 @@ export const en: ReportLocale = {
     },
     noRatio: 'no downtime avoided',
     note:
-      'Intervals are over replications (each replication\'s years averaged), paired under common random numbers; the cost per hour has a delta-method interval and none when the downtime avoided is not above zero beyond its interval. A measure\'s cost is what the option\'s running cost would fall by without it.',
+      'Intervals are over replications (each replication\'s years averaged), paired under common random numbers; the cost per hour has a delta-method ' +
+        'interval and none when the downtime avoided is not above zero beyond its interval. A measure\'s cost is what the option\'s running cost would ' +
+        'fall by without it.',
     noMeasures: 'No option of this scenario has measures: there is nothing to compare.',
   },
   gantt: {

@@ -528,7 +528,18 @@ export interface ReportLocale {
     readonly intro: (runs: string, years: number, seed: string) => string;
     readonly reading: string;
     readonly tableTitle: string;
-    readonly columns: Words<'option' | 'measure' | 'cost' | 'downtimeWith' | 'downtimeWithout' | 'downtimeAvoided' | 'dataLostAvoided' | 'recordsLostAvoided' | 'costAdded' | 'yenPerHour'>;
+    readonly columns: Words<
+      | 'option'
+      | 'measure'
+      | 'cost'
+      | 'downtimeWith'
+      | 'downtimeWithout'
+      | 'downtimeAvoided'
+      | 'dataLostAvoided'
+      | 'recordsLostAvoided'
+      | 'costAdded'
+      | 'yenPerHour'
+    >;
     readonly noRatio: string;
     readonly note: string;
     readonly noMeasures: string;
