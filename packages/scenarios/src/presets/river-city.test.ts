@@ -83,7 +83,7 @@ describe('riverCity', () => {
     expect(h.staffShortage!.outbreakAbsentProbability).toBe(0.3);
     expect(scenario.threats.insiderMisuse!.lookups.annualRate).toBe(0.23);
     expect(Object.keys(scenario.costs.hostingCostFactor!)).toEqual(['housing', 'community-cloud', 'public-cloud']);
-    expect(scenario.costs.scheduled.map((c) => [c.id, c.systems])).toEqual([['standardisation-migration', CORE]]);
+    expect(scenario.costs.scheduled!.map((c) => [c.id, c.systems])).toEqual([['standardisation-migration', CORE]]);
   });
 
   it('can misconfigure every hosting kind', () => {
