@@ -63,6 +63,19 @@ describe('sourced share', () => {
           },
           "sourcedPercent": 8.4,
         },
+        "river-city": {
+          "distinct": {
+            "assumed": 298,
+            "sourced": 59,
+            "total": 357,
+          },
+          "entries": {
+            "assumed": 499,
+            "sourced": 82,
+            "total": 581,
+          },
+          "sourcedPercent": 16.5,
+        },
         "small-town": {
           "distinct": {
             "assumed": 234,

@@ -1,7 +1,10 @@
 import type { ScenarioInput } from '../schema/index.ts';
 import { misconfiguration, municipalLeakCauses } from './municipal-leak-causes.ts';
-import { govCloudExposureHours, handSetExposureHours, operatorExposureHours } from './operations-hazards.ts';
+import { applicationPackages, govCloudExposureHours, handSetExposureHours, maintenanceWindows, operatorExposureHours } from './operations-hazards.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
+import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
+import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
+import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { closedLine, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
 
 type Input = ScenarioInput;
@@ -17,19 +20,19 @@ const misconfiguredPersons = { lognormal90: [10, 100000], source: 'assumption: a
 const budget = '[soumu-it-cost-2018] 3,096円 per resident a year in the 100,000–200,000 band × 114,803 ≈ 3.55億円';
 
 /**
- * Running cost of one system by hosting kind, from its share of the city's standalone budget. A
- * community-cloud figure is the whole shared cost of six cities, each paying 1/6.
+ * Running cost of one system by hosting kind, from its share of the city's standalone budget. Every
+ * other kind starts from the same cost (a community-cloud figure is the whole shared cost at standalone
+ * price for six cities, each paying 1/6); what each kind really costs is not known precisely, so
+ * `costs.hostingCostFactor` carries it as a range: the government cloud after the standardisation
+ * migration, housing, a group's saving.
  */
 const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
   presetHostingCosts(onpremYen, `assumption: this system's share of the budget (${budget})`, {
-    housing: { factor: 1.05, source: 'assumption: on-prem cost + 5% for rack space and remote hands (no published price)' },
-    'community-cloud': {
-      factor: 4.2,
-      source: '[soumu-it-cost-2018] a shared 自治体クラウド cost least in every band, about 30% less: whole shared cost = 6 cities × 0.7 × standalone',
-    },
+    housing: { factor: 1, source: 'assumption: the on-prem cost; what housing adds is in costs.hostingCostFactor' },
+    'community-cloud': { factor: 6, source: 'assumption: the whole shared cost at standalone price, 6 cities; the group\'s saving is in costs.hostingCostFactor' },
     'public-cloud': {
-      factor: 1.6,
-      source: '[tokyo-gov-cloud-cost-estimate] ×1.6, 東京都\'s estimate of operating costs after the move to the government cloud ([itmedia-standardisation-cost-2025]: the 中核市 average was ×2.3)',
+      factor: 1,
+      source: 'assumption: today\'s operating cost, the base the post-migration surveys compare with; the change after migration is in costs.hostingCostFactor',
     },
   });
 
@@ -136,6 +139,11 @@ const alternateOfficeLines = [
   cityLine('alternate-office-gov-cloud-line', ['gov-cloud'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
 ];
 
+/** The measures every variant takes (see `variants`). */
+const alternateOfficeIn72h = alternateOffice({ value: 72, source: national.sources.alternateOffice72h });
+/** The weekly tape of the core systems carried to the vendor's vault on higher ground, whatever hosts them. */
+const vaultCopy = extraCopy(CORE, weeklyToVault);
+
 // The flood scenarios at the city hall. 佐野市's hazard map (2020) draws the maximum-assumed floods of the
 // 渡良瀬川, 秋山川 and 旗川 in four depth bands; the band at the hall itself was not read (a GAP), so the
 // depths below are assumptions within the map's bands. The alternate office (on the hills of the 田沼
@@ -220,7 +228,7 @@ export const riverCity: ScenarioInput = {
     location: { latitude: 36.3145, longitude: 139.5783 },
     coast: false,
   },
-  // Each variant says when its alternate office opens; where it is and its lines are the same.
+  // Where the alternate office is; every variant opens it within 72 h (the alternateOffice measure).
   bcp: { alternateOfficeSite: 'alternate-office' },
   people: {
     itStaff: {
@@ -552,11 +560,59 @@ export const riverCity: ScenarioInput = {
       assemblyDelayMultiplier: { value: 2, source: 'assumption: blocked roads and trains' },
     },
     power: {
-      regionalOutageAnnualRate: { value: 0.1, source: 'assumption: typhoon or storm outages that reach the whole grid region, once a decade' },
+      regionalOutageAnnualRate: { value: 0.1, source: 'assumption: storm outages other than typhoons (the typhoon hazard) that reach the whole grid region, once a decade' },
       regionalOutageHours: { lognormal90: [1, 24], source: 'assumption: storm outages end within a day' },
     },
     lgwan: national.lgwan,
     riverFlood: { regions: floodRegions },
+    staffShortage: staffShortage({ value: 0.3, source: 'assumption: eleven staff in two or three rooms of the 情報政策課; an outbreak takes about a third' }),
+    // Typhoons over the city's grid and over the government cloud's. 台風19号 (Hagibis, 2019) broke the
+    // 秋山川 levee in the centre ([akiyama-breach-2019]): its rain is the river-flood hazard above; here
+    // the wind and the regional outage. A city of suburbs and farmland on aerial lines: Chiba's tail.
+    typhoon: typhoons(
+      [
+        { powerRegion: 'tochigi', place: '佐野', latitudeDeg: 36.3 },
+        { powerRegion: 'tokyo', place: 'Tokyo', latitudeDeg: 35.7 },
+      ],
+      {
+        tail: 'chiba',
+        powerOutageProbability: {
+          value: 0.25,
+          source:
+            'assumption: between the countryside\'s third and a city\'s fifth — a city centre with suburbs and farmland on aerial lines ([nhk-typhoon-outages-2019] 0.93 M at the 2019 peak, most of them in Chiba)',
+        },
+        lineCutProbability: { value: 0.08, source: 'assumption: mostly aerial cable on poles outside the centre; [tepco-typhoon15-review-2020] about 2,000 poles damaged in 2019' },
+        buildingDamageProbability: {
+          value: 0.0005,
+          source:
+            'assumption: wind wrecks about one reinforced-concrete 庁舎 or data centre in 2,000 swept (roof, windows, rain in the machine room): houses lose mostly roofs in such storms, and no 庁舎 or data centre wrecked by wind was found',
+        },
+      },
+    ),
+    // The server room is on the floor above the offices (as 白岡's survived upstairs); the data centres
+    // have gas suppression. The vault's tapes and the government cloud are left out: a fire in the
+    // operator's zone is one of its zone outages.
+    fire: {
+      sites: [
+        hallFire('city-hall', {
+          value: 0.2,
+          source:
+            'assumption: a mid-rise hall with fire compartments; the fire reaches the server room about one time in five ([saitama-np-shiraoka-fire-2025] 800 m² of ground-floor offices burnt; the servers upstairs survived)',
+        }),
+        dataCentreFire('housing-dc'),
+        dataCentreFire('community-cloud-dc'),
+        dataCentreFire('community-cloud-backup-dc'),
+      ],
+    },
+    applicationFailures: applicationPackages({
+      core: CORE,
+      certificateSystem: 'resident-registry',
+      batchFailureAnnualRate: { value: 1.5, source: 'assumption: between the small town\'s once and the large city\'s twice a year for a failed night batch (no count found)' },
+    }),
+    maintenance: maintenanceWindows({ lognormal90: [3000000, 15000000], source: 'assumption: the vendor\'s migration and testing of one city package system on new servers, 300万–1,500万円' }, {
+      // The city-hall server room stops for the hall's power-off inspection (no UPS for a whole day).
+      powerOffInspection: true,
+    }),
   },
   threats: {
     ransomware: {
@@ -613,6 +669,17 @@ export const riverCity: ScenarioInput = {
         recoveredUnviewedProbability: { value: 0.3, source: 'assumption: the operator often finds it itself before misuse' },
       }),
     ],
+    insiderMisuse: insiderMisuse(
+      115000,
+      { value: 0.02, source: 'assumption: records carried out by staff or a contractor once in 50 years for a city of this size, between the town\'s 1/200 and the large city\'s 1/20; [amagasaki-usb-2023] a city\'s case' },
+      {
+        bands: [
+          { min: 10, max: 5000, share: 0.7 },
+          { min: 5000, max: 115000, share: 0.3 },
+        ],
+        source: 'assumption: an extract of some hundreds to thousands, sometimes the whole registry ([amagasaki-usb-2023]: every resident on one stick)',
+      },
+    ),
   },
   providers: {
     cloud: national.cloudOutages,
@@ -638,43 +705,50 @@ export const riverCity: ScenarioInput = {
     compensationYenPerPerson: national.compensationYenPerPerson,
     equipmentReplacementYenPerSystem: { value: 15000000, source: 'assumption: servers and storage of one city package system' },
     staffHoursPerAction: { value: 16, source: 'assumption: two staff-days per action (report, letters, council)' },
+    hostingCostFactor: hostingCostFactor({
+      pert: [0.6, 0.7, 1],
+      source: '[soumu-it-cost-2018] 自治体クラウド groups saved 30% or more (9 groups) or less (9 groups) on core systems: 0–40%, most likely 30%',
+    }),
+    scheduled: [
+      standardisationMigration('2027-04-01', CORE, { housing: [30000000, 150000000], community: [15000000, 80000000], publicCloud: [3000000, 30000000] }),
+    ],
   },
   policy: 'jp-municipal',
   variants: {
+    // Every option takes the same measures (issue 15: like for like): a second route on the line to its
+    // hosting site, the alternate office with its own lines, and the weekly offline copy in the vendor's
+    // vault. Only where the systems run differs.
     onprem: {
-      label: { ja: '現状: 市役所サーバ室', en: 'As is: city-hall server room' },
+      label: { ja: '現状: 市役所サーバ室 + 代替庁舎・週次オフライン複製', en: 'As is: city-hall server room + alternate office, weekly offline copy' },
+      systems: placeAll(CORE, { backups: [dailyInServerRoom] }),
+      measures: [alternateOfficeIn72h, vaultCopy],
     },
     housing: {
-      label: { ja: 'ハウジング (宇都宮DC) + 代替庁舎', en: 'Housing in an Utsunomiya data centre + alternate office (BCP)' },
+      label: {
+        ja: 'ハウジング (宇都宮DC) + 回線2経路・代替庁舎・週次オフライン複製',
+        en: 'Housing in an Utsunomiya data centre + two line routes, alternate office, weekly offline copy',
+      },
       systems: {
-        ...placeAll(CORE, { site: 'housing-dc', backups: [dailyAtHousing, weeklyToVault] }),
+        ...placeAll(CORE, { site: 'housing-dc', backups: [dailyAtHousing] }),
         groupware: { site: 'housing-dc', backups: [dailyAtHousing] },
       },
-      bcp: {
-        alternateOfficeSetupHours: { value: 72, source: 'assumption: terminals and a line at the 代替庁舎 within the 72 h initial period ([fdma-72h-2018])' },
-      },
+      measures: [secondRoute('housing-line'), alternateOfficeIn72h, vaultCopy],
     },
     'community-cloud': {
-      label: { ja: '自治体クラウド (6市共同, 宇都宮) + 代替庁舎', en: 'Community cloud of 6 cities (Utsunomiya) + alternate office (BCP)' },
-      systems: placeAll(CORE, { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] }),
-      bcp: {
-        alternateOfficeSetupHours: {
-          value: 72,
-          source: 'assumption: work continues from a 代替庁舎 when the hall is flooded, as 自治体クラウド promises ([soumu-jichitai-cloud-promotion]), within 72 h ([fdma-72h-2018])',
-        },
+      label: {
+        ja: '自治体クラウド (6市共同, 宇都宮) + 回線2経路・代替庁舎・週次オフライン複製',
+        en: 'Community cloud of 6 cities (Utsunomiya) + two line routes, alternate office, weekly offline copy',
       },
+      systems: placeAll(CORE, { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] }),
+      measures: [secondRoute('community-cloud-line'), alternateOfficeIn72h, vaultCopy],
     },
     'public-cloud': {
-      label: { ja: 'ガバメントクラウド (マルチAZ, 回線2経路) + 代替庁舎', en: 'Government cloud, multi-AZ, two line routes + alternate office (BCP)' },
-      systems: placeAll(CORE, { site: 'gov-cloud', deployment: 'multiAz' as const, backups: [dailySnapshotInGovCloud, weeklyToVault] }),
-      links: {
-        'gov-cloud-line': {
-          routes: { value: 2, source: 'assumption: a second carrier route, as the other presets\' government-cloud variant' },
-        },
+      label: {
+        ja: 'ガバメントクラウド (マルチAZ) + 回線2経路・代替庁舎・週次オフライン複製',
+        en: 'Government cloud, multi-AZ + two line routes, alternate office, weekly offline copy',
       },
-      bcp: {
-        alternateOfficeSetupHours: { value: 72, source: 'assumption: terminals and a line at the 代替庁舎 within the 72 h initial period ([fdma-72h-2018])' },
-      },
+      systems: placeAll(CORE, { site: 'gov-cloud', deployment: 'multiAz' as const, backups: [dailySnapshotInGovCloud] }),
+      measures: [secondRoute('gov-cloud-line'), alternateOfficeIn72h, vaultCopy],
     },
   },
 };
