@@ -18,9 +18,9 @@ describe('the calibration appendix', () => {
     // One event in 24.5 years: 0.041 a year, exact interval 0.025/24.5 to 5.57/24.5.
     expect(lgwan[1]).toBe('0.041 (0.001 – 0.23)\n2001-10 → 2026-03, calendar year');
     expect(lgwan[5]).toContain('[lgwan-outage-2022]');
-    const konbini = table.rows[result.rows.findIndex((r) => r.id === 'konbini-wrong-issuance')]!;
-    expect(konbini[2]).toBe('–');
-    expect(konbini[4]).toMatch(/^not comparable: /);
+    const govCloud = table.rows[result.rows.findIndex((r) => r.id === 'gov-cloud-tenancy-outages')]!;
+    expect(govCloud[2]).toBe('–');
+    expect(govCloud[4]).toMatch(/^not comparable: /);
   });
   it('says which preset represents each class', () => {
     const rows = calibrationClassesTable(result, 'ja').rows;

@@ -12,19 +12,21 @@ type Countable = Extract<Counterpart, { count: string }>;
  * @example
  * countCounterpart({ count: 'hazardEvents', kinds: ['lgwanOutage'], … }, result, scenario); // 1
  */
-export function countCounterpart(counterpart: Countable, result: SimulationResult, scenario: Pick<Scenario, 'sites'>): number {
+export function countCounterpart(counterpart: Countable, result: SimulationResult, scenario: Pick<Scenario, 'sites' | 'municipality'>): number {
   if (counterpart.count === 'hazardEvents') {
     const end = result.horizonYears * HOURS_PER_YEAR;
     return result.hazardEvents.filter((e) => e.atHours < end && counterpart.kinds.includes(e.kind)).length;
   }
   let n = 0;
   for (const outcome of result.outcomes) {
-    if (outcome.year < result.horizonYears && outcome.kinds.length > 0 && passes(counterpart.where, outcome, result, scenario)) n++;
+    // An outcome with no kind only cost money; it counts when the filter asks for such effects (wrong notices corrected by letter).
+    const counted = outcome.kinds.length > 0 || counterpart.where.effectsAny !== undefined;
+    if (outcome.year < result.horizonYears && counted && passes(counterpart.where, outcome, result, scenario)) n++;
   }
   return n;
 }
 
-function passes(where: IncidentFilter, o: IncidentOutcome, result: SimulationResult, scenario: Pick<Scenario, 'sites'>): boolean {
+function passes(where: IncidentFilter, o: IncidentOutcome, result: SimulationResult, scenario: Pick<Scenario, 'sites' | 'municipality'>): boolean {
   if (where.causes && !where.causes.some((c) => o.cause === c || o.cause.startsWith(`${c}.`))) return false;
   if (where.actionsAll && !where.actionsAll.every((a) => o.actions.some((d) => d.action === a))) return false;
   if (where.dataClassesAny && !where.dataClassesAny.some((c) => o.dataClasses.includes(c))) return false;
@@ -33,6 +35,17 @@ function passes(where: IncidentFilter, o: IncidentOutcome, result: SimulationRes
     const site = o.hazardEventIndex === undefined ? undefined : result.hazardEvents[o.hazardEventIndex]?.detail?.['site'];
     const kind = scenario.sites.find((s) => s.id === site)?.kind;
     if (kind === undefined || !where.hazardSiteKinds.includes(kind)) return false;
+  }
+  if (where.hazardAtOffice) {
+    const detail = o.hazardEventIndex === undefined ? undefined : result.hazardEvents[o.hazardEventIndex]?.detail;
+    const office = scenario.municipality.officeSite;
+    if (!detail || !(detail['site'] === office || detail[`depthM.${office}`] !== undefined)) return false;
+  }
+  if (where.effectsAny) {
+    const { reasons = [], costItems = [] } = where.effectsAny;
+    const stopped = o.systems.some((s) => s.windows.some((w) => reasons.includes(w.reason)));
+    const paid = costItems.some((item) => (o.costBreakdownYen[item] ?? 0) > 0);
+    if (!stopped && !paid) return false;
   }
   return true;
 }

@@ -1,5 +1,6 @@
 import type { Action, DataClass } from '../policy/index.ts';
 import type { HostingKind } from '../vocabulary/hosting-kinds.ts';
+import type { Reason } from '../vocabulary/reasons.ts';
 import type { SourcedCount } from './municipality-classes.ts';
 
 type Text = { readonly ja: string; readonly en: string };
@@ -34,6 +35,18 @@ export interface IncidentFilter {
   readonly criticalDowntimeAtLeastHours?: number;
   /** The hosting kind of the site named by the incident's hazard event. */
   readonly hazardSiteKinds?: readonly HostingKind[];
+  /**
+   * The incident's hazard event reached the town's office (the town hall): it names the office site
+   * (`site`) or a depth there (`depthM.<office>`).
+   */
+  readonly hazardAtOffice?: true;
+  /**
+   * The incident did something a resident meets, either of: a system stopped for one of `reasons`, or a
+   * cost under one of `costItems` (a correction letter per wrong notice). Tells a release with a
+   * defect from one that only took its planned window — the outcome keeps no notes without a trace.
+   * With it, an outcome that only cost money (no incident kind) is counted too.
+   */
+  readonly effectsAny?: { readonly reasons?: readonly Reason[]; readonly costItems?: readonly string[] };
 }
 
 /**
@@ -219,18 +232,89 @@ export const NATIONAL_QUANTITIES: readonly NationalQuantity[] = [
   },
   {
     id: 'konbini-wrong-issuance',
-    label: { ja: 'コンビニ交付の誤交付 (ソフトウェアの不具合による)', en: 'Wrong convenience-store certificates from faulty software' },
+    label: { ja: 'ソフトウェアの不具合でコンビニ交付の証明書を誤交付した団体', en: 'Municipalities issuing wrong convenience-store certificates from faulty software' },
     observed: {
-      events: 2,
+      events: 5,
       years: 2,
       window: '2023–2024',
       yearBasis: 'calendar',
-      source: '[nikkei-xtech-2023-convenience-store-issuance] one multi-town defect in 2023, one more wrong issuance in 2024',
+      lowerBound: true,
+      source:
+        '[nikkei-xtech-2023-convenience-store-issuance] Yokohama, Kawasaki, Tokushima and others in 2023, [adachi-2023-wrong-issuance] Adachi; [itmedia-2024-takamatsu-issuance] Takamatsu in 2024: 5 municipalities named, all on one vendor\'s software ([ntv-2024-takamatsu-guidance] 15 wrong issuances in 2023)',
     },
     counterpart: {
-      notComparable: {
-        ja: 'ソフトウェアの不具合による誤交付はまだこのモデルの事象にない。',
-        en: 'The model has no wrong issuance from faulty software yet.',
+      count: 'incidents',
+      where: { causes: ['softwareWrongIssuance'] },
+      scaling: { kind: 'perTown' },
+      why: {
+        ja: '証明書ソフトの不具合で誤交付が起きた模擬団体 (1件の不具合はパッケージごとに1回引かれ、各団体は確率で巻き込まれる)。団体を単位に数え、団体数で按分。不具合の件数ではなく巻き込まれた団体の数で比べる: 全国のパッケージ数の出典がなく、証明書の枚数は模擬結果に残らない。',
+        en: 'Simulated towns where a certificate-software defect issued wrong certificates (a defect is drawn once per package; each town on it is hit with a probability), counted per town and scaled by the number of bodies. Compared as towns hit, not defects: no source gives the number of certificate packages in Japan, and the result does not keep the number of certificates.',
+      },
+    },
+  },
+  {
+    id: 'legal-change-release-defects',
+    label: { ja: '法改正対応の不具合が住民に及んだ団体 (2024年 定額減税)', en: 'Municipalities whose legal-change release defects reached residents (2024 tax cut)' },
+    observed: {
+      events: 15,
+      years: 1,
+      window: '2024',
+      yearBasis: 'calendar',
+      lowerBound: true,
+      source:
+        '[nikkei-xtech-2024-tax-cut-errors] 15 or more municipalities had announced wrong tax amounts or wrong notices by the end of June 2024, one month after the release; [nikkei-xtech-2024-package-wrong-notices] one package at three designated cities',
+    },
+    counterpart: {
+      count: 'incidents',
+      where: { causes: ['applicationRelease'], effectsAny: { reasons: ['application'], costItems: ['correctionLetters'] } },
+      scaling: { kind: 'perTown' },
+      why: {
+        ja: '法改正リリースの不具合が誤った通知 (訂正の通知を送付) か業務の停止として住民に及んだ模擬インシデント。団体数で按分。観測は大改正の年の1か月で見つかった下限、模擬は全リリースの年平均なので、模擬が下限を上回っていれば整合とみる。',
+        en: 'Simulated legal-change releases whose defect reached residents, as wrong notices (correction letters sent) or a stopped business, scaled by the number of bodies. The observation is a lower bound found within a month of one large reform; the simulation averages every release of a year, so it agrees when it is above the bound.',
+      },
+    },
+  },
+  {
+    id: 'town-halls-flooded',
+    label: { ja: '河川・内水の氾濫で浸水・孤立した庁舎', en: 'Town halls flooded or cut off by river or inland flooding' },
+    observed: {
+      events: 4,
+      years: 5,
+      window: '2015–2019',
+      yearBasis: 'calendar',
+      lowerBound: true,
+      source:
+        '[aera-joso-hall-2021] Jōsō 2015; [ibaraki-np-flood-halls-2017] halls inside the new flood areas; [jiji-marumori-2019] Marumori cut off in 2019, with Daigo and Iiyama flooded by the same typhoon (from news reports, not re-read): 4 halls in 2015–2019, cases found ([mabi-branch-2018] a branch office, not counted)',
+    },
+    counterpart: {
+      count: 'incidents',
+      where: { causes: ['riverFlood'], hazardAtOffice: true },
+      scaling: { kind: 'perTown' },
+      why: {
+        ja: '氾濫の水が庁舎 (officeSite) の敷地に達した模擬インシデント。団体数で按分。small-town には河川氾濫がないため、町村の分は0で模擬は過小。',
+        en: 'Simulated floods whose water reached the town hall (the office site), scaled by the number of bodies. small-town carries no river flood, so towns and villages add nothing and the simulation is an undercount.',
+      },
+    },
+  },
+  {
+    id: 'town-hall-fires',
+    label: { ja: '火災で使用不能になった本庁舎', en: 'Town halls made unusable by fire' },
+    observed: {
+      events: 1,
+      years: 10,
+      window: '2016–2025',
+      yearBasis: 'calendar',
+      lowerBound: true,
+      source:
+        '[saitama-np-shiraoka-fire-2025] Shiraoka 2025, the one municipal hall found burnt out of use in about ten years searched; [mainichi-shiraoka-fire-2025] counters reopened elsewhere a week later',
+    },
+    counterpart: {
+      count: 'incidents',
+      where: { causes: ['fire'], hazardAtOffice: true },
+      scaling: { kind: 'perTown' },
+      why: {
+        ja: '庁舎 (officeSite) の火災の模擬インシデント (プリセットの庁舎火災はすべて庁舎を数日以上使用不能にする)。団体数で按分。',
+        en: 'Simulated fires at the town hall (the office site); every hall fire in the presets leaves the hall unusable for days or more. Scaled by the number of bodies.',
       },
     },
   },
