@@ -38,16 +38,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "3a98de90856b73b025f50d3dbee04ba712fa10a100460e1e3220a5e1c9138b0f",
-        "case.en.md": "01da935e198bebc32b32155faba5aa8098bfd9235c59c882f57cc5577d13ba87",
-        "case.ja.html": "b992696e95b54bcdf0f4c78ed2c5e979449169defa2cba8af5642fc91ca491d2",
-        "case.ja.md": "d6307a0fecd34c6dba3abeb8820d0e1ea2fd5624bd9960f22241c67633cb1e00",
-        "figures.en": "cd3ac350950e525d828f030f1403d232cba716094c1164058672ac0793ae7df7",
-        "figures.ja": "bddcc83150d24d9ff90fd25804a1e36ea5a449457721b9ccc0d924bd7a90931a",
-        "report.en.html": "0cba701e0dc054e26f9afa95a9a83359b67eec6818d8c0f81a404233292a3889",
-        "report.en.md": "3a8af06fbef8b135e313395277f2e9911f3829ee510ab66d3c4bc5c1f441645d",
-        "report.ja.html": "922992af0e53b1b89c5fbfe1c99d21984e4462005ad075ab2a9c2a5db72148e1",
-        "report.ja.md": "120f3c58c1e93e5d2c0a15bca7467d29ea9932d3d6575d1e242cb51c22116d5f",
+        "case.en.html": "0000436f381608b245acde6e2e71343058c8e107c8b1f3a407d349a94d46d74d",
+        "case.en.md": "cb064195c5c021599a044098b86f418c5f05dac509564ca38bc27bbf75fd07a7",
+        "case.ja.html": "7cef48de8adbf7177f7737805ff3c3493db1ee61da4cfe6cea36ca40e289f2a9",
+        "case.ja.md": "9f78d4d9408d58f6220f8c7499aec0200f485cf28c601058a4084f6a2c393a07",
+        "figures.en": "2fdd67442a677bb91a5e26c967d3d1dad79735b73b6fc2c36a19c0eb1a664988",
+        "figures.ja": "8c77c63bc613cc86368a17e49c69c63815c3f4edcf3d4d83be1444b482afffdf",
+        "report.en.html": "dc94dfb7c5b3fc6dbdaa3810c0d83139da611437b665ebd328c3cbf78917554f",
+        "report.en.md": "6c69666fdf779a3f773eaae609240cfc04d73bfe2d7ff81763596147ad467602",
+        "report.ja.html": "a17846a763108bc179f1160664ce2dcc24f9449cb1e95ee3b430a05827984051",
+        "report.ja.md": "a7c71ae01503f18428648c7af06d9915efad8453b90c126df7317492f488ef6f",
       }
     `);
   });

@@ -27,9 +27,9 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 480,
-        "sourced": 34,
-        "total": 514,
+        "assumed": 538,
+        "sourced": 68,
+        "total": 606,
       }
     `);
   });

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '978774bdac6e71d54accf6c9adaa7c92da5075b213741c67682564baa6c77d11', '5395c5f6cc88bf7c9f2c51c07f219aef7a4131c3d771eaba18bfe868e9bd6a7c'],
-    ['small-town', 'public-cloud', 7, 3, false, 'ac3686ed29a0256dbf2dcb8de2e59e4826eb705872cc780dc78869f68a9f29b1', '42e5c585be9aa0bfe177237d6b3a295692dbe529694195d790de79c3dba8fbe4'],
-    ['designated-city', 'housing', 11, 0, true, '26fb16ba269022a4a2940ccc86ddbfb6ffc32918a0465afd3a591142c25950eb', 'a03845c81c17e8cd8083ebf20c3b33747be3eb9970903314e9410f1018e6ee88'],
-    ['designated-city', 'community-cloud', 11, 1, false, '2abe38c6551676560986b9a1b823c742e259b0cf43d397928008f95b9bbc62fc', '185d16255bd5426e1efd617b25a23dd1adae22bd15b1c3cb7331f8eeec7a83b7'],
+    ['small-town', 'onprem', 7, 3, true, 'd551124e024779532e2ef5c042f99a109ac04a677243dc1eda866e0d6a79a956', '2a2878a35c3e8a6287219fa953d688466587421770f4f1a8236f986c5ce24758'],
+    ['small-town', 'public-cloud', 7, 3, false, '1dfd12e318836b03a68736397fa57e447fbb5441095b2a95dc51fab4cb539a7a', 'ae34792d54a767e21858023f65f9e614c3683c1a01b72eac128600be61555b61'],
+    ['designated-city', 'housing', 11, 0, true, 'bfb985191701bd1ff04a8fc2ebd636ab1f976a0757fab334c7433cd6f4b09e05', '1d688312ee1ee49db9e9df2c9a3294366d2afc8d97303526a456df46367508cf'],
+    ['designated-city', 'community-cloud', 11, 1, false, 'd6833f737f2e782e76731dcb5e6351842fe3b40d28a74f24909f0aa4817af5fa', '7ac4ad6e977e06b8e9c2fc1229d1e22077133d40110964305364cfc879df36a5'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'aad13c334c0f4774c7a01d84c7a2c0ace7dd1fae00a8a7f269a4cd5f5169e50d', 'ce45c22c4491ce2db783a46fdfb09fccbeef2d463aae3c794f6f47aaef3c06a2'],
-    ['designated-city', 2, 3, '79cf864b3bfd1fd4951e6e1ebc4095ca05e4638b984cb488fd158b468a968a39', 'd23ce193263af6d623c2efac2ee0554a90d5e9285ff2e6d51e735fc92429e44e'],
+    ['small-town', 6, 10, '48abc31c3dcec10b371db01fce861a92d80e04ae8a0a7457e3a817fdda288ce4', 'b0b6c761710eeb7830f627f9cf3b29a77063d44ff132eebf66b562461c7eac0d'],
+    ['designated-city', 2, 3, '6b5300527c55e6f5fca58a27f71be609a942fdd643a5597150be9f4ac3ac3bb7', '98e211270ae6a32239d468b3159950924ffad29906be71a246acdd287047d841'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

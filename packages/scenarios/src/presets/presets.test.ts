@@ -52,16 +52,16 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 240,
-            "sourced": 22,
-            "total": 262,
+            "assumed": 294,
+            "sourced": 49,
+            "total": 343,
           },
           "entries": {
-            "assumed": 480,
-            "sourced": 34,
-            "total": 514,
+            "assumed": 538,
+            "sourced": 68,
+            "total": 606,
           },
-          "sourcedPercent": 8.4,
+          "sourcedPercent": 14.3,
         },
         "river-city": {
           "distinct": {
@@ -78,16 +78,16 @@ describe('sourced share', () => {
         },
         "small-town": {
           "distinct": {
-            "assumed": 234,
-            "sourced": 37,
-            "total": 271,
+            "assumed": 290,
+            "sourced": 56,
+            "total": 346,
           },
           "entries": {
-            "assumed": 389,
-            "sourced": 53,
-            "total": 442,
+            "assumed": 471,
+            "sourced": 75,
+            "total": 546,
           },
-          "sourcedPercent": 13.7,
+          "sourcedPercent": 16.2,
         },
       }
     `);
