@@ -1,10 +1,9 @@
 import type { RandomStreams } from '@machi/sim-core';
-import type { ResolvedScenario } from '../schema/index.ts';
+import type { QuantitySpec, ResolvedScenario } from '../schema/index.ts';
 import { HOSTING_KINDS, type HostingKind } from '../vocabulary/hosting-kinds.ts';
 import { getOrThrow } from './by-id.ts';
 import { valueForKind } from '../schema/by-hosting-kind.ts';
 import { measureOwnAnnualYen } from '../schema/measure.ts';
-import type { QuantitySpec } from '../schema/index.ts';
 
 /** A variant's running cost a year taken apart: what is fixed, and the systems' cost by hosting kind. */
 export interface RunningCostParts {

@@ -1,6 +1,6 @@
 import type { ScenarioInput } from '../schema/index.ts';
-import { misconfiguration, municipalLeakCauses } from './municipal-leak-causes.ts';
-import { applicationPackages, govCloudExposureHours, handSetExposureHours, maintenanceWindows, operatorExposureHours } from './operations-hazards.ts';
+import { municipalLeakCauses } from './municipal-leak-causes.ts';
+import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { closedLine, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
@@ -595,39 +595,24 @@ export const designatedCity: ScenarioInput = {
     },
     leaks: [
       ...municipalLeakCauses({ value: 90, source: national.sources.leakRate('31 for 2,000,000 residents', '90') }),
-      misconfiguration('public-cloud', {
-        annualRate: { value: 0.05, source: 'assumption: an open storage bucket or share once in 20 years across many cloud workloads' },
-        persons: misconfiguredPersons,
-        exposureHours: govCloudExposureHours,
-        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
-      }),
-      misconfiguration('onprem', {
-        annualRate: {
-          value: 0.1,
-          source: 'assumption: twice the government cloud\'s 0.05 — hundreds of servers in the city\'s own rooms, shares and firewall rules changed by hand every week; the city\'s SOC finds some but sets none',
+      ...hostingMisconfigurations(
+        {
+          'public-cloud': { value: 0.05, source: 'assumption: an open storage bucket or share once in 20 years across many cloud workloads' },
+          onprem: {
+            value: 0.1,
+            source: 'assumption: twice the government cloud\'s 0.05 — hundreds of servers in the city\'s own rooms, shares and firewall rules changed by hand every week; the city\'s SOC finds some but sets none',
+          },
+          housing: {
+            value: 0.12,
+            source: 'assumption: the same hand-set servers as on-premises, plus the remote-maintenance paths into the data centre',
+          },
+          'community-cloud': {
+            value: 0.04,
+            source: 'assumption: one operator\'s standard configuration for 4 cities under change control, on a closed network: fewer errors per city than hand-set servers, fewer exposed surfaces than public-cloud storage',
+          },
         },
-        persons: misconfiguredPersons,
-        exposureHours: handSetExposureHours,
-        recoveredUnviewedProbability: { value: 0.1, source: 'assumption: found by outsiders after months ([matsubara-2014-inquiry-exposure]), rarely before anyone saw it' },
-      }),
-      misconfiguration('housing', {
-        annualRate: {
-          value: 0.12,
-          source: 'assumption: the same hand-set servers as on-premises, plus the remote-maintenance paths into the data centre',
-        },
-        persons: misconfiguredPersons,
-        exposureHours: handSetExposureHours,
-        recoveredUnviewedProbability: { value: 0.1, source: 'assumption: as on-premises, found by outsiders after months' },
-      }),
-      misconfiguration('community-cloud', {
-        annualRate: {
-          value: 0.04,
-          source: 'assumption: one operator\'s standard configuration for 4 cities under change control, on a closed network: fewer errors per city than hand-set servers, fewer exposed surfaces than public-cloud storage',
-        },
-        persons: misconfiguredPersons,
-        exposureHours: operatorExposureHours,
-        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: the operator often finds it itself before misuse' },
-      }),
+        misconfiguredPersons,
+      ),
     ],
     insiderMisuse: insiderMisuse(
       2000000,

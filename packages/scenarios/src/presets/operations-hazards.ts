@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../schema/index.ts';
+import { misconfiguration } from './municipal-leak-causes.ts';
 
 type Hazards = ScenarioInput['hazards'];
 type Package = NonNullable<Hazards['applicationFailures']>['packages'][number];
@@ -27,6 +28,45 @@ export const govCloudExposureHours = {
   lognormal90: [24, 720],
   source: '[digital-agency-gcas-aws-overview] accounts under the agency\'s Control Tower and prescribed templates; assumption: those checks flag an open resource within a day to a month',
 } satisfies Quantity;
+
+type LeakInput = ScenarioInput['threats']['leaks'][number];
+
+/**
+ * Misconfiguration of each hosting kind, in the order the presets list them: a preset gives each kind's
+ * yearly rate (its own argument) and how many records one exposes; how long an exposure lasts and how
+ * often it is found before anyone saw it are the same beliefs for every preset.
+ */
+export function hostingMisconfigurations(
+  rates: { 'public-cloud': Sourced; onprem: Sourced; housing: Sourced; 'community-cloud': Sourced },
+  persons: LeakInput['persons'],
+): LeakInput[] {
+  return [
+    misconfiguration('public-cloud', {
+      annualRate: rates['public-cloud'],
+      persons,
+      exposureHours: govCloudExposureHours,
+      recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
+    }),
+    misconfiguration('onprem', {
+      annualRate: rates.onprem,
+      persons,
+      exposureHours: handSetExposureHours,
+      recoveredUnviewedProbability: { value: 0.1, source: 'assumption: found by outsiders after months ([matsubara-2014-inquiry-exposure]), rarely before anyone saw it' },
+    }),
+    misconfiguration('housing', {
+      annualRate: rates.housing,
+      persons,
+      exposureHours: handSetExposureHours,
+      recoveredUnviewedProbability: { value: 0.1, source: 'assumption: as on-premises, found by outsiders after months' },
+    }),
+    misconfiguration('community-cloud', {
+      annualRate: rates['community-cloud'],
+      persons,
+      exposureHours: operatorExposureHours,
+      recoveredUnviewedProbability: { value: 0.3, source: 'assumption: the operator often finds it itself before misuse' },
+    }),
+  ];
+}
 
 /**
  * The legal-update and certificate packages of a town, the same in every variant (the package does not

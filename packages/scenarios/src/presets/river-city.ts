@@ -1,6 +1,6 @@
 import type { ScenarioInput } from '../schema/index.ts';
-import { misconfiguration, municipalLeakCauses } from './municipal-leak-causes.ts';
-import { applicationPackages, govCloudExposureHours, handSetExposureHours, maintenanceWindows, operatorExposureHours } from './operations-hazards.ts';
+import { municipalLeakCauses } from './municipal-leak-causes.ts';
+import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
@@ -638,36 +638,21 @@ export const riverCity: ScenarioInput = {
         value: 5,
         source: 'assumption: scaled by population between the small town (0.7 for 15,000) and the large city (90 for 2,000,000); [ppc-annual-2024] 1,951 public-body reports in FY2024',
       }),
-      misconfiguration('public-cloud', {
-        annualRate: { value: 0.02, source: 'assumption: an open storage bucket or share once in 50 years' },
-        persons: misconfiguredPersons,
-        exposureHours: govCloudExposureHours,
-        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
-      }),
-      misconfiguration('onprem', {
-        annualRate: {
-          value: 0.04,
-          source: 'assumption: twice the government cloud\'s 0.02 — shares, permissions and firewall rules of the city\'s own server room set by hand by a small IT section and its vendors',
+      ...hostingMisconfigurations(
+        {
+          'public-cloud': { value: 0.02, source: 'assumption: an open storage bucket or share once in 50 years' },
+          onprem: {
+            value: 0.04,
+            source: 'assumption: twice the government cloud\'s 0.02 — shares, permissions and firewall rules of the city\'s own server room set by hand by a small IT section and its vendors',
+          },
+          housing: { value: 0.05, source: 'assumption: the same hand-set servers as on-premises, plus the remote-maintenance path into the data centre' },
+          'community-cloud': {
+            value: 0.016,
+            source: 'assumption: one operator\'s standard configuration for the member cities under change control, on a closed network: fewer errors per city than hand-set servers',
+          },
         },
-        persons: misconfiguredPersons,
-        exposureHours: handSetExposureHours,
-        recoveredUnviewedProbability: { value: 0.1, source: 'assumption: found by outsiders after months ([matsubara-2014-inquiry-exposure]), rarely before anyone saw it' },
-      }),
-      misconfiguration('housing', {
-        annualRate: { value: 0.05, source: 'assumption: the same hand-set servers as on-premises, plus the remote-maintenance path into the data centre' },
-        persons: misconfiguredPersons,
-        exposureHours: handSetExposureHours,
-        recoveredUnviewedProbability: { value: 0.1, source: 'assumption: as on-premises, found by outsiders after months' },
-      }),
-      misconfiguration('community-cloud', {
-        annualRate: {
-          value: 0.016,
-          source: 'assumption: one operator\'s standard configuration for the member cities under change control, on a closed network: fewer errors per city than hand-set servers',
-        },
-        persons: misconfiguredPersons,
-        exposureHours: operatorExposureHours,
-        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: the operator often finds it itself before misuse' },
-      }),
+        misconfiguredPersons,
+      ),
     ],
     insiderMisuse: insiderMisuse(
       115000,

@@ -1,6 +1,6 @@
 import type { ScenarioInput } from '../schema/index.ts';
-import { misconfiguration, municipalLeakCauses } from './municipal-leak-causes.ts';
-import { applicationPackages, govCloudExposureHours, handSetExposureHours, maintenanceWindows, operatorExposureHours } from './operations-hazards.ts';
+import { municipalLeakCauses } from './municipal-leak-causes.ts';
+import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
@@ -599,39 +599,24 @@ export const smallTown: ScenarioInput = {
     },
     leaks: [
       ...municipalLeakCauses({ value: 0.7, source: national.sources.leakRate('0.24 for 15,000 residents', '0.7') }),
-      misconfiguration('public-cloud', {
-        annualRate: { value: 0.01, source: 'assumption: an open storage bucket or share once a century; settings are mostly the vendor\'s template' },
-        persons: misconfiguredPersons,
-        exposureHours: govCloudExposureHours,
-        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
-      }),
-      misconfiguration('onprem', {
-        annualRate: {
-          value: 0.02,
-          source: 'assumption: twice the government cloud\'s 0.01 — shares, permissions and firewall rules set by hand by two generalist IT staff and the vendor, with no provider template or configuration check; the isolated My Number segment keeps it rare',
+      ...hostingMisconfigurations(
+        {
+          'public-cloud': { value: 0.01, source: 'assumption: an open storage bucket or share once a century; settings are mostly the vendor\'s template' },
+          onprem: {
+            value: 0.02,
+            source: 'assumption: twice the government cloud\'s 0.01 — shares, permissions and firewall rules set by hand by two generalist IT staff and the vendor, with no provider template or configuration check; the isolated My Number segment keeps it rare',
+          },
+          housing: {
+            value: 0.025,
+            source: 'assumption: the same hand-set servers as on-premises, plus the remote-maintenance path into the data centre: one more rule set to get wrong',
+          },
+          'community-cloud': {
+            value: 0.008,
+            source: 'assumption: one operator\'s standard configuration for the 8 towns under change control, on a closed LGWAN-ASP network: fewer errors per town than hand-set servers, and fewer exposed surfaces than public-cloud storage',
+          },
         },
-        persons: misconfiguredPersons,
-        exposureHours: handSetExposureHours,
-        recoveredUnviewedProbability: { value: 0.1, source: 'assumption: found by outsiders after months ([matsubara-2014-inquiry-exposure]), rarely before anyone saw it' },
-      }),
-      misconfiguration('housing', {
-        annualRate: {
-          value: 0.025,
-          source: 'assumption: the same hand-set servers as on-premises, plus the remote-maintenance path into the data centre: one more rule set to get wrong',
-        },
-        persons: misconfiguredPersons,
-        exposureHours: handSetExposureHours,
-        recoveredUnviewedProbability: { value: 0.1, source: 'assumption: as on-premises, found by outsiders after months' },
-      }),
-      misconfiguration('community-cloud', {
-        annualRate: {
-          value: 0.008,
-          source: 'assumption: one operator\'s standard configuration for the 8 towns under change control, on a closed LGWAN-ASP network: fewer errors per town than hand-set servers, and fewer exposed surfaces than public-cloud storage',
-        },
-        persons: misconfiguredPersons,
-        exposureHours: operatorExposureHours,
-        recoveredUnviewedProbability: { value: 0.3, source: 'assumption: the operator often finds it itself before misuse' },
-      }),
+        misconfiguredPersons,
+      ),
     ],
     insiderMisuse: insiderMisuse(
       15000,
