@@ -176,11 +176,11 @@ describe('calibrate', () => {
         [
           "shared-hosting-outages",
           0.181818,
-          4.65,
-          0.202905,
-          9.09709,
-          25.575,
-          "withinBounds",
+          0,
+          0,
+          0,
+          0,
+          "tooLow",
         ],
         [
           "gov-cloud-tenancy-outages",
@@ -212,11 +212,11 @@ describe('calibrate', () => {
         [
           "town-halls-flooded",
           0.8,
-          18.725,
           0,
-          55.4253,
-          23.4063,
-          "withinBounds",
+          0,
+          0,
+          0,
+          "tooLow",
         ],
         [
           "town-hall-fires",

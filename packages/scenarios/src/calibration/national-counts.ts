@@ -291,8 +291,8 @@ export const NATIONAL_QUANTITIES: readonly NationalQuantity[] = [
       where: { causes: ['riverFlood'], hazardAtOffice: true },
       scaling: { kind: 'perTown' },
       why: {
-        ja: '氾濫の水が庁舎 (officeSite) の敷地に達した模擬インシデント。団体数で按分。small-town には河川氾濫がないため、町村の分は0で模擬は過小。',
-        en: 'Simulated floods whose water reached the town hall (the office site), scaled by the number of bodies. small-town carries no river flood, so towns and villages add nothing and the simulation is an undercount.',
+        ja: '氾濫の水が庁舎 (officeSite) の敷地に達した模擬インシデント。団体数で按分。river-city の庁舎は浸水想定区域内にあり、区域内の庁舎の率 (年1.5e-3程度) で749団体を代表するが、実際に区域内にあるのは3割程度。一方 small-town には河川氾濫がなく町村の分は0。二つの偏りはおおむね打ち消し合う。',
+        en: 'Simulated floods whose water reached the town hall (the office site), scaled by the number of bodies. river-city\'s hall lies in a flood area and stands, at the rate of a flood-exposed hall (about 1.5e-3 a year), for 749 bodies of which only about 3 in 10 are exposed; small-town carries no river flood, so towns and villages add nothing. The two errors roughly cancel.',
       },
     },
   },

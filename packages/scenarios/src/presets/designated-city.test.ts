@@ -27,8 +27,8 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 538,
-        "sourced": 68,
+        "assumed": 527,
+        "sourced": 79,
         "total": 606,
       }
     `);

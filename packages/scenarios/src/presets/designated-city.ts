@@ -25,13 +25,10 @@ const POPULATION_SOURCE = 'assumption: a 札幌-sized designated city of about 2
  * sharing (about 80% of standalone, an assumption).
  */
 const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
-  presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 70億円/年 standalone IT budget (about 3,500円 per resident; [soumu-it-cost-2018] 3,742円 on average)', {
-    housing: { factor: 1, source: 'assumption: the on-prem cost; what housing adds is in costs.hostingCostFactor' },
+  presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 70億円/年 standalone IT budget (about 3,500円 per resident; [soumu-it-cost-2018] 3,742円 on average); today\'s operating cost, the same base for housing and the government cloud (what each adds or saves, and the change after migration, is in costs.hostingCostFactor)', {
+    housing: { factor: 1 },
     'community-cloud': { factor: 4, source: 'assumption: the whole shared cost at standalone price, 4 members; the group\'s saving is in costs.hostingCostFactor' },
-    'public-cloud': {
-      factor: 1,
-      source: 'assumption: today\'s operating cost, the base the post-migration surveys compare with; the change after migration is in costs.hostingCostFactor',
-    },
+    'public-cloud': { factor: 1 },
   });
 
 const hardwareFailureAnnualRate = {
@@ -148,7 +145,7 @@ export const designatedCity: ScenarioInput = {
     'A virtual designated city (政令指定都市) of about 2,000,000 residents in wards, modelled on 札幌: a digital bureau of about 200 IT staff, systems in the city\'s own data centre with nightly and weekly copies in a backup data centre in 旭川, compared with a commercial housing data centre in 石狩, a 4-member community cloud and the government cloud in Tokyo.',
   municipality: {
     population: { value: 2000000, source: POPULATION_SOURCE },
-    households: { value: 1000000, source: 'assumption: about 2 persons per household in a large city' },
+    households: { value: 940000, source: '[sapporo-census-2015] 2.13 persons a household in 札幌 (2015): about 940,000 for 2,000,000' },
     ageShares: {
       under15: { value: 0.105, source: 'assumption: about 10.5% under 15 in a large Hokkaido city' },
       from15to64: { value: 0.615, source: 'assumption: the remainder, 1 − 0.105 − 0.28' },
@@ -179,7 +176,7 @@ export const designatedCity: ScenarioInput = {
       disasterAvailabilityShare: { value: 0.7, source: 'assumption: a digital bureau sends fewer staff to the disaster HQ than a town (50% there)' },
       disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
       hourlyCostYen: { value: 4000, source: 'assumption: about 700万円 a year fully loaded ÷ 1,750 h' },
-      overtimeMultiplier: { value: 1.25, source: 'assumption: 時間外勤務手当 at 125/100' },
+      overtimeMultiplier: national.overtimeMultiplier,
     },
     vendors: [
       {

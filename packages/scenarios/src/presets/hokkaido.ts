@@ -1,10 +1,11 @@
 import type { ScenarioInput } from '../schema/index.ts';
+import { nationalDefaults } from './national-defaults.ts';
 
 type Input = ScenarioInput;
 type Region = Input['hazards']['earthquake']['regions'][number];
 type Sourced = { value: number; source: string };
 
-const bValue = { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' };
+const bValue = nationalDefaults.bValue;
 
 /**
  * What the Hokkaido presets share about their region: the seismic source regions around 札幌 and 旭川

@@ -3,6 +3,8 @@ import type { ScenarioInput } from '../schema/index.ts';
 type Input = ScenarioInput;
 type Quantity = Input['hazards']['lgwan']['outageHours'];
 
+const GUTENBERG_RICHTER_B = { value: 0.9, source: '[nied-gutenberg-richter] b is about 1 in most Japanese catalogues and varies by region: 0.9' };
+
 /**
  * Defaults that are the same for every Japanese municipality — national networks, the Tokyo cloud
  * region, national base rates and unit costs — shared by the presets so that two towns simulated with
@@ -13,6 +15,12 @@ type Quantity = Input['hazards']['lgwan']['outageHours'];
  * nationalDefaults.lgwan.outageAnnualRate; // { value: 0.1, source: '[lgwan-outage-2022] [soumu-whitepaper-2004] one nationwide outage since …' }
  */
 export const nationalDefaults = {
+  /** Gutenberg–Richter b of every source region the presets draw (one belief for all of them). */
+  bValue: GUTENBERG_RICHTER_B,
+
+  /** Overtime pay of local civil servants on a working day (the salary ordinances' base rate). */
+  overtimeMultiplier: { value: 1.25, source: '[mie-overtime-allowance] 125/100 for overtime on a working day until 22:00' },
+
   /** Nationwide LGWAN outages: one documented since LGWAN began in 2001, hitting every town at once. */
   lgwan: {
     outageAnnualRate: {
@@ -96,7 +104,7 @@ export const nationalDefaults = {
     recoveredBy: 'provider',
     replacementHours: { lognormal90: [72, 720], source: 'assumption: the operator rebuilds a destroyed region in 3 to 30 days' },
     facilityOutageAnnualRate: { value: 0, source: 'assumption: the operator\'s facility faults are its zone outages' },
-    facilityOutageHours: { fixed: 0, source: 'assumption: unused (no facility outages besides zone outages)' },
+    facilityOutageHours: { fixed: 0, source: 'assumption: unused' },
     annualCostYen: { value: 3000000, source: 'assumption: ガバメントクラウド account, 運用管理補助 and connection share' },
   } satisfies Input['sites'][number],
 
@@ -115,7 +123,7 @@ export const nationalDefaults = {
     faultType: 'interplate',
     minMagnitude: 5.5,
     maxMagnitude: 8.2,
-    bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
+    bValue: GUTENBERG_RICHTER_B,
     referenceSite: 'gov-cloud',
     probability30yJma6Lower: { value: 0.48, source: '[jshis-2018] 東京都 都庁, 48%' },
     offshoreShare: { value: 0, source: 'assumption: Tokyo tsunamis do not reach the Hokkaido towns modelled here' },

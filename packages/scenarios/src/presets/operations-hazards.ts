@@ -144,9 +144,13 @@ export function maintenanceWindows(renewalCostYenPerSystem: Quantity, { powerOff
   const patch = (hostingKind: 'onprem' | 'housing'): Maintenance['windows'][number] => ({
     id: `${hostingKind}-patch`,
     hostingKind,
-    perYear: { value: 12, source: 'assumption: the vendor applies OS and security updates (released monthly) in one night a month' },
+    perYear: { value: 12, source: '[ms-patch-tuesday] OS security updates come out once a month; the vendor applies each in one night: 12 a year' },
     hours: { lognormal90: [2, 6], source: 'assumption: patch, restart and check, 2–6 h' },
-    overrunProbability: { value: 0.03, source: 'assumption: a server or service that does not come back cleanly after a restart, about one night in 30' },
+    overrunProbability: {
+      value: 0.03,
+      source:
+        'assumption: a server or service that does not come back cleanly after a restart, about one night in 30 — within the change failure rates of 0–15% that [dora-2019-state-of-devops] found outside the low performers, which count every change needing a fix, most of them fixed inside the window',
+    },
     overrunHours: { lognormal90: [1, 12], source: 'assumption: fixed by the vendor within the weekend, mostly' },
   });
   const powerInspection: Maintenance['windows'][number] = {

@@ -33,7 +33,7 @@ export function staffShortage(outbreakAbsentProbability: Sourced): StaffShortage
     outbreakAbsentProbability,
     outbreakAbsenceHours: {
       lognormal90: [120, 240],
-      source: 'assumption: 5–10 days off (COVID-19 home isolation was 10 days, then 7 from September 2022; influenza about 5)',
+      source: '[social-care-covid-isolation-2022] COVID-19 isolation of 10 days, cut to 7 (5 without symptoms) in September 2022: 5–10 days off',
     },
   };
 }

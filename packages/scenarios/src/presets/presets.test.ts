@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 294,
-            "sourced": 49,
-            "total": 343,
+            "assumed": 274,
+            "sourced": 55,
+            "total": 329,
           },
           "entries": {
-            "assumed": 538,
-            "sourced": 68,
+            "assumed": 527,
+            "sourced": 79,
             "total": 606,
           },
-          "sourcedPercent": 14.3,
+          "sourcedPercent": 16.7,
         },
         "river-city": {
           "distinct": {
-            "assumed": 298,
-            "sourced": 59,
-            "total": 357,
+            "assumed": 278,
+            "sourced": 64,
+            "total": 342,
           },
           "entries": {
-            "assumed": 499,
-            "sourced": 82,
+            "assumed": 490,
+            "sourced": 91,
             "total": 581,
           },
-          "sourcedPercent": 16.5,
+          "sourcedPercent": 18.7,
         },
         "small-town": {
           "distinct": {
-            "assumed": 290,
-            "sourced": 56,
-            "total": 346,
+            "assumed": 269,
+            "sourced": 62,
+            "total": 331,
           },
           "entries": {
-            "assumed": 471,
-            "sourced": 75,
+            "assumed": 458,
+            "sourced": 88,
             "total": 546,
           },
-          "sourcedPercent": 16.2,
+          "sourcedPercent": 18.7,
         },
       }
     `);

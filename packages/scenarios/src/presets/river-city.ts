@@ -27,13 +27,10 @@ const budget = '[soumu-it-cost-2018] 3,096円 per resident a year in the 100,000
  * migration, housing, a group's saving.
  */
 const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
-  presetHostingCosts(onpremYen, `assumption: this system's share of the budget (${budget})`, {
-    housing: { factor: 1, source: 'assumption: the on-prem cost; what housing adds is in costs.hostingCostFactor' },
+  presetHostingCosts(onpremYen, `assumption: this system's share of the budget (${budget}); today's operating cost, the same base for housing and the government cloud (what each adds or saves, and the change after migration, is in costs.hostingCostFactor)`, {
+    housing: { factor: 1 },
     'community-cloud': { factor: 6, source: 'assumption: the whole shared cost at standalone price, 6 cities; the group\'s saving is in costs.hostingCostFactor' },
-    'public-cloud': {
-      factor: 1,
-      source: 'assumption: today\'s operating cost, the base the post-migration surveys compare with; the change after migration is in costs.hostingCostFactor',
-    },
+    'public-cloud': { factor: 1 },
   });
 
 const hardwareFailureAnnualRate = { value: 0.03, source: 'assumption: a server incident causing an unplanned outage of a non-clustered system about once in 30 years' };
@@ -175,7 +172,11 @@ const floodRegions: FloodRegion[] = [
   {
     id: 'river-planned',
     name: { ja: '秋山川 計画規模', en: 'Akiyama river, planned-scale rainfall' },
-    annualRate: { value: 0.01, source: '[shintotsukawa-hazard-map-2018] planned-scale maps assume rainfall of once in 100 (徳富川) to 150 years (石狩川): once in 100 taken for the 秋山川' },
+    annualRate: {
+      value: 0.0005,
+      source:
+        'floods reaching a flood-exposed hall, about 1.5e-3 a year in all: 4 halls flooded or cut off in 2015–2019 ([aera-joso-hall-2021] 常総, [jiji-marumori-2019] 丸森 with 大子 and 飯山) among about 510 with a flood-exposed HQ ([fdma-generator-flood-2015] 199 = 38.9%); the maximum-assumed flood takes 0.001 of it, the planned-scale breach the rest — the rainfall comes once in 100 years ([shintotsukawa-hazard-map-2018]) but the levees are built to hold it',
+    },
     depthAboveGroundMBySite: {
       'city-hall': { uniform: [0.1, 1], source: 'assumption: shallower than the maximum-assumed flood, the map\'s bands below 1 m' },
     },
@@ -187,7 +188,11 @@ const floodRegions: FloodRegion[] = [
     name: { ja: '内水氾濫', en: 'Inland (pluvial) flooding' },
     annualRate: { value: 0.1, source: 'assumption: drains overflow in a heavy downpour about once a decade at the hall' },
     depthAboveGroundMBySite: {
-      'city-hall': { uniform: [0.05, 0.6], source: 'assumption: shallow water on the streets; [jiji-marumori-2019] up to about 1.2 m at 丸森 in 2019, rare' },
+      'city-hall': {
+        uniform: [0.05, 0.5],
+        source:
+          'assumption: shallow water on the streets, below the generator and the line entries (0.5 m); deep inland water as at 丸森 ([jiji-marumori-2019] about 1.2 m in 2019) is rare and inside the national rate of floods reaching a hall that the river scenarios carry',
+      },
     },
     recedeHours: { lognormal90: [2, 24], source: 'assumption: drains catch up within hours to a day' },
     powerOutageHours: { fixed: 0, source: 'assumption: shallow street water leaves the grid up' },
@@ -241,7 +246,7 @@ export const riverCity: ScenarioInput = {
       disasterAvailabilityShare: { value: 0.5, source: 'assumption: about half of them staff the disaster HQ in the first days' },
       disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
       hourlyCostYen: { value: 3500, source: 'assumption: about 600万円 a year fully loaded ÷ 1,750 h' },
-      overtimeMultiplier: { value: 1.25, source: 'assumption: 時間外勤務手当 at 125/100' },
+      overtimeMultiplier: national.overtimeMultiplier,
     },
     vendors: [
       {
@@ -541,7 +546,7 @@ export const riverCity: ScenarioInput = {
           faultType: 'crustal',
           minMagnitude: 5,
           maxMagnitude: 7.5,
-          bValue: { value: 0.9, source: 'assumption: Gutenberg–Richter b about 0.8–1.0 in Japanese regions' },
+          bValue: national.bValue,
           referenceSite: 'city-hall',
           probability30yJma6Lower: {
             value: 0.05,

@@ -26,13 +26,10 @@ const GENERATOR_FAILURE_SOURCE =
  * a range: the government cloud after the standardisation migration, housing, a group's saving.
  */
 const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
-  presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 1.7億円/年 standalone IT budget (15,000 residents × 11,266円 [soumu-it-cost-2018])', {
-    housing: { factor: 1, source: 'assumption: the on-prem cost; what housing adds is in costs.hostingCostFactor' },
+  presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 1.7億円/年 standalone IT budget (15,000 residents × 11,266円 [soumu-it-cost-2018]); today\'s operating cost, the same base for housing and the government cloud (what each adds or saves, and the change after migration, is in costs.hostingCostFactor)', {
+    housing: { factor: 1 },
     'community-cloud': { factor: 8, source: 'assumption: the whole shared cost at standalone price, 8 towns; the group\'s saving is in costs.hostingCostFactor' },
-    'public-cloud': {
-      factor: 1,
-      source: 'assumption: today\'s operating cost, the base the post-migration surveys compare with; the change after migration is in costs.hostingCostFactor',
-    },
+    'public-cloud': { factor: 1 },
   });
 
 const hardwareFailureAnnualRate = {
@@ -154,7 +151,7 @@ export const smallTown: ScenarioInput = {
     'A virtual town of about 15,000 residents modelled on 森町, Hokkaido (噴火湾 coast, 北海道駒ヶ岳 10 km away): two IT staff, a regional vendor in 函館, systems in the town-hall server room, compared with a Sapporo housing data centre, an 8-town community cloud in 旭川 and the government cloud in Tokyo.',
   municipality: {
     population: { value: 15000, source: POPULATION_SOURCE },
-    households: { value: 6900, source: 'assumption: about 2.2 persons per household in a small Hokkaido town' },
+    households: { value: 6200, source: '[census-2015-mori] 15,946 residents in 6,628 households in 2015, 2.41 a household: about 6,200 for 15,000' },
     ageShares: {
       under15: { value: 0.1, source: '[mori-population-projection] 森町 年少人口 10.0% projected for 2020' },
       from15to64: { value: 0.52, source: 'assumption: the remainder, 1 − 0.10 − 0.38' },
@@ -180,7 +177,7 @@ export const smallTown: ScenarioInput = {
       disasterAvailabilityShare: { value: 0.5, source: 'assumption: about half available on day 1; the rest staff the disaster HQ' },
       disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
       hourlyCostYen: { value: 3500, source: 'assumption: about 600万円 a year fully loaded ÷ 1,750 h' },
-      overtimeMultiplier: { value: 1.25, source: 'assumption: 時間外勤務手当 at 125/100' },
+      overtimeMultiplier: national.overtimeMultiplier,
     },
     vendors: [
       {

@@ -11,6 +11,9 @@ import { FLOOD_REFERENCES } from './flood.ts';
 import { TYPHOON_FIRE_REFERENCES } from './typhoon-fire.ts';
 import { OPERATIONS_REFERENCES } from './operations.ts';
 import { CALIBRATION_REFERENCES } from './calibration.ts';
+import { PRACTICE_REFERENCES } from './practice.ts';
+import { SEISMOLOGY_REFERENCES } from './seismology.ts';
+import { CENSUS_REFERENCES } from './census.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -29,4 +32,7 @@ export const REFERENCES: readonly Reference[] = [
   ...TYPHOON_FIRE_REFERENCES,
   ...OPERATIONS_REFERENCES,
   ...CALIBRATION_REFERENCES,
+  ...PRACTICE_REFERENCES,
+  ...SEISMOLOGY_REFERENCES,
+  ...CENSUS_REFERENCES,
 ];
