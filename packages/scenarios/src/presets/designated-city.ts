@@ -3,7 +3,7 @@ import { municipalLeakCauses } from './municipal-leak-causes.ts';
 import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
-import { closedLine, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
@@ -39,11 +39,11 @@ const coreRestoreHours = { lognormal90: [8, 72], source: 'assumption: restore an
 const smallRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore a departmental server from disk' } satisfies SystemInput['restoreHours'];
 const nationalNoRto = '[soumu-ict-bcp] no national target recovery time: each city sets its own';
 
-const nightly = { value: 24, source: 'assumption: nightly backup (the usual package setting)' };
+const nightly = dailyBackupInterval;
 const dailyInMainDc = { site: 'main-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
 const dailyToBackupDc = {
   site: 'backup-dc',
-  intervalHours: { value: 24, source: 'assumption: nightly replication to the city\'s backup data centre' },
+  intervalHours: dailyBackupInterval,
   offline: false,
 } satisfies BackupInput;
 const weeklyOfflineAtBackupDc = {
@@ -55,7 +55,7 @@ const dailyAtHousing = { site: 'housing-dc', intervalHours: nightly, offline: fa
 const dailyAtCommunityCloud = { site: 'community-cloud-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
 const dailySnapshotInGovCloud = {
   site: 'gov-cloud',
-  intervalHours: { value: 24, source: 'assumption: daily snapshot kept in the same cloud account' },
+  intervalHours: dailyBackupInterval,
   offline: false,
 } satisfies BackupInput;
 const coreBackups = [dailyInMainDc, dailyToBackupDc, weeklyOfflineAtBackupDc];

@@ -28,6 +28,18 @@ export function hostingCosts(onpremYen: number, onpremSource: string, factors: H
   return { onprem: { value: onpremYen, source: onpremSource }, housing: of('housing'), 'community-cloud': of('community-cloud'), 'public-cloud': of('public-cloud') };
 }
 
+/**
+ * One copy a day: the interval of every daily backup in the presets, written once — a package's nightly
+ * backup, a provider's copy to its second site and a cloud snapshot are the same belief about how often.
+ */
+export const dailyBackupInterval = {
+  value: 24,
+  source: 'assumption: one copy a day, taken at night — the usual setting of a package backup, of a provider\'s copy to its second site ([jichitai-cloud-oita-miyazaki-2010]: groups copy to another data centre) and of a cloud snapshot',
+};
+
+/** Ground amplification of a site on a terrace (diluvial ground), wherever the presets put one. */
+export const terraceAmplification = { value: 1.6, source: 'assumption: terrace (diluvial) ground, AVS30 ≈ 350 m/s' };
+
 /** The building and operations of a commercial or shared data centre in Hokkaido, as the presets assume them. */
 export const dataCentreBuilding = {
   floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },

@@ -5,7 +5,7 @@ import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { closedLine, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service, terraceAmplification } from './preset-builders.ts';
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -40,7 +40,13 @@ const noNationalRto = 'no national default RTO; each city sets its own';
 
 // Backups: nightly beside the servers (lost with the room), weekly tape to the vendor's vault on higher
 // ground — what the city restores from after a flood of the server room or ransomware.
-const nightly = { value: 24, source: 'assumption: nightly backup (the usual package setting)' };
+const nightly = dailyBackupInterval;
+
+/** Servers and a room after the city hall's equipment is lost, and the same for the alternate office. */
+const hallReplacementHours = {
+  lognormal90: [336, 2160],
+  source: 'assumption: emergency procurement of servers and a temporary room, 2 weeks to 3 months',
+} satisfies SiteInput['replacementHours'];
 const dailyInServerRoom = { site: 'city-hall', intervalHours: nightly, offline: false } satisfies BackupInput;
 const weeklyToVault = {
   site: 'vendor-vault',
@@ -51,12 +57,12 @@ const dailyAtHousing = { site: 'housing-dc', intervalHours: nightly, offline: fa
 const dailyAtCommunityCloud = { site: 'community-cloud-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
 const dailyToSecondSite = {
   site: 'community-cloud-backup-dc',
-  intervalHours: { value: 24, source: 'assumption: nightly copy to the provider\'s second site' },
+  intervalHours: dailyBackupInterval,
   offline: false,
 } satisfies BackupInput;
 const dailySnapshotInGovCloud = {
   site: 'gov-cloud',
-  intervalHours: { value: 24, source: 'assumption: daily snapshot kept in the same cloud account' },
+  intervalHours: dailyBackupInterval,
   offline: false,
 } satisfies BackupInput;
 
@@ -99,7 +105,7 @@ const dataCentre = (fields: Pick<SiteInput, 'id' | 'name' | 'kind' | 'location' 
   coastal: false,
   groundElevationM: fields.groundElevationM,
   ...dataCentreBuilding,
-  siteAmplification: { value: 1.6, source: 'assumption: diluvial terrace of the Kanto plain, AVS30 ≈ 350 m/s' },
+  siteAmplification: terraceAmplification,
   powerRegion: 'tochigi',
   ...(fields.memberTowns === undefined ? {} : { memberTowns: fields.memberTowns }),
   recoveredBy: fields.recoveredBy,
@@ -108,7 +114,7 @@ const dataCentre = (fields: Pick<SiteInput, 'id' | 'name' | 'kind' | 'location' 
   annualCostYen: fields.annualCostYen,
 });
 
-const providerRebuild = { lognormal90: [168, 1440], source: 'assumption: the provider rebuilds in a spare hall, 1 week to 2 months' } satisfies SiteInput['replacementHours'];
+const providerRebuild = dataCentreOperations.replacementHours satisfies SiteInput['replacementHours'];
 const closedRoute = { value: 1800000, source: 'assumption: about 15万円 a month per closed-network route of a city' };
 /** A line from the city hall (or the alternate office), mostly on poles. */
 const cityLine = (id: string, to: string[], routes: { value: number; source: string }, overLgwan: boolean, annualCostYenPerRoute: { value: number; source: string }, from = 'city-hall') =>
@@ -310,7 +316,7 @@ export const riverCity: ScenarioInput = {
       generatorFailureProbability: { value: 0.22, source: 'assumption: 1 − 0.97 generator × 0.8 server room on its circuit; [fdma-generator-2024] 97.0% have a generator' },
       powerRegion: 'tochigi',
       recoveredBy: 'package-vendor',
-      replacementHours: { lognormal90: [336, 2160], source: 'assumption: emergency procurement of servers and a temporary room, 2 weeks to 3 months' },
+      replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0.15, source: 'assumption: air conditioning or UPS faults in a city server room' },
       facilityOutageHours: { lognormal90: [2, 24], source: 'assumption: repaired within a working day or two' },
       annualCostYen: { value: 144000000, source: `assumption: terminals, network, internal systems and the server room: the rest of the budget (${budget})` },
@@ -359,7 +365,7 @@ export const riverCity: ScenarioInput = {
         medianJmaIntensity: { value: 6.8, source: 'assumption: a 耐震 warehouse with fixed shelving' },
         beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
       },
-      siteAmplification: { value: 1.6, source: 'assumption: diluvial terrace, AVS30 ≈ 350 m/s' },
+      siteAmplification: terraceAmplification,
       generatorHours: { value: 0, source: 'assumption: tapes need no power' },
       generatorFailureProbability: { value: 0, source: 'assumption: no generator' },
       powerRegion: 'tochigi',
@@ -381,12 +387,12 @@ export const riverCity: ScenarioInput = {
         medianJmaIntensity: { value: 6.4, source: 'assumption: a 耐震 public building, as the city hall' },
         beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
       },
-      siteAmplification: { value: 1.6, source: 'assumption: terrace ground, AVS30 ≈ 350 m/s' },
+      siteAmplification: terraceAmplification,
       generatorHours: { value: 24, source: 'assumption: a shelter generator with about a day of fuel' },
       generatorFailureProbability: { value: 0.22, source: 'assumption: as the city hall, 1 − 0.97 × 0.8' },
       powerRegion: 'tochigi',
       recoveredBy: 'package-vendor',
-      replacementHours: { lognormal90: [336, 2160], source: 'assumption: as the city hall, 2 weeks to 3 months' },
+      replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0, source: 'assumption: nothing runs there until it is opened' },
       facilityOutageHours: { fixed: 0, source: 'assumption: unused' },
       annualCostYen: { value: 1000000, source: 'assumption: spare terminals and a room kept ready, about 8万円 a month' },

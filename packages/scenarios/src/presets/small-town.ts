@@ -4,7 +4,7 @@ import { applicationPackages, hostingMisconfigurations, maintenanceWindows } fro
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
-import { closedLine, dataCentre, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service, terraceAmplification } from './preset-builders.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 
@@ -42,7 +42,13 @@ const nationalNoRto = '[soumu-ict-bcp] no national target recovery time: each to
 
 // Backups. The daily copy beside the servers is lost with the building or encrypted with them; the
 // weekly tape at the vendor's inland vault is what a town restores from after a tsunami or ransomware.
-const nightly = { value: 24, source: 'assumption: nightly backup (the usual package setting)' };
+const nightly = dailyBackupInterval;
+
+/** Servers and a room after the town hall's equipment is lost, and the same for the alternate office. */
+const hallReplacementHours = {
+  lognormal90: [336, 2160],
+  source: 'assumption: emergency procurement of servers and a temporary room, 2 weeks to 3 months',
+} satisfies SiteInput['replacementHours'];
 const dailyInServerRoom = { site: 'townhall', intervalHours: nightly, offline: false } satisfies BackupInput;
 const weeklyToVault = {
   site: 'vendor-vault',
@@ -56,12 +62,12 @@ const dailyAtHousing = { site: 'housing-dc', intervalHours: nightly, offline: fa
 const dailyAtCommunityCloud = { site: 'community-cloud-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
 const dailyToSecondSite = {
   site: 'community-cloud-backup-dc',
-  intervalHours: { value: 24, source: 'assumption: nightly copy to the provider\'s second site ([jichitai-cloud-oita-miyazaki-2010]: 大分・宮崎 backed up to a 佐賀 DC)' },
+  intervalHours: dailyBackupInterval,
   offline: false,
 } satisfies BackupInput;
 const dailySnapshotInGovCloud = {
   site: 'gov-cloud',
-  intervalHours: { value: 24, source: 'assumption: daily snapshot kept in the same cloud account' },
+  intervalHours: dailyBackupInterval,
   offline: false,
 } satisfies BackupInput;
 
@@ -98,7 +104,7 @@ const CORE = ['resident-registry', 'residential-tax', 'national-health-insurance
 /** What one misconfiguration exposes, capped by what the systems of that hosting hold. */
 const misconfiguredPersons = { lognormal90: [10, 15000], source: 'assumption: anything from one export to a whole dataset' } satisfies Input['threats']['leaks'][number]['persons'];
 
-const providerRebuild = { lognormal90: [168, 1440], source: 'assumption: the provider rebuilds in a spare hall, 1 week to 2 months' } satisfies Partial<SiteInput>['replacementHours'];
+const providerRebuild = dataCentreOperations.replacementHours satisfies Partial<SiteInput>['replacementHours'];
 const closedRoute = { value: 1200000, source: 'assumption: about 10万円 a month per closed-network route' };
 /** A line from the town hall (or the alternate office), on poles and aerial cable. */
 const townLine = (id: string, to: string[], routes: { value: number; source: string }, overLgwan: boolean, annualCostYenPerRoute: { value: number; source: string }, from = 'townhall') =>
@@ -242,7 +248,7 @@ export const smallTown: ScenarioInput = {
       // pumice (≥100 cm in 森町, [komagatake-police]), so ash, not evacuation (assumption).
       volcanoZone: 'ashfall',
       recoveredBy: 'regional-vendor',
-      replacementHours: { lognormal90: [336, 2160], source: 'assumption: emergency procurement of servers and a temporary room, 2 weeks to 3 months' },
+      replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0.2, source: 'assumption: air conditioning or UPS faults in a small server room' },
       facilityOutageHours: { lognormal90: [2, 24], source: 'assumption: repaired within a working day or two' },
       annualCostYen: {
@@ -317,13 +323,13 @@ export const smallTown: ScenarioInput = {
         medianJmaIntensity: { value: 6.5, source: 'assumption: a newer 耐震 public building, sturdier than the old 庁舎' },
         beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
       },
-      siteAmplification: { value: 1.6, source: 'assumption: terrace ground, AVS30 ≈ 350 m/s' },
+      siteAmplification: terraceAmplification,
       generatorHours: { value: 24, source: 'assumption: an evacuation-shelter generator with about a day of fuel' },
       generatorFailureProbability: { value: 0.22, source: GENERATOR_FAILURE_SOURCE },
       powerRegion: 'hokkaido',
       volcanoZone: 'ashfall',
       recoveredBy: 'regional-vendor',
-      replacementHours: { lognormal90: [336, 2160], source: 'assumption: as the town hall, 2 weeks to 3 months' },
+      replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0, source: 'assumption: nothing runs there until it is opened' },
       facilityOutageHours: { fixed: 0, source: 'assumption: unused' },
       annualCostYen: { value: 1000000, source: 'assumption: spare terminals and a room kept ready, about 8万円 a month' },
