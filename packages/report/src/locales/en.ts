@@ -241,18 +241,19 @@ export const en: ReportLocale = {
   actionCount: (action) => `${action} (incidents)`,
 
   format: {
-    yen: (yen) => {
+    yen: (yen, finer = 0) => {
       const a = Math.abs(yen);
       const sign = yen < 0 ? '-' : '';
-      if (a >= 1e12) return `${sign}¥${unitDigits(a / 1e12)} trillion`;
-      if (a >= 1e9) return `${sign}¥${unitDigits(a / 1e9)} billion`;
-      if (a >= 1e6) return `${sign}¥${unitDigits(a / 1e6)} million`;
+      if (a >= 1e12) return `${sign}¥${unitDigits(a / 1e12, finer)} trillion`;
+      if (a >= 1e9) return `${sign}¥${unitDigits(a / 1e9, finer)} billion`;
+      if (a >= 1e6) return `${sign}¥${unitDigits(a / 1e6, finer)} million`;
       return `${sign}¥${digits(a)}`;
     },
     hours: (hours, days) => `${hours} h${days ? ` (${days} days)` : ''}`,
     persons: (count) => `${count} ${count === '1' ? 'person' : 'persons'}`,
     residentHours: (count) => `${count} resident-hours`,
     range: (low, high) => `${low} – ${high}`,
+    estimate: (centre, range) => `${centre} (95% interval ${range})`,
     notSeen: 'not seen in the simulated years',
     timesAYear: (perYear) => `about ${perYear} times a year`,
     onceIn: (years) => (years === '1' ? 'about once a year' : `about once in ${years} years`),
@@ -279,8 +280,8 @@ export const en: ReportLocale = {
     mean: 'expected per year',
     interval95: '95% interval',
     median: 'median',
-    p90: '1-in-10 year (90th pct.)',
-    p99: '1-in-100 year (99th pct.)',
+    p90: '1-in-10 year',
+    p99: '1-in-100 year',
     max: 'largest',
     maxYear: 'largest year',
     action: 'action',
@@ -352,7 +353,7 @@ export const en: ReportLocale = {
   csvStatisticSeparator: ': ',
   tables: {
     actionsTitle: 'Probability per year that each response is needed',
-    actionsNote: 'Brackets: 95% Wilson interval.',
+    actionsNote: 'Intervals: 95% Wilson intervals.',
     driversTitle: (action) => `What led to "${action}"`,
     driversNote: 'Each cell: incidents over all replications (share within that option).',
     comparisonsTitle: 'Options compared under the same hazards',
@@ -371,6 +372,9 @@ export const en: ReportLocale = {
       'in place of what incidents begun before the period would pay then — so no year is low for being first or last.',
     returnPeriodTitle: (metric) => `${metric}: how bad a once-in-T-years year is`,
     returnPeriodNote: (valueAtRisk, tailValueAtRisk) => `Each cell: ${valueAtRisk} (in brackets: ${tailValueAtRisk}).`,
+    metricNote:
+      'The 1-in-10 and 1-in-100 years: all simulated years sorted, the worst tenth or hundredth of them set aside, the next one (VaR, an order ' +
+      'statistic, not interpolated) – the same figures as in the return-period table. Not estimated from fewer than ten times as many years.',
   },
   figures: {
     actionsTitle: 'Annual probability of each response action',
@@ -426,19 +430,21 @@ export const en: ReportLocale = {
     intro: (variants, runs, years, total) =>
       `${variants} options were run through the same ${runs} simulated histories of ${years} years each (${total} years in all).`,
     variant: (v) =>
-      `${v.name}: ${v.meanCost} a year on average${v.costInterval ? ` (95% interval ${v.costInterval})` : ''}; ` +
+      `${v.name}: ${v.meanCost} a year on average; ` +
       (v.badYearCost === undefined
         ? 'the cost of a once-in-100-years year cannot be told from this many years. '
         : `a year as bad as once in 100 years costs ${v.badYearCost}. `) +
       `Critical services are down ${v.meanDowntime} a year on average (summed over services). ` +
       `A press conference is needed in ${v.pressProbability} of years (${v.pressReturnPeriod}).`,
     best: (b) =>
-      `"${b.best}" stops critical services the least: ${b.downtimeDifference} a year ${b.shorter ? 'less' : 'more'} than the baseline "${b.baseline}"` +
-      `${b.downtimeInterval ? ` (95% interval ${b.downtimeInterval})` : ''}, ` +
+      `"${b.best}" stops critical services the least: ${b.downtimeDifference} a year ${b.shorter ? 'less' : 'more'} than the baseline "${b.baseline}", ` +
       `and shorter or equal in ${b.shorterOrEqualShare} of the years that met the same hazards. ` +
-      `It costs ${b.costDifference} a year ${b.costsMore ? 'more' : 'less'}${b.costInterval ? ` (95% interval of the difference ${b.costInterval})` : ''}.`,
-    topScore: (name, score, interval, rankingCanChange) =>
-      `The highest safety score (0 to 100, higher is safer) is "${name}" at ${score}${interval ? ` (95% interval ${interval})` : ''}; ` +
+      (b.costChange === 'unclear'
+        ? `Its annual cost differs by ${b.costDifference}: whether more or less cannot be told from this many years.`
+        : // "In exchange" only when the cost goes the other way from the downtime: a trade-off, not a bonus.
+          `${b.shorter === (b.costChange === 'more') ? 'In exchange it costs' : 'It also costs'} ${b.costDifference} a year ${b.costChange === 'more' ? 'more' : 'less'}.`),
+    topScore: (name, score, rankingCanChange) =>
+      `The highest safety score (0 to 100, higher is safer) is "${name}" at ${score}; ` +
       `halving or doubling any one weight ${rankingCanChange ? 'can change the ranking (see "Safety score")' : 'does not change the ranking'}.`,
     intervals:
       'Intervals show only the noise of a finite number of simulated years, not the uncertainty of the inputs (rates, costs); ' +

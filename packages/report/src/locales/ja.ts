@@ -235,17 +235,18 @@ export const ja: ReportLocale = {
   actionCount: (action) => `${action}(件数)`,
 
   format: {
-    yen: (yen) => {
+    yen: (yen, finer = 0) => {
       const a = Math.abs(yen);
-      if (a >= 1e12) return `${unitDigits(yen / 1e12)}兆円`;
-      if (a >= 1e8) return `${unitDigits(yen / 1e8)}億円`;
-      if (a >= 1e4) return `${unitDigits(yen / 1e4)}万円`;
+      if (a >= 1e12) return `${unitDigits(yen / 1e12, finer)}兆円`;
+      if (a >= 1e8) return `${unitDigits(yen / 1e8, finer)}億円`;
+      if (a >= 1e4) return `${unitDigits(yen / 1e4, finer)}万円`;
       return `${digits(yen)}円`;
     },
     hours: (hours, days) => `${hours}時間${days ? `(${days}日)` : ''}`,
     persons: (count) => `${count}人`,
     residentHours: (count) => `${count}人時`,
     range: (low, high) => `${low}〜${high}`,
+    estimate: (centre, range) => `${centre}（95%区間 ${range}）`,
     notSeen: '試行中に発生なし',
     timesAYear: (perYear) => `年に${perYear}回程度`,
     onceIn: (years) => `${years}年に1度程度`,
@@ -272,8 +273,8 @@ export const ja: ReportLocale = {
     mean: '年平均(期待値)',
     interval95: '95%信頼区間',
     median: '中央値',
-    p90: '10年に1度の年(90%点)',
-    p99: '100年に1度の年(99%点)',
+    p90: '10年に1度の悪い年',
+    p99: '100年に1度の悪い年',
     max: '最大',
     maxYear: '最大の年',
     action: '対応',
@@ -345,7 +346,7 @@ export const ja: ReportLocale = {
   csvStatisticSeparator: ':',
   tables: {
     actionsTitle: '対応が必要になる年の確率(年間)',
-    actionsNote: '括弧内は95%信頼区間(Wilson)。',
+    actionsNote: '区間はWilsonの方法による95%信頼区間です。',
     driversTitle: (action) => `「${action}」につながった原因`,
     driversNote: '各欄: 全試行での件数(その案での割合)。',
     comparisonsTitle: '案どうしの比較(同じ災害・事故を受けた場合の差)',
@@ -361,6 +362,9 @@ export const ja: ReportLocale = {
     fiscalNote: '年度は4月〜翌3月。各年度の値は全試行の平均です。',
     returnPeriodTitle: (metric) => `${metric}:何年に1度の悪い年か`,
     returnPeriodNote: (valueAtRisk, tailValueAtRisk) => `各欄: ${valueAtRisk}(括弧内: ${tailValueAtRisk})。`,
+    metricNote:
+      '10年に1度・100年に1度の悪い年は、試行したすべての年を並べ、悪い方から年数の1/10・1/100の年を除いた次の年の値(VaR、補間しない順序統計量)で、' +
+      '「何年に1度の悪い年か」の表と同じ値です。試行した年数が10倍に満たない期間は求めません(試行数不足)。',
   },
   figures: {
     actionsTitle: '対応が必要になる年間確率',
@@ -410,17 +414,20 @@ export const ja: ReportLocale = {
     heading: '要約(意思決定者向け)',
     intro: (variants, runs, years, total) => `${variants}つの案を、同じ災害・事故の起こり方(${runs}通り × ${years}年 = ${total}年分)に通して比べました。`,
     variant: (v) =>
-      `${v.name}: 年間費用は平均${v.meanCost}${v.costInterval ? `(95%区間 ${v.costInterval})` : ''}、` +
+      `${v.name}: 年間費用は平均${v.meanCost}、` +
       `${v.badYearCost === undefined ? '100年に1度程度の悪い年の費用は、この試行数では求められません' : `100年に1度程度の悪い年は${v.badYearCost}`}。` +
       `重要業務の延べ停止時間(各業務の停止時間の合計)は年平均${v.meanDowntime}。` +
       `記者会見が必要になる年は${v.pressProbability}(${v.pressReturnPeriod})。`,
     best: (b) =>
       `重要業務の延べ停止時間が最も短いのは「${b.best}」です。` +
-      `基準とした「${b.baseline}」と比べて年平均${b.downtimeDifference}${b.shorter ? '短く' : '長く'}${b.downtimeInterval ? `(95%区間 ${b.downtimeInterval})` : ''}、` +
+      `基準とした「${b.baseline}」と比べて年平均${b.downtimeDifference}${b.shorter ? '短く' : '長く'}、` +
       `同じ災害・事故を受けた年のうち${b.shorterOrEqualShare}で短いか同じでした。` +
-      `その代わり年間費用は${b.costDifference}${b.costsMore ? '高く' : '安く'}なります${b.costInterval ? `(差の95%区間 ${b.costInterval})` : ''}。`,
-    topScore: (name, score, interval, rankingCanChange) =>
-      `安全スコア(0〜100、高いほど安全)が最も高いのは「${name}」で${score}点${interval ? `(95%区間 ${interval})` : ''}です。` +
+      (b.costChange === 'unclear'
+        ? `年間費用の差は${b.costDifference}で、高いか安いかはこの試行数では分かりません。`
+        : // "その代わり" only when the cost goes the other way from the downtime: a trade-off, not a bonus.
+          `${b.shorter === (b.costChange === 'more') ? 'その代わり' : 'しかも'}年間費用は${b.costDifference}${b.costChange === 'more' ? '高く' : '安く'}なります。`),
+    topScore: (name, score, rankingCanChange) =>
+      `安全スコア(0〜100、高いほど安全)が最も高いのは「${name}」で、スコアは${score}です。` +
       `重みを1つずつ半分・2倍にしても順位が${rankingCanChange ? '変わる場合があります(「安全スコア」の節)' : '変わりません'}。`,
     intervals: '区間は試行回数によるシミュレーションの誤差だけを示し、入力した前提(発生率・費用など)の不確かさは含みません。前提は「前提と出典」の節にあります。',
   },

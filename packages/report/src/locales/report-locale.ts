@@ -109,8 +109,8 @@ export interface PersonaView {
 /** What the summary's sentence on one option says. */
 export interface VariantSummary {
   readonly name: string;
+  /** Estimates are written with their 95% interval (`format.estimate`), as everywhere in the report. */
   readonly meanCost: string;
-  readonly costInterval: string;
   /** The cost of a once-in-100-years year, or undefined when this many years cannot tell it. */
   readonly badYearCost: string | undefined;
   readonly meanDowntime: string;
@@ -122,14 +122,14 @@ export interface VariantSummary {
 export interface BestOptionSummary {
   readonly best: string;
   readonly baseline: string;
+  /** The size of the difference with its 95% interval (`format.estimate`). */
   readonly downtimeDifference: string;
   readonly shorter: boolean;
-  /** The interval of the saving, '' when there is none to show. */
-  readonly downtimeInterval: string;
   readonly shorterOrEqualShare: string;
+  /** The difference of the annual cost with its 95% interval: its size when `costChange` says which way, else signed. */
   readonly costDifference: string;
-  readonly costsMore: boolean;
-  readonly costInterval: string;
+  /** Which way the annual cost moves; `unclear` when its interval spans zero. */
+  readonly costChange: 'more' | 'less' | 'unclear';
 }
 
 /** One rule behind a required action, worded in `basisMeta` and `actionBasis`. */
@@ -182,11 +182,14 @@ export interface ReportLocale {
 
   // ── Numbers, dates and lists ───────────────────────────────────────────────────────────────────
   readonly format: {
-    readonly yen: (yen: number) => string;
+    /** `finer`: decimals beyond the usual ones, for interval ends that would round alike. */
+    readonly yen: (yen: number, finer?: number) => string;
     readonly hours: (hours: string, days: string | undefined) => string;
     readonly persons: (count: string) => string;
     readonly residentHours: (count: string) => string;
     readonly range: (low: string, high: string) => string;
+    /** An estimate and its 95% interval (`range`), the one way the report writes both. */
+    readonly estimate: (centre: string, range: string) => string;
     readonly notSeen: string;
     readonly timesAYear: (perYear: string) => string;
     readonly onceIn: (years: string) => string;
@@ -265,6 +268,8 @@ export interface ReportLocale {
     readonly fiscalNote: string;
     readonly returnPeriodTitle: (metric: string) => string;
     readonly returnPeriodNote: (valueAtRisk: string, tailValueAtRisk: string) => string;
+    /** Under a metric's table: what its 1-in-10 and 1-in-100 years are (the return-period VaR). */
+    readonly metricNote: string;
   };
   readonly figures: {
     readonly actionsTitle: string;
@@ -309,7 +314,8 @@ export interface ReportLocale {
     readonly intro: (variants: number, runs: string, years: number, total: string) => string;
     readonly variant: (v: VariantSummary) => string;
     readonly best: (b: BestOptionSummary) => string;
-    readonly topScore: (name: string, score: string, interval: string, rankingCanChange: boolean) => string;
+    /** `score` with its 95% interval (`format.estimate`). */
+    readonly topScore: (name: string, score: string, rankingCanChange: boolean) => string;
     readonly intervals: string;
   };
   readonly safety: {

@@ -9,7 +9,7 @@ import type { Lang } from '../lang.ts';
 import { variantLabel } from '../labels.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
-import { intervalText } from '../tables/interval-text.ts';
+import { estimateText, type FinerFormat } from '../format/estimate-text.ts';
 import { measureText } from '../tables/measure-text.ts';
 
 /** The measures study as files: a short report in Markdown and HTML, and every number as CSV. */
@@ -66,10 +66,10 @@ const num = (x: number | null | undefined) => (x === null || x === undefined ? '
  */
 export function renderMeasureStudy(study: MeasureStudyResult, { lang, scenario }: { lang: Lang; scenario: Scenario }): MeasureStudyReport {
   const t = localeOf(lang).measureStudy;
-  const hours = (x: number) => formatHours(x, lang);
-  const yen = (x: number) => formatYen(x, lang);
-  const persons = (x: number) => formatPersons(x, lang);
-  const withInterval = (e: PairedEstimate, format: (x: number) => string) => `${format(e.mean)}\n(${intervalText(e.low, e.high, format, lang)})`;
+  const hours = (x: number, finer = 0) => formatHours(x, lang, finer);
+  const yen = (x: number, finer = 0) => formatYen(x, lang, finer);
+  const persons = (x: number, finer = 0) => formatPersons(x, lang, finer);
+  const withInterval = (e: PairedEstimate, format: FinerFormat) => estimateText(e.mean, e.low, e.high, format, lang);
   const rows = study.effects.map((e) => [
     variantLabel(e.variant, lang, scenario),
     measureText(e.measure, scenario, lang),
