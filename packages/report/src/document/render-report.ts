@@ -133,7 +133,7 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
 
   blocks.push(heading(2, t.convergenceHeading, 'convergence'));
   blocks.push(
-    paragraph(t.convergenceIntro(result.stamp.stoppedBy)),
+    paragraph(t.convergenceIntro(localeOf(lang).stopReasons[result.stamp.stoppedBy])),
     tab(convergenceSummaryTable(result, opts)),
     ...CONVERGENCE.map((metric) => fig(convergenceFigure(result, { ...opts, metric }))),
   );

@@ -786,4 +786,5 @@ export const en: ReportLocale = {
       `From ${from} to ${to}: ${systems} systems and ${services} services down. ` +
       `Bars are the time down, patterned by why; ▼ marks where the row's recovery time objective (RTO) is reached.`,
   },
+  stopReasons: { runs: 'all requested replications done', precision: 'target precision reached', cancelled: 'cancelled (incomplete result)' },
 };

@@ -748,4 +748,5 @@ export const ja: ReportLocale = {
       `${from}から${to}まで。止まったシステム${systems}件、サービス${services}件。` +
       `棒は止まっていた期間で、模様は止まった理由、▼はその行の目標復旧時間(RTO)に達した時点です。`,
   },
+  stopReasons: { runs: '指定した試行をすべて実行', precision: '目標の精度に達したため終了', cancelled: '中断(不完全な結果)' },
 };

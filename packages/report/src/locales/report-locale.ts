@@ -16,6 +16,7 @@ import type {
   Scaling,
   TimeClass,
   Verdict,
+  MonteCarloResult,
 } from '@machi/scenarios';
 import type { CostItem } from './cost-item.ts';
 
@@ -561,4 +562,6 @@ export interface ReportLocale {
     readonly rtoMarker: string;
     readonly description: (from: string, to: string, systems: number, services: number) => string;
   };
+  /** Why a run stopped (`stamp.stoppedBy`), in words. */
+  readonly stopReasons: Readonly<Record<MonteCarloResult['stamp']['stoppedBy'], string>>;
 }
