@@ -35,7 +35,7 @@ export function safetySection(result: MonteCarloResult, lang: Lang, scenario: Sc
         ],
         rows: safety.ranking.map((id, i) => {
           const v = safety.variants.find((x) => x.id === id)!;
-          return [String(i + 1), name(id), estimateText(v.mean, v.ciLow, v.ciHigh, score, lang)];
+          return [String(i + 1), name(id), estimateText(v.mean, v.ciLow, v.ciHigh, score, lang, { cell: true })];
         }),
         data: safety.variants,
       }),

@@ -25,15 +25,17 @@ export function finerFor(low: number, high: number, format: FinerFormat): number
  * `1.78億円（95%区間 1.77億円〜1.79億円）` / `¥178 million (95% interval ¥177 million – ¥179 million)`.
  * When the ends would round alike, the estimate and both ends get more decimals (never `± x`), so
  * the text still says how narrow the interval is. Without an interval (`null` ends): the estimate alone.
+ * In a table cell (`cell`), the interval goes on a line of its own.
  *
  * @example
  * estimateText(178e6, 177.1e6, 178.9e6, (x, finer) => formatYen(x, 'ja', finer), 'ja');
  * // '1.78億円（95%区間 1.77億円〜1.79億円）'
  */
-export function estimateText(centre: number, low: Estimate, high: Estimate, format: FinerFormat, lang: Lang): string {
+export function estimateText(centre: number, low: Estimate, high: Estimate, format: FinerFormat, lang: Lang, { cell = false } = {}): string {
   if (low === null || high === null) return format(centre, 0);
   const finer = finerFor(low, high, format);
-  return localeOf(lang).format.estimate(format(centre, finer), rangeText(low, high, format, lang, finer));
+  const words = localeOf(lang).format;
+  return (cell ? words.estimateCell : words.estimate)(format(centre, finer), rangeText(low, high, format, lang, finer));
 }
 
 /** `low〜high` / `low – high` of an interval, with `finer` decimals more than usual. */

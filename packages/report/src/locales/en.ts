@@ -254,6 +254,7 @@ export const en: ReportLocale = {
     residentHours: (count) => `${count} resident-hours`,
     range: (low, high) => `${low} – ${high}`,
     estimate: (centre, range) => `${centre} (95% interval ${range})`,
+    estimateCell: (centre, range) => `${centre}\n(95% interval ${range})`,
     notSeen: 'not seen in the simulated years',
     timesAYear: (perYear) => `about ${perYear} times a year`,
     onceIn: (years) => (years === '1' ? 'about once a year' : `about once in ${years} years`),
@@ -787,4 +788,15 @@ export const en: ReportLocale = {
       `Bars are the time down, patterned by why; ▼ marks where the row's recovery time objective (RTO) is reached.`,
   },
   stopReasons: { runs: 'all requested replications done', precision: 'target precision reached', cancelled: 'cancelled (incomplete result)' },
+  decision: {
+    heading: 'The options at a glance',
+    title: (runs, years) => `Key figures of each option (from ${runs} replications × ${years} years)`,
+    item: 'Item',
+    rows: { costYen: 'Annual cost (mean)', costYen1in100: 'Annual cost (1-in-100 year)', downtimeHours: 'Critical downtime (mean a year)', dataLostHours: 'Updates lost (mean a year)' },
+    actionProbability: (action) => `Year with: ${action}`,
+    safetyScore: 'Safety score (0 to 100, higher is safer)',
+    note:
+      'Intervals are 95% intervals (Monte Carlo noise for means, Wilson for probabilities), not the uncertainty of the inputs. ' +
+      'The 1-in-100 year is the value at risk of the return-period table. The sections below give the details.',
+  },
 };

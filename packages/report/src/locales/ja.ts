@@ -247,6 +247,7 @@ export const ja: ReportLocale = {
     residentHours: (count) => `${count}人時`,
     range: (low, high) => `${low}〜${high}`,
     estimate: (centre, range) => `${centre}（95%区間 ${range}）`,
+    estimateCell: (centre, range) => `${centre}\n（95%区間 ${range}）`,
     notSeen: '試行中に発生なし',
     timesAYear: (perYear) => `年に${perYear}回程度`,
     onceIn: (years) => `${years}年に1度程度`,
@@ -749,4 +750,15 @@ export const ja: ReportLocale = {
       `棒は止まっていた期間で、模様は止まった理由、▼はその行の目標復旧時間(RTO)に達した時点です。`,
   },
   stopReasons: { runs: '指定した試行をすべて実行', precision: '目標の精度に達したため終了', cancelled: '中断(不完全な結果)' },
+  decision: {
+    heading: '判断のための一覧',
+    title: (runs, years) => `案ごとの主な数字(${runs}通り × ${years}年の試行から)`,
+    item: '項目',
+    rows: { costYen: '年間費用(年平均)', costYen1in100: '年間費用(100年に1度の悪い年)', downtimeHours: '重要業務の延べ停止時間(年平均)', dataLostHours: '失われた更新(年平均)' },
+    actionProbability: (action) => `${action}が必要になる年の確率`,
+    safetyScore: '安全スコア(0〜100、高いほど安全)',
+    note:
+      '区間は95%区間(年平均はモンテカルロ誤差、確率はWilsonの方法)で、入力した前提の不確かさは含みません。' +
+      '100年に1度の悪い年は「何年に1度の悪い年か」の表の値(VaR)です。詳しくは以下の各節にあります。',
+  },
 };

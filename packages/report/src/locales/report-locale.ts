@@ -191,6 +191,8 @@ export interface ReportLocale {
     readonly range: (low: string, high: string) => string;
     /** An estimate and its 95% interval (`range`), the one way the report writes both. */
     readonly estimate: (centre: string, range: string) => string;
+    /** The same in a table cell: the interval on a line of its own (`\n`), so a narrow column breaks there. */
+    readonly estimateCell: (centre: string, range: string) => string;
     readonly notSeen: string;
     readonly timesAYear: (perYear: string) => string;
     readonly onceIn: (years: string) => string;
@@ -564,4 +566,15 @@ export interface ReportLocale {
   };
   /** Why a run stopped (`stamp.stoppedBy`), in words. */
   readonly stopReasons: Readonly<Record<MonteCarloResult['stamp']['stoppedBy'], string>>;
+  /** The decision table that opens the report (`decisionTable`). */
+  readonly decision: {
+    readonly heading: string;
+    readonly title: (runs: string, years: number) => string;
+    readonly item: string;
+    /** Row labels, short enough for the table to fit one A4 page with four options. */
+    readonly rows: { readonly costYen: string; readonly costYen1in100: string; readonly downtimeHours: string; readonly dataLostHours: string };
+    readonly actionProbability: (action: string) => string;
+    readonly safetyScore: string;
+    readonly note: string;
+  };
 }

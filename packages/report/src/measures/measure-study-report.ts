@@ -69,7 +69,7 @@ export function renderMeasureStudy(study: MeasureStudyResult, { lang, scenario }
   const hours = (x: number, finer = 0) => formatHours(x, lang, finer);
   const yen = (x: number, finer = 0) => formatYen(x, lang, finer);
   const persons = (x: number, finer = 0) => formatPersons(x, lang, finer);
-  const withInterval = (e: PairedEstimate, format: FinerFormat) => estimateText(e.mean, e.low, e.high, format, lang);
+  const withInterval = (e: PairedEstimate, format: FinerFormat) => estimateText(e.mean, e.low, e.high, format, lang, { cell: true });
   const rows = study.effects.map((e) => [
     variantLabel(e.variant, lang, scenario),
     measureText(e.measure, scenario, lang),

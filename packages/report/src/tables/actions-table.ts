@@ -23,7 +23,7 @@ export function actionsTable(result: MonteCarloResult, { lang, scenario }: Table
     actionLabel(action, lang),
     ...result.variants.map((v) => {
       const a = v.actions[action]!;
-      return `${estimateText(a.annualProbability, a.ciLow, a.ciHigh, formatPercent, lang)}\n${formatReturnPeriod(a.returnPeriodYears, lang)}`;
+      return `${estimateText(a.annualProbability, a.ciLow, a.ciHigh, formatPercent, lang, { cell: true })}\n${formatReturnPeriod(a.returnPeriodYears, lang)}`;
     }),
   ]);
   return new Table({

@@ -33,7 +33,7 @@ export function comparisonsTable(
       cells: [
         `${variantLabel(a, lang, scenario)} − ${variantLabel(b, lang, scenario)}`,
         metricLabel(c.metric, lang, scenario),
-        estimateText(sign * c.meanDifference, low, high, f, lang),
+        estimateText(sign * c.meanDifference, low, high, f, lang, { cell: true }),
         formatPercent(flip ? c.pAGreater : c.pALess),
         formatPercent(c.pEqual),
       ],

@@ -27,7 +27,7 @@ export function metricTable(result: MonteCarloResult, metric: string, { lang, sc
   const rows = result.variants.map((v) => {
     const m = v.metrics[metric];
     if (!m) throw new RangeError(`metricTable: no metric ${metric} in variant ${v.id}`);
-    return [variantLabel(v.id, lang, scenario), estimateText(m.mean, m.ciLow, m.ciHigh, f, lang), f(m.p50), worse(worseYear(m, 10)), worse(worseYear(m, 100)), f(m.max)];
+    return [variantLabel(v.id, lang, scenario), estimateText(m.mean, m.ciLow, m.ciHigh, f, lang, { cell: true }), f(m.p50), worse(worseYear(m, 10)), worse(worseYear(m, 100)), f(m.max)];
   });
   return new Table({
     id: `metric-${metric}`,
