@@ -705,7 +705,7 @@ export const en: ReportLocale = {
     heading: 'What differs between the options',
     intro:
       'Before any figure: what each option is, read from the scenario as that option runs it (its placement, its own fields and its measures), so that ' +
-        'no difference hides in a preset. The last column says whether a row is the same for every option.',
+        'no difference hides in a preset. Under each item\'s name: whether it is the same for every option.',
     title: 'What differs between the options',
     note:
       'A measure\'s cost is what the option\'s running cost a year would fall by without it: the model prices line routes at each line\'s cost per ' +
@@ -713,9 +713,8 @@ export const en: ReportLocale = {
         'kept at a site already paid for adds nothing. A one-off cost is spread over its years.',
     aspect: 'what',
     itemSeparator: ';',
-    sameForAll: 'same for every option',
-    same: 'same',
-    differs: 'differs',
+    same: '(same for every option)',
+    differs: '(differs between options)',
     none: 'none',
     aspects: {
       placement: 'where the systems run',

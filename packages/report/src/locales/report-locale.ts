@@ -504,7 +504,7 @@ export interface ReportLocale {
     readonly aspect: string;
     /** Between the items of one cell (each on its own line in HTML, on one line in Markdown). */
     readonly itemSeparator: string;
-    readonly sameForAll: string;
+    /** Under an aspect's name: whether every option has the same (a column of its own would be too narrow on A4). */
     readonly same: string;
     readonly differs: string;
     readonly none: string;
