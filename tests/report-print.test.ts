@@ -40,13 +40,13 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /** Every table, cell, figure and text block that reaches past the body's content box or hides an overflow. */
 function overflowing(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const body = document.body.getBoundingClientRect();
-    const style = getComputedStyle(document.body);
-    const left = body.left + parseFloat(style.paddingLeft);
-    const right = body.right - parseFloat(style.paddingRight);
+  return page.$eval('body', (body) => {
+    const column = body.getBoundingClientRect();
+    const style = body.ownerDocument.defaultView!.getComputedStyle(body);
+    const left = column.left + parseFloat(style.paddingLeft);
+    const right = column.right - parseFloat(style.paddingRight);
     const found: string[] = [];
-    for (const element of document.querySelectorAll('div.machi-table, table, th, td, figure, svg, pre, p, li, h1, h2, h3')) {
+    for (const element of body.querySelectorAll('div.machi-table, table, th, td, figure, svg, pre, p, li, h1, h2, h3')) {
       const box = element.getBoundingClientRect();
       // scrollWidth > clientWidth: content hidden behind a scroll box or spilling out of its cell.
       if (box.left < left - 0.5 || box.right > right + 0.5 || element.scrollWidth > element.clientWidth + 1) {
@@ -84,7 +84,7 @@ describe.each(LANGS)('report.html of small-town (%s)', (lang) => {
     await withPage(reports[lang]!, async (page) => {
       await page.setViewportSize({ width: PRINTABLE_WIDTH_PX, height: PAGE_HEIGHT_PX });
       await page.emulateMedia({ media: 'print' });
-      expect(await page.evaluate(() => document.body.getBoundingClientRect().width)).toBeLessThanOrEqual(PRINTABLE_WIDTH_PX);
+      expect(await page.$eval('body', (body) => body.getBoundingClientRect().width)).toBeLessThanOrEqual(PRINTABLE_WIDTH_PX);
       expect(await overflowing(page)).toEqual([]);
     });
   });

@@ -753,6 +753,7 @@ export const en: ReportLocale = {
     reading:
       'Read a row as: leaving this measure out of this option would add the downtime and data loss shown, and save the cost shown. The cost per hour ' +
         'is the total cost the measure adds a year (its running cost less the incident costs it saves) for each hour of critical downtime it avoids.',
+    costTableTitle: 'What each measure costs and the critical downtime with and without it (means per year, 95% paired intervals)',
     tableTitle: 'What each measure buys, per option (means per year, 95% paired intervals)',
     columns: {
       option: 'option',

@@ -536,6 +536,8 @@ export interface ReportLocale {
     readonly title: (town: string) => string;
     readonly intro: (runs: string, years: number, seed: string) => string;
     readonly reading: string;
+    /** The first of the two tables: the measure's cost and the critical downtime with and without it. */
+    readonly costTableTitle: string;
     readonly tableTitle: string;
     readonly columns: Words<
       | 'option'
