@@ -68,19 +68,19 @@ export function metricUnit(metric: string): MetricUnit {
  * A value of a metric written for `lang` in its unit: yen as `1.2億円`, hours as `36時間`, persons
  * as `1,234人`.
  */
-export function formatMetric(metric: string, value: number, lang: Lang): string {
+export function formatMetric(metric: string, value: number, lang: Lang, finer = 0): string {
   switch (metricUnit(metric)) {
     case 'yen':
-      return formatYen(value, lang);
+      return formatYen(value, lang, finer);
     case 'hours':
-      return formatHours(value, lang);
+      return formatHours(value, lang, finer);
     case 'persons':
-      return formatPersons(value, lang);
+      return formatPersons(value, lang, finer);
     case 'residentHours':
       // Person-hours add up residents' waits: not a span of clock time, so never shown in days.
-      return localeOf(lang).format.residentHours(formatNumber(value));
+      return localeOf(lang).format.residentHours(formatNumber(value, undefined, finer));
     default:
-      return formatNumber(value);
+      return formatNumber(value, undefined, finer);
   }
 }
 

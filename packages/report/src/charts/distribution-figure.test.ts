@@ -5,14 +5,15 @@ import { dataValues, handBuiltResult, handBuiltScenario, texts } from './test-su
 const result = handBuiltResult();
 
 describe('distributionFigure', () => {
-  it('distributionFigure(result, { metric }) draws each variant’s mean, 95% interval, p50, p90, p99 and max as the result holds them', () => {
+  it('distributionFigure(result, { metric }) draws each variant’s mean, 95% interval, median and max as the result holds them, and its 1-in-10 and 1-in-100 years as the return-period VaR', () => {
     const figure = distributionFigure(result, { metric: 'costYen', lang: 'ja' });
     const data = dataValues(figure.toSVG()) as DistributionFigureData;
     expect(data).toEqual(figure.data);
-    expect(data.variants.map(({ id, mean, ciLow, ciHigh, p50, p90, p99, max }) => ({ id, mean, ciLow, ciHigh, p50, p90, p99, max }))).toEqual(
+    expect(data.variants.map(({ id, mean, ciLow, ciHigh, p50, oneIn10, oneIn100, max }) => ({ id, mean, ciLow, ciHigh, p50, oneIn10, oneIn100, max }))).toEqual(
       result.variants.map((v) => {
-        const { mean, ciLow, ciHigh, p50, p90, p99, max } = v.metrics.costYen!;
-        return { id: v.id, mean, ciLow, ciHigh, p50, p90, p99, max };
+        const { mean, ciLow, ciHigh, p50, max, returnPeriods } = v.metrics.costYen!;
+        const at = (years: number) => returnPeriods.find((r) => r.returnPeriodYears === years)!.valueAtRisk;
+        return { id: v.id, mean, ciLow, ciHigh, p50, oneIn10: at(10), oneIn100: at(100), max };
       }),
     );
     expect(figure.id).toBe('distribution-costYen');
@@ -28,7 +29,7 @@ describe('distributionFigure', () => {
     const figure = distributionFigure(result, { metric: 'downtimeHours', lang: 'en' });
     const data = figure.data as DistributionFigureData;
     expect(data.valueScale).toBe('log');
-    const hasZero = data.variants.some((v) => [v.p50, v.p90, v.p99].includes(0));
+    const hasZero = data.variants.some((v) => [v.p50, v.oneIn10, v.oneIn100].includes(0));
     expect(texts(figure.toSVG()).join(' ').includes('values of 0 lie off the log axis (not drawn)')).toBe(hasZero);
   });
 

@@ -17,6 +17,7 @@ import {
   actionsTable,
   comparisonsTable,
   convergenceSummaryTable,
+  decisionTable,
   differencesTable,
   fiscalYearTable,
   metricTable,
@@ -72,8 +73,8 @@ const DIFFERENCES: readonly Metric[] = ['costYen', 'downtimeHours'];
 const CONVERGENCE: readonly Metric[] = ['costYen', 'downtimeHours'];
 
 /**
- * The report of a Monte Carlo run in `lang`: what differs between the options (read from the scenario,
- * when given), a summary for decision makers, the safety score, response
+ * The report of a Monte Carlo run in `lang`: a one-page table of every option's key figures, what
+ * differs between the options (read from the scenario, when given), a summary for decision makers, the safety score, response
  * actions, every headline metric (tables, exceedance curves, distributions), comparisons with the first
  * variant, fiscal-year costs, convergence, assumptions with sources, limits, and the stamp with the
  * command that regenerates it. Pure: the same result and options give the same bytes. The scenario's
@@ -98,6 +99,8 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
     heading(1, title),
     paragraph(t.intro(result.stamp.version, result.stamp.runs.toLocaleString('en-US'), result.stamp.horizonYears, String(result.stamp.seed))),
   ];
+  // The first page decides: one table of every option's key figures, before anything else.
+  if (result.variants.length > 0) blocks.push(heading(2, localeOf(lang).decision.heading, 'decision'), tab(decisionTable(result, opts)));
   // The comparison opens with what the options are, read from the scenario, before any figure.
   if (scenario && result.variants.length > 0) {
     const d = localeOf(lang).differences;
@@ -133,7 +136,7 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
 
   blocks.push(heading(2, t.convergenceHeading, 'convergence'));
   blocks.push(
-    paragraph(t.convergenceIntro(result.stamp.stoppedBy)),
+    paragraph(t.convergenceIntro(localeOf(lang).stopReasons[result.stamp.stoppedBy])),
     tab(convergenceSummaryTable(result, opts)),
     ...CONVERGENCE.map((metric) => fig(convergenceFigure(result, { ...opts, metric }))),
   );

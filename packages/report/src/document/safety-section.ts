@@ -1,5 +1,6 @@
 import type { MonteCarloResult, Scenario } from '@machi/scenarios';
-import { formatNumber, formatRange } from '../format/quantity.ts';
+import { estimateText } from '../format/estimate-text.ts';
+import { formatNumber } from '../format/quantity.ts';
 import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
@@ -7,7 +8,7 @@ import { Table } from '../table.ts';
 import { word } from '../words.ts';
 import { heading, list, paragraph, type Block } from './blocks.ts';
 
-const score = (x: number) => formatNumber(x, 1);
+const score = (x: number, finer = 0) => formatNumber(x, 1, finer);
 
 /**
  * The safety score: each variant's score with its interval, the formula in words and symbols, the
@@ -31,11 +32,10 @@ export function safetySection(result: MonteCarloResult, lang: Lang, scenario: Sc
           { key: 'rank', label: t.rank, align: 'right' },
           { key: 'variant', label: word('variant', lang) },
           { key: 'score', label: t.score, align: 'right' },
-          { key: 'interval', label: word('interval95', lang), align: 'right' },
         ],
         rows: safety.ranking.map((id, i) => {
           const v = safety.variants.find((x) => x.id === id)!;
-          return [String(i + 1), name(id), score(v.mean), v.ciLow === null || v.ciHigh === null ? '–' : formatRange(score(v.ciLow), score(v.ciHigh), lang)];
+          return [String(i + 1), name(id), estimateText(v.mean, v.ciLow, v.ciHigh, score, lang, { cell: true })];
         }),
         data: safety.variants,
       }),

@@ -35,7 +35,7 @@ export function stampSection(stamp: MonteCarloStamp, lang: Lang, command?: strin
     [t.replications, `${stamp.runs} / ${stamp.maxRuns}`],
     [t.years, String(stamp.horizonYears)],
     [t.variants, stamp.variants.join(', ')],
-    [t.stoppedBy, stamp.stoppedBy],
+    [t.stoppedBy, localeOf(lang).stopReasons[stamp.stoppedBy]],
     ...Object.entries(stamp.algorithms).map(([k, v]): [string, string] => [k, v]),
   ];
   return [

@@ -1,9 +1,9 @@
 import type { Comparison, MonteCarloResult, Scenario } from '@machi/scenarios';
 import { formatPercent } from '../format/percent.ts';
-import { formatRange } from '../format/quantity.ts';
+import { estimateText, type FinerFormat } from '../format/estimate-text.ts';
 import { formatReturnPeriod } from '../format/return-period.ts';
 import { formatMetric, variantLabel } from '../labels.ts';
-import { intervalText } from '../tables/interval-text.ts';
+import { worseYear } from '../worse-year.ts';
 import { formatNumber } from '../format/quantity.ts';
 import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
@@ -25,9 +25,6 @@ export function versusBaseline(result: MonteCarloResult, variant: string, baseli
   };
 }
 
-const valueAt = (result: MonteCarloResult, variant: string, metric: string, years: number) =>
-  result.variants.find((v) => v.id === variant)?.metrics[metric]?.returnPeriods.find((r) => r.returnPeriodYears === years)?.valueAtRisk ?? null;
-
 /**
  * The report's first section, for decision makers: in plain sentences, what a year costs on average
  * and in a once-in-100-years year, how long critical services stop, how often a press conference is
@@ -38,8 +35,8 @@ export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: 
   const { stamp } = result;
   const t = localeOf(lang).summary;
   const name = (id: string) => variantLabel(id, lang, scenario);
-  const yen = (x: number) => formatMetric('costYen', x, lang);
-  const hours = (x: number) => formatMetric('downtimeHours', x, lang);
+  const yen = (x: number, finer = 0) => formatMetric('costYen', x, lang, finer);
+  const hours = (x: number, finer = 0) => formatMetric('downtimeHours', x, lang, finer);
   const years = stamp.runs * stamp.horizonYears;
   const blocks: Block[] = [heading(2, t.heading, 'summary')];
   blocks.push(paragraph(t.intro(result.variants.length, stamp.runs.toLocaleString('en-US'), stamp.horizonYears, years.toLocaleString('en-US'))));
@@ -49,14 +46,13 @@ export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: 
         const cost = v.metrics.costYen!;
         const downtime = v.metrics.downtimeHours!;
         const press = v.actions.pressConference!;
-        const bad = valueAt(result, v.id, 'costYen', 100);
+        const bad = worseYear(cost, 100);
         return t.variant({
           name: name(v.id),
-          meanCost: yen(cost.mean),
-          costInterval: cost.ciLow === null || cost.ciHigh === null ? '' : intervalText(cost.ciLow, cost.ciHigh, yen, lang),
+          meanCost: estimateText(cost.mean, cost.ciLow, cost.ciHigh, yen, lang),
           badYearCost: bad === null ? undefined : yen(bad),
-          meanDowntime: hours(downtime.mean),
-          pressProbability: formatPercent(press.annualProbability),
+          meanDowntime: estimateText(downtime.mean, downtime.ciLow, downtime.ciHigh, hours, lang),
+          pressProbability: estimateText(press.annualProbability, press.ciLow, press.ciHigh, formatPercent, lang),
           pressReturnPeriod: formatReturnPeriod(press.returnPeriodYears, lang),
         });
       }),
@@ -70,21 +66,17 @@ export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: 
     const d = versusBaseline(result, best.id, baseline, 'downtimeHours');
     const c = versusBaseline(result, best.id, baseline, 'costYen');
     if (d && c) {
-      const dInterval = d.ciLow === null || d.ciHigh === null ? '' : formatRange(hours(Math.abs(d.ciHigh)), hours(Math.abs(d.ciLow)), lang);
-      const cInterval = c.ciLow === null || c.ciHigh === null ? '' : intervalText(c.ciLow, c.ciHigh, yen, lang);
-      const shorter = d.meanDifference <= 0;
+      const costChange = differenceSide(c.ciLow, c.ciHigh);
       blocks.push(
         paragraph(
           t.best({
             best: name(best.id),
             baseline: name(baseline),
-            downtimeDifference: hours(Math.abs(d.meanDifference)),
-            shorter,
-            downtimeInterval: shorter ? dInterval : '',
+            downtimeDifference: sizeText(d, hours, lang),
+            shorter: d.meanDifference <= 0,
             shorterOrEqualShare: formatPercent(d.pLower + d.pEqual),
-            costDifference: yen(Math.abs(c.meanDifference)),
-            costsMore: c.meanDifference >= 0,
-            costInterval: cInterval,
+            costDifference: costChange === 'unclear' ? estimateText(c.meanDifference, c.ciLow, c.ciHigh, yen, lang) : sizeText(c, yen, lang),
+            costChange,
           }),
         ),
       );
@@ -93,9 +85,25 @@ export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: 
   const top = result.safety.ranking[0];
   const topScore = result.safety.variants.find((v) => v.id === top);
   if (top !== undefined && topScore && result.variants.length > 1) {
-    const ci = topScore.ciLow === null || topScore.ciHigh === null ? '' : intervalText(topScore.ciLow, topScore.ciHigh, (x) => formatNumber(x, 1), lang);
-    blocks.push(paragraph(t.topScore(name(top), formatNumber(topScore.mean, 1), ci, result.safety.sensitivity.some((s) => s.changed))));
+    const score = estimateText(topScore.mean, topScore.ciLow, topScore.ciHigh, (x, finer) => formatNumber(x, 1, finer), lang);
+    blocks.push(paragraph(t.topScore(name(top), score, result.safety.sensitivity.some((s) => s.changed))));
   }
   blocks.push(paragraph(t.intervals));
   return blocks;
+}
+
+/** Which way a paired difference goes: `more` or `less` when its whole interval lies on one side of zero. */
+function differenceSide(low: number | null, high: number | null): 'more' | 'less' | 'unclear' {
+  if (low !== null && low > 0) return 'more';
+  if (high !== null && high < 0) return 'less';
+  return 'unclear';
+}
+
+/** The size of a difference and its interval, read in the direction of the mean difference (`5.8億円（95%区間 5.7億円〜5.9億円）`), for a sentence that says which way it goes. */
+function sizeText(d: { meanDifference: number; ciLow: number | null; ciHigh: number | null }, format: FinerFormat, lang: Lang): string {
+  const flip = d.meanDifference < 0;
+  const low = flip ? d.ciHigh : d.ciLow;
+  const high = flip ? d.ciLow : d.ciHigh;
+  const size = (x: number | null) => (x === null ? null : flip ? -x : x);
+  return estimateText(Math.abs(d.meanDifference), size(low), size(high), format, lang);
 }

@@ -40,9 +40,11 @@ export function decimalExponent(x: number): number {
 }
 
 /**
- * A number already divided into a unit (億, million): one decimal under 10, whole from 10.
+ * A number already divided into a unit (億, million): one decimal under 10, whole from 10, and `finer`
+ * decimals more (for the ends of an interval that would otherwise round alike).
  *
  * @example
  * unitDigits(1.23); // '1.2'
+ * unitDigits(1.234, 1); // '1.23'
  */
-export const unitDigits = (x: number): string => digits(x, Math.abs(x) < 10 ? 1 : 0);
+export const unitDigits = (x: number, finer = 0): string => digits(x, (Math.abs(x) < 10 ? 1 : 0) + finer);

@@ -241,18 +241,20 @@ export const en: ReportLocale = {
   actionCount: (action) => `${action} (incidents)`,
 
   format: {
-    yen: (yen) => {
+    yen: (yen, finer = 0) => {
       const a = Math.abs(yen);
       const sign = yen < 0 ? '-' : '';
-      if (a >= 1e12) return `${sign}¥${unitDigits(a / 1e12)} trillion`;
-      if (a >= 1e9) return `${sign}¥${unitDigits(a / 1e9)} billion`;
-      if (a >= 1e6) return `${sign}¥${unitDigits(a / 1e6)} million`;
+      if (a >= 1e12) return `${sign}¥${unitDigits(a / 1e12, finer)} trillion`;
+      if (a >= 1e9) return `${sign}¥${unitDigits(a / 1e9, finer)} billion`;
+      if (a >= 1e6) return `${sign}¥${unitDigits(a / 1e6, finer)} million`;
       return `${sign}¥${digits(a)}`;
     },
     hours: (hours, days) => `${hours} h${days ? ` (${days} days)` : ''}`,
     persons: (count) => `${count} ${count === '1' ? 'person' : 'persons'}`,
     residentHours: (count) => `${count} resident-hours`,
     range: (low, high) => `${low} – ${high}`,
+    estimate: (centre, range) => `${centre} (95% interval ${range})`,
+    estimateCell: (centre, range) => `${centre}\n(95% interval ${range})`,
     notSeen: 'not seen in the simulated years',
     timesAYear: (perYear) => `about ${perYear} times a year`,
     onceIn: (years) => (years === '1' ? 'about once a year' : `about once in ${years} years`),
@@ -279,8 +281,8 @@ export const en: ReportLocale = {
     mean: 'expected per year',
     interval95: '95% interval',
     median: 'median',
-    p90: '1-in-10 year (90th pct.)',
-    p99: '1-in-100 year (99th pct.)',
+    p90: '1-in-10 year',
+    p99: '1-in-100 year',
     max: 'largest',
     maxYear: 'largest year',
     action: 'action',
@@ -352,7 +354,7 @@ export const en: ReportLocale = {
   csvStatisticSeparator: ': ',
   tables: {
     actionsTitle: 'Probability per year that each response is needed',
-    actionsNote: 'Brackets: 95% Wilson interval.',
+    actionsNote: 'Intervals: 95% Wilson intervals.',
     driversTitle: (action) => `What led to "${action}"`,
     driversNote: 'Each cell: incidents over all replications (share within that option).',
     comparisonsTitle: 'Options compared under the same hazards',
@@ -371,6 +373,9 @@ export const en: ReportLocale = {
       'in place of what incidents begun before the period would pay then — so no year is low for being first or last.',
     returnPeriodTitle: (metric) => `${metric}: how bad a once-in-T-years year is`,
     returnPeriodNote: (valueAtRisk, tailValueAtRisk) => `Each cell: ${valueAtRisk} (in brackets: ${tailValueAtRisk}).`,
+    metricNote:
+      'The 1-in-10 and 1-in-100 years: all simulated years sorted, the worst tenth or hundredth of them set aside, the next one (VaR, an order ' +
+      'statistic, not interpolated) – the same figures as in the return-period table. Not estimated from fewer than ten times as many years.',
   },
   figures: {
     actionsTitle: 'Annual probability of each response action',
@@ -426,19 +431,21 @@ export const en: ReportLocale = {
     intro: (variants, runs, years, total) =>
       `${variants} options were run through the same ${runs} simulated histories of ${years} years each (${total} years in all).`,
     variant: (v) =>
-      `${v.name}: ${v.meanCost} a year on average${v.costInterval ? ` (95% interval ${v.costInterval})` : ''}; ` +
+      `${v.name}: ${v.meanCost} a year on average; ` +
       (v.badYearCost === undefined
         ? 'the cost of a once-in-100-years year cannot be told from this many years. '
         : `a year as bad as once in 100 years costs ${v.badYearCost}. `) +
       `Critical services are down ${v.meanDowntime} a year on average (summed over services). ` +
       `A press conference is needed in ${v.pressProbability} of years (${v.pressReturnPeriod}).`,
     best: (b) =>
-      `"${b.best}" stops critical services the least: ${b.downtimeDifference} a year ${b.shorter ? 'less' : 'more'} than the baseline "${b.baseline}"` +
-      `${b.downtimeInterval ? ` (95% interval ${b.downtimeInterval})` : ''}, ` +
+      `"${b.best}" stops critical services the least: ${b.downtimeDifference} a year ${b.shorter ? 'less' : 'more'} than the baseline "${b.baseline}", ` +
       `and shorter or equal in ${b.shorterOrEqualShare} of the years that met the same hazards. ` +
-      `It costs ${b.costDifference} a year ${b.costsMore ? 'more' : 'less'}${b.costInterval ? ` (95% interval of the difference ${b.costInterval})` : ''}.`,
-    topScore: (name, score, interval, rankingCanChange) =>
-      `The highest safety score (0 to 100, higher is safer) is "${name}" at ${score}${interval ? ` (95% interval ${interval})` : ''}; ` +
+      (b.costChange === 'unclear'
+        ? `Its annual cost differs by ${b.costDifference}: whether more or less cannot be told from this many years.`
+        : // "In exchange" only when the cost goes the other way from the downtime: a trade-off, not a bonus.
+          `${b.shorter === (b.costChange === 'more') ? 'In exchange it costs' : 'It also costs'} ${b.costDifference} a year ${b.costChange === 'more' ? 'more' : 'less'}.`),
+    topScore: (name, score, rankingCanChange) =>
+      `The highest safety score (0 to 100, higher is safer) is "${name}" at ${score}; ` +
       `halving or doubling any one weight ${rankingCanChange ? 'can change the ranking (see "Safety score")' : 'does not change the ranking'}.`,
     intervals:
       'Intervals show only the noise of a finite number of simulated years, not the uncertainty of the inputs (rates, costs); ' +
@@ -698,7 +705,7 @@ export const en: ReportLocale = {
     heading: 'What differs between the options',
     intro:
       'Before any figure: what each option is, read from the scenario as that option runs it (its placement, its own fields and its measures), so that ' +
-        'no difference hides in a preset. The last column says whether a row is the same for every option.',
+        'no difference hides in a preset. Under each item\'s name: whether it is the same for every option.',
     title: 'What differs between the options',
     note:
       'A measure\'s cost is what the option\'s running cost a year would fall by without it: the model prices line routes at each line\'s cost per ' +
@@ -706,9 +713,8 @@ export const en: ReportLocale = {
         'kept at a site already paid for adds nothing. A one-off cost is spread over its years.',
     aspect: 'what',
     itemSeparator: ';',
-    sameForAll: 'same for every option',
-    same: 'same',
-    differs: 'differs',
+    same: '(same for every option)',
+    differs: '(differs between options)',
     none: 'none',
     aspects: {
       placement: 'where the systems run',
@@ -747,6 +753,7 @@ export const en: ReportLocale = {
     reading:
       'Read a row as: leaving this measure out of this option would add the downtime and data loss shown, and save the cost shown. The cost per hour ' +
         'is the total cost the measure adds a year (its running cost less the incident costs it saves) for each hour of critical downtime it avoids.',
+    costTableTitle: 'What each measure costs and the critical downtime with and without it (means per year, 95% paired intervals)',
     tableTitle: 'What each measure buys, per option (means per year, 95% paired intervals)',
     columns: {
       option: 'option',
@@ -779,5 +786,17 @@ export const en: ReportLocale = {
     description: (from, to, systems, services) =>
       `From ${from} to ${to}: ${systems} systems and ${services} services down. ` +
       `Bars are the time down, patterned by why; ▼ marks where the row's recovery time objective (RTO) is reached.`,
+  },
+  stopReasons: { runs: 'all requested replications done', precision: 'target precision reached', cancelled: 'cancelled (incomplete result)' },
+  decision: {
+    heading: 'The options at a glance',
+    title: (runs, years) => `Key figures of each option (from ${runs} replications × ${years} years)`,
+    item: 'Item',
+    rows: { costYen: 'Annual cost (mean)', costYen1in100: 'Annual cost (1-in-100 year)', downtimeHours: 'Critical downtime (mean a year)', dataLostHours: 'Updates lost (mean a year)' },
+    actionProbability: (action) => `Year with: ${action}`,
+    safetyScore: 'Safety score (0 to 100, higher is safer)',
+    note:
+      'Intervals are 95% intervals (Monte Carlo noise for means, Wilson for probabilities), not the uncertainty of the inputs. ' +
+      'The 1-in-100 year is the value at risk of the return-period table. The sections below give the details.',
   },
 };

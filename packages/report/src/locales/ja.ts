@@ -235,17 +235,19 @@ export const ja: ReportLocale = {
   actionCount: (action) => `${action}(件数)`,
 
   format: {
-    yen: (yen) => {
+    yen: (yen, finer = 0) => {
       const a = Math.abs(yen);
-      if (a >= 1e12) return `${unitDigits(yen / 1e12)}兆円`;
-      if (a >= 1e8) return `${unitDigits(yen / 1e8)}億円`;
-      if (a >= 1e4) return `${unitDigits(yen / 1e4)}万円`;
+      if (a >= 1e12) return `${unitDigits(yen / 1e12, finer)}兆円`;
+      if (a >= 1e8) return `${unitDigits(yen / 1e8, finer)}億円`;
+      if (a >= 1e4) return `${unitDigits(yen / 1e4, finer)}万円`;
       return `${digits(yen)}円`;
     },
     hours: (hours, days) => `${hours}時間${days ? `(${days}日)` : ''}`,
     persons: (count) => `${count}人`,
     residentHours: (count) => `${count}人時`,
     range: (low, high) => `${low}〜${high}`,
+    estimate: (centre, range) => `${centre}（95%区間 ${range}）`,
+    estimateCell: (centre, range) => `${centre}\n（95%区間 ${range}）`,
     notSeen: '試行中に発生なし',
     timesAYear: (perYear) => `年に${perYear}回程度`,
     onceIn: (years) => `${years}年に1度程度`,
@@ -272,8 +274,8 @@ export const ja: ReportLocale = {
     mean: '年平均(期待値)',
     interval95: '95%信頼区間',
     median: '中央値',
-    p90: '10年に1度の年(90%点)',
-    p99: '100年に1度の年(99%点)',
+    p90: '10年に1度の悪い年',
+    p99: '100年に1度の悪い年',
     max: '最大',
     maxYear: '最大の年',
     action: '対応',
@@ -345,7 +347,7 @@ export const ja: ReportLocale = {
   csvStatisticSeparator: ':',
   tables: {
     actionsTitle: '対応が必要になる年の確率(年間)',
-    actionsNote: '括弧内は95%信頼区間(Wilson)。',
+    actionsNote: '区間はWilsonの方法による95%信頼区間です。',
     driversTitle: (action) => `「${action}」につながった原因`,
     driversNote: '各欄: 全試行での件数(その案での割合)。',
     comparisonsTitle: '案どうしの比較(同じ災害・事故を受けた場合の差)',
@@ -361,6 +363,9 @@ export const ja: ReportLocale = {
     fiscalNote: '年度は4月〜翌3月。各年度の値は全試行の平均です。',
     returnPeriodTitle: (metric) => `${metric}:何年に1度の悪い年か`,
     returnPeriodNote: (valueAtRisk, tailValueAtRisk) => `各欄: ${valueAtRisk}(括弧内: ${tailValueAtRisk})。`,
+    metricNote:
+      '10年に1度・100年に1度の悪い年は、試行したすべての年を並べ、悪い方から年数の1/10・1/100の年を除いた次の年の値(VaR、補間しない順序統計量)で、' +
+      '「何年に1度の悪い年か」の表と同じ値です。試行した年数が10倍に満たない期間は求めません(試行数不足)。',
   },
   figures: {
     actionsTitle: '対応が必要になる年間確率',
@@ -410,17 +415,20 @@ export const ja: ReportLocale = {
     heading: '要約(意思決定者向け)',
     intro: (variants, runs, years, total) => `${variants}つの案を、同じ災害・事故の起こり方(${runs}通り × ${years}年 = ${total}年分)に通して比べました。`,
     variant: (v) =>
-      `${v.name}: 年間費用は平均${v.meanCost}${v.costInterval ? `(95%区間 ${v.costInterval})` : ''}、` +
+      `${v.name}: 年間費用は平均${v.meanCost}、` +
       `${v.badYearCost === undefined ? '100年に1度程度の悪い年の費用は、この試行数では求められません' : `100年に1度程度の悪い年は${v.badYearCost}`}。` +
       `重要業務の延べ停止時間(各業務の停止時間の合計)は年平均${v.meanDowntime}。` +
       `記者会見が必要になる年は${v.pressProbability}(${v.pressReturnPeriod})。`,
     best: (b) =>
       `重要業務の延べ停止時間が最も短いのは「${b.best}」です。` +
-      `基準とした「${b.baseline}」と比べて年平均${b.downtimeDifference}${b.shorter ? '短く' : '長く'}${b.downtimeInterval ? `(95%区間 ${b.downtimeInterval})` : ''}、` +
+      `基準とした「${b.baseline}」と比べて年平均${b.downtimeDifference}${b.shorter ? '短く' : '長く'}、` +
       `同じ災害・事故を受けた年のうち${b.shorterOrEqualShare}で短いか同じでした。` +
-      `その代わり年間費用は${b.costDifference}${b.costsMore ? '高く' : '安く'}なります${b.costInterval ? `(差の95%区間 ${b.costInterval})` : ''}。`,
-    topScore: (name, score, interval, rankingCanChange) =>
-      `安全スコア(0〜100、高いほど安全)が最も高いのは「${name}」で${score}点${interval ? `(95%区間 ${interval})` : ''}です。` +
+      (b.costChange === 'unclear'
+        ? `年間費用の差は${b.costDifference}で、高いか安いかはこの試行数では分かりません。`
+        : // "その代わり" only when the cost goes the other way from the downtime: a trade-off, not a bonus.
+          `${b.shorter === (b.costChange === 'more') ? 'その代わり' : 'しかも'}年間費用は${b.costDifference}${b.costChange === 'more' ? '高く' : '安く'}なります。`),
+    topScore: (name, score, rankingCanChange) =>
+      `安全スコア(0〜100、高いほど安全)が最も高いのは「${name}」で、スコアは${score}です。` +
       `重みを1つずつ半分・2倍にしても順位が${rankingCanChange ? '変わる場合があります(「安全スコア」の節)' : '変わりません'}。`,
     intervals: '区間は試行回数によるシミュレーションの誤差だけを示し、入力した前提(発生率・費用など)の不確かさは含みません。前提は「前提と出典」の節にあります。',
   },
@@ -664,7 +672,7 @@ export const ja: ReportLocale = {
   differences: {
     heading: '比較案の違い',
     intro:
-      '数字の前に、各案が何であるかを示します。各案を実行したときのシナリオ（配置、案ごとの設定、対策）から導いた表で、プリセットの中に違いが隠れないようにしています。最後の列は、その行がすべての案で同じかどうかです。',
+      '数字の前に、各案が何であるかを示します。各案を実行したときのシナリオ（配置、案ごとの設定、対策）から導いた表で、プリセットの中に違いが隠れないようにしています。各項目の名前の下に、すべての案で同じかどうかを示します。',
     title: '比較案の違い',
     note:
       '対策の費用は、その対策だけを外したときに案の年間運用費用が下がる額です。回線の経路は回線ごとの経路単価で、' +
@@ -672,9 +680,8 @@ export const ja: ReportLocale = {
         'すでに費用を払っている拠点に置く複製は費用を増やしません。一時費用は使用年数で按分します。',
     aspect: '項目',
     itemSeparator: '；',
-    sameForAll: '全案共通か',
-    same: '共通',
-    differs: '異なる',
+    same: '（全案で共通）',
+    differs: '（案により異なる）',
     none: 'なし',
     aspects: {
       placement: 'システムの置き場所',
@@ -710,6 +717,7 @@ export const ja: ReportLocale = {
       `各案を、すべての対策を入れた場合と、対策を 1 つずつ外した場合とで、同じ ${runs} 通りの ${years} 年間の模擬履歴（シード ${seed}）に通しました。差は偶然の違いではなく、対策によるものです。`,
     reading:
       '各行は「この案からこの対策を外すと、示した停止時間とデータ喪失が増え、示した費用が減る」と読みます。1 時間あたりの費用は、対策が年に加える総費用（運用費用から、防いだインシデントの費用を引いたもの）を、防いだ重要業務の停止時間で割ったものです。',
+    costTableTitle: '案ごとの対策の費用と重要業務の停止時間（年平均、95% 対応のある区間）',
     tableTitle: '案ごとの対策の効果（年平均、95% 対応のある区間）',
     columns: {
       option: '比較案',
@@ -740,5 +748,17 @@ export const ja: ReportLocale = {
     description: (from, to, systems, services) =>
       `${from}から${to}まで。止まったシステム${systems}件、サービス${services}件。` +
       `棒は止まっていた期間で、模様は止まった理由、▼はその行の目標復旧時間(RTO)に達した時点です。`,
+  },
+  stopReasons: { runs: '指定した試行をすべて実行', precision: '目標の精度に達したため終了', cancelled: '中断(不完全な結果)' },
+  decision: {
+    heading: '判断のための一覧',
+    title: (runs, years) => `案ごとの主な数字(${runs}通り × ${years}年の試行から)`,
+    item: '項目',
+    rows: { costYen: '年間費用(年平均)', costYen1in100: '年間費用(100年に1度の悪い年)', downtimeHours: '重要業務の延べ停止時間(年平均)', dataLostHours: '失われた更新(年平均)' },
+    actionProbability: (action) => `${action}が必要になる年の確率`,
+    safetyScore: '安全スコア(0〜100、高いほど安全)',
+    note:
+      '区間は95%区間(年平均はモンテカルロ誤差、確率はWilsonの方法)で、入力した前提の不確かさは含みません。' +
+      '100年に1度の悪い年は「何年に1度の悪い年か」の表の値(VaR)です。詳しくは以下の各節にあります。',
   },
 };

@@ -16,6 +16,7 @@ import type {
   Scaling,
   TimeClass,
   Verdict,
+  MonteCarloResult,
 } from '@machi/scenarios';
 import type { CostItem } from './cost-item.ts';
 
@@ -109,8 +110,8 @@ export interface PersonaView {
 /** What the summary's sentence on one option says. */
 export interface VariantSummary {
   readonly name: string;
+  /** Estimates are written with their 95% interval (`format.estimate`), as everywhere in the report. */
   readonly meanCost: string;
-  readonly costInterval: string;
   /** The cost of a once-in-100-years year, or undefined when this many years cannot tell it. */
   readonly badYearCost: string | undefined;
   readonly meanDowntime: string;
@@ -122,14 +123,14 @@ export interface VariantSummary {
 export interface BestOptionSummary {
   readonly best: string;
   readonly baseline: string;
+  /** The size of the difference with its 95% interval (`format.estimate`). */
   readonly downtimeDifference: string;
   readonly shorter: boolean;
-  /** The interval of the saving, '' when there is none to show. */
-  readonly downtimeInterval: string;
   readonly shorterOrEqualShare: string;
+  /** The difference of the annual cost with its 95% interval: its size when `costChange` says which way, else signed. */
   readonly costDifference: string;
-  readonly costsMore: boolean;
-  readonly costInterval: string;
+  /** Which way the annual cost moves; `unclear` when its interval spans zero. */
+  readonly costChange: 'more' | 'less' | 'unclear';
 }
 
 /** One rule behind a required action, worded in `basisMeta` and `actionBasis`. */
@@ -182,11 +183,16 @@ export interface ReportLocale {
 
   // ── Numbers, dates and lists ───────────────────────────────────────────────────────────────────
   readonly format: {
-    readonly yen: (yen: number) => string;
+    /** `finer`: decimals beyond the usual ones, for interval ends that would round alike. */
+    readonly yen: (yen: number, finer?: number) => string;
     readonly hours: (hours: string, days: string | undefined) => string;
     readonly persons: (count: string) => string;
     readonly residentHours: (count: string) => string;
     readonly range: (low: string, high: string) => string;
+    /** An estimate and its 95% interval (`range`), the one way the report writes both. */
+    readonly estimate: (centre: string, range: string) => string;
+    /** The same in a table cell: the interval on a line of its own (`\n`), so a narrow column breaks there. */
+    readonly estimateCell: (centre: string, range: string) => string;
     readonly notSeen: string;
     readonly timesAYear: (perYear: string) => string;
     readonly onceIn: (years: string) => string;
@@ -265,6 +271,8 @@ export interface ReportLocale {
     readonly fiscalNote: string;
     readonly returnPeriodTitle: (metric: string) => string;
     readonly returnPeriodNote: (valueAtRisk: string, tailValueAtRisk: string) => string;
+    /** Under a metric's table: what its 1-in-10 and 1-in-100 years are (the return-period VaR). */
+    readonly metricNote: string;
   };
   readonly figures: {
     readonly actionsTitle: string;
@@ -309,7 +317,8 @@ export interface ReportLocale {
     readonly intro: (variants: number, runs: string, years: number, total: string) => string;
     readonly variant: (v: VariantSummary) => string;
     readonly best: (b: BestOptionSummary) => string;
-    readonly topScore: (name: string, score: string, interval: string, rankingCanChange: boolean) => string;
+    /** `score` with its 95% interval (`format.estimate`). */
+    readonly topScore: (name: string, score: string, rankingCanChange: boolean) => string;
     readonly intervals: string;
   };
   readonly safety: {
@@ -495,7 +504,7 @@ export interface ReportLocale {
     readonly aspect: string;
     /** Between the items of one cell (each on its own line in HTML, on one line in Markdown). */
     readonly itemSeparator: string;
-    readonly sameForAll: string;
+    /** Under an aspect's name: whether every option has the same (a column of its own would be too narrow on A4). */
     readonly same: string;
     readonly differs: string;
     readonly none: string;
@@ -527,6 +536,8 @@ export interface ReportLocale {
     readonly title: (town: string) => string;
     readonly intro: (runs: string, years: number, seed: string) => string;
     readonly reading: string;
+    /** The first of the two tables: the measure's cost and the critical downtime with and without it. */
+    readonly costTableTitle: string;
     readonly tableTitle: string;
     readonly columns: Words<
       | 'option'
@@ -554,5 +565,18 @@ export interface ReportLocale {
     readonly year: (year: number, era: string | undefined) => string;
     readonly rtoMarker: string;
     readonly description: (from: string, to: string, systems: number, services: number) => string;
+  };
+  /** Why a run stopped (`stamp.stoppedBy`), in words. */
+  readonly stopReasons: Readonly<Record<MonteCarloResult['stamp']['stoppedBy'], string>>;
+  /** The decision table that opens the report (`decisionTable`). */
+  readonly decision: {
+    readonly heading: string;
+    readonly title: (runs: string, years: number) => string;
+    readonly item: string;
+    /** Row labels, short enough for the table to fit one A4 page with four options. */
+    readonly rows: { readonly costYen: string; readonly costYen1in100: string; readonly downtimeHours: string; readonly dataLostHours: string };
+    readonly actionProbability: (action: string) => string;
+    readonly safetyScore: string;
+    readonly note: string;
   };
 }

@@ -43,26 +43,33 @@ const study: MeasureStudyResult = {
 describe('the measures study report', () => {
   it('gives each measure of each option its cost, downtime with and without, what it avoids and its cost per hour (en)', () => {
     const report = renderMeasureStudy(study, { lang: 'en', scenario: handBuiltScenario() });
-    expect(report.table.rows.map((r) => r.join(' ‖ ')).join('\n')).toMatchInlineSnapshot(`
-      "Housing ‖ line routes (line-dc with 2 routes) ‖ ¥500,000 ‖ 2 h ‖ 12 h ‖ 10 h
-      (8 h – 12 h) ‖ 0 h
-      (0 h – 0 h) ‖ 0 persons
-      (0 persons – 0 persons) ‖ ¥400,000
-      (¥380,000 – ¥420,000) ‖ ¥40,000
-      (¥33,000 – ¥48,000)
-      Housing ‖ =HYPERLINK("x") <b>gen</b> | 1 (townhall 72 h (3 days)) ‖ ¥300,000 ‖ 2 h ‖ 2 h ‖ 0 h
-      (0 h – 0 h) ‖ 0 h
-      (0 h – 0 h) ‖ 30 persons
-      (10 persons – 50 persons) ‖ ¥300,000
-      (¥300,000 – ¥300,000) ‖ no downtime avoided"
+    expect(report.tables.map((table) => table.rows.map((r) => r.join(' ‖ ')).join('\n')).join('\n\n')).toMatchInlineSnapshot(`
+      "Housing
+      line routes (line-dc with 2 routes) ‖ ¥500,000 ‖ 2 h ‖ 12 h ‖ 10 h
+      (95% interval 8 h – 12 h)
+      Housing
+      =HYPERLINK("x") <b>gen</b> | 1 (townhall 72 h (3 days)) ‖ ¥300,000 ‖ 2 h ‖ 2 h ‖ 0 h
+      (95% interval 0 h – 0 h)
+
+      Housing
+      line routes (line-dc with 2 routes) ‖ 0 h
+      (95% interval 0 h – 0 h) ‖ 0 persons
+      (95% interval 0 persons – 0 persons) ‖ ¥400,000
+      (95% interval ¥380,000 – ¥420,000) ‖ ¥40,000
+      (95% interval ¥33,000 – ¥48,000)
+      Housing
+      =HYPERLINK("x") <b>gen</b> | 1 (townhall 72 h (3 days)) ‖ 0 h
+      (95% interval 0 h – 0 h) ‖ 30 persons
+      (95% interval 10 persons – 50 persons) ‖ ¥300,000
+      (95% interval ¥300,000 – ¥300,000) ‖ no downtime avoided"
     `);
   });
 
   it('words the table in Japanese', () => {
     const report = renderMeasureStudy(study, { lang: 'ja', scenario: handBuiltScenario() });
     expect(report.markdown).toContain('# テスト町: 対策ごとの効果');
-    expect(report.table.rows[0]!.at(-1)).toMatch(/^4万円\n\(3.3万円.4.8万円\)$/);
-    expect(report.table.rows[1]!.at(-1)).toBe('停止を防いでいない');
+    expect(report.tables[1].rows[0]!.at(-1)).toBe('4万円\n（95%区間 3.3万円〜4.8万円）');
+    expect(report.tables[1].rows[1]!.at(-1)).toBe('停止を防いでいない');
   });
 
   it('escapes a label from the scenario in Markdown, HTML and CSV (no formula)', () => {

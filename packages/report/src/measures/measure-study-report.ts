@@ -1,4 +1,4 @@
-import { csvField, type MeasureStudyResult, type PairedEstimate, type Scenario } from '@machi/scenarios';
+import { csvField, type MeasureEffect, type MeasureStudyResult, type PairedEstimate, type Scenario } from '@machi/scenarios';
 import { blocksToHTML } from '../document/blocks-html.ts';
 import { blocksToMarkdown } from '../document/blocks-markdown.ts';
 import { heading, paragraph, tableBlock, type Block } from '../document/blocks.ts';
@@ -9,13 +9,17 @@ import type { Lang } from '../lang.ts';
 import { variantLabel } from '../labels.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
-import { intervalText } from '../tables/interval-text.ts';
+import { estimateText, type FinerFormat } from '../format/estimate-text.ts';
 import { measureText } from '../tables/measure-text.ts';
 
 /** The measures study as files: a short report in Markdown and HTML, and every number as CSV. */
 export interface MeasureStudyReport {
   readonly title: string;
-  readonly table: Table;
+  /**
+   * Two tables of one row per option and measure, so that each fits A4 portrait: what the measure costs
+   * and the critical downtime with and without it, then what it avoids and what it adds in all.
+   */
+  readonly tables: readonly [Table, Table];
   readonly markdown: string;
   readonly html: string;
   /** One row per option and measure, numbers unformatted (yen, hours a year), UTF-8 with a header. */
@@ -66,35 +70,42 @@ const num = (x: number | null | undefined) => (x === null || x === undefined ? '
  */
 export function renderMeasureStudy(study: MeasureStudyResult, { lang, scenario }: { lang: Lang; scenario: Scenario }): MeasureStudyReport {
   const t = localeOf(lang).measureStudy;
-  const hours = (x: number) => formatHours(x, lang);
-  const yen = (x: number) => formatYen(x, lang);
-  const persons = (x: number) => formatPersons(x, lang);
-  const withInterval = (e: PairedEstimate, format: (x: number) => string) => `${format(e.mean)}\n(${intervalText(e.low, e.high, format, lang)})`;
-  const rows = study.effects.map((e) => [
-    variantLabel(e.variant, lang, scenario),
-    measureText(e.measure, scenario, lang),
-    yen(e.annualCostYen),
-    hours(e.withMeasure.downtimeHours),
-    hours(e.withoutMeasure.downtimeHours),
-    withInterval(e.downtimeAvoided, hours),
-    withInterval(e.dataLostAvoided, hours),
-    withInterval(e.recordsLostAvoided, persons),
-    withInterval(e.costAdded, yen),
-    e.yenPerHourAvoided === null ? t.noRatio : withInterval(e.yenPerHourAvoided, yen),
-  ]);
-  const keys = ['option', 'measure', 'cost', 'downtimeWith', 'downtimeWithout', 'downtimeAvoided', 'dataLostAvoided', 'recordsLostAvoided', 'costAdded', 'yenPerHour'] as const;
-  const table = new Table({
+  const hours = (x: number, finer = 0) => formatHours(x, lang, finer);
+  const yen = (x: number, finer = 0) => formatYen(x, lang, finer);
+  const persons = (x: number, finer = 0) => formatPersons(x, lang, finer);
+  const withInterval = (e: PairedEstimate, format: FinerFormat) => estimateText(e.mean, e.low, e.high, format, lang, { cell: true });
+  // Ten columns do not fit A4 portrait: the option and its measure share the first column, and the
+  // figures are split into what the measure costs and does to downtime, then what else it avoids.
+  const name = (e: MeasureEffect) => `${variantLabel(e.variant, lang, scenario)}\n${measureText(e.measure, scenario, lang)}`;
+  const columns = (keys: readonly Exclude<keyof typeof t.columns, 'option' | 'measure'>[]) => [
+    { key: 'option', label: `${t.columns.option} / ${t.columns.measure}` },
+    ...keys.map((key) => ({ key, label: t.columns[key], align: 'right' as const })),
+  ];
+  const costTable = new Table({
+    id: 'measure-downtime',
+    title: t.costTableTitle,
+    columns: columns(['cost', 'downtimeWith', 'downtimeWithout', 'downtimeAvoided']),
+    rows: study.effects.map((e) => [name(e), yen(e.annualCostYen), hours(e.withMeasure.downtimeHours), hours(e.withoutMeasure.downtimeHours), withInterval(e.downtimeAvoided, hours)]),
+    data: study.effects.map(({ variant, index, annualCostYen, withMeasure, withoutMeasure, downtimeAvoided }) => ({ variant, index, annualCostYen, withMeasure, withoutMeasure, downtimeAvoided })),
+  });
+  const effectTable = new Table({
     id: 'measure-effects',
     title: t.tableTitle,
-    columns: keys.map((key, i) => ({ key, label: t.columns[key], ...(i >= 2 ? { align: 'right' as const } : {}) })),
-    rows,
-    data: study.effects,
+    columns: columns(['dataLostAvoided', 'recordsLostAvoided', 'costAdded', 'yenPerHour']),
+    rows: study.effects.map((e) => [
+      name(e),
+      withInterval(e.dataLostAvoided, hours),
+      withInterval(e.recordsLostAvoided, persons),
+      withInterval(e.costAdded, yen),
+      e.yenPerHourAvoided === null ? t.noRatio : withInterval(e.yenPerHourAvoided, yen),
+    ]),
+    data: study.effects.map(({ variant, index, dataLostAvoided, recordsLostAvoided, costAdded, yenPerHourAvoided }) => ({ variant, index, dataLostAvoided, recordsLostAvoided, costAdded, yenPerHourAvoided })),
     note: t.note,
   });
   const title = t.title(scenario.name);
   const blocks: Block[] = [heading(1, title), paragraph(t.intro(study.runs.toLocaleString('en-US'), study.horizonYears, String(study.seed)))];
   if (study.effects.length === 0) blocks.push(paragraph(t.noMeasures));
-  else blocks.push(paragraph(t.reading), tableBlock(table));
+  else blocks.push(paragraph(t.reading), tableBlock(costTable), tableBlock(effectTable));
 
   const csvRows = study.effects.map((e) =>
     [
@@ -130,7 +141,7 @@ export function renderMeasureStudy(study: MeasureStudyResult, { lang, scenario }
   );
   return {
     title,
-    table,
+    tables: [costTable, effectTable],
     markdown: blocksToMarkdown(blocks, 'none'),
     html: htmlPage({ title, lang, body: blocksToHTML(blocks) }),
     csv: `${[CSV_COLUMNS.join(','), ...csvRows].join('\n')}\n`,

@@ -4,7 +4,7 @@ import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
 import { word } from '../words.ts';
-import { intervalText } from './interval-text.ts';
+import { estimateText } from '../format/estimate-text.ts';
 import type { TableOptions } from './metric-table.ts';
 
 /**
@@ -26,15 +26,14 @@ export function comparisonsTable(
     const flip = baseline !== undefined && c.a === baseline;
     const [a, b] = flip ? [c.b, c.a] : [c.a, c.b];
     const sign = flip ? -1 : 1;
-    const f = (x: number) => formatMetric(c.metric, x, lang);
+    const f = (x: number, finer = 0) => formatMetric(c.metric, x, lang, finer);
     const low = c.ciLow === null ? null : sign * (flip ? c.ciHigh! : c.ciLow);
     const high = c.ciHigh === null ? null : sign * (flip ? c.ciLow! : c.ciHigh);
     return {
       cells: [
         `${variantLabel(a, lang, scenario)} − ${variantLabel(b, lang, scenario)}`,
         metricLabel(c.metric, lang, scenario),
-        f(sign * c.meanDifference),
-        intervalText(low, high, f, lang),
+        estimateText(sign * c.meanDifference, low, high, f, lang, { cell: true }),
         formatPercent(flip ? c.pAGreater : c.pALess),
         formatPercent(c.pEqual),
       ],
@@ -48,7 +47,6 @@ export function comparisonsTable(
       { key: 'pair', label: 'A − B' },
       { key: 'metric', label: word('metric', lang) },
       { key: 'difference', label: word('difference', lang), align: 'right' },
-      { key: 'interval', label: word('interval95', lang), align: 'right' },
       { key: 'aLower', label: word('aBetter', lang), align: 'right' },
       { key: 'equal', label: word('equal', lang), align: 'right' },
     ],

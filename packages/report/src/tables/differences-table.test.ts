@@ -32,32 +32,40 @@ describe('what differs between the options', () => {
   it('lists, per option, placement, lines, copies, alternate office, generators, contracts, measures with their costs and the running cost', () => {
     const table = differencesTable(scenarioWithMeasures(), VARIANTS, 'en');
     expect(table.rows.map((r) => r.join(' ‖ ')).join('\n')).toMatchInlineSnapshot(`
-      "where the systems run ‖ townhall: registry, welfare, website, mail ‖ housing-dc: registry;
+      "where the systems run
+      (differs between options) ‖ townhall: registry, welfare, website, mail ‖ housing-dc: registry;
       townhall: welfare, website, mail ‖ cloud (multi-AZ): registry;
-      townhall: welfare, website, mail ‖ differs
-      lines (routes) ‖ none ‖ line-dc → housing-dc: 1 route ‖ line-dc → cloud: 2 routes ‖ differs
-      copies of the data ‖ townhall, every 24 h: registry, welfare, website;
+      townhall: welfare, website, mail
+      lines (routes)
+      (differs between options) ‖ none ‖ line-dc → housing-dc: 1 route ‖ line-dc → cloud: 2 routes
+      copies of the data
+      (differs between options) ‖ townhall, every 24 h: registry, welfare, website;
       vault, every 168 h (7 days), offline: registry ‖ housing-dc, every 24 h: registry;
       vault, every 168 h (7 days), offline: registry;
       townhall, every 24 h: welfare, website ‖ cloud, every 24 h: registry;
-      townhall, every 24 h: welfare, website ‖ differs
-      alternate office, fuel ‖ none ‖ none ‖ opens within 48 h (on the town hall's lines) ‖ differs
-      generators (hours of own fuel) ‖ townhall: 24 h ‖ townhall: 24 h;
+      townhall, every 24 h: welfare, website
+      alternate office, fuel
+      (differs between options) ‖ none ‖ none ‖ opens within 48 h (on the town hall's lines)
+      generators (hours of own fuel)
+      (differs between options) ‖ townhall: 24 h ‖ townhall: 24 h;
       housing-dc: 24 h ‖ townhall: 72 h (3 days);
-      cloud: 72 h (3 days) ‖ differs
-      vendor contracts ‖ vendor-a: premium on-site contract, on site within 4 h ‖ vendor-a: premium on-site contract, on site within 4 h ‖ vendor-a: premium on-site contract, on site within 4 h ‖ same
-      measures and their cost a year ‖ none ‖ none ‖ line routes (line-dc with 2 routes): ¥500,000 a year;
+      cloud: 72 h (3 days)
+      vendor contracts
+      (same for every option) ‖ vendor-a: premium on-site contract, on site within 4 h ‖ vendor-a: premium on-site contract, on site within 4 h ‖ vendor-a: premium on-site contract, on site within 4 h
+      measures and their cost a year
+      (differs between options) ‖ none ‖ none ‖ line routes (line-dc with 2 routes): ¥500,000 a year;
       generator hours (townhall 72 h (3 days)): ¥400,000 a year (of which its own cost ¥400,000);
-      alternate office (48 h): ¥0 a year ‖ differs
-      running cost a year ‖ ¥6 million ‖ ¥7.7 million ‖ ¥7.9 million ‖ differs"
+      alternate office (48 h): ¥0 a year
+      running cost a year
+      (differs between options) ‖ ¥6 million ‖ ¥7.7 million ‖ ¥7.9 million"
     `);
   });
 
   it('a difference written only as a measure shows in its own row and in the measures, marked as differing', () => {
     const table = differencesTable(scenarioWithMeasures(), VARIANTS, 'ja');
-    const row = (aspect: string) => table.rows.find((r) => r[0] === aspect)!;
-    expect(row('発電機（自前燃料の運転時間）').at(-1)).toBe('異なる');
-    expect(row('ベンダーの保守契約').at(-1)).toBe('共通');
+    const row = (aspect: string) => table.rows.find((r) => r[0]!.startsWith(`${aspect}\n`))!;
+    expect(row('発電機（自前燃料の運転時間）')[0]).toBe('発電機（自前燃料の運転時間）\n（案により異なる）');
+    expect(row('ベンダーの保守契約')[0]).toBe('ベンダーの保守契約\n（全案で共通）');
     // The generator's cost: its own 200,000 a year plus 3,000,000 over 15 years.
     expect(row('対策と年間費用')[3]).toContain('年40万円（うち対策自体の費用 40万円）');
   });

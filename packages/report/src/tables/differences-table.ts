@@ -86,8 +86,8 @@ function optionCells(scenario: Scenario, variant: string, lang: Lang): Record<As
 
 /**
  * "What differs between the options": one row per aspect (placement, lines and routes, copies,
- * alternate office, generators, vendor contracts, measures with their costs, running cost), one column
- * per option, and whether the row is the same for all — derived from the scenario each option runs
+ * alternate office, generators, vendor contracts, measures with their costs, running cost), saying
+ * under its name whether it is the same for all, and one column per option — derived from the scenario each option runs
  * (`resolveVariant`), never written by hand, so no difference can hide in a preset. Every name comes from
  * the scenario and is escaped by the table in Markdown and HTML.
  *
@@ -100,7 +100,9 @@ export function differencesTable(scenario: Scenario, variants: readonly string[]
   const rows = ASPECTS.map((aspect) => {
     const values = cells.map((c) => c[aspect]);
     const same = values.every((x) => x === values[0]);
-    return [d.aspects[aspect], ...values, same ? d.same : d.differs];
+    // Whether the row is the same for all goes under the aspect's name: as a column of its own it was a
+    // few millimetres wide on A4 and took width from the options.
+    return [`${d.aspects[aspect]}\n${same ? d.same : d.differs}`, ...values];
   });
   return new Table({
     id: 'differences',
@@ -108,7 +110,6 @@ export function differencesTable(scenario: Scenario, variants: readonly string[]
     columns: [
       { key: 'aspect', label: d.aspect },
       ...variants.map((v) => ({ key: v, label: variantLabel(v, lang, scenario) })),
-      { key: 'same', label: d.sameForAll },
     ],
     rows,
     data: Object.fromEntries(variants.map((v, i) => [v, cells[i]])),

@@ -21,7 +21,7 @@ export function returnPeriodTable(result: MonteCarloResult, metric: string, { la
     formatReturnPeriod(years, lang),
     ...result.variants.map((v) => {
       const r = v.metrics[metric]!.returnPeriods[i]!;
-      return r.valueAtRisk === null || r.tailValueAtRisk === null ? word('notAvailable', lang) : `${f(r.valueAtRisk)} (${f(r.tailValueAtRisk)})`;
+      return r.valueAtRisk === null || r.tailValueAtRisk === null ? word('notAvailable', lang) : `${f(r.valueAtRisk)}\n(${f(r.tailValueAtRisk)})`;
     }),
   ]);
   return new Table({
