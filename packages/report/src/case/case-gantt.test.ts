@@ -29,8 +29,8 @@ describe('caseGanttFigure', () => {
   it('has a month axis from the start date with 西暦 and 和暦, in Japanese and in English', () => {
     const months = [...svg.matchAll(/font-size="10">(\d+月)</g)].map((m) => m[1]);
     expect(months).toEqual(['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月']);
-    expect(svg).toContain('>2027年(令和9年)<');
-    expect(svg).toContain('>2028年(令和10年)<');
+    expect(svg).toContain('>2027年（令和9年）<');
+    expect(svg).toContain('>2028年（令和10年）<');
     const en = caseGanttFigure(vc, { lang: 'en', scenario }).toSVG();
     expect([...en.matchAll(/font-size="10">([A-Z][a-z]{2})</g)].map((m) => m[1]).slice(0, 3)).toEqual(['Apr', 'May', 'Jun']);
     expect(en).toContain('>2028<');
@@ -40,8 +40,8 @@ describe('caseGanttFigure', () => {
     expect(svg).toContain('>住民記録<');
     expect(svg).toContain('>RTO 6時間<');
     expect(svg).toContain('>罹災証明書<');
-    expect(svg).toContain('>暗号化(ランサムウェア)<');
-    expect(svg).toContain('>目標復旧時間(RTO)に達した時点<');
+    expect(svg).toContain('>暗号化（ランサムウェア）<');
+    expect(svg).toContain('>目標復旧時間（RTO）に達した時点<');
   });
 
   it('escapes the names it shows', () => {
@@ -69,6 +69,6 @@ describe('caseGanttFigure: a year that starts just before the 1st', () => {
     const third = caseGanttFigure(buildCase(threeYears, { scenario, year: 2 }), { lang: 'ja', scenario }).toSVG();
     const months = [...third.matchAll(/font-size="10">(\d+月)</g)].map((m) => m[1]);
     expect(months).toEqual(['4月', '5月', '6月', '7月', '8月', '9月', '10月', '11月', '12月', '1月', '2月', '3月']);
-    expect(third).toContain('>2029年(令和11年)<');
+    expect(third).toContain('>2029年（令和11年）<');
   });
 });

@@ -780,4 +780,11 @@ export const en: ReportLocale = {
       `From ${from} to ${to}: ${systems} systems and ${services} services down. ` +
       `Bars are the time down, patterned by why; ▼ marks where the row's recovery time objective (RTO) is reached.`,
   },
+  numbering: {
+    figure: (n) => `Figure ${n}`,
+    table: (n) => `Table ${n}`,
+    caption: (number, title) => `${number}. ${title}`,
+    shownIn: (tables, figures) => `The numbers are in ${tables.join(', ')}; the charts are ${figures.join(', ')}.`,
+    curvesCoincide: (title, variants) => `“${title}” is not drawn: the curves of ${variants} lie on top of one another (the numbers are in the table).`,
+  },
 };

@@ -19,10 +19,13 @@ function literals(source: string): { line: number; text: string }[] {
   return found;
 }
 
-/** Half-width parentheses in Japanese text, outside `code` spans: each as `line: text`. */
+/**
+ * Half-width parentheses in Japanese text, outside `code` spans: each as `line: text`. A template with
+ * substitutions counts as Japanese text, as in a ja locale its substitutions are Japanese words.
+ */
 function halfWidthParentheses(source: string): string[] {
   return literals(source)
-    .filter(({ text }) => JAPANESE.test(text) && /[()]/.test(text.replace(/`[^`]*`/g, '')))
+    .filter(({ text }) => (JAPANESE.test(text) || text.includes('${}')) && /[()]/.test(text.replace(/`[^`]*`/g, '')))
     .map(({ line, text }) => `${line}: ${text}`);
 }
 
@@ -30,8 +33,8 @@ const JA_LOCALES = ['./ja.ts', '../../../cli/src/locales/ja.ts'];
 
 describe('Japanese typesetting', () => {
   it('halfWidthParentheses finds a half-width parenthesis in Japanese text and spares code spans and notation', () => {
-    const source = "const a = '停電(非常用発電も停止)'; const b = 'P(A<B)'; const c = `${x}(件数)`; const d = '`run(1)` を実行（例）';";
-    expect(halfWidthParentheses(source)).toEqual(['1: 停電(非常用発電も停止)', '1: ${}(件数)']);
+    const source = "const a = '停電(非常用発電も停止)'; const b = 'P(A<B)'; const c = `${x}(件数)`; const d = '`run(1)` を実行（例）'; const e = `${a}(${b})`;";
+    expect(halfWidthParentheses(source)).toEqual(['1: 停電(非常用発電も停止)', '1: ${}(件数)', '1: ${}(${})']);
   });
 
   for (const path of JA_LOCALES) {

@@ -42,7 +42,7 @@ export const ja: ReportLocale = {
     maintenanceWindow: '計画メンテナンス',
     hardwareRenewal: 'サーバ機器の更改',
   },
-  namedCause: (cause, name) => `${cause}(${name})`,
+  namedCause: (cause, name) => `${cause}（${name}）`,
   reasons: {
     'site-destroyed': '設置場所の損壊',
     'site-flooded': '浸水',
@@ -102,7 +102,7 @@ export const ja: ReportLocale = {
       `新しいベンダーへの切替を行いました。${d.outage ? `切替で${w.hours(d.outageHours)}止まりました。` : '切替で止まることはありませんでした。'}` +
       (d.conversionDefect ? 'データ移行で記録の一部が壊れました。' : ''),
     insiderMisuse: (d, w) =>
-      `${d.act === 'lookup' ? '職員が業務外の目的で住民の記録を閲覧しました' : '職員または委託先が住民の記録を持ち出しました'}(${w.persons(d.persons)})。` +
+      `${d.act === 'lookup' ? '職員が業務外の目的で住民の記録を閲覧しました' : '職員または委託先が住民の記録を持ち出しました'}（${w.persons(d.persons)}）。` +
       `${w.hours(d.undetectedHours)}後に発覚しました。`,
     typhoon: (d) => `台風が電力区域 ${d.powerRegion} を襲い、強風と倒木で停電と回線断が広がりました。`,
     sitePowerCut: (d, w) => `${w.site(d.site)}は停電し、電気が戻るまで${w.hours(d.hours)}かかります。`,
@@ -238,7 +238,7 @@ export const ja: ReportLocale = {
   },
 
   largestIncident: (metric) => `最大の単一インシデント:${metric}`,
-  personsOfClass: (metric, dataClass) => `${metric}(${dataClass})`,
+  personsOfClass: (metric, dataClass) => `${metric}（${dataClass}）`,
   serviceDowntime: (service) => `${service}の停止時間`,
   actionCount: (action) => `${action}（件数）`,
 
@@ -260,7 +260,7 @@ export const ja: ReportLocale = {
     perYear: (denominator) => `1/${denominator}年`,
     date: (d) => `${d.year}年${era(d.era)}${d.month}月${d.day}日（${WEEKDAYS[d.weekday]}）${d.time}`,
     fiscalYear: (fiscalYear, fiscalEra) => `${fiscalYear}年度${era(fiscalEra)}`,
-    withHoliday: (date, holiday) => `${date}(${holiday})`,
+    withHoliday: (date, holiday) => `${date}（${holiday}）`,
     yenUnits: [
       [1e12, '兆円'],
       [1e8, '億円'],
@@ -607,7 +607,7 @@ export const ja: ReportLocale = {
   },
   incident: {
     magnitude: (magnitude) => `（マグニチュード${magnitude}）`,
-    title: (start, when, what) => `${start}(${when}) ${what}`,
+    title: (start, when, what) => `${start}（${when}）${what}`,
     headings: {
       happened: '何が起きたか',
       stopped: '何が止まり、なぜ止まったか',
@@ -634,7 +634,7 @@ export const ja: ReportLocale = {
     serviceWithinRto: (rto) => `目標復旧時間 ${rto}以内`,
     system: (name, site, down, rto, windows) => `システム「${name}」（${site}）: ${down}止まりました（${rto}）。理由: ${windows}`,
     critical: '（重要業務）',
-    service: (name, critical, down, rto) => `住民向けサービス「${name}」${critical}: 窓口で${down}使えませんでした${rto ? `(${rto})` : ''}。`,
+    service: (name, critical, down, rto) => `住民向けサービス「${name}」${critical}: 窓口で${down}使えませんでした${rto ? `（${rto}）` : ''}。`,
     noSystemStopped: 'システムの停止はありませんでした。',
     residents: (persons, residentHours) => `サービスを受けられなかった住民: 延べ約${persons}（待ち時間の合計 ${residentHours}）`,
     persons: (harm, persons, classes) => `個人データが${harm}した本人: ${persons}（${classes}）`,
@@ -645,7 +645,7 @@ export const ja: ReportLocale = {
     ongoing: 'シミュレーション期間が終わってからさらに同じ長さの間追いかけても、まだ復旧していませんでした。',
     done: (end) => `${end}にすべての対応が終わりました。`,
     costItem: (item, yen) => `${item} ${yen}`,
-    costs: (total, items) => `合計 ${total}${items ? `(${items})` : ''}。`,
+    costs: (total, items) => `合計 ${total}${items ? `（${items}）` : ''}。`,
     noThreshold: '対応基準に当たるものはありませんでした。',
     unconfirmed: '未確認',
     source: (source) => `出典 ${source}`,
@@ -748,5 +748,12 @@ export const ja: ReportLocale = {
     description: (from, to, systems, services) =>
       `${from}から${to}まで。止まったシステム${systems}件、サービス${services}件。` +
       `棒は止まっていた期間で、模様は止まった理由、▼はその行の目標復旧時間（RTO）に達した時点です。`,
+  },
+  numbering: {
+    figure: (n) => `図${n}`,
+    table: (n) => `表${n}`,
+    caption: (number, title) => `${number}　${title}`,
+    shownIn: (tables, figures) => `数値は${tables.join('、')}、グラフは${figures.join('、')}のとおりです。`,
+    curvesCoincide: (title, variants) => `「${title}」は、${variants}の曲線が重なり区別できないため、図を省きます（数値は表のとおり）。`,
   },
 };
