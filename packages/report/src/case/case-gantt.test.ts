@@ -63,6 +63,7 @@ describe('caseGanttFigure', () => {
         for (const m of markers.filter(sameRow)) expect(m.x < label.left - 3 || m.x > label.right + 3, `marker at ${m.x} under a label`).toBe(true);
         const under = bars.filter(sameRow).filter((b) => b.left < label.right && b.right > label.left);
         expect(under.length).toBeLessThanOrEqual(1);
+        expect(labels.filter((other) => other !== label && sameRow(other) && other.left < label.right && other.right > label.left)).toEqual([]);
       }
     }
   });

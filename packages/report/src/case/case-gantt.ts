@@ -90,23 +90,27 @@ function twoLines(text: string, width: number, size: number): string[] {
 type Bar = { readonly left: number; readonly right: number };
 
 /**
- * Where a bar's label goes: inside the bar left of its RTO marker, inside right of it, right of the bar,
- * or left of it — the first place wide enough that covers no RTO marker and no other bar of the row and
- * stays inside the plot; undefined when there is none.
+ * Where a bar's label goes: inside the bar left of its RTO marker, inside right of it, right of the bar
+ * (or of a marker just after it), or left of it — the first place wide enough that covers no RTO marker
+ * and nothing else of the row (`others`: its bars and the labels already placed) and stays inside the
+ * plot; undefined when there is none.
  */
-function labelPlace(bar: Bar, bars: readonly Bar[], markerXs: readonly number[], width: number): { x: number; inside: boolean } | undefined {
+function labelPlace(bar: Bar, others: readonly Bar[], markerXs: readonly number[], width: number): { x: number; inside: boolean } | undefined {
   const pad = 3;
   const clear = (from: number, to: number, inside: boolean) =>
     from >= X0 + 1 &&
     to <= X1 - 1 &&
     markerXs.every((m) => m < from - 4 || m > to + 4) &&
-    bars.every((b) => (inside && b === bar) || b.right < from - 2 || b.left > to + 2);
+    others.every((b) => (inside && b === bar) || b.right < from - 2 || b.left > to + 2);
   const inBar = [bar.left, ...markerXs.filter((m) => m > bar.left && m < bar.right), bar.right];
   for (let i = 0; i + 1 < inBar.length; i++) {
     const from = inBar[i]! + (i === 0 ? pad : 6);
     if (from + width <= inBar[i + 1]! - (i + 2 === inBar.length ? pad : 6) && clear(from, from + width, true)) return { x: from, inside: true };
   }
-  if (clear(bar.right + 4, bar.right + 4 + width, false)) return { x: bar.right + 4, inside: false };
+  // Right of the bar, or right of an RTO marker that stands just after it.
+  for (const from of [bar.right + 4, ...markerXs.filter((m) => m >= bar.right).map((m) => m + 6)]) {
+    if (clear(from, from + width, false)) return { x: from, inside: false };
+  }
   if (clear(bar.left - 4 - width, bar.left - 4, false)) return { x: bar.left - 4 - width, inside: false };
   return undefined;
 }
@@ -208,9 +212,12 @@ export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Fig
       }
       // Labels go where they hide no RTO marker and no other bar, inside the plot; a bar with no such
       // place is named by its pattern in the legend only.
+      const taken: Bar[] = [];
       for (const bar of bars) {
-        const place = labelPlace(bar, bars, markerXs, labelWidth(bar.label, SMALL_SIZE));
+        const width = labelWidth(bar.label, SMALL_SIZE);
+        const place = labelPlace(bar, [...bars, ...taken], markerXs, width);
         if (!place) continue;
+        taken.push({ left: place.x, right: place.x + width });
         const ink = place.inside ? bar.style.ink : '#000';
         const halo = place.inside && !bar.style.fill.startsWith('url(') ? bar.style.fill : '#fff';
         body.push(
