@@ -36,3 +36,11 @@ export function elementFrom(document: DocumentLike, html: string): ElementLike {
   if (!element) throw new Error('nothing to render');
   return element as ElementLike;
 }
+
+/** How a document shows a figure or table in HTML: its numbered caption, and the anchor references link to. */
+export interface CaptionOptions {
+  /** The caption text (default the title). */
+  readonly caption?: string;
+  /** An `id` for the element. */
+  readonly anchor?: string;
+}

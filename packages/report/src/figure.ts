@@ -1,4 +1,4 @@
-import { elementFrom, JUPYTER_DISPLAY, type Displayable, type DocumentLike, type ElementLike, type MimeBundle } from './displayable.ts';
+import { elementFrom, JUPYTER_DISPLAY, type CaptionOptions, type Displayable, type DocumentLike, type ElementLike, type MimeBundle } from './displayable.ts';
 import { escapeHTML } from './escape.ts';
 import { svgDocument, type SvgDocumentInput } from './svg/svg-document.ts';
 
@@ -46,9 +46,10 @@ export class Figure implements Displayable {
     return svgDocument({ id: this.id, title: this.title, description: this.description, width: this.width, height: this.height, data: this.data, body: this.#body });
   }
 
-  /** An HTML `<figure>` with the SVG inline and the title as caption. */
-  toHTML(): string {
-    return `<figure class="machi-figure" data-figure="${escapeHTML(this.id)}">${this.toSVG()}<figcaption>${escapeHTML(this.title)}</figcaption></figure>`;
+  /** An HTML `<figure>` with the SVG inline and the title (or a document's numbered caption) as caption. */
+  toHTML(options: CaptionOptions = {}): string {
+    const anchor = options.anchor === undefined ? '' : ` id="${escapeHTML(options.anchor)}"`;
+    return `<figure class="machi-figure"${anchor} data-figure="${escapeHTML(this.id)}">${this.toSVG()}<figcaption>${escapeHTML(options.caption ?? this.title)}</figcaption></figure>`;
   }
 
   toElement(document: DocumentLike): ElementLike {

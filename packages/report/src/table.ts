@@ -1,4 +1,4 @@
-import { elementFrom, JUPYTER_DISPLAY, type Displayable, type DocumentLike, type ElementLike, type MimeBundle } from './displayable.ts';
+import { elementFrom, JUPYTER_DISPLAY, type CaptionOptions, type Displayable, type DocumentLike, type ElementLike, type MimeBundle } from './displayable.ts';
 import { escapeHTML } from './escape.ts';
 import { markdownText } from './markdown-text.ts';
 
@@ -62,7 +62,8 @@ export class Table implements Displayable {
     return [head, rule, ...body].join('\n') + (this.note ? `\n\n${markdownCell(this.note)}` : '') + '\n';
   }
 
-  toHTML(): string {
+  /** An HTML table with the title (or a document's numbered caption) as caption. */
+  toHTML(options: CaptionOptions = {}): string {
     const align = (c: TableColumn) => (c.align === 'right' ? ' class="num"' : '');
     const head = this.columns.map((c) => `<th${align(c)}>${escapeHTML(c.label)}</th>`).join('');
     // A line break inside a cell (a figure and its wording) becomes <br>; Markdown gets a space.
@@ -74,7 +75,8 @@ export class Table implements Displayable {
       .join('');
     const data = this.data === undefined ? '' : ` data-values="${escapeHTML(JSON.stringify(this.data))}"`;
     const note = this.note ? `<p class="table-note">${escapeHTML(this.note)}</p>` : '';
-    return `<div class="machi-table" data-table="${escapeHTML(this.id)}"${data}><table><caption>${escapeHTML(this.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${note}</div>`;
+    const anchor = options.anchor === undefined ? '' : ` id="${escapeHTML(options.anchor)}"`;
+    return `<div class="machi-table"${anchor} data-table="${escapeHTML(this.id)}"${data}><table><caption>${escapeHTML(options.caption ?? this.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${note}</div>`;
   }
 
   toElement(document: DocumentLike): ElementLike {

@@ -58,7 +58,7 @@ export const ja: Messages = {
     stalledSeconds: '強制終了したワーカーのシャードを別のワーカーに渡すまでの秒数（既定 30）',
     measures: '各案の対策ごとの効果: 対策あり・なしの停止時間・データ喪失・費用と、防いだ停止 1 時間あたりの費用',
     measuresOut: 'measures.md、measures.html、measures.csv を書き出すフォルダ（省略すると Markdown を標準出力に出す）',
-    calibrate: 'プリセットを全国1,741市区町村に拡大し、全国の年間件数の観測値と照合する (表を出力)',
+    calibrate: 'プリセットを全国1,741市区町村に拡大し、全国の年間件数の観測値と照合する（表を出力）',
     calibrateRuns: '照合で模擬する各プリセット・ホスティング案の試行数',
     calibrateOut: 'calibration.json・calibration.md・calibration.html も書き出すフォルダ',
   },
@@ -70,7 +70,7 @@ export const ja: Messages = {
   sourceColumns: ['パス', '値', '出典'],
   provenanceCount: (sourced, assumed, total) => `出典あり ${sourced} / 仮定 ${assumed} / 合計 ${total}`,
   distinctFactCount: (sourced, assumed, total, percent) =>
-    `異なる事実(値と引用文献の組、仮定は文面で区別): 出典あり ${sourced} / 仮定 ${assumed} / 合計 ${total}、出典ありの割合 ${percent}`,
+    `異なる事実（値と引用文献の組、仮定は文面で区別）: 出典あり ${sourced} / 仮定 ${assumed} / 合計 ${total}、出典ありの割合 ${percent}`,
   citedReferences: '上の出典が引用する文献:',
 
   badLang: (value) => `--lang には ja または en を指定してください（"${value}" が指定されました）`,

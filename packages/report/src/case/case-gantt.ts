@@ -9,6 +9,7 @@ import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { coordinate as c } from '../svg/coordinate.ts';
 import { textWidth } from '../svg/text-width.ts';
+import { wrapText } from '../svg/wrap-text.ts';
 import { caseNames, type NamedScenario } from './case-names.ts';
 import { reasonLabel } from './reason-label.ts';
 import type { VirtualCase } from './virtual-case.ts';
@@ -19,13 +20,21 @@ export interface CaseGanttOptions {
   readonly scenario?: NamedScenario;
 }
 
-const WIDTH = 760;
-const LABEL_WIDTH = 236;
-const X0 = 246;
-const X1 = WIDTH - 14;
-const ROW = 22;
-const BAR = 12;
-const TOP = 62;
+// 640 units wide, so that printed 16 cm wide its smallest text (11.5 units) is 8 pt.
+const WIDTH = 640;
+const LABEL_WIDTH = 232;
+/** Where the year runs, left to right, in SVG units. */
+export const GANTT_PLOT = { left: 240, right: WIDTH - 14 } as const;
+const X0 = GANTT_PLOT.left;
+const X1 = GANTT_PLOT.right;
+const ROW = 24;
+/** A row whose name takes two lines. */
+const TALL_ROW = 36;
+const BAR = 14;
+const TITLE_SIZE = 14;
+const TITLE_LINE = 18;
+const TEXT_SIZE = 12;
+const SMALL_SIZE = 11.5;
 
 type Style = { fill: string; ink: string };
 
@@ -72,6 +81,40 @@ function fit(text: string, size: number, width: number): string {
   return `${chars.join('')}…`;
 }
 
+/** `text` wrapped at phrase boundaries into at most two lines, the second shortened with … if need be. */
+function twoLines(text: string, width: number, size: number): string[] {
+  const lines = wrapText(text, width, size);
+  return lines.length <= 2 ? lines : [lines[0]!, fit(lines.slice(1).join(''), size, width)];
+}
+
+type Bar = { readonly left: number; readonly right: number };
+
+/**
+ * Where a bar's label goes: inside the bar left of its RTO marker, inside right of it, right of the bar
+ * (or of a marker just after it), or left of it — the first place wide enough that covers no RTO marker
+ * and nothing else of the row (`others`: its bars and the labels already placed) and stays inside the
+ * plot; undefined when there is none.
+ */
+function labelPlace(bar: Bar, others: readonly Bar[], markerXs: readonly number[], width: number): { x: number; inside: boolean } | undefined {
+  const pad = 3;
+  const clear = (from: number, to: number, inside: boolean) =>
+    from >= X0 + 1 &&
+    to <= X1 - 1 &&
+    markerXs.every((m) => m < from - 4 || m > to + 4) &&
+    others.every((b) => (inside && b === bar) || b.right < from - 2 || b.left > to + 2);
+  const inBar = [bar.left, ...markerXs.filter((m) => m > bar.left && m < bar.right), bar.right];
+  for (let i = 0; i + 1 < inBar.length; i++) {
+    const from = inBar[i]! + (i === 0 ? pad : 6);
+    if (from + width <= inBar[i + 1]! - (i + 2 === inBar.length ? pad : 6) && clear(from, from + width, true)) return { x: from, inside: true };
+  }
+  // Right of the bar, or right of an RTO marker that stands just after it.
+  for (const from of [bar.right + 4, ...markerXs.filter((m) => m >= bar.right).map((m) => m + 6)]) {
+    if (clear(from, from + width, false)) return { x: from, inside: false };
+  }
+  if (clear(bar.left - 4 - width, bar.left - 4, false)) return { x: bar.left - 4 - width, inside: false };
+  return undefined;
+}
+
 /**
  * The Gantt chart of one virtual year: one row per system, then per resident service, that was down
  * at some time in the year; a bar per window, filled and labelled by its reason (site flooded, line cut,
@@ -103,7 +146,9 @@ export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Fig
       `<pattern id="${id}-dots" width="5" height="5" patternUnits="userSpaceOnUse"><rect width="5" height="5" fill="#fff"/><circle cx="2.5" cy="2.5" r="1.3" fill="#000"/></pattern>` +
       `</defs>`,
   );
-  parts.push(`<text x="12" y="22" font-size="14" font-weight="bold">${escapeHTML(fit(title, 14, WIDTH - 24))}</text>`);
+  const titleLines = wrapText(title, WIDTH - 24, TITLE_SIZE);
+  titleLines.forEach((line, i) => parts.push(`<text x="12" y="${22 + i * TITLE_LINE}" font-size="${TITLE_SIZE}" font-weight="bold">${escapeHTML(line)}</text>`));
+  const plotTop = 48 + titleLines.length * TITLE_LINE;
 
   // Month axis: the start date, then the first of every month in the year; the year (with 和暦) at the start and each January.
   const ticks: { hours: number; month: number; year: number }[] = [{ hours: fromHours, month: vc.from.date.month, year: vc.from.date.year }];
@@ -115,8 +160,8 @@ export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Fig
   }
   // A year that starts a day or two before the 1st (8,760-hour years drift with leap days) would print
   // two month labels on top of each other: the 1st wins, and the left edge keeps its line.
-  if (ticks.length > 1 && x(ticks[1]!.hours) - x(ticks[0]!.hours) < 28) ticks.shift();
-  const rowsTop = TOP;
+  if (ticks.length > 1 && x(ticks[1]!.hours) - x(ticks[0]!.hours) < 30) ticks.shift();
+  const rowsTop = plotTop;
   const groups = [
     { kind: 'system' as const, label: t.systems },
     { kind: 'service' as const, label: t.services },
@@ -128,15 +173,22 @@ export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Fig
   for (const group of groups) {
     const rows = vc.outages.filter((r) => r.kind === group.kind);
     if (rows.length === 0) continue;
-    body.push(`<text x="12" y="${c(y + 14)}" font-size="11" font-weight="bold">${escapeHTML(group.label)}</text>`);
+    body.push(`<text x="12" y="${c(y + 16)}" font-size="${TEXT_SIZE}" font-weight="bold">${escapeHTML(group.label)}</text>`);
     y += ROW;
     for (const row of rows) {
       const name = row.kind === 'system' ? (names?.system(row.id) ?? row.id) : (names?.service(row.id) ?? row.id);
       const rto = row.rtoHours === undefined ? '' : t.rto(digits(row.rtoHours, row.rtoHours < 10 ? 1 : 0));
-      const rtoWidth = rto ? labelWidth(rto, 9) + 8 : 0;
-      body.push(`<line x1="${X0}" y1="${c(y + ROW / 2)}" x2="${X1}" y2="${c(y + ROW / 2)}" stroke="#ddd"/>`);
-      body.push(`<text x="20" y="${c(y + 15)}" font-size="11">${escapeHTML(fit(name, 11, LABEL_WIDTH - 20 - rtoWidth))}</text>`);
-      if (rto) body.push(`<text x="${X0 - 6}" y="${c(y + 15)}" font-size="9" text-anchor="end" fill="#333">${escapeHTML(rto)}</text>`);
+      const rtoWidth = rto ? labelWidth(rto, SMALL_SIZE) + 8 : 0;
+      // A long name takes two lines, broken between phrases (budoux), rather than losing its end.
+      const nameLines = twoLines(name, LABEL_WIDTH - 20 - rtoWidth, TEXT_SIZE);
+      const height = nameLines.length > 1 ? TALL_ROW : ROW;
+      const mid = y + height / 2;
+      body.push(`<line x1="${X0}" y1="${c(mid)}" x2="${X1}" y2="${c(mid)}" stroke="#ddd"/>`);
+      nameLines.forEach((line, i) => body.push(`<text x="20" y="${c(mid + 4.5 + (i - (nameLines.length - 1) / 2) * 14)}" font-size="${TEXT_SIZE}">${escapeHTML(line)}</text>`));
+      if (rto) body.push(`<text x="${X0 - 6}" y="${c(mid + 4)}" font-size="${SMALL_SIZE}" text-anchor="end" fill="#333">${escapeHTML(rto)}</text>`);
+      const top = mid - BAR / 2;
+      const bars: { left: number; right: number; label: string; style: Style }[] = [];
+      const markerXs: number[] = [];
       for (const w of row.windows) {
         if (!reasons.includes(w.reason)) reasons.push(w.reason);
         const style = styleOf(w.reason, id);
@@ -145,28 +197,38 @@ export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Fig
         const label = reasonLabel(w.reason, lang);
         const tip = `${name}: ${label}, ${dateText(w.fromHours)} – ${dateText(w.toHours)} (${formatHours(w.toHours - w.fromHours, lang)})`;
         body.push(
-          `<rect x="${c(left)}" y="${c(y + (ROW - BAR) / 2)}" width="${c(width)}" height="${BAR}" fill="${style.fill}" stroke="#000" stroke-width="0.6" data-reason="${escapeHTML(w.reason)}"><title>${escapeHTML(tip)}</title></rect>`,
+          `<rect x="${c(left)}" y="${c(top)}" width="${c(width)}" height="${BAR}" fill="${style.fill}" stroke="#000" stroke-width="0.6" data-reason="${escapeHTML(w.reason)}"><title>${escapeHTML(tip)}</title></rect>`,
         );
+        bars.push({ left, right: left + width, label, style });
         if (row.rtoHours !== undefined && w.fromHours + row.rtoHours <= toHours) {
           const mx = x(w.fromHours + row.rtoHours);
-          const top = y + (ROW - BAR) / 2;
+          markerXs.push(mx);
           markers++;
           body.push(
             `<path d="M${c(mx - 3.5)} ${c(top - 4)}L${c(mx + 3.5)} ${c(top - 4)}L${c(mx)} ${c(top)}Z" fill="#000" data-rto="${c(row.rtoHours)}"/>` +
               `<line x1="${c(mx)}" y1="${c(top)}" x2="${c(mx)}" y2="${c(top + BAR + 2)}" stroke="#000" stroke-width="1" stroke-dasharray="2 1"/>`,
           );
         }
-        // The label goes on top of the marker, so the marker's line never cuts through its text.
-        if (labelWidth(label, 9) + 6 <= width) {
-          const halo = ` paint-order="stroke" stroke="${style.fill.startsWith('url(') ? '#fff' : style.fill}" stroke-width="2.5"`;
-          body.push(`<text x="${c(left + 3)}" y="${c(y + ROW / 2 + 3.2)}" font-size="9" fill="${style.ink}"${halo}>${escapeHTML(label)}</text>`);
-        }
       }
-      y += ROW;
+      // Labels go where they hide no RTO marker and no other bar, inside the plot; a bar with no such
+      // place is named by its pattern in the legend only.
+      const taken: Bar[] = [];
+      for (const bar of bars) {
+        const width = labelWidth(bar.label, SMALL_SIZE);
+        const place = labelPlace(bar, [...bars, ...taken], markerXs, width);
+        if (!place) continue;
+        taken.push({ left: place.x, right: place.x + width });
+        const ink = place.inside ? bar.style.ink : '#000';
+        const halo = place.inside && !bar.style.fill.startsWith('url(') ? bar.style.fill : '#fff';
+        body.push(
+          `<text x="${c(place.x)}" y="${c(mid + 4)}" font-size="${SMALL_SIZE}" fill="${ink}" paint-order="stroke" stroke="${halo}" stroke-width="2.5">${escapeHTML(bar.label)}</text>`,
+        );
+      }
+      y += height;
     }
   }
   if (vc.outages.length === 0) {
-    body.push(`<text x="${X0}" y="${c(y + 15)}" font-size="11">${escapeHTML(t.nothingDown)}</text>`);
+    body.push(`<text x="${X0}" y="${c(y + 16)}" font-size="${TEXT_SIZE}">${escapeHTML(t.nothingDown)}</text>`);
     y += ROW;
   }
   const bottom = y;
@@ -174,24 +236,24 @@ export function caseGanttFigure(vc: VirtualCase, options: CaseGanttOptions): Fig
   for (const tick of ticks) {
     const tx = x(tick.hours);
     const month = t.month(tick.month);
-    parts.push(`<line x1="${c(tx)}" y1="${TOP - 4}" x2="${c(tx)}" y2="${c(bottom)}" stroke="#bbb" stroke-width="0.6"/>`);
-    parts.push(`<text x="${c(tx + 2)}" y="${TOP - 8}" font-size="10">${escapeHTML(month)}</text>`);
+    parts.push(`<line x1="${c(tx)}" y1="${plotTop - 4}" x2="${c(tx)}" y2="${c(bottom)}" stroke="#bbb" stroke-width="0.6"/>`);
+    parts.push(`<text x="${c(tx + 2)}" y="${plotTop - 8}" font-size="${SMALL_SIZE}">${escapeHTML(month)}</text>`);
     if (tick === ticks[0] || tick.month === 1) {
       const yearText = t.year(tick.year, japaneseEraYear(tick.year, tick.month, 1));
-      parts.push(`<text x="${c(tx + 2)}" y="${TOP - 22}" font-size="10" font-weight="bold">${escapeHTML(yearText)}</text>`);
+      parts.push(`<text x="${c(tx + 2)}" y="${plotTop - 23}" font-size="${SMALL_SIZE}" font-weight="bold">${escapeHTML(yearText)}</text>`);
     }
   }
-  for (const edge of [X0, X1]) parts.push(`<line x1="${edge}" y1="${TOP - 4}" x2="${edge}" y2="${c(bottom)}" stroke="#bbb" stroke-width="0.6"/>`);
+  for (const edge of [X0, X1]) parts.push(`<line x1="${edge}" y1="${plotTop - 4}" x2="${edge}" y2="${c(bottom)}" stroke="#bbb" stroke-width="0.6"/>`);
   parts.push(...body);
 
   // Legend: the reasons drawn, then the RTO marker.
   let lx = 12;
-  let ly = bottom + 18;
+  let ly = bottom + 20;
   const legend: string[] = [];
   const item = (swatch: string, text: string) => {
-    const w = 18 + labelWidth(text, 10) + 14;
-    if (lx + w > WIDTH - 12) (lx = 12), (ly += 18);
-    legend.push(`<g transform="translate(${c(lx)} ${c(ly)})">${swatch}<text x="18" y="9" font-size="10">${escapeHTML(text)}</text></g>`);
+    const w = 18 + labelWidth(text, SMALL_SIZE) + 14;
+    if (lx + w > WIDTH - 12) (lx = 12), (ly += 20);
+    legend.push(`<g transform="translate(${c(lx)} ${c(ly)})">${swatch}<text x="18" y="10" font-size="${SMALL_SIZE}">${escapeHTML(text)}</text></g>`);
     lx += w;
   };
   for (const reason of reasons) item(`<rect width="14" height="10" fill="${styleOf(reason, id).fill}" stroke="#000" stroke-width="0.6"/>`, reasonLabel(reason, lang));

@@ -77,22 +77,22 @@ describe('renderCase', () => {
       for (const s of o.services) expect(md).toContain(`窓口で${formatHours(s.downHours, 'ja')}使えませんでした`);
     }
     const year = result.years[0]!;
-    expect(md).toContain(`| 年間費用(運用+インシデント) | ${formatYen(year.costYen!, 'ja')} |`);
+    expect(md).toContain(`| 年間費用（運用+インシデント） | ${formatYen(year.costYen!, 'ja')} |`);
     expect(md).toContain(`| インシデント件数 | ${year.incidents} |`);
     expect(md).toContain(`| 名簿を参照できない間の要支援者数 | ${formatPersons(year.evacuationSupportResidentsUncovered!, 'ja')} |`);
   });
 
   it('dates incidents from the start date with 和暦 beside 西暦, and deadlines from the incident', () => {
     const md = rendered.ja.markdown;
-    expect(md).toContain('### 2027年(令和9年)6月12日(土) 03:00(閉庁日) 地震(マグニチュード7.8)');
-    expect(md).toContain('### 2028年(令和10年)1月20日(木) 22:00(夜間) ランサムウェア攻撃');
-    expect(md).toContain('速報は5日以内(2027年(令和9年)9月19日(日)まで)');
+    expect(md).toContain('### 2027年（令和9年）6月12日（土） 03:00（閉庁日）地震（マグニチュード7.8）');
+    expect(md).toContain('### 2028年（令和10年）1月20日（木） 22:00（夜間）ランサムウェア攻撃');
+    expect(md).toContain('速報は5日以内（2027年（令和9年）9月19日（日）まで）');
     expect(rendered.en.markdown).toContain('### Sat 12 June 2027 03:00 (town hall closed): Earthquake (magnitude 7.8)');
   });
 
   it('reads as a tabletop-exercise script: each incident has the same six questions', () => {
     const md = rendered.ja.markdown;
-    for (const h of ['何が起きたか', '何が止まり、なぜ止まったか', '誰が影響を受けたか', '復旧に必要だったもの・待ったもの', '超えた対応基準(規則・根拠・期限)', '住民にとっての意味']) {
+    for (const h of ['何が起きたか', '何が止まり、なぜ止まったか', '誰が影響を受けたか', '復旧に必要だったもの・待ったもの', '超えた対応基準（規則・根拠・期限）', '住民にとっての意味']) {
       expect(md.split(`#### ${h}\n`)).toHaveLength(4);
     }
   });
@@ -121,7 +121,7 @@ describe('renderCase', () => {
     expect(c.html.startsWith('<!DOCTYPE html>\n<html lang="ja">')).toBe(true);
     expect(c.html).toContain('<h4>住民にとっての意味</h4>');
     expect(c.toMarkdown()).toBe(c.markdown);
-    expect(c.markdown).toContain('![例示町:2027年(令和9年)4月1日(木)からの1年間に止まったシステムとサービス](figures/case-gantt-onprem-r0-y0.svg)');
+    expect(c.markdown).toContain('![図1　例示町:2027年（令和9年）4月1日（木）からの1年間に止まったシステムとサービス](figures/case-gantt-onprem-r0-y0.svg)');
     expect(c.toMarkdown({ figures: 'none' })).not.toContain('![');
     expect(c.figureFiles()).toEqual([{ path: 'figures/case-gantt-onprem-r0-y0.svg', text: c.figure.toSVG() }]);
   });
@@ -136,7 +136,7 @@ describe('renderCase', () => {
   it('tells how the year was picked', () => {
     const selection = { rule: 'worst' as const, by: 'costYen', replication: 0, year: 0, value: result.years[0]!.costYen!, candidates: 1, replications: 1, years: 1 };
     const c = renderCase(result, { scenario, year: 0, lang: 'ja', selection });
-    expect(c.markdown).toContain(`この年は、1回の試行×1年のうち「年間費用(運用+インシデント)」が最も大きかった年です(${formatYen(selection.value, 'ja')})。`);
+    expect(c.markdown).toContain(`この年は、1回の試行×1年のうち「年間費用（運用+インシデント）」が最も大きかった年です（${formatYen(selection.value, 'ja')}）。`);
   });
 
   /** The Markdown of the case from the heading that starts with `from` to the next heading of its level or above. */
@@ -152,9 +152,9 @@ describe('renderCase', () => {
 
   it('words the introduction: what the case is, which year of which run, and the command that makes it again', () => {
     expect(part('ja', '# ').split('\n## ')[0]).toMatchInlineSnapshot(`
-      "# 例示町 仮想事例:2027年度(令和9年度)の1年
+      "# 例示町 仮想事例:2027年度（令和9年度）の1年
 
-      これは Machi のシミュレーションが作った仮想の1年で、実際の出来事ではありません。案「役場サーバ室」の反復0(乱数の種 1)の1年のうち1年目、2027年(令和9年)4月1日(木)から2028年(令和10年)3月30日(木)までです。図上訓練では、各事故の見出しの日時に自分たちが何をするかを話し合ってから、その先を読んでください。
+      これは Machi のシミュレーションが作った仮想の1年で、実際の出来事ではありません。案「役場サーバ室」の反復0（乱数の種 1）の1年のうち1年目、2027年（令和9年）4月1日（木）から2028年（令和10年）3月30日（木）までです。図上訓練では、各事故の見出しの日時に自分たちが何をするかを話し合ってから、その先を読んでください。
 
       次のコマンドで同じ事例を作り直せます。
 
@@ -166,12 +166,12 @@ describe('renderCase', () => {
   });
 
   it('words a leak: thresholds crossed with rule, basis and deadline, and the data subject', () => {
-    expect(part('ja', '### 2027年(令和9年)9月14日')).toMatchInlineSnapshot(`
-      "### 2027年(令和9年)9月14日(火) 10:00(勤務時間内) 個人情報の漏えい等(誤送付・誤送信)
+    expect(part('ja', '### 2027年（令和9年）9月14日')).toMatchInlineSnapshot(`
+      "### 2027年（令和9年）9月14日（火） 10:00（勤務時間内）個人情報の漏えい等（誤送付・誤送信）
 
       #### 何が起きたか
 
-      - 2027年(令和9年)9月14日(火) 10:00 個人データの漏えい等が判明しました(150人)。
+      - 2027年（令和9年）9月14日（火） 10:00 個人データの漏えい等が判明しました（150人）。
 
       #### 何が止まり、なぜ止まったか
 
@@ -179,21 +179,21 @@ describe('renderCase', () => {
 
       #### 誰が影響を受けたか
 
-      - 個人データが漏えいした本人: 150人(一般の個人情報 150人、要配慮個人情報 150人)
+      - 個人データが漏えいした本人: 150人（一般の個人情報 150人、要配慮個人情報 150人）
 
       #### 復旧に必要だったもの・待ったもの
 
-      - 2027年(令和9年)9月14日(火) 10:00にすべての対応が終わりました。
+      - 2027年（令和9年）9月14日（火） 10:00にすべての対応が終わりました。
 
       #### 費用
 
-      合計 9.2万円(通知の郵送 1.9万円、対応の職員時間 7.2万円)。
+      合計 9.2万円（通知の郵送 1.9万円、対応の職員時間 7.2万円）。
 
-      #### 超えた対応基準(規則・根拠・期限)
+      #### 超えた対応基準（規則・根拠・期限）
 
-      - 本人への通知・謝罪。規則 appi-sensitive(法令、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(1)): 個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい・滅失・毀損（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外。 / 規則 appi-over-100-persons(法令、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(4); \\[ppc-guideline-general: 個人情報保護委員会「個人情報の保護に関する法律についてのガイドライン(通則編)」(2016), https://www.ppc.go.jp/personalinfo/legal/\\] 3-5-1; \\[ppc-faq-loss: 個人情報保護委員会「「個人情報の保護に関する法律についてのガイドライン」に関するQ&amp;A (Q4-5)」(2017), https://www.ppc.go.jp/all\\_faq\\_index/faq2-q4-5/\\] Q4-5): 個人情報保護法68条1項・2項、施行規則43条4号：行政機関等では本人の数が100人を超える漏えい・滅失・毀損は報告・本人通知（民間は1,000人超）。滅失・毀損は同じデータが別に保管され復元できる場合は当たらない（ガイドライン3-5-1）。 / 規則 practice-apology-to-affected(自治体の実務、未確認、出典 \\[nanbu-2024: 南部町 (鳥取県)「個人情報を含む通知書の誤封入について」(2024), https://www.town.nanbu.tottori.jp/admin/jougesui/g934/\\]; \\[nagayo-2025: 長与町「メールアドレスの流出について」(2025), https://webtown.nagayo.jp/kiji0035761/index.html\\]): 自治体の実務：1人でも影響があれば本人全員に謝罪・通知する（南部町22人は全件回収後も全員に電話・訪問、長与町480人には謝罪メール）。法定の免除（暗号化・閲覧前回収）にかかわらず行う。
-      - 個人情報保護委員会への報告 — 期限: 速報は5日以内(2027年(令和9年)9月19日(日)まで)、確報は30日以内(2027年(令和9年)10月14日(木)まで)。規則 appi-sensitive(法令、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(1)): 個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい・滅失・毀損（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外。 / 規則 appi-over-100-persons(法令、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(4); \\[ppc-guideline-general: 個人情報保護委員会「個人情報の保護に関する法律についてのガイドライン(通則編)」(2016), https://www.ppc.go.jp/personalinfo/legal/\\] 3-5-1; \\[ppc-faq-loss: 個人情報保護委員会「「個人情報の保護に関する法律についてのガイドライン」に関するQ&amp;A (Q4-5)」(2017), https://www.ppc.go.jp/all\\_faq\\_index/faq2-q4-5/\\] Q4-5): 個人情報保護法68条1項・2項、施行規則43条4号：行政機関等では本人の数が100人を超える漏えい・滅失・毀損は報告・本人通知（民間は1,000人超）。滅失・毀損は同じデータが別に保管され復元できる場合は当たらない（ガイドライン3-5-1）。 / 規則 ppc-report-deadlines(法令、未確認、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 8 (businesses; the public-body article 44 was not retrieved); 3-5 days for 速やか: \\[ppc-guideline-general: 個人情報保護委員会「個人情報の保護に関する法律についてのガイドライン(通則編)」(2016), https://www.ppc.go.jp/personalinfo/legal/\\] 3-5-3-3, \\[businesslawyers-appi-report: BUSINESS LAWYERS (弁護士ドットコム)「個人情報保護法の漏えい等報告・本人通知の解説 (practice note 1433)」(日付なし), https://www.businesslawyers.jp/practices/1433\\]): 速報は把握から概ね3〜5日以内（5日とする）、確報は30日以内（施行規則8条、民間事業者）。行政機関等の規定（44条）は確認できておらず、同じ構造と仮定（未確認）。災害による滅失は不正目的ではないため30日。
-      - 公表。規則 practice-public-notice(自治体の実務、未確認、出典 \\[shimabara-publication: 島原市「個人情報の漏えい等事案の公表基準」(2025), https://www.city.shimabara.lg.jp/page20603.html\\] (cases from 2025-07-01); \\[nagasaki-publication: 長崎市「個人情報の漏えい等事案の公表について」(日付なし), https://www.city.nagasaki.lg.jp/page/65955.html\\]): 自治体の実務（公表の段階）：1人からホームページ公表・記者発表・資料提供で公表する（長崎市は原則公表し重大でない事案は半年ごとの一括公表）。第三者に閲覧される前に回収され二次被害のおそれがない事案は公表しない（島原市の公表基準の除外事由）。法律上の義務ではない。
+      - 本人への通知・謝罪。規則 appi-sensitive（法令、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(1)）: 個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい・滅失・毀損（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外。 / 規則 appi-over-100-persons（法令、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(4); \\[ppc-guideline-general: 個人情報保護委員会「個人情報の保護に関する法律についてのガイドライン(通則編)」(2016), https://www.ppc.go.jp/personalinfo/legal/\\] 3-5-1; \\[ppc-faq-loss: 個人情報保護委員会「「個人情報の保護に関する法律についてのガイドライン」に関するQ&amp;A (Q4-5)」(2017), https://www.ppc.go.jp/all\\_faq\\_index/faq2-q4-5/\\] Q4-5）: 個人情報保護法68条1項・2項、施行規則43条4号：行政機関等では本人の数が100人を超える漏えい・滅失・毀損は報告・本人通知（民間は1,000人超）。滅失・毀損は同じデータが別に保管され復元できる場合は当たらない（ガイドライン3-5-1）。 / 規則 practice-apology-to-affected（自治体の実務、未確認、出典 \\[nanbu-2024: 南部町 (鳥取県)「個人情報を含む通知書の誤封入について」(2024), https://www.town.nanbu.tottori.jp/admin/jougesui/g934/\\]; \\[nagayo-2025: 長与町「メールアドレスの流出について」(2025), https://webtown.nagayo.jp/kiji0035761/index.html\\]）: 自治体の実務：1人でも影響があれば本人全員に謝罪・通知する（南部町22人は全件回収後も全員に電話・訪問、長与町480人には謝罪メール）。法定の免除（暗号化・閲覧前回収）にかかわらず行う。
+      - 個人情報保護委員会への報告 — 期限: 速報は5日以内（2027年（令和9年）9月19日（日）まで）、確報は30日以内（2027年（令和9年）10月14日（木）まで）。規則 appi-sensitive（法令、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(1)）: 個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい・滅失・毀損（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外。 / 規則 appi-over-100-persons（法令、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(4); \\[ppc-guideline-general: 個人情報保護委員会「個人情報の保護に関する法律についてのガイドライン(通則編)」(2016), https://www.ppc.go.jp/personalinfo/legal/\\] 3-5-1; \\[ppc-faq-loss: 個人情報保護委員会「「個人情報の保護に関する法律についてのガイドライン」に関するQ&amp;A (Q4-5)」(2017), https://www.ppc.go.jp/all\\_faq\\_index/faq2-q4-5/\\] Q4-5）: 個人情報保護法68条1項・2項、施行規則43条4号：行政機関等では本人の数が100人を超える漏えい・滅失・毀損は報告・本人通知（民間は1,000人超）。滅失・毀損は同じデータが別に保管され復元できる場合は当たらない（ガイドライン3-5-1）。 / 規則 ppc-report-deadlines（法令、未確認、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 8 (businesses; the public-body article 44 was not retrieved); 3-5 days for 速やか: \\[ppc-guideline-general: 個人情報保護委員会「個人情報の保護に関する法律についてのガイドライン(通則編)」(2016), https://www.ppc.go.jp/personalinfo/legal/\\] 3-5-3-3, \\[businesslawyers-appi-report: BUSINESS LAWYERS (弁護士ドットコム)「個人情報保護法の漏えい等報告・本人通知の解説 (practice note 1433)」(日付なし), https://www.businesslawyers.jp/practices/1433\\]）: 速報は把握から概ね3〜5日以内（5日とする）、確報は30日以内（施行規則8条、民間事業者）。行政機関等の規定（44条）は確認できておらず、同じ構造と仮定（未確認）。災害による滅失は不正目的ではないため30日。
+      - 公表。規則 practice-public-notice（自治体の実務、未確認、出典 \\[shimabara-publication: 島原市「個人情報の漏えい等事案の公表基準」(2025), https://www.city.shimabara.lg.jp/page20603.html\\] (cases from 2025-07-01); \\[nagasaki-publication: 長崎市「個人情報の漏えい等事案の公表について」(日付なし), https://www.city.nagasaki.lg.jp/page/65955.html\\]）: 自治体の実務（公表の段階）：1人からホームページ公表・記者発表・資料提供で公表する（長崎市は原則公表し重大でない事案は半年ごとの一括公表）。第三者に閲覧される前に回収され二次被害のおそれがない事案は公表しない（島原市の公表基準の除外事由）。法律上の義務ではない。
 
       #### 住民にとっての意味
 

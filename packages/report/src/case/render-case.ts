@@ -50,13 +50,13 @@ export class RenderedCase {
     const first = blocks[0];
     this.title = first?.kind === 'heading' ? first.text : vc.town;
     this.#folder = folder;
-    this.markdown = caseMarkdown(blocks, { folder });
-    this.html = htmlPage({ title: this.title, lang, body: caseHTML(blocks) });
+    this.markdown = caseMarkdown(blocks, lang, { folder });
+    this.html = htmlPage({ title: this.title, lang, body: caseHTML(blocks, lang) });
   }
 
   /** The Markdown; `figures` as links (default, to `figureFiles`), inline data URIs, or left out (for a terminal). */
   toMarkdown(options: { figures?: MarkdownFigures } = {}): string {
-    return options.figures === undefined ? this.markdown : caseMarkdown(this.blocks, options.figures);
+    return options.figures === undefined ? this.markdown : caseMarkdown(this.blocks, this.lang, options.figures);
   }
 
   /** The self-contained HTML page. */
@@ -66,7 +66,7 @@ export class RenderedCase {
 
   /** The case as one element (`<article>`) of `document`. */
   toElement(document: DocumentLike): ElementLike {
-    return elementFrom(document, `<article class="machi-case">${caseHTML(this.blocks)}</article>`);
+    return elementFrom(document, `<article class="machi-case">${caseHTML(this.blocks, this.lang)}</article>`);
   }
 
   /** The SVG files `markdown` links to, as `{ path, text }` relative to it. */
@@ -77,8 +77,8 @@ export class RenderedCase {
   [JUPYTER_DISPLAY](): MimeBundle {
     return {
       'text/plain': this.toString(),
-      'text/markdown': caseMarkdown(this.blocks, 'inline'),
-      'text/html': `<article class="machi-case">${caseHTML(this.blocks)}</article>`,
+      'text/markdown': caseMarkdown(this.blocks, this.lang, 'inline'),
+      'text/html': `<article class="machi-case">${caseHTML(this.blocks, this.lang)}</article>`,
     };
   }
 

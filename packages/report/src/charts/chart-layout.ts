@@ -16,9 +16,9 @@ const TOP = 44;
 const BOTTOM = 56;
 
 /** Widest legend: longer variant labels wrap rather than squeeze the plot. */
-export const LEGEND_MAX_WIDTH = 210;
+export const LEGEND_MAX_WIDTH = 176;
 /** Widest row labels left of a plot (they wrap beyond). */
-export const ROW_LABEL_MAX_WIDTH = 190;
+export const ROW_LABEL_MAX_WIDTH = 150;
 
 /**
  * The plot area of a `CHART_WIDTH` × `CHART_HEIGHT` chart with `leftWidth` left of it for tick or row

@@ -20,3 +20,4 @@ export { marker, type MarkerPaint, type MarkerShape } from '../svg/marker.ts';
 export { OKABE_ITO, seriesStyle, type SeriesStyle } from '../svg/series-style.ts';
 export { hatchPattern } from '../svg/hatch-pattern.ts';
 export type { PlotArea } from '../svg/plot-area.ts';
+export { curvesCoincide } from './curves-coincide.ts';

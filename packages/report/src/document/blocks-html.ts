@@ -1,24 +1,33 @@
 import { escapeHTML } from '../escape.ts';
+import type { Lang } from '../lang.ts';
 import type { Block } from './blocks.ts';
+import { anchorOf, numbering } from './numbering.ts';
 
 // Only web and relative links become <a>: a scenario cannot smuggle a javascript: URL into a report.
 const safeHref = (href: string) => (/^(https?:\/\/|\.{0,2}\/|[\w.-]+\.(md|html|json|csv|svg)(#[\w.-]*)?$)/i.test(href) ? href : '#');
 
-/** Blocks as HTML body content; every text is escaped, figures are inline SVG. */
-export function blocksToHTML(blocks: readonly Block[]): string {
+/**
+ * Blocks as HTML body content in `lang`; every text is escaped, figures are inline SVG. Figures and
+ * tables are numbered in order of appearance (図1, 表1 / Figure 1, Table 1) in their captions, and each
+ * `figureRef`/`tableRef` in a paragraph or list item becomes a link to the numbered figure or table.
+ */
+export function blocksToHTML(blocks: readonly Block[], lang: Lang): string {
+  const numbers = numbering(blocks, lang);
+  const text = (plain: string) =>
+    numbers.resolve(escapeHTML(plain), (kind, id, label) => `<a class="ref" href="#${escapeHTML(anchorOf(kind, id))}">${escapeHTML(label)}</a>`);
   return blocks
     .map((b) => {
       switch (b.kind) {
         case 'heading':
           return `<h${b.level}${b.id ? ` id="${escapeHTML(b.id)}"` : ''}>${escapeHTML(b.text)}</h${b.level}>`;
         case 'paragraph':
-          return `<p>${escapeHTML(b.text)}</p>`;
+          return `<p>${text(b.text)}</p>`;
         case 'list':
-          return `<ul>${b.items.map((item) => `<li>${escapeHTML(item)}</li>`).join('')}</ul>`;
+          return `<ul>${b.items.map((item) => `<li>${text(item)}</li>`).join('')}</ul>`;
         case 'table':
-          return b.table.toHTML();
+          return b.table.toHTML({ caption: numbers.caption('table', b.table.id, b.table.title), anchor: anchorOf('table', b.table.id) });
         case 'figure':
-          return b.figure.toHTML();
+          return b.figure.toHTML({ caption: numbers.caption('figure', b.figure.id, b.figure.title), anchor: anchorOf('figure', b.figure.id) });
         case 'code':
           return `<pre><code>${escapeHTML(b.text)}</code></pre>`;
         case 'link':

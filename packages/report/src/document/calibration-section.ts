@@ -105,5 +105,5 @@ export function calibrationSection(result: CalibrationResult, lang: Lang): Block
 export function renderCalibration(result: CalibrationResult, lang: Lang): { toMarkdown(): string; toHTML(): string } {
   const blocks = calibrationSection(result, lang);
   const title = localeOf(lang).calibration.heading;
-  return { toMarkdown: () => blocksToMarkdown(blocks, { folder: 'figures' }), toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks) }) };
+  return { toMarkdown: () => blocksToMarkdown(blocks, lang, { folder: 'figures' }), toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks, lang) }) };
 }

@@ -2,15 +2,17 @@ import { HEADLINE_METRICS, type CalibrationResult, type ExceedanceMetric, type M
 import {
   actionProbabilityFigure,
   convergenceFigure,
+  curvesCoincide,
   distributionFigure,
   exceedanceFigure,
   pairedDifferenceFigure,
+  type ExceedanceFigureData,
 } from '../charts/index.ts';
 import { JUPYTER_DISPLAY, type MimeBundle } from '../displayable.ts';
 import type { Figure } from '../figure.ts';
 import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
-import { metricLabel } from '../labels.ts';
+import { metricLabel, variantLabel } from '../labels.ts';
 import type { Table } from '../table.ts';
 import {
   actionDriversTable,
@@ -30,6 +32,7 @@ import { calibrationSection } from './calibration-section.ts';
 import { blocksToMarkdown } from './blocks-markdown.ts';
 import { htmlPage } from './html-page.ts';
 import { limitsSection } from './limits-section.ts';
+import { figureRef, tableRef } from './numbering.ts';
 import { safetySection } from './safety-section.ts';
 import { stampSection } from './stamp-section.ts';
 import { summarySection } from './summary-section.ts';
@@ -114,13 +117,19 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
   for (const action of ['pressConference', 'reportToCommission']) blocks.push(tab(actionDriversTable(result, action, opts)));
 
   blocks.push(heading(2, t.metricsHeading, 'metrics'));
+  const numbering = localeOf(lang).numbering;
+  const variantNames = localeOf(lang).list.and(result.variants.map((v) => variantLabel(v.id, lang, scenario)));
   for (const { metric } of HEADLINE_METRICS) {
-    blocks.push(heading(3, metricLabel(metric, lang, scenario)), tab(metricTable(result, metric, opts)));
-    if (RETURN_PERIODS.includes(metric)) blocks.push(tab(returnPeriodTable(result, metric, opts)));
-    if ((EXCEEDANCE as readonly Metric[]).includes(metric)) {
-      blocks.push(fig(exceedanceFigure(result, { ...opts, metric, curve: 'aep' })), fig(exceedanceFigure(result, { ...opts, metric, curve: 'oep' })));
-    }
-    blocks.push(fig(distributionFigure(result, { ...opts, metric })));
+    const metricTables = [metricTable(result, metric, opts), ...(RETURN_PERIODS.includes(metric) ? [returnPeriodTable(result, metric, opts)] : [])];
+    const curves = (EXCEEDANCE as readonly Metric[]).includes(metric) ? (['aep', 'oep'] as const).map((curve) => exceedanceFigure(result, { ...opts, metric, curve })) : [];
+    // Curves that lie on one another are told in a sentence, not drawn as one line with four names.
+    const coincide = (f: Figure) => curvesCoincide(f.data as ExceedanceFigureData);
+    const distribution = distributionFigure(result, { ...opts, metric });
+    const drawn = [...curves.filter((f) => !coincide(f)), distribution];
+    blocks.push(heading(3, metricLabel(metric, lang, scenario)), paragraph(numbering.shownIn(metricTables.map((x) => tableRef(x.id)), drawn.map((f) => figureRef(f.id)))));
+    blocks.push(...metricTables.map(tab));
+    for (const curve of curves) blocks.push(coincide(curve) ? paragraph(numbering.curvesCoincide(curve.title, variantNames)) : fig(curve));
+    blocks.push(fig(distribution));
   }
 
   if (baseline !== undefined && result.variants.length > 1) {
@@ -152,9 +161,9 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
     blocks,
     figures,
     tables,
-    toMarkdown: () => blocksToMarkdown(blocks, { folder }),
-    toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks) }),
+    toMarkdown: () => blocksToMarkdown(blocks, lang, { folder }),
+    toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks, lang) }),
     figureFiles: () => figures.map((f) => ({ path: `${folder}/${f.id}.svg`, text: f.toSVG() })),
-    [JUPYTER_DISPLAY]: () => ({ 'text/plain': `${title}: ${figures.length} figures, ${tables.length} tables`, 'text/html': blocksToHTML(blocks), 'text/markdown': blocksToMarkdown(blocks, 'inline') }),
+    [JUPYTER_DISPLAY]: () => ({ 'text/plain': `${title}: ${figures.length} figures, ${tables.length} tables`, 'text/html': blocksToHTML(blocks, lang), 'text/markdown': blocksToMarkdown(blocks, lang, 'inline') }),
   };
 }

@@ -799,4 +799,11 @@ export const en: ReportLocale = {
       'Intervals are 95% intervals (Monte Carlo noise for means, Wilson for probabilities), not the uncertainty of the inputs. ' +
       'The 1-in-100 year is the value at risk of the return-period table. The sections below give the details.',
   },
+  numbering: {
+    figure: (n) => `Figure ${n}`,
+    table: (n) => `Table ${n}`,
+    caption: (number, title) => `${number}. ${title}`,
+    shownIn: (tables, figures) => `The numbers are in ${tables.join(', ')}; the charts are ${figures.join(', ')}.`,
+    curvesCoincide: (title, variants) => `“${title}” is not drawn: the curves of ${variants} lie on top of one another (the numbers are in the table).`,
+  },
 };

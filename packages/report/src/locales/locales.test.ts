@@ -174,44 +174,44 @@ describe('report locales', () => {
     const sentences = (lang: 'ja' | 'en') => (Object.keys(NOTE_KINDS) as NoteKind[]).map((what) => `${what}: ${noteText(note(what), lang, caseNames(scenario, lang))}`);
     expect(sentences('ja')).toMatchInlineSnapshot(`
       [
-        "earthquake: マグニチュード7.8の地震が発生し、庁舎では計測震度6.12(震度6強)を観測しました。津波の高さは沿岸で9mです。",
+        "earthquake: マグニチュード7.8の地震が発生し、庁舎では計測震度6.12（震度6強）を観測しました。津波の高さは沿岸で9mです。",
         "tsunamiInundation: 津波が役場サーバ室に達し、サーバ室の床上2.5mまで浸水しました。",
         "site-destroyed: 役場サーバ室は揺れで損壊し、そこにあった機器とバックアップは失われました。",
         "site-flooded: 役場サーバ室は浸水で使えなくなり、そこにあった機器とバックアップは失われました。",
-        "eruption: Tarumaeが噴火しました(大規模)。",
+        "eruption: Tarumaeが噴火しました（大規模）。",
         "evacuated: 役場サーバ室は避難指示の区域に入り、30日間立ち入れません。",
         "heavySnow: 大雪が48時間続き、職員の参集に時間がかかります。",
         "gridOutage: 電力区域 hokkaido が10時間停電しました。",
         "noGenerator: 役場サーバ室では非常用発電機が動かず、すぐに電源を失いました。",
         "generatorFuelOut: 役場サーバ室の非常用発電機は24時間後に燃料が尽きました。",
-        "lineCut: 回線 line-dc が切断されました(2経路中1経路目)。修理に12時間かかります。",
+        "lineCut: 回線 line-dc が切断されました（2経路中1経路目）。修理に12時間かかります。",
         "lgwanOutage: LGWANが全国で6時間停止しました。",
         "jukiNetOutage: 住基ネットが全国で6時間停止しました。",
         "hardwareFailure: 住民記録の機器が故障しました。",
-        "ransomware: ランサムウェアがinternet系ネットワークから侵入しました(到達: internet)。データが持ち出されました。封じ込めに48時間かかります。",
+        "ransomware: ランサムウェアがinternet系ネットワークから侵入しました（到達: internet）。データが持ち出されました。封じ込めに48時間かかります。",
         "encrypted: 住民記録が暗号化されました。同じ場所のオンラインのバックアップも暗号化されています。",
-        "leak: 個人データの漏えい等が判明しました(150人)。",
+        "leak: 個人データの漏えい等が判明しました（150人）。",
         "vendorCompromise: 委託先 地場ベンダー が不正侵入を受け、保管していた町の住民300人分のデータが流出しました。このベンダーは10の自治体を担当しています。",
         "zoneOutage: ガバメントクラウドのゾーン a が4時間停止しました。",
         "failoverFailed: 住民記録は別のゾーンへの切替に失敗しました。",
         "regionOutage: ガバメントクラウドのリージョン全体が8時間停止しました。",
         "facilityOutage: housing-dcの設備が5時間停止しました。",
-        "vendorExit: ベンダー 地場ベンダー がサービスの終了を通知しました(12か月前の予告、対象システム 3 件)。",
+        "vendorExit: ベンダー 地場ベンダー がサービスの終了を通知しました（12か月前の予告、対象システム 3 件）。",
         "cutover: 新しいベンダーへの切替を行いました。切替で24時間止まりました。データ移行で記録の一部が壊れました。",
-        "insiderMisuse: 職員または委託先が住民の記録を持ち出しました(460人)。72時間(3日)後に発覚しました。",
+        "insiderMisuse: 職員または委託先が住民の記録を持ち出しました（460人）。72時間（3日）後に発覚しました。",
         "typhoon: 台風が電力区域 hokkaido を襲い、強風と倒木で停電と回線断が広がりました。",
-        "sitePowerCut: 役場サーバ室は停電し、電気が戻るまで300時間(12.5日)かかります。",
-        "fire: 役場サーバ室で火災が発生しました。煙と消火の水、電源断で機器が96時間(4日)止まります。庁舎は168時間(7日)使えません。",
+        "sitePowerCut: 役場サーバ室は停電し、電気が戻るまで300時間（12.5日）かかります。",
+        "fire: 役場サーバ室で火災が発生しました。煙と消火の水、電源断で機器が96時間（4日）止まります。庁舎は168時間（7日）使えません。",
         "site-burnt: 役場サーバ室は火災で焼損し、そこにあった機器とバックアップは失われました。",
         "site-wind-damaged: 役場サーバ室は強風で損壊し、そこにあった機器とバックアップは失われました。",
-        "applicationRelease: パッケージ tax-package のリリース(法改正対応など)を適用しました。計算の不具合で2,200人に誤った通知書を送り、訂正とお詫びの通知を送り直します。",
+        "applicationRelease: パッケージ tax-package のリリース（法改正対応など）を適用しました。計算の不具合で2,200人に誤った通知書を送り、訂正とお詫びの通知を送り直します。",
         "batchFailure: パッケージ tax-package の夜間バッチが異常終了しました。窓口が開いてから再実行が終わるまで3時間、システムが使えません。",
-        "softwareWrongIssuance: パッケージ certificates の証明書発行の不具合で、3通の証明書が別人の情報で交付されました(5人分の記録)。マイナンバーが記載された証明書を含みます。",
+        "softwareWrongIssuance: パッケージ certificates の証明書発行の不具合で、3通の証明書が別人の情報で交付されました（5人分の記録）。マイナンバーが記載された証明書を含みます。",
         "maintenanceWindow: 役場サーバ室で予告した4時間の計画メンテナンスを行いました。作業は予定を10時間超過しました。",
-        "hardwareRenewal: 役場サーバ室のサーバ機器を更改しました(システム 6 件、切替36時間)。",
-        "misconfigurationExposure: 役場サーバ室の設定誤りで、記録が2,000時間(83.3日)外部から見える状態でした。",
-        "staffWork: 町の職員を住民記録の再構築に呼び出しました(夜間)。着手まで2時間待ち、作業は24時間でした。",
-        "vendorWork: 地場ベンダーの技術者に住民記録の修理を依頼しました(駆けつけ契約)。到着まで30時間待ち(契約による出動までの時間と、ほかの自治体の作業の順番待ちを含みます)、作業は4時間でした。",
+        "hardwareRenewal: 役場サーバ室のサーバ機器を更改しました（システム 6 件、切替36時間）。",
+        "misconfigurationExposure: 役場サーバ室の設定誤りで、記録が2,000時間（83.3日）外部から見える状態でした。",
+        "staffWork: 町の職員を住民記録の再構築に呼び出しました（夜間）。着手まで2時間待ち、作業は24時間でした。",
+        "vendorWork: 地場ベンダーの技術者に住民記録の修理を依頼しました（駆けつけ契約）。到着まで30時間待ち（契約による出動までの時間と、ほかの自治体の作業の順番待ちを含みます）、作業は4時間でした。",
         "restoreFromBackup: 住民記録はガバメントクラウドに残っていたオフラインのバックアップから戻します。最後のバックアップ以降の20時間分の記録は失われ、入力し直しが必要です。",
         "noSurvivingBackup: 住民記録には使えるバックアップが残っておらず、データを一から作り直します。",
         "providerQueue: 住民記録の事業者は共同利用の3団体を先に復旧し、町は16時間順番を待ちました。",
@@ -222,9 +222,9 @@ describe('report locales', () => {
         "restoredAtBackupSite: 住民記録はデータセンターの再建までガバメントクラウドで稼働します。",
         "staffAbsent: 作業の依頼時、町の情報担当職員2人のうち2人が病気や休暇で不在でした。",
         "demandSurge: 災害のため住民票・印鑑証明等の申請が2,700件増え、90日にわたって続きます。",
-        "evacuationListUnreachable: 避難行動要支援者名簿を持つシステムに災害直後の72時間(3日)つながらず、紙の名簿が事前に共有されていない要支援者270人の安否確認に使えませんでした。",
+        "evacuationListUnreachable: 避難行動要支援者名簿を持つシステムに災害直後の72時間（3日）つながらず、紙の名簿が事前に共有されていない要支援者270人の安否確認に使えませんでした。",
         "riverFlood: 洪水・内水氾濫で、水が引くまで36時間かかりました。",
-        "floodDepth: 役場サーバ室は地面から1.8m浸水しました(サーバ室の床上0.8m)。",
+        "floodDepth: 役場サーバ室は地面から1.8m浸水しました（サーバ室の床上0.8m）。",
         "generatorFlooded: 役場サーバ室の非常用発電機は水没して動かず、すぐに電源を失いました。",
       ]
     `);
@@ -289,7 +289,7 @@ describe('report locales', () => {
   it('a leak cause is named by the scenario, else by its preset name, else by the scenario’s own id', () => {
     const usb = { ...scenario.threats.leaks[0]!, id: 'usb', name: { ja: 'USBメモリの紛失', en: 'lost USB stick' } };
     const named = quietTown({ threats: { ...scenario.threats, leaks: [usb] } });
-    expect(causeLabel('leak.usb', 'ja', named)).toBe('個人情報の漏えい等(USBメモリの紛失)');
+    expect(causeLabel('leak.usb', 'ja', named)).toBe('個人情報の漏えい等（USBメモリの紛失）');
     expect(causeLabel('leak.mis-sending', 'en', scenario)).toBe('Personal-data incident (mis-sent letter or e-mail)');
     expect(causeLabel('leak.shredder', 'en', scenario)).toBe('Personal-data incident (shredder)');
     expect(causeLabel('meteor', 'ja')).toBe('meteor');

@@ -579,4 +579,15 @@ export interface ReportLocale {
     readonly safetyScore: string;
     readonly note: string;
   };
+  /** Numbers of figures and tables, given in order of appearance when a document is rendered. */
+  readonly numbering: {
+    readonly figure: (n: number) => string;
+    readonly table: (n: number) => string;
+    /** A caption: the number, then the title. */
+    readonly caption: (number: string, title: string) => string;
+    /** Where a metric's numbers and charts are, by their numbers (`図3`, `Table 4`). */
+    readonly shownIn: (tables: readonly string[], figures: readonly string[]) => string;
+    /** Instead of a chart whose curves lie on top of one another. */
+    readonly curvesCoincide: (title: string, variants: string) => string;
+  };
 }

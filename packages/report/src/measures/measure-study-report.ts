@@ -142,8 +142,8 @@ export function renderMeasureStudy(study: MeasureStudyResult, { lang, scenario }
   return {
     title,
     tables: [costTable, effectTable],
-    markdown: blocksToMarkdown(blocks, 'none'),
-    html: htmlPage({ title, lang, body: blocksToHTML(blocks) }),
+    markdown: blocksToMarkdown(blocks, lang, 'none'),
+    html: htmlPage({ title, lang, body: blocksToHTML(blocks, lang) }),
     csv: `${[CSV_COLUMNS.join(','), ...csvRows].join('\n')}\n`,
   };
 }
