@@ -60,10 +60,15 @@ describe('what the readers of a virtual case read', () => {
     const rules = jpMunicipalPolicy.rules.map((r) => r.id);
     for (const rule of rules) expect(prose).not.toContain(rule);
     expect(prose).not.toMatch(/https?:\/\/|\[appi-rule|\\\[\d/);
-    const markers = [...prose.matchAll(lang === 'ja' ? /\(注(\d+)\)/g : /\\\[note (\d+)\\\]/g)].map((m) => Number(m[1]));
+    const markers = [...prose.matchAll(lang === 'ja' ? /\(注([\d、]+)\)/g : /\\\[note ([\d, ]+)\\\]/g)].flatMap((m) => m[1]!.split(/、|, /).map(Number));
     const numbered = [...new Set(markers)].sort((a, b) => a - b);
     expect(numbered).toEqual(Array.from({ length: numbered.length }, (_, i) => i + 1));
-    for (const n of numbered) expect(notes).toMatch(new RegExp(lang === 'ja' ? `- 注${n} 規則「[a-z0-9-]+」` : `- Note ${n}: rule "[a-z0-9-]+"`));
+    expect(markers.length).toBeGreaterThan(numbered.length); // the same rule behind several actions keeps its number
+    for (const n of numbered) expect(notes).toMatch(new RegExp(lang === 'ja' ? `- 注${n} .+\\(規則「[a-z0-9-]+」、` : `- Note ${n}: .+ \\(rule "[a-z0-9-]+", `));
+    // Each basis is written once, in the notes.
+    const basis = jpMunicipalPolicy.rules.find((r) => r.id === 'appi-sensitive')!.basis[lang].replace(/[。.]$/, '');
+    expect(prose).not.toContain(basis);
+    expect(notes.split(basis)).toHaveLength(2);
     // Sources: the project's references, numbered, with what Machi takes from each in the case's language.
     expect(notes).toContain(lang === 'ja' ? '### 出典' : '### Sources');
     expect(notes).toMatch(/\n1\. 個人情報保護委員会「個人情報の保護に関する法律施行規則/);

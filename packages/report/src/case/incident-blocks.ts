@@ -99,14 +99,11 @@ export function incidentBlocks(i: CaseIncident, index: number, lang: Lang, names
 
 const FLAGS = ['maliciousIntent', 'directHarm', 'highlyEncrypted', 'recoveredUnviewed'] as const;
 
-/** A required action with its deadlines, then the basis of each rule behind it, marked with its note. */
+/** A required action with its deadlines and the markers of the notes on the rules behind it (basis, id, source). */
 function actionText(a: CaseAction, lang: Lang, notes: CaseFootnotes): string {
   const t = localeOf(lang);
   const w = t.incident;
-  const bases = a.rules.map((rule, k) => {
-    const basis = a.basis[k]!;
-    return w.basis(basis[lang], t.case.footnotes.marker([notes.rule(rule, basis)]));
-  });
+  const numbers = a.rules.map((rule, k) => notes.rule(rule, a.basis[k]!));
   const deadlines = t.list.comma(a.deadlines.map((d) => w.deadline(t.deadlineStages[d.stage], d.days, caseDay(d.due, lang))));
-  return w.action(actionLabel(a.action, lang), deadlines, bases.join(' / '));
+  return w.action(actionLabel(a.action, lang), deadlines, t.case.footnotes.marker(numbers));
 }

@@ -204,9 +204,9 @@ describe('renderCase', () => {
 
       #### 超えた対応基準(規則・根拠・期限)
 
-      - 本人への通知・謝罪。根拠: 個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい・滅失・毀損（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外(注1) / 個人情報保護法68条1項・2項、施行規則43条4号：行政機関等では本人の数が100人を超える漏えい・滅失・毀損は報告・本人通知（民間は1,000人超）。滅失・毀損は同じデータが別に保管され復元できる場合は当たらない（ガイドライン3-5-1）(注2) / 自治体の実務：1人でも影響があれば本人全員に謝罪・通知する（南部町22人は全件回収後も全員に電話・訪問、長与町480人には謝罪メール）。法定の免除（暗号化・閲覧前回収）にかかわらず行う(注3)。
-      - 個人情報保護委員会への報告 — 期限: 速報は5日以内(2027年(令和9年)9月19日(日)まで)、確報は30日以内(2027年(令和9年)10月14日(木)まで)。根拠: 個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい・滅失・毀損（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外(注1) / 個人情報保護法68条1項・2項、施行規則43条4号：行政機関等では本人の数が100人を超える漏えい・滅失・毀損は報告・本人通知（民間は1,000人超）。滅失・毀損は同じデータが別に保管され復元できる場合は当たらない（ガイドライン3-5-1）(注2) / 速報は把握から概ね3〜5日以内（5日とする）、確報は30日以内（施行規則8条、民間事業者）。行政機関等の規定（44条）は確認できておらず、同じ構造と仮定（未確認）。災害による滅失は不正目的ではないため30日(注4)。
-      - 公表。根拠: 自治体の実務（公表の段階）：1人からホームページ公表・記者発表・資料提供で公表する（長崎市は原則公表し重大でない事案は半年ごとの一括公表）。第三者に閲覧される前に回収され二次被害のおそれがない事案は公表しない（島原市の公表基準の除外事由）。法律上の義務ではない(注5)。
+      - 本人への通知・謝罪(注1、2、3)。
+      - 個人情報保護委員会への報告 — 期限: 速報は5日以内(2027年(令和9年)9月19日(日)まで)、確報は30日以内(2027年(令和9年)10月14日(木)まで)(注1、2、4)。
+      - 公表(注5)。
 
       #### 住民にとっての意味
 
@@ -239,9 +239,9 @@ describe('renderCase', () => {
 
       #### Thresholds crossed (rule, basis, deadline)
 
-      - notify and apologise to individuals. Basis: APPI art. 68(1)-(2), rule art. 43(1): a leak, loss or damage (or its possibility) of sensitive personal data (要配慮個人情報) must be reported to the PPC and notified to the persons from one person; highly encrypted data and data recovered unviewed are exempt \\[note 1\\] / APPI art. 68(1)-(2), rule art. 43(4): for public bodies a leak, loss or damage of more than 100 persons must be reported and notified (more than 1,000 for businesses). Loss and damage do not arise when the same data kept elsewhere restores it (PPC guideline 3-5-1) \\[note 2\\] / Municipal practice: apologise to and notify every affected person whenever anyone is affected (Nanbu called or visited all 22 even after recovering every letter; Nagayo e-mailed all 480), legal exemptions notwithstanding \\[note 3\\].
-      - report to the PPC (Commission) — deadline: preliminary report within 5 days (by Sun 19 September 2027), final report within 30 days (by Thu 14 October 2027). Basis: APPI art. 68(1)-(2), rule art. 43(1): a leak, loss or damage (or its possibility) of sensitive personal data (要配慮個人情報) must be reported to the PPC and notified to the persons from one person; highly encrypted data and data recovered unviewed are exempt \\[note 1\\] / APPI art. 68(1)-(2), rule art. 43(4): for public bodies a leak, loss or damage of more than 100 persons must be reported and notified (more than 1,000 for businesses). Loss and damage do not arise when the same data kept elsewhere restores it (PPC guideline 3-5-1) \\[note 2\\] / Preliminary report within roughly 3-5 days of awareness (5 used here), final report within 30 days (rule art. 8, businesses); the article for public bodies (art. 44) was not retrieved and is assumed to be the same. Loss in a disaster is not malicious: 30 days \\[note 4\\].
-      - publish a notice. Basis: Municipal practice (notice tier): publish a notice on the web, by press release or by handing material to the press from one person (Nagasaki publishes in principle, minor cases in a half-yearly batch); a case recovered before any third party viewed it, with no risk of secondary harm, is not published (Shimabara's exemption). Not a legal duty \\[note 5\\].
+      - notify and apologise to individuals \\[note 1, 2, 3\\].
+      - report to the PPC (Commission) — deadline: preliminary report within 5 days (by Sun 19 September 2027), final report within 30 days (by Thu 14 October 2027) \\[note 1, 2, 4\\].
+      - publish a notice \\[note 5\\].
 
       #### What it meant for people
 

@@ -644,9 +644,10 @@ export const en: ReportLocale = {
     },
     footnotes: {
       heading: 'Notes',
-      intro: 'A [note n] in the text names the rule that required the action; [n] points to its source.',
+      intro: 'A [note n] in the text points to the rule that required the action and its basis; [n] points to its source.',
       marker: (numbers) => ` [note ${numbers.join(', ')}]`,
-      rule: (number, rule, meta, source) => `Note ${number}: rule "${rule}" (${meta}). ${source ? `Source: ${source}` : 'No source is given.'}`,
+      rule: (number, basis, rule, meta, source) =>
+        `Note ${number}: ${basis.replace(/\.$/, '')} (rule "${rule}", ${meta}). ${source ? `Source: ${source}` : 'No source is given.'}`,
       sourcesHeading: 'Sources',
     },
     span: (from, to) => `${from} – ${to}`,
@@ -697,9 +698,8 @@ export const en: ReportLocale = {
     costs: (total, items) => `Total ${total}${items ? ` (${items})` : ''}.`,
     noThreshold: 'No threshold of the policy was crossed.',
     unconfirmed: 'unconfirmed',
-    basis: (text, marker) => `${text.replace(/\.$/, '')}${marker}`,
     deadline: (stage, days, due) => `${stage} within ${days} days (by ${due})`,
-    action: (action, deadlines, bases) => `${action}${deadlines ? ` — deadline: ${deadlines}` : ''}. Basis: ${bases}.`,
+    action: (action, deadlines, notes) => `${action}${deadlines ? ` — deadline: ${deadlines}` : ''}${notes}.`,
     noPersonas: 'The incident left no visible mark on residents’ lives.',
   },
   personas: {

@@ -610,9 +610,10 @@ export const ja: ReportLocale = {
     },
     footnotes: {
       heading: '注',
-      intro: '本文の(注n)は対応を求めた規則を、[n]はその出典を指します。',
+      intro: '本文の(注n)は対応を求めた規則とその根拠を、[n]はその出典を指します。',
       marker: (numbers) => `(注${numbers.join('、')})`,
-      rule: (number, rule, meta, source) => `注${number} 規則「${rule}」(${meta})。${source ? `出典: ${source}` : '出典の記載はありません。'}`,
+      rule: (number, basis, rule, meta, source) =>
+        `注${number} ${basis.replace(/。$/, '')}(規則「${rule}」、${meta})。${source ? `出典: ${source}` : '出典の記載はありません。'}`,
       sourcesHeading: '出典',
     },
     span: (from, to) => `${from}〜${to}`,
@@ -663,9 +664,8 @@ export const ja: ReportLocale = {
     costs: (total, items) => `合計 ${total}${items ? `(${items})` : ''}。`,
     noThreshold: '対応基準に当たるものはありませんでした。',
     unconfirmed: '未確認',
-    basis: (text, marker) => `${text.replace(/。$/, '')}${marker}`,
     deadline: (stage, days, due) => `${stage}は${days}日以内(${due}まで)`,
-    action: (action, deadlines, bases) => `${action}${deadlines ? ` — 期限: ${deadlines}` : ''}。根拠: ${bases}。`,
+    action: (action, deadlines, notes) => `${action}${deadlines ? ` — 期限: ${deadlines}` : ''}${notes}。`,
     noPersonas: 'この事故で暮らしに目立った影響はありませんでした。',
   },
   personas: {

@@ -472,7 +472,8 @@ export interface ReportLocale {
       readonly intro: string;
       /** A footnote marker in the text: `(注1)`, ` [note 1]`. */
       readonly marker: (numbers: readonly number[]) => string;
-      readonly rule: (number: number, rule: string, meta: string, source: string | undefined) => string;
+      /** A rule's note: its basis in the policy's words, its id, kind and source. */
+      readonly rule: (number: number, basis: string, rule: string, meta: string, source: string | undefined) => string;
       readonly sourcesHeading: string;
     };
     /** A simulated year that is not one fiscal year, as the title names it: its first and last days. */
@@ -510,10 +511,9 @@ export interface ReportLocale {
     readonly costs: (total: string, items: string) => string;
     readonly noThreshold: string;
     readonly unconfirmed: string;
-    /** A rule's basis in the policy's words, with the marker of its note (rule id and source). */
-    readonly basis: (text: string, marker: string) => string;
     readonly deadline: (stage: string, days: number, due: string) => string;
-    readonly action: (action: string, deadlines: string, bases: string) => string;
+    /** `notes`: the markers of the notes on the rules that required the action (their basis, id and source). */
+    readonly action: (action: string, deadlines: string, notes: string) => string;
     readonly noPersonas: string;
   };
   readonly personas: {
