@@ -17,7 +17,7 @@ export interface CaseNames {
   link(id: string): string;
   /** A power region, by the first of its sites: `役場サーバ室などのある電力区域`. */
   powerRegion(id: string): string;
-  /** An application package, by the systems that run it: `住民記録・税務のパッケージ`. */
+  /** An application package, by the first system that runs it: `住民記録など6システムのパッケージ`. */
   applicationPackage(id: string): string;
   /** An availability zone of a site, by its place among the site's zones: `ゾーン2(3ゾーンのうち)`. */
   zone(site: string, zone: string): string;
@@ -66,7 +66,7 @@ export function caseNames(scenario: NamedScenario, lang: Lang): CaseNames {
     },
     applicationPackage: (id) => {
       const pkg = packages.get(id);
-      return pkg ? words.applicationPackage(t.list.and(pkg.systems.map(system))) : words.anyApplicationPackage;
+      return pkg ? words.applicationPackage(system(pkg.systems[0]!), pkg.systems.length - 1) : words.anyApplicationPackage;
     },
     zone: (siteId, zone) => {
       const zones = scenario.sites.find((s) => s.id === siteId)?.zones ?? [];

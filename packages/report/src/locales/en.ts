@@ -636,7 +636,7 @@ export const en: ReportLocale = {
       anyLink: 'a line',
       powerRegion: (site, others) => `the power area of ${site}${others > 0 ? ' and other sites' : ''}`,
       anyPowerRegion: 'a power area',
-      applicationPackage: (systems) => `the ${systems} package`,
+      applicationPackage: (system, others) => `the package of ${system}${others > 0 ? ` and ${others} other systems` : ''}`,
       anyApplicationPackage: 'an application package',
       zone: (index, zones) => `zone ${index} of ${zones}`,
       anyZone: 'one zone',

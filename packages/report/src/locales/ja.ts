@@ -602,7 +602,7 @@ export const ja: ReportLocale = {
       anyLink: '回線',
       powerRegion: (site, others) => `${site}${others > 0 ? 'など' : ''}のある電力区域`,
       anyPowerRegion: '電力区域',
-      applicationPackage: (systems) => `${systems}のパッケージ`,
+      applicationPackage: (system, others) => `${system}${others > 0 ? `など${others + 1}システム` : ''}のパッケージ`,
       anyApplicationPackage: 'パッケージ',
       zone: (index, zones) => `ゾーン${index}(${zones}ゾーンのうち)`,
       anyZone: 'ゾーンのひとつ',

@@ -460,7 +460,8 @@ export interface ReportLocale {
       /** By its first site, and how many other sites are in it. */
       readonly powerRegion: (site: string, others: number) => string;
       readonly anyPowerRegion: string;
-      readonly applicationPackage: (systems: string) => string;
+      /** By the first system that runs it, and how many others do. */
+      readonly applicationPackage: (system: string, others: number) => string;
       readonly anyApplicationPackage: string;
       readonly zone: (index: number, zones: number) => string;
       readonly anyZone: string;
