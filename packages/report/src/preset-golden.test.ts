@@ -38,10 +38,10 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "0000436f381608b245acde6e2e71343058c8e107c8b1f3a407d349a94d46d74d",
-        "case.en.md": "cb064195c5c021599a044098b86f418c5f05dac509564ca38bc27bbf75fd07a7",
-        "case.ja.html": "7cef48de8adbf7177f7737805ff3c3493db1ee61da4cfe6cea36ca40e289f2a9",
-        "case.ja.md": "9f78d4d9408d58f6220f8c7499aec0200f485cf28c601058a4084f6a2c393a07",
+        "case.en.html": "9ef453c489c75ad5357ec419f29968442d6894984782b9e1c367cea7ee22b143",
+        "case.en.md": "0a70448264fc4e1708f64543c953ab6a49911ded9ab86c84d6cedd18cd7beeb7",
+        "case.ja.html": "1506d34fcb1c767382cdfb87380cb1cd07ed251344e0209968adb8b23e478b32",
+        "case.ja.md": "3bcd8f31b5f80c0651367393562023708fdf113eb2ca2103868c07112bbd510a",
         "figures.en": "2fdd67442a677bb91a5e26c967d3d1dad79735b73b6fc2c36a19c0eb1a664988",
         "figures.ja": "8c77c63bc613cc86368a17e49c69c63815c3f4edcf3d4d83be1444b482afffdf",
         "report.en.html": "dc94dfb7c5b3fc6dbdaa3810c0d83139da611437b665ebd328c3cbf78917554f",
