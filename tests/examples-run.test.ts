@@ -122,7 +122,7 @@ describe('examples/notebook.ipynb', () => {
   const savedStreams = code.flatMap((c) => c.outputs!.filter((o) => o.output_type === 'stream').map((o) => joined(o.text))).join('');
   const savedDisplays = code.flatMap((c) => c.outputs!.filter((o) => o.output_type === 'execute_result').map((o) => o.data!));
   const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-  const REEXECUTE = 'DENO_CONDITIONS=source jupyter nbconvert --to notebook --execute --inplace examples/notebook.ipynb';
+  const REEXECUTE = 'DENO_CONDITIONS=source jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False examples/notebook.ipynb';
 
   it('is an nbformat 4 notebook for the Deno kernel, saved with the outputs of one run from the top (so it previews)', () => {
     expect([notebook.nbformat, notebook.metadata.kernelspec.name, notebook.metadata.kernelspec.language]).toEqual([4, 'deno', 'typescript']);
