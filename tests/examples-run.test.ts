@@ -1,4 +1,5 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,26 +109,42 @@ describe('examples/export-figures.ts', () => {
 });
 
 describe('examples/notebook.ipynb', () => {
+  type Output = { output_type: string; text?: string[]; data?: Record<string, string | string[]> };
   const notebook = JSON.parse(readFileSync(join(ROOT, 'examples/notebook.ipynb'), 'utf8')) as {
     nbformat: number;
     metadata: { kernelspec: { name: string; language: string } };
-    cells: { cell_type: string; source: string[]; outputs?: unknown[]; execution_count?: number | null }[];
+    cells: { cell_type: string; source: string[]; outputs?: Output[]; execution_count?: number | null }[];
   };
-  const codeCells = notebook.cells.filter((c) => c.cell_type === 'code').map((c) => c.source.join(''));
+  const code = notebook.cells.filter((c) => c.cell_type === 'code');
+  const codeCells = code.map((c) => c.source.join(''));
+  const joined = (value: string | string[] | undefined) => (Array.isArray(value) ? value.join('') : (value ?? ''));
+  // What the saved outputs show: each cell's printed text, and each displayed value's HTML and SVG.
+  const savedStreams = code.flatMap((c) => c.outputs!.filter((o) => o.output_type === 'stream').map((o) => joined(o.text))).join('');
+  const savedDisplays = code.flatMap((c) => c.outputs!.filter((o) => o.output_type === 'execute_result').map((o) => o.data!));
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+  const REEXECUTE = 'DENO_CONDITIONS=source jupyter nbconvert --to notebook --execute --inplace --ExecutePreprocessor.record_timing=False examples/notebook.ipynb';
 
-  it('is an nbformat 4 notebook for the Deno kernel, committed without outputs', () => {
+  it('is an nbformat 4 notebook for the Deno kernel, saved with the outputs of one run from the top (so it previews)', () => {
     expect([notebook.nbformat, notebook.metadata.kernelspec.name, notebook.metadata.kernelspec.language]).toEqual([4, 'deno', 'typescript']);
-    const code = notebook.cells.filter((c) => c.cell_type === 'code');
-    expect(code.every((c) => c.outputs?.length === 0 && c.execution_count === null)).toBe(true);
+    expect(code.map((c) => c.execution_count)).toEqual(code.map((_, i) => i + 1));
+    // Every cell whose last line is an expression shows it, as HTML (figures also as SVG); no cell failed.
+    const shown = code.filter((c) => !c.source.join('').trimEnd().endsWith(';'));
+    expect(shown.every((c) => c.outputs!.some((o) => o.output_type === 'execute_result' && 'text/html' in o.data!))).toBe(true);
+    expect(code.flatMap((c) => c.outputs!).filter((o) => o.output_type === 'error' || (o.output_type === 'stream' && /error/i.test(joined(o.text))))).toEqual([]);
+    expect(savedStreams).toMatch(/^200 replications × 10 years; variants: onprem, housing, community-cloud, public-cloud$/m);
   });
 
-  it.skipIf(!existsSync(DENO))("runs under Deno, and every cell's last expression displays itself as HTML (figures also as SVG)", () => {
+  it.skipIf(!existsSync(DENO))("runs under Deno, every cell's last expression displays itself, and the saved outputs are this run's", () => {
     // The notebook's convention: a statement ends with a semicolon; a last line without one is the
-    // expression the kernel displays. Here it is wrapped to print the MIME types the kernel would get.
-    const show = `function __show(expression: string, value: any): void {
+    // expression the kernel displays. Here it is wrapped to print the MIME types the kernel would get,
+    // with a digest of the HTML and SVG to compare with the saved outputs.
+    const show = `import { createHash as __hash } from 'node:crypto';
+function __show(expression: string, value: any): void {
   const display = value?.[Symbol.for('Jupyter.display')];
   if (typeof display !== 'function') throw new Error(\`\${expression} does not display itself in Jupyter\`);
-  console.log('__show ' + JSON.stringify([expression, Object.keys(display.call(value))]));
+  const bundle = display.call(value);
+  const digest = (type: string) => (type in bundle ? __hash('sha256').update(bundle[type]).digest('hex') : '');
+  console.log('__show ' + JSON.stringify([expression, Object.keys(bundle), digest('text/html'), digest('image/svg+xml')]));
 }\n`;
     const cells = codeCells.map((source) => {
       const lines = source.trimEnd().split('\n');
@@ -150,21 +167,22 @@ describe('examples/notebook.ipynb', () => {
     }
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const shown = String(r.stdout)
-      .split('\n')
-      .filter((l) => l.startsWith('__show '))
-      .map((l) => JSON.parse(l.slice('__show '.length)) as [string, string[]])
-      .map(([expression, types]) => [expression, types.filter((t) => t === 'text/html' || t === 'image/svg+xml').sort()]);
+    const lines = String(r.stdout).split('\n');
+    const shown = lines.filter((l) => l.startsWith('__show ')).map((l) => JSON.parse(l.slice('__show '.length)) as [string, string[], string, string]);
     const figure = ['image/svg+xml', 'text/html'];
-    expect(shown).toEqual([
+    expect(shown.map(([expression, types]) => [expression, types.filter((t) => t === 'text/html' || t === 'image/svg+xml').sort()])).toEqual([
       ['aep', figure],
       ['actions', figure],
       ["actionsTable(result, { lang: 'ja', scenario })", ['text/html']],
       ['downtime', figure],
       ["comparisonsTable(result, { lang: 'ja', scenario, metrics: ['costYen', 'downtimeHours'], baseline: 'onprem' })", ['text/html']],
       ["display(result, { lang: 'ja', scenario })", ['text/html']],
-      ['worstYear', ['text/html']],
+      ['pressYear', ['text/html']],
     ]);
-    expect(String(r.stdout)).toMatch(/^200 replications × 10 years; variants: onprem, housing, community-cloud, public-cloud$/m);
+    // Current: the same seed gives the same bytes, so the saved outputs must be what this run displays
+    // and prints. After a change to what the notebook shows, run it again with: ${REEXECUTE}
+    const saved = savedDisplays.map((d) => [sha256(joined(d['text/html'])), 'image/svg+xml' in d ? sha256(joined(d['image/svg+xml'])) : '']);
+    expect(saved, `the saved outputs are stale: ${REEXECUTE}`).toEqual(shown.map(([, , html, svg]) => [html, svg]));
+    expect(savedStreams, `the saved outputs are stale: ${REEXECUTE}`).toBe(lines.filter((l) => !l.startsWith('__show ')).join('\n').trimEnd() + '\n');
   });
 });

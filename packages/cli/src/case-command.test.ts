@@ -31,7 +31,9 @@ describe('machi case --replication K --year Y', () => {
     const result = await machi(args, files);
     expect(result.code).toBe(0);
     expect(result.written).toEqual({});
-    expect(result.stdout).toMatch(/^# 試験町, a virtual year: FY2029 \(April 2029 – March 2030\)\n/);
+    // Year 2 from 1 April 2027 starts a day early (29 February 2028 lies before it): dated, not a fiscal year.
+    expect(result.stdout).toMatch(/^# 試験町, a virtual year: Sat 31 March 2029 – Sat 30 March 2030\n/);
+    expect(result.stdout).toContain('year 2 of the 10 simulated (numbered from 0, as --year counts)');
     expect(result.stdout).toContain('machi case town.yaml --variant housing --seed 2027 --replication 3 --year 2 --years 10 --lang en\n');
     expect(result.stdout).not.toContain('![');
   });

@@ -38,16 +38,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "0000436f381608b245acde6e2e71343058c8e107c8b1f3a407d349a94d46d74d",
-        "case.en.md": "cb064195c5c021599a044098b86f418c5f05dac509564ca38bc27bbf75fd07a7",
-        "case.ja.html": "7cef48de8adbf7177f7737805ff3c3493db1ee61da4cfe6cea36ca40e289f2a9",
-        "case.ja.md": "9f78d4d9408d58f6220f8c7499aec0200f485cf28c601058a4084f6a2c393a07",
-        "figures.en": "05363c5020d88f1b0b9472402a68cddd3af16d9d0f603e19469af31e8a9c3672",
-        "figures.ja": "33ce158c72d95e64571edadf1e56dd08ec4a06aaecf6469c6be9d31b84756568",
-        "report.en.html": "f3f1192b0314a5ce4b526490bf8e8a9cdd0eb246d885729f91dd265000b5c301",
-        "report.en.md": "122320954f8e7033d34a0101ca224c7c55e5a27f4abb6551058b6d67585adbb8",
-        "report.ja.html": "9f91cdb72693fa9d214ab164594418f9e7c47e48104a6f0943fc2c631e4dc794",
-        "report.ja.md": "8b55fa846b990bb8f480cbb6ddd9862bc3956e8577690126afb0c521644a3bdd",
+        "case.en.html": "9ef453c489c75ad5357ec419f29968442d6894984782b9e1c367cea7ee22b143",
+        "case.en.md": "0a70448264fc4e1708f64543c953ab6a49911ded9ab86c84d6cedd18cd7beeb7",
+        "case.ja.html": "1506d34fcb1c767382cdfb87380cb1cd07ed251344e0209968adb8b23e478b32",
+        "case.ja.md": "3bcd8f31b5f80c0651367393562023708fdf113eb2ca2103868c07112bbd510a",
+        "figures.en": "2fdd67442a677bb91a5e26c967d3d1dad79735b73b6fc2c36a19c0eb1a664988",
+        "figures.ja": "8c77c63bc613cc86368a17e49c69c63815c3f4edcf3d4d83be1444b482afffdf",
+        "report.en.html": "dc94dfb7c5b3fc6dbdaa3810c0d83139da611437b665ebd328c3cbf78917554f",
+        "report.en.md": "6c69666fdf779a3f773eaae609240cfc04d73bfe2d7ff81763596147ad467602",
+        "report.ja.html": "a17846a763108bc179f1160664ce2dcc24f9449cb1e95ee3b430a05827984051",
+        "report.ja.md": "a7c71ae01503f18428648c7af06d9915efad8453b90c126df7317492f488ef6f",
       }
     `);
   });

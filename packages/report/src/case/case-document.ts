@@ -10,6 +10,7 @@ import { word } from '../words.ts';
 import { Table } from '../table.ts';
 import { heading, list, paragraph, type Block as CaseBlock } from '../document/blocks.ts';
 import { caseDateTime, caseDay } from './case-date-time.ts';
+import { CaseFootnotes } from './case-footnotes.ts';
 import { caseNames, type CaseNames } from './case-names.ts';
 import { incidentBlocks } from './incident-blocks.ts';
 import { pickRuleAction, type PickedYear } from './pick-year.ts';
@@ -38,9 +39,12 @@ export function caseBlocks(vc: VirtualCase, options: CaseDocumentOptions): CaseB
   const t = localeOf(lang).case;
   const names = caseNames(scenario, lang);
   const lastDay = formatDate(dayBefore(vc), lang);
+  const fiscalYear = formatFiscalYear(vc.fiscalYear, lang);
+  const aligned = isFiscalYear(vc);
+  const period = aligned ? fiscalYear : t.span(caseDay(vc.from, lang), lastDay);
   const blocks: CaseBlock[] = [];
 
-  blocks.push(heading(1, t.title(vc.town, formatFiscalYear(vc.fiscalYear, lang))));
+  blocks.push(heading(1, t.title(vc.town, period)));
   blocks.push(
     paragraph(
       t.intro({
@@ -48,12 +52,13 @@ export function caseBlocks(vc: VirtualCase, options: CaseDocumentOptions): CaseB
         replication: vc.replication,
         seed: String(vc.seed),
         horizonYears: vc.horizonYears,
-        year: vc.year + 1,
+        year: vc.year,
         from: caseDay(vc.from, lang),
         to: lastDay,
       }),
     ),
   );
+  if (!aligned) blocks.push(paragraph(t.drift(fiscalYear)));
   if (options.selection) blocks.push(paragraph(selectionText(options.selection, lang, scenario)));
   if (options.command) {
     blocks.push(paragraph(t.reproduce));
@@ -61,7 +66,7 @@ export function caseBlocks(vc: VirtualCase, options: CaseDocumentOptions): CaseB
   }
 
   blocks.push(heading(2, t.summaryHeading, 'summary'));
-  blocks.push({ kind: 'table', table: metricsTable(vc, lang, scenario) });
+  blocks.push({ kind: 'table', table: metricsTable(vc, lang, scenario, period) });
   if (vc.incidents.length > 0) blocks.push({ kind: 'table', table: incidentsTable(vc, lang, names) });
 
   blocks.push(heading(2, t.ganttHeading, 'gantt'), { kind: 'figure', figure });
@@ -73,11 +78,22 @@ export function caseBlocks(vc: VirtualCase, options: CaseDocumentOptions): CaseB
     blocks.push(list(vc.carriedOver.map((i) => t.carriedOverItem(caseDateTime(i.start, lang), names.cause(i.cause), systems(i)))));
   }
   if (vc.incidents.length === 0) blocks.push(paragraph(t.noIncident));
-  vc.incidents.forEach((incident, i) => blocks.push(...incidentBlocks(incident, i, lang, names)));
+  const notes = new CaseFootnotes(lang);
+  vc.incidents.forEach((incident, i) => blocks.push(...incidentBlocks(incident, i, lang, names, notes)));
 
   blocks.push(heading(2, t.notesHeading, 'notes'));
   blocks.push(list(t.readingNotes));
+  blocks.push(...notes.blocks());
   return blocks;
+}
+
+/**
+ * Whether the simulated year is exactly a fiscal year, 1 April 00:00 to the next 1 April: 8,760-hour
+ * years are only when they start on 1 April and hold no 29 February (a fiscal year is then 366 days).
+ */
+function isFiscalYear(vc: VirtualCase): boolean {
+  const startsApril1 = (t: VirtualCase['from']) => t.date.month === 4 && t.date.day === 1 && t.date.hour === 0 && t.date.minute === 0;
+  return startsApril1(vc.from) && startsApril1(vc.to);
 }
 
 /** The last day of the year (its end is exclusive, and a JST day has 24 hours). */
@@ -108,14 +124,14 @@ const ALWAYS: readonly string[] = [
   'costYen',
 ] satisfies Metric[];
 
-function metricsTable(vc: VirtualCase, lang: Lang, scenario: Scenario): Table {
+function metricsTable(vc: VirtualCase, lang: Lang, scenario: Scenario, period: string): Table {
   const t = localeOf(lang);
   const names = Object.keys(vc.metrics).filter((m) => ALWAYS.includes(m) || vc.metrics[m] !== 0);
   // A year's action column counts the incidents that required it.
   const label = (m: string) => (columnOf(m)?.kind === 'action' ? t.actionCount(metricLabel(m, lang)) : metricLabel(m, lang, scenario));
   return new Table({
     id: `case-metrics-${vc.variant}-r${vc.replication}-y${vc.year}`,
-    title: t.case.metricsTitle(formatFiscalYear(vc.fiscalYear, lang)),
+    title: t.case.metricsTitle(period),
     columns: [
       { key: 'metric', label: word('metric', lang) },
       { key: 'value', label: t.case.thisYear, align: 'right' },

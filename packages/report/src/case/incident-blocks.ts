@@ -1,4 +1,4 @@
-import { expandCitations, jmaClassLabel, referenceIndex, REFERENCES } from '@machi/scenarios';
+import { jmaClassLabel } from '@machi/scenarios';
 import { formatHours, formatPersons } from '../format/quantity.ts';
 import { formatYen } from '../format/yen.ts';
 import { actionLabel, dataClassLabel, formatMetric } from '../labels.ts';
@@ -7,6 +7,7 @@ import { localeOf } from '../locales/locale-of.ts';
 import { wordFor } from '../locales/word-for.ts';
 import { heading, list, paragraph, type Block as CaseBlock } from '../document/blocks.ts';
 import { caseDateTime, caseDay } from './case-date-time.ts';
+import type { CaseFootnotes } from './case-footnotes.ts';
 import type { CaseNames } from './case-names.ts';
 import { noteText, noteTopic } from './note-text.ts';
 import { personaText } from './persona-text.ts';
@@ -24,9 +25,10 @@ function incidentTitle(i: CaseIncident, lang: Lang, names: CaseNames): string {
  * One incident as a section of the script: a heading with its date, time of day and cause, then the
  * same questions for every incident — what happened, what stopped and why, who was affected, what
  * recovery needed and waited for, costs, the thresholds crossed (rule, basis, deadline) and what it
- * meant for people. Every number is a field of the incident, formatted.
+ * meant for people. Every number is a field of the incident, formatted; the rules behind the actions are
+ * numbered into `notes`, which the case prints at its end.
  */
-export function incidentBlocks(i: CaseIncident, index: number, lang: Lang, names: CaseNames): CaseBlock[] {
+export function incidentBlocks(i: CaseIncident, index: number, lang: Lang, names: CaseNames, notes: CaseFootnotes): CaseBlock[] {
   const t = localeOf(lang);
   const w = t.incident;
   const at = (n: { at: CaseTime }) => caseDateTime(n.at, lang);
@@ -87,7 +89,7 @@ export function incidentBlocks(i: CaseIncident, index: number, lang: Lang, names
 
   blocks.push(heading(4, w.headings.thresholds));
   if (i.actions.length === 0) blocks.push(paragraph(w.noThreshold));
-  else blocks.push(list(i.actions.map((a) => actionText(a, lang))));
+  else blocks.push(list(i.actions.map((a) => actionText(a, lang, notes))));
 
   blocks.push(heading(4, w.headings.meaning));
   if (i.personas.length === 0) blocks.push(paragraph(w.noPersonas));
@@ -95,22 +97,13 @@ export function incidentBlocks(i: CaseIncident, index: number, lang: Lang, names
   return blocks;
 }
 
-// The case cites each reference in its short form: a case is often read alone, without the report.
-const REFERENCE_INDEX = referenceIndex(REFERENCES);
-
 const FLAGS = ['maliciousIntent', 'directHarm', 'highlyEncrypted', 'recoveredUnviewed'] as const;
 
-/** A required action with its deadlines, then each rule behind it with its basis. */
-function actionText(a: CaseAction, lang: Lang): string {
+/** A required action with its deadlines and the markers of the notes on the rules behind it (basis, id, source). */
+function actionText(a: CaseAction, lang: Lang, notes: CaseFootnotes): string {
   const t = localeOf(lang);
   const w = t.incident;
-  const bases = a.rules
-    .map((rule, k) => {
-      const b = a.basis[k]!;
-      const meta = t.list.comma([t.basisKinds[b.kind], ...(b.confirmed ? [] : [w.unconfirmed]), ...(b.source ? [w.source(expandCitations(b.source, REFERENCE_INDEX, lang))] : [])]);
-      return w.basis(rule, meta, b[lang]);
-    })
-    .join(' / ');
+  const numbers = a.rules.map((rule, k) => notes.rule(rule, a.basis[k]!));
   const deadlines = t.list.comma(a.deadlines.map((d) => w.deadline(t.deadlineStages[d.stage], d.days, caseDay(d.due, lang))));
-  return w.action(actionLabel(a.action, lang), deadlines, bases);
+  return w.action(actionLabel(a.action, lang), deadlines, t.case.footnotes.marker(numbers));
 }

@@ -1,5 +1,6 @@
 import { jmaClassLabel, NOTE_KINDS, type NoteTopic } from '@machi/scenarios';
 import { digits } from '../format/digits.ts';
+import { formatMagnitude } from '../format/magnitude.ts';
 import { formatHours, formatPersons } from '../format/quantity.ts';
 import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
@@ -31,6 +32,12 @@ function noteWords(t: ReportLocale, lang: Lang, names: CaseNames): NoteWords {
     },
     when: (timeClass) => wordFor(t.timeWhen, timeClass) ?? timeClass,
     contract: (contract) => t.contracts[contract === 'premium' ? 'premium' : 'next-business-day'],
+    magnitude: formatMagnitude,
+    link: names.link,
+    powerRegion: names.powerRegion,
+    applicationPackage: names.applicationPackage,
+    zone: names.zone,
+    segments: (segments) => t.list.and(segments.split(',').map(names.segment)),
   };
 }
 
@@ -42,7 +49,7 @@ function noteWords(t: ReportLocale, lang: Lang, names: CaseNames): NoteWords {
  *
  * @example
  * noteText({ at, what: 'lineCut', detail: { link: 'cloud-line', route: 1, routes: 1, repairHours: 59.82 } }, 'ja', names);
- * // '回線 cloud-line が切断されました(1経路中1経路目)。修理に60時間かかります。'
+ * // '役場サーバ室からクラウドへの回線が切断されました(1経路中1経路目)。修理に60時間かかります。'
  */
 export function noteText(note: CaseNote, lang: Lang, names: CaseNames): string {
   const t = localeOf(lang);

@@ -1,12 +1,14 @@
-import { Calendar, expandCitations, jmaClassLabel, referenceIndex, REFERENCES, resolveVariant } from '@machi/scenarios';
+import { Calendar, citedReferenceIds, expandCitations, jmaClassLabel, referenceIndex, REFERENCES, resolveVariant } from '@machi/scenarios';
 import { describe, expect, it } from 'vitest';
 import { JUPYTER_DISPLAY } from '../displayable.ts';
 import { formatDate, formatFiscalYear } from '../format/date.ts';
 import { digits } from '../format/digits.ts';
+import { formatMagnitude } from '../format/magnitude.ts';
 import { formatHours, formatPersons } from '../format/quantity.ts';
 import { formatYen } from '../format/yen.ts';
 import { formatMetric } from '../labels.ts';
 import type { Lang } from '../lang.ts';
+import { localeOf } from '../locales/locale-of.ts';
 import { renderCase } from './render-case.ts';
 import { scriptedTown, scriptedTownInput, scriptedYear } from './test-support.ts';
 
@@ -36,9 +38,13 @@ function recordTexts(lang: Lang): string[] {
   for (const share of Object.values(m.ageShares)) texts.push(formatPersons(Math.round(m.population * share), lang), digits(Math.round(m.population * share)));
   for (const s of resolveVariant(scenario, 'onprem').systems) texts.push(h(s.rtoHours));
   texts.push('15', '64', '65', '72'); // cohort bounds, the 72-hour list window
-  for (const e of result.hazardEvents) for (const x of Object.values(e.intensityBySite ?? {})) texts.push(String(x), jmaClassLabel(x, lang === 'ja' ? 'ja' : 'en'));
+  // Read as people read them: intensities and magnitudes to one decimal, never the model's raw doubles.
+  for (const e of result.hazardEvents) for (const x of Object.values(e.intensityBySite ?? {})) texts.push(digits(x, 1), jmaClassLabel(x, lang === 'ja' ? 'ja' : 'en'));
+  texts.push(localeOf(lang).case.drift(formatFiscalYear(2027, lang)));
+  // The numbers of the notes and of their sources.
+  texts.push(...Array.from({ length: 20 }, (_, i) => String(i + 1)));
   for (const o of result.outcomes.filter((x) => x.year === 0)) {
-    texts.push(...date(o.startHours), ...date(o.endHours), String(result.hazardEvents.find((e) => e.atHours === o.startHours)?.magnitude ?? ''));
+    texts.push(...date(o.startHours), ...date(o.endHours), ...result.hazardEvents.filter((e) => e.atHours === o.startHours && e.magnitude !== undefined).map((e) => formatMagnitude(e.magnitude!)));
     texts.push(formatPersons(o.personsAffected, lang), h(o.criticalDowntimeHours), formatYen(o.costYen, lang), formatPersons(o.residentsWithoutService, lang), formatMetric('residentHoursWithoutService', o.residentHoursWithoutService, lang));
     texts.push(formatMetric('systemsLost', o.systemsLost, lang), formatPersons(o.residentsWithRecordsLost, lang));
     for (const v of Object.values(o.personsByDataClass)) texts.push(formatPersons(v, lang));
@@ -49,12 +55,17 @@ function recordTexts(lang: Lang): string[] {
     }
     for (const s of o.services) texts.push(h(s.downHours), formatPersons(s.residentsWithoutService, lang));
     for (const a of o.actions) {
-      texts.push(...a.rules, ...a.basis.map((b) => `${b[lang]} ${expandCitations(b.source ?? '', referenceIndex(REFERENCES), lang)}`));
+      // The policy's words, and in the notes the rule, its source and the cited references with their facts.
+      texts.push(...a.rules, ...a.basis.map((b) => `${b[lang]} ${b.source ?? ''} ${expandCitations(b.source ?? '', referenceIndex(REFERENCES), lang)}`));
+      for (const id of a.basis.flatMap((b) => citedReferenceIds(b.source ?? ''))) {
+        const r = REFERENCES.find((x) => x.id === id)!;
+        texts.push(r.publisher, r.title, r.date, r.address, r.facts[lang]);
+      }
       for (const d of a.deadlines) texts.push(String(d.days), ...date(o.startHours + 24 * d.days));
     }
     for (const n of o.notes ?? []) {
       texts.push(...date(n.atHours));
-      for (const v of Object.values(n.detail)) if (typeof v === 'number') texts.push(String(v), digits(v), digits(v, 1), digits(v, 2), h(v), formatPersons(v, lang));
+      for (const v of Object.values(n.detail)) if (typeof v === 'number') texts.push(digits(v), digits(v, 1), digits(v, 2), h(v), formatPersons(v, lang));
     }
   }
   return texts;
@@ -152,9 +163,11 @@ describe('renderCase', () => {
 
   it('words the introduction: what the case is, which year of which run, and the command that makes it again', () => {
     expect(part('ja', '# ').split('\n## ')[0]).toMatchInlineSnapshot(`
-      "# 例示町 仮想事例:2027年度（令和9年度）の1年
+      "# 例示町 仮想事例:2027年(令和9年)4月1日(木)〜2028年(令和10年)3月30日(木)
 
-      これは Machi のシミュレーションが作った仮想の1年で、実際の出来事ではありません。案「役場サーバ室」の反復0（乱数の種 1）の1年のうち1年目、2027年（令和9年）4月1日（木）から2028年（令和10年）3月30日（木）までです。図上訓練では、各事故の見出しの日時に自分たちが何をするかを話し合ってから、その先を読んでください。
+      これは Machi のシミュレーションが作った仮想の1年で、実際の出来事ではありません。案「役場サーバ室」の反復0(乱数の種 1)、1年間のうち年0(0から数えた番号で、コマンドの --year と同じ)、2027年(令和9年)4月1日(木)から2028年(令和10年)3月30日(木)までです。図上訓練では、各事故の見出しの日時に自分たちが何をするかを話し合ってから、その先を読んでください。
+
+      シミュレーションの1年は8,760時間(365日)で、年度(4月1日〜3月31日、うるう年を含む年度は366日)とは始まりと終わりがずれます。この1年の大部分は2027年度(令和9年度)です。
 
       次のコマンドで同じ事例を作り直せます。
 
@@ -191,9 +204,9 @@ describe('renderCase', () => {
 
       #### 超えた対応基準（規則・根拠・期限）
 
-      - 本人への通知・謝罪。規則 appi-sensitive（法令、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(1)）: 個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい・滅失・毀損（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外。 / 規則 appi-over-100-persons（法令、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(4); \\[ppc-guideline-general: 個人情報保護委員会「個人情報の保護に関する法律についてのガイドライン(通則編)」(2016), https://www.ppc.go.jp/personalinfo/legal/\\] 3-5-1; \\[ppc-faq-loss: 個人情報保護委員会「「個人情報の保護に関する法律についてのガイドライン」に関するQ&amp;A (Q4-5)」(2017), https://www.ppc.go.jp/all\\_faq\\_index/faq2-q4-5/\\] Q4-5）: 個人情報保護法68条1項・2項、施行規則43条4号：行政機関等では本人の数が100人を超える漏えい・滅失・毀損は報告・本人通知（民間は1,000人超）。滅失・毀損は同じデータが別に保管され復元できる場合は当たらない（ガイドライン3-5-1）。 / 規則 practice-apology-to-affected（自治体の実務、未確認、出典 \\[nanbu-2024: 南部町 (鳥取県)「個人情報を含む通知書の誤封入について」(2024), https://www.town.nanbu.tottori.jp/admin/jougesui/g934/\\]; \\[nagayo-2025: 長与町「メールアドレスの流出について」(2025), https://webtown.nagayo.jp/kiji0035761/index.html\\]）: 自治体の実務：1人でも影響があれば本人全員に謝罪・通知する（南部町22人は全件回収後も全員に電話・訪問、長与町480人には謝罪メール）。法定の免除（暗号化・閲覧前回収）にかかわらず行う。
-      - 個人情報保護委員会への報告 — 期限: 速報は5日以内（2027年（令和9年）9月19日（日）まで）、確報は30日以内（2027年（令和9年）10月14日（木）まで）。規則 appi-sensitive（法令、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(1)）: 個人情報保護法68条1項・2項、施行規則43条1号：要配慮個人情報の漏えい・滅失・毀損（おそれを含む）は1人から委員会への報告と本人への通知が必要。高度な暗号化・閲覧前の回収は対象外。 / 規則 appi-over-100-persons（法令、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(4); \\[ppc-guideline-general: 個人情報保護委員会「個人情報の保護に関する法律についてのガイドライン(通則編)」(2016), https://www.ppc.go.jp/personalinfo/legal/\\] 3-5-1; \\[ppc-faq-loss: 個人情報保護委員会「「個人情報の保護に関する法律についてのガイドライン」に関するQ&amp;A (Q4-5)」(2017), https://www.ppc.go.jp/all\\_faq\\_index/faq2-q4-5/\\] Q4-5）: 個人情報保護法68条1項・2項、施行規則43条4号：行政機関等では本人の数が100人を超える漏えい・滅失・毀損は報告・本人通知（民間は1,000人超）。滅失・毀損は同じデータが別に保管され復元できる場合は当たらない（ガイドライン3-5-1）。 / 規則 ppc-report-deadlines（法令、未確認、出典 \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 8 (businesses; the public-body article 44 was not retrieved); 3-5 days for 速やか: \\[ppc-guideline-general: 個人情報保護委員会「個人情報の保護に関する法律についてのガイドライン(通則編)」(2016), https://www.ppc.go.jp/personalinfo/legal/\\] 3-5-3-3, \\[businesslawyers-appi-report: BUSINESS LAWYERS (弁護士ドットコム)「個人情報保護法の漏えい等報告・本人通知の解説 (practice note 1433)」(日付なし), https://www.businesslawyers.jp/practices/1433\\]）: 速報は把握から概ね3〜5日以内（5日とする）、確報は30日以内（施行規則8条、民間事業者）。行政機関等の規定（44条）は確認できておらず、同じ構造と仮定（未確認）。災害による滅失は不正目的ではないため30日。
-      - 公表。規則 practice-public-notice（自治体の実務、未確認、出典 \\[shimabara-publication: 島原市「個人情報の漏えい等事案の公表基準」(2025), https://www.city.shimabara.lg.jp/page20603.html\\] (cases from 2025-07-01); \\[nagasaki-publication: 長崎市「個人情報の漏えい等事案の公表について」(日付なし), https://www.city.nagasaki.lg.jp/page/65955.html\\]）: 自治体の実務（公表の段階）：1人からホームページ公表・記者発表・資料提供で公表する（長崎市は原則公表し重大でない事案は半年ごとの一括公表）。第三者に閲覧される前に回収され二次被害のおそれがない事案は公表しない（島原市の公表基準の除外事由）。法律上の義務ではない。
+      - 本人への通知・謝罪(注1、2、3)。
+      - 個人情報保護委員会への報告 — 期限: 速報は5日以内(2027年(令和9年)9月19日(日)まで)、確報は30日以内(2027年(令和9年)10月14日(木)まで)(注1、2、4)。
+      - 公表(注5)。
 
       #### 住民にとっての意味
 
@@ -226,9 +239,9 @@ describe('renderCase', () => {
 
       #### Thresholds crossed (rule, basis, deadline)
 
-      - notify and apologise to individuals. rule appi-sensitive (law, source \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(1)): APPI art. 68(1)-(2), rule art. 43(1): a leak, loss or damage (or its possibility) of sensitive personal data (要配慮個人情報) must be reported to the PPC and notified to the persons from one person; highly encrypted data and data recovered unviewed are exempt. / rule appi-over-100-persons (law, source \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(4); \\[ppc-guideline-general: 個人情報保護委員会「個人情報の保護に関する法律についてのガイドライン(通則編)」(2016), https://www.ppc.go.jp/personalinfo/legal/\\] 3-5-1; \\[ppc-faq-loss: 個人情報保護委員会「「個人情報の保護に関する法律についてのガイドライン」に関するQ&amp;A (Q4-5)」(2017), https://www.ppc.go.jp/all\\_faq\\_index/faq2-q4-5/\\] Q4-5): APPI art. 68(1)-(2), rule art. 43(4): for public bodies a leak, loss or damage of more than 100 persons must be reported and notified (more than 1,000 for businesses). Loss and damage do not arise when the same data kept elsewhere restores it (PPC guideline 3-5-1). / rule practice-apology-to-affected (municipal practice, unconfirmed, source \\[nanbu-2024: 南部町 (鳥取県)「個人情報を含む通知書の誤封入について」(2024), https://www.town.nanbu.tottori.jp/admin/jougesui/g934/\\]; \\[nagayo-2025: 長与町「メールアドレスの流出について」(2025), https://webtown.nagayo.jp/kiji0035761/index.html\\]): Municipal practice: apologise to and notify every affected person whenever anyone is affected (Nanbu called or visited all 22 even after recovering every letter; Nagayo e-mailed all 480), legal exemptions notwithstanding.
-      - report to the PPC (Commission) — deadline: preliminary report within 5 days (by Sun 19 September 2027), final report within 30 days (by Thu 14 October 2027). rule appi-sensitive (law, source \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(1)): APPI art. 68(1)-(2), rule art. 43(1): a leak, loss or damage (or its possibility) of sensitive personal data (要配慮個人情報) must be reported to the PPC and notified to the persons from one person; highly encrypted data and data recovered unviewed are exempt. / rule appi-over-100-persons (law, source \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 43(4); \\[ppc-guideline-general: 個人情報保護委員会「個人情報の保護に関する法律についてのガイドライン(通則編)」(2016), https://www.ppc.go.jp/personalinfo/legal/\\] 3-5-1; \\[ppc-faq-loss: 個人情報保護委員会「「個人情報の保護に関する法律についてのガイドライン」に関するQ&amp;A (Q4-5)」(2017), https://www.ppc.go.jp/all\\_faq\\_index/faq2-q4-5/\\] Q4-5): APPI art. 68(1)-(2), rule art. 43(4): for public bodies a leak, loss or damage of more than 100 persons must be reported and notified (more than 1,000 for businesses). Loss and damage do not arise when the same data kept elsewhere restores it (PPC guideline 3-5-1). / rule ppc-report-deadlines (law, unconfirmed, source \\[appi-rule: 個人情報保護委員会「個人情報の保護に関する法律施行規則 (平成28年個人情報保護委員会規則第3号)」(2016), https://laws.e-gov.go.jp/law/428M60020000003\\] art. 8 (businesses; the public-body article 44 was not retrieved); 3-5 days for 速やか: \\[ppc-guideline-general: 個人情報保護委員会「個人情報の保護に関する法律についてのガイドライン(通則編)」(2016), https://www.ppc.go.jp/personalinfo/legal/\\] 3-5-3-3, \\[businesslawyers-appi-report: BUSINESS LAWYERS (弁護士ドットコム)「個人情報保護法の漏えい等報告・本人通知の解説 (practice note 1433)」(n.d.), https://www.businesslawyers.jp/practices/1433\\]): Preliminary report within roughly 3-5 days of awareness (5 used here), final report within 30 days (rule art. 8, businesses); the article for public bodies (art. 44) was not retrieved and is assumed to be the same. Loss in a disaster is not malicious: 30 days.
-      - publish a notice. rule practice-public-notice (municipal practice, unconfirmed, source \\[shimabara-publication: 島原市「個人情報の漏えい等事案の公表基準」(2025), https://www.city.shimabara.lg.jp/page20603.html\\] (cases from 2025-07-01); \\[nagasaki-publication: 長崎市「個人情報の漏えい等事案の公表について」(n.d.), https://www.city.nagasaki.lg.jp/page/65955.html\\]): Municipal practice (notice tier): publish a notice on the web, by press release or by handing material to the press from one person (Nagasaki publishes in principle, minor cases in a half-yearly batch); a case recovered before any third party viewed it, with no risk of secondary harm, is not published (Shimabara's exemption). Not a legal duty.
+      - notify and apologise to individuals \\[note 1, 2, 3\\].
+      - report to the PPC (Commission) — deadline: preliminary report within 5 days (by Sun 19 September 2027), final report within 30 days (by Thu 14 October 2027) \\[note 1, 2, 4\\].
+      - publish a notice \\[note 5\\].
 
       #### What it meant for people
 

@@ -1,9 +1,12 @@
 import { digits, unitDigits } from '../format/digits.ts';
+import { formatMagnitude } from '../format/magnitude.ts';
 import type { ReportLocale } from './report-locale.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const joiner = (separator: string) => (items: readonly string[]) => items.join(separator);
+// A sentence opening with a worded name (`the line from …`).
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /** English for every word the report prints. */
 export const en: ReportLocale = {
@@ -60,18 +63,18 @@ export const en: ReportLocale = {
   },
   notes: {
     earthquake: (d, w) =>
-      `A magnitude ${d.magnitude} earthquake struck; ` +
-      `the town hall measured instrumental intensity ${w.digits(d.officeIntensity, 2)} (JMA ${w.jmaClass(d.officeIntensity)}).` +
+      `A magnitude ${w.magnitude(d.magnitude)} earthquake struck; ` +
+      `the town hall measured instrumental intensity ${w.digits(d.officeIntensity, 1)} (JMA ${w.jmaClass(d.officeIntensity)}).` +
       (d.tsunamiHeightM > 0 ? ` The tsunami was ${w.digits(d.tsunamiHeightM, 2)} m high at the coast.` : ''),
     tsunamiInundation: (d, w) => `The tsunami reached ${w.site(d.site)} and flooded it to ${w.digits(d.depthM, 2)} m above the server-room floor.`,
     'site-flooded': (d, w) => `${w.site(d.site)} was lost to the flood, with the equipment and backups kept there.`,
     'site-destroyed': (d, w) => `${w.site(d.site)} was wrecked by the shaking, with the equipment and backups kept there.`,
-    lineCut: (d, w) => `Line ${d.link} was cut (route ${d.route} of ${d.routes}); repairs take ${w.hours(d.repairHours)}.`,
-    gridOutage: (d, w) => `The grid in power region ${d.powerRegion} was down for ${w.hours(d.hours)}.`,
+    lineCut: (d, w) => `${capitalize(w.link(d.link))} was cut (route ${d.route} of ${d.routes}); repairs take ${w.hours(d.repairHours)}.`,
+    gridOutage: (d, w) => `The grid in ${w.powerRegion(d.powerRegion)} was down for ${w.hours(d.hours)}.`,
     noGenerator: (d, w) => `At ${w.site(d.site)} the generator did not start: the site lost power at once.`,
     generatorFuelOut: (d, w) => `The generator at ${w.site(d.site)} ran out of fuel after ${w.hours(d.afterHours)}.`,
     ransomware: (d, w) =>
-      `Ransomware entered through the ${d.entry} segment (reached: ${d.reached}).` +
+      `Ransomware entered through the ${w.segments(d.entry)} (reached: ${w.segments(d.reached)}).` +
       `${d.dataTheft ? ' Data was stolen.' : ''} Containment takes ${w.hours(d.containmentHours)}.`,
     encrypted: (d, w) => `${w.system(d.system)} was encrypted, with the online backups kept beside it.`,
     leak: (d, w) => `A personal-data incident came to light (${w.persons(d.persons)}).`,
@@ -79,7 +82,7 @@ export const en: ReportLocale = {
       `Vendor ${w.vendor(d.vendor)} was compromised, exposing the data it held on ${w.persons(d.persons)} of the town; ` +
       `it serves ${d.townsServed} municipalities.`,
     hardwareFailure: (d, w) => `${w.system(d.system)} suffered a hardware failure.`,
-    zoneOutage: (d, w) => `Zone ${d.zone} of ${w.site(d.site)} was down for ${w.hours(d.hours)}.`,
+    zoneOutage: (d, w) => `${capitalize(w.zone(d.site, d.zone))} of ${w.site(d.site)} was down for ${w.hours(d.hours)}.`,
     failoverFailed: (d, w) => `${w.system(d.system)} failed to fail over to another zone.`,
     failedOver: (d, w) => `${w.system(d.system)} failed over to another zone and kept running.`,
     regionOutage: (d, w) => `The whole region of ${w.site(d.site)} was down for ${w.hours(d.hours)}.`,
@@ -98,7 +101,7 @@ export const en: ReportLocale = {
       `${d.act === 'lookup' ? 'A member of staff looked up records without a work purpose' : 'Records were taken out by staff or a contractor'} ` +
       `(${w.persons(d.persons)}); ` +
       `it came to light ${w.hours(d.undetectedHours)} later.`,
-    typhoon: (d) => `A typhoon swept power region ${d.powerRegion}: wind and fallen trees cut power and lines.`,
+    typhoon: (d, w) => `A typhoon swept ${w.powerRegion(d.powerRegion)}: wind and fallen trees cut power and lines.`,
     sitePowerCut: (d, w) => `${w.site(d.site)} lost power; it takes ${w.hours(d.hours)} to come back.`,
     fire: (d, w) =>
       `A fire broke out at ${w.site(d.site)}.` +
@@ -107,16 +110,17 @@ export const en: ReportLocale = {
     'site-wind-damaged': (d, w) => `${w.site(d.site)} was wrecked by the wind, with the equipment and backups kept there.`,
     'site-burnt': (d, w) => `${w.site(d.site)} was burnt out, with the equipment and backups kept there.`,
     applicationRelease: (d, w) =>
-      `A release of package ${d.package} (legal update) went live.` +
+      `A release of ${w.applicationPackage(d.package)} (legal update) went live.` +
       (d.defect === 'outage'
         ? ` A defect stopped the systems; they were back after ${w.hours(d.outageHours)}.`
         : d.defect === 'wrongNotices'
           ? ` A calculation defect sent wrong notices to ${w.persons(d.wrongNotices)}; each gets a corrected notice and an apology.`
           : ''),
     batchFailure: (d, w) =>
-      `The nightly batch of package ${d.package} failed: the system was unusable until it was rerun, ${w.hours(d.delayHours)} after the counters opened.`,
+      `The nightly batch of ${w.applicationPackage(d.package)} failed: ` +
+      `the system was unusable until it was rerun, ${w.hours(d.delayHours)} after the counters opened.`,
     softwareWrongIssuance: (d, w) =>
-      `A fault in package ${d.package} issued ${d.documents} certificates with another person's data (${w.persons(d.persons)}).` +
+      `A fault in ${w.applicationPackage(d.package)} issued ${d.documents} certificates with another person's data (${w.persons(d.persons)}).` +
       (d.myNumber ? ' One of them bore a My Number.' : ''),
     maintenanceWindow: (d, w) =>
       `Announced maintenance of ${w.hours(d.hours)} at ${w.site(d.site)}.` + (d.overrunHours > 0 ? ` The work overran by ${w.hours(d.overrunHours)}.` : ''),
@@ -596,10 +600,11 @@ export const en: ReportLocale = {
   },
 
   case: {
-    title: (town, fiscalYear) => `${town}, a virtual year: ${fiscalYear}`,
+    title: (town, period) => `${town}, a virtual year: ${period}`,
     intro: (c) =>
       `This is a virtual year made by a Machi simulation; none of it happened. ` +
-      `Option "${c.variant}", replication ${c.replication} (seed ${c.seed}), year ${c.year} of ${c.horizonYears}: ${c.from} to ${c.to}. ` +
+      `Option "${c.variant}", replication ${c.replication} (seed ${c.seed}), ` +
+      `year ${c.year} of the ${c.horizonYears} simulated (numbered from 0, as --year counts): ${c.from} to ${c.to}. ` +
       `In a tabletop exercise, stop at each incident's heading, discuss what you would do at that moment, then read on.`,
     among: (replications, years) => `${replications} replications × ${years} years`,
     worst: (metric, among, value) => `This year is the one with the largest "${metric}" among ${among} (${value}).`,
@@ -621,7 +626,7 @@ export const en: ReportLocale = {
       'Deadlines are counted from the start of the incident, taken as the moment the town became aware.',
       "The residents named are fictional, drawn from the town's age groups and what the incident did.",
     ],
-    metricsTitle: (fiscalYear) => `Metrics of ${fiscalYear}`,
+    metricsTitle: (period) => `Metrics of ${period}`,
     thisYear: 'this year',
     incidentsTitle: 'Incidents of the year',
     incidentColumns: {
@@ -633,9 +638,32 @@ export const en: ReportLocale = {
       cost: 'cost',
       actions: 'actions required',
     },
+    names: {
+      link: (from, to) => `the line from ${from} to ${to}`,
+      anyLink: 'a line',
+      powerRegion: (site, others) => `the power area of ${site}${others > 0 ? ' and other sites' : ''}`,
+      anyPowerRegion: 'a power area',
+      applicationPackage: (system, others) => `the package of ${system}${others > 0 ? ` and ${others} other systems` : ''}`,
+      anyApplicationPackage: 'an application package',
+      zone: (index, zones) => `zone ${index} of ${zones}`,
+      anyZone: 'one zone',
+      segments: { myNumber: 'My Number segment', lgwan: 'LGWAN segment', internet: 'internet segment' },
+    },
+    footnotes: {
+      heading: 'Notes',
+      intro: 'A [note n] in the text points to the rule that required the action and its basis; [n] points to its source.',
+      marker: (numbers) => ` [note ${numbers.join(', ')}]`,
+      rule: (number, basis, rule, meta, source) =>
+        `Note ${number}: ${basis.replace(/\.$/, '')} (rule "${rule}", ${meta}). ${source ? `Source: ${source}` : 'No source is given.'}`,
+      sourcesHeading: 'Sources',
+    },
+    span: (from, to) => `${from} – ${to}`,
+    drift: (fiscalYear) =>
+      `A simulated year is 8,760 hours (365 days); a fiscal year runs 1 April – 31 March (366 days when it holds 29 February), ` +
+      `so the two do not line up. Most of this year is ${fiscalYear}.`,
   },
   incident: {
-    magnitude: (magnitude) => ` (magnitude ${magnitude})`,
+    magnitude: (magnitude) => ` (magnitude ${formatMagnitude(magnitude)})`,
     title: (start, when, what) => `${start} (${when}): ${what}`,
     headings: {
       happened: 'What happened',
@@ -646,7 +674,7 @@ export const en: ReportLocale = {
       thresholds: 'Thresholds crossed (rule, basis, deadline)',
       meaning: 'What it meant for people',
     },
-    siteIntensity: (site, intensity, jmaClass) => `${site} ${intensity} (JMA ${jmaClass})`,
+    siteIntensity: (site, intensity, jmaClass) => `${site} ${digits(intensity, 1)} (JMA ${jmaClass})`,
     intensities: (sites) => `Instrumental intensity at each site: ${sites}`,
     flags: {
       maliciousIntent: 'malicious',
@@ -677,10 +705,8 @@ export const en: ReportLocale = {
     costs: (total, items) => `Total ${total}${items ? ` (${items})` : ''}.`,
     noThreshold: 'No threshold of the policy was crossed.',
     unconfirmed: 'unconfirmed',
-    source: (source) => `source ${source}`,
-    basis: (rule, meta, text) => `rule ${rule} (${meta}): ${text}`,
     deadline: (stage, days, due) => `${stage} within ${days} days (by ${due})`,
-    action: (action, deadlines, bases) => `${action}${deadlines ? ` — deadline: ${deadlines}` : ''}. ${bases}`,
+    action: (action, deadlines, notes) => `${action}${deadlines ? ` — deadline: ${deadlines}` : ''}${notes}.`,
     noPersonas: 'The incident left no visible mark on residents’ lives.',
   },
   personas: {

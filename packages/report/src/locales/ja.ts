@@ -1,4 +1,5 @@
 import { digits, unitDigits } from '../format/digits.ts';
+import { formatMagnitude } from '../format/magnitude.ts';
 import type { ReportLocale } from './report-locale.ts';
 
 const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
@@ -68,17 +69,17 @@ export const ja: ReportLocale = {
   },
   notes: {
     earthquake: (d, w) =>
-      `マグニチュード${d.magnitude}の地震が発生し、庁舎では計測震度${w.digits(d.officeIntensity, 2)}（震度${w.jmaClass(d.officeIntensity)}）を観測しました。` +
+      `マグニチュード${w.magnitude(d.magnitude)}の地震が発生し、庁舎では計測震度${w.digits(d.officeIntensity, 1)}（震度${w.jmaClass(d.officeIntensity)}）を観測しました。` +
       (d.tsunamiHeightM > 0 ? `津波の高さは沿岸で${w.digits(d.tsunamiHeightM, 2)}mです。` : ''),
     tsunamiInundation: (d, w) => `津波が${w.site(d.site)}に達し、サーバ室の床上${w.digits(d.depthM, 2)}mまで浸水しました。`,
     'site-flooded': (d, w) => `${w.site(d.site)}は浸水で使えなくなり、そこにあった機器とバックアップは失われました。`,
     'site-destroyed': (d, w) => `${w.site(d.site)}は揺れで損壊し、そこにあった機器とバックアップは失われました。`,
-    lineCut: (d, w) => `回線 ${d.link} が切断されました（${d.routes}経路中${d.route}経路目）。修理に${w.hours(d.repairHours)}かかります。`,
-    gridOutage: (d, w) => `電力区域 ${d.powerRegion} が${w.hours(d.hours)}停電しました。`,
+    lineCut: (d, w) => `${w.link(d.link)}が切断されました（${d.routes}経路中${d.route}経路目）。修理に${w.hours(d.repairHours)}かかります。`,
+    gridOutage: (d, w) => `${w.powerRegion(d.powerRegion)}が${w.hours(d.hours)}停電しました。`,
     noGenerator: (d, w) => `${w.site(d.site)}では非常用発電機が動かず、すぐに電源を失いました。`,
     generatorFuelOut: (d, w) => `${w.site(d.site)}の非常用発電機は${w.hours(d.afterHours)}後に燃料が尽きました。`,
     ransomware: (d, w) =>
-      `ランサムウェアが${d.entry}系ネットワークから侵入しました（到達: ${d.reached}）。` +
+      `ランサムウェアが${w.segments(d.entry)}のネットワークから侵入しました（到達: ${w.segments(d.reached)}）。` +
       `${d.dataTheft ? 'データが持ち出されました。' : ''}封じ込めに${w.hours(d.containmentHours)}かかります。`,
     encrypted: (d, w) => `${w.system(d.system)}が暗号化されました。同じ場所のオンラインのバックアップも暗号化されています。`,
     leak: (d, w) => `個人データの漏えい等が判明しました（${w.persons(d.persons)}）。`,
@@ -86,7 +87,7 @@ export const ja: ReportLocale = {
       `委託先 ${w.vendor(d.vendor)} が不正侵入を受け、保管していた町の住民${w.persons(d.persons)}分のデータが流出しました。` +
       `このベンダーは${d.townsServed}の自治体を担当しています。`,
     hardwareFailure: (d, w) => `${w.system(d.system)}の機器が故障しました。`,
-    zoneOutage: (d, w) => `${w.site(d.site)}のゾーン ${d.zone} が${w.hours(d.hours)}停止しました。`,
+    zoneOutage: (d, w) => `${w.site(d.site)}の${w.zone(d.site, d.zone)}が${w.hours(d.hours)}停止しました。`,
     failoverFailed: (d, w) => `${w.system(d.system)}は別のゾーンへの切替に失敗しました。`,
     failedOver: (d, w) => `${w.system(d.system)}は別のゾーンに切り替わり、止まりませんでした。`,
     regionOutage: (d, w) => `${w.site(d.site)}のリージョン全体が${w.hours(d.hours)}停止しました。`,
@@ -104,7 +105,7 @@ export const ja: ReportLocale = {
     insiderMisuse: (d, w) =>
       `${d.act === 'lookup' ? '職員が業務外の目的で住民の記録を閲覧しました' : '職員または委託先が住民の記録を持ち出しました'}（${w.persons(d.persons)}）。` +
       `${w.hours(d.undetectedHours)}後に発覚しました。`,
-    typhoon: (d) => `台風が電力区域 ${d.powerRegion} を襲い、強風と倒木で停電と回線断が広がりました。`,
+    typhoon: (d, w) => `台風が${w.powerRegion(d.powerRegion)}を襲い、強風と倒木で停電と回線断が広がりました。`,
     sitePowerCut: (d, w) => `${w.site(d.site)}は停電し、電気が戻るまで${w.hours(d.hours)}かかります。`,
     fire: (d, w) =>
       `${w.site(d.site)}で火災が発生しました。` +
@@ -113,15 +114,15 @@ export const ja: ReportLocale = {
     'site-wind-damaged': (d, w) => `${w.site(d.site)}は強風で損壊し、そこにあった機器とバックアップは失われました。`,
     'site-burnt': (d, w) => `${w.site(d.site)}は火災で焼損し、そこにあった機器とバックアップは失われました。`,
     applicationRelease: (d, w) =>
-      `パッケージ ${d.package} のリリース（法改正対応など）を適用しました。` +
+      `${w.applicationPackage(d.package)}のリリース（法改正対応など）を適用しました。` +
       (d.defect === 'outage'
         ? `不具合でシステムが止まり、復旧まで${w.hours(d.outageHours)}かかります。`
         : d.defect === 'wrongNotices'
           ? `計算の不具合で${w.persons(d.wrongNotices)}に誤った通知書を送り、訂正とお詫びの通知を送り直します。`
           : ''),
-    batchFailure: (d, w) => `パッケージ ${d.package} の夜間バッチが異常終了しました。窓口が開いてから再実行が終わるまで${w.hours(d.delayHours)}、システムが使えません。`,
+    batchFailure: (d, w) => `${w.applicationPackage(d.package)}の夜間バッチが異常終了しました。窓口が開いてから再実行が終わるまで${w.hours(d.delayHours)}、システムが使えません。`,
     softwareWrongIssuance: (d, w) =>
-      `パッケージ ${d.package} の証明書発行の不具合で、${d.documents}通の証明書が別人の情報で交付されました（${w.persons(d.persons)}分の記録）。` +
+      `${w.applicationPackage(d.package)}の証明書発行の不具合で、${d.documents}通の証明書が別人の情報で交付されました（${w.persons(d.persons)}分の記録）。` +
       (d.myNumber ? 'マイナンバーが記載された証明書を含みます。' : ''),
     maintenanceWindow: (d, w) =>
       `${w.site(d.site)}で予告した${w.hours(d.hours)}の計画メンテナンスを行いました。` +
@@ -575,10 +576,10 @@ export const ja: ReportLocale = {
   },
 
   case: {
-    title: (town, fiscalYear) => `${town} 仮想事例:${fiscalYear}の1年`,
+    title: (town, period) => `${town} 仮想事例:${period}`,
     intro: (c) =>
       `これは Machi のシミュレーションが作った仮想の1年で、実際の出来事ではありません。` +
-      `案「${c.variant}」の反復${c.replication}（乱数の種 ${c.seed}）の${c.horizonYears}年のうち${c.year}年目、${c.from}から${c.to}までです。` +
+      `案「${c.variant}」の反復${c.replication}（乱数の種 ${c.seed}）、${c.horizonYears}年間のうち年${c.year}（0から数えた番号で、コマンドの --year と同じ）、${c.from}から${c.to}までです。` +
       `図上訓練では、各事故の見出しの日時に自分たちが何をするかを話し合ってから、その先を読んでください。`,
     among: (replications, years) => `${replications}回の試行×${years}年`,
     worst: (metric, among, value) => `この年は、${among}のうち「${metric}」が最も大きかった年です（${value}）。`,
@@ -600,7 +601,7 @@ export const ja: ReportLocale = {
       '通報・報告の期限は、事故の始まった時点で町が把握したものとして数えています。',
       '登場する住民は、町の年齢構成と事故の内容から選んだ架空の人物です。',
     ],
-    metricsTitle: (fiscalYear) => `${fiscalYear}の指標`,
+    metricsTitle: (period) => `${period}の指標`,
     thisYear: 'この年の値',
     incidentsTitle: 'この年の事故',
     incidentColumns: {
@@ -612,10 +613,33 @@ export const ja: ReportLocale = {
       cost: '費用',
       actions: '必要な対応',
     },
+    names: {
+      link: (from, to) => `${from}から${to}への回線`,
+      anyLink: '回線',
+      powerRegion: (site, others) => `${site}${others > 0 ? 'など' : ''}のある電力区域`,
+      anyPowerRegion: '電力区域',
+      applicationPackage: (system, others) => `${system}${others > 0 ? `など${others + 1}システム` : ''}のパッケージ`,
+      anyApplicationPackage: 'パッケージ',
+      zone: (index, zones) => `ゾーン${index}（${zones}ゾーンのうち）`,
+      anyZone: 'ゾーンのひとつ',
+      segments: { myNumber: 'マイナンバー利用事務系', lgwan: 'LGWAN接続系', internet: 'インターネット接続系' },
+    },
+    footnotes: {
+      heading: '注',
+      intro: '本文の（注n）は対応を求めた規則とその根拠を、[n]はその出典を指します。',
+      marker: (numbers) => `（注${numbers.join('、')}）`,
+      rule: (number, basis, rule, meta, source) =>
+        `注${number} ${basis.replace(/。$/, '')}（規則「${rule}」、${meta}）。${source ? `出典: ${source}` : '出典の記載はありません。'}`,
+      sourcesHeading: '出典',
+    },
+    span: (from, to) => `${from}〜${to}`,
+    drift: (fiscalYear) =>
+      `シミュレーションの1年は8,760時間（365日）で、年度（4月1日〜3月31日、うるう年を含む年度は366日）とは始まりと終わりがずれます。` +
+      `この1年の大部分は${fiscalYear}です。`,
   },
   incident: {
-    magnitude: (magnitude) => `（マグニチュード${magnitude}）`,
-    title: (start, when, what) => `${start}（${when}）${what}`,
+    magnitude: (magnitude) => `（マグニチュード${formatMagnitude(magnitude)}）`,
+    title: (start, when, what) => `${start}（${when}） ${what}`,
     headings: {
       happened: '何が起きたか',
       stopped: '何が止まり、なぜ止まったか',
@@ -625,7 +649,7 @@ export const ja: ReportLocale = {
       thresholds: '超えた対応基準（規則・根拠・期限）',
       meaning: '住民にとっての意味',
     },
-    siteIntensity: (site, intensity, jmaClass) => `${site} ${intensity}（震度${jmaClass}）`,
+    siteIntensity: (site, intensity, jmaClass) => `${site} ${digits(intensity, 1)}（震度${jmaClass}）`,
     intensities: (sites) => `各拠点の計測震度: ${sites}`,
     flags: {
       maliciousIntent: '不正の目的によるもの',
@@ -656,10 +680,8 @@ export const ja: ReportLocale = {
     costs: (total, items) => `合計 ${total}${items ? `（${items}）` : ''}。`,
     noThreshold: '対応基準に当たるものはありませんでした。',
     unconfirmed: '未確認',
-    source: (source) => `出典 ${source}`,
-    basis: (rule, meta, text) => `規則 ${rule}（${meta}）: ${text}`,
     deadline: (stage, days, due) => `${stage}は${days}日以内（${due}まで）`,
-    action: (action, deadlines, bases) => `${action}${deadlines ? ` — 期限: ${deadlines}` : ''}。${bases}`,
+    action: (action, deadlines, notes) => `${action}${deadlines ? ` — 期限: ${deadlines}` : ''}${notes}。`,
     noPersonas: 'この事故で暮らしに目立った影響はありませんでした。',
   },
   personas: {

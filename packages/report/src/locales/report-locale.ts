@@ -14,6 +14,7 @@ import type {
   NoteKind,
   Reason,
   Scaling,
+  Segment,
   TimeClass,
   Verdict,
   MonteCarloResult,
@@ -89,6 +90,15 @@ export interface NoteWords {
   /** Office hours, a night or a closed day, as a sentence says when someone was called. */
   when(timeClass: TimeClass): string;
   contract(contract: 'premium' | 'next-business-day'): string;
+  /** An earthquake's magnitude as it is reported: one decimal (`7.3`). */
+  magnitude(magnitude: number): string;
+  /** Lines, power regions, packages, zones and segments in words (the scenario names them only by id). */
+  link(id: string): string;
+  powerRegion(id: string): string;
+  applicationPackage(id: string): string;
+  zone(site: string, zone: string): string;
+  /** Segments joined as a list (`lgwan,internet` → `LGWAN接続系・インターネット接続系`). */
+  segments(segments: string): string;
 }
 
 /** A persona's paragraph: who they are (already worded), and the numbers of the records. */
@@ -430,7 +440,9 @@ export interface ReportLocale {
 
   // ── Virtual cases ──────────────────────────────────────────────────────────────────────────────
   readonly case: {
-    readonly title: (town: string, fiscalYear: string) => string;
+    /** `period`: the fiscal year the simulated year is, or its first and last days (`span`) when it is not one. */
+    readonly title: (town: string, period: string) => string;
+    /** `year` counts from 0, as `--year` does: the text and the replay command name a year alike. */
     readonly intro: (c: { variant: string; replication: number; seed: string; horizonYears: number; year: number; from: string; to: string }) => string;
     readonly among: (replications: number, years: number) => string;
     readonly worst: (metric: string, among: string, value: string) => string;
@@ -446,10 +458,38 @@ export interface ReportLocale {
     readonly carriedOverItem: (start: string, cause: string, systems: string) => string;
     readonly noIncident: string;
     readonly readingNotes: readonly string[];
-    readonly metricsTitle: (fiscalYear: string) => string;
+    readonly metricsTitle: (period: string) => string;
     readonly thisYear: string;
     readonly incidentsTitle: string;
     readonly incidentColumns: Words<'start' | 'cause' | 'kinds' | 'persons' | 'downtime' | 'cost' | 'actions'>;
+    /** Words for what the scenario names only by id, built from the names it has (sites, systems). */
+    readonly names: {
+      readonly link: (from: string, to: string) => string;
+      readonly anyLink: string;
+      /** By its first site, and how many other sites are in it. */
+      readonly powerRegion: (site: string, others: number) => string;
+      readonly anyPowerRegion: string;
+      /** By the first system that runs it, and how many others do. */
+      readonly applicationPackage: (system: string, others: number) => string;
+      readonly anyApplicationPackage: string;
+      readonly zone: (index: number, zones: number) => string;
+      readonly anyZone: string;
+      readonly segments: Words<Segment>;
+    };
+    /** The notes at the end of a case: the rules behind its actions, then the sources they cite. */
+    readonly footnotes: {
+      readonly heading: string;
+      readonly intro: string;
+      /** A footnote marker in the text: `(注1)`, ` [note 1]`. */
+      readonly marker: (numbers: readonly number[]) => string;
+      /** A rule's note: its basis in the policy's words, its id, kind and source. */
+      readonly rule: (number: number, basis: string, rule: string, meta: string, source: string | undefined) => string;
+      readonly sourcesHeading: string;
+    };
+    /** A simulated year that is not one fiscal year, as the title names it: its first and last days. */
+    readonly span: (from: string, to: string) => string;
+    /** Why that year is not a fiscal year, and which one it mostly is. */
+    readonly drift: (fiscalYear: string) => string;
   };
   readonly incident: {
     readonly magnitude: (magnitude: number) => string;
@@ -481,10 +521,9 @@ export interface ReportLocale {
     readonly costs: (total: string, items: string) => string;
     readonly noThreshold: string;
     readonly unconfirmed: string;
-    readonly source: (source: string) => string;
-    readonly basis: (rule: string, meta: string, text: string) => string;
     readonly deadline: (stage: string, days: number, due: string) => string;
-    readonly action: (action: string, deadlines: string, bases: string) => string;
+    /** `notes`: the markers of the notes on the rules that required the action (their basis, id and source). */
+    readonly action: (action: string, deadlines: string, notes: string) => string;
     readonly noPersonas: string;
   };
   readonly personas: {
