@@ -19,7 +19,7 @@ describe('machi presets show NAME', () => {
   it('starts with the yaml-language-server line naming the schema file, then how to write that file, in --lang', async () => {
     const lines = (lang: string) => machi(['presets', 'show', 'small-town', '--lang', lang]).then((r) => r.stdout.split('\n').slice(0, 3));
     expect(await lines('en')).toEqual([
-      '# yaml-language-server: $schema=machi-scenario.schema.json',
+      '# yaml-language-server: $schema=./machi-scenario.schema.json',
       '# Editors check and complete this file against machi-scenario.schema.json: write it beside the file with  machi schema --lang en > machi-scenario.schema.json',
       'name: 仮想町',
     ]);

@@ -27,8 +27,8 @@ export const SCHEMA_FILE = 'machi-scenario.schema.json';
  * complete it against `SCHEMA_FILE`, then a comment saying how to write that file.
  *
  * @example
- * schemaModeline(messagesFor('en')).split('\n')[0]; // '# yaml-language-server: $schema=machi-scenario.schema.json'
+ * schemaModeline(messagesFor('en')).split('\n')[0]; // '# yaml-language-server: $schema=./machi-scenario.schema.json'
  */
 export function schemaModeline(t: Messages): string {
-  return `# yaml-language-server: $schema=${SCHEMA_FILE}\n# ${t.schemaFileHint(SCHEMA_FILE)}\n`;
+  return `# yaml-language-server: $schema=./${SCHEMA_FILE}\n# ${t.schemaFileHint(SCHEMA_FILE)}\n`;
 }
