@@ -123,7 +123,7 @@ function program(ctx: Context, out: string[], err: string[]): Command {
   root
     .command('schema')
     .description(help.schema)
-    .action(() => write(schemaCommand()));
+    .action(() => write(schemaCommand(ctx.lang)));
   const presets = root
     .command('presets')
     .description(help.presets)

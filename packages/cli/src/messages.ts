@@ -168,6 +168,8 @@ export interface Messages {
   noPickedYear(rule: string, runs: number, years: number): string;
   casePicked(rule: string, by: string, value: string, replication: number, year: number): string;
   caseReproduce(command: string): string;
+  /** The comment under `presets show`'s yaml-language-server line: how to write the schema it names. */
+  schemaFileHint(file: string): string;
 }
 
 /** What a run's per-replication tables would take (`checkTableMemory`). */

@@ -16,6 +16,16 @@ describe('machi presets show NAME', () => {
     expect(run.years).toHaveLength(1);
   });
 
+  it('starts with the yaml-language-server line naming the schema file, then how to write that file, in --lang', async () => {
+    const lines = (lang: string) => machi(['presets', 'show', 'small-town', '--lang', lang]).then((r) => r.stdout.split('\n').slice(0, 3));
+    expect(await lines('en')).toEqual([
+      '# yaml-language-server: $schema=./machi-scenario.schema.json',
+      '# Editors check and complete this file against machi-scenario.schema.json: write it beside the file with  machi schema --lang en > machi-scenario.schema.json',
+      'name: 仮想町',
+    ]);
+    expect((await lines('ja'))[1]).toBe('# エディターはこのファイルを machi-scenario.schema.json で検査・補完します。同じフォルダーに  machi schema > machi-scenario.schema.json  で書き出してください');
+  });
+
   it('writes shared objects out in full, without YAML anchors or aliases', async () => {
     expect((await machi(['presets', 'show', 'small-town'])).stdout).not.toMatch(/(^|[\s[{,])[&*][\w-]/m);
   });

@@ -3,10 +3,11 @@ import { alignColumns } from './align-columns.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { presetYaml } from './preset-yaml.ts';
+import { schemaModeline } from './schema.ts';
 
 /**
- * `machi presets show NAME [--sources]`: the preset as a YAML scenario file (`name` first; it
- * validates and runs as it is), or with `sources` every number it holds as aligned
+ * `machi presets show NAME [--sources]`: the preset as a YAML scenario file (the yaml-language-server
+ * line first, so editors check and complete it, then `name`; it validates and runs as it is), or with `sources` every number it holds as aligned
  * `path  value  source` lines, then each reference they cite in its short form (publisher, title, year,
  * address), then two lines of counts: every entry, and the distinct facts with the share sourced.
  *
@@ -17,7 +18,7 @@ import { presetYaml } from './preset-yaml.ts';
 export function presetsShowCommand(name: string, options: { sources?: boolean }, ctx: Context): string {
   const presets = presetNames();
   if (!presets.includes(name)) throw new CliError(EXIT.usage, ctx.t.unknownPreset(name, presets));
-  if (options.sources !== true) return presetYaml(name);
+  if (options.sources !== true) return schemaModeline(ctx.t) + presetYaml(name);
   const entries = collectProvenance(PRESETS[name]!);
   const rows = entries.map((entry) => [entry.path, formatValue(entry.value), entry.source]);
   const share = countDistinctFacts(entries);

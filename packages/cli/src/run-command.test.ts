@@ -39,6 +39,8 @@ describe('machi run', () => {
     expect(run.code).toBe(0);
     const written = Object.keys(run.written).sort();
     expect(written.filter((p) => !p.startsWith('out/figures/'))).toEqual([
+      'out/assumptions.csv',
+      'out/assumptions.html',
       'out/exceedance.csv',
       'out/replications.csv',
       'out/report.html',

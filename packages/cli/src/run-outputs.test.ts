@@ -11,6 +11,22 @@ function rows(text: string): string[][] {
   return csvRows(text);
 }
 
+describe('machi run: the appendix of assumptions beside report.html', () => {
+  it('writes assumptions.html and assumptions.csv (labels, values in words, in --lang) that report.html links to', async () => {
+    const run = await machi([...args, '--lang', 'ja'], files);
+    expect(run.code).toBe(0);
+    expect(run.written['out/report.html']).toContain('<a href="assumptions.html">');
+    expect(run.written['out/assumptions.html']).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/);
+    const [heading, ...numbers] = rows(run.written['out/assumptions.csv']!);
+    expect(heading).toEqual(['項目 [label]', 'パス [path]', '値 [value]', '値(書かれたまま) [raw]', '種別 [kind]', '出典・根拠 [source]']);
+    expect(numbers.length).toBeGreaterThan(0);
+    for (const [label, path, value] of numbers) {
+      expect(label).not.toBe(path);
+      expect(value).not.toMatch(/^\{/);
+    }
+  });
+});
+
 describe('machi run: the CSV tables beside replications.csv', () => {
   it('exceedance.csv has one row per option, metric, ORD EP type and available return period; summary.csv one row per option', async () => {
     const run = await machi([...args, '--lang', 'en'], files);

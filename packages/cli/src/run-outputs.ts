@@ -1,13 +1,13 @@
 import { join } from 'node:path';
 import { canonicalScenario, replayIncidents, resultToJSON, type MonteCarloResult, type ProvenanceEntry, type Scenario } from '@machi/scenarios';
-import { exceedanceCSV, incidentsCSV, regenerateCommand, renderReport, replicationsCsvOf, summaryCSV } from '@machi/report';
+import { exceedanceCSV, incidentsCSV, regenerateCommand, renderAssumptions, renderReport, replicationsCsvOf, summaryCSV } from '@machi/report';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import type { PngRenderer } from './png-renderer.ts';
 import type { FileToWrite } from './write-files.ts';
 
 /** Files a run writes into `--out` (and the report's figures as `figures/<id>.svg`). */
-export const RUN_FILES = ['result.json', 'replications.csv', 'exceedance.csv', 'summary.csv', 'scenario.resolved.json', 'report.md', 'report.html'] as const;
+export const RUN_FILES = ['result.json', 'replications.csv', 'exceedance.csv', 'summary.csv', 'scenario.resolved.json', 'report.md', 'report.html', 'assumptions.html', 'assumptions.csv'] as const;
 
 /** What a run writes beyond `RUN_FILES` when asked. */
 export interface ExtraOutputs {
@@ -20,7 +20,8 @@ export interface ExtraOutputs {
 /**
  * Writes a Monte Carlo result into `out` all or nothing: result.json, the CSV tables for Excel (UTF-8
  * with BOM, headings in the `--lang` language: replications.csv, exceedance.csv, summary.csv, and with
- * `incidents` incidents.csv), scenario.resolved.json, report.md and report.html, and the report's
+ * `incidents` incidents.csv), scenario.resolved.json, report.md and report.html, the report's appendix of
+ * assumptions and sources (assumptions.html, and assumptions.csv for Excel), and the report's
  * figures as SVG (with `png`, as PNG too). What `machi run`, `compare` (in one process or through a
  * queue) and `merge` write, so that the same study gives the same files whichever way it was computed:
  * incidents.csv is simulated again from the seed (`replayIncidents`), so it does not depend on how the
@@ -37,6 +38,7 @@ export function writeRunOutputs(
   extra: ExtraOutputs = {},
 ): string[] {
   const report = renderReport(result, { lang: ctx.lang, scenario, provenance: [...provenance], command: regenerateCommand(result.stamp, ctx.lang, out) });
+  const appendix = renderAssumptions({ lang: ctx.lang, scenario, provenance });
   const csv = { lang: ctx.lang, scenario };
   const figures = report.figureFiles();
   const files: FileToWrite[] = [
@@ -48,6 +50,8 @@ export function writeRunOutputs(
     { path: join(out, 'scenario.resolved.json'), pieces: [`${JSON.stringify(JSON.parse(canonicalScenario(scenario)), null, 2)}\n`] },
     { path: join(out, 'report.md'), pieces: [report.toMarkdown()] },
     { path: join(out, 'report.html'), pieces: [report.toHTML()] },
+    { path: join(out, 'assumptions.html'), pieces: [appendix.toHTML()] },
+    { path: join(out, 'assumptions.csv'), pieces: appendix.toCSV() },
     ...figures.map((f) => ({ path: join(out, f.path), pieces: [f.text] })),
     ...(extra.png ? figures.map((f) => ({ path: join(out, f.path.replace(/\.svg$/, '.png')), pieces: drawnWhenWritten(extra.png!, f.text) })) : []),
   ];

@@ -27,3 +27,5 @@ export * from './case/index.ts';
 export * from './csv/index.ts';
 export * from './measures/index.ts';
 export { calibrationSection, calibrationTable, calibrationClassesTable, renderCalibration } from './document/calibration-section.ts';
+export { renderAssumptions, type AssumptionsAppendix, type AssumptionsOptions } from './document/assumptions-appendix.ts';
+export { ASSUMPTIONS_FILES } from './document/assumptions-section.ts';

@@ -2,6 +2,7 @@ import { collectProvenance, PRESETS, REASONS, runMonteCarlo, scenarioSchema, sim
 import { sha256 } from '@machi/sim-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { renderCase } from './case/render-case.ts';
+import { renderAssumptions } from './document/assumptions-appendix.ts';
 import { renderReport } from './document/render-report.ts';
 import { LANGS } from './lang.ts';
 
@@ -25,6 +26,9 @@ const outputs = () => {
     files[`report.${lang}.md`] = report.toMarkdown();
     files[`report.${lang}.html`] = report.toHTML();
     files[`figures.${lang}`] = report.figureFiles().map((f) => `${f.path}\n${f.text}`).join('\n');
+    const appendix = renderAssumptions({ lang, scenario, provenance });
+    files[`assumptions.${lang}.html`] = appendix.toHTML();
+    files[`assumptions.${lang}.csv`] = [...appendix.toCSV()].join('');
     const year = simulate(scenario, { variant: 'onprem', seed: 1, replication: 0, horizonYears: 5, trace: true });
     const rendered = renderCase(year, { scenario, year: 0, lang });
     files[`case.${lang}.md`] = rendered.markdown;
@@ -38,16 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "9ef453c489c75ad5357ec419f29968442d6894984782b9e1c367cea7ee22b143",
-        "case.en.md": "0a70448264fc4e1708f64543c953ab6a49911ded9ab86c84d6cedd18cd7beeb7",
-        "case.ja.html": "1506d34fcb1c767382cdfb87380cb1cd07ed251344e0209968adb8b23e478b32",
-        "case.ja.md": "3bcd8f31b5f80c0651367393562023708fdf113eb2ca2103868c07112bbd510a",
+        "assumptions.en.csv": "bec8be272b9d1a7e3b04ce150b3c760922a9d64f82fc5903746f58d3dcd1dc16",
+        "assumptions.en.html": "504747579458b8635c2620ce053d0b74efe936e99ea6074d9747f43f36032d0c",
+        "assumptions.ja.csv": "f2db4fcd3ab62cca14991e84602ea068f56d038f6c192b8462c7b3612652e946",
+        "assumptions.ja.html": "f1b1f68f51c612c6915932682082192c62a292e81f3ff09f7bfa1dad1a3f6f9a",
+        "case.en.html": "0000436f381608b245acde6e2e71343058c8e107c8b1f3a407d349a94d46d74d",
+        "case.en.md": "cb064195c5c021599a044098b86f418c5f05dac509564ca38bc27bbf75fd07a7",
+        "case.ja.html": "7cef48de8adbf7177f7737805ff3c3493db1ee61da4cfe6cea36ca40e289f2a9",
+        "case.ja.md": "9f78d4d9408d58f6220f8c7499aec0200f485cf28c601058a4084f6a2c393a07",
         "figures.en": "2fdd67442a677bb91a5e26c967d3d1dad79735b73b6fc2c36a19c0eb1a664988",
         "figures.ja": "8c77c63bc613cc86368a17e49c69c63815c3f4edcf3d4d83be1444b482afffdf",
-        "report.en.html": "dc94dfb7c5b3fc6dbdaa3810c0d83139da611437b665ebd328c3cbf78917554f",
-        "report.en.md": "6c69666fdf779a3f773eaae609240cfc04d73bfe2d7ff81763596147ad467602",
-        "report.ja.html": "a17846a763108bc179f1160664ce2dcc24f9449cb1e95ee3b430a05827984051",
-        "report.ja.md": "a7c71ae01503f18428648c7af06d9915efad8453b90c126df7317492f488ef6f",
+        "report.en.html": "81302367526959a1c26921b8ffa8a32dcfe13ece18982ad3de98a9fde938a01c",
+        "report.en.md": "125e9853c99321b8ba87579d28cf23f844959522baef999e2a72105ab611ffcb",
+        "report.ja.html": "c651723f441fcc1d6132ca25741a3a1eeacfdf50d2e9b5d26ad9a90332f76a41",
+        "report.ja.md": "f68bcf871c9975e6089e049de7be9b716c0e659e03995cc6ce642f6d33da5c61",
       }
     `);
   });

@@ -179,4 +179,5 @@ export const en: Messages = {
   noPickedYear: (rule, runs, years) => `no year among ${runs} replications × ${years} years matches ${rule}; try more --runs`,
   casePicked: (rule, by, value, replication, year) => `Picked: --replication ${replication} --year ${year} (--pick ${rule} --by ${by}, value ${value})`,
   caseReproduce: (command) => `Reproduce this case: ${command}`,
+  schemaFileHint: (file) => `Editors check and complete this file against ${file}: write it beside the file with  machi schema --lang en > ${file}`,
 };

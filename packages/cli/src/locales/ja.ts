@@ -180,4 +180,5 @@ export const ja: Messages = {
   noPickedYear: (rule, runs, years) => `${runs} 反復 × ${years} 年の中に ${rule} に当たる年がありません。--runs を増やしてください`,
   casePicked: (rule, by, value, replication, year) => `選んだ年: --replication ${replication} --year ${year}（--pick ${rule} --by ${by}、値 ${value}）`,
   caseReproduce: (command) => `同じ事例を作り直すコマンド: ${command}`,
+  schemaFileHint: (file) => `エディターはこのファイルを ${file} で検査・補完します。同じフォルダーに  machi schema > ${file}  で書き出してください`,
 };

@@ -25,7 +25,7 @@ import {
   metricTable,
   returnPeriodTable,
 } from '../tables/index.ts';
-import { assumptionsSection } from './assumptions-section.ts';
+import { assumptionsSummary } from './assumptions-section.ts';
 import { figureBlock, heading, paragraph, tableBlock, type Block } from './blocks.ts';
 import { blocksToHTML } from './blocks-html.ts';
 import { calibrationSection } from './calibration-section.ts';
@@ -79,7 +79,8 @@ const CONVERGENCE: readonly Metric[] = ['costYen', 'downtimeHours'];
  * The report of a Monte Carlo run in `lang`: a one-page table of every option's key figures, what
  * differs between the options (read from the scenario, when given), a summary for decision makers, the safety score, response
  * actions, every headline metric (tables, exceedance curves, distributions), comparisons with the first
- * variant, fiscal-year costs, convergence, assumptions with sources, limits, and the stamp with the
+ * variant, fiscal-year costs, convergence, a summary of the assumptions (the full list is the appendix,
+ * `renderAssumptions`), limits, and the stamp with the
  * command that regenerates it. Pure: the same result and options give the same bytes. The scenario's
  * `name` is the title; every text from the scenario is escaped in both formats.
  *
@@ -150,7 +151,7 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
     ...CONVERGENCE.map((metric) => fig(convergenceFigure(result, { ...opts, metric }))),
   );
 
-  blocks.push(...assumptionsSection(options.provenance, lang, scenario), ...limitsSection(lang, scenario));
+  blocks.push(...assumptionsSummary(options.provenance, lang, scenario), ...limitsSection(lang, scenario));
   if (options.calibration) blocks.push(...calibrationSection(options.calibration, lang));
   blocks.push(...stampSection(result.stamp, lang, options.command));
 

@@ -832,4 +832,43 @@ export const en: ReportLocale = {
     shownIn: (tables, figures) => `The numbers are in ${tables.join(', ')}; the charts are ${figures.join(', ')}.`,
     curvesCoincide: (title, variants) => `“${title}” is not drawn: the curves of ${variants} lie on top of one another (the numbers are in the table).`,
   },
+  appendix: {
+    title: (town) => `${town}: assumptions and sources (appendix)`,
+    intro: (town) => `Every number the report "${town}" computes with, with its source or the reason it is assumed. [n] in the tables is the number of a reference at the end.`,
+    reasonsLanguage: '',
+    counts: (total, sourced, assumed, distinct, distinctSourced, percent) =>
+      `The scenario holds ${total} numbers: ${sourced} cite a source and ${assumed} are assumptions. ` +
+      `Counting the same value with the same grounds once, there are ${distinct} distinct facts, ${distinctSourced} of them sourced (${percent}).`,
+    optionNumbers: (count, assumed) =>
+      `The comparison of the options turns directly on the numbers that differ by hosting kind and on the options' measures ` +
+      `(${count} numbers, ${assumed} of them assumptions): check these against the town's own figures first.`,
+    sectionsTitle: 'Numbers and sources by area (most assumptions first)',
+    sectionsNote: "The more assumptions an area holds, the more it gains from the town's own figures.",
+    section: 'area',
+    numbers: 'numbers',
+    sourced: 'sourced',
+    assumed: 'assumed',
+    modelCount: (total, assumed) => `Besides, ${total} numbers are built into the model, ${assumed} of them assumptions.`,
+    seeAppendix: 'Every number with its value, source and the bibliography (appendix, assumptions.html)',
+    csvLink: 'The same list as CSV (assumptions.csv)',
+    assumptionPrefix: 'Assumption: ',
+    csv: { label: 'field', path: 'path', value: 'value', raw: 'value as written', kind: 'kind', source: 'source' },
+    units: {
+      perYear: (x) => `${x} a year`,
+      days: (x) => `${x} days`,
+      months: (x) => `${x} months`,
+      years: (x) => `${x} years`,
+      metres: (x) => `${x} m`,
+      times: (x) => `×${x}`,
+    },
+    distributions: {
+      lognormal90: (low, high) => `lognormal, 90% range ${low} – ${high}`,
+      uniform: (low, high) => `uniform ${low} – ${high}`,
+      triangular: (min, mode, max) => `triangular: min ${min}, mode ${mode}, max ${max}`,
+      pert: (min, mode, max) => `PERT: min ${min}, most likely ${mode}, max ${max}`,
+      exponential: (mean) => `exponential, mean ${mean}`,
+      bands: (bands) => `bands ${bands.join('; ')}`,
+      band: (min, max, share) => `${min} – ${max} (${share})`,
+    },
+  },
 };

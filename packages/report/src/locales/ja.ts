@@ -798,4 +798,42 @@ export const ja: ReportLocale = {
       '区間は95%区間（年平均はモンテカルロ誤差、確率はWilsonの方法）で、入力した前提の不確かさは含みません。' +
       '100年に1度の悪い年は「何年に1度の悪い年か」の表の値（VaR）です。詳しくは以下の各節にあります。',
   },
+  appendix: {
+    title: (town) => `${town} 前提と出典（付録）`,
+    intro: (town) => `報告書「${town}」の計算に使った数値のすべてを、出典または仮定の理由とともに示します。表の[n]は末尾の参考文献の番号です。`,
+    reasonsLanguage: '出典・根拠の欄の注記と仮定の理由は英語で書かれています（プロジェクトの原文のまま）。各参考文献には日本語の要約を付けています。',
+    counts: (total, sourced, assumed, distinct, distinctSourced, percent) =>
+      `シナリオの数値は${total}件で、出典のあるものが${sourced}件、出典のない仮定が${assumed}件です。` +
+      `同じ値と同じ根拠の重複を除いた異なる事実は${distinct}件、そのうち出典のあるものは${distinctSourced}件（${percent}）です。`,
+    optionNumbers: (count, assumed) =>
+      `選択肢の比較を直接左右するのは、運用形態ごとに値の違う数値と選択肢の対策の数値です（${count}件、うち仮定${assumed}件）。まずこれらを町の実情で確かめてください。`,
+    sectionsTitle: '分野ごとの数値と出典（仮定の多い順）',
+    sectionsNote: '仮定の多い分野ほど、町自身の数値に置き換える価値があります。',
+    section: '分野',
+    numbers: '数値',
+    sourced: '出典あり',
+    assumed: '仮定',
+    modelCount: (total, assumed) => `このほかモデルに組み込まれた数値が${total}件あり、そのうち${assumed}件は仮定です。`,
+    seeAppendix: '数値ごとの値・出典・参考文献の一覧（付録、assumptions.html）',
+    csvLink: '同じ一覧のCSV（assumptions.csv）',
+    assumptionPrefix: '仮定: ',
+    csv: { label: '項目', path: 'パス', value: '値', raw: '値（書かれたまま）', kind: '種別', source: '出典・根拠' },
+    units: {
+      perYear: (x) => `年${x}回`,
+      days: (x) => `${x}日`,
+      months: (x) => `${x}か月`,
+      years: (x) => `${x}年`,
+      metres: (x) => `${x}m`,
+      times: (x) => `${x}倍`,
+    },
+    distributions: {
+      lognormal90: (low, high) => `対数正規 90%区間 ${low}〜${high}`,
+      uniform: (low, high) => `一様 ${low}〜${high}`,
+      triangular: (min, mode, max) => `三角 最小${min}・最頻${mode}・最大${max}`,
+      pert: (min, mode, max) => `PERT 最小${min}・最頻${mode}・最大${max}`,
+      exponential: (mean) => `指数 平均${mean}`,
+      bands: (bands) => `区間別 ${bands.join('、')}`,
+      band: (min, max, share) => `${min}〜${max}（${share}）`,
+    },
+  },
 };

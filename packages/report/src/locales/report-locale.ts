@@ -629,4 +629,42 @@ export interface ReportLocale {
     /** Instead of a chart whose curves lie on top of one another. */
     readonly curvesCoincide: (title: string, variants: string) => string;
   };
+  /** The appendix of assumptions and sources (`renderAssumptions`) and the report's summary of it. */
+  readonly appendix: {
+    readonly title: (town: string) => string;
+    readonly intro: (town: string) => string;
+    /** Said in the Japanese appendix only: the reasons written by the project are in English. */
+    readonly reasonsLanguage: string;
+    readonly counts: (total: number, sourced: number, assumed: number, distinct: number, distinctSourced: number, percent: string) => string;
+    readonly optionNumbers: (count: number, assumed: number) => string;
+    readonly sectionsTitle: string;
+    readonly sectionsNote: string;
+    readonly section: string;
+    readonly numbers: string;
+    readonly sourced: string;
+    readonly assumed: string;
+    readonly modelCount: (total: number, assumed: number) => string;
+    readonly seeAppendix: string;
+    readonly csvLink: string;
+    /** Replaces the leading `assumption:` of a source. */
+    readonly assumptionPrefix: string;
+    readonly csv: { readonly label: string; readonly path: string; readonly value: string; readonly raw: string; readonly kind: string; readonly source: string };
+    readonly units: {
+      readonly perYear: (x: string) => string;
+      readonly days: (x: string) => string;
+      readonly months: (x: string) => string;
+      readonly years: (x: string) => string;
+      readonly metres: (x: string) => string;
+      readonly times: (x: string) => string;
+    };
+    readonly distributions: {
+      readonly lognormal90: (low: string, high: string) => string;
+      readonly uniform: (low: string, high: string) => string;
+      readonly triangular: (min: string, mode: string, max: string) => string;
+      readonly pert: (min: string, mode: string, max: string) => string;
+      readonly exponential: (mean: string) => string;
+      readonly bands: (bands: readonly string[]) => string;
+      readonly band: (min: string, max: string, share: string) => string;
+    };
+  };
 }
