@@ -20,3 +20,4 @@ export * from './safety/index.ts';
 export * from './sources/index.ts';
 export * from './measures-study/index.ts';
 export * from './calibration/index.ts';
+export * from './uncertainty/index.ts';
