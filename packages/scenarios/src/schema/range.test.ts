@@ -16,7 +16,7 @@ function load(edit: (town: Editable) => void): string {
   return loaded.ok ? 'ok' : `${formatIssues(loaded.issues, 'ja')}\n${formatIssues(loaded.issues, 'en')}`;
 }
 
-const ranged = (value: number, range: object) => ({ value, source: 'assumption: a test', range: { source: 'assumption: a test range', ...range } });
+const ranged = (value: number, range: object): any => ({ value, source: 'assumption: a test', range: { source: 'assumption: a test range', ...range } });
 
 describe("a number's range", () => {
   it('is accepted beside a value and beside a distribution, and changes neither the scenario nor its hash', () => {
