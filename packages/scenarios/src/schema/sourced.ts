@@ -21,7 +21,9 @@ export const sourced = (inner: z.ZodNumber) =>
       inner,
       z.strictObject({ value: inner, source: text({ oneLine: false }), range: range().optional() }).superRefine((v, ctx) => {
         if (v.range === undefined) return;
-        const domain = { min: inner.minValue ?? undefined, max: inner.maxValue ?? undefined };
+        // A bound of `BOUNDS` is a guard against slips, not what the number can be: a range may reach past it.
+        const max = inner.maxValue ?? undefined;
+        const domain = { min: inner.minValue ?? undefined, max: max !== undefined && GUARDS.has(max) ? undefined : max };
         checkRange(ctx, [], { value: v.value, range: v.range, domain, wholeNumber: inner.isInt === true });
       }),
     ])
@@ -66,6 +68,8 @@ export const BOUNDS = {
    */
   horizonYears: 1000,
 } as const;
+
+const GUARDS = new Set<number>(Object.values(BOUNDS));
 
 const bounded = (schema: z.ZodNumber, max: number, why: BoundReason) => schema.max(max, why);
 
