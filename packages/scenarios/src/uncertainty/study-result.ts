@@ -172,8 +172,8 @@ export interface InputSetRow {
 /** The precision a study reached: the widest interval of each kind of figure it reports. */
 export interface StudyPrecision {
   readonly level: 0.95;
-  /** Widest interval (high − low) of a P(best) or P(ranking holds). */
-  readonly widestProbabilityInterval: number;
+  /** Widest interval (high − low) of a P(best) or P(ranking holds) (uncertainty studies; null otherwise). */
+  readonly widestProbabilityInterval: number | null;
   /** Widest first-order and total Sobol index interval (sensitivity studies; null otherwise). */
   readonly widestFirstOrderInterval: number | null;
   readonly widestTotalInterval: number | null;
