@@ -66,8 +66,9 @@ export interface StudyFactor {
 export interface StudyNumbers {
   /** Numbers with a `source` (the provenance entries). */
   readonly total: number;
+  /** Numbers with a range (the study's inputs; a number may carry a range without a source). */
   readonly ranged: number;
-  /** total − ranged: held at their value in every input set. */
+  /** Sourced numbers without a range: held at their value in every input set. */
   readonly fixed: number;
   /** Of the fixed ones, those whose source is an assumption. */
   readonly fixedAssumptions: number;
