@@ -21,3 +21,4 @@ export * from './sources/index.ts';
 export * from './measures-study/index.ts';
 export * from './calibration/index.ts';
 export * from './field-words/index.ts';
+export * from './uncertainty/index.ts';
