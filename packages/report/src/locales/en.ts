@@ -1,5 +1,6 @@
 import { digits, unitDigits } from '../format/digits.ts';
 import type { ReportLocale } from './report-locale.ts';
+import { uncertaintyEn } from './uncertainty-en.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -780,4 +781,5 @@ export const en: ReportLocale = {
       `From ${from} to ${to}: ${systems} systems and ${services} services down. ` +
       `Bars are the time down, patterned by why; ▼ marks where the row's recovery time objective (RTO) is reached.`,
   },
+  uncertainty: uncertaintyEn,
 };

@@ -1,5 +1,6 @@
 import { digits, unitDigits } from '../format/digits.ts';
 import type { ReportLocale } from './report-locale.ts';
+import { uncertaintyJa } from './uncertainty-ja.ts';
 
 const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
 const era = (text: string | undefined) => (text ? `(${text})` : '');
@@ -741,4 +742,5 @@ export const ja: ReportLocale = {
       `${from}から${to}まで。止まったシステム${systems}件、サービス${services}件。` +
       `棒は止まっていた期間で、模様は止まった理由、▼はその行の目標復旧時間(RTO)に達した時点です。`,
   },
+  uncertainty: uncertaintyJa,
 };

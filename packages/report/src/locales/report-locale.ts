@@ -18,6 +18,7 @@ import type {
   Verdict,
 } from '@machi/scenarios';
 import type { CostItem } from './cost-item.ts';
+import type { UncertaintyLocale } from './uncertainty-locale.ts';
 
 /** A table of words keyed by a closed vocabulary: every entry must have its words. */
 type Words<K extends string> = { readonly [Key in K]: string };
@@ -555,4 +556,6 @@ export interface ReportLocale {
     readonly rtoMarker: string;
     readonly description: (from: string, to: string, systems: number, services: number) => string;
   };
+  /** "How sure are we?": the input-uncertainty section (`machi uncertainty` / `machi sensitivity`). */
+  readonly uncertainty: UncertaintyLocale;
 }
