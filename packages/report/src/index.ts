@@ -27,3 +27,5 @@ export * from './case/index.ts';
 export * from './csv/index.ts';
 export * from './measures/index.ts';
 export { calibrationSection, calibrationTable, calibrationClassesTable, renderCalibration } from './document/calibration-section.ts';
+export { uncertaintySection, uncertaintySummary, type UncertaintyStudies } from './document/uncertainty-section.ts';
+export { inputLabel, quantityLabel, studyMetricLabel } from './uncertainty/study-labels.ts';

@@ -48,6 +48,7 @@ const NOISE = '#777';
  */
 export function morrisFigure(effects: MorrisEffects, options: SensitivityOptions): Figure {
   const { lang, metric, quantity } = options;
+  const id = options.id ?? `morris-${metric}`;
   if (effects.effects.length === 0) throw new RangeError('morrisFigure needs at least one input');
   const label = options.inputLabel ?? ((name: string) => name);
   const order = effects.effects.map((_, i) => i).sort((p, q) => effects.effects[q]!.muStar.estimate - effects.effects[p]!.muStar.estimate || p - q);
@@ -84,5 +85,5 @@ export function morrisFigure(effects: MorrisEffects, options: SensitivityOptions
   const value = (v: number | null) => (v === null ? '–' : formatMetric(metric, v, lang));
   const description = words.morrisDescription(quantity, rows.map((r) => ({ input: r.label, muStar: value(r.muStar.estimate), sigma: value(r.sigma) })));
   const data: MorrisFigureData = { metric, quantity, rows };
-  return new Figure({ id: `morris-${metric}`, title: words.morrisTitle(quantity), description, width: CHART_WIDTH, height: CHART_HEIGHT, data, body });
+  return new Figure({ id, title: words.morrisTitle(quantity), description, width: CHART_WIDTH, height: CHART_HEIGHT, data, body });
 }

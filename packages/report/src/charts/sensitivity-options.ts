@@ -13,6 +13,8 @@ export interface SensitivityOptions {
   readonly inputValue?: (name: string, value: number) => string;
   /** At most this many inputs, the leading ones (default 10). */
   readonly limit?: number;
+  /** The figure's id (default `<kind>-<metric>`): unique within a page that draws several quantities. */
+  readonly id?: string;
 }
 
 export const DEFAULT_LIMIT = 10;

@@ -46,6 +46,7 @@ const TOTAL = seriesStyle(1);
  */
 export function sobolIndexFigure(indices: SobolIndices, options: SensitivityOptions): Figure {
   const { lang, metric, quantity } = options;
+  const id = options.id ?? `sobol-${metric}`;
   if (indices.indices.length === 0) throw new RangeError('sobolIndexFigure needs at least one input');
   const label = options.inputLabel ?? ((name: string) => name);
   const order = indices.indices.map((_, i) => i).sort((p, q) => total(indices.indices[q]!) - total(indices.indices[p]!) || p - q);
@@ -78,7 +79,7 @@ export function sobolIndexFigure(indices: SobolIndices, options: SensitivityOpti
   const data: SobolIndexFigureData = { metric, quantity, level: indices.bootstrap.level, rows };
   const percent = (e: BootstrapEstimate | null) => (e === null ? '–' : formatPercent(e.estimate));
   const description = words.sobolDescription(quantity, formatPercent(indices.bootstrap.level), rows.map((r) => ({ input: r.label, first: percent(r.first), total: percent(r.total) })));
-  return new Figure({ id: `sobol-${metric}`, title: words.sobolTitle(quantity), description, width: CHART_WIDTH, height: CHART_HEIGHT, data, body });
+  return new Figure({ id, title: words.sobolTitle(quantity), description, width: CHART_WIDTH, height: CHART_HEIGHT, data, body });
 }
 
 const total = (index: SobolIndices['indices'][number]) => index.total?.estimate ?? -Infinity;

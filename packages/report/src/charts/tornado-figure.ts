@@ -53,6 +53,7 @@ const HIGH_COLOR = OKABE_ITO[1]!;
  */
 export function tornadoFigure(tornado: Tornado, options: SensitivityOptions): Figure {
   const { lang, metric, quantity } = options;
+  const id = options.id ?? `tornado-${metric}`;
   if (tornado.bars.length === 0) throw new RangeError('tornadoFigure needs at least one bar');
   const label = options.inputLabel ?? ((name: string) => name);
   const inputValue = options.inputValue ?? ((_: string, value: number) => formatNumber(value));
@@ -68,7 +69,7 @@ export function tornadoFigure(tornado: Tornado, options: SensitivityOptions): Fi
   const value = (x: number) => formatMetric(metric, x, lang);
   const legendItems: LegendItem[] = [
     { label: words.tornadoLow, swatch: LOW_COLOR },
-    { label: words.tornadoHigh, swatch: `url(#${safeId(`tornado-${metric}`)}-high)` },
+    { label: words.tornadoHigh, swatch: `url(#${safeId(id)}-high)` },
     { label: words.tornadoBaseline(value(tornado.baseline)), line: { color: '#000', dash: '' } },
   ];
   const labelWidth = rowLabelWidth(bars.map((b) => b.label), ROW_LABEL_MAX_WIDTH);
@@ -80,7 +81,7 @@ export function tornadoFigure(tornado: Tornado, options: SensitivityOptions): Fi
   const pad = (high - low) * 0.12;
   const x = linearScale([low - (low < Math.min(0, tornado.baseline) ? pad : 0), high + (high > Math.max(0, tornado.baseline) ? pad : 0)], [plot.left, plot.right], { tickCount: 4 });
 
-  const highId = `${safeId(`tornado-${metric}`)}-high`;
+  const highId = `${safeId(id)}-high`;
   let body = `<defs>${hatchPattern(highId, HIGH_COLOR, 45, 5)}</defs>`;
   body += axis({ scale: x, side: 'bottom', plot, label: valueTickLabel(metric, lang, x), title: words.tornadoAxis(quantity) });
   const rowHeight = (plot.bottom - plot.top) / bars.length;
@@ -101,7 +102,7 @@ export function tornadoFigure(tornado: Tornado, options: SensitivityOptions): Fi
 
   const data: TornadoFigureData = { metric, quantity, baseline: tornado.baseline, bars };
   const description = words.tornadoDescription(quantity, value(tornado.baseline), bars.map((b) => ({ input: b.label, low: value(b.atLow), high: value(b.atHigh) })));
-  return new Figure({ id: `tornado-${metric}`, title: words.tornadoTitle(quantity), description, width: CHART_WIDTH, height: CHART_HEIGHT, data, body });
+  return new Figure({ id, title: words.tornadoTitle(quantity), description, width: CHART_WIDTH, height: CHART_HEIGHT, data, body });
 }
 
 /** A bar from x1 to x2 (either order), `height` tall from `top`. */

@@ -32,9 +32,10 @@ const valueAt = (result: MonteCarloResult, variant: string, metric: string, year
  * The report's first section, for decision makers: in plain sentences, what a year costs on average
  * and in a once-in-100-years year, how long critical services stop, how often a press conference is
  * needed, which option stops least and at what cost against the first option (the baseline), and how
- * sure the numbers are.
+ * sure the numbers are: `inputUncertainty` holds the sentences of an input-uncertainty study
+ * (`uncertaintySummary`); without them the summary says plainly that the inputs' uncertainty is not covered.
  */
-export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: Scenario): Block[] {
+export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: Scenario, inputUncertainty: readonly string[] = []): Block[] {
   const { stamp } = result;
   const t = localeOf(lang).summary;
   const name = (id: string) => variantLabel(id, lang, scenario);
@@ -96,6 +97,7 @@ export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: 
     const ci = topScore.ciLow === null || topScore.ciHigh === null ? '' : intervalText(topScore.ciLow, topScore.ciHigh, (x) => formatNumber(x, 1), lang);
     blocks.push(paragraph(t.topScore(name(top), formatNumber(topScore.mean, 1), ci, result.safety.sensitivity.some((s) => s.changed))));
   }
-  blocks.push(paragraph(t.intervals));
+  if (inputUncertainty.length > 0) blocks.push(paragraph([...inputUncertainty, localeOf(lang).uncertainty.otherIntervals].join(lang === 'ja' ? '' : ' ')));
+  else blocks.push(paragraph(t.intervals));
   return blocks;
 }

@@ -3,24 +3,25 @@ import type { UncertaintyLocale } from './uncertainty-locale.ts';
 /** English words of the input-uncertainty section. */
 export const uncertaintyEn: UncertaintyLocale = {
   heading: 'How sure are we?',
-  summary: ({ ranking, holds, interval, leading, check, inputSets }) =>
-    `Over what nobody knows precisely, the ranking ${ranking} holds for ${holds} of plausible inputs (${interval}; ${inputSets} input sets); ` +
-    `it depends most on ${leading}, which the town can check by ${check}. The intervals elsewhere in this report are Monte Carlo noise at the inputs' values.`,
-  summaryOneOption: (leading, check, inputSets) =>
-    `Over ${inputSets} plausible input sets, the result depends most on ${leading}, which the town can check by ${check}.`,
-  checkBySource: (input) => `reading the source of "${input}" against its own records`,
+  summary: ({ ranking, metric, holds, interval, inputSets }) =>
+    `Over what nobody knows precisely, the ranking on ${metric} (${ranking}) holds for ${holds} of plausible inputs (${interval}; ${inputSets} input sets).`,
+  dependsOn: (leading, check) => `It depends most on ${leading}, which the town can check by ${check}.`,
+  otherIntervals: "The report's other intervals are Monte Carlo noise with every input at its value; \"How sure are we?\" covers the inputs.",
+  check: 'comparing them with its own fault records, contracts and invoices',
   rankingOrder: (names) => names.join(' ahead of '),
   intro: ({ ranged, fixed, inputSets, replications, design }) =>
     `The options were run again over ${inputSets} input sets drawn from the ranges of the ${ranged} inputs that carry one (${design}), ` +
     `${replications} replications each, with the same random numbers for every option and set; the other ${fixed} numbers were held at their values.`,
   designs: {
-    sobol: 'a scrambled Sobol sequence: evenly spread points, so fewer sets give the same precision',
-    'latin-hypercube': 'a Latin hypercube: every input covers its whole range in equal steps',
-    morris: 'Morris trajectories for screening: one input moves at a time',
+    'sobol-scrambled': 'a scrambled Sobol sequence, whose evenly spread points give the same precision with fewer sets than random ones',
+    'morris-trajectories': 'Morris trajectories for screening: one input moves at a time',
     saltelli: "Saltelli's design for variance-based indices",
+    tornado: 'each input at the ends of its range, one at a time',
+    'switching-value': 'a search along one input at a time',
   },
-  precision: ({ widest, level, resamples }) =>
-    `Precision reached: the widest ${level} interval of a probability or index above is ±${widest} (bootstrap, ${resamples} resamples).`,
+  precision: ({ level, probability, indices }) =>
+    `Precision reached: the widest ${level} interval of a probability above spans ${probability}` +
+    (indices === null ? '.' : `, of a Sobol index ${indices}.`),
   bestHeading: 'Which option is best, over the plausible inputs',
   bestIntro:
     'For each measure of harm or cost, the share of plausible input sets on which each option is the best. An interval covers both the finite number ' +
@@ -58,7 +59,7 @@ export const uncertaintyEn: UncertaintyLocale = {
     atNominal: 'At its value',
     switchesAt: 'The preference changes',
     noSwitch: 'not within its range',
-    switchAt: (value, percentile, from, to) => `at ${value} (${percentile} of its range below): from ${from} to ${to}`,
+    switchAt: (value, percentile, from, to) => `at ${value} (${percentile} of its plausible values lie below): from ${from} to ${to}`,
     switchingNote: 'Every other input at its value, the same random numbers at every point; a crossing is placed by bisection to 0.1% of the range.',
     betterOf: (a, b, aBetter) => (aBetter ? `${a} better` : `${b} better`),
   },

@@ -3,24 +3,24 @@ import type { UncertaintyLocale } from './uncertainty-locale.ts';
 /** 入力の不確かさの節の日本語。 */
 export const uncertaintyJa: UncertaintyLocale = {
   heading: '前提の不確かさ',
-  summary: ({ ranking, holds, interval, leading, check, inputSets }) =>
-    `正確には分からない前提をありうる範囲で動かすと、${ranking}という順位はありうる前提の${holds}で変わりません（${interval}、前提の組${inputSets}通り）。` +
-    `結果を最も左右するのは${leading}で、町は${check}ことで確かめられます。この報告の他の区間は、前提を既定値に置いたときの試行回数による誤差です。`,
-  summaryOneOption: (leading, check, inputSets) =>
-    `ありうる前提の組${inputSets}通りで見ると、結果を最も左右するのは${leading}で、町は${check}ことで確かめられます。`,
-  checkBySource: (input) => `「${input}」の出典を町自身の記録と突き合わせる`,
+  summary: ({ ranking, metric, holds, interval, inputSets }) =>
+    `正確には分からない前提をありうる範囲で動かしても、${metric}の順位（${ranking}）はありうる前提の${holds}で変わりません（${interval}、前提の組${inputSets}通り）。`,
+  dependsOn: (leading, check) => `結果を最も左右するのは${leading}で、町は${check}ことで確かめられます。`,
+  otherIntervals: 'この報告の他の区間は、前提を既定値に置いたときの試行回数による誤差です。前提の不確かさは「前提の不確かさ」の節で扱います。',
+  check: 'それらを町の障害記録・契約・請求書と突き合わせる',
   rankingOrder: (names) => names.join(' ＞ '),
   intro: ({ ranged, fixed, inputSets, replications, design }) =>
     `範囲をもつ${ranged}個の前提について、その範囲から前提の組を${inputSets}通り選び（${design}）、各組で${replications}回ずつ試行しました。` +
     `どの案・どの組でも同じ乱数を使っています。その他の${fixed}個の数値は既定値のままです。`,
   designs: {
-    sobol: 'スクランブルしたSobol列：点が偏りなく散らばるため、少ない組で同じ精度が得られる',
-    'latin-hypercube': 'ラテン超方格：どの前提も範囲全体を等しい刻みで覆う',
-    morris: 'Morrisの軌道によるふるい分け：一度に一つの前提だけを動かす',
+    'sobol-scrambled': 'スクランブルしたSobol列：点が偏りなく散らばるため、乱数で選ぶより少ない組で同じ精度が得られる',
+    'morris-trajectories': 'Morrisの軌道によるふるい分け：一度に一つの前提だけを動かす',
     saltelli: '分散に基づく指標のためのSaltelliの計画',
+    tornado: '前提を一つずつ範囲の両端に置く',
+    'switching-value': '前提を一つずつ範囲の中で探る',
   },
-  precision: ({ widest, level, resamples }) =>
-    `到達した精度：上の確率と指標の${level}区間は、最も広いもので±${widest}です（ブートストラップ、${resamples}回の再標本化）。`,
+  precision: ({ level, probability, indices }) =>
+    `到達した精度：上の確率の${level}区間は最も広いもので幅${probability}` + (indices === null ? 'です。' : `、Sobol指標では幅${indices}です。`),
   bestHeading: 'ありうる前提のもとで、どの案が最もよいか',
   bestIntro: '損害と費用の指標ごとに、各案が最もよい案になる前提の組の割合を示します。区間は、前提の組の数が有限であることと、各組の中の試行回数による誤差の両方を含みます。',
   tornadoHeading: '答えを変えうる前提',
@@ -51,7 +51,7 @@ export const uncertaintyJa: UncertaintyLocale = {
     atNominal: '既定値での差',
     switchesAt: '優劣が入れ替わる値',
     noSwitch: '範囲内では入れ替わらない',
-    switchAt: (value, percentile, from, to) => `${value}（範囲の下から${percentile}）で${from}から${to}へ`,
+    switchAt: (value, percentile, from, to) => `${value}（ありうる値の${percentile}がこれより下）で${from}から${to}へ`,
     switchingNote: '他の前提は既定値、どの点でも同じ乱数。入れ替わる値は範囲の0.1%まで二分法で求めた。',
     betterOf: (a, b, aBetter) => (aBetter ? `${a}が有利` : `${b}が有利`),
   },

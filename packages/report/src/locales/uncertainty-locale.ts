@@ -1,3 +1,5 @@
+import type { StudyDesign } from '@machi/scenarios';
+
 /**
  * The words of "How sure are we?": the input-uncertainty section, its charts and tables, and the summary
  * sentence that replaces "intervals show Monte Carlo noise only" when a study is given. A file of its own
@@ -5,23 +7,18 @@
  */
 export interface UncertaintyLocale {
   readonly heading: string;
-  /** The summary's sentence: `holds` the share of input sets on which the ranking holds, `leading` the inputs it depends on most. */
-  readonly summary: (s: {
-    readonly ranking: string;
-    readonly holds: string;
-    readonly interval: string;
-    readonly leading: string;
-    readonly check: string;
-    readonly inputSets: string;
-  }) => string;
-  /** The summary's sentence when the study has no ranking to test (one option). */
-  readonly summaryOneOption: (leading: string, check: string, inputSets: string) => string;
-  /** How the town can pin down an input, when the study gives no other way: read its source. */
-  readonly checkBySource: (input: string) => string;
+  /** The summary's sentence on the decision: the ranking at the inputs' values and the share of input sets on which it holds. */
+  readonly summary: (s: { readonly ranking: string; readonly metric: string; readonly holds: string; readonly interval: string; readonly inputSets: string }) => string;
+  /** What the result depends on most, and how the town can pin that down. */
+  readonly dependsOn: (leading: string, check: string) => string;
+  /** What the report's other intervals are, once input uncertainty has been studied. */
+  readonly otherIntervals: string;
+  /** How the town can pin the leading inputs down. */
+  readonly check: string;
   readonly rankingOrder: (names: readonly string[]) => string;
   readonly intro: (s: { readonly ranged: number; readonly fixed: number; readonly inputSets: string; readonly replications: string; readonly design: string }) => string;
-  readonly designs: { readonly sobol: string; readonly 'latin-hypercube': string; readonly morris: string; readonly saltelli: string };
-  readonly precision: (s: { readonly widest: string; readonly level: string; readonly resamples: string }) => string;
+  readonly designs: { readonly [M in StudyDesign['method']]: string };
+  readonly precision: (s: { readonly level: string; readonly probability: string; readonly indices: string | null }) => string;
   readonly bestHeading: string;
   readonly bestIntro: string;
   readonly tornadoHeading: string;

@@ -5,3 +5,5 @@ export { returnPeriodTable } from './return-period-table.ts';
 export { convergenceSummaryTable } from './convergence-summary-table.ts';
 export { fiscalYearTable, fiscalYearOfSimulatedYear } from './fiscal-year-table.ts';
 export { differencesTable } from './differences-table.ts';
+export { probabilityBestTable, probabilityInterval, probabilityText } from './probability-best-table.ts';
+export { switchingValuesTable } from './switching-values-table.ts';

@@ -7,9 +7,14 @@ import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
 import { studyMetricLabel } from '../uncertainty/study-labels.ts';
 
+type Estimated = { readonly probability: number; readonly low: number; readonly high: number };
+
+/** A probability's interval: `80% – 92%`, `80%〜92%`. */
+export const probabilityInterval = (p: Estimated, lang: Lang): string => formatRange(formatPercent(p.low), formatPercent(p.high), lang);
+
 /** A probability with its interval: `87% (80% – 92%)`, `87%（80%〜92%）`. */
-export function probabilityText(p: { readonly probability: number; readonly low: number; readonly high: number }, lang: Lang): string {
-  const interval = formatRange(formatPercent(p.low), formatPercent(p.high), lang);
+export function probabilityText(p: Estimated, lang: Lang): string {
+  const interval = probabilityInterval(p, lang);
   return lang === 'ja' ? `${formatPercent(p.probability)}（${interval}）` : `${formatPercent(p.probability)} (${interval})`;
 }
 

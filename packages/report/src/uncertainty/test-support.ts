@@ -161,7 +161,7 @@ export function handBuiltSensitivity(): SensitivityStudyResult {
         },
       ],
     },
-    leading: names.map((name, i) => ({ name, relativeMuStar: [1, 0.25, 0.625][i]!, muStar: estimate([4e6, 1e6, 2.5e6][i]!, 5e5), quantity: costCloudVsOnprem })),
+    leading: [0, 2, 1].map((i) => ({ name: names[i]!, relativeMuStar: [1, 0.25, 0.625][i]!, muStar: estimate([4e6, 1e6, 2.5e6][i]!, 5e5), quantity: costCloudVsOnprem })),
     indices: {
       design: design('saltelli', 320),
       results: [
