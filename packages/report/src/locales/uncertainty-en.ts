@@ -28,7 +28,8 @@ export const uncertaintyEn: UncertaintyLocale = {
     'of input sets and the Monte Carlo noise within each.',
   tornadoHeading: 'Which inputs could change the answer',
   tornadoIntro: (quantity) =>
-    `${quantity}, with each input at the low and at the high end of its range and every other at its value. Bars crossing the dashed line reverse the preference.`,
+    `${quantity}, with each input at the low and at the high end of its range and every other at its value. ` +
+    'Bars crossing the dashed line reverse the preference.',
   indicesHeading: 'How much of the uncertainty each input explains',
   indicesIntro:
     'Sobol indices: the first-order index is the share of the spread explained by the input alone; the total index adds what it explains together ' +

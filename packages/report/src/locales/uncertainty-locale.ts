@@ -8,7 +8,13 @@ import type { StudyDesign } from '@machi/scenarios';
 export interface UncertaintyLocale {
   readonly heading: string;
   /** The summary's sentence on the decision: the ranking at the inputs' values and the share of input sets on which it holds. */
-  readonly summary: (s: { readonly ranking: string; readonly metric: string; readonly holds: string; readonly interval: string; readonly inputSets: string }) => string;
+  readonly summary: (s: {
+    readonly ranking: string;
+    readonly metric: string;
+    readonly holds: string;
+    readonly interval: string;
+    readonly inputSets: string;
+  }) => string;
   /** What the result depends on most, and how the town can pin that down. */
   readonly dependsOn: (leading: string, check: string) => string;
   /** What the report's other intervals are, once input uncertainty has been studied. */
@@ -16,7 +22,13 @@ export interface UncertaintyLocale {
   /** How the town can pin the leading inputs down. */
   readonly check: string;
   readonly rankingOrder: (names: readonly string[]) => string;
-  readonly intro: (s: { readonly ranged: number; readonly fixed: number; readonly inputSets: string; readonly replications: string; readonly design: string }) => string;
+  readonly intro: (s: {
+    readonly ranged: number;
+    readonly fixed: number;
+    readonly inputSets: string;
+    readonly replications: string;
+    readonly design: string;
+  }) => string;
   readonly designs: { readonly [M in StudyDesign['method']]: string };
   readonly precision: (s: { readonly level: string; readonly probability: string; readonly indices: string | null }) => string;
   readonly bestHeading: string;
