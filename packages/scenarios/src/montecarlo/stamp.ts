@@ -17,8 +17,12 @@ export const MODEL_ALGORITHMS = {
  * matter, and a preset and the YAML `presets show` prints for it give the same text. Records keep file
  * order, because it means something: the first variant is the default one, and the variants are
  * reported in that order. Validating again is exact (the schema is idempotent), so the text read back
- * from `scenario.resolved.json` is the same text.
+ * from `scenario.resolved.json` is the same text. `uncertainty` (shared beliefs of a study) is left out.
  */
-export const canonicalScenario = (scenario: Scenario): string => JSON.stringify(scenarioSchema.parse(scenario));
+export const canonicalScenario = (scenario: Scenario): string => {
+  // How uncertain numbers relate is for the studies of input uncertainty; a run's figures do not depend on it.
+  const { uncertainty: _uncertainty, ...rest } = scenarioSchema.parse(scenario);
+  return JSON.stringify(rest);
+};
 
 export const scenarioSha256 = (scenario: Scenario): string => sha256(canonicalScenario(scenario));

@@ -2,6 +2,7 @@ import type { ScenarioInput } from '../schema/index.ts';
 import { designatedCity } from './designated-city.ts';
 import { riverCity } from './river-city.ts';
 import { smallTown } from './small-town.ts';
+import { DESIGNATED_CITY_RANGES, RIVER_CITY_RANGES, SMALL_TOWN_RANGES, withRanges } from './ranges/index.ts';
 
 /** Presets are shared module data: freeze them so a caller's edit throws instead of changing every later run. */
 function deepFreeze<T>(value: T): T {
@@ -21,9 +22,10 @@ function deepFreeze<T>(value: T): T {
  * const scenario = scenarioSchema.parse(PRESETS['small-town']);
  */
 export const PRESETS: Readonly<Record<string, ScenarioInput>> = deepFreeze({
-  'small-town': smallTown,
-  'designated-city': designatedCity,
-  'river-city': riverCity,
+  // Each preset's numbers with their ranges (`ranges/`): the beliefs a study of input uncertainty varies.
+  'small-town': withRanges(smallTown, SMALL_TOWN_RANGES),
+  'designated-city': withRanges(designatedCity, DESIGNATED_CITY_RANGES),
+  'river-city': withRanges(riverCity, RIVER_CITY_RANGES),
 });
 
 /**

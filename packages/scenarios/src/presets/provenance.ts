@@ -37,9 +37,11 @@ function walk(node: unknown, path: Path, visit: (node: unknown, path: Path) => v
 export function collectProvenance(input: unknown): ProvenanceEntry[] {
   const entries: ProvenanceEntry[] = [];
   walk(input, [], (node, path) => {
-    if (!isSourced(node)) return;
-    const keys = Object.keys(node);
-    const value = keys.length === 2 && 'value' in node ? node.value : Object.fromEntries(Object.entries(node).filter(([k]) => k !== 'source'));
+    // `uncertainty` holds a study's shared beliefs (each with its reason), not numbers of the town.
+    if (!isSourced(node) || path[0] === 'uncertainty') return;
+    // The number or spec itself: without its source, and without its range (a study's, not the number's).
+    const own = Object.entries(node).filter(([k]) => k !== 'source' && k !== 'range');
+    const value = own.length === 1 && own[0]![0] === 'value' ? node.value : Object.fromEntries(own);
     entries.push({ path: formatPath(path), value, source: node.source, assumed: node.source.startsWith('assumption') });
   });
   return entries;

@@ -20,3 +20,5 @@ export { measureOwnAnnualYen, measureSchema, measureTargets, type Measure } from
 export type { Bcp, Municipality } from './municipality.ts';
 export type { ItStaff, People, Vendor } from './people.ts';
 export { SAFETY_METRICS, safetyScoreSchema, type SafetyMetric, type SafetyScoreSpec } from './safety-score.ts';
+export { RANGE_MEANINGS, rangeCoverage, type RangeInput, type RangeMeaning, type RangeProblemCode } from './range.ts';
+export { sharedFactorSchema, uncertaintySchema, type SharedFactorInput } from './uncertainty.ts';

@@ -15,6 +15,7 @@ import { systemSchema } from './system.ts';
 import { threatsSchema } from './threats.ts';
 import { BOUNDS, dateText, id, list, name, text } from './sourced.ts';
 import { variantSchema } from './variant.ts';
+import { uncertaintySchema } from './uncertainty.ts';
 
 /**
  * The whole scenario: one town, what it runs where, what can strike it, how it recovers, what it
@@ -51,6 +52,8 @@ export const scenarioSchema = z
       .default({}),
     /** Weights and scales of the safety score; absent = the defaults of `safetyWeights`. */
     safetyScore: safetyScoreSchema.optional(),
+    /** Shared beliefs behind several uncertain numbers (see `uncertaintySchema`); absent = all independent. */
+    uncertainty: uncertaintySchema.optional(),
   })
   .superRefine(checkReferences);
 

@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { customIssue } from './custom-issue.ts';
 import { codePointLabel, firstControlCharacter } from '../load/control-character.ts';
 import type { BoundReason } from '../load/issue.ts';
+import { checkRange, rangeSchema } from './range.ts';
 
 /**
- * A number that may carry its provenance: either a plain number or `{ value, source }`, where `source`
+ * A number that may carry its provenance: either a plain number or `{ value, source }` (and optionally
+ * its uncertainty, `range`: see `rangeSchema`), where `source`
  * cites the project's references as `[id]` tokens (`"[narashino-certificates-2017] …"`, see `REFERENCES`) or starts
  * with `"assumption"`. Parsing
  * yields the plain number; the provenance stays in the validated input and is collected by
@@ -15,8 +17,20 @@ import type { BoundReason } from '../load/issue.ts';
  */
 export const sourced = (inner: z.ZodNumber) =>
   z
-    .union([inner, z.strictObject({ value: inner, source: text({ oneLine: false }) })])
+    .union([
+      inner,
+      z.strictObject({ value: inner, source: text({ oneLine: false }), range: range().optional() }).superRefine((v, ctx) => {
+        if (v.range === undefined) return;
+        // A bound of `BOUNDS` is a guard against slips, not what the number can be: a range may reach past it.
+        const max = inner.maxValue ?? undefined;
+        const domain = { min: inner.minValue ?? undefined, max: max !== undefined && GUARDS.has(max) ? undefined : max };
+        checkRange(ctx, [], { value: v.value, range: v.range, domain, wholeNumber: inner.isInt === true });
+      }),
+    ])
     .transform((v): number => (typeof v === 'number' ? v : (v as { value: number }).value));
+
+/** The `range` of an uncertain number (see `rangeSchema`); parsing keeps it in the input, as the source. */
+export const range = () => rangeSchema(text({ oneLine: false }));
 
 /**
  * Bounds on what a scenario may say, each with its reason (zod's message of the bound, worded by the
@@ -54,6 +68,8 @@ export const BOUNDS = {
    */
   horizonYears: 1000,
 } as const;
+
+const GUARDS = new Set<number>(Object.values(BOUNDS));
 
 const bounded = (schema: z.ZodNumber, max: number, why: BoundReason) => schema.max(max, why);
 

@@ -1,3 +1,4 @@
+import type { RangeProblemCode } from '../schema/range.ts';
 /** What an id in a scenario can refer to (the `kind` of an `unknownReference`). */
 export const REFERENCE_KINDS = ['site', 'vendor', 'system', 'link', 'zone', 'powerRegion', 'leakCause', 'policy', 'applicationPackage'] as const;
 
@@ -33,6 +34,8 @@ export type CustomIssueParams = {
   oneOffCostNeedsLife: { oneOffCostYen: number };
   /** Two measures of a variant, or a measure and the variant's own field, set the same thing (`target`: a field path). */
   measureConflict: { target: string };
+  /** A number's `range` a study could not use (see `checkRange`; `problem` says what is wrong). */
+  rangeProblem: { problem: RangeProblemCode; value: number; low: number; high: number; shape: string; meaning: string };
 };
 
 export type CustomIssueKey = keyof CustomIssueParams;
@@ -58,6 +61,7 @@ export const CUSTOM_ISSUES = {
   dateOutOfRange: 'a date outside the calendar Machi knows or beyond the longest horizon',
   oneOffCostNeedsLife: 'a measure gives a one-off cost but not the years it is spread over',
   measureConflict: 'two measures of a variant, or a measure and the variant itself, set the same thing',
+  rangeProblem: "a number's range is inverted, leaves out its value, does not suit its shape or its quantity, or is on a count",
 } as const satisfies { readonly [K in CustomIssueKey]: string };
 
 /** Every custom issue key, in the table's order. */

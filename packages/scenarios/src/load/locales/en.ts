@@ -3,6 +3,7 @@ import type { BoundReason, JsonExpected, Primitive, Received, SizeParams } from 
 import { formatNumberish, literal, quote } from '../quote.ts';
 import type { Locale } from './locale.ts';
 import type { ReferenceKind } from '../../vocabulary/custom-issue-keys.ts';
+import type { RangeProblemCode } from '../../schema/range.ts';
 
 const TYPES: Record<string, string> = {
   string: 'a string', number: 'a number', int: 'an integer', bigint: 'an integer', boolean: 'true or false',
@@ -21,6 +22,19 @@ const JSON_EXPECTED: Record<JsonExpected, string> = {
 };
 
 const type = (name: string): string => TYPES[name] ?? name;
+
+type RangeParams = { value: number; low: number; high: number; shape: string; meaning: string };
+const RANGE_PROBLEM_EN: Record<RangeProblemCode, (what: string, p: RangeParams) => string> = {
+  'not-finite': (what) => `${what} needs finite numbers`,
+  'inverted-bounds': (what) => `In ${what}, low must be below high`,
+  'value-outside-range': (what, p) => `The value ${formatNumberish(p.value)} lies outside ${what}: a range must contain its value`,
+  'coverage-not-probability': (what) => `${what}: meaning must be min-max or a percentage`,
+  'unknown-shape': (what) => `${what}: shape must be uniform, log-uniform, triangular or lognormal`,
+  'needs-positive-range': (what, p) => `A ${p.shape} range needs 0 < low; ${what} is not`,
+  'needs-interval': (what) => `A lognormal has no minimum or maximum: state ${what} as an interval (e.g. meaning: 90%)`,
+  'outside-domain': (what) => `${what} reaches values this number cannot take: narrow it, or choose another shape or meaning`,
+  'whole-number': () => 'A count of things is fixed in a study: it cannot take a range',
+};
 
 const WHY: Record<BoundReason, string> = {
   annualRate: 'more than one a day is routine work, not an incident to weigh, and each is simulated one by one',
@@ -140,6 +154,11 @@ export const en: Locale = {
       `Date ${quote(p.value)} is outside ${p.earliest} to ${p.latest}: ${p.why === 'calendar' ? 'the years whose national holidays Machi knows' : 'the longest horizon, 1,000 years from the start date'}`,
     oneOffCostNeedsLife: (p) => `A one-off cost (${formatNumberish(p.oneOffCostYen)} yen) needs lifeYears: the years it is spread over`,
     measureConflict: (p) => `This measure sets ${quote(p.target)}, which another measure or the variant itself already sets: keep one`,
+    rangeProblem: (p) => {
+      const span = `[${formatNumberish(p.low)}, ${formatNumberish(p.high)}]`;
+      const what = p.meaning === 'min-max' ? `the min–max range ${span}` : `the ${p.meaning} ${p.shape} range ${span}`;
+      return RANGE_PROBLEM_EN[p.problem](what, p);
+    },
     eventAfterHorizon: (p) =>
       `This event (${p.at}) comes after the ${p.years} simulated ${p.years === 1 ? 'year' : 'years'}, which end at ${p.end}: it would never happen. Simulate at least ${p.yearsNeeded} years (--years ${p.yearsNeeded}), or move it`,
     regionUnreachable: (p) =>

@@ -4,6 +4,7 @@ import { formatNumberish, literal, quote } from '../quote.ts';
 import { yamlPhraseJa } from './ja-yaml.ts';
 import type { Locale } from './locale.ts';
 import type { ReferenceKind } from '../../vocabulary/custom-issue-keys.ts';
+import type { RangeProblemCode } from '../../schema/range.ts';
 
 const TYPES: Record<string, string> = {
   string: '文字列', number: '数値', int: '整数', bigint: '整数', boolean: '真偽値（true か false）',
@@ -30,6 +31,20 @@ const REFERENCE_KINDS: Record<ReferenceKind, string> = {
   leakCause: '漏えいの原因', policy: 'ポリシー',
   applicationPackage: 'アプリケーションパッケージ',
 };
+
+type RangeParams = { value: number; low: number; high: number; shape: string; meaning: string };
+const RANGE_PROBLEM_JA: Record<RangeProblemCode, (what: string, p: RangeParams) => string> = {
+  'not-finite': (what) => cat(what, 'には有限の数を指定してください'),
+  'inverted-bounds': (what) => cat(what, 'の下限 low は上限 high より小さくしてください'),
+  'value-outside-range': (what, p) => cat('値', formatNumberish(p.value), 'が', what, 'の外にあります。範囲は値を含むようにしてください'),
+  'coverage-not-probability': (what) => cat(what, 'の meaning は min-max か百分率にしてください'),
+  'unknown-shape': (what) => cat(what, 'の shape は uniform、log-uniform、triangular、lognormal のいずれかにしてください'),
+  'needs-positive-range': (what, p) => cat(p.shape, 'の範囲は 0 < 下限 にしてください（', what, '）'),
+  'needs-interval': (what) => cat('対数正規分布には最小・最大がありません。', what, 'は区間で指定してください（例: meaning: 90%）'),
+  'outside-domain': (what) => cat(what, 'はこの数が取りえない値に届きます。範囲を狭めるか、shape や meaning を変えてください'),
+  'whole-number': () => '物の個数は分析で固定されます。範囲は指定できません',
+};
+
 
 /**
  * Joins message parts, putting a space between Japanese text and Latin text or numbers the way
@@ -165,6 +180,11 @@ export const ja: Locale = {
         p.why === 'calendar' ? 'Machi が祝日を知っている年の範囲' : '開始日から最長の期間 1,000 年', '）'),
     oneOffCostNeedsLife: (p) => cat('一時費用（', formatNumberish(p.oneOffCostYen), '円）には、按分する年数 lifeYears が必要です'),
     measureConflict: (p) => cat('この対策は', quote(p.target), 'を設定しますが、ほかの対策か案そのものがすでに設定しています。どちらか一方にしてください'),
+    rangeProblem: (p) => {
+      const span = `[${formatNumberish(p.low)}, ${formatNumberish(p.high)}]`;
+      const what = p.meaning === 'min-max' ? cat('最小〜最大の範囲', span) : cat(p.meaning, '区間（', p.shape, '）', span);
+      return RANGE_PROBLEM_JA[p.problem](what, p);
+    },
     eventAfterHorizon: (p) =>
       cat('この事象（', p.at, '）はシミュレーションする', String(p.years), '年間（', p.end, 'まで）の後にあり、起こりません。',
         String(p.yearsNeeded), '年以上シミュレーションする（--years', String(p.yearsNeeded), '）か、日付を変えてください'),
