@@ -95,6 +95,7 @@ export const uncertaintyEn: UncertaintyLocale = {
       `Annual exceedance curves of ${metric} for ${variants.join(', ')}, averaged over the input sets, with the band between their 5% and 95% points.`,
   },
   csv: {
+    design: 'design',
     inputSet: 'input set',
     replications: 'replications',
     meanOf: (metric, variant) => `${metric}: ${variant}`,

@@ -80,6 +80,7 @@ export const uncertaintyJa: UncertaintyLocale = {
     bandDescription: (metric, variants) => `${variants.join('、')}の${metric}の年超過確率曲線を前提の組について平均し、その5%点から95%点までを帯で示す。`,
   },
   csv: {
+    design: '計画',
     inputSet: '前提の組',
     replications: '試行回数',
     meanOf: (metric, variant) => `${metric}：${variant}`,

@@ -85,6 +85,7 @@ export interface UncertaintyLocale {
     readonly bandDescription: (metric: string, variants: readonly string[]) => string;
   };
   readonly csv: {
+    readonly design: string;
     readonly inputSet: string;
     readonly replications: string;
     readonly meanOf: (metric: string, variant: string) => string;
