@@ -94,6 +94,15 @@ export const uncertaintyEn: UncertaintyLocale = {
     bandDescription: (metric, variants) =>
       `Annual exceedance curves of ${metric} for ${variants.join(', ')}, averaged over the input sets, with the band between their 5% and 95% points.`,
   },
+  studyReport: {
+    title: (town) => `${town}: how sure are we?`,
+    intro: (kind) =>
+      kind === 'uncertainty'
+        ? 'How the outcomes and the ranking of the options vary over what nobody knows precisely (machi uncertainty).'
+        : 'Which of the numbers nobody knows precisely move the decision, how much, and where it switches (machi sensitivity).',
+    modelRuns: 'model runs (input sets × replications × options)',
+    regenerate: 'This command regenerates the same result.json, byte for byte, on any machine and any number of workers:',
+  },
   csv: {
     design: 'design',
     inputSet: 'input set',

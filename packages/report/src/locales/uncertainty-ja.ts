@@ -79,6 +79,15 @@ export const uncertaintyJa: UncertaintyLocale = {
     bandLegend: '前提の組の5〜95%',
     bandDescription: (metric, variants) => `${variants.join('、')}の${metric}の年超過確率曲線を前提の組について平均し、その5%点から95%点までを帯で示す。`,
   },
+  studyReport: {
+    title: (town) => `${town}：前提の不確かさ`,
+    intro: (kind) =>
+      kind === 'uncertainty'
+        ? '正確には分からない前提をありうる範囲で動かしたとき、結果と案の順位がどれだけ変わるかを示します（machi uncertainty）。'
+        : '正確には分からない数値のうち、どれが判断を動かすか、どれだけ動かすか、どこで優劣が入れ替わるかを示します（machi sensitivity）。',
+    modelRuns: 'モデルの実行回数（前提の組 × 試行 × 案）',
+    regenerate: '次のコマンドで、どの計算機でも、ワーカー数によらず、同じresult.jsonをバイト単位で再現できます。',
+  },
   csv: {
     design: '計画',
     inputSet: '前提の組',

@@ -84,6 +84,13 @@ export interface UncertaintyLocale {
     readonly bandLegend: string;
     readonly bandDescription: (metric: string, variants: readonly string[]) => string;
   };
+  /** The stand-alone report of `machi uncertainty` / `machi sensitivity`. */
+  readonly studyReport: {
+    readonly title: (town: string) => string;
+    readonly intro: (kind: 'uncertainty' | 'sensitivity') => string;
+    readonly modelRuns: string;
+    readonly regenerate: string;
+  };
   readonly csv: {
     readonly design: string;
     readonly inputSet: string;
