@@ -9,3 +9,4 @@ export { runMonteCarlo, defaultWorkers, setWorkerModule, blockExecutor, type Nod
 export { serveBlocks } from './serve-blocks.ts';
 export { encodeBlockFile, decodeBlockFile, BlockFileError, type BlockFile } from './block-file.ts';
 export { calibrate } from './run-calibration-node.ts';
+export { uncertaintyStudy, sensitivityStudy, inputSetExecutor } from './study-node.ts';

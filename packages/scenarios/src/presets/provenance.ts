@@ -38,7 +38,8 @@ export function collectProvenance(input: unknown): ProvenanceEntry[] {
   const entries: ProvenanceEntry[] = [];
   walk(input, [], (node, path) => {
     // `uncertainty` holds a study's shared beliefs (each with its reason), not numbers of the town.
-    if (!isSourced(node) || path[0] === 'uncertainty') return;
+    // and a `range` (with its own source) belongs to the number it sits beside.
+    if (!isSourced(node) || path[0] === 'uncertainty' || path[path.length - 1] === 'range') return;
     // The number or spec itself: without its source, and without its range (a study's, not the number's).
     const own = Object.entries(node).filter(([k]) => k !== 'source' && k !== 'range');
     const value = own.length === 1 && own[0]![0] === 'value' ? node.value : Object.fromEntries(own);

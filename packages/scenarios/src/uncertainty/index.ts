@@ -20,3 +20,21 @@ export type {
   LeadingInput,
   SensitivityStudyResult,
 } from './study-result.ts';
+export { studyInputs, studySpace, applyInputSet, type StudyInputs, type InputPlaces } from './study-inputs.ts';
+export { studyCoordinates, type StudyCoordinates } from './study-design.ts';
+export {
+  STUDY_METRICS,
+  runInputSet,
+  runInputSets,
+  mergeInputSetRuns,
+  inProcessInputSets,
+  isInputSetTask,
+  type InputSetTask,
+  type InputSetOutcome,
+  type InputSetRun,
+  type InputSetExecutor,
+  type StudyExecutor,
+} from './input-set-run.ts';
+export { studyPlan, inputSetTask, betterOf, type StudyOptions, type StudyPlan } from './study-plan.ts';
+export { uncertaintyStudy, uncertaintyStudyWith, uncertaintyDesign, uncertaintyResult, type UncertaintyStudyOptions } from './uncertainty-study.ts';
+export { sensitivityStudy, sensitivityStudyWith, type SensitivityStudyOptions } from './sensitivity-study.ts';

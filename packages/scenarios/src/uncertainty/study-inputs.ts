@@ -97,6 +97,12 @@ export function studyInputs(input: unknown): StudyInputs {
   };
 }
 
+/** Where each input is written: what an input set's task carries. */
+export interface InputPlaces {
+  readonly inputs: readonly Pick<StudyInput, 'path' | 'kind'>[];
+  readonly paths: readonly Path[];
+}
+
 /** The inputs as `@machi/sim-core`'s uncertain inputs (named by path) and their input space. */
 export function studySpace(study: Pick<StudyInputs, 'inputs' | 'factors'>): InputSpace {
   const inputs = study.inputs.map(({ path, value, low, high, coverage, shape }): UncertainInput => ({ name: path, value, low, high, coverage, shape }));
@@ -111,7 +117,7 @@ export function studySpace(study: Pick<StudyInputs, 'inputs' | 'factors'>): Inpu
  *
  * @throws RangeError when a path holds no number (or no distribution, for a scale) in the validated scenario.
  */
-export function applyInputSet(scenario: Scenario, study: Pick<StudyInputs, 'inputs' | 'paths'>, values: readonly number[]): Scenario {
+export function applyInputSet(scenario: Scenario, study: InputPlaces, values: readonly number[]): Scenario {
   if (values.length !== study.inputs.length) throw new RangeError(`an input set has ${study.inputs.length} values, got ${values.length}`);
   const copy = structuredClone(scenario) as unknown as Record<string, unknown>;
   study.inputs.forEach((input, i) => {

@@ -66,8 +66,9 @@ export interface StudyFactor {
 export interface StudyNumbers {
   /** Numbers with a `source` (the provenance entries). */
   readonly total: number;
+  /** Numbers with a range (the study's inputs; a number may carry a range without a source). */
   readonly ranged: number;
-  /** total − ranged: held at their value in every input set. */
+  /** Sourced numbers without a range: held at their value in every input set. */
   readonly fixed: number;
   /** Of the fixed ones, those whose source is an assumption. */
   readonly fixedAssumptions: number;
@@ -172,8 +173,8 @@ export interface InputSetRow {
 /** The precision a study reached: the widest interval of each kind of figure it reports. */
 export interface StudyPrecision {
   readonly level: 0.95;
-  /** Widest interval (high − low) of a P(best) or P(ranking holds). */
-  readonly widestProbabilityInterval: number;
+  /** Widest interval (high − low) of a P(best) or P(ranking holds) (uncertainty studies; null otherwise). */
+  readonly widestProbabilityInterval: number | null;
   /** Widest first-order and total Sobol index interval (sensitivity studies; null otherwise). */
   readonly widestFirstOrderInterval: number | null;
   readonly widestTotalInterval: number | null;
