@@ -29,3 +29,6 @@ export * from './measures/index.ts';
 export { calibrationSection, calibrationTable, calibrationClassesTable, renderCalibration } from './document/calibration-section.ts';
 export { renderAssumptions, type AssumptionsAppendix, type AssumptionsOptions } from './document/assumptions-appendix.ts';
 export { ASSUMPTIONS_FILES } from './document/assumptions-section.ts';
+export { uncertaintySection, uncertaintySummary, type UncertaintyStudies } from './document/uncertainty-section.ts';
+export { inputLabel, quantityLabel, studyMetricLabel } from './uncertainty/study-labels.ts';
+export { renderStudyReport, type StudyReportOptions } from './document/study-report.ts';

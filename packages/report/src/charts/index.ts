@@ -21,3 +21,8 @@ export { OKABE_ITO, seriesStyle, type SeriesStyle } from '../svg/series-style.ts
 export { hatchPattern } from '../svg/hatch-pattern.ts';
 export type { PlotArea } from '../svg/plot-area.ts';
 export { curvesCoincide } from './curves-coincide.ts';
+export type { SensitivityOptions } from './sensitivity-options.ts';
+export { tornadoFigure, type TornadoFigureBar, type TornadoFigureData } from './tornado-figure.ts';
+export { sobolIndexFigure, type SobolIndexFigureData, type SobolIndexRow } from './sobol-index-figure.ts';
+export { morrisFigure, type MorrisFigureData, type MorrisRow } from './morris-figure.ts';
+export { exceedanceBandFigure, type ExceedanceBandFigureData } from './exceedance-band-figure.ts';

@@ -36,6 +36,7 @@ import { figureRef, tableRef } from './numbering.ts';
 import { safetySection } from './safety-section.ts';
 import { stampSection } from './stamp-section.ts';
 import { summarySection } from './summary-section.ts';
+import { uncertaintySection, uncertaintySummary, type UncertaintyStudies } from './uncertainty-section.ts';
 
 export interface ReportOptions {
   readonly lang: Lang;
@@ -49,6 +50,8 @@ export interface ReportOptions {
   readonly figureFolder?: string;
   /** A calibration study (`calibrate`) to carry as an appendix before the stamp. */
   readonly calibration?: CalibrationResult;
+  /** Input-uncertainty studies (`machi uncertainty`, `machi sensitivity`): the section "How sure are we?" and its summary sentence. */
+  readonly uncertainty?: UncertaintyStudies;
 }
 
 /** A whole report: its blocks, and the figures and tables in it, renderable as Markdown and HTML. */
@@ -110,7 +113,7 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
     const d = localeOf(lang).differences;
     blocks.push(heading(2, d.heading, 'differences'), paragraph(d.intro), tab(differencesTable(scenario, result.variants.map((v) => v.id), lang)));
   }
-  blocks.push(...summarySection(result, lang, scenario));
+  blocks.push(...summarySection(result, lang, scenario, options.uncertainty && uncertaintySummary(options.uncertainty, lang, scenario)));
   blocks.push(...safetySection(result, lang, scenario, tab));
 
   blocks.push(heading(2, t.actionsHeading, 'actions'));
@@ -138,6 +141,8 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
     blocks.push(tab(comparisonsTable(result, { ...opts, metrics: HEADLINE_METRICS.map((h) => h.metric), baseline })));
     for (const metric of DIFFERENCES) blocks.push(fig(pairedDifferenceFigure(result, { ...opts, metric, baseline })));
   }
+
+  blocks.push(...uncertaintySection(options.uncertainty ?? {}, lang, scenario, fig, tab));
 
   if (scenario) {
     const fiscal = fiscalYearTable(result, { lang, scenario });

@@ -29,9 +29,10 @@ export function versusBaseline(result: MonteCarloResult, variant: string, baseli
  * The report's first section, for decision makers: in plain sentences, what a year costs on average
  * and in a once-in-100-years year, how long critical services stop, how often a press conference is
  * needed, which option stops least and at what cost against the first option (the baseline), and how
- * sure the numbers are.
+ * sure the numbers are: `inputUncertainty` holds the sentences of an input-uncertainty study
+ * (`uncertaintySummary`); without them the summary says plainly that the inputs' uncertainty is not covered.
  */
-export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: Scenario): Block[] {
+export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: Scenario, inputUncertainty: readonly string[] = []): Block[] {
   const { stamp } = result;
   const t = localeOf(lang).summary;
   const name = (id: string) => variantLabel(id, lang, scenario);
@@ -88,7 +89,8 @@ export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: 
     const score = estimateText(topScore.mean, topScore.ciLow, topScore.ciHigh, (x, finer) => formatNumber(x, 1, finer), lang);
     blocks.push(paragraph(t.topScore(name(top), score, result.safety.sensitivity.some((s) => s.changed))));
   }
-  blocks.push(paragraph(t.intervals));
+  if (inputUncertainty.length > 0) blocks.push(paragraph([...inputUncertainty, localeOf(lang).uncertainty.otherIntervals].join(lang === 'ja' ? '' : ' ')));
+  else blocks.push(paragraph(t.intervals));
   return blocks;
 }
 

@@ -1,6 +1,7 @@
 import { digits, unitDigits } from '../format/digits.ts';
 import { formatMagnitude } from '../format/magnitude.ts';
 import type { ReportLocale } from './report-locale.ts';
+import { uncertaintyEn } from './uncertainty-en.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -871,4 +872,5 @@ export const en: ReportLocale = {
       band: (min, max, share) => `${min} – ${max} (${share})`,
     },
   },
+  uncertainty: uncertaintyEn,
 };

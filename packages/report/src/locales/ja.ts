@@ -1,6 +1,7 @@
 import { digits, unitDigits } from '../format/digits.ts';
 import { formatMagnitude } from '../format/magnitude.ts';
 import type { ReportLocale } from './report-locale.ts';
+import { uncertaintyJa } from './uncertainty-ja.ts';
 
 const WEEKDAYS = ['日', '月', '火', '水', '木', '金', '土'];
 const era = (text: string | undefined) => (text ? `（${text}）` : '');
@@ -836,4 +837,5 @@ export const ja: ReportLocale = {
       band: (min, max, share) => `${min}〜${max}（${share}）`,
     },
   },
+  uncertainty: uncertaintyJa,
 };

@@ -20,6 +20,7 @@ import type {
   MonteCarloResult,
 } from '@machi/scenarios';
 import type { CostItem } from './cost-item.ts';
+import type { UncertaintyLocale } from './uncertainty-locale.ts';
 
 /** A table of words keyed by a closed vocabulary: every entry must have its words. */
 type Words<K extends string> = { readonly [Key in K]: string };
@@ -667,4 +668,6 @@ export interface ReportLocale {
       readonly band: (min: string, max: string, share: string) => string;
     };
   };
+  /** "How sure are we?": the input-uncertainty section (`machi uncertainty` / `machi sensitivity`). */
+  readonly uncertainty: UncertaintyLocale;
 }

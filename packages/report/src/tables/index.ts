@@ -6,3 +6,5 @@ export { convergenceSummaryTable } from './convergence-summary-table.ts';
 export { fiscalYearTable, fiscalYearOfSimulatedYear } from './fiscal-year-table.ts';
 export { differencesTable } from './differences-table.ts';
 export { decisionTable } from './decision-table.ts';
+export { probabilityBestTable, probabilityInterval, probabilityText } from './probability-best-table.ts';
+export { switchingValuesTable } from './switching-values-table.ts';

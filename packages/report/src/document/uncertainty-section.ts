@@ -1,0 +1,156 @@
+import type { DecisionQuantity, Scenario, SensitivityStudyResult, StudyMetric, UncertaintyStudyResult } from '@machi/scenarios';
+import { exceedanceBandFigure } from '../charts/exceedance-band-figure.ts';
+import { morrisFigure } from '../charts/morris-figure.ts';
+import type { SensitivityOptions } from '../charts/sensitivity-options.ts';
+import { sobolIndexFigure } from '../charts/sobol-index-figure.ts';
+import { tornadoFigure } from '../charts/tornado-figure.ts';
+import type { Figure } from '../figure.ts';
+import { formatPercent } from '../format/percent.ts';
+import type { Lang } from '../lang.ts';
+import { variantLabel } from '../labels.ts';
+import { localeOf } from '../locales/locale-of.ts';
+import type { Table } from '../table.ts';
+import { probabilityBestTable, probabilityInterval } from '../tables/probability-best-table.ts';
+import { switchingValuesTable } from '../tables/switching-values-table.ts';
+import { inputLabel, quantityLabel, studyMetricLabel } from '../uncertainty/study-labels.ts';
+import { heading, paragraph, type Block } from './blocks.ts';
+
+/** The studies a report can carry about what nobody knows precisely: either or both. */
+export interface UncertaintyStudies {
+  /** `machi uncertainty`: outcomes and the decision over the input sets. */
+  readonly uncertainty?: UncertaintyStudyResult;
+  /** `machi sensitivity`: which inputs move the decision, and where it switches. */
+  readonly sensitivity?: SensitivityStudyResult;
+}
+
+// At most this many charts of each kind: the section is for a mayor, the rest is in result.json and the CSV.
+const QUANTITIES_DRAWN = 2;
+
+/** The metric whose ranking the summary states: the safety score (all harms weighed) when studied, else the first. */
+function headlineRanking(study: UncertaintyStudyResult) {
+  return study.rankingHolds.find((r) => r.metric === 'safetyScore') ?? study.rankingHolds[0];
+}
+
+/** The quantities drawn first: those of the summary's metric, then the others in the study's order. */
+function byHeadline<T extends { readonly quantity: DecisionQuantity }>(results: readonly T[], metric: StudyMetric | undefined): T[] {
+  return [...results.filter((r) => r.quantity.metric === metric), ...results.filter((r) => r.quantity.metric !== metric)].slice(0, QUANTITIES_DRAWN);
+}
+
+/**
+ * The summary's sentences about input uncertainty, for a mayor: the share of plausible inputs on which the
+ * ranking holds, and the inputs it depends on most with how the town can check them. Empty when the
+ * studies hold neither (the summary then says that inputs are not covered).
+ *
+ * @example
+ * uncertaintySummary({ uncertainty, sensitivity }, 'en', scenario);
+ * // ['Over what nobody knows precisely, the ranking on annual cost (…) holds for 87% of plausible inputs …', …]
+ */
+export function uncertaintySummary(studies: UncertaintyStudies, lang: Lang, scenario?: Scenario): string[] {
+  const t = localeOf(lang).uncertainty;
+  const sentences: string[] = [];
+  const ranking = studies.uncertainty && headlineRanking(studies.uncertainty);
+  if (ranking) {
+    const r = ranking.result;
+    sentences.push(
+      t.summary({
+        ranking: t.rankingOrder(r.ranking.map((id) => variantLabel(id, lang, scenario))),
+        metric: studyMetricLabel(ranking.metric, lang, scenario),
+        holds: formatPercent(r.probability),
+        interval: probabilityInterval(r, lang),
+        inputSets: r.inputSets.toLocaleString('en-US'),
+      }),
+    );
+  }
+  const leading = studies.sensitivity?.leading.slice(0, 2).map((l) => inputLabel(l.name, lang, scenario));
+  if (leading && leading.length > 0) sentences.push(t.dependsOn(localeOf(lang).list.and(leading), t.check));
+  return sentences;
+}
+
+/**
+ * "How sure are we?": the input-uncertainty section of a report, self-contained — what was varied and
+ * what was held fixed, the probability that each option is best and that the ranking holds, the tornado
+ * and the variance-based indices (with Morris screening) of the decision quantities, the switching values,
+ * the exceedance curves with their band over the inputs, and the precision reached. Figures and tables go
+ * through `fig` and `tab` so the report lists them. Every name from the scenario is escaped downstream.
+ *
+ * @example
+ * blocks.push(...uncertaintySection({ uncertainty, sensitivity }, 'ja', scenario, fig, tab));
+ */
+export function uncertaintySection(
+  studies: UncertaintyStudies,
+  lang: Lang,
+  scenario: Scenario | undefined,
+  fig: (figure: Figure) => Block,
+  tab: (table: Table) => Block,
+): Block[] {
+  const { uncertainty, sensitivity } = studies;
+  const any = uncertainty ?? sensitivity;
+  if (!any) return [];
+  const t = localeOf(lang).uncertainty;
+  const blocks: Block[] = [heading(2, t.heading, 'uncertainty'), ...uncertaintySummary(studies, lang, scenario).map(paragraph)];
+  const designs = uncertainty ? [uncertainty.design] : [sensitivity!.screening.design, sensitivity!.indices.design];
+  blocks.push(
+    paragraph(
+      t.intro({
+        ranged: any.numbers.ranged,
+        fixed: any.numbers.fixed,
+        inputSets: designs.reduce((n, d) => n + d.inputSets, 0).toLocaleString('en-US'),
+        replications: designs[0]!.replications.toLocaleString('en-US'),
+        design: localeOf(lang).list.and(designs.map((d) => t.designs[d.method])),
+      }),
+    ),
+  );
+  const headline = uncertainty && headlineRanking(uncertainty)?.metric;
+
+  if (uncertainty && uncertainty.probabilityBest.length > 0) {
+    blocks.push(heading(3, t.bestHeading), paragraph(t.bestIntro), tab(probabilityBestTable(uncertainty.probabilityBest, uncertainty.rankingHolds, { lang, scenario })));
+  }
+
+  if (sensitivity) {
+    const options = (quantity: DecisionQuantity, kind: string): SensitivityOptions => ({
+      id: figureId(kind, quantity),
+      lang,
+      metric: quantity.metric,
+      quantity: quantityLabel(quantity, lang, scenario),
+      inputLabel: (name) => inputLabel(name, lang, scenario),
+    });
+    const tornadoes = byHeadline(sensitivity.tornado.results, headline);
+    if (tornadoes.length > 0) {
+      blocks.push(heading(3, t.tornadoHeading), paragraph(t.tornadoIntro(quantityLabel(tornadoes[0]!.quantity, lang, scenario))));
+      for (const r of tornadoes) blocks.push(fig(tornadoFigure(r.tornado, options(r.quantity, 'tornado'))));
+    }
+    const indices = byHeadline(sensitivity.indices.results, headline);
+    const screening = byHeadline(sensitivity.screening.results, headline);
+    if (indices.length + screening.length > 0) {
+      blocks.push(heading(3, t.indicesHeading));
+      if (indices.length > 0) blocks.push(paragraph(t.indicesIntro), ...indices.map((r) => fig(sobolIndexFigure(r.indices, options(r.quantity, 'sobol')))));
+      if (screening.length > 0) blocks.push(paragraph(t.screeningIntro), fig(morrisFigure(screening[0]!.effects, options(screening[0]!.quantity, 'morris'))));
+    }
+    if (sensitivity.switching.results.length > 0) {
+      blocks.push(heading(3, t.switchingHeading), paragraph(t.switchingIntro), tab(switchingValuesTable(sensitivity.switching.results, sensitivity.inputs, { lang, scenario })));
+    }
+  }
+
+  const costBands = uncertainty?.exceedance.filter((b) => b.metric === 'costYen') ?? [];
+  if (costBands.length > 0) blocks.push(heading(3, t.exceedanceHeading), paragraph(t.exceedanceIntro), fig(exceedanceBandFigure(costBands, { lang, scenario })));
+
+  blocks.push(heading(3, t.fixedHeading), paragraph(t.fixed(any.numbers.fixed, any.numbers.total)));
+  const precision = (uncertainty ?? sensitivity)!.precision;
+  const indexWidth = sensitivity ? Math.max(sensitivity.precision.widestFirstOrderInterval ?? 0, sensitivity.precision.widestTotalInterval ?? 0) : null;
+  const probabilityWidth = Math.max(uncertainty?.precision.widestProbabilityInterval ?? 0, sensitivity?.precision.widestProbabilityInterval ?? 0);
+  blocks.push(
+    paragraph(
+      t.precision({
+        level: formatPercent(precision.level),
+        probability: formatPercent(probabilityWidth),
+        indices: indexWidth === null ? null : formatPercent(indexWidth),
+      }),
+    ),
+  );
+  return blocks;
+}
+
+/** A figure's id, one per decision quantity (a report draws several): `tornado-costYen-cloud-vs-onprem`. */
+function figureId(kind: string, quantity: DecisionQuantity): string {
+  return `${kind}-${quantity.metric}-${quantity.kind === 'difference' ? `${quantity.variant}-vs-${quantity.versus}` : quantity.variant}`;
+}

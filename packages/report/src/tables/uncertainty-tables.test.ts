@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { Table } from '../table.ts';
+import { handBuiltScenario } from '../test-support.ts';
+import { handBuiltSensitivity, handBuiltUncertainty } from '../uncertainty/test-support.ts';
+import { probabilityBestTable } from './probability-best-table.ts';
+import { switchingValuesTable } from './switching-values-table.ts';
+
+const scenario = handBuiltScenario();
+const uncertainty = handBuiltUncertainty();
+const sensitivity = handBuiltSensitivity();
+const shown = (t: Table) => `${t.title}\n${t.toMarkdown()}`;
+
+describe('probabilityBestTable', () => {
+  it('gives P(best) with its interval per option and metric, and the ranking-holds row', () => {
+    expect(shown(probabilityBestTable(uncertainty.probabilityBest, uncertainty.rankingHolds, { lang: 'en', scenario }))).toMatchInlineSnapshot(`
+      "Probability that each option is the best
+      | Option | annual cost (running + incidents) | critical-service downtime (summed over services) |
+      | --- | ---: | ---: |
+      | Town-hall server room | 12.5% (2.5% – 22.5%) | 0% (0% – 10%) |
+      | Housing | 75% (65% – 85%) | 12.5% (2.5% – 22.5%) |
+      | Government cloud | 12.5% (2.5% – 22.5%) | 87.5% (77.5% – 97.5%) |
+      | The ranking at the inputs' values holds | 60% (47% – 72%) Housing ahead of Town-hall server room ahead of Government cloud | 87% (77% – 94%) Government cloud ahead of Housing ahead of Town-hall server room |
+
+      Share of 64 input sets; in brackets the 95% interval, from the sets where the option is best beyond Monte Carlo noise to those where it may be best.
+      "
+    `);
+    expect(shown(probabilityBestTable(uncertainty.probabilityBest, uncertainty.rankingHolds, { lang: 'ja', scenario }))).toMatchInlineSnapshot(`
+      "各案が最もよい案になる確率
+      | 案 | 年間費用(運用+インシデント) | 重要業務の延べ停止時間 |
+      | --- | ---: | ---: |
+      | 役場サーバ室 | 12.5%（2.5%〜22.5%） | 0%（0%〜10%） |
+      | ハウジング | 75%（65%〜85%） | 12.5%（2.5%〜22.5%） |
+      | ガバメントクラウド | 12.5%（2.5%〜22.5%） | 87.5%（77.5%〜97.5%） |
+      | 既定値での順位が変わらない | 60%（47%〜72%） ハウジング ＞ 役場サーバ室 ＞ ガバメントクラウド | 87%（77%〜94%） ガバメントクラウド ＞ ハウジング ＞ 役場サーバ室 |
+
+      前提の組64通りのうちの割合。括弧内は95%区間で、試行回数による誤差を超えて最もよい組から、最もよい可能性がある組までを含む。
+      "
+    `);
+  });
+
+  it('carries the study numbers it formats and leaves the ranking row out without rankings', () => {
+    const table = probabilityBestTable(uncertainty.probabilityBest, [], { lang: 'en' });
+    expect(table.rows).toHaveLength(3);
+    expect(table.data).toEqual({ probabilityBest: uncertainty.probabilityBest, rankingHolds: [] });
+    expect(() => probabilityBestTable([], [], { lang: 'en' })).toThrow(RangeError);
+  });
+});
+
+describe('switchingValuesTable', () => {
+  it('gives each leading input’s range, the difference at its value and where the preference changes', () => {
+    expect(shown(switchingValuesTable(sensitivity.switching.results, sensitivity.inputs, { lang: 'en', scenario }))).toMatchInlineSnapshot(`
+      "Switching values: where the preferred option changes
+      | Compared | Input | Range | At its value | The preference changes |
+      | --- | --- | ---: | ---: | --- |
+      | annual cost (running + incidents): Government cloud − Town-hall server room | line-dc › faultAnnualRatePerRoute | 0.05 – 0.8 | ¥2 million Town-hall server room better | at 0.45 (82% of its plausible values lie below): from Town-hall server room to Government cloud |
+      | annual cost (running + incidents): Government cloud − Town-hall server room | registry › annualCostYen › public-cloud | 1,000,000 – 2,500,000 | ¥2 million Town-hall server room better | not within its range |
+
+      Every other input at its value, the same random numbers at every point; a crossing is placed by bisection to 0.1% of the range.
+      "
+    `);
+    expect(shown(switchingValuesTable(sensitivity.switching.results, sensitivity.inputs, { lang: 'ja', scenario }))).toMatchInlineSnapshot(`
+      "優劣が入れ替わる値（スイッチング値）
+      | 比べるもの | 前提 | 範囲 | 既定値での差 | 優劣が入れ替わる値 |
+      | --- | --- | ---: | ---: | --- |
+      | 年間費用(運用+インシデント)（ガバメントクラウド − 役場サーバ室） | line-dc › faultAnnualRatePerRoute | 0.05〜0.8 | 200万円 役場サーバ室が有利 | 0.45（ありうる値の82%がこれより下）で役場サーバ室からガバメントクラウドへ |
+      | 年間費用(運用+インシデント)（ガバメントクラウド − 役場サーバ室） | registry › annualCostYen › public-cloud | 1,000,000〜2,500,000 | 200万円 役場サーバ室が有利 | 範囲内では入れ替わらない |
+
+      他の前提は既定値、どの点でも同じ乱数。入れ替わる値は範囲の0.1%まで二分法で求めた。
+      "
+    `);
+  });
+
+  it('escapes an option labelled <script> in HTML', () => {
+    const hostile = structuredClone(scenario) as unknown as { variants: Record<string, { label: unknown }> };
+    hostile.variants.cloud!.label = '<script>alert(1)</script>';
+    const html = switchingValuesTable(sensitivity.switching.results, sensitivity.inputs, { lang: 'en', scenario: hostile as never }).toHTML();
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&lt;script&gt;');
+  });
+});
