@@ -5,3 +5,4 @@ export { returnPeriodTable } from './return-period-table.ts';
 export { convergenceSummaryTable } from './convergence-summary-table.ts';
 export { fiscalYearTable, fiscalYearOfSimulatedYear } from './fiscal-year-table.ts';
 export { differencesTable } from './differences-table.ts';
+export { intervalText } from './interval-text.ts';
