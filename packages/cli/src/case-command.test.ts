@@ -38,6 +38,14 @@ describe('machi case --replication K --year Y', () => {
     expect(result.stdout).not.toContain('![');
   });
 
+  it('takes seed 1 without --seed, as run does', async () => {
+    const withoutSeed = ['case', 'town.yaml', '--variant', 'housing', '--replication', '3', '--year', '2', '--lang', 'en'];
+    const result = await machi(withoutSeed, files);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('machi case town.yaml --variant housing --seed 1 --replication 3 --year 2 --years 10 --lang en\n');
+    expect(result.stdout).toBe((await machi([...withoutSeed, '--seed', '1'], files)).stdout);
+  });
+
   it('tells the tsunami of examples/my-town.yaml in Japanese, dated from its start date', async () => {
     const result = await machi(['case', 'my-town.yaml', '--variant', 'onprem', '--seed', '1', '--replication', '0', '--year', '0', '--years', '1'], { 'my-town.yaml': repoFile('examples/my-town.yaml') });
     expect(result.code).toBe(0);
@@ -84,7 +92,6 @@ describe('machi case: usage errors exit 2, write nothing and say what is wrong',
   const base = ['case', 'town.yaml', '--lang', 'en'];
   const cases: [string[], string][] = [
     [['--seed', '1', '--replication', '0', '--year', '0'], 'required option --variant is missing'],
-    [['--variant', 'onprem', '--replication', '0', '--year', '0'], 'required option --seed is missing'],
     [['--variant', 'onprem', '--seed', '1'], 'give --replication and --year, or --pick'],
     [['--variant', 'onprem', '--seed', '1', '--replication', '0', '--pick', 'worst'], '--pick cannot be used with --replication or --year'],
     [['--variant', 'onprem', '--seed', '1', '--year', '0', '--pick', 'worst'], '--pick cannot be used with --replication or --year'],

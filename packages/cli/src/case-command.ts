@@ -30,9 +30,10 @@ export interface CaseArgs {
 export const CASE_FILES = ['case.md', 'case.html'] as const;
 
 /**
- * `machi case FILE|PRESET --variant V --seed S (--replication K --year Y | --pick RULE [--by METRIC]
+ * `machi case FILE|PRESET --variant V [--seed S] (--replication K --year Y | --pick RULE [--by METRIC]
  * [--runs N] [--workers W]) [--years N] [--out DIR]`: one simulated year of one replication told as a
- * virtual case in the `--lang` language. `--year` counts from 0 and must be below `--years` (default 10,
+ * virtual case in the `--lang` language. `--seed` defaults to 1, as in `machi run`, so that a case
+ * picked from a run's years needs no seed the run did not. `--year` counts from 0 and must be below `--years` (default 10,
  * the horizon the replication is simulated over, as in `machi run`). With `--pick` the year is chosen
  * from a Monte Carlo of that variant alone (`--runs` default 1000, same seed and horizon) by `pickYear`:
  * `worst` is the argmax of `--by` (default `costYen`), `p99` the 1-in-100 year, `typical` the median
@@ -52,7 +53,7 @@ export const CASE_FILES = ['case.md', 'case.html'] as const;
 export async function caseCommand(arg: string, args: CaseArgs, ctx: Context): Promise<string> {
   const { t } = ctx;
   const variant = required('--variant', args.variant, ctx);
-  const seed = parseInteger('--seed', required('--seed', args.seed, ctx), 'integer', t);
+  const seed = parseInteger('--seed', args.seed ?? '1', 'integer', t);
   const rule = pickRule(args, ctx);
   const horizonYears = parseYears(args.years ?? '10', t);
   let replication: number | undefined;

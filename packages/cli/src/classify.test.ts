@@ -12,7 +12,7 @@ const files = {
 
 /** `machi classify` output reduced to action → rules and deadlines, the part a reader checks first. */
 async function classify(argv: string[]) {
-  const result = await machi(['classify', ...argv], files);
+  const result = await machi(['classify', ...argv, '--json'], files);
   expect(result.stderr).toBe('');
   expect(result.code).toBe(0);
   const { actions } = JSON.parse(result.stdout) as { actions: ActionDecision[] };
@@ -43,15 +43,47 @@ describe('machi classify FILE (default policy jp-municipal)', () => {
     ]);
   });
 
-  it('prints actions with their bases and the not-legal-advice notice as 2-space JSON', async () => {
+  it('prints a table of actions, deadlines and rules, each rule\'s basis, and the not-legal-advice notice', async () => {
+    const en = await machi(['classify', 'leak-101-general.json', '--lang', 'en'], files);
+    expect(en.stdout).toMatchInlineSnapshot(`
+      "action                               deadlines                                                      rules
+      notify and apologise to individuals  –                                                              appi-over-100-persons, practice-apology-to-affected
+      report to the PPC (Commission)       preliminary report within 5 days, final report within 30 days  appi-over-100-persons, ppc-report-deadlines
+      publish a notice                     –                                                              practice-public-notice
+
+      Basis:
+      - appi-over-100-persons (law): APPI art. 68(1)-(2), rule art. 43(4): for public bodies a leak, loss or damage of more than 100 persons must be reported and notified (more than 1,000 for businesses). Loss and damage do not arise when the same data kept elsewhere restores it (PPC guideline 3-5-1). (source: [appi-rule] art. 43(4); [ppc-guideline-general] 3-5-1; [ppc-faq-loss] Q4-5)
+      - practice-apology-to-affected (practice, unconfirmed): Municipal practice: apologise to and notify every affected person whenever anyone is affected (Nanbu called or visited all 22 even after recovering every letter; Nagayo e-mailed all 480), legal exemptions notwithstanding. (source: [nanbu-2024]; [nagayo-2025])
+      - ppc-report-deadlines (law, unconfirmed): Preliminary report within roughly 3-5 days of awareness (5 used here), final report within 30 days (rule art. 8, businesses); the article for public bodies (art. 44) was not retrieved and is assumed to be the same. Loss in a disaster is not malicious: 30 days. (source: [appi-rule] art. 8 (businesses; the public-body article 44 was not retrieved); 3-5 days for 速やか: [ppc-guideline-general] 3-5-3-3, [businesslawyers-appi-report])
+      - practice-public-notice (practice, unconfirmed): Municipal practice (notice tier): publish a notice on the web, by press release or by handing material to the press from one person (Nagasaki publishes in principle, minor cases in a half-yearly batch); a case recovered before any third party viewed it, with no risk of secondary harm, is not published (Shimabara's exemption). Not a legal duty. (source: [shimabara-publication] (cases from 2025-07-01); [nagasaki-publication])
+
+      These results are a simulation based on assumptions about Japanese law and municipal practice and are not legal advice (check any real case with the Personal Information Protection Commission or a lawyer).
+      "
+    `);
     const ja = await machi(['classify', 'outage.yaml'], files);
+    expect(ja.stdout).toMatchInlineSnapshot(`
+      "対応                     期限  規則
+      議会への報告             –     assumed-council-report
+      BCP(業務継続計画)の発動  –     assumed-bcp-activation
+
+      根拠:
+      - assumed-council-report（仮定、未確認）: 仮定：記者会見の段階の漏えい等、または重要業務のシステムが24時間以上停止した場合は議会に報告する。記録された例は半田病院の調査報告が町議会全員協議会に示された1件（2022年）のみ。（出典: assumption; [handa-council-2022] the 半田病院 report to the つるぎ町 council 2022-06-07）
+      - assumed-bcp-activation（仮定、未確認）: 仮定：重要業務のシステムが12時間以上停止したらICT-BCPを発動する。総務省ICT-BCPガイドラインは目標復旧時間を各団体が定めるとし全国の既定値はない。12時間は初動版の72時間の初動期間の早い段階で通常の障害対応の限界を超えたとみなす値。（出典: assumption; [soumu-ict-bcp]）
+
+      この判定は法令と自治体の実務についての想定に基づくシミュレーションであり、法的助言ではありません（個別の事案は個人情報保護委員会や専門家に確認してください）。
+      "
+    `);
+  });
+
+  it('with --json prints actions with their bases and the not-legal-advice notice as 2-space JSON', async () => {
+    const ja = await machi(['classify', 'outage.yaml', '--json'], files);
     const output = JSON.parse(ja.stdout);
     expect(Object.keys(output)).toEqual(['actions', 'notice']);
     expect(Object.keys(output.actions[0])).toEqual(['action', 'rules', 'basis', 'deadlines']);
     expect(output.actions[0].basis[0].kind).toBe('assumption');
     expect(output.notice).toBe(NOT_LEGAL_ADVICE.ja);
     expect(ja.stdout).toBe(`${JSON.stringify(output, null, 2)}\n`);
-    expect(JSON.parse((await machi(['classify', 'outage.yaml', '--lang', 'en'], files)).stdout).notice).toBe(NOT_LEGAL_ADVICE.en);
+    expect(JSON.parse((await machi(['classify', 'outage.yaml', '--json', '--lang', 'en'], files)).stdout).notice).toBe(NOT_LEGAL_ADVICE.en);
   });
 
   it('gives the actions `simulate` recorded for a full outcome record (extra fields allowed)', async () => {
@@ -59,9 +91,17 @@ describe('machi classify FILE (default policy jp-municipal)', () => {
     const outcomes = JSON.parse(run.stdout).outcomes as { actions: ActionDecision[] }[];
     expect(outcomes.length).toBeGreaterThan(0);
     for (const outcome of outcomes) {
-      const result = await machi(['classify', 'outcome.json'], { 'outcome.json': JSON.stringify(outcome) });
+      const result = await machi(['classify', 'outcome.json', '--json'], { 'outcome.json': JSON.stringify(outcome) });
       expect(JSON.parse(result.stdout).actions).toEqual(outcome.actions);
     }
+  });
+});
+
+describe('examples/leak-outcome.yaml', () => {
+  it('is a complete outcome file: 120 persons\' financial data mis-sent is reported, notified and published', async () => {
+    const result = await machi(['classify', 'leak-outcome.yaml', '--json'], { 'leak-outcome.yaml': repoFile('examples/leak-outcome.yaml') });
+    expect(result.stderr).toBe('');
+    expect(JSON.parse(result.stdout).actions.map((a: ActionDecision) => a.action)).toEqual(['notifyIndividuals', 'reportToCommission', 'publishNotice']);
   });
 });
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { run } from './main.ts';
+import { RUN_FILES } from './run-outputs.ts';
+import { spawnMachi } from './test-process.ts';
 import { machi, townYaml } from './test-support.ts';
 
 describe('run(argv, io): usage errors exit 2 with one line on stderr and nothing on stdout', () => {
@@ -39,10 +41,44 @@ describe('run(argv, io): help', () => {
     expect(await machi(['-V'])).toMatchObject({ code: 0, stdout: `${MACHI_VERSION}\n` });
   });
 
+  it('every command\'s help lists --lang, in Japanese and in English', async () => {
+    const root = (await machi(['--help', '--lang', 'en'])).stdout;
+    const commands = root.slice(root.indexOf('Commands:')).split('\n').slice(1).map((line) => line.match(/^  ([a-z]+)/)?.[1]).filter((c): c is string => c !== undefined && c !== 'help');
+    expect(commands.length).toBeGreaterThanOrEqual(13);
+    for (const argv of [...commands.map((c) => [c]), ['presets', 'show']]) {
+      expect((await machi([...argv, '--help', '--lang', 'en'])).stdout, argv.join(' ')).toMatch(/^ {2}--lang <lang> +language of messages and reports: ja or en/m);
+      expect((await machi([...argv, '--help'])).stdout, argv.join(' ')).toMatch(/^ {2}--lang <lang> +メッセージとレポートの言語: ja または en/m);
+    }
+  });
+
+  it('run --help and compare --help list every file the run writes', async () => {
+    for (const command of ['run', 'compare']) {
+      const help = (await machi([command, '--help', '--lang', 'en'])).stdout;
+      const listed = help.slice(help.indexOf('Files written into --out:')).split('\n').slice(1).join('\n');
+      for (const file of [...RUN_FILES, 'figures/*.svg', 'incidents.csv', 'figures/*.png']) expect(listed, `${command}: ${file}`).toContain(file);
+    }
+  });
+
   it('machi help COMMAND is the same as COMMAND --help', async () => {
     const help = await machi(['help', 'simulate', '--lang', 'en']);
     expect(help.code).toBe(0);
     expect(help.stdout).toBe((await machi(['simulate', '--help', '--lang', 'en'])).stdout);
+  });
+});
+
+describe('main(argv): the language of the environment', () => {
+  it('LC_ALL or LANG starting with ja gives Japanese, any other locale English, --lang wins over both', async () => {
+    const said = async (argv: string[], env: Record<string, string>): Promise<string> => (await spawnMachi(['validate', 'no-such.yaml', ...argv], env).exited()).stderr;
+    const [ja, en, lcAll, flag] = await Promise.all([
+      said([], { LANG: 'ja_JP.UTF-8', LC_ALL: '', LC_MESSAGES: '' }),
+      said([], { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' }),
+      said([], { LANG: 'ja_JP.UTF-8', LC_ALL: 'C.UTF-8', LC_MESSAGES: '' }),
+      said(['--lang', 'ja'], { LANG: 'en_US.UTF-8', LC_ALL: '', LC_MESSAGES: '' }),
+    ]);
+    expect(ja).toMatch(/ファイルでもプリセットでもありません/);
+    expect(en).toMatch(/is neither a file nor a preset/);
+    expect(lcAll).toBe(en);
+    expect(flag).toBe(ja);
   });
 });
 

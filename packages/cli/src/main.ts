@@ -9,7 +9,7 @@ import { eventLimitError } from './event-limit.ts';
 import type { Context } from './context.ts';
 import { nodeIo, type Io } from './io.ts';
 import { exitOnInterrupt } from './interrupt.ts';
-import { langOption } from './lang-option.ts';
+import { langOption, type LocaleEnv } from './lang-option.ts';
 import { messagesFor, type Lang, type Messages } from './messages.ts';
 import { presetsCommand } from './presets.ts';
 import { presetsShowCommand } from './presets-show.ts';
@@ -27,17 +27,17 @@ import { validateCommand } from './validate.ts';
  * code: 0 success, 1 invalid input (a scenario, outcome or policy file), 2 a usage error. Output
  * reaches `io.stdout` only once a command has succeeded, in one piece; errors go to `io.stderr` as
  * `machi: <message>` (or as located `file:line:col  path  message` lines) in the `--lang` language
- * (default `ja`). Never throws and never prints a stack trace.
+ * (default: `env`'s locale, `defaultLang`; `ja` with none). Never throws and never prints a stack trace.
  *
  * @example
  * const code = await run(['validate', 'town.yaml', '--lang', 'en'], nodeIo());
  */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(argv: readonly string[], io: Io, env: LocaleEnv = {}): Promise<number> {
   let t = messagesFor('ja');
   const out: string[] = [];
   const err: string[] = [];
   try {
-    const lang = langOption(argv);
+    const lang = langOption(argv, env);
     t = messagesFor(lang);
     await program({ io, lang, t }, out, err).parseAsync([...argv], { from: 'user' });
     io.stdout(out.join(''));
@@ -55,18 +55,18 @@ export async function main(argv: readonly string[]): Promise<number> {
   process.stdout.on('error', stopQuietly);
   process.stderr.on('error', stopQuietly);
   const args = argv.slice(2);
-  const { io, dispose } = exitOnInterrupt(nodeIo(), ['machi', ...args].join(' '), messagesFor(langOrJapanese(args)));
+  const { io, dispose } = exitOnInterrupt(nodeIo(), ['machi', ...args].join(' '), messagesFor(langOrJapanese(args, process.env)));
   try {
-    return await run(args, io);
+    return await run(args, io, process.env);
   } finally {
     dispose();
   }
 }
 
 /** The `--lang` of the command line for the interruption message; a bad one is `run`'s to report. */
-function langOrJapanese(args: readonly string[]): Lang {
+function langOrJapanese(args: readonly string[], env: LocaleEnv): Lang {
   try {
-    return langOption(args);
+    return langOption(args, env);
   } catch {
     return 'ja';
   }
@@ -112,8 +112,10 @@ function program(ctx: Context, out: string[], err: string[]): Command {
     .helpOption('-h, --help', help.help)
     .helpCommand('help [command]', help.helpCommand)
     .version(MACHI_VERSION, '-V, --version', help.version)
-    // Read by `langOption` before parsing; declared so that commander accepts and documents it.
-    .option('--lang <lang>', help.lang, 'ja');
+    // Read by `langOption` before parsing; declared so that commander accepts and documents it, and
+    // shown in every command's help (commander's "global options"), where people look for it.
+    .option('--lang <lang>', help.lang)
+    .configureHelp({ showGlobalOptions: true });
 
   root
     .command('validate')
@@ -139,7 +141,9 @@ function program(ctx: Context, out: string[], err: string[]): Command {
     .description(help.classify)
     .argument('<file>', help.outcomeFile)
     .option('--policy <policy>', help.policy, 'jp-municipal')
-    .action((file: string, options: { policy: string }) => write(classifyCommand(file, options.policy, ctx)));
+    .option('--json', help.classifyJson)
+    .addHelpText('after', `\n${help.classifyInput}`)
+    .action((file: string, options: { policy: string; json?: boolean }) => write(classifyCommand(file, options, ctx)));
   root
     .command('simulate')
     .description(help.simulate)
@@ -161,7 +165,7 @@ function program(ctx: Context, out: string[], err: string[]): Command {
       .option('--workers <n>', help.workers)
       .option('--precision <p>', help.precision);
   for (const mode of ['run', 'compare'] as const) {
-    study(root.command(mode).description(help[mode]))
+    study(root.command(mode).description(help[mode]).addHelpText('after', `\n${help.runWrites}`))
       .option('--out <dir>', help.out)
       .option('--resume', help.resume)
       .option('--queue <url>', help.queue)
@@ -195,7 +199,7 @@ function program(ctx: Context, out: string[], err: string[]): Command {
     .description(ctx.t.caseHelp.command)
     .argument('<file>', help.fileOrPreset)
     .option('--variant <variant>', help.variant)
-    .option('--seed <seed>', help.seed)
+    .option('--seed <seed>', help.runSeed, '1')
     .option('--replication <replication>', ctx.t.caseHelp.replication)
     .option('--year <year>', ctx.t.caseHelp.year)
     .option('--pick <rule>', ctx.t.caseHelp.pick)

@@ -78,7 +78,7 @@ export async function mergeCommand(folder: string, args: { readonly out?: string
     progress.done();
   }
   const files = writeRunOutputs(result, scenario, reference!.file.provenance ?? [], out, ctx, { incidents: args.incidents === true, png });
-  return `${t.merged(count, folder)}\n${runSummary(result, files, 'run', ctx)}`;
+  return `${t.merged(count, folder)}\n${runSummary(result, scenario, files, 'run', ctx)}`;
 }
 
 /** A shard file, checked: a damaged file, or one that is not a shard, is refused by name. */

@@ -62,6 +62,11 @@ export interface Messages {
     readonly calibrate: string;
     readonly calibrateRuns: string;
     readonly calibrateOut: string;
+    /** After `run --help` and `compare --help`: every file the run writes into --out, one per line. */
+    readonly runWrites: string;
+    readonly classifyJson: string;
+    /** After `classify --help`: the fields of the outcome file and an example. */
+    readonly classifyInput: string;
   };
   scenarioOk(file: string, name: string, sites: number, systems: number, variants: readonly string[]): string;
   policyOk(file: string, id: string, rules: number, parent: string | undefined): string;
@@ -93,7 +98,10 @@ export interface Messages {
   progress(bar: string, done: number, runs: number, perSecond: number, secondsLeft: number): string;
   runHeader(name: string, runs: number, years: number, seed: string, stoppedBy: string): string;
   readonly stoppedBy: Readonly<Record<'runs' | 'precision' | 'cancelled', string>>;
+  /** The summary's columns; each metric cell is `mean (low〜high)` in the report's units. */
   readonly runColumns: readonly [variant: string, cost: string, downtime: string, persons: string, press: string];
+  /** An estimate and its interval in one cell: `1.7億円（1.6億円〜1.8億円）`. */
+  estimate(value: string, interval: string): string;
   precisionMet(relative: number): string;
   precisionMissed(missed: number, total: number, relative: number): string;
   written(files: readonly string[]): string;
@@ -170,6 +178,17 @@ export interface Messages {
   caseReproduce(command: string): string;
   /** The comment under `presets show`'s yaml-language-server line: how to write the schema it names. */
   schemaFileHint(file: string): string;
+
+  // machi classify
+  readonly classify: {
+    readonly columns: readonly [action: string, deadlines: string, rules: string];
+    deadline(stage: 'preliminary' | 'final', days: number): string;
+    readonly listSeparator: string;
+    readonly basisHeading: string;
+    /** One rule's basis: `rule (law): text [source]` (no brackets without a source). */
+    basis(rule: string, kind: 'law' | 'guideline' | 'practice' | 'town-decision' | 'assumption', confirmed: boolean, text: string, source: string | undefined): string;
+    readonly noActions: string;
+  };
 }
 
 /** What a run's per-replication tables would take (`checkTableMemory`). */

@@ -85,7 +85,7 @@ export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode:
   }
   const files = writeRunOutputs(result, scenario, provenance, out, ctx, { incidents: args.incidents === true, png });
   checkpoint?.remove();
-  return runSummary(result, files, mode, ctx);
+  return runSummary(result, scenario, files, mode, ctx);
 }
 
 /** The run on this machine's worker threads, its finished blocks kept in `checkpoint` as it goes. */

@@ -1,27 +1,27 @@
-import { HEADLINE_METRICS, type MonteCarloResult } from '@machi/scenarios';
-import { metricLabel } from '@machi/report';
+import { HEADLINE_METRICS, type MetricResult, type MonteCarloResult, type Scenario } from '@machi/scenarios';
+import { formatMetric, formatPercent, formatRange, intervalText, metricLabel } from '@machi/report';
 import { alignColumns } from './align-columns.ts';
 import type { Context } from './context.ts';
 
 /**
- * What `machi run` prints: the run's stamp in one line, one line per variant with the expected annual
- * cost, critical downtime, persons affected and press-conference probability with their 95% intervals,
- * the precision verdict, and the files written. `compare` puts the paired comparisons of the headline
- * metrics first. Numbers are formatted for the language; everything else is in result.json.
+ * What `machi run` prints: the run's stamp in one line, one line per variant (by its id: what
+ * `--variants` takes, and short where a preset's labels run to a sentence) with the
+ * expected annual cost, critical downtime, persons affected and press-conference probability with their
+ * 95% intervals, the precision verdict, and the files written. `compare` puts the paired comparisons of
+ * the headline metrics first, each metric by its label. Numbers are written as the
+ * report writes them (`1.7億円` / `¥172 million`, `36時間`); everything else is in result.json.
  */
-export function runSummary(result: MonteCarloResult, files: readonly string[], mode: 'run' | 'compare', ctx: Context): string {
+export function runSummary(result: MonteCarloResult, scenario: Scenario, files: readonly string[], mode: 'run' | 'compare', ctx: Context): string {
   const { t, lang } = ctx;
   const { stamp } = result;
   const parts: string[] = [];
-  if (mode === 'compare') parts.push(comparisonTable(result, ctx));
+  if (mode === 'compare') parts.push(comparisonTable(result, scenario, ctx));
   parts.push(`${t.runHeader(stamp.scenarioName, stamp.runs, stamp.horizonYears, String(stamp.seed), t.stoppedBy[stamp.stoppedBy])}\n`);
   const rows = result.variants.map((v) => {
-    const cell = (metric: string) => {
-      const m = v.metrics[metric]!;
-      return `${format(m.mean, lang)} ± ${format(m.ciHigh === null || m.ciLow === null ? NaN : (m.ciHigh - m.ciLow) / 2, lang)}`;
-    };
+    const cell = (metric: string) => estimate(metric, v.metrics[metric]!, ctx);
     const press = v.actions.pressConference!;
-    return [v.id, cell('costYen'), cell('downtimeHours'), cell('personsAffected'), `${percent(press.annualProbability)} (${percent(press.ciLow)}–${percent(press.ciHigh)})`];
+    const pressInterval = formatRange(formatPercent(press.ciLow), formatPercent(press.ciHigh), lang);
+    return [v.id, cell('costYen'), cell('downtimeHours'), cell('personsAffected'), t.estimate(formatPercent(press.annualProbability), pressInterval)];
   });
   parts.push(alignColumns([t.runColumns, ...rows]));
   if (stamp.precision.requested) {
@@ -32,27 +32,27 @@ export function runSummary(result: MonteCarloResult, files: readonly string[], m
   return parts.join('');
 }
 
-function comparisonTable(result: MonteCarloResult, ctx: Context): string {
+/** `mean (low〜high)` of a metric in its unit (`t.estimate`), as the report's tables write an estimate. */
+function estimate(metric: string, m: MetricResult, ctx: Context): string {
+  const format = (x: number) => formatMetric(metric, x, ctx.lang);
+  return ctx.t.estimate(format(m.mean), intervalText(m.ciLow, m.ciHigh, format, ctx.lang));
+}
+
+function comparisonTable(result: MonteCarloResult, scenario: Scenario, ctx: Context): string {
   const { t, lang } = ctx;
   const headline = new Set<string>(HEADLINE_METRICS.map((h) => h.metric));
   const rows = result.comparisons
     .filter((c) => headline.has(c.metric))
-    .map((c) => [
-      `${c.a} − ${c.b}`,
-      metricLabel(c.metric, lang),
-      `${format(c.meanDifference, lang)} [${format(c.ciLow ?? NaN, lang)}, ${format(c.ciHigh ?? NaN, lang)}]`,
-      percent(c.pALess),
-      percent(c.pEqual),
-      percent(c.pAGreater),
-    ]);
+    .map((c) => {
+      const format = (x: number) => formatMetric(c.metric, x, lang);
+      return [
+        `${c.a} − ${c.b}`,
+        metricLabel(c.metric, lang, scenario),
+        t.estimate(format(c.meanDifference), intervalText(c.ciLow, c.ciHigh, format, lang)),
+        formatPercent(c.pALess),
+        formatPercent(c.pEqual),
+        formatPercent(c.pAGreater),
+      ];
+    });
   return `${t.comparisonsTitle}\n${alignColumns([t.comparisonColumns, ...rows])}\n`;
-}
-
-const percent = (p: number): string => (Number.isNaN(p) ? '–' : `${(p * 100).toFixed(1)}%`);
-
-/** Three significant digits with the language's digit grouping; NaN as a dash. */
-function format(value: number, lang: 'ja' | 'en'): string {
-  if (Number.isNaN(value)) return '–';
-  const digits = Math.abs(value) >= 100 ? 0 : Math.abs(value) >= 1 ? 1 : 3;
-  return value.toLocaleString(lang === 'ja' ? 'ja-JP' : 'en-US', { maximumFractionDigits: digits, minimumFractionDigits: 0 });
 }

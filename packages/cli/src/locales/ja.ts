@@ -4,6 +4,7 @@ import { numberRanges } from '../number-ranges.ts';
 const list = (items: readonly string[]) => items.join(', ');
 const didYouMean = (s: string | undefined) => (s === undefined ? '' : `（${s} のことですか？）`);
 const ranges = (xs: readonly number[]) => numberRanges(xs, '、');
+const BASIS_KINDS = { law: '法令', guideline: 'ガイドライン', practice: '自治体の実務', 'town-decision': '町の決定', assumption: '仮定' } as const;
 const RULES = {
   integer: '整数',
   nonNegative: '0 以上の整数',
@@ -13,7 +14,7 @@ const RULES = {
 export const ja: Messages = {
   help: {
     program: '自治体の情報システムの事故をシミュレーションします（シナリオ・プリセット・対応基準）。',
-    lang: 'メッセージの言語: ja または en',
+    lang: 'メッセージとレポートの言語: ja または en（既定は環境変数 LC_ALL・LANG が ja で始まれば ja、ほかの値なら en、未設定なら ja）',
     help: 'ヘルプを表示する',
     helpCommand: 'コマンドのヘルプを表示する',
     version: 'machi のバージョンを表示する',
@@ -33,7 +34,7 @@ export const ja: Messages = {
     replication: '反復の番号、0 以上の整数（必須）',
     years: 'シミュレーションする年数（1,000 以下）',
     trace: '因果の記録（トレース）を含める',
-    run: 'すべての比較案をモンテカルロ・シミュレーションし、result.json、replications.csv、scenario.resolved.json を書き出す',
+    run: 'すべての比較案をモンテカルロ・シミュレーションし、結果とレポートを --out のフォルダに書き出す（下の一覧）',
     compare: 'run と同じ。比較案どうしの対応のある比較を先に表示する',
     variants: '実行する比較案（カンマ区切り、既定はすべて）',
     runs: '反復回数（--precision を指定したときは上限）',
@@ -61,6 +62,31 @@ export const ja: Messages = {
     calibrate: 'プリセットを全国1,741市区町村に拡大し、全国の年間件数の観測値と照合する（表を出力）',
     calibrateRuns: '照合で模擬する各プリセット・ホスティング案の試行数',
     calibrateOut: 'calibration.json・calibration.md・calibration.html も書き出すフォルダ',
+    runWrites: [
+      '--out のフォルダに書き出すファイル:',
+      '  report.html              レポート（1 ファイルで完結、A4 で印刷可）',
+      '  report.md, figures/*.svg レポートの Markdown と図',
+      '  result.json              すべての計算結果',
+      '  replications.csv         反復・年ごとの値（Excel 用、UTF-8 BOM 付き）',
+      '  exceedance.csv           何年に 1 度の値（VaR・TVaR）、案・指標・AEP/OEP・再現期間ごと',
+      '  summary.csv              案ごとに 1 行の要約',
+      '  scenario.resolved.json   既定値を埋めたシナリオ（同じ結果を作り直すため）',
+      '  incidents.csv            --incidents のとき: インシデント 1 件ごとの表',
+      '  figures/*.png            --png のとき: 各図の PNG',
+    ].join('\n'),
+    classifyJson: '表の代わりに JSON で出力する（スクリプト用）',
+    classifyInput: [
+      '事故の結果のファイル（YAML または JSON）の項目:',
+      '  kinds                  事故の種類の一覧: leak（漏えい）、loss（滅失）、damage（毀損）、outage（停止）（必須）',
+      '  personsAffected        影響を受けた本人の数、0 以上の整数（必須）',
+      '  dataClasses            データの区分: general、sensitive、ordinanceSensitive、myNumber、financial（既定 なし）',
+      '  maliciousIntent        不正の目的によるか（既定 false）',
+      '  directHarm             財産的被害など直接の害があるか（既定 false）',
+      '  highlyEncrypted        高度な暗号化で保護されていたか（既定 false）',
+      '  recoveredUnviewed      第三者が見る前に回収したか（既定 false）',
+      '  criticalDowntimeHours  重要業務が止まった時間（既定 0）',
+      'machi simulate の出力の outcomes の 1 件もそのまま使えます。例: examples/leak-outcome.yaml',
+    ].join('\n'),
   },
   scenarioOk: (file, name, sites, systems, variants) =>
     `OK: ${file} — ${name}、拠点 ${sites}、システム ${systems}、比較案 ${variants.length}（${list(variants)}）`,
@@ -95,14 +121,15 @@ export const ja: Messages = {
   progress: (bar, done, runs, rate, left) =>
     `${bar} ${done.toLocaleString('ja-JP')}/${runs.toLocaleString('ja-JP')} 反復  毎秒 ${Math.round(rate).toLocaleString('ja-JP')}  残り約 ${Math.ceil(left)} 秒`,
   runHeader: (name, runs, years, seed, stoppedBy) =>
-    `${name}: ${runs.toLocaleString('ja-JP')} 反復 × ${years} 年、シード ${seed}（${stoppedBy}）。年平均 ± 95% 信頼区間の半幅`,
+    `${name}: ${runs.toLocaleString('ja-JP')} 反復 × ${years} 年、シード ${seed}（${stoppedBy}）。年平均と 95% 信頼区間`,
   stoppedBy: { runs: '指定の反復をすべて実行', precision: '精度に達したため終了', cancelled: '中断（不完全）' },
-  runColumns: ['比較案', '費用（円/年）', '重要業務の停止（時間/年）', '影響を受けた人（人/年）', '記者会見（年確率）'],
+  runColumns: ['比較案', '年間費用（95% 区間）', '重要業務の停止（年）', '影響を受けた人（年）', '記者会見（年確率）'],
+  estimate: (value, interval) => `${value}（${interval}）`,
   precisionMet: (r) => `主要な推定値はすべて ±${r * 100}%（または下限の幅）以内です。`,
   precisionMissed: (missed, total, r) => `主要な推定値 ${total} 件のうち ${missed} 件はまだ ±${r * 100}%（または下限の幅）以内ではありません。result.json の "headline" を参照してください。`,
   written: (files) => `書き出したファイル: ${files.join('、')}`,
   comparisonsTitle: '対応のある比較（A − B、同じ反復どうし）:',
-  comparisonColumns: ['A − B', '指標', '平均の差 [95%]', 'P(A<B)', 'P(A=B)', 'P(A>B)'],
+  comparisonColumns: ['A − B', '指標', '平均の差（95% 区間）', 'P(A<B)', 'P(A=B)', 'P(A>B)'],
   noCommand: 'コマンドを指定してください（machi --help を参照）',
   internalError: (message) => `内部エラー（報告をお願いします）: ${message}`,
   tooManyYears: (value, maximum) =>
@@ -181,4 +208,14 @@ export const ja: Messages = {
   casePicked: (rule, by, value, replication, year) => `選んだ年: --replication ${replication} --year ${year}（--pick ${rule} --by ${by}、値 ${value}）`,
   caseReproduce: (command) => `同じ事例を作り直すコマンド: ${command}`,
   schemaFileHint: (file) => `エディターはこのファイルを ${file} で検査・補完します。同じフォルダーに  machi schema > ${file}  で書き出してください`,
+
+  classify: {
+    columns: ['対応', '期限', '規則'],
+    deadline: (stage, days) => `${stage === 'preliminary' ? '速報' : '確報'} ${days} 日以内`,
+    listSeparator: '、',
+    basisHeading: '根拠:',
+    basis: (rule, kind, confirmed, text, source) =>
+      `${rule}（${BASIS_KINDS[kind]}${confirmed ? '' : '、未確認'}）: ${text}${source === undefined ? '' : `（出典: ${source}）`}`,
+    noActions: 'この対応基準が求める対応はありません。',
+  },
 };
