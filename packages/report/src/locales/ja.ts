@@ -364,8 +364,8 @@ export const ja: ReportLocale = {
     returnPeriodTitle: (metric) => `${metric}:何年に1度の悪い年か`,
     returnPeriodNote: (valueAtRisk, tailValueAtRisk) => `各欄: ${valueAtRisk}(括弧内: ${tailValueAtRisk})。`,
     metricNote:
-      '10年に1度・100年に1度の悪い年は、試行したすべての年を並べ、悪い方から年数の1/10・1/100の年を除いた次の年の値(VaR、補間しない順序統計量)で、' +
-      '「何年に1度の悪い年か」の表と同じ値です。試行した年数が10倍に満たない期間は求めません(試行数不足)。',
+      '10年に1度・100年に1度の悪い年は、試行したすべての年を並べ、悪い方から年数の1/10・1/100の年を除いた次の年の値（VaR、補間しない順序統計量）で、' +
+      '「何年に1度の悪い年か」の表と同じ値です。試行した年数が10倍に満たない期間は求めません（試行数不足）。',
   },
   figures: {
     actionsTitle: '対応が必要になる年間確率',
@@ -749,16 +749,21 @@ export const ja: ReportLocale = {
       `${from}から${to}まで。止まったシステム${systems}件、サービス${services}件。` +
       `棒は止まっていた期間で、模様は止まった理由、▼はその行の目標復旧時間(RTO)に達した時点です。`,
   },
-  stopReasons: { runs: '指定した試行をすべて実行', precision: '目標の精度に達したため終了', cancelled: '中断(不完全な結果)' },
+  stopReasons: { runs: '指定した試行をすべて実行', precision: '目標の精度に達したため終了', cancelled: '中断（不完全な結果）' },
   decision: {
     heading: '判断のための一覧',
-    title: (runs, years) => `案ごとの主な数字(${runs}通り × ${years}年の試行から)`,
+    title: (runs, years) => `案ごとの主な数字（${runs}通り × ${years}年の試行から）`,
     item: '項目',
-    rows: { costYen: '年間費用(年平均)', costYen1in100: '年間費用(100年に1度の悪い年)', downtimeHours: '重要業務の延べ停止時間(年平均)', dataLostHours: '失われた更新(年平均)' },
+    rows: {
+      costYen: '年間費用（年平均）',
+      costYen1in100: '年間費用（100年に1度の悪い年）',
+      downtimeHours: '重要業務の延べ停止時間（年平均）',
+      dataLostHours: '失われた更新（年平均）',
+    },
     actionProbability: (action) => `${action}が必要になる年の確率`,
-    safetyScore: '安全スコア(0〜100、高いほど安全)',
+    safetyScore: '安全スコア（0〜100、高いほど安全）',
     note:
-      '区間は95%区間(年平均はモンテカルロ誤差、確率はWilsonの方法)で、入力した前提の不確かさは含みません。' +
-      '100年に1度の悪い年は「何年に1度の悪い年か」の表の値(VaR)です。詳しくは以下の各節にあります。',
+      '区間は95%区間（年平均はモンテカルロ誤差、確率はWilsonの方法）で、入力した前提の不確かさは含みません。' +
+      '100年に1度の悪い年は「何年に1度の悪い年か」の表の値（VaR）です。詳しくは以下の各節にあります。',
   },
 };
