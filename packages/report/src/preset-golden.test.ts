@@ -38,16 +38,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "0000436f381608b245acde6e2e71343058c8e107c8b1f3a407d349a94d46d74d",
+        "case.en.html": "b6d75a5b3a02d9db385030066433f00d45935b794790a84f99dca296ddf4bd05",
         "case.en.md": "cb064195c5c021599a044098b86f418c5f05dac509564ca38bc27bbf75fd07a7",
-        "case.ja.html": "7cef48de8adbf7177f7737805ff3c3493db1ee61da4cfe6cea36ca40e289f2a9",
+        "case.ja.html": "07e4122cb10ba1a376985729a0e30f8fb69f678dc3fc1a35ec5c5630f5ee9636",
         "case.ja.md": "9f78d4d9408d58f6220f8c7499aec0200f485cf28c601058a4084f6a2c393a07",
-        "figures.en": "2fdd67442a677bb91a5e26c967d3d1dad79735b73b6fc2c36a19c0eb1a664988",
-        "figures.ja": "8c77c63bc613cc86368a17e49c69c63815c3f4edcf3d4d83be1444b482afffdf",
-        "report.en.html": "dc94dfb7c5b3fc6dbdaa3810c0d83139da611437b665ebd328c3cbf78917554f",
-        "report.en.md": "6c69666fdf779a3f773eaae609240cfc04d73bfe2d7ff81763596147ad467602",
-        "report.ja.html": "a17846a763108bc179f1160664ce2dcc24f9449cb1e95ee3b430a05827984051",
-        "report.ja.md": "a7c71ae01503f18428648c7af06d9915efad8453b90c126df7317492f488ef6f",
+        "figures.en": "e7b0327681e1c58342527b54aac038790cfd254d47a07debe08c12f2553bc9c4",
+        "figures.ja": "840540e7b8f905383c87397c501220169e2bf10b304056b52d2bf7efbca8d278",
+        "report.en.html": "faed4d5f4dfaa53dba86fadb01beefa8112bd6690278a581f4129f7871dc71dc",
+        "report.en.md": "badba46b3d0926aeb6717b356886fde8a024c934eb4586d5287f453bedca0fc6",
+        "report.ja.html": "fd0613fbb2bb53c3058f5be2122d2032b6f9e66fe76260e524db3e4de6c1bdfc",
+        "report.ja.md": "d438beabf20bb5c2306937cc516fbff71f3a50c09c06a58989c8f11963d95407",
       }
     `);
   });
