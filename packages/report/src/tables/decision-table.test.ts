@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { variantLabel } from '../labels.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { handBuiltResult, handBuiltScenario } from '../test-support.ts';
 import { decisionTable } from './decision-table.ts';
@@ -31,7 +32,7 @@ describe('the decision table that opens the report', () => {
 
   it('words the same rows in English, with its intervals in the same style', () => {
     const table = decisionTable(result, { lang: 'en', scenario });
-    expect(table.columns.map((c) => c.label)).toEqual(['Item', ...result.variants.map((v) => scenario.variants[v.id]?.label?.en ?? v.id)]);
+    expect(table.columns.map((c) => c.label)).toEqual(['Item', ...result.variants.map((v) => variantLabel(v.id, 'en', scenario))]);
     expect(table.rows.map((r) => r[0])).toMatchInlineSnapshot(`
       [
         "Annual cost (mean)",
