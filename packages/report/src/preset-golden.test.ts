@@ -38,15 +38,15 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "b6d75a5b3a02d9db385030066433f00d45935b794790a84f99dca296ddf4bd05",
+        "case.en.html": "9bc203cfbbd374fa36dfc4a44b703161531bf1bae12e45bd857aef4c2e47ef4c",
         "case.en.md": "cb064195c5c021599a044098b86f418c5f05dac509564ca38bc27bbf75fd07a7",
-        "case.ja.html": "07e4122cb10ba1a376985729a0e30f8fb69f678dc3fc1a35ec5c5630f5ee9636",
+        "case.ja.html": "bec58576d1ac6a60264b92b0aa464a787f27e5ff5b0a8488d49db54e9056c04c",
         "case.ja.md": "9f78d4d9408d58f6220f8c7499aec0200f485cf28c601058a4084f6a2c393a07",
         "figures.en": "e7b0327681e1c58342527b54aac038790cfd254d47a07debe08c12f2553bc9c4",
         "figures.ja": "840540e7b8f905383c87397c501220169e2bf10b304056b52d2bf7efbca8d278",
-        "report.en.html": "faed4d5f4dfaa53dba86fadb01beefa8112bd6690278a581f4129f7871dc71dc",
+        "report.en.html": "544eb475f4f9635de75d136604c50b32973155cf6ca9661da5443f05d6e5c414",
         "report.en.md": "badba46b3d0926aeb6717b356886fde8a024c934eb4586d5287f453bedca0fc6",
-        "report.ja.html": "fd0613fbb2bb53c3058f5be2122d2032b6f9e66fe76260e524db3e4de6c1bdfc",
+        "report.ja.html": "9556a5475493e145a3d4fb7d1c9f332d8cea271e285ba988058ab0e5aeba542c",
         "report.ja.md": "d438beabf20bb5c2306937cc516fbff71f3a50c09c06a58989c8f11963d95407",
       }
     `);
