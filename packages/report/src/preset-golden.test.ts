@@ -42,20 +42,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "bec8be272b9d1a7e3b04ce150b3c760922a9d64f82fc5903746f58d3dcd1dc16",
-        "assumptions.en.html": "504747579458b8635c2620ce053d0b74efe936e99ea6074d9747f43f36032d0c",
-        "assumptions.ja.csv": "f2db4fcd3ab62cca14991e84602ea068f56d038f6c192b8462c7b3612652e946",
-        "assumptions.ja.html": "f1b1f68f51c612c6915932682082192c62a292e81f3ff09f7bfa1dad1a3f6f9a",
-        "case.en.html": "0000436f381608b245acde6e2e71343058c8e107c8b1f3a407d349a94d46d74d",
+        "case.en.html": "9bc203cfbbd374fa36dfc4a44b703161531bf1bae12e45bd857aef4c2e47ef4c",
         "case.en.md": "cb064195c5c021599a044098b86f418c5f05dac509564ca38bc27bbf75fd07a7",
-        "case.ja.html": "7cef48de8adbf7177f7737805ff3c3493db1ee61da4cfe6cea36ca40e289f2a9",
+        "case.ja.html": "bec58576d1ac6a60264b92b0aa464a787f27e5ff5b0a8488d49db54e9056c04c",
         "case.ja.md": "9f78d4d9408d58f6220f8c7499aec0200f485cf28c601058a4084f6a2c393a07",
-        "figures.en": "2fdd67442a677bb91a5e26c967d3d1dad79735b73b6fc2c36a19c0eb1a664988",
-        "figures.ja": "8c77c63bc613cc86368a17e49c69c63815c3f4edcf3d4d83be1444b482afffdf",
-        "report.en.html": "81302367526959a1c26921b8ffa8a32dcfe13ece18982ad3de98a9fde938a01c",
-        "report.en.md": "125e9853c99321b8ba87579d28cf23f844959522baef999e2a72105ab611ffcb",
-        "report.ja.html": "c651723f441fcc1d6132ca25741a3a1eeacfdf50d2e9b5d26ad9a90332f76a41",
-        "report.ja.md": "f68bcf871c9975e6089e049de7be9b716c0e659e03995cc6ce642f6d33da5c61",
+        "figures.en": "e7b0327681e1c58342527b54aac038790cfd254d47a07debe08c12f2553bc9c4",
+        "figures.ja": "840540e7b8f905383c87397c501220169e2bf10b304056b52d2bf7efbca8d278",
+        "report.en.html": "544eb475f4f9635de75d136604c50b32973155cf6ca9661da5443f05d6e5c414",
+        "report.en.md": "badba46b3d0926aeb6717b356886fde8a024c934eb4586d5287f453bedca0fc6",
+        "report.ja.html": "9556a5475493e145a3d4fb7d1c9f332d8cea271e285ba988058ab0e5aeba542c",
+        "report.ja.md": "d438beabf20bb5c2306937cc516fbff71f3a50c09c06a58989c8f11963d95407",
       }
     `);
   });

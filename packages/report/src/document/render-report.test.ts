@@ -9,7 +9,7 @@ import { regenerateCommand } from './stamp-section.ts';
 
 const result = handBuiltResult();
 const scenario = handBuiltScenario();
-const markdownOf = (blocks: readonly Block[]) => blocksToMarkdown(blocks, 'en', 'none');
+const markdownOf = (blocks: readonly Block[], lang: Lang = 'en') => blocksToMarkdown(blocks, lang, 'none');
 
 /** Whether block `i` lies in the level-2 section with this id. */
 function inSection(blocks: readonly Block[], i: number, id: string): boolean {
@@ -20,7 +20,7 @@ function inSection(blocks: readonly Block[], i: number, id: string): boolean {
   return id === '';
 }
 
-const SECTIONS = ['differences', 'summary', 'safety', 'actions', 'metrics', 'comparisons', 'fiscal-years', 'convergence', 'assumptions', 'limits', 'stamp'];
+const SECTIONS = ['decision', 'differences', 'summary', 'safety', 'actions', 'metrics', 'comparisons', 'fiscal-years', 'convergence', 'assumptions', 'limits', 'stamp'];
 
 const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const figureData = (html: string) =>
@@ -111,7 +111,7 @@ describe('renderReport', () => {
 
   /** One level-2 section of the report's Markdown, from its heading to the next; `''` for what comes before the first. */
   const section = (lang: Lang, id: string, options: { provenance?: ProvenanceEntry[] } = {}) =>
-    markdownOf(renderReport(result, { lang, scenario, ...options }).blocks.filter((_, i, all) => inSection(all, i, id)));
+    markdownOf(renderReport(result, { lang, scenario, ...options }).blocks.filter((_, i, all) => inSection(all, i, id)), lang);
 
   it('words the introduction and the summary for decision makers', () => {
     expect(section('ja', '')).toMatchInlineSnapshot(`
@@ -125,13 +125,13 @@ describe('renderReport', () => {
 
       3つの案を、同じ災害・事故の起こり方（200通り × 5年 = 1,000年分）に通して比べました。
 
-      - 役場サーバ室: 年間費用は平均1.8億円（95%区間 1.6億円〜2億円）、100年に1度程度の悪い年は4.5億円。重要業務の延べ停止時間（各業務の停止時間の合計）は年平均120時間（5日）。記者会見が必要になる年は5%（20年に1度程度）。
-      - ハウジング: 年間費用は平均1.9億円（95%区間 1.7億円〜2.1億円）、100年に1度程度の悪い年は3.7億円。重要業務の延べ停止時間（各業務の停止時間の合計）は年平均60時間。記者会見が必要になる年は3.5%（29年に1度程度）。
-      - ガバメントクラウド: 年間費用は平均2億円（95%区間 1.8億円〜2.2億円）、100年に1度程度の悪い年は3.1億円。重要業務の延べ停止時間（各業務の停止時間の合計）は年平均24時間。記者会見が必要になる年は2%（50年に1度程度）。
+      - 役場サーバ室: 年間費用は平均1.8億円（95%区間 1.6億円〜2億円）、100年に1度程度の悪い年は4.5億円。重要業務の延べ停止時間(各業務の停止時間の合計)は年平均120時間(5日)（95%区間 108時間(4.5日)〜132時間(5.5日)）。記者会見が必要になる年は5%（95%区間 4%〜6.5%）(20年に1度程度)。
+      - ハウジング: 年間費用は平均1.9億円（95%区間 1.7億円〜2.1億円）、100年に1度程度の悪い年は3.7億円。重要業務の延べ停止時間(各業務の停止時間の合計)は年平均60時間（95%区間 54時間〜66時間）。記者会見が必要になる年は3.5%（95%区間 2.8%〜4.7%）(29年に1度程度)。
+      - ガバメントクラウド: 年間費用は平均2億円（95%区間 1.8億円〜2.2億円）、100年に1度程度の悪い年は3.1億円。重要業務の延べ停止時間(各業務の停止時間の合計)は年平均24時間（95%区間 22時間〜26時間）。記者会見が必要になる年は2%（95%区間 1.6%〜2.9%）(50年に1度程度)。
 
-      重要業務の延べ停止時間が最も短いのは「ガバメントクラウド」です。基準とした「役場サーバ室」と比べて年平均96時間（4日）短く（95%区間 77時間（3.2日）〜115時間（4.8日））、同じ災害・事故を受けた年のうち80%で短いか同じでした。その代わり年間費用は2,200万円高くなります（差の95%区間 1,760万円〜2,640万円）。
+      重要業務の延べ停止時間が最も短いのは「ガバメントクラウド」です。基準とした「役場サーバ室」と比べて年平均96時間(4日)（95%区間 77時間(3.2日)〜115時間(4.8日)）短く、同じ災害・事故を受けた年のうち80%で短いか同じでした。その代わり年間費用は2,200万円（95%区間 1,760万円〜2,640万円）高くなります。
 
-      安全スコア（0〜100、高いほど安全）が最も高いのは「ガバメントクラウド」で80.3点（95%区間 77.3〜83.3）です。重みを1つずつ半分・2倍にしても順位が変わる場合があります（「安全スコア」の節）。
+      安全スコア(0〜100、高いほど安全)が最も高いのは「ガバメントクラウド」で、スコアは80.3（95%区間 77.3〜83.3）です。重みを1つずつ半分・2倍にしても順位が変わる場合があります(「安全スコア」の節)。
 
       区間は試行回数によるシミュレーションの誤差だけを示し、入力した前提（発生率・費用など）の不確かさは含みません。前提は「前提と出典」の節にあります。
       "
@@ -141,11 +141,11 @@ describe('renderReport', () => {
 
       3 options were run through the same 200 simulated histories of 5 years each (1,000 years in all).
 
-      - Town-hall server room: ¥180 million a year on average (95% interval ¥162 million – ¥198 million); a year as bad as once in 100 years costs ¥450 million. Critical services are down 120 h (5 days) a year on average (summed over services). A press conference is needed in 5% of years (about once in 20 years).
-      - Housing: ¥190 million a year on average (95% interval ¥171 million – ¥209 million); a year as bad as once in 100 years costs ¥370 million. Critical services are down 60 h a year on average (summed over services). A press conference is needed in 3.5% of years (about once in 29 years).
-      - Government cloud: ¥202 million a year on average (95% interval ¥182 million – ¥222 million); a year as bad as once in 100 years costs ¥310 million. Critical services are down 24 h a year on average (summed over services). A press conference is needed in 2% of years (about once in 50 years).
+      - Town-hall server room: ¥180 million (95% interval ¥162 million – ¥198 million) a year on average; a year as bad as once in 100 years costs ¥450 million. Critical services are down 120 h (5 days) (95% interval 108 h (4.5 days) – 132 h (5.5 days)) a year on average (summed over services). A press conference is needed in 5% (95% interval 4% – 6.5%) of years (about once in 20 years).
+      - Housing: ¥190 million (95% interval ¥171 million – ¥209 million) a year on average; a year as bad as once in 100 years costs ¥370 million. Critical services are down 60 h (95% interval 54 h – 66 h) a year on average (summed over services). A press conference is needed in 3.5% (95% interval 2.8% – 4.7%) of years (about once in 29 years).
+      - Government cloud: ¥202 million (95% interval ¥182 million – ¥222 million) a year on average; a year as bad as once in 100 years costs ¥310 million. Critical services are down 24 h (95% interval 22 h – 26 h) a year on average (summed over services). A press conference is needed in 2% (95% interval 1.6% – 2.9%) of years (about once in 50 years).
 
-      "Government cloud" stops critical services the least: 96 h (4 days) a year less than the baseline "Town-hall server room" (95% interval 77 h (3.2 days) – 115 h (4.8 days)), and shorter or equal in 80% of the years that met the same hazards. It costs ¥22 million a year more (95% interval of the difference ¥18 million – ¥26 million).
+      "Government cloud" stops critical services the least: 96 h (4 days) (95% interval 77 h (3.2 days) – 115 h (4.8 days)) a year less than the baseline "Town-hall server room", and shorter or equal in 80% of the years that met the same hazards. In exchange it costs ¥22 million (95% interval ¥18 million – ¥26 million) a year more.
 
       The highest safety score (0 to 100, higher is safer) is "Government cloud" at 80.3 (95% interval 77.3 – 83.3); halving or doubling any one weight can change the ranking (see "Safety score").
 
@@ -166,11 +166,11 @@ describe('renderReport', () => {
 
       **Table 1. 案ごとの安全スコア**
 
-      | 順位 | 案 | スコア | 95%信頼区間 |
-      | ---: | --- | ---: | ---: |
-      | 1 | ガバメントクラウド | 80.3 | 77.3〜83.3 |
-      | 2 | ハウジング | 70.5 | 67.5〜73.5 |
-      | 3 | 役場サーバ室 | 62 | 59〜65 |
+      | 順位 | 案 | スコア |
+      | ---: | --- | ---: |
+      | 1 | ガバメントクラウド | 80.3 （95%区間 77.3〜83.3） |
+      | 2 | ハウジング | 70.5 （95%区間 67.5〜73.5） |
+      | 3 | 役場サーバ室 | 62 （95%区間 59〜65） |
 
       **Table 2. 重みと尺度**
 
@@ -219,11 +219,11 @@ describe('renderReport', () => {
 
       **Table 1. Safety score by option**
 
-      | rank | option | score | 95% interval |
-      | ---: | --- | ---: | ---: |
-      | 1 | Government cloud | 80.3 | 77.3 – 83.3 |
-      | 2 | Housing | 70.5 | 67.5 – 73.5 |
-      | 3 | Town-hall server room | 62 | 59 – 65 |
+      | rank | option | score |
+      | ---: | --- | ---: |
+      | 1 | Government cloud | 80.3 (95% interval 77.3 – 83.3) |
+      | 2 | Housing | 70.5 (95% interval 67.5 – 73.5) |
+      | 3 | Town-hall server room | 62 (95% interval 59 – 65) |
 
       **Table 2. Weights and scales**
 
@@ -338,7 +338,7 @@ describe('renderReport', () => {
       | replications | 200 / 200 |
       | years per replication | 5 |
       | options | onprem, housing, cloud |
-      | stopped by | runs |
+      | stopped by | all requested replications done |
       | model | test |
 
       The scenario.resolved.json beside this report regenerates the same result.json with this command (byte for byte, on any machine and any number of workers):

@@ -16,11 +16,12 @@ h1 { font-size: 18pt; border-bottom: 2px solid #111; padding-bottom: 4px; }
 h2 { font-size: 14pt; border-left: 6px solid #111; padding-left: 8px; margin-top: 2em; break-after: avoid; }
 h3 { font-size: 12pt; margin-top: 1.4em; break-after: avoid; }
 p, li { orphans: 3; widows: 3; }
-.machi-table { margin: 0.8em 0; break-inside: avoid; }
+.machi-table { margin: 0.8em 0; }
 table { border-collapse: collapse; width: 100%; font-size: 9pt; }
 caption { text-align: left; font-weight: bold; padding: 2px 0; break-after: avoid; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; }
+tbody tr:first-child, tbody tr:nth-child(2) { break-before: avoid; }
 th, td { border: 1px solid #555; padding: 2px 5px; vertical-align: top; overflow-wrap: anywhere; }
 th { background: #eee; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }

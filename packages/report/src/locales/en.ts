@@ -448,7 +448,8 @@ export const en: ReportLocale = {
       (b.costChange === 'unclear'
         ? `Its annual cost differs by ${b.costDifference}: whether more or less cannot be told from this many years.`
         : // "In exchange" only when the cost goes the other way from the downtime: a trade-off, not a bonus.
-          `${b.shorter === (b.costChange === 'more') ? 'In exchange it costs' : 'It also costs'} ${b.costDifference} a year ${b.costChange === 'more' ? 'more' : 'less'}.`),
+          `${b.shorter === (b.costChange === 'more') ? 'In exchange it costs' : 'And it costs'} ${b.costDifference} a year ` +
+          `${b.costChange === 'more' ? 'more' : 'less'}.`),
     topScore: (name, score, rankingCanChange) =>
       `The highest safety score (0 to 100, higher is safer) is "${name}" at ${score}; ` +
       `halving or doubling any one weight ${rankingCanChange ? 'can change the ranking (see "Safety score")' : 'does not change the ranking'}.`,
@@ -819,7 +820,12 @@ export const en: ReportLocale = {
     heading: 'The options at a glance',
     title: (runs, years) => `Key figures of each option (from ${runs} replications × ${years} years)`,
     item: 'Item',
-    rows: { costYen: 'Annual cost (mean)', costYen1in100: 'Annual cost (1-in-100 year)', downtimeHours: 'Critical downtime (mean a year)', dataLostHours: 'Updates lost (mean a year)' },
+    rows: {
+      costYen: 'Annual cost (mean)',
+      costYen1in100: 'Annual cost (1-in-100 year)',
+      downtimeHours: 'Critical downtime (mean a year)',
+      dataLostHours: 'Updates lost (mean a year)',
+    },
     actionProbability: (action) => `Year with: ${action}`,
     safetyScore: 'Safety score (0 to 100, higher is safer)',
     note:

@@ -792,7 +792,12 @@ export const ja: ReportLocale = {
     heading: '判断のための一覧',
     title: (runs, years) => `案ごとの主な数字（${runs}通り × ${years}年の試行から）`,
     item: '項目',
-    rows: { costYen: '年間費用（年平均）', costYen1in100: '年間費用（100年に1度の悪い年）', downtimeHours: '重要業務の延べ停止時間（年平均）', dataLostHours: '失われた更新（年平均）' },
+    rows: {
+      costYen: '年間費用（年平均）',
+      costYen1in100: '年間費用（100年に1度の悪い年）',
+      downtimeHours: '重要業務の延べ停止時間（年平均）',
+      dataLostHours: '失われた更新（年平均）',
+    },
     actionProbability: (action) => `${action}が必要になる年の確率`,
     safetyScore: '安全スコア（0〜100、高いほど安全）',
     note:

@@ -20,26 +20,34 @@ describe('tables of a Monte Carlo result', () => {
     const t = metricTable(result, 'costYen', opts('ja'));
     expect((t.data as { variant: string }[]).map((d) => d.variant)).toEqual(result.stamp.variants);
     expect((t.data as { mean: number }[])[0]!.mean).toBe(result.variants[0]!.metrics.costYen!.mean);
-    expect(t.rows[0]![1]).toBe(formatYen(result.variants[0]!.metrics.costYen!.mean, 'ja'));
+    expect(t.rows[0]![1]!.startsWith(`${formatYen(result.variants[0]!.metrics.costYen!.mean, 'ja')}\n（95%区間 `)).toBe(true);
+    // The 1-in-100 year is the return-period table's value at risk, not a separately interpolated percentile.
+    const at100 = result.variants[0]!.metrics.costYen!.returnPeriods.find((r) => r.returnPeriodYears === 100)!.valueAtRisk;
+    expect((t.data as { oneIn100: number }[])[0]!.oneIn100).toBe(at100);
+    expect(t.rows[0]![4]).toBe(formatYen(at100!, 'ja'));
   });
 
   it('metricTable words a metric, its statistics and each option', () => {
     expect(shown(metricTable(result, 'downtimeHours', opts('ja')))).toMatchInlineSnapshot(`
       "重要業務の延べ停止時間
-      | 案 | 年平均(期待値) | 95%信頼区間 | 中央値 | 10年に1度の年(90%点) | 100年に1度の年(99%点) | 最大 |
-      | --- | ---: | ---: | ---: | ---: | ---: | ---: |
-      | 役場サーバ室 | 120時間(5日) | 108時間(4.5日)〜132時間(5.5日) | 60時間 | 240時間(10日) | 720時間(30日) | 1,440時間(60日) |
-      | ハウジング | 60時間 | 54時間〜66時間 | 30時間 | 120時間(5日) | 360時間(15日) | 720時間(30日) |
-      | ガバメントクラウド | 24時間 | 22時間〜26時間 | 12時間 | 48時間 | 144時間(6日) | 288時間(12日) |
+      | 案 | 年平均(期待値) | 中央値 | 10年に1度の悪い年 | 100年に1度の悪い年 | 最大 |
+      | --- | ---: | ---: | ---: | ---: | ---: |
+      | 役場サーバ室 | 120時間(5日) （95%区間 108時間(4.5日)〜132時間(5.5日)） | 60時間 | 120時間(5日) | 1,200時間(50日) | 1,440時間(60日) |
+      | ハウジング | 60時間 （95%区間 54時間〜66時間） | 30時間 | 60時間 | 600時間(25日) | 720時間(30日) |
+      | ガバメントクラウド | 24時間 （95%区間 22時間〜26時間） | 12時間 | 24時間 | 240時間(10日) | 288時間(12日) |
+
+      10年に1度・100年に1度の悪い年は、試行したすべての年を並べ、悪い方から年数の1/10・1/100の年を除いた次の年の値（VaR、補間しない順序統計量）で、「何年に1度の悪い年か」の表と同じ値です。試行した年数が10倍に満たない期間は求めません（試行数不足）。
       "
     `);
     expect(shown(metricTable(result, 'downtimeHours', opts('en')))).toMatchInlineSnapshot(`
       "critical-service downtime (summed over services)
-      | option | expected per year | 95% interval | median | 1-in-10 year (90th pct.) | 1-in-100 year (99th pct.) | largest |
-      | --- | ---: | ---: | ---: | ---: | ---: | ---: |
-      | Town-hall server room | 120 h (5 days) | 108 h (4.5 days) – 132 h (5.5 days) | 60 h | 240 h (10 days) | 720 h (30 days) | 1,440 h (60 days) |
-      | Housing | 60 h | 54 h – 66 h | 30 h | 120 h (5 days) | 360 h (15 days) | 720 h (30 days) |
-      | Government cloud | 24 h | 22 h – 26 h | 12 h | 48 h | 144 h (6 days) | 288 h (12 days) |
+      | option | expected per year | median | 1-in-10 year | 1-in-100 year | largest |
+      | --- | ---: | ---: | ---: | ---: | ---: |
+      | Town-hall server room | 120 h (5 days) (95% interval 108 h (4.5 days) – 132 h (5.5 days)) | 60 h | 120 h (5 days) | 1,200 h (50 days) | 1,440 h (60 days) |
+      | Housing | 60 h (95% interval 54 h – 66 h) | 30 h | 60 h | 600 h (25 days) | 720 h (30 days) |
+      | Government cloud | 24 h (95% interval 22 h – 26 h) | 12 h | 24 h | 240 h (10 days) | 288 h (12 days) |
+
+      The 1-in-10 and 1-in-100 years: all simulated years sorted, the worst tenth or hundredth of them set aside, the next one (VaR, an order statistic, not interpolated) – the same figures as in the return-period table. Not estimated from fewer than ten times as many years.
       "
     `);
   });
@@ -49,30 +57,30 @@ describe('tables of a Monte Carlo result', () => {
       "対応が必要になる年の確率(年間)
       | 対応 | 役場サーバ室 | ハウジング | ガバメントクラウド |
       | --- | ---: | ---: | ---: |
-      | 本人への通知・謝罪 | 60% (48%〜72.5%) 1.7年に1度程度 | 42% (33.6%〜50.9%) 2.4年に1度程度 | 24% (19.2%〜29.3%) 4.2年に1度程度 |
-      | 個人情報保護委員会への報告 | 30% (24%〜36.5%) 3.3年に1度程度 | 21% (16.8%〜25.7%) 4.8年に1度程度 | 12% (9.6%〜14.9%) 8.3年に1度程度 |
-      | 公表 | 25% (20%〜30.5%) 4年に1度程度 | 17.5% (14%〜21.5%) 5.7年に1度程度 | 10% (8%〜12.5%) 10年に1度程度 |
-      | 記者会見 | 5% (4%〜6.5%) 20年に1度程度 | 3.5% (2.8%〜4.7%) 29年に1度程度 | 2% (1.6%〜2.9%) 50年に1度程度 |
-      | 住民への補償 | 2% (1.6%〜2.9%) 50年に1度程度 | 1.4% (1.1%〜2.2%) 71年に1度程度 | 0.8% (0.64%〜1.5%) 130年に1度程度 |
-      | 議会への報告 | 10% (8%〜12.5%) 10年に1度程度 | 7% (5.6%〜8.9%) 14年に1度程度 | 4% (3.2%〜5.3%) 25年に1度程度 |
-      | BCP(業務継続計画)の発動 | 0% (0%〜0.5%) 試行中に発生なし | 0% (0%〜0.5%) 試行中に発生なし | 0% (0%〜0.5%) 試行中に発生なし |
+      | 本人への通知・謝罪 | 60% （95%区間 48%〜72.5%） 1.7年に1度程度 | 42% （95%区間 33.6%〜50.9%） 2.4年に1度程度 | 24% （95%区間 19.2%〜29.3%） 4.2年に1度程度 |
+      | 個人情報保護委員会への報告 | 30% （95%区間 24%〜36.5%） 3.3年に1度程度 | 21% （95%区間 16.8%〜25.7%） 4.8年に1度程度 | 12% （95%区間 9.6%〜14.9%） 8.3年に1度程度 |
+      | 公表 | 25% （95%区間 20%〜30.5%） 4年に1度程度 | 17.5% （95%区間 14%〜21.5%） 5.7年に1度程度 | 10% （95%区間 8%〜12.5%） 10年に1度程度 |
+      | 記者会見 | 5% （95%区間 4%〜6.5%） 20年に1度程度 | 3.5% （95%区間 2.8%〜4.7%） 29年に1度程度 | 2% （95%区間 1.6%〜2.9%） 50年に1度程度 |
+      | 住民への補償 | 2% （95%区間 1.6%〜2.9%） 50年に1度程度 | 1.4% （95%区間 1.1%〜2.2%） 71年に1度程度 | 0.8% （95%区間 0.64%〜1.5%） 130年に1度程度 |
+      | 議会への報告 | 10% （95%区間 8%〜12.5%） 10年に1度程度 | 7% （95%区間 5.6%〜8.9%） 14年に1度程度 | 4% （95%区間 3.2%〜5.3%） 25年に1度程度 |
+      | BCP(業務継続計画)の発動 | 0% （95%区間 0%〜0.5%） 試行中に発生なし | 0% （95%区間 0%〜0.5%） 試行中に発生なし | 0% （95%区間 0%〜0.5%） 試行中に発生なし |
 
-      括弧内は95%信頼区間(Wilson)。
+      区間はWilsonの方法による95%信頼区間です。
       "
     `);
     expect(shown(actionsTable(result, opts('en')))).toMatchInlineSnapshot(`
       "Probability per year that each response is needed
       | action | Town-hall server room | Housing | Government cloud |
       | --- | ---: | ---: | ---: |
-      | notify and apologise to individuals | 60% (48% – 72.5%) about once in 1.7 years | 42% (33.6% – 50.9%) about once in 2.4 years | 24% (19.2% – 29.3%) about once in 4.2 years |
-      | report to the PPC (Commission) | 30% (24% – 36.5%) about once in 3.3 years | 21% (16.8% – 25.7%) about once in 4.8 years | 12% (9.6% – 14.9%) about once in 8.3 years |
-      | publish a notice | 25% (20% – 30.5%) about once in 4 years | 17.5% (14% – 21.5%) about once in 5.7 years | 10% (8% – 12.5%) about once in 10 years |
-      | press conference | 5% (4% – 6.5%) about once in 20 years | 3.5% (2.8% – 4.7%) about once in 29 years | 2% (1.6% – 2.9%) about once in 50 years |
-      | compensate residents | 2% (1.6% – 2.9%) about once in 50 years | 1.4% (1.1% – 2.2%) about once in 71 years | 0.8% (0.64% – 1.5%) about once in 130 years |
-      | report to the council | 10% (8% – 12.5%) about once in 10 years | 7% (5.6% – 8.9%) about once in 14 years | 4% (3.2% – 5.3%) about once in 25 years |
-      | activate the BCP | 0% (0% – 0.5%) not seen in the simulated years | 0% (0% – 0.5%) not seen in the simulated years | 0% (0% – 0.5%) not seen in the simulated years |
+      | notify and apologise to individuals | 60% (95% interval 48% – 72.5%) about once in 1.7 years | 42% (95% interval 33.6% – 50.9%) about once in 2.4 years | 24% (95% interval 19.2% – 29.3%) about once in 4.2 years |
+      | report to the PPC (Commission) | 30% (95% interval 24% – 36.5%) about once in 3.3 years | 21% (95% interval 16.8% – 25.7%) about once in 4.8 years | 12% (95% interval 9.6% – 14.9%) about once in 8.3 years |
+      | publish a notice | 25% (95% interval 20% – 30.5%) about once in 4 years | 17.5% (95% interval 14% – 21.5%) about once in 5.7 years | 10% (95% interval 8% – 12.5%) about once in 10 years |
+      | press conference | 5% (95% interval 4% – 6.5%) about once in 20 years | 3.5% (95% interval 2.8% – 4.7%) about once in 29 years | 2% (95% interval 1.6% – 2.9%) about once in 50 years |
+      | compensate residents | 2% (95% interval 1.6% – 2.9%) about once in 50 years | 1.4% (95% interval 1.1% – 2.2%) about once in 71 years | 0.8% (95% interval 0.64% – 1.5%) about once in 130 years |
+      | report to the council | 10% (95% interval 8% – 12.5%) about once in 10 years | 7% (95% interval 5.6% – 8.9%) about once in 14 years | 4% (95% interval 3.2% – 5.3%) about once in 25 years |
+      | activate the BCP | 0% (95% interval 0% – 0.5%) not seen in the simulated years | 0% (95% interval 0% – 0.5%) not seen in the simulated years | 0% (95% interval 0% – 0.5%) not seen in the simulated years |
 
-      Brackets: 95% Wilson interval.
+      Intervals: 95% Wilson intervals.
       "
     `);
   });
@@ -113,24 +121,24 @@ describe('tables of a Monte Carlo result', () => {
     expect(data[1]!.meanDifference).toBe(-c.meanDifference);
     expect(shown(comparisonsTable(result, { ...opts('ja'), metrics: ['costYen', 'downtimeHours'], baseline: 'onprem' }))).toMatchInlineSnapshot(`
       "案どうしの比較(同じ災害・事故を受けた場合の差)
-      | A − B | 指標 | 差(A − B) | 95%信頼区間 | Aの方が小さい年の割合 | 同じ |
-      | --- | --- | ---: | ---: | ---: | ---: |
-      | ハウジング − 役場サーバ室 | 年間費用(運用+インシデント) | 1,000万円 | 800万円〜1,200万円 | 20% | 10% |
-      | ハウジング − 役場サーバ室 | 重要業務の延べ停止時間 | -60時間 | -72時間(-3日)〜-48時間 | 70% | 10% |
-      | ガバメントクラウド − 役場サーバ室 | 年間費用(運用+インシデント) | 2,200万円 | 1,760万円〜2,640万円 | 20% | 10% |
-      | ガバメントクラウド − 役場サーバ室 | 重要業務の延べ停止時間 | -96時間(-4日) | -115時間(-4.8日)〜-77時間(-3.2日) | 70% | 10% |
+      | A − B | 指標 | 差(A − B) | Aの方が小さい年の割合 | 同じ |
+      | --- | --- | ---: | ---: | ---: |
+      | ハウジング − 役場サーバ室 | 年間費用(運用+インシデント) | 1,000万円 （95%区間 800万円〜1,200万円） | 20% | 10% |
+      | ハウジング − 役場サーバ室 | 重要業務の延べ停止時間 | -60時間 （95%区間 -72時間(-3日)〜-48時間） | 70% | 10% |
+      | ガバメントクラウド − 役場サーバ室 | 年間費用(運用+インシデント) | 2,200万円 （95%区間 1,760万円〜2,640万円） | 20% | 10% |
+      | ガバメントクラウド − 役場サーバ室 | 重要業務の延べ停止時間 | -96時間(-4日) （95%区間 -115時間(-4.8日)〜-77時間(-3.2日)） | 70% | 10% |
 
       差が負なら A の方が小さい(よい)。区間はモンテカルロ誤差のみを示します。
       "
     `);
     expect(shown(comparisonsTable(result, { ...opts('en'), metrics: ['costYen', 'downtimeHours'], baseline: 'onprem' }))).toMatchInlineSnapshot(`
       "Options compared under the same hazards
-      | A − B | metric | difference (A − B) | 95% interval | share of years A is lower | equal |
-      | --- | --- | ---: | ---: | ---: | ---: |
-      | Housing − Town-hall server room | annual cost (running + incidents) | ¥10 million | ¥8 million – ¥12 million | 20% | 10% |
-      | Housing − Town-hall server room | critical-service downtime (summed over services) | -60 h | -72 h (-3 days) – -48 h | 70% | 10% |
-      | Government cloud − Town-hall server room | annual cost (running + incidents) | ¥22 million | ¥18 million – ¥26 million | 20% | 10% |
-      | Government cloud − Town-hall server room | critical-service downtime (summed over services) | -96 h (-4 days) | -115 h (-4.8 days) – -77 h (-3.2 days) | 70% | 10% |
+      | A − B | metric | difference (A − B) | share of years A is lower | equal |
+      | --- | --- | ---: | ---: | ---: |
+      | Housing − Town-hall server room | annual cost (running + incidents) | ¥10 million (95% interval ¥8 million – ¥12 million) | 20% | 10% |
+      | Housing − Town-hall server room | critical-service downtime (summed over services) | -60 h (95% interval -72 h (-3 days) – -48 h) | 70% | 10% |
+      | Government cloud − Town-hall server room | annual cost (running + incidents) | ¥22 million (95% interval ¥18 million – ¥26 million) | 20% | 10% |
+      | Government cloud − Town-hall server room | critical-service downtime (summed over services) | -96 h (-4 days) (95% interval -115 h (-4.8 days) – -77 h (-3.2 days)) | 70% | 10% |
 
       A negative difference means A is lower (better). Intervals show Monte Carlo noise only.
       "
