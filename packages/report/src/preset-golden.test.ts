@@ -38,16 +38,16 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "0000436f381608b245acde6e2e71343058c8e107c8b1f3a407d349a94d46d74d",
-        "case.en.md": "cb064195c5c021599a044098b86f418c5f05dac509564ca38bc27bbf75fd07a7",
-        "case.ja.html": "7cef48de8adbf7177f7737805ff3c3493db1ee61da4cfe6cea36ca40e289f2a9",
-        "case.ja.md": "9f78d4d9408d58f6220f8c7499aec0200f485cf28c601058a4084f6a2c393a07",
-        "figures.en": "2fdd67442a677bb91a5e26c967d3d1dad79735b73b6fc2c36a19c0eb1a664988",
-        "figures.ja": "8c77c63bc613cc86368a17e49c69c63815c3f4edcf3d4d83be1444b482afffdf",
-        "report.en.html": "dc94dfb7c5b3fc6dbdaa3810c0d83139da611437b665ebd328c3cbf78917554f",
-        "report.en.md": "6c69666fdf779a3f773eaae609240cfc04d73bfe2d7ff81763596147ad467602",
-        "report.ja.html": "a17846a763108bc179f1160664ce2dcc24f9449cb1e95ee3b430a05827984051",
-        "report.ja.md": "a7c71ae01503f18428648c7af06d9915efad8453b90c126df7317492f488ef6f",
+        "case.en.html": "7023042b68a7f18e5a200a0d9e54df749f367dbcb017614a4e2bc27e73407823",
+        "case.en.md": "d9b9bc4ad80bbf77f60fe0556a12e29b0e695a4809434692dea947da8c8e2d95",
+        "case.ja.html": "38c5b7b946bcb7680028dda1ef6cb7d148efa05cb825b4bed2a968e2a0eba07b",
+        "case.ja.md": "e70e47676cc26bfc1e3f3a83b3662c7133cf4d2d5c12f93b924f62cd0ac18942",
+        "figures.en": "b1f0e08f1e7e76c52a3e095c589ae2ae845c626175d1e20d1b934f138817bf92",
+        "figures.ja": "d42c87191dd584e95fa3327cdd311081d9838d73cabcea9480f9eb5689fd0f05",
+        "report.en.html": "f64e756f4c0a6c47481e1e306f9186ec494e49b0e1a39eacc0dd485a6cd91cee",
+        "report.en.md": "d50ecf1df1537408cd34fb170a09b4a45f452458d999fff6b5eaf55c7f30fccb",
+        "report.ja.html": "55495080a30f5f5d41b8251bd3d7ffcf5a1cb6dc360af55f8758a286cec8ec2c",
+        "report.ja.md": "9703b41d4070fd1811c27bf6f4d1cf38c7641243b3e7bbe244c29b82711772b2",
       }
     `);
   });
