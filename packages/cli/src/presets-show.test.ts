@@ -67,7 +67,7 @@ describe('machi presets show NAME --sources', () => {
     const column = (line: string, text: string) => displayWidth(line.slice(0, line.indexOf(text)));
     expect(column(population, '15000')).toBe(column(lines[0]!, '値'));
     expect(lines.at(-3)).toMatch(/^出典あり \d+ \/ 仮定 \d+ \/ 合計 \d+$/);
-    expect(lines.at(-2)).toMatch(/^異なる事実\(値と引用文献の組、仮定は文面で区別\): 出典あり \d+ \/ 仮定 \d+ \/ 合計 \d+、出典ありの割合 \d+\.\d%$/);
+    expect(lines.at(-2)).toMatch(/^異なる事実（値と引用文献の組、仮定は文面で区別）: 出典あり \d+ \/ 仮定 \d+ \/ 合計 \d+、出典ありの割合 \d+\.\d%$/);
     expect(lines).toContain('上の出典が引用する文献:');
   });
 

@@ -65,7 +65,7 @@ export type DrawnThreshold = { readonly returnPeriodYears: number; readonly prob
  * Points come from `result.variants[i].exceedance[metric][curve]` unchanged (`data` holds them).
  *
  * Hand-written SVG, like every chart here, and not a chart library: the same result gives the same
- * bytes, the package keeps zero runtime dependencies for the browser, and a report stays one small
+ * bytes, the package's only browser dependency is budoux (Japanese line breaks), and a report stays one small
  * file that opens offline on a town hall terminal.
  *
  * @throws RangeError when the result has no variants or no curve for `metric`, or for a threshold

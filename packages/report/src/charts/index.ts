@@ -1,7 +1,7 @@
 /**
  * Charts of a Monte Carlo result, each a function `(result, options) => Figure`, and the SVG pieces
  * they are built from. Hand-written SVG rather than a chart library, by decision: byte-stable output
- * (the same result gives the same file), zero runtime dependencies, and a small single-file report
+ * (the same result gives the same file), one runtime dependency (budoux, for Japanese line breaks), and a small single-file report
  * that opens offline on a town hall terminal. Okabe–Ito colours with distinct dashes, markers and
  * hatching per variant, so every chart reads in monochrome print and for colour-blind readers.
  */

@@ -39,7 +39,7 @@ describe('pairedDifferenceFigure', () => {
   });
 
   it('the description gives each variant’s difference and its share of better years', () => {
-    expect(pairedDifferenceFigure(result, { metric: 'downtimeHours', lang: 'ja', scenario: handBuiltScenario() }).description).toMatchInlineSnapshot(`"重要業務の延べ停止時間の年平均について、各案と役場サーバ室との差(各案 − 役場サーバ室、負なら有利)を、同じ乱数で対にした試行から求めた95%信頼区間とともに示す。各行の右は各案の方が小さかった年の割合。ハウジング -60時間(有利な年 70%)、ガバメントクラウド -96時間(-4日)(有利な年 70%)。"`);
+    expect(pairedDifferenceFigure(result, { metric: 'downtimeHours', lang: 'ja', scenario: handBuiltScenario() }).description).toMatchInlineSnapshot(`"重要業務の延べ停止時間の年平均について、各案と役場サーバ室との差（各案 − 役場サーバ室、負なら有利）を、同じ乱数で対にした試行から求めた95%信頼区間とともに示す。各行の右は各案の方が小さかった年の割合。ハウジング -60時間（有利な年 70%）、ガバメントクラウド -96時間（-4日）（有利な年 70%）。"`);
     expect(pairedDifferenceFigure(result, { metric: 'downtimeHours', lang: 'en', scenario: handBuiltScenario() }).description).toMatchInlineSnapshot(`"The mean annual difference in critical-service downtime (summed over services) of each variant from Town-hall server room (variant − Town-hall server room; below zero is better), with 95% intervals from replication-paired years; beside each row, the share of years in which the variant was lower. Housing -60 h (better in 70% of years), Government cloud -96 h (-4 days) (better in 70% of years)."`);
   });
 

@@ -8,7 +8,7 @@ describe('incidentsCSV', () => {
     const { scenario, result } = await testStudy();
     const incidents = [...replayIncidents(scenario, result.stamp)];
     const [heading, ...rows] = csvRows([...incidentsCSV(incidents, { lang: 'ja', scenario })].join(''));
-    expect(heading!.slice(6, 9)).toEqual(['原因 [causeLabel]', '原因ID [cause]', '開始(日本時間) [start]']);
+    expect(heading!.slice(6, 9)).toEqual(['原因 [causeLabel]', '原因ID [cause]', '開始（日本時間） [start]']);
     expect(rows).toHaveLength(incidents.length);
     rows.forEach((row, i) => {
       const { variant, replication, outcome } = incidents[i]!;

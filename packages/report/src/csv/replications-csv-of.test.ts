@@ -16,7 +16,7 @@ describe('replicationsCsvOf', () => {
       columns: { downtimeHours: new Float32Array(10).fill(11.298002), costYen: new Float64Array(10).fill(169324610.25) },
     };
     const [heading, ...rows] = csvRows([...replicationsCsvOf({ tables: [table] }, { lang: 'ja', scenario })].join(''));
-    expect(heading!.slice(0, 5)).toEqual(['案 [variantLabel]', '案ID [variant]', '試行 [replication]', '年(0から) [year]', '年度(その年の期間の大半が属する年度) [fiscalYear]']);
+    expect(heading!.slice(0, 5)).toEqual(['案 [variantLabel]', '案ID [variant]', '試行 [replication]', '年（0から） [year]', '年度（その年の期間の大半が属する年度） [fiscalYear]']);
     // 8,760-hour years from 1 April 2027: year k lies mostly in fiscal year 2027 + k (the drift of a day
     // per leap year reaches 3 days by year 9).
     expect(rows.map((r) => [r[3], r[4]])).toEqual(Array.from({ length: 10 }, (_, k) => [String(k), String(2027 + k)]));

@@ -70,7 +70,7 @@ describe('quantities', () => {
     expect(formatPersons(1234.4, 'ja')).toBe('1,234人');
     expect(formatPersons(1, 'en')).toBe('1 person');
     expect(formatPersons(0.25, 'en')).toBe('0.25 persons');
-    expect(formatHours(96, 'ja')).toBe('96時間(4日)');
+    expect(formatHours(96, 'ja')).toBe('96時間（4日）');
     expect(formatHours(3.25, 'en')).toBe('3.3 h');
   });
 });
@@ -84,14 +84,14 @@ describe('dates', () => {
     expect(japaneseEraYear(1900, 1, 1)).toBeUndefined();
   });
   it('formatDate shows 西暦 with 和暦 and the weekday in Japanese, and a plain date in English', () => {
-    expect(formatDate({ year: 2027, month: 4, day: 1 }, 'ja')).toBe('2027年(令和9年)4月1日(木)');
-    expect(formatDate({ year: 2028, month: 2, day: 29, hour: 8, minute: 5 }, 'ja')).toBe('2028年(令和10年)2月29日(火) 08:05');
+    expect(formatDate({ year: 2027, month: 4, day: 1 }, 'ja')).toBe('2027年（令和9年）4月1日（木）');
+    expect(formatDate({ year: 2028, month: 2, day: 29, hour: 8, minute: 5 }, 'ja')).toBe('2028年（令和10年）2月29日（火） 08:05');
     expect(formatDate({ year: 2027, month: 4, day: 1, hour: 23 }, 'en')).toBe('Thu 1 April 2027 23:00');
   });
   it('fiscal years run April to March', () => {
     expect(fiscalYearOf({ year: 2028, month: 3, day: 31 })).toBe(2027);
     expect(fiscalYearOf({ year: 2028, month: 4, day: 1 })).toBe(2028);
-    expect(formatFiscalYear(2027, 'ja')).toBe('2027年度(令和9年度)');
+    expect(formatFiscalYear(2027, 'ja')).toBe('2027年度（令和9年度）');
     expect(formatFiscalYear(2027, 'en')).toBe('FY2027 (April 2027 – March 2028)');
   });
 });

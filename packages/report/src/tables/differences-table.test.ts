@@ -87,7 +87,7 @@ describe('what differs between the options', () => {
       const md = renderReport(handBuiltResult(), { lang, scenario: scenarioWithMeasures() }).toMarkdown();
       const differences = md.indexOf(lang === 'ja' ? '## 比較案の違い' : '## What differs between the options');
       expect(differences).toBeGreaterThan(0);
-      expect(differences).toBeLessThan(md.indexOf(lang === 'ja' ? '## 要約(意思決定者向け)' : '## Summary for decision makers'));
+      expect(differences).toBeLessThan(md.indexOf(lang === 'ja' ? '## 要約（意思決定者向け）' : '## Summary for decision makers'));
     }
   });
 });

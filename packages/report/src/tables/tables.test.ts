@@ -54,7 +54,7 @@ describe('tables of a Monte Carlo result', () => {
 
   it('actionsTable gives each action’s probability per year with its interval and how often that is', () => {
     expect(shown(actionsTable(result, opts('ja')))).toMatchInlineSnapshot(`
-      "対応が必要になる年の確率(年間)
+      "対応が必要になる年の確率（年間）
       | 対応 | 役場サーバ室 | ハウジング | ガバメントクラウド |
       | --- | ---: | ---: | ---: |
       | 本人への通知・謝罪 | 60% （95%区間 48%〜72.5%） 1.7年に1度程度 | 42% （95%区間 33.6%〜50.9%） 2.4年に1度程度 | 24% （95%区間 19.2%〜29.3%） 4.2年に1度程度 |
@@ -90,11 +90,11 @@ describe('tables of a Monte Carlo result', () => {
       "「記者会見」につながった原因
       | 原因 | 役場サーバ室 | ハウジング | ガバメントクラウド |
       | --- | ---: | ---: | ---: |
-      | 個人情報の漏えい等(誤送付・誤送信) | 45 (75%) | 32 (76.2%) | 18 (75%) |
+      | 個人情報の漏えい等（誤送付・誤送信） | 45 (75%) | 32 (76.2%) | 18 (75%) |
       | 地震 | 9 (15%) | 6 (14.3%) | 4 (16.7%) |
       | ランサムウェア攻撃 | 6 (10%) | 4 (9.5%) | 2 (8.3%) |
 
-      各欄: 全試行での件数(その案での割合)。
+      各欄: 全試行での件数（その案での割合）。
       "
     `);
     expect(shown(actionDriversTable(result, 'pressConference', opts('en')))).toMatchInlineSnapshot(`
@@ -128,7 +128,7 @@ describe('tables of a Monte Carlo result', () => {
       | ガバメントクラウド − 役場サーバ室 | 年間費用(運用+インシデント) | 2,200万円 （95%区間 1,760万円〜2,640万円） | 20% | 10% |
       | ガバメントクラウド − 役場サーバ室 | 重要業務の延べ停止時間 | -96時間(-4日) （95%区間 -115時間(-4.8日)〜-77時間(-3.2日)） | 70% | 10% |
 
-      差が負なら A の方が小さい(よい)。区間はモンテカルロ誤差のみを示します。
+      差が負なら A の方が小さい（よい）。区間はモンテカルロ誤差のみを示します。
       "
     `);
     expect(shown(comparisonsTable(result, { ...opts('en'), metrics: ['costYen', 'downtimeHours'], baseline: 'onprem' }))).toMatchInlineSnapshot(`
@@ -147,7 +147,7 @@ describe('tables of a Monte Carlo result', () => {
 
   it('returnPeriodTable says "too few years" beyond a tenth of the years simulated', () => {
     expect(shown(returnPeriodTable(result, 'costYen', opts('ja')))).toMatchInlineSnapshot(`
-      "年間費用(運用+インシデント):何年に1度の悪い年か
+      "年間費用（運用+インシデント）:何年に1度の悪い年か
       | 再現期間 | 役場サーバ室 | ハウジング | ガバメントクラウド |
       | --- | ---: | ---: | ---: |
       | 2年に1度程度 | 1.6億円 (1.6億円) | 1.7億円 (1.8億円) | 1.9億円 (1.9億円) |
@@ -156,7 +156,7 @@ describe('tables of a Monte Carlo result', () => {
       | 100年に1度程度 | 4.5億円 (7.5億円) | 3.7億円 (5.7億円) | 3.1億円 (4.3億円) |
       | 200年に1度程度 | 試行数不足 | 試行数不足 | 試行数不足 |
 
-      各欄: その年の値(VaR)(括弧内: それより悪い年の平均(TVaR))。
+      各欄: その年の値（VaR）（括弧内: それより悪い年の平均（TVaR））。
       "
     `);
     expect(shown(returnPeriodTable(result, 'costYen', opts('en')))).toMatchInlineSnapshot(`
@@ -178,13 +178,13 @@ describe('tables of a Monte Carlo result', () => {
     // The first option's rows: its five headline metrics, then its seven actions.
     const rows = (lang: Lang) => convergenceSummaryTable(result, opts(lang)).rows.slice(0, 12);
     expect(rows('ja').map((r) => r.join(' | ')).join('\n')).toMatchInlineSnapshot(`
-      "役場サーバ室 | 年間費用(運用+インシデント) | 1.8億円 | ± 1,440万円 | ± 900万円 | 未達
-      役場サーバ室 | 重要業務の延べ停止時間 | 120時間(5日) | ± 9.6時間 | ± 6時間 | 未達
+      "役場サーバ室 | 年間費用（運用+インシデント） | 1.8億円 | ± 1,440万円 | ± 900万円 | 未達
+      役場サーバ室 | 重要業務の延べ停止時間 | 120時間（5日） | ± 9.6時間 | ± 6時間 | 未達
       役場サーバ室 | 住民がサービスを受けられなかった延べ時間 | 9,000人時 | ± 720人時 | ± 450人時 | 未達
       役場サーバ室 | 個人データが漏えい・滅失・毀損した本人の数 | 400人 | ± 32人 | ± 20人 | 未達
-      役場サーバ室 | 失われた更新(時間) | 30時間 | ± 2.4時間 | ± 1.5時間 | 未達
+      役場サーバ室 | 失われた更新（時間） | 30時間 | ± 2.4時間 | ± 1.5時間 | 未達
       役場サーバ室 | 残った複製がなく失われたシステム | 0.02 | ± 0.0016 | ± 0.01 | 達成
-      役場サーバ室 | 記録が失われた住民(残った複製なし) | 40人 | ± 3.2人 | ± 10人 | 達成
+      役場サーバ室 | 記録が失われた住民（残った複製なし） | 40人 | ± 3.2人 | ± 10人 | 達成
       役場サーバ室 | 本人への通知・謝罪 | 60% | ± 12% | ± 3% | 未達
       役場サーバ室 | 個人情報保護委員会への報告 | 30% | ± 6% | ± 1.5% | 未達
       役場サーバ室 | 公表 | 25% | ± 5% | ± 1.3% | 未達
@@ -219,7 +219,7 @@ describe('tables of a Monte Carlo result', () => {
       | Town-hall server room | FY2027 (April 2027 – March 2028) | ¥150 million | ¥30 million | ¥180 million |
       | Town-hall server room | FY2028 (April 2028 – March 2029) | ¥150 million | ¥30 million | ¥180 million |"
     `);
-    expect(t.rows[0]![1]).toBe('2027年度(令和9年度)');
+    expect(t.rows[0]![1]).toBe('2027年度（令和9年度）');
   });
 
   it('fiscalYearOfSimulatedYear names a simulated year by the fiscal year holding its middle', () => {
