@@ -42,10 +42,10 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "bec8be272b9d1a7e3b04ce150b3c760922a9d64f82fc5903746f58d3dcd1dc16",
-        "assumptions.en.html": "504747579458b8635c2620ce053d0b74efe936e99ea6074d9747f43f36032d0c",
-        "assumptions.ja.csv": "f2db4fcd3ab62cca14991e84602ea068f56d038f6c192b8462c7b3612652e946",
-        "assumptions.ja.html": "f1b1f68f51c612c6915932682082192c62a292e81f3ff09f7bfa1dad1a3f6f9a",
+        "assumptions.en.csv": "82a335e7aa90259888dc4696a6f66be44c2e8aeaefe264051d1e12b37e75ab75",
+        "assumptions.en.html": "80038dc9adf1efba82e4721e3b0c02c2d5ee3a08ebe8b318ef8c335a2560d50a",
+        "assumptions.ja.csv": "a0a10a9e50dc4a3ca2732909efcd16f31baa7bea79d5018a9602d14694f18932",
+        "assumptions.ja.html": "bcc685ffe35f3e15854ba0436de29b4585535b1a45ebf96e10f4d1caa25bdfce",
         "case.en.html": "0000436f381608b245acde6e2e71343058c8e107c8b1f3a407d349a94d46d74d",
         "case.en.md": "cb064195c5c021599a044098b86f418c5f05dac509564ca38bc27bbf75fd07a7",
         "case.ja.html": "7cef48de8adbf7177f7737805ff3c3493db1ee61da4cfe6cea36ca40e289f2a9",
