@@ -43,6 +43,11 @@ describe('a preset run, end to end', () => {
     expect(fingerprints).toMatchInlineSnapshot(`
       {
         "case.en.html": "9bc203cfbbd374fa36dfc4a44b703161531bf1bae12e45bd857aef4c2e47ef4c",
+        "assumptions.en.csv": "82a335e7aa90259888dc4696a6f66be44c2e8aeaefe264051d1e12b37e75ab75",
+        "assumptions.en.html": "80038dc9adf1efba82e4721e3b0c02c2d5ee3a08ebe8b318ef8c335a2560d50a",
+        "assumptions.ja.csv": "a0a10a9e50dc4a3ca2732909efcd16f31baa7bea79d5018a9602d14694f18932",
+        "assumptions.ja.html": "bcc685ffe35f3e15854ba0436de29b4585535b1a45ebf96e10f4d1caa25bdfce",
+        "case.en.html": "0000436f381608b245acde6e2e71343058c8e107c8b1f3a407d349a94d46d74d",
         "case.en.md": "cb064195c5c021599a044098b86f418c5f05dac509564ca38bc27bbf75fd07a7",
         "case.ja.html": "bec58576d1ac6a60264b92b0aa464a787f27e5ff5b0a8488d49db54e9056c04c",
         "case.ja.md": "9f78d4d9408d58f6220f8c7499aec0200f485cf28c601058a4084f6a2c393a07",

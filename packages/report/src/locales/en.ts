@@ -841,7 +841,9 @@ export const en: ReportLocale = {
   },
   appendix: {
     title: (town) => `${town}: assumptions and sources (appendix)`,
-    intro: (town) => `Every number the report "${town}" computes with, with its source or the reason it is assumed. [n] in the tables is the number of a reference at the end.`,
+    intro: (town) =>
+      `Every number the report "${town}" computes with, with its source or the reason it is assumed. ` +
+      '[n] in the tables is the number of a reference at the end.',
     reasonsLanguage: '',
     counts: (total, sourced, assumed, distinct, distinctSourced, percent) =>
       `The scenario holds ${total} numbers: ${sourced} cite a source and ${assumed} are assumptions. ` +

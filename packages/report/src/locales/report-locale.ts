@@ -649,7 +649,14 @@ export interface ReportLocale {
     readonly csvLink: string;
     /** Replaces the leading `assumption:` of a source. */
     readonly assumptionPrefix: string;
-    readonly csv: { readonly label: string; readonly path: string; readonly value: string; readonly raw: string; readonly kind: string; readonly source: string };
+    readonly csv: {
+      readonly label: string;
+      readonly path: string;
+      readonly value: string;
+      readonly raw: string;
+      readonly kind: string;
+      readonly source: string;
+    };
     readonly units: {
       readonly perYear: (x: string) => string;
       readonly days: (x: string) => string;

@@ -25,7 +25,10 @@ export const FIELD_WORDS_EN = {
   longitude: ['Longitude', 'Longitude in degrees (east positive).'],
   coast: ['On the coast', 'Whether the town is on the coast (a tsunami can reach its coastal sites).'],
   bcp: ['Business continuity', 'Business-continuity arrangements: an alternate office and fuel supply.'],
-  alternateOfficeSetupHours: ['Alternate office setup', 'Hours to open an alternate office with terminals and lines once the town hall is unusable; absent = none.'],
+  alternateOfficeSetupHours: [
+    'Alternate office setup',
+    'Hours to open an alternate office with terminals and lines once the town hall is unusable; absent = none.',
+  ],
   alternateOfficeSite: ['Alternate office site', 'Id of the site used as the alternate office.'],
   fuelResupplyAfterHours: ['Fuel resupply after', 'Hours after a site runs out of its own generator fuel until a supply agreement delivers more; 0 = none.'],
   // People
@@ -147,7 +150,10 @@ export const FIELD_WORDS_EN = {
   blackoutJmaIntensityAtLeast: ['Blackout from JMA intensity', 'JMA intensity from which a quake may black out the power region.'],
   blackoutProbability: ['Blackout probability', 'Probability that such a quake blacks out the power region.'],
   blackoutHours: ['Blackout duration', 'Hours a quake\'s blackout lasts.'],
-  regionalDisasterJmaIntensityAtLeast: ['Regional disaster from JMA intensity', 'JMA intensity from which a quake is a regional disaster (staff and vendors slowed).'],
+  regionalDisasterJmaIntensityAtLeast: [
+    'Regional disaster from JMA intensity',
+    'JMA intensity from which a quake is a regional disaster (staff and vendors slowed).',
+  ],
   assemblyDelayMultiplier: ['Assembly delay', 'Staff take this many times longer to assemble during the hazard.'],
   volcano: ['Volcano', 'Eruptions of a nearby volcano.'],
   largeEruptionAnnualRate: ['Large eruptions (per year)', 'Large eruptions per year.'],
@@ -219,7 +225,11 @@ export const FIELD_WORDS_EN = {
   threats: ['Threats', 'Attacks and data leaks.'],
   ransomware: ['Ransomware', 'Ransomware attacks.'],
   entrySegments: ['Entry segments', 'Network segments through which ransomware can enter.'],
-  crossSegmentProbability: ['Crossing segments', 'Probability that ransomware crosses into each segment from where it entered.', 'probability of crossing into %s'],
+  crossSegmentProbability: [
+    'Crossing segments',
+    'Probability that ransomware crosses into each segment from where it entered.',
+    'probability of crossing into %s',
+  ],
   myNumber: ['My Number', 'The My Number: the individual number (segment, data class or document content).'],
   internet: ['Internet', 'The internet-connected segment.'],
   encryptProbability: ['Encryption probability', 'Probability that ransomware encrypts a system it reaches, by hosting kind.', 'encryption probability, %s'],

@@ -1,4 +1,5 @@
 import type { Lang } from '../load/index.ts';
+import { PRESET_LEAK_CAUSE_NAMES } from '../presets/leak-cause-name.ts';
 import { fieldWords } from './field-words.ts';
 
 // Sections that only group others: "Hazards › Earthquake: …" says no more than "Earthquake: …".
@@ -41,7 +42,7 @@ export function fieldLabel(path: string, lang: Lang, scenario?: unknown): string
   segments.forEach((segment, i) => {
     const child = at(node, segment);
     if (typeof segment === 'number') {
-      replaceLast(pieces, entryText(parent, grandparent, itemName(child, segment, lang, scenario), lang));
+      replaceLast(pieces, entryText(parent, grandparent, itemName(child, segment, lang, scenario, parent), lang));
     } else if (entries && !isIdKeyed(parent!, grandparent) && fieldWords(segment, undefined, lang) !== undefined) {
       pieces[pieces.length - 1] = { text: entryText(parent, grandparent, fieldWords(segment, undefined, lang)!.label, lang), named: false };
     } else if (entries) {
@@ -100,11 +101,13 @@ function textOf(value: unknown, lang: Lang): string | undefined {
   return typeof localized === 'string' ? localized : undefined;
 }
 
-/** A list item's name, quoted; its number from 1 when it has none. */
-function itemName(item: unknown, index: number, lang: Lang, scenario: unknown): string {
+/** A list item's name, quoted (a leak cause without one: the presets' name for its id); its number from 1 when it has none. */
+function itemName(item: unknown, index: number, lang: Lang, scenario: unknown, list: string | undefined): string {
   const site = at(item, 'site');
+  const id = at(item, 'id');
   const name =
     textOf(at(item, 'name'), lang) ??
+    (list === 'leaks' && typeof id === 'string' && Object.hasOwn(PRESET_LEAK_CAUSE_NAMES, id) ? textOf(PRESET_LEAK_CAUSE_NAMES[id], lang) : undefined) ??
     textOf(at(item, 'label'), lang) ??
     (typeof site === 'string' ? nameOfId(scenario, 'sites', site, lang) : undefined) ??
     textOf(at(item, 'id'), lang);

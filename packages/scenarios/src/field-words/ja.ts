@@ -1,6 +1,8 @@
 import type { FieldWordKey, FIELD_WORDS_EN } from './en.ts';
 
-type Words<K extends FieldWordKey> = (typeof FIELD_WORDS_EN)[K] extends readonly [string, string, string] ? readonly [string, string, string] : readonly [string, string];
+type Words<K extends FieldWordKey> = (typeof FIELD_WORDS_EN)[K] extends readonly [string, string, string]
+  ? readonly [string, string, string]
+  : readonly [string, string];
 
 /** The Japanese words of every scenario field, keyed as `FIELD_WORDS_EN` (a key missing here fails the type check). */
 export const FIELD_WORDS_JA: { readonly [K in FieldWordKey]: Words<K> } = {
