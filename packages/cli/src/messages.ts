@@ -1,5 +1,6 @@
 import { en } from './locales/en.ts';
 import { ja } from './locales/ja.ts';
+import type { StudyMessages } from './locales/study-messages.ts';
 
 export type Lang = 'ja' | 'en';
 
@@ -168,6 +169,9 @@ export interface Messages {
   noPickedYear(rule: string, runs: number, years: number): string;
   casePicked(rule: string, by: string, value: string, replication: number, year: number): string;
   caseReproduce(command: string): string;
+
+  // machi uncertainty, machi sensitivity
+  readonly study: StudyMessages;
 }
 
 /** What a run's per-replication tables would take (`checkTableMemory`). */

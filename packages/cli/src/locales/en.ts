@@ -1,5 +1,6 @@
 import { formatBytes, type Messages } from '../messages.ts';
 import { numberRanges } from '../number-ranges.ts';
+import { studyEn } from './study-en.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -179,4 +180,5 @@ export const en: Messages = {
   noPickedYear: (rule, runs, years) => `no year among ${runs} replications × ${years} years matches ${rule}; try more --runs`,
   casePicked: (rule, by, value, replication, year) => `Picked: --replication ${replication} --year ${year} (--pick ${rule} --by ${by}, value ${value})`,
   caseReproduce: (command) => `Reproduce this case: ${command}`,
+  study: studyEn,
 };

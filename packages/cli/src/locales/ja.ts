@@ -1,5 +1,6 @@
 import { formatBytes, type Messages } from '../messages.ts';
 import { numberRanges } from '../number-ranges.ts';
+import { studyJa } from './study-ja.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
 const didYouMean = (s: string | undefined) => (s === undefined ? '' : `（${s} のことですか？）`);
@@ -180,4 +181,5 @@ export const ja: Messages = {
   noPickedYear: (rule, runs, years) => `${runs} 反復 × ${years} 年の中に ${rule} に当たる年がありません。--runs を増やしてください`,
   casePicked: (rule, by, value, replication, year) => `選んだ年: --replication ${replication} --year ${year}（--pick ${rule} --by ${by}、値 ${value}）`,
   caseReproduce: (command) => `同じ事例を作り直すコマンド: ${command}`,
+  study: studyJa,
 };

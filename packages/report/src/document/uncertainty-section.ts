@@ -135,18 +135,13 @@ export function uncertaintySection(
   if (costBands.length > 0) blocks.push(heading(3, t.exceedanceHeading), paragraph(t.exceedanceIntro), fig(exceedanceBandFigure(costBands, { lang, scenario })));
 
   blocks.push(heading(3, t.fixedHeading), paragraph(t.fixed(any.numbers.fixed, any.numbers.total)));
-  const precision = (uncertainty ?? sensitivity)!.precision;
-  const indexWidth = sensitivity ? Math.max(sensitivity.precision.widestFirstOrderInterval ?? 0, sensitivity.precision.widestTotalInterval ?? 0) : null;
-  const probabilityWidth = Math.max(uncertainty?.precision.widestProbabilityInterval ?? 0, sensitivity?.precision.widestProbabilityInterval ?? 0);
-  blocks.push(
-    paragraph(
-      t.precision({
-        level: formatPercent(precision.level),
-        probability: formatPercent(probabilityWidth),
-        indices: indexWidth === null ? null : formatPercent(indexWidth),
-      }),
-    ),
-  );
+  const widest = (values: readonly (number | null | undefined)[]) => {
+    const known = values.filter((x): x is number => typeof x === 'number');
+    return known.length === 0 ? null : formatPercent(Math.max(...known));
+  };
+  const probability = widest([uncertainty?.precision.widestProbabilityInterval, sensitivity?.precision.widestProbabilityInterval]);
+  const indices = widest([sensitivity?.precision.widestFirstOrderInterval, sensitivity?.precision.widestTotalInterval]);
+  if (probability !== null || indices !== null) blocks.push(paragraph(t.precision({ level: formatPercent(any.precision.level), probability, indices })));
   return blocks;
 }
 

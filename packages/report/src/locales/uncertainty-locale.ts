@@ -30,7 +30,7 @@ export interface UncertaintyLocale {
     readonly design: string;
   }) => string;
   readonly designs: { readonly [M in StudyDesign['method']]: string };
-  readonly precision: (s: { readonly level: string; readonly probability: string; readonly indices: string | null }) => string;
+  readonly precision: (s: { readonly level: string; readonly probability: string | null; readonly indices: string | null }) => string;
   readonly bestHeading: string;
   readonly bestIntro: string;
   readonly tornadoHeading: string;
@@ -49,6 +49,7 @@ export interface UncertaintyLocale {
   readonly table: {
     readonly bestTitle: string;
     readonly option: string;
+    readonly metric: string;
     readonly rankingRow: string;
     readonly bestNote: (level: string, inputSets: string) => string;
     readonly switchingTitle: string;
