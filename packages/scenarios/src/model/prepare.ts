@@ -24,6 +24,27 @@ import { baseDemand } from './service-demand.ts';
 import { calibrationInput } from './calibration-input.ts';
 import { HOURS_PER_YEAR } from './year-metrics.ts';
 
+// A study of input uncertainty prepares hundreds of copies of one scenario, most of them with the same
+// seismic regions and the same services: the event-rate calibration (~0.1 s a region) and the hourly
+// demand profiles (~0.3 s) took two thirds of an input set's time. Both are pure functions of their
+// inputs, so they are kept across scenarios by their input as JSON — the same values, found sooner.
+// Bounded: a full cache is emptied (demand profiles are megabytes each).
+const SHARED_CALIBRATIONS = new Map<string, EventRateCalibration>();
+const MOST_CALIBRATIONS = 1000;
+const SHARED_DEMAND = new Map<string, ReturnType<typeof baseDemand>>();
+const MOST_DEMAND_PROFILES = 4;
+
+function remember<T>(cache: Map<string, T>, key: string, value: T, most: number): T {
+  if (cache.size >= most) cache.clear();
+  cache.set(key, value);
+  return value;
+}
+
+function sharedDemand(scenario: ResolvedScenario, calendar: Calendar, horizonHours: number): ReturnType<typeof baseDemand> {
+  const key = JSON.stringify([scenario.services, scenario.municipality.population, scenario.startDate, horizonHours]);
+  return SHARED_DEMAND.get(key) ?? remember(SHARED_DEMAND, key, baseDemand(scenario.services, scenario.municipality.population, calendar, horizonHours), MOST_DEMAND_PROFILES);
+}
+
 /** A seismic region ready to draw from: its sampler and its calibrated annual event rate. */
 export interface PreparedRegion {
   readonly id: string;
@@ -79,7 +100,7 @@ export class Prepared {
     sibling?: Prepared,
   ) {
     this.calendar = new Calendar(scenario.startDate);
-    this.calibrations = sibling?.calibrations ?? new Map();
+    this.calibrations = sibling?.calibrations ?? SHARED_CALIBRATIONS;
     this.feltScreens = sibling?.feltScreens ?? new Map();
     const quake = scenario.hazards.earthquake;
     this.regions = quake.regions.map((r) => {
@@ -88,7 +109,7 @@ export class Prepared {
       // The calibration's quadrature takes ~0.1 s a region; variants usually leave the regions alone.
       const key = JSON.stringify(input, (_, v) => (Object.is(v, -0) ? '-0' : v));
       let calibration = this.calibrations.get(key);
-      if (!calibration) this.calibrations.set(key, (calibration = calibrateEventRate(input)));
+      if (!calibration) remember(this.calibrations, key, (calibration = calibrateEventRate(input)), MOST_CALIBRATIONS);
       return {
         id: r.id,
         source: earthquakeSource(region),
@@ -99,7 +120,7 @@ export class Prepared {
       };
     });
     this.log10SiteAmplification = scenario.sites.map((s) => log10(s.siteAmplification));
-    this.demandProfiles = sibling?.demandProfiles ?? baseDemand(scenario.services, scenario.municipality.population, this.calendar, horizonHours);
+    this.demandProfiles = sibling?.demandProfiles ?? sharedDemand(scenario, this.calendar, horizonHours);
     this.policy = new PolicyDecisions(resolvePolicy(scenario.policy));
     scenario.systems.forEach((s, i) => this.systemOrder.has(s.id) || this.systemOrder.set(s.id, i));
     const critical = new Set(criticalServices(scenario).map((s) => s.id));

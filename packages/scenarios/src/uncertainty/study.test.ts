@@ -17,7 +17,7 @@ import {
 import { uncertaintyStudy as uncertaintyStudyOnWorkers } from '../node/index.ts';
 
 type Editable = ScenarioInput & Record<string, any>;
-const range = (low: number, high: number) => ({ low, high, meaning: 'min-max', shape: 'uniform', source: 'assumption: a test range' });
+const range = (low: number, high: number) => ({ low, high, meaning: 'min-max', shape: 'uniform', source: 'assumption: a test range' }) as const;
 
 /**
  * The quiet town with three ranged numbers: the registry's server failure rate, which drives on-prem
@@ -28,8 +28,8 @@ function rangedTown(): Editable {
   const town = quietTownInput() as Editable;
   town.systems[0].hardwareFailureAnnualRate = { value: 2, source: 'assumption: a test', range: range(0.5, 4) };
   town.threats.leaks[0].persons = { fixed: 10, range: range(0.5, 2) };
-  town.hazards.volcano.evacuationDays = { fixed: 30, range: range(0.5, 2) };
-  town.variants = { onprem: {}, cloud: town.variants.cloud };
+  town.hazards.volcano!.evacuationDays = { fixed: 30, range: range(0.5, 2) };
+  town.variants = { onprem: {}, cloud: town.variants!.cloud! };
   return town;
 }
 
@@ -48,7 +48,7 @@ describe('studyInputs and applyInputSet', () => {
     const changed = applyInputSet(scenario, study, [3.5, 2, 0.5]);
     expect(JSON.stringify(scenario)).toBe(before);
     expect(changed.systems[0]!.hardwareFailureAnnualRate).toBe(3.5);
-    expect(changed.hazards.volcano.evacuationDays).toEqual({ fixed: 60 });
+    expect(changed.hazards.volcano!.evacuationDays).toEqual({ fixed: 60 });
     expect(changed.threats.leaks[0]!.persons).toEqual({ fixed: 5 });
     // nothing else moved
     const back = structuredClone(changed) as any;
