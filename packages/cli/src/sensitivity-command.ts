@@ -1,6 +1,7 @@
 import { studyInputs, type Scenario, type SensitivityStudyResult } from '@machi/scenarios';
 import { sensitivityStudy } from '@machi/scenarios/node';
-import { inputLabel, quantityLabel } from '@machi/report';
+import { coordinateLabel, studyMetricLabel } from '@machi/report';
+import type { DecisionQuantity } from '@machi/scenarios';
 import { alignColumns } from './align-columns.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
@@ -80,9 +81,12 @@ function sensitivitySummaryText(study: SensitivityStudyResult, files: readonly s
   const sets = study.screening.design.inputSets + study.indices.design.inputSets + study.tornado.design.inputSets + study.switching.design.inputSets;
   const parts = [`${s.header(study.stamp.scenarioName, sets, study.screening.design.replications, String(study.stamp.seed), study.numbers.ranged, study.numbers.fixed)}\n`];
   parts.push(`${s.leadingTitle}\n`);
-  parts.push(alignColumns(study.leading.slice(0, 5).map((l) => [`  ${inputLabel(l.name, lang, scenario)}`, l.relativeMuStar.toFixed(2), quantityLabel(l.quantity, lang, scenario)])));
+  const label = (name: string) => coordinateLabel(name, study.factors, lang, scenario);
+  // Option ids, as `machi run` prints them: one terminal line per input.
+  const quantity = (q: DecisionQuantity) => `${studyMetricLabel(q.metric, lang, scenario)}: ${q.kind === 'difference' ? `${q.variant} − ${q.versus}` : q.variant}`;
+  parts.push(alignColumns(study.leading.slice(0, 5).map((l) => [`  ${label(l.name)}`, l.relativeMuStar.toFixed(2), quantity(l.quantity)])));
   for (const { switching } of study.switching.results) {
-    for (const c of switching.crossings) parts.push(`${s.switchesAt(inputLabel(switching.input, lang, scenario), String(Number(c.value.toPrecision(3))), percent(c.probability))}\n`);
+    for (const c of switching.crossings) parts.push(`${s.switchesAt(label(switching.input), String(Number(c.value.toPrecision(3))), percent(c.probability))}\n`);
   }
   const { widestFirstOrderInterval: first, widestTotalInterval: total } = study.precision;
   const indices = first === null && total === null ? null : percent(Math.max(first ?? 0, total ?? 0));

@@ -28,5 +28,5 @@ export * from './csv/index.ts';
 export * from './measures/index.ts';
 export { calibrationSection, calibrationTable, calibrationClassesTable, renderCalibration } from './document/calibration-section.ts';
 export { uncertaintySection, uncertaintySummary, type UncertaintyStudies } from './document/uncertainty-section.ts';
-export { inputLabel, quantityLabel, studyMetricLabel } from './uncertainty/study-labels.ts';
+export { coordinateLabel, inputLabel, quantityLabel, studyMetricLabel } from './uncertainty/study-labels.ts';
 export { renderStudyReport, type StudyReportOptions } from './document/study-report.ts';

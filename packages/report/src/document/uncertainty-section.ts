@@ -12,7 +12,7 @@ import { localeOf } from '../locales/locale-of.ts';
 import type { Table } from '../table.ts';
 import { probabilityBestTable, probabilityInterval } from '../tables/probability-best-table.ts';
 import { switchingValuesTable } from '../tables/switching-values-table.ts';
-import { inputLabel, quantityLabel, studyMetricLabel } from '../uncertainty/study-labels.ts';
+import { coordinateLabel, quantityLabel, studyMetricLabel } from '../uncertainty/study-labels.ts';
 import { heading, paragraph, type Block } from './blocks.ts';
 
 /** The studies a report can carry about what nobody knows precisely: either or both. */
@@ -61,7 +61,7 @@ export function uncertaintySummary(studies: UncertaintyStudies, lang: Lang, scen
       }),
     );
   }
-  const leading = studies.sensitivity?.leading.slice(0, 2).map((l) => inputLabel(l.name, lang, scenario));
+  const leading = studies.sensitivity?.leading.slice(0, 2).map((l) => coordinateLabel(l.name, studies.sensitivity!.factors, lang, scenario));
   if (leading && leading.length > 0) sentences.push(t.dependsOn(localeOf(lang).list.and(leading), t.check));
   return sentences;
 }
@@ -112,7 +112,7 @@ export function uncertaintySection(
       lang,
       metric: quantity.metric,
       quantity: quantityLabel(quantity, lang, scenario),
-      inputLabel: (name) => inputLabel(name, lang, scenario),
+      inputLabel: (name) => coordinateLabel(name, sensitivity.factors, lang, scenario),
     });
     const tornadoes = byHeadline(sensitivity.tornado.results, headline);
     if (tornadoes.length > 0) {
@@ -127,7 +127,7 @@ export function uncertaintySection(
       if (screening.length > 0) blocks.push(paragraph(t.screeningIntro), fig(morrisFigure(screening[0]!.effects, options(screening[0]!.quantity, 'morris'))));
     }
     if (sensitivity.switching.results.length > 0) {
-      blocks.push(heading(3, t.switchingHeading), paragraph(t.switchingIntro), tab(switchingValuesTable(sensitivity.switching.results, sensitivity.inputs, { lang, scenario })));
+      blocks.push(heading(3, t.switchingHeading), paragraph(t.switchingIntro), tab(switchingValuesTable(sensitivity.switching.results, sensitivity.inputs, { lang, scenario, factors: sensitivity.factors })));
     }
   }
 
