@@ -112,6 +112,7 @@ export function uncertaintySection(
       lang,
       metric: quantity.metric,
       quantity: quantityLabel(quantity, lang, scenario),
+      axisTitle: quantity.kind === 'difference' ? t.differenceAxis(studyMetricLabel(quantity.metric, lang, scenario)) : studyMetricLabel(quantity.metric, lang, scenario),
       inputLabel: (name) => coordinateLabel(name, sensitivity.factors, lang, scenario),
     });
     const tornadoes = byHeadline(sensitivity.tornado.results, headline);

@@ -47,6 +47,7 @@ export const uncertaintyEn: UncertaintyLocale = {
   fixed: (fixed, total) =>
     `${fixed} of the scenario's ${total} numbers carry no range and were held at their values; their uncertainty is not in these results.`,
   difference: (metric, a, b) => `${metric}: ${a} − ${b}`,
+  differenceAxis: (metric) => `difference in ${metric}`,
   table: {
     bestTitle: 'Probability that each option is the best',
     option: 'Option',

@@ -40,6 +40,7 @@ export const uncertaintyJa: UncertaintyLocale = {
   fixedHeading: '固定した数値',
   fixed: (fixed, total) => `シナリオの数値${total}個のうち${fixed}個は範囲をもたず、既定値に固定しました。その不確かさはこの結果に含まれません。`,
   difference: (metric, a, b) => `${metric}（${a} − ${b}）`,
+  differenceAxis: (metric) => `${metric}の差`,
   table: {
     bestTitle: '各案が最もよい案になる確率',
     option: '案',

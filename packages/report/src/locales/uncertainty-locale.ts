@@ -46,6 +46,8 @@ export interface UncertaintyLocale {
   readonly fixed: (fixed: number, total: number) => string;
   /** The decision quantity: one option's metric minus another's. */
   readonly difference: (metric: string, a: string, b: string) => string;
+  /** A short axis title for a difference between two options. */
+  readonly differenceAxis: (metric: string) => string;
   readonly table: {
     readonly bestTitle: string;
     readonly option: string;
