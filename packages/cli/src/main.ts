@@ -21,6 +21,8 @@ import { workerCommand, type WorkerArgs } from './worker-command.ts';
 import { schemaCommand } from './schema.ts';
 import { simulateCommand, type SimulateArgs } from './simulate.ts';
 import { validateCommand } from './validate.ts';
+import { uncertaintyCommand, type UncertaintyArgs } from './uncertainty-command.ts';
+import { sensitivityCommand, type SensitivityArgs } from './sensitivity-command.ts';
 
 /**
  * Runs the `machi` command line `argv` (the arguments after `machi`) against `io` and returns the exit
@@ -228,5 +230,25 @@ function program(ctx: Context, out: string[], err: string[]): Command {
     .option('--workers <n>', help.workers)
     .option('--out <dir>', help.calibrateOut)
     .action(async (options: CalibrateArgs) => write(await calibrateCommand(options, ctx)));
+  // The options both studies of input uncertainty share.
+  const inputStudy = (command: Command) =>
+    command
+      .argument('<file>', help.fileOrPreset)
+      .option('--variants <list>', help.variants)
+      .option('--replications <n>', ctx.t.study.help.replications)
+      .option('--seed <seed>', help.runSeed, '1')
+      .option('--years <years>', help.years, '10')
+      .option('--resamples <n>', ctx.t.study.help.resamples)
+      .option('--workers <n>', help.workers)
+      .option('--out <dir>', ctx.t.study.help.out);
+  inputStudy(root.command('uncertainty').description(ctx.t.study.help.uncertainty))
+    .option('--input-sets <n>', ctx.t.study.help.inputSets)
+    .action(async (file: string, options: UncertaintyArgs) => write(await uncertaintyCommand(file, options, ctx)));
+  inputStudy(root.command('sensitivity').description(ctx.t.study.help.sensitivity))
+    .option('--trajectories <n>', ctx.t.study.help.trajectories)
+    .option('--leading <n>', ctx.t.study.help.leading)
+    .option('--base-count <n>', ctx.t.study.help.baseCount)
+    .option('--switching <n>', ctx.t.study.help.switching)
+    .action(async (file: string, options: SensitivityArgs) => write(await sensitivityCommand(file, options, ctx)));
   return root;
 }

@@ -1,5 +1,6 @@
 import { en } from './locales/en.ts';
 import { ja } from './locales/ja.ts';
+import type { StudyMessages } from './locales/study-messages.ts';
 
 export type Lang = 'ja' | 'en';
 
@@ -189,6 +190,9 @@ export interface Messages {
     basis(rule: string, kind: 'law' | 'guideline' | 'practice' | 'town-decision' | 'assumption', confirmed: boolean, text: string, source: string | undefined): string;
     readonly noActions: string;
   };
+
+  // machi uncertainty, machi sensitivity
+  readonly study: StudyMessages;
 }
 
 /** What a run's per-replication tables would take (`checkTableMemory`). */

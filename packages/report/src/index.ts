@@ -30,5 +30,5 @@ export { calibrationSection, calibrationTable, calibrationClassesTable, renderCa
 export { renderAssumptions, type AssumptionsAppendix, type AssumptionsOptions } from './document/assumptions-appendix.ts';
 export { ASSUMPTIONS_FILES } from './document/assumptions-section.ts';
 export { uncertaintySection, uncertaintySummary, type UncertaintyStudies } from './document/uncertainty-section.ts';
-export { inputLabel, quantityLabel, studyMetricLabel } from './uncertainty/study-labels.ts';
+export { coordinateLabel, inputLabel, quantityLabel, studyMetricLabel } from './uncertainty/study-labels.ts';
 export { renderStudyReport, type StudyReportOptions } from './document/study-report.ts';

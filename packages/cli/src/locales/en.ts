@@ -1,5 +1,6 @@
 import { formatBytes, type Messages } from '../messages.ts';
 import { numberRanges } from '../number-ranges.ts';
+import { studyEn } from './study-en.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -214,4 +215,5 @@ export const en: Messages = {
   },
   caseReproduce: (command) => `Reproduce this case: ${command}`,
   schemaFileHint: (file) => `Editors check and complete this file against ${file}: write it beside the file with  machi schema --lang en > ${file}`,
+  study: studyEn,
 };

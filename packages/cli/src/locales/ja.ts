@@ -1,5 +1,6 @@
 import { formatBytes, type Messages } from '../messages.ts';
 import { numberRanges } from '../number-ranges.ts';
+import { studyJa } from './study-ja.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
 const didYouMean = (s: string | undefined) => (s === undefined ? '' : `（${s} のことですか？）`);
@@ -218,4 +219,5 @@ export const ja: Messages = {
       `${rule}（${BASIS_KINDS[kind]}${confirmed ? '' : '、未確認'}）: ${text}${source === undefined ? '' : `（出典: ${source}）`}`,
     noActions: 'この対応基準が求める対応はありません。',
   },
+  study: studyJa,
 };

@@ -67,7 +67,7 @@ export function morrisFigure(effects: MorrisEffects, options: SensitivityOptions
   const extent = rows.flatMap((r) => [r.muStar.high, r.sigma ?? 0, r.noiseFloor ?? 0]);
   const x = linearScale([0, Math.max(...extent)], [plot.left, plot.right], { tickCount: 4 });
 
-  let body = axis({ scale: x, side: 'bottom', plot, label: valueTickLabel(metric, lang, x), title: words.morrisAxis(quantity) });
+  let body = axis({ scale: x, side: 'bottom', plot, label: valueTickLabel(metric, lang, x), title: words.morrisAxis(options.axisTitle ?? quantity) });
   body += `<path d="${pathData([[plot.left, plot.top], [plot.left, plot.bottom]])}" stroke="#333"/>`;
   const rowHeight = (plot.bottom - plot.top) / rows.length;
   rows.forEach((r, i) => {

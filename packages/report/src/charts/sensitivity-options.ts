@@ -7,6 +7,8 @@ export interface SensitivityOptions {
   readonly metric: string;
   /** What the numbers are, in `lang`, e.g. "annual cost: government cloud − on-premises". */
   readonly quantity: string;
+  /** The value axis' title (default `quantity`): a short one where the quantity names long option labels. */
+  readonly axisTitle?: string;
   /** An input's name for readers (default: the name as the study gives it, e.g. its scenario path). */
   readonly inputLabel?: (name: string) => string;
   /** An input's value as text (default: two significant figures below 10, whole numbers above). */

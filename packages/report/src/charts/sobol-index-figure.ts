@@ -62,7 +62,13 @@ export function sobolIndexFigure(indices: SobolIndices, options: SensitivityOpti
   const labelWidth = rowLabelWidth(rows.map((r) => r.label), ROW_LABEL_MAX_WIDTH);
   const { plot, rightX, rightY } = chartLayout(labelWidth, legendWidth(legendItems, LEGEND_MAX_WIDTH * 0.8));
   const drawn = rows.flatMap((r) => [r.first, r.total]).filter((e): e is BootstrapEstimate => e !== null);
-  const x = linearScale([Math.min(0, ...drawn.map((e) => e.low)), Math.max(1, ...drawn.map((e) => e.high))], [plot.left, plot.right], { tickCount: 5 });
+  // Widened to show an estimate or interval beyond 0–100%, but not past −100% and 200%: a few input sets can
+  // give intervals without bound, which would squeeze every index into a point (they are clamped at the edge).
+  const x = linearScale(
+    [Math.max(-1, Math.min(0, ...drawn.map((e) => e.low))), Math.min(2, Math.max(1, ...drawn.map((e) => e.high)))],
+    [plot.left, plot.right],
+    { tickCount: 5 },
+  );
 
   let body = axis({ scale: x, side: 'bottom', plot, label: formatPercent, title: words.sobolAxis });
   body += `<path d="${pathData([[x.map(0), plot.top], [x.map(0), plot.bottom]])}" stroke="#333"/>`;

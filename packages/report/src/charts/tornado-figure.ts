@@ -83,7 +83,7 @@ export function tornadoFigure(tornado: Tornado, options: SensitivityOptions): Fi
 
   const highId = `${safeId(id)}-high`;
   let body = `<defs>${hatchPattern(highId, HIGH_COLOR, 45, 5)}</defs>`;
-  body += axis({ scale: x, side: 'bottom', plot, label: valueTickLabel(metric, lang, x), title: words.tornadoAxis(quantity) });
+  body += axis({ scale: x, side: 'bottom', plot, label: valueTickLabel(metric, lang, x), title: options.axisTitle ?? words.tornadoAxis(quantity) });
   const rowHeight = (plot.bottom - plot.top) / bars.length;
   const half = Math.min(14, rowHeight * 0.36);
   const base = x.map(tornado.baseline);

@@ -49,7 +49,7 @@ describe('uncertaintySection', () => {
         "The annual cost exceeded with each probability, at the inputs averaged over their ranges; the hatched band spans 90% of the input sets.",
         "What was held fixed",
         "37 of the scenario's 40 numbers carry no range and were held at their values; their uncertainty is not in these results.",
-        "Precision reached: the widest 95% interval of a probability above spans 20%, of a Sobol index 20%.",
+        "Precision reached: the widest 95% interval of a probability above spans 20%, and of a Sobol index spans 20%.",
       ]
     `);
   });
@@ -74,7 +74,7 @@ describe('uncertaintySection', () => {
         "年間費用がそれぞれの確率で超える額を、前提の組について平均して示します。斜線の帯は前提の組の90%が入る範囲です。",
         "固定した数値",
         "シナリオの数値40個のうち37個は範囲をもたず、既定値に固定しました。その不確かさはこの結果に含まれません。",
-        "到達した精度：上の確率の95%区間は最も広いもので幅20%、Sobol指標では幅20%です。",
+        "到達した精度：95%区間は最も広いもので、上の確率では幅20%、Sobol指標では幅20%です。",
       ]
     `);
   });

@@ -12,7 +12,7 @@ import { localeOf } from '../locales/locale-of.ts';
 import type { Table } from '../table.ts';
 import { probabilityBestTable, probabilityInterval } from '../tables/probability-best-table.ts';
 import { switchingValuesTable } from '../tables/switching-values-table.ts';
-import { inputLabel, quantityLabel, studyMetricLabel } from '../uncertainty/study-labels.ts';
+import { coordinateLabel, quantityLabel, studyMetricLabel } from '../uncertainty/study-labels.ts';
 import { heading, paragraph, type Block } from './blocks.ts';
 
 /** The studies a report can carry about what nobody knows precisely: either or both. */
@@ -61,7 +61,7 @@ export function uncertaintySummary(studies: UncertaintyStudies, lang: Lang, scen
       }),
     );
   }
-  const leading = studies.sensitivity?.leading.slice(0, 2).map((l) => inputLabel(l.name, lang, scenario));
+  const leading = studies.sensitivity?.leading.slice(0, 2).map((l) => coordinateLabel(l.name, studies.sensitivity!.factors, lang, scenario));
   if (leading && leading.length > 0) sentences.push(t.dependsOn(localeOf(lang).list.and(leading), t.check));
   return sentences;
 }
@@ -112,7 +112,8 @@ export function uncertaintySection(
       lang,
       metric: quantity.metric,
       quantity: quantityLabel(quantity, lang, scenario),
-      inputLabel: (name) => inputLabel(name, lang, scenario),
+      axisTitle: quantity.kind === 'difference' ? t.differenceAxis(studyMetricLabel(quantity.metric, lang, scenario)) : studyMetricLabel(quantity.metric, lang, scenario),
+      inputLabel: (name) => coordinateLabel(name, sensitivity.factors, lang, scenario),
     });
     const tornadoes = byHeadline(sensitivity.tornado.results, headline);
     if (tornadoes.length > 0) {
@@ -127,7 +128,7 @@ export function uncertaintySection(
       if (screening.length > 0) blocks.push(paragraph(t.screeningIntro), fig(morrisFigure(screening[0]!.effects, options(screening[0]!.quantity, 'morris'))));
     }
     if (sensitivity.switching.results.length > 0) {
-      blocks.push(heading(3, t.switchingHeading), paragraph(t.switchingIntro), tab(switchingValuesTable(sensitivity.switching.results, sensitivity.inputs, { lang, scenario })));
+      blocks.push(heading(3, t.switchingHeading), paragraph(t.switchingIntro), tab(switchingValuesTable(sensitivity.switching.results, sensitivity.inputs, { lang, scenario, factors: sensitivity.factors })));
     }
   }
 
@@ -135,18 +136,13 @@ export function uncertaintySection(
   if (costBands.length > 0) blocks.push(heading(3, t.exceedanceHeading), paragraph(t.exceedanceIntro), fig(exceedanceBandFigure(costBands, { lang, scenario })));
 
   blocks.push(heading(3, t.fixedHeading), paragraph(t.fixed(any.numbers.fixed, any.numbers.total)));
-  const precision = (uncertainty ?? sensitivity)!.precision;
-  const indexWidth = sensitivity ? Math.max(sensitivity.precision.widestFirstOrderInterval ?? 0, sensitivity.precision.widestTotalInterval ?? 0) : null;
-  const probabilityWidth = Math.max(uncertainty?.precision.widestProbabilityInterval ?? 0, sensitivity?.precision.widestProbabilityInterval ?? 0);
-  blocks.push(
-    paragraph(
-      t.precision({
-        level: formatPercent(precision.level),
-        probability: formatPercent(probabilityWidth),
-        indices: indexWidth === null ? null : formatPercent(indexWidth),
-      }),
-    ),
-  );
+  const widest = (values: readonly (number | null | undefined)[]) => {
+    const known = values.filter((x): x is number => typeof x === 'number');
+    return known.length === 0 ? null : formatPercent(Math.max(...known));
+  };
+  const probability = widest([uncertainty?.precision.widestProbabilityInterval, sensitivity?.precision.widestProbabilityInterval]);
+  const indices = widest([sensitivity?.precision.widestFirstOrderInterval, sensitivity?.precision.widestTotalInterval]);
+  if (probability !== null || indices !== null) blocks.push(paragraph(t.precision({ level: formatPercent(any.precision.level), probability, indices })));
   return blocks;
 }
 

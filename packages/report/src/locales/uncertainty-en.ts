@@ -20,8 +20,9 @@ export const uncertaintyEn: UncertaintyLocale = {
     'switching-value': 'a search along one input at a time',
   },
   precision: ({ level, probability, indices }) =>
-    `Precision reached: the widest ${level} interval of a probability above spans ${probability}` +
-    (indices === null ? '.' : `, of a Sobol index ${indices}.`),
+    `Precision reached: the widest ${level} interval ` +
+    [probability && `of a probability above spans ${probability}`, indices && `of a Sobol index spans ${indices}`].filter(Boolean).join(', and ') +
+    '.',
   bestHeading: 'Which option is best, over the plausible inputs',
   bestIntro:
     'For each measure of harm or cost, the share of plausible input sets on which each option is the best. An interval covers both the finite number ' +
@@ -46,9 +47,11 @@ export const uncertaintyEn: UncertaintyLocale = {
   fixed: (fixed, total) =>
     `${fixed} of the scenario's ${total} numbers carry no range and were held at their values; their uncertainty is not in these results.`,
   difference: (metric, a, b) => `${metric}: ${a} − ${b}`,
+  differenceAxis: (metric) => `difference in ${metric}`,
   table: {
     bestTitle: 'Probability that each option is the best',
     option: 'Option',
+    metric: 'Best on',
     rankingRow: "The ranking at the inputs' values holds",
     bestNote: (level, inputSets) =>
       `Share of ${inputSets} input sets; in brackets the ${level} interval, from the sets where the option is best beyond Monte Carlo noise ` +

@@ -20,7 +20,9 @@ export const uncertaintyJa: UncertaintyLocale = {
     'switching-value': '前提を一つずつ範囲の中で探る',
   },
   precision: ({ level, probability, indices }) =>
-    `到達した精度：上の確率の${level}区間は最も広いもので幅${probability}` + (indices === null ? 'です。' : `、Sobol指標では幅${indices}です。`),
+    `到達した精度：${level}区間は最も広いもので、` +
+    [probability && `上の確率では幅${probability}`, indices && `Sobol指標では幅${indices}`].filter(Boolean).join('、') +
+    'です。',
   bestHeading: 'ありうる前提のもとで、どの案が最もよいか',
   bestIntro: '損害と費用の指標ごとに、各案が最もよい案になる前提の組の割合を示します。区間は、前提の組の数が有限であることと、各組の中の試行回数による誤差の両方を含みます。',
   tornadoHeading: '答えを変えうる前提',
@@ -38,9 +40,11 @@ export const uncertaintyJa: UncertaintyLocale = {
   fixedHeading: '固定した数値',
   fixed: (fixed, total) => `シナリオの数値${total}個のうち${fixed}個は範囲をもたず、既定値に固定しました。その不確かさはこの結果に含まれません。`,
   difference: (metric, a, b) => `${metric}（${a} − ${b}）`,
+  differenceAxis: (metric) => `${metric}の差`,
   table: {
     bestTitle: '各案が最もよい案になる確率',
     option: '案',
+    metric: '指標',
     rankingRow: '既定値での順位が変わらない',
     bestNote: (level, inputSets) =>
       `前提の組${inputSets}通りのうちの割合。括弧内は${level}区間で、試行回数による誤差を超えて最もよい組から、最もよい可能性がある組までを含む。`,

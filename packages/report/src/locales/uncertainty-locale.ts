@@ -30,7 +30,7 @@ export interface UncertaintyLocale {
     readonly design: string;
   }) => string;
   readonly designs: { readonly [M in StudyDesign['method']]: string };
-  readonly precision: (s: { readonly level: string; readonly probability: string; readonly indices: string | null }) => string;
+  readonly precision: (s: { readonly level: string; readonly probability: string | null; readonly indices: string | null }) => string;
   readonly bestHeading: string;
   readonly bestIntro: string;
   readonly tornadoHeading: string;
@@ -46,9 +46,12 @@ export interface UncertaintyLocale {
   readonly fixed: (fixed: number, total: number) => string;
   /** The decision quantity: one option's metric minus another's. */
   readonly difference: (metric: string, a: string, b: string) => string;
+  /** A short axis title for a difference between two options. */
+  readonly differenceAxis: (metric: string) => string;
   readonly table: {
     readonly bestTitle: string;
     readonly option: string;
+    readonly metric: string;
     readonly rankingRow: string;
     readonly bestNote: (level: string, inputSets: string) => string;
     readonly switchingTitle: string;

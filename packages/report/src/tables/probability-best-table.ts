@@ -19,9 +19,11 @@ export function probabilityText(p: Estimated, lang: Lang): string {
 }
 
 /**
- * The probability that each option is the best, one column per metric, over the input sets of an
- * uncertainty study, each with its interval (finite input sets and Monte Carlo noise within a set); and,
- * as the last row, the probability that the ranking at the inputs' values holds, with that ranking.
+ * The probability that each option is the best, one row per metric and one column per option, over the
+ * input sets of an uncertainty study, each with its interval (finite input sets and Monte Carlo noise
+ * within a set); and in the last column the probability that the ranking at the inputs' values holds on
+ * that metric, with that ranking. Rows per metric keep the table as wide as the options, however many
+ * metrics the study measured.
  *
  * @throws RangeError for no metrics.
  * @example
@@ -36,26 +38,24 @@ export function probabilityBestTable(
   const t = localeOf(lang).uncertainty;
   const options = best[0]!.result.options.map((o) => o.name);
   const name = (id: string) => variantLabel(id, lang, scenario);
-  const rows = options.map((option) => [
-    name(option),
-    ...best.map((b) => {
+  const withRankings = rankings.length > 0;
+  const rows = best.map((b) => {
+    const cells = options.map((option) => {
       const o = b.result.options.find((x) => x.name === option);
       return o ? probabilityText(o, lang) : '–';
-    }),
-  ]);
-  if (rankings.length > 0) {
-    rows.push([
-      t.table.rankingRow,
-      ...best.map((b) => {
-        const r = rankings.find((x) => x.metric === b.metric);
-        return r ? `${probabilityText(r.result, lang)}\n${t.rankingOrder(r.result.ranking.map(name))}` : '–';
-      }),
-    ]);
-  }
+    });
+    const r = rankings.find((x) => x.metric === b.metric);
+    const ranking = r ? `${probabilityText(r.result, lang)}\n${t.rankingOrder(r.result.ranking.map(name))}` : '–';
+    return [studyMetricLabel(b.metric, lang, scenario), ...cells, ...(withRankings ? [ranking] : [])];
+  });
   return new Table({
     id: 'probability-best',
     title: t.table.bestTitle,
-    columns: [{ key: 'option', label: t.table.option }, ...best.map((b) => ({ key: b.metric, label: studyMetricLabel(b.metric, lang, scenario), align: 'right' as const }))],
+    columns: [
+      { key: 'metric', label: t.table.metric },
+      ...options.map((o) => ({ key: o, label: name(o), align: 'right' as const })),
+      ...(withRankings ? [{ key: 'ranking', label: t.table.rankingRow }] : []),
+    ],
     rows,
     data: { probabilityBest: best, rankingHolds: rankings },
     note: t.table.bestNote(formatPercent(best[0]!.result.level), best[0]!.result.inputSets.toLocaleString('en-US')),

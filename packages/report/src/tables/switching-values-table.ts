@@ -1,11 +1,11 @@
-import type { QuantitySwitching, Scenario, StudyInput } from '@machi/scenarios';
+import type { QuantitySwitching, Scenario, StudyFactor, StudyInput } from '@machi/scenarios';
 import { formatPercent } from '../format/percent.ts';
 import { formatNumber, formatRange } from '../format/quantity.ts';
 import type { Lang } from '../lang.ts';
 import { variantLabel } from '../labels.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
-import { formatStudyMetric, inputLabel, quantityLabel } from '../uncertainty/study-labels.ts';
+import { coordinateLabel, formatStudyMetric, quantityLabel } from '../uncertainty/study-labels.ts';
 
 /**
  * The switching values of a sensitivity study: for each leading input and decision quantity (a paired
@@ -19,7 +19,7 @@ import { formatStudyMetric, inputLabel, quantityLabel } from '../uncertainty/stu
 export function switchingValuesTable(
   results: readonly QuantitySwitching[],
   inputs: readonly StudyInput[],
-  { lang, scenario }: { readonly lang: Lang; readonly scenario?: Scenario },
+  { lang, scenario, factors = [] }: { readonly lang: Lang; readonly scenario?: Scenario; readonly factors?: readonly StudyFactor[] },
 ): Table {
   const t = localeOf(lang).uncertainty.table;
   const name = (id: string) => variantLabel(id, lang, scenario);
@@ -35,7 +35,7 @@ export function switchingValuesTable(
     );
     return [
       quantityLabel(quantity, lang, scenario),
-      inputLabel(switching.input, lang, scenario),
+      coordinateLabel(switching.input, factors, lang, scenario),
       input ? formatRange(formatNumber(input.low), formatNumber(input.high), lang) : '–',
       `${formatStudyMetric(quantity.metric, switching.atNominal, lang)}\n${t.betterOf(a, b, aBetter(switching.atNominal))}`,
       crossings.length === 0 ? t.noSwitch : crossings.join('\n'),

@@ -1,4 +1,4 @@
-import type { DecisionQuantity, Scenario, StudyMetric } from '@machi/scenarios';
+import type { DecisionQuantity, Scenario, StudyFactor, StudyMetric } from '@machi/scenarios';
 import { formatMetric, localized, metricLabel, variantLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
@@ -43,4 +43,14 @@ export function inputLabel(path: string, lang: Lang, scenario?: Scenario): strin
     } else parts.push(segment);
   }
   return parts.join(' › ');
+}
+
+/**
+ * A design coordinate's name for readers: a shared factor (one belief behind several inputs) by its label
+ * in `lang`, or its name; an input by `inputLabel`.
+ */
+export function coordinateLabel(name: string, factors: readonly StudyFactor[], lang: Lang, scenario?: Scenario): string {
+  const factor = factors.find((f) => f.name === name);
+  if (factor) return factor.label?.[lang] ?? factor.name;
+  return inputLabel(name, lang, scenario);
 }

@@ -1,0 +1,38 @@
+import type { StudyMessages } from './study-messages.ts';
+
+
+/** English words of `machi uncertainty` and `machi sensitivity`. */
+export const studyEn: StudyMessages = {
+  help: {
+    uncertainty:
+      'how outcomes and the ranking of the options vary over the ranges of the numbers nobody knows precisely (two-level study; writes result.json, ' +
+      'input-sets.csv, report.md, report.html)',
+    sensitivity:
+      'which ranged numbers move the decision: Morris screening, Sobol indices of the leading inputs, tornado and switching values (writes result.json, ' +
+      'input-sets.csv, report.md, report.html)',
+    inputSets: 'input sets of the outer loop, a power of two (scrambled Sobol points)',
+    replications: 'replications per input set and option (at least 2; common random numbers across sets and options)',
+    trajectories: 'Morris trajectories of the screening',
+    baseCount: "base rows of Saltelli's design for the Sobol indices, a power of two",
+    leading: 'inputs given Sobol indices: the leading ones of the screening',
+    switching: 'leading inputs searched for a switching value',
+    resamples: 'bootstrap resamples of every interval',
+    out: 'folder to write result.json, input-sets.csv, report.md, report.html and figures/ to',
+  },
+  badInputSets: (value) => `--input-sets must be a power of two from 2 (the Sobol net's balance), got "${value}"`,
+  badReplications: (value, least) => `--replications must be an integer of at least ${least} (a set's noise is estimated from them), got "${value}"`,
+  badBaseCount: (value) => `--base-count must be a power of two from 2 (the balance of Saltelli's design), got "${value}"`,
+  noRanges: (file) =>
+    `${file}: no number carries a range, so there is nothing to vary; give numbers a range (range: { low, high, meaning, shape, source }) or use a preset`,
+  fewVariants: (count) => `a study compares at least two options; --variants names ${count}`,
+  progress: (phase, bar, done, total, left) => `${phase} ${bar} ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} input sets  ETA ${Math.ceil(left)} s`,
+  phases: { uncertainty: 'input sets', screening: 'screening', indices: 'indices', tornado: 'tornado', switching: 'switching values' },
+  header: (name, inputSets, replications, seed, ranged, fixed) =>
+    `${name}: ${inputSets.toLocaleString('en-US')} input sets × ${replications} replications, seed ${seed}; ${ranged} ranged inputs, ${fixed} numbers fixed`,
+  bestTitle: (metric) => `P(best) on ${metric} [95% interval]:`,
+  rankingHolds: (ranking, probability, low, high) => `The ranking ${ranking} holds for ${probability} of plausible inputs [${low} – ${high}].`,
+  leadingTitle: 'Leading inputs (Morris μ*, relative to the largest):',
+  switchesAt: (input, value, percentile) => `The preference switches at ${input} = ${value} (${percentile} of its plausible values lie below).`,
+  precision: (probability, indices) =>
+    `Precision: widest 95% interval of a probability ${probability}${indices === null ? '' : `, of a Sobol index ${indices}`}.`,
+};

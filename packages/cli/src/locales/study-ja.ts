@@ -1,0 +1,36 @@
+import type { StudyMessages } from './study-messages.ts';
+
+/** `machi uncertainty` と `machi sensitivity` の日本語。 */
+export const studyJa: StudyMessages = {
+  help: {
+    uncertainty:
+      '正確には分からない数値をその範囲で動かしたとき、結果と案の順位がどれだけ変わるか（二重ループの研究。result.json、input-sets.csv、' +
+      'report.md、report.htmlを書き出す）',
+    sensitivity:
+      '範囲をもつ数値のうち、どれが判断を動かすか：Morrisのふるい分け、主要な前提のSobol指標、トルネード図、優劣が入れ替わる値（result.json、' +
+      'input-sets.csv、report.md、report.htmlを書き出す）',
+    inputSets: '外側のループの前提の組の数。2のべき乗（スクランブルしたSobol点）',
+    replications: '前提の組・案ごとの試行回数（2以上。組と案の間で同じ乱数を使う）',
+    trajectories: 'ふるい分けのMorris軌道の数',
+    baseCount: 'Sobol指標のためのSaltelli計画の基本行数（2のべき乗）',
+    leading: 'Sobol指標を求める前提の数（ふるい分けで上位のもの）',
+    switching: '優劣が入れ替わる値を探す上位の前提の数',
+    resamples: '各区間のブートストラップ再標本化の回数',
+    out: 'result.json、input-sets.csv、report.md、report.html、figures/ を書き出すフォルダ',
+  },
+  badInputSets: (value) => `--input-sets は2以上の2のべき乗（Sobol点の釣り合いのため）で指定してください。指定値: "${value}"`,
+  badReplications: (value, least) => `--replications は${least}以上の整数（組ごとの誤差をそこから見積もるため）で指定してください。指定値: "${value}"`,
+  badBaseCount: (value) => `--base-count は2以上の2のべき乗（Saltelli計画の釣り合いのため）で指定してください。指定値: "${value}"`,
+  noRanges: (file) =>
+    `${file}: 範囲をもつ数値がないため、動かすものがありません。数値に範囲（range: { low, high, meaning, shape, source }）を付けるか、プリセットを使ってください`,
+  fewVariants: (count) => `研究には2つ以上の案が必要です。--variants の指定は${count}案です`,
+  progress: (phase, bar, done, total, left) => `${phase} ${bar} 前提の組 ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')}  残り約${Math.ceil(left)}秒`,
+  phases: { uncertainty: '前提の組', screening: 'ふるい分け', indices: '指標', tornado: 'トルネード', switching: '入れ替わる値' },
+  header: (name, inputSets, replications, seed, ranged, fixed) =>
+    `${name}：前提の組${inputSets.toLocaleString('en-US')}通り × 試行${replications}回、シード ${seed}。範囲をもつ前提${ranged}個、固定した数値${fixed}個`,
+  bestTitle: (metric) => `${metric}で最もよい案になる確率［95%区間］：`,
+  rankingHolds: (ranking, probability, low, high) => `順位（${ranking}）は、ありうる前提の${probability}で変わりません［${low}〜${high}］。`,
+  leadingTitle: '結果を左右する前提（Morrisのμ*、最大を1とする）：',
+  switchesAt: (input, value, percentile) => `${input} = ${value}（ありうる値の${percentile}がこれより下）で案の優劣が入れ替わります。`,
+  precision: (probability, indices) => `精度：確率の95%区間は最も広いもので幅${probability}${indices === null ? '' : `、Sobol指標では幅${indices}`}。`,
+};

@@ -1,0 +1,29 @@
+/** The words of `machi uncertainty` and `machi sensitivity`: their help, errors, progress and summary. */
+export interface StudyMessages {
+  readonly help: {
+    readonly uncertainty: string;
+    readonly sensitivity: string;
+    readonly inputSets: string;
+    readonly replications: string;
+    readonly trajectories: string;
+    readonly baseCount: string;
+    readonly leading: string;
+    readonly switching: string;
+    readonly resamples: string;
+    readonly out: string;
+  };
+  badInputSets(value: string): string;
+  badReplications(value: string, least: number): string;
+  badBaseCount(value: string): string;
+  /** The scenario has no number with a range: nothing to vary. */
+  noRanges(file: string): string;
+  fewVariants(count: number): string;
+  progress(phase: string, bar: string, done: number, total: number, secondsLeft: number): string;
+  readonly phases: Readonly<Record<string, string>>;
+  header(name: string, inputSets: number, replications: number, seed: string, ranged: number, fixed: number): string;
+  bestTitle(metric: string): string;
+  rankingHolds(ranking: string, probability: string, low: string, high: string): string;
+  readonly leadingTitle: string;
+  switchesAt(input: string, value: string, percentile: string): string;
+  precision(probability: string, indices: string | null): string;
+}

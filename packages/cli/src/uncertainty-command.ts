@@ -1,0 +1,89 @@
+import { studyInputs, type Scenario, type UncertaintyStudyResult } from '@machi/scenarios';
+import { uncertaintyStudy } from '@machi/scenarios/node';
+import { studyMetricLabel } from '@machi/report';
+import { alignColumns } from './align-columns.ts';
+import type { Context } from './context.ts';
+import { parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
+import { studyProgress } from './study-progress.ts';
+
+/** The options of `machi uncertainty` as commander hands them over (text, unchecked). */
+export interface UncertaintyArgs extends StudyCommandArgs {
+  readonly inputSets?: string;
+}
+
+/**
+ * `machi uncertainty FILE|PRESET [--variants a,b] [--input-sets N] [--replications R] [--seed S] [--years Y]
+ * [--resamples B] [--workers W] --out DIR`: the two-level study — an outer loop over N input sets (a
+ * scrambled Sobol net over the scenario's ranged numbers), an inner loop of R replications per set and
+ * option with common random numbers — written to DIR/result.json, DIR/input-sets.csv, DIR/report.md and
+ * DIR/report.html (the section "How sure are we?") with its figures. Prints the probability that each
+ * option is best on each metric and that the ranking holds, and the precision reached. A progress bar goes
+ * to stderr only on a terminal. The same command gives the same bytes, whatever `--workers`.
+ *
+ * Options, the scenario and DIR are checked before the study starts.
+ *
+ * @throws CliError (usage) for a bad option or unknown variant; (invalid input, located) for a scenario with
+ *   issues; (invalid input) for a scenario without ranges or a folder that cannot be written.
+ * @example
+ * await uncertaintyCommand('small-town', { inputSets: '32', replications: '4', out: 'study' }, ctx);
+ */
+export async function uncertaintyCommand(arg: string, args: UncertaintyArgs, ctx: Context): Promise<string> {
+  const inputSets = args.inputSets === undefined ? undefined : parseInputSets(args.inputSets, ctx);
+  const prepared = prepareStudy(arg, args, ctx, 2, (written) => studyInputs(written).inputs.length > 0);
+  const progress = studyProgress(ctx);
+  let study: UncertaintyStudyResult;
+  try {
+    study = await uncertaintyStudy(prepared.written, {
+      variants: prepared.variants,
+      seed: prepared.seed,
+      horizonYears: prepared.horizonYears,
+      workers: prepared.workers,
+      ...(inputSets === undefined ? {} : { inputSets }),
+      ...(prepared.replications === undefined ? {} : { replications: prepared.replications }),
+      ...(prepared.resamples === undefined ? {} : { resamples: prepared.resamples }),
+      onProgress: progress.update,
+    });
+  } finally {
+    progress.done();
+  }
+  const command = studyCommandLine(
+    'uncertainty',
+    arg,
+    [
+      ['--variants', prepared.variants.join(',')],
+      ['--input-sets', study.design.inputSets],
+      ['--replications', study.design.replications],
+      ['--seed', prepared.seed],
+      ['--years', prepared.horizonYears],
+      ['--resamples', prepared.resamples],
+    ],
+    ctx,
+    prepared.out,
+  );
+  const files = writeStudyOutputs(study, prepared, command, ctx);
+  return uncertaintySummaryText(study, files, ctx, prepared.scenario);
+}
+
+/** What `machi uncertainty` prints: the study in one line, P(best) per metric, whether the ranking holds, the precision, the files. */
+function uncertaintySummaryText(study: UncertaintyStudyResult, files: readonly string[], ctx: Context, scenario: Scenario): string {
+  const { t, lang } = ctx;
+  const s = t.study;
+  // Option ids, as `machi run` prints them: a terminal line per option, whatever its label's length.
+  const name = (id: string) => id;
+  const percent = (p: number) => `${Math.round(p * 1000) / 10}%`;
+  const parts = [`${s.header(study.stamp.scenarioName, study.design.inputSets, study.design.replications, String(study.stamp.seed), study.numbers.ranged, study.numbers.fixed)}\n`];
+  for (const best of study.probabilityBest) {
+    parts.push(`${s.bestTitle(studyMetricLabel(best.metric, lang, scenario))}\n`);
+    parts.push(alignColumns(best.result.options.map((o) => [`  ${name(o.name)}`, percent(o.probability), `[${percent(o.low)} – ${percent(o.high)}]`])));
+    const ranking = study.rankingHolds.find((r) => r.metric === best.metric);
+    if (ranking) parts.push(`  ${s.rankingHolds(ranking.result.ranking.map(name).join(' > '), percent(ranking.result.probability), percent(ranking.result.low), percent(ranking.result.high))}\n`);
+  }
+  const widest = study.precision.widestProbabilityInterval;
+  if (widest !== null) parts.push(`${s.precision(percent(widest), null)}\n`);
+  parts.push(`${t.written(files)}\n`);
+  return parts.join('');
+}
+
+function parseInputSets(text: string, ctx: Context): number {
+  return parsePowerOfTwo(text, () => ctx.t.study.badInputSets(text));
+}
