@@ -8,9 +8,9 @@
  * says otherwise), and returns the blocks as they should read.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const READMES = ['README.md', 'README.ja.md'] as const;
@@ -70,7 +70,11 @@ function badTown(coast: string): string {
 export const TRANSCRIPT_FILES: Readonly<Record<Readme, () => Record<string, string>>> = {
   'README.md': () => ({ 'bad-town.yaml': badTown('"yes please"') }),
   // README.ja: `pnpm machi presets show small-town > my-town.yaml`, then a copy broken in three places.
-  'README.ja.md': () => ({ 'my-town.yaml': machi(['presets', 'show', 'small-town'], ROOT).stdout, 'bad-town.yaml': badTown('はい') }),
+  'README.ja.md': () => ({
+    'my-town.yaml': machi(['presets', 'show', 'small-town'], ROOT).stdout,
+    'bad-town.yaml': badTown('はい'),
+    'examples/leak-outcome.yaml': readFileSync(join(ROOT, 'examples/leak-outcome.yaml'), 'utf8'),
+  }),
 };
 
 /** `machi argv` as its own process from the sources, in `cwd`, with no locale in the environment. */
@@ -88,7 +92,10 @@ export function machi(argv: readonly string[], cwd: string): { stdout: string; s
 export function regenerateTranscripts(readme: Readme, text = readFileSync(join(ROOT, readme), 'utf8')): { transcript: Transcript; actual: string }[] {
   const dir = mkdtempSync(join(tmpdir(), 'machi-readme-'));
   try {
-    for (const [name, content] of Object.entries(TRANSCRIPT_FILES[readme]())) writeFileSync(join(dir, name), content);
+    for (const [name, content] of Object.entries(TRANSCRIPT_FILES[readme]())) {
+      mkdirSync(dirname(join(dir, name)), { recursive: true });
+      writeFileSync(join(dir, name), content);
+    }
     return transcripts(text).map((transcript) => {
       if (!PREFIX.test(transcript.command)) throw new Error(`${readme}: "${transcript.command}" is not a machi command`);
       const { stdout, stderr } = machi(transcript.command.replace(PREFIX, '').split(/ +/), dir);
