@@ -12,5 +12,6 @@ export default defineConfig({
     // machi takes its default language from the locale (LC_ALL, LC_MESSAGES, LANG); with none set it is
     // ja, what the tests that start machi as a process expect whatever the machine's locale.
     env: { LC_ALL: '', LC_MESSAGES: '', LANG: '' },
+    globalSetup: ['tests/out-folder-guard.ts'],
   },
 });

@@ -1,4 +1,4 @@
-// The README's engine example, kept here so it is type-checked and run (tests/readme.test.ts).
+// The README's engine example, kept here so it is type-checked and run (tests/readme.test.ts). Run: npx tsx --conditions=source examples/engine-tour.ts
 import { Environment, Resource, RandomStreams, exponential, lognormalFrom90Interval, type ProcessGenerator } from '@machi/sim-core';
 
 const env = new Environment({ trace: true });          // time is hours since the scenario's start

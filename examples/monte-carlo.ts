@@ -1,4 +1,4 @@
-// The README's Monte Carlo example (kept verbatim there by tests/readme.test.ts, and run by it).
+// The README's Monte Carlo example (kept verbatim there by tests/readme.test.ts, and run by it). Run: npx tsx --conditions=source examples/monte-carlo.ts
 import { PRESETS, scenarioSchema } from '@machi/scenarios';
 import { runMonteCarlo } from '@machi/scenarios/node'; // worker threads; '@machi/scenarios' runs in-process
 

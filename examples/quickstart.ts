@@ -8,7 +8,7 @@
  * interval and upper quantiles, and a fingerprint of the whole results table — the same seed gives the
  * same fingerprint on every machine and JavaScript engine.
  *
- * Run: pnpm demo [--runs N] [--seed S]
+ * Run: npx -y pnpm@12 demo:engine [--runs N] [--seed S] (or npx tsx --conditions=source examples/quickstart.ts)
  */
 import {
   Environment, exponential, lognormalFrom90Interval, replicate, Resource, sha256, summarize, tableToJSON, uniform,

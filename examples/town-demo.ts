@@ -9,7 +9,7 @@
  *   dated timeline for a tabletop exercise),
  * and prints a short summary table and the paths.
  *
- * Run: pnpm demo [--runs N] [--seed S] [--workers W] [--lang ja|en] [--out DIR]
+ * Run: npx -y pnpm@12 demo [--runs N] [--seed S] [--workers W] [--lang ja|en] [--out DIR]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';

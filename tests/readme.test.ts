@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { collectProvenance, countProvenance, presetNames, PRESETS } from '@machi/scenarios';
+import { READMES, regenerateTranscripts, transcripts, withOutputs } from '../scripts/readme/transcripts.ts';
 import { ROOT } from './source-files.ts';
 
 const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
@@ -108,5 +109,39 @@ describe('README.ja.md', () => {
     const jaCommands = [...ja.matchAll(/^```(?:sh|bash)\n([^\n]+)\n```/gm)].map((m) => m[1]);
     expect(jaCommands.slice(0, 2)).toEqual(commands.slice(0, 2));
     expect(ja.indexOf(commands[0]!)).toBeLessThan(800);
+  });
+});
+
+// Every `$ pnpm machi …` block of both READMEs shows what the command prints today. When this fails
+// after a change of wording or numbers, `npx tsx --conditions=source scripts/readme-outputs.ts --write`
+// writes the new outputs into the READMEs (look at the diff).
+describe.each(READMES)('%s transcripts', (readme) => {
+  const shown = transcripts(readFileSync(join(ROOT, readme), 'utf8'));
+  let printed: string[] = [];
+  beforeAll(() => {
+    printed = regenerateTranscripts(readme).map((o) => o.actual);
+  }, 600_000);
+  it.each(shown.map((t, i) => [t.command, i] as const))('$ %s prints what the README shows', (_command, i) => {
+    expect(shown[i]!.shown).toBe(printed[i]);
+  });
+});
+
+describe('transcripts(text) and withOutputs(text, outputs)', () => {
+  const text = 'Before.\n\n```\n$ pnpm machi presets\nold 1\nold 2\n$ npx -y pnpm@12 machi schema\n```\n\n```sh\npnpm demo\n```\n';
+  it('finds each $ command of a fenced block with the lines it prints', () => {
+    expect(transcripts(text).map((t) => [t.command, t.shown])).toEqual([
+      ['pnpm machi presets', 'old 1\nold 2'],
+      ['npx -y pnpm@12 machi schema', ''],
+    ]);
+  });
+
+  it('puts new outputs in place of the old, a command shown without output included', () => {
+    const [presets, schema] = transcripts(text);
+    const written = withOutputs(text, [
+      { transcript: presets!, actual: 'new' },
+      { transcript: schema!, actual: '{}' },
+    ]);
+    expect(written).toBe('Before.\n\n```\n$ pnpm machi presets\nnew\n$ npx -y pnpm@12 machi schema\n{}\n```\n\n```sh\npnpm demo\n```\n');
+    expect(transcripts(written).map((t) => t.shown)).toEqual(['new', '{}']);
   });
 });
