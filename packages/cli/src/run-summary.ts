@@ -1,5 +1,5 @@
-import { HEADLINE_METRICS, type MetricResult, type MonteCarloResult, type Scenario } from '@machi/scenarios';
-import { formatMetric, formatPercent, formatRange, intervalText, metricLabel } from '@machi/report';
+import { HEADLINE_METRICS, type Estimate, type MetricResult, type MonteCarloResult, type Scenario } from '@machi/scenarios';
+import { formatMetric, formatPercent, formatRange, metricLabel, rangeText } from '@machi/report';
 import { alignColumns } from './align-columns.ts';
 import type { Context } from './context.ts';
 
@@ -34,8 +34,8 @@ export function runSummary(result: MonteCarloResult, scenario: Scenario, files: 
 
 /** `mean (low〜high)` of a metric in its unit (`t.estimate`), as the report's tables write an estimate. */
 function estimate(metric: string, m: MetricResult, ctx: Context): string {
-  const format = (x: number) => formatMetric(metric, x, ctx.lang);
-  return ctx.t.estimate(format(m.mean), intervalText(m.ciLow, m.ciHigh, format, ctx.lang));
+  const format = (x: number, finer: number) => formatMetric(metric, x, ctx.lang, finer);
+  return ctx.t.estimate(format(m.mean, 0), intervalOf(m.ciLow, m.ciHigh, format, ctx.lang));
 }
 
 function comparisonTable(result: MonteCarloResult, scenario: Scenario, ctx: Context): string {
@@ -44,15 +44,20 @@ function comparisonTable(result: MonteCarloResult, scenario: Scenario, ctx: Cont
   const rows = result.comparisons
     .filter((c) => headline.has(c.metric))
     .map((c) => {
-      const format = (x: number) => formatMetric(c.metric, x, lang);
+      const format = (x: number, finer: number) => formatMetric(c.metric, x, lang, finer);
       return [
         `${c.a} − ${c.b}`,
         metricLabel(c.metric, lang, scenario),
-        t.estimate(format(c.meanDifference), intervalText(c.ciLow, c.ciHigh, format, lang)),
+        t.estimate(format(c.meanDifference, 0), intervalOf(c.ciLow, c.ciHigh, format, lang)),
         formatPercent(c.pALess),
         formatPercent(c.pEqual),
         formatPercent(c.pAGreater),
       ];
     });
   return `${t.comparisonsTitle}\n${alignColumns([t.comparisonColumns, ...rows])}\n`;
+}
+
+/** An interval's ends as the report writes them (more decimals where they would round alike), or a dash. */
+function intervalOf(low: Estimate, high: Estimate, format: (x: number, finer: number) => string, lang: Context['lang']): string {
+  return low === null || high === null ? '–' : rangeText(low, high, format, lang);
 }

@@ -9,7 +9,7 @@ import { blocksToMarkdown } from './blocks-markdown.ts';
 import type { Block } from './blocks.ts';
 
 const scenario = handBuiltScenario();
-const markdownOf = (blocks: readonly Block[]) => blocksToMarkdown(blocks, 'none');
+const markdownOf = (blocks: readonly Block[], lang: Lang) => blocksToMarkdown(blocks, lang, 'none');
 const modelTable = (blocks: readonly Block[]) => blocks.flatMap((b) => (b.kind === 'table' && b.table.id === 'model-assumptions' ? [b.table] : []))[0];
 
 describe('renderAssumptions', () => {
@@ -60,7 +60,7 @@ describe('renderAssumptions', () => {
       { path: 'costs.pressConferenceYen', value: 500_000, source: 'assumption: a half-day of staff and a rented room', assumed: true },
     ];
     // The scenario's part; the model's own assumptions follow (next test).
-    const scenarioPart = (lang: Lang) => markdownOf(renderAssumptions({ lang, scenario, provenance }).blocks).split('\n\n').slice(0, 8).join('\n\n');
+    const scenarioPart = (lang: Lang) => markdownOf(renderAssumptions({ lang, scenario, provenance }).blocks, lang).split('\n\n').slice(0, 8).join('\n\n');
     expect(scenarioPart('ja')).toMatchInlineSnapshot(`
       "# テスト町 前提と出典(付録)
 

@@ -67,10 +67,10 @@ export function renderAssumptions(options: AssumptionsOptions): AssumptionsAppen
     lang,
     blocks,
     tables,
-    toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks), css: LONG_TABLES_CSS }),
-    toMarkdown: () => blocksToMarkdown(blocks, 'inline'),
+    toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks, lang), css: LONG_TABLES_CSS }),
+    toMarkdown: () => blocksToMarkdown(blocks, lang, 'inline'),
     toCSV: () => assumptionsCSV(provenance ?? [], lang, scenario),
-    [JUPYTER_DISPLAY]: () => ({ 'text/plain': title, 'text/html': blocksToHTML(blocks), 'text/markdown': blocksToMarkdown(blocks, 'inline') }),
+    [JUPYTER_DISPLAY]: () => ({ 'text/plain': title, 'text/html': blocksToHTML(blocks, lang), 'text/markdown': blocksToMarkdown(blocks, lang, 'inline') }),
   };
 }
 

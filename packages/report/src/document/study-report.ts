@@ -55,10 +55,10 @@ export function renderStudyReport(studies: UncertaintyStudies, options: StudyRep
     blocks,
     figures,
     tables,
-    toMarkdown: () => blocksToMarkdown(blocks, { folder }),
-    toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks) }),
+    toMarkdown: () => blocksToMarkdown(blocks, lang, { folder }),
+    toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks, lang) }),
     figureFiles: () => figures.map((f) => ({ path: `${folder}/${f.id}.svg`, text: f.toSVG() })),
-    [JUPYTER_DISPLAY]: () => ({ 'text/plain': `${title}: ${figures.length} figures, ${tables.length} tables`, 'text/html': blocksToHTML(blocks), 'text/markdown': blocksToMarkdown(blocks, 'inline') }),
+    [JUPYTER_DISPLAY]: () => ({ 'text/plain': `${title}: ${figures.length} figures, ${tables.length} tables`, 'text/html': blocksToHTML(blocks, lang), 'text/markdown': blocksToMarkdown(blocks, lang, 'inline') }),
   };
 }
 

@@ -99,7 +99,7 @@ describe('renderReport with an uncertainty study', () => {
       const summaryOf = (blocks: readonly Block[]) => {
         const start = blocks.findIndex((b) => b.kind === 'heading' && b.id === 'summary');
         const end = blocks.findIndex((b, i) => i > start && b.kind === 'heading' && b.level === 2);
-        return blocksToMarkdown(blocks.slice(start, end), 'none');
+        return blocksToMarkdown(blocks.slice(start, end), lang, 'none');
       };
       expect(summaryOf(plain.blocks)).toMatch(lang === 'en' ? /not the uncertainty of the inputs/ : /不確かさは含みません/);
       expect(summaryOf(studied.blocks)).not.toMatch(lang === 'en' ? /not the uncertainty of the inputs/ : /不確かさは含みません/);

@@ -8,4 +8,3 @@ export { differencesTable } from './differences-table.ts';
 export { decisionTable } from './decision-table.ts';
 export { probabilityBestTable, probabilityInterval, probabilityText } from './probability-best-table.ts';
 export { switchingValuesTable } from './switching-values-table.ts';
-export { intervalText } from './interval-text.ts';
