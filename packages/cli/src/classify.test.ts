@@ -62,9 +62,9 @@ describe('machi classify FILE (default policy jp-municipal)', () => {
     `);
     const ja = await machi(['classify', 'outage.yaml'], files);
     expect(ja.stdout).toMatchInlineSnapshot(`
-      "対応                     期限  規則
-      議会への報告             –     assumed-council-report
-      BCP(業務継続計画)の発動  –     assumed-bcp-activation
+      "対応                       期限  規則
+      議会への報告               –     assumed-council-report
+      BCP（業務継続計画）の発動  –     assumed-bcp-activation
 
       根拠:
       - assumed-council-report（仮定、未確認）: 仮定：記者会見の段階の漏えい等、または重要業務のシステムが24時間以上停止した場合は議会に報告する。記録された例は半田病院の調査報告が町議会全員協議会に示された1件（2022年）のみ。（出典: assumption; [handa-council-2022] the 半田病院 report to the つるぎ町 council 2022-06-07）

@@ -159,16 +159,16 @@ describe('machi compare', () => {
       onprem − housing  重要業務の延べ停止時間                      0時間（0時間〜0時間）           0%      100%    0%
       onprem − housing  住民がサービスを受けられなかった延べ時間    0人時（0人時〜0人時）           0%      100%    0%
       onprem − housing  個人データが漏えい・滅失・毀損した本人の数  0人（0人〜0人）                 0%      100%    0%
-      onprem − housing  失われた更新(時間)                          0時間（0時間〜0時間）           0%      100%    0%
+      onprem − housing  失われた更新（時間）                        0時間（0時間〜0時間）           0%      100%    0%
       onprem − housing  残った複製がなく失われたシステム            0（0〜0）                       0%      100%    0%
-      onprem − housing  記録が失われた住民(残った複製なし)          0人（0人〜0人）                 0%      100%    0%
-      onprem − housing  年間費用(運用+インシデント)                 -300万円（-300万円〜-300万円）  100%    0%      0%
+      onprem − housing  記録が失われた住民（残った複製なし）        0人（0人〜0人）                 0%      100%    0%
+      onprem − housing  年間費用（運用+インシデント）               -300万円（-300万円〜-300万円）  100%    0%      0%
 
       試験町: 12 反復 × 5 年、シード 3（指定の反復をすべて実行）。年平均と 95% 信頼区間
       比較案   年間費用（95% 区間）               重要業務の停止（年）   影響を受けた人（年）  記者会見（年確率）
       onprem   2,168万円（2,055万円〜2,281万円）  0時間（0時間〜0時間）  69人（-78人〜216人）  1.7%（0.29%〜8.9%）
       housing  2,468万円（2,355万円〜2,581万円）  0時間（0時間〜0時間）  69人（-78人〜216人）  1.7%（0.29%〜8.9%）
-      書き出したファイル: out/result.json、out/replications.csv、out/exceedance.csv、out/summary.csv、out/scenario.resolved.json、out/report.md、out/report.html
+      書き出したファイル: out/result.json、out/replications.csv、out/exceedance.csv、out/summary.csv、out/scenario.resolved.json、out/report.md、out/report.html、out/assumptions.html、out/assumptions.csv
       "
     `);
   });

@@ -62,21 +62,21 @@ describe('renderAssumptions', () => {
     // The scenario's part; the model's own assumptions follow (next test).
     const scenarioPart = (lang: Lang) => markdownOf(renderAssumptions({ lang, scenario, provenance }).blocks, lang).split('\n\n').slice(0, 8).join('\n\n');
     expect(scenarioPart('ja')).toMatchInlineSnapshot(`
-      "# テスト町 前提と出典(付録)
+      "# テスト町 前提と出典（付録）
 
       報告書「テスト町」の計算に使った数値のすべてを、出典または仮定の理由とともに示します。表の\\[n\\]は末尾の参考文献の番号です。
 
-      出典・根拠の欄の注記と仮定の理由は英語で書かれています(プロジェクトの原文のまま)。各参考文献には日本語の要約を付けています。
+      出典・根拠の欄の注記と仮定の理由は英語で書かれています（プロジェクトの原文のまま）。各参考文献には日本語の要約を付けています。
 
-      数値2件のうち、出典のある数値が1件、出典のない仮定(assumption)が1件です。仮定の値は町の実情に合わせて見直してください。
+      数値2件のうち、出典のある数値が1件、出典のない仮定（assumption）が1件です。仮定の値は町の実情に合わせて見直してください。
 
-      **仮定(出典なし)**
+      **表1　仮定（出典なし）**
 
       | 項目 | 値 | 出典・根拠 |
       | --- | --- | --- |
       | 費用: 記者会見 | 50万円 | 仮定: a half-day of staff and a rented room |
 
-      **出典のある数値**
+      **表2　出典のある数値**
 
       | 項目 | 値 | 出典・根拠 |
       | --- | --- | --- |
@@ -89,13 +89,13 @@ describe('renderAssumptions', () => {
 
       Of 2 numbers, 1 cite a source and 1 are assumptions; review the assumptions against the town's own figures.
 
-      **Assumptions (no source)**
+      **Table 1. Assumptions (no source)**
 
       | field | value | source |
       | --- | --- | --- |
       | Costs: Press conference | ¥500,000 | Assumption: a half-day of staff and a rented room |
 
-      **Sourced numbers**
+      **Table 2. Sourced numbers**
 
       | field | value | source |
       | --- | --- | --- |
@@ -117,16 +117,16 @@ describe('renderAssumptions', () => {
     const rows = (lang: Lang) => modelTable(renderAssumptions({ lang, scenario }).blocks)!.rows.map((r) => `${r[0]}: ${r[1]}`);
     expect(rows('ja')).toMatchInlineSnapshot(`
       [
-        "被害が出始める計測震度(これより弱い地震は記録しない): 計測震度4.5",
-        "町の沿岸での津波の高さの、地域の推定値に対する倍率: 0.5〜1.5倍(一様分布)",
+        "被害が出始める計測震度（これより弱い地震は記録しない）: 計測震度4.5",
+        "町の沿岸での津波の高さの、地域の推定値に対する倍率: 0.5〜1.5倍（一様分布）",
         "故障したサーバの状況確認とベンダーへの連絡にかかる時間: 0.5時間",
         "システムの再構築・復元の前に職員が状況を確認する時間: 1時間",
         "町と同じ大雪に見舞われる拠点の範囲: 100km",
         "広域の地震のあと、ベンダーがほかの自治体から呼ばれる時間帯: 24時間",
-        "災害直後に避難行動要支援者名簿が必要な時間: 72時間(3日)",
+        "災害直後に避難行動要支援者名簿が必要な時間: 72時間（3日）",
         "名簿に届くかどうかを確かめる間隔: 0.25時間",
         "深さを指定しないシナリオ上の地震の震源の深さ: 20km",
-        "時刻を指定しないバックアップを取る時刻(0時からの時間): 2時間",
+        "時刻を指定しないバックアップを取る時刻（0時からの時間）: 2時間",
         "種別を指定しないシナリオ上の地震の震源種別: 地殻内地震",
         "傾斜を指定しない地殻内地震の断層面の傾斜角（度）: 90",
         "傾斜を指定しないプレート間地震の断層面の傾斜角（度）: 15",

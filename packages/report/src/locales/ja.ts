@@ -640,7 +640,7 @@ export const ja: ReportLocale = {
   },
   incident: {
     magnitude: (magnitude) => `（マグニチュード${formatMagnitude(magnitude)}）`,
-    title: (start, when, what) => `${start}（${when}） ${what}`,
+    title: (start, when, what) => `${start}（${when}）${what}`,
     headings: {
       happened: '何が起きたか',
       stopped: '何が止まり、なぜ止まったか',
