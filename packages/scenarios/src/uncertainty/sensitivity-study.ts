@@ -151,7 +151,9 @@ export async function sensitivityStudyWith(
     )
   ).flat();
 
-  const indexWidths = indices.flatMap((i) => i.indices.indices);
+  // Quantities that are mostly Monte Carlo noise (a metric that is almost always 0, as systems lost) have
+  // indices of no meaning and unbounded intervals: the precision reached is that of the others.
+  const indexWidths = indices.filter((i) => (i.indices.noise?.noiseShare ?? 0) < 0.5).flatMap((i) => i.indices.indices);
   const widest = (pick: 'first' | 'total') => Math.max(0, ...indexWidths.map((x) => (x[pick] === null ? 0 : x[pick]!.high - x[pick]!.low)));
   const sets = screeningPhase.values.length + indicesPhase.values.length + tornadoPhase.values.length + switchingRows.length;
   const design = (method: StudyDesign['method'], why: string, coordinates: readonly string[], inputSets: number, sizes: Record<string, number>): StudyDesign => ({

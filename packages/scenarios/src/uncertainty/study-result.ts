@@ -175,7 +175,10 @@ export interface StudyPrecision {
   readonly level: 0.95;
   /** Widest interval (high − low) of a P(best) or P(ranking holds) (uncertainty studies; null otherwise). */
   readonly widestProbabilityInterval: number | null;
-  /** Widest first-order and total Sobol index interval (sensitivity studies; null otherwise). */
+  /**
+   * Widest first-order and total Sobol index interval over the quantities whose per-set spread is less
+   * than half noise (sensitivity studies; null otherwise).
+   */
   readonly widestFirstOrderInterval: number | null;
   readonly widestTotalInterval: number | null;
   /** Largest noise share of the per-set means' variance, over the study's outputs. */
