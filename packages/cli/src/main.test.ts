@@ -30,7 +30,7 @@ describe('run(argv, io): help', () => {
   it('prints the help in the chosen language on stdout and exits 0', async () => {
     const ja = await machi(['--help']);
     expect(ja.code).toBe(0);
-    expect(ja.stdout).toContain('validate <file>            シナリオファイル');
+    expect(ja.stdout).toContain('validate <file>               シナリオファイル');
     const en = await machi(['simulate', '--help', '--lang', 'en']);
     expect(en.stdout).toContain('--seed <seed>                the master seed, an integer (required)');
   });

@@ -90,7 +90,7 @@ function sensitivitySummaryText(study: SensitivityStudyResult, files: readonly s
   }
   const { widestFirstOrderInterval: first, widestTotalInterval: total } = study.precision;
   const indices = first === null && total === null ? null : percent(Math.max(first ?? 0, total ?? 0));
-  parts.push(`${s.precision(study.precision.widestProbabilityInterval === null ? '–' : percent(study.precision.widestProbabilityInterval), indices)}\n`);
+  parts.push(`${s.precision(study.precision.widestProbabilityInterval === null ? null : percent(study.precision.widestProbabilityInterval), indices)}\n`);
   parts.push(`${t.written(files)}\n`);
   return parts.join('');
 }

@@ -34,5 +34,5 @@ export const studyEn: StudyMessages = {
   leadingTitle: 'Leading inputs (Morris μ*, relative to the largest):',
   switchesAt: (input, value, percentile) => `The preference switches at ${input} = ${value} (${percentile} of its plausible values lie below).`,
   precision: (probability, indices) =>
-    `Precision: widest 95% interval of a probability ${probability}${indices === null ? '' : `, of a Sobol index ${indices}`}.`,
+    `Precision: widest 95% interval ${[probability && `of a probability ${probability}`, indices && `of a Sobol index ${indices}`].filter(Boolean).join(', ')}.`,
 };

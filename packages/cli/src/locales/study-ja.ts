@@ -32,5 +32,6 @@ export const studyJa: StudyMessages = {
   rankingHolds: (ranking, probability, low, high) => `順位（${ranking}）は、ありうる前提の${probability}で変わりません［${low}〜${high}］。`,
   leadingTitle: '結果を左右する前提（Morrisのμ*、最大を1とする）：',
   switchesAt: (input, value, percentile) => `${input} = ${value}（ありうる値の${percentile}がこれより下）で案の優劣が入れ替わります。`,
-  precision: (probability, indices) => `精度：確率の95%区間は最も広いもので幅${probability}${indices === null ? '' : `、Sobol指標では幅${indices}`}。`,
+  precision: (probability, indices) =>
+    `精度：${[probability && `確率の95%区間は最も広いもので幅${probability}`, indices && `Sobol指標の95%区間は最も広いもので幅${indices}`].filter(Boolean).join('、')}。`,
 };

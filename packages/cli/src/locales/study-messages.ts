@@ -25,5 +25,5 @@ export interface StudyMessages {
   rankingHolds(ranking: string, probability: string, low: string, high: string): string;
   readonly leadingTitle: string;
   switchesAt(input: string, value: string, percentile: string): string;
-  precision(probability: string, indices: string | null): string;
+  precision(probability: string | null, indices: string | null): string;
 }

@@ -22,7 +22,7 @@ export function probabilityText(p: Estimated, lang: Lang): string {
  * The probability that each option is the best, one row per metric and one column per option, over the
  * input sets of an uncertainty study, each with its interval (finite input sets and Monte Carlo noise
  * within a set); and in the last column the probability that the ranking at the inputs' values holds on
- * that metric, with that ranking. Rows per metric keep the table as wide as the options, however many
+ * that metric. Rows per metric keep the table as wide as the options, however many
  * metrics the study measured.
  *
  * @throws RangeError for no metrics.
@@ -45,7 +45,9 @@ export function probabilityBestTable(
       return o ? probabilityText(o, lang) : '–';
     });
     const r = rankings.find((x) => x.metric === b.metric);
-    const ranking = r ? `${probabilityText(r.result, lang)}\n${t.rankingOrder(r.result.ranking.map(name))}` : '–';
+    // The ranking itself is in result.json and, for the headline metric, in the summary: option labels are
+    // long, and a column of four of them would not fit the page.
+    const ranking = r ? probabilityText(r.result, lang) : '–';
     return [studyMetricLabel(b.metric, lang, scenario), ...cells, ...(withRankings ? [ranking] : [])];
   });
   return new Table({
