@@ -16,7 +16,7 @@ import { ROOT } from './source-files.ts';
 // figure. Adjust them with the report (a virtual case's Gantt chart, when the report shows one).
 const EXPECTED_FIGURES = [/^aep-costYen$/, /^oep-costYen$/, /^aep-downtimeHours$/, /^action-probability$/, /^distribution-/, /^paired-difference-/, /^convergence-/];
 const SCRIPT_NAME = '<script>alert(1)</script>';
-const ARTIFACTS = join(ROOT, 'out/test-artifacts');
+const ARTIFACTS = join(tmpdir(), 'machi-test-artifacts');
 
 let work: string;
 let jaReport: string;
@@ -100,7 +100,7 @@ describe('report.html of small-town (ja) in Chromium', () => {
     });
   });
 
-  it('prints to A4 and leaves a screenshot and the PDF in out/test-artifacts', async () => {
+  it('prints to A4 and leaves a screenshot and the PDF in the temporary machi-test-artifacts folder', async () => {
     await withPage(jaReport, async (page) => {
       mkdirSync(ARTIFACTS, { recursive: true });
       const pdf = await page.pdf({ format: 'A4', path: join(ARTIFACTS, 'report-ja.pdf') });

@@ -18,7 +18,7 @@ describe('machi run: the appendix of assumptions beside report.html', () => {
     expect(run.written['out/report.html']).toContain('<a href="assumptions.html">');
     expect(run.written['out/assumptions.html']).toMatch(/^<!DOCTYPE html>\n<html lang="ja">/);
     const [heading, ...numbers] = rows(run.written['out/assumptions.csv']!);
-    expect(heading).toEqual(['項目 [label]', 'パス [path]', '値 [value]', '値(書かれたまま) [raw]', '種別 [kind]', '出典・根拠 [source]']);
+    expect(heading).toEqual(['項目 [label]', 'パス [path]', '値 [value]', '値（書かれたまま） [raw]', '種別 [kind]', '出典・根拠 [source]']);
     expect(numbers.length).toBeGreaterThan(0);
     for (const [label, path, value] of numbers) {
       expect(label).not.toBe(path);

@@ -42,21 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "case.en.html": "9bc203cfbbd374fa36dfc4a44b703161531bf1bae12e45bd857aef4c2e47ef4c",
-        "assumptions.en.csv": "82a335e7aa90259888dc4696a6f66be44c2e8aeaefe264051d1e12b37e75ab75",
-        "assumptions.en.html": "80038dc9adf1efba82e4721e3b0c02c2d5ee3a08ebe8b318ef8c335a2560d50a",
-        "assumptions.ja.csv": "a0a10a9e50dc4a3ca2732909efcd16f31baa7bea79d5018a9602d14694f18932",
-        "assumptions.ja.html": "bcc685ffe35f3e15854ba0436de29b4585535b1a45ebf96e10f4d1caa25bdfce",
-        "case.en.html": "0000436f381608b245acde6e2e71343058c8e107c8b1f3a407d349a94d46d74d",
-        "case.en.md": "cb064195c5c021599a044098b86f418c5f05dac509564ca38bc27bbf75fd07a7",
-        "case.ja.html": "bec58576d1ac6a60264b92b0aa464a787f27e5ff5b0a8488d49db54e9056c04c",
-        "case.ja.md": "9f78d4d9408d58f6220f8c7499aec0200f485cf28c601058a4084f6a2c393a07",
-        "figures.en": "e7b0327681e1c58342527b54aac038790cfd254d47a07debe08c12f2553bc9c4",
-        "figures.ja": "840540e7b8f905383c87397c501220169e2bf10b304056b52d2bf7efbca8d278",
-        "report.en.html": "544eb475f4f9635de75d136604c50b32973155cf6ca9661da5443f05d6e5c414",
-        "report.en.md": "badba46b3d0926aeb6717b356886fde8a024c934eb4586d5287f453bedca0fc6",
-        "report.ja.html": "9556a5475493e145a3d4fb7d1c9f332d8cea271e285ba988058ab0e5aeba542c",
-        "report.ja.md": "d438beabf20bb5c2306937cc516fbff71f3a50c09c06a58989c8f11963d95407",
+        "assumptions.en.csv": "de78952fc1174920b7f377e054371a8802a860ddfca7b9388f241356f9360610",
+        "assumptions.en.html": "db99ebbf49009f033c8622e1b29c2b2d4fc5f8028c50cdaf714924ead83fbbc4",
+        "assumptions.ja.csv": "2c5764ca46cd1f2f13da7ea637b3dbb7e562bf20444d15385ca38d697bc0ad82",
+        "assumptions.ja.html": "74480dc9d89662383dbc4b0b9271c3333abd1dc478718d64cba769a431990457",
+        "case.en.html": "8ae39f7e9a71b8cace5226c5150c2899237598efe6d597bc93fd356ea74e90f1",
+        "case.en.md": "1ffb444a86473d8fc8317ced0f32a5f2ae1072f6c6699e94127b718148958df1",
+        "case.ja.html": "df5b56b15c850f01a3e7e3c3c66dbbd65b160bbbc9604a6077de247c7eff62f0",
+        "case.ja.md": "90e4e3ac3a86bcb6309f934f9b80b492a0238d2e520e95048a678c101f18f887",
+        "figures.en": "a56245e157603578e1987821483c17eb073e9595e01bb102ca369095eb3dd651",
+        "figures.ja": "b26e3a3b6ad206263ae6dca9f1139ecadc6a0a6654954030cc71a4dcdcf4efba",
+        "report.en.html": "d13b1067085138d02aaf64fd93490b3b4f2c97b279e8f2d4bb1847e965947037",
+        "report.en.md": "f703f02b9977f6f218c7fd9008439ebd5d57a5829eff7528d98b0122af83f236",
+        "report.ja.html": "b8194a63079b5b75dcbf487ea9c8206894a13ed682ff0865af8a3ed67d3f210b",
+        "report.ja.md": "be04fe01adf0daf43f122a1d9d67b986498b9f0ada23dd10103789e573dea2c4",
       }
     `);
   });

@@ -67,6 +67,8 @@ export const en: Messages = {
       'Files written into --out:',
       '  report.html              the report (one self-contained file, prints on A4)',
       '  report.md, figures/*.svg the report as Markdown, and its figures',
+      '  assumptions.html         appendix: every number of the scenario with its value and source',
+      '  assumptions.csv          the same list as CSV (UTF-8 with BOM)',
       '  result.json              every figure of the run',
       '  replications.csv         each replication\'s years (for Excel, UTF-8 with BOM)',
       '  exceedance.csv           value-at-risk and TVaR by option, metric, AEP/OEP and return period',

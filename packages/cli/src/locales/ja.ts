@@ -67,6 +67,8 @@ export const ja: Messages = {
       '--out のフォルダに書き出すファイル:',
       '  report.html              レポート（1 ファイルで完結、A4 で印刷可）',
       '  report.md, figures/*.svg レポートの Markdown と図',
+      '  assumptions.html         付録: シナリオのすべての数値と値・出典',
+      '  assumptions.csv          同じ一覧の CSV（UTF-8 BOM 付き）',
       '  result.json              すべての計算結果',
       '  replications.csv         反復・年ごとの値（Excel 用、UTF-8 BOM 付き）',
       '  exceedance.csv           何年に 1 度の値（VaR・TVaR）、案・指標・AEP/OEP・再現期間ごと',

@@ -21,11 +21,11 @@ describe('what the readers of a virtual case read', () => {
     const input = scriptedTownInput();
     const quake = { ...input.events![0]!, magnitude: 7.255325550604155 } as (typeof input.events & object)[number];
     const { markdown } = scriptedCase(lang, { events: [quake] });
-    expect(markdown).toContain(lang === 'ja' ? '地震(マグニチュード7.3)' : 'Earthquake (magnitude 7.3)');
+    expect(markdown).toContain(lang === 'ja' ? '地震（マグニチュード7.3）' : 'Earthquake (magnitude 7.3)');
     expect(markdown).toContain(lang === 'ja' ? 'マグニチュード7.3の地震が発生し' : 'A magnitude 7.3 earthquake struck');
     // No number with more than two decimals anywhere (the model's doubles are 7.255325550604155, 5.1234…).
     expect(markdown.match(/\d\.\d{3,}/g)).toBeNull();
-    expect(markdown).toMatch(lang === 'ja' ? /役場サーバ室 \d\.\d\(震度/ : /Town-hall server room \d\.\d \(JMA/);
+    expect(markdown).toMatch(lang === 'ja' ? /役場サーバ室 \d\.\d（震度/ : /Town-hall server room \d\.\d \(JMA/);
   });
 
   it.each(LANGS)('lines, power areas, zones and network segments appear in words, never as ids (%s)', (lang) => {
@@ -60,11 +60,11 @@ describe('what the readers of a virtual case read', () => {
     const rules = jpMunicipalPolicy.rules.map((r) => r.id);
     for (const rule of rules) expect(prose).not.toContain(rule);
     expect(prose).not.toMatch(/https?:\/\/|\[appi-rule|\\\[\d/);
-    const markers = [...prose.matchAll(lang === 'ja' ? /\(注([\d、]+)\)/g : /\\\[note ([\d, ]+)\\\]/g)].flatMap((m) => m[1]!.split(/、|, /).map(Number));
+    const markers = [...prose.matchAll(lang === 'ja' ? /（注([\d、]+)）/g : /\\\[note ([\d, ]+)\\\]/g)].flatMap((m) => m[1]!.split(/、|, /).map(Number));
     const numbered = [...new Set(markers)].sort((a, b) => a - b);
     expect(numbered).toEqual(Array.from({ length: numbered.length }, (_, i) => i + 1));
     expect(markers.length).toBeGreaterThan(numbered.length); // the same rule behind several actions keeps its number
-    for (const n of numbered) expect(notes).toMatch(new RegExp(lang === 'ja' ? `- 注${n} .+\\(規則「[a-z0-9-]+」、` : `- Note ${n}: .+ \\(rule "[a-z0-9-]+", `));
+    for (const n of numbered) expect(notes).toMatch(new RegExp(lang === 'ja' ? `- 注${n} .+（規則「[a-z0-9-]+」、` : `- Note ${n}: .+ \\(rule "[a-z0-9-]+", `));
     // Each basis is written once, in the notes.
     const basis = jpMunicipalPolicy.rules.find((r) => r.id === 'appi-sensitive')!.basis[lang].replace(/[。.]$/, '');
     expect(prose).not.toContain(basis);
@@ -79,7 +79,7 @@ describe('what the readers of a virtual case read', () => {
     const scenario = scriptedTown({ events: [] });
     const command = 'machi case town.yaml --variant onprem --seed 1 --replication 0 --year 2 --years 3';
     const md = renderCase(scriptedYear(scenario, 'onprem', 3), { scenario, year: 2, lang, command }).markdown;
-    expect(md).toContain(lang === 'ja' ? '3年間のうち年2(0から数えた番号で、コマンドの --year と同じ)' : 'year 2 of the 3 simulated (numbered from 0, as --year counts)');
+    expect(md).toContain(lang === 'ja' ? '3年間のうち年2（0から数えた番号で、コマンドの --year と同じ）' : 'year 2 of the 3 simulated (numbered from 0, as --year counts)');
     expect(md).toContain('--year 2 ');
     expect(md).not.toMatch(/年目|year 3 of/);
   });
@@ -90,10 +90,10 @@ describe('what the readers of a virtual case read', () => {
     const fy2029 = scriptedTown({ startDate: '2029-04-01', events: [] });
     const aligned = renderCase(scriptedYear(fy2029), { scenario: fy2029, year: 0, lang });
     const drifted = scriptedCase(lang, { events: [] }).markdown;
-    expect(aligned.title).toBe(lang === 'ja' ? '例示町 仮想事例:2029年度(令和11年度)' : '例示町, a virtual year: FY2029 (April 2029 – March 2030)');
+    expect(aligned.title).toBe(lang === 'ja' ? '例示町 仮想事例:2029年度（令和11年度）' : '例示町, a virtual year: FY2029 (April 2029 – March 2030)');
     expect(aligned.markdown).not.toContain(lang === 'ja' ? '8,760時間' : '8,760 hours');
-    expect(drifted.split('\n')[0]).toBe(lang === 'ja' ? '# 例示町 仮想事例:2027年(令和9年)4月1日(木)〜2028年(令和10年)3月30日(木)' : '# 例示町, a virtual year: Thu 1 April 2027 – Thu 30 March 2028');
-    expect(drifted).toContain(lang === 'ja' ? 'この1年の大部分は2027年度(令和9年度)です。' : 'Most of this year is FY2027 (April 2027 – March 2028).');
+    expect(drifted.split('\n')[0]).toBe(lang === 'ja' ? '# 例示町 仮想事例:2027年（令和9年）4月1日（木）〜2028年（令和10年）3月30日（木）' : '# 例示町, a virtual year: Thu 1 April 2027 – Thu 30 March 2028');
+    expect(drifted).toContain(lang === 'ja' ? 'この1年の大部分は2027年度（令和9年度）です。' : 'Most of this year is FY2027 (April 2027 – March 2028).');
   });
 
   it('a site named like HTML stays text inside a worded line, in HTML and Markdown', () => {

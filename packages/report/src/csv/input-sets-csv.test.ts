@@ -15,7 +15,7 @@ describe('inputSetsCSV', () => {
       sobol-scrambled,1,0.1,0.2,1200000,4000000,9000000,14000000
       "
     `);
-    expect(text('ja').split('\r\n')[0]).toMatchInlineSnapshot(`"﻿計画 [design],前提の組 [index],line-dc › faultAnnualRatePerRoute [links[0].faultAnnualRatePerRoute],townhall › generatorFailureProbability [sites[0].generatorFailureProbability],registry › annualCostYen › public-cloud [systems[0].annualCostYen.public-cloud],年間費用(運用+インシデント)：役場サーバ室 [onprem.costYen],年間費用(運用+インシデント)：ハウジング [housing.costYen],年間費用(運用+インシデント)：ガバメントクラウド [cloud.costYen]"`);
+    expect(text('ja').split('\r\n')[0]).toMatchInlineSnapshot(`"﻿計画 [design],前提の組 [index],line-dc › faultAnnualRatePerRoute [links[0].faultAnnualRatePerRoute],townhall › generatorFailureProbability [sites[0].generatorFailureProbability],registry › annualCostYen › public-cloud [systems[0].annualCostYen.public-cloud],年間費用（運用+インシデント）：役場サーバ室 [onprem.costYen],年間費用（運用+インシデント）：ハウジング [housing.costYen],年間費用（運用+インシデント）：ガバメントクラウド [cloud.costYen]"`);
   });
 
   it('writes the numbers in full, so a re-analysis reproduces the study', () => {

@@ -175,7 +175,7 @@ describe('renderAssumptions', () => {
     ];
     const csv = [...renderAssumptions({ lang: 'ja', scenario, provenance }).toCSV()].join('');
     expect(csv.split('\r\n')).toEqual([
-      '\uFEFF項目 [label],パス [path],値 [value],値(書かれたまま) [raw],種別 [kind],出典・根拠 [source]',
+      '\uFEFF項目 [label],パス [path],値 [value],値（書かれたまま） [raw],種別 [kind],出典・根拠 [source]',
       `費用: 調査（フォレンジック）,costs.forensicsYen,300万円,3000000,出典あり,"'=HYPERLINK(""x"")"`,
       `システム「registry」: 復元時間,systems[0].restoreHours,対数正規 90%区間 4時間〜24時間,"{""lognormal90"":[4,24]}",仮定,仮定: a day at most`,
       '',
@@ -196,14 +196,14 @@ describe('renderAssumptions', () => {
 describe('assumptionValue(path, value, lang)', () => {
   it.each([
     ['costs.forensicsYen', 3_000_000, '300万円', '¥3 million'],
-    ['systems[0].rtoHours', 96, '96時間(4日)', '96 h (4 days)'],
+    ['systems[0].rtoHours', 96, '96時間（4日）', '96 h (4 days)'],
     ['threats.leaks[1].dataClassProbability.myNumber', 0.05, '5%', '5%'],
     ['hazards.lgwan.outageAnnualRate', 0.2, '年0.2回', '0.2 a year'],
     ['sites[0].floorAboveGroundM', 3, '3m', '3 m'],
     ['people.vendors[0].disasterTravelMultiplier', 3, '3倍', '×3'],
-    ['systems[0].restoreHours', { lognormal90: [336, 2160] }, '対数正規 90%区間 336時間(14日)〜2,160時間(90日)', 'lognormal, 90% range 336 h (14 days) – 2,160 h (90 days)'],
+    ['systems[0].restoreHours', { lognormal90: [336, 2160] }, '対数正規 90%区間 336時間（14日）〜2,160時間（90日）', 'lognormal, 90% range 336 h (14 days) – 2,160 h (90 days)'],
     ['systems[0].restoreHours', { pert: [1, 2, 8] }, 'PERT 最小1時間・最頻2時間・最大8時間', 'PERT: min 1 h, most likely 2 h, max 8 h'],
-    ['threats.leaks[0].persons', { bands: [{ min: 1, max: 10, share: 0.9 }, { min: 10, max: 1000, share: 0.1 }] }, '区間別 1〜10(90%)、10〜1,000(10%)', 'bands 1 – 10 (90%); 10 – 1,000 (10%)'],
+    ['threats.leaks[0].persons', { bands: [{ min: 1, max: 10, share: 0.9 }, { min: 10, max: 1000, share: 0.1 }] }, '区間別 1〜10（90%）、10〜1,000（10%）', 'bands 1 – 10 (90%); 10 – 1,000 (10%)'],
   ])('%s %j', (path, value, ja, en) => {
     expect([assumptionValue(path, value, 'ja'), assumptionValue(path, value, 'en')]).toEqual([ja, en]);
   });

@@ -379,6 +379,17 @@ export const FIELD_WORDS_EN = {
   min: ['Minimum', 'Lower end of the band.'],
   max: ['Maximum', 'Upper end of the band.'],
   share: ['Share', 'Share of the values that fall in the band.'],
+  // Input uncertainty (machi uncertainty / machi sensitivity)
+  range: ['Plausible range', 'How uncertain this number is: a plausible range with its meaning, shape and source; ignored by a plain run.'],
+  'range.low': ['Low end', 'Low end of the plausible range.'],
+  'range.high': ['High end', 'High end of the plausible range.'],
+  'range.meaning': ['Meaning of the range', 'What the ends mean: min-max, or a 50/80/90/95/99% interval.'],
+  'range.shape': ['Shape', 'How belief spreads over the range: uniform, log-uniform, triangular or lognormal.'],
+  uncertainty: ['Input uncertainty', 'Beliefs that drive several ranged numbers together (shared factors).'],
+  'uncertainty.factors': ['Shared factors', 'One belief each, moving the ranged numbers it names together in an uncertainty study.'],
+  'factors.members': ['Members', 'Field paths of the ranged numbers this belief drives.'],
+  'factors.opposed': ['Opposed members', 'Field paths of ranged numbers that move against the belief (high when it is low).'],
+  'factors.rankCorrelation': ['Rank correlation', 'Rank correlation between the belief and its members (1 = they move in lockstep).'],
 } as const satisfies Record<string, readonly [string, string] | readonly [string, string, string]>;
 
 export type FieldWordKey = keyof typeof FIELD_WORDS_EN;
