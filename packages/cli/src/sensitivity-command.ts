@@ -5,7 +5,7 @@ import type { DecisionQuantity } from '@machi/scenarios';
 import { alignColumns } from './align-columns.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
-import { parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
+import { atMost, parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
 import { studyProgress } from './study-progress.ts';
 
 /** The options of `machi sensitivity` as commander hands them over (text, unchecked). */
@@ -32,10 +32,10 @@ export interface SensitivityArgs extends StudyCommandArgs {
  */
 export async function sensitivityCommand(arg: string, args: SensitivityArgs, ctx: Context): Promise<string> {
   const { t } = ctx;
-  const trajectories = args.trajectories === undefined ? undefined : parseInteger('--trajectories', args.trajectories, 'positive', t);
+  const trajectories = args.trajectories === undefined ? undefined : atMost('--trajectories', parseInteger('--trajectories', args.trajectories, 'positive', t), ctx);
   const leading = args.leading === undefined ? undefined : parseInteger('--leading', args.leading, 'positive', t);
   const switching = args.switching === undefined ? undefined : parseInteger('--switching', args.switching, 'nonNegative', t);
-  const baseCount = args.baseCount === undefined ? undefined : parsePowerOfTwo(args.baseCount, () => t.study.badBaseCount(args.baseCount!));
+  const baseCount = args.baseCount === undefined ? undefined : atMost('--base-count', parsePowerOfTwo(args.baseCount, () => t.study.badBaseCount(args.baseCount!)), ctx);
   const prepared = prepareStudy(arg, args, ctx, 3, (written) => studyInputs(written).inputs.length > 0);
   const sizes = { trajectories, leading, baseCount, switching, replications: prepared.replications, resamples: prepared.resamples };
   const progress = studyProgress(ctx);

@@ -56,7 +56,7 @@ export function prepareStudy(arg: string, args: StudyCommandArgs, ctx: Context, 
   const horizonYears = parseYears(args.years ?? '10', t);
   const workers = args.workers === undefined ? defaultWorkers() : workerCount(args.workers, ctx);
   const replications = args.replications === undefined ? undefined : parseReplications(args.replications, leastReplications, ctx);
-  const resamples = args.resamples === undefined ? undefined : parseInteger('--resamples', args.resamples, 'positive', t);
+  const resamples = args.resamples === undefined ? undefined : atMost('--resamples', parseInteger('--resamples', args.resamples, 'positive', t), ctx);
   const { file, scenario } = loadScenarioArg(arg, ctx, horizonYears);
   const variants = studyVariants(args.variants, scenario, ctx);
   if (variants.length < 2) throw new CliError(EXIT.usage, t.study.fewVariants(variants.length));
@@ -78,6 +78,26 @@ function writtenScenario(arg: string, ctx: Context): unknown {
 function parseReplications(text: string, least: number, ctx: Context): number {
   const value = Number(text);
   if (!(/^\d+$/.test(text) && Number.isSafeInteger(value) && value >= least)) throw new CliError(EXIT.usage, ctx.t.study.badReplications(text, least));
+  return atMost('--replications', value, ctx);
+}
+
+/**
+ * The largest study sizes the commands accept. A study holds every input set's replications of every
+ * option in memory; these keep the default preset's largest study within a few GiB (input sets ×
+ * replications ≤ 2^20), where larger numbers would fail in an allocation instead of with a message.
+ */
+export const STUDY_SIZE_LIMITS = {
+  '--input-sets': 2 ** 14,
+  '--replications': 64,
+  '--base-count': 2 ** 10,
+  '--trajectories': 256,
+  '--resamples': 100_000,
+} as const;
+
+/** `value` when it is within `STUDY_SIZE_LIMITS[option]`. @throws CliError (usage) naming the option and its limit. */
+export function atMost(option: keyof typeof STUDY_SIZE_LIMITS, value: number, ctx: Context): number {
+  const most = STUDY_SIZE_LIMITS[option];
+  if (value > most) throw new CliError(EXIT.usage, ctx.t.study.tooLarge(option, String(value), most));
   return value;
 }
 

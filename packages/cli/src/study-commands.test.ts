@@ -112,6 +112,18 @@ describe('machi uncertainty and machi sensitivity refuse bad input before any wo
     `);
   });
 
+  it('refuses a study too large for one machine, naming the option and its limit, instead of failing in an allocation', async () => {
+    expect(await refused(['uncertainty', 'town.yaml', '--input-sets', '4294967296', '--out', 'out', '--lang', 'en'])).toBe(
+      `2 machi: --input-sets must be at most 16,384 (a larger study does not fit one machine's memory; split it or use fewer), got "4294967296"\n`,
+    );
+    expect(await refused(['uncertainty', 'town.yaml', '--replications', '65', '--out', 'out'])).toBe(
+      `2 machi: --replications は64以下で指定してください（それより大きい検討は1台のメモリに収まりません。分けるか小さくしてください）。指定値: "65"\n`,
+    );
+    for (const [option, value] of [['--base-count', '2048'], ['--trajectories', '257'], ['--resamples', '100001']]) {
+      expect(await refused(['sensitivity', 'town.yaml', option!, value!, '--out', 'out', '--lang', 'en'])).toMatch(new RegExp(`^2 machi: ${option} must be at most `));
+    }
+  });
+
   it('locates an error in the scenario, as every command does', async () => {
     const broken = { 'bad.yaml': editTown('generatorFailureProbability: 0.1\n', 'generatorFailureProbability: { value: 0.5, source: "assumption: test", range: { low: 0.02, high: 0.4, meaning: "90%", shape: "lognormal", source: "x" } }\n') };
     const run = await machi(['uncertainty', 'bad.yaml', '--out', 'out', '--lang', 'en'], broken);

@@ -3,7 +3,7 @@ import { uncertaintyStudy } from '@machi/scenarios/node';
 import { studyMetricLabel } from '@machi/report';
 import { alignColumns } from './align-columns.ts';
 import type { Context } from './context.ts';
-import { parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
+import { atMost, parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
 import { studyProgress } from './study-progress.ts';
 
 /** The options of `machi uncertainty` as commander hands them over (text, unchecked). */
@@ -85,5 +85,5 @@ function uncertaintySummaryText(study: UncertaintyStudyResult, files: readonly s
 }
 
 function parseInputSets(text: string, ctx: Context): number {
-  return parsePowerOfTwo(text, () => ctx.t.study.badInputSets(text));
+  return atMost('--input-sets', parsePowerOfTwo(text, () => ctx.t.study.badInputSets(text)), ctx);
 }

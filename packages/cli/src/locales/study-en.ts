@@ -22,6 +22,8 @@ export const studyEn: StudyMessages = {
   badInputSets: (value) => `--input-sets must be a power of two from 2 (the Sobol net's balance), got "${value}"`,
   badReplications: (value, least) => `--replications must be an integer of at least ${least} (a set's noise is estimated from them), got "${value}"`,
   badBaseCount: (value) => `--base-count must be a power of two from 2 (the balance of Saltelli's design), got "${value}"`,
+  tooLarge: (option, value, most) =>
+    `${option} must be at most ${most.toLocaleString('en-US')} (a larger study does not fit one machine's memory; split it or use fewer), got "${value}"`,
   noRanges: (file) =>
     `${file}: no number carries a range, so there is nothing to vary; give numbers a range (range: { low, high, meaning, shape, source }) or use a preset`,
   fewVariants: (count) => `a study compares at least two options; --variants names ${count}`,

@@ -21,6 +21,8 @@ export const studyJa: StudyMessages = {
   badInputSets: (value) => `--input-sets は2以上の2のべき乗（Sobol点の釣り合いのため）で指定してください。指定値: "${value}"`,
   badReplications: (value, least) => `--replications は${least}以上の整数（組ごとの誤差をそこから見積もるため）で指定してください。指定値: "${value}"`,
   badBaseCount: (value) => `--base-count は2以上の2のべき乗（Saltelli計画の釣り合いのため）で指定してください。指定値: "${value}"`,
+  tooLarge: (option, value, most) =>
+    `${option} は${most.toLocaleString('ja-JP')}以下で指定してください（それより大きい検討は1台のメモリに収まりません。分けるか小さくしてください）。指定値: "${value}"`,
   noRanges: (file) =>
     `${file}: 範囲をもつ数値がないため、動かすものがありません。数値に範囲（range: { low, high, meaning, shape, source }）を付けるか、プリセットを使ってください`,
   fewVariants: (count) => `研究には2つ以上の案が必要です。--variants の指定は${count}案です`,

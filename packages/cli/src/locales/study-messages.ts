@@ -15,6 +15,8 @@ export interface StudyMessages {
   badInputSets(value: string): string;
   badReplications(value: string, least: number): string;
   badBaseCount(value: string): string;
+  /** A study size past what one machine's memory holds (`STUDY_SIZE_LIMITS`). */
+  tooLarge(option: string, value: string, most: number): string;
   /** The scenario has no number with a range: nothing to vary. */
   noRanges(file: string): string;
   fewVariants(count: number): string;
