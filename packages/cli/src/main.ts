@@ -240,7 +240,9 @@ function program(ctx: Context, out: string[], err: string[]): Command {
       .option('--years <years>', help.years, '10')
       .option('--resamples <n>', ctx.t.study.help.resamples)
       .option('--workers <n>', help.workers)
-      .option('--out <dir>', ctx.t.study.help.out);
+      .option('--out <dir>', ctx.t.study.help.out)
+      .option('--queue <url>', ctx.t.studyQueue.help.queue)
+      .option('--shards <n>', ctx.t.studyQueue.help.shards);
   inputStudy(root.command('uncertainty').description(ctx.t.study.help.uncertainty))
     .option('--input-sets <n>', ctx.t.study.help.inputSets)
     .action(async (file: string, options: UncertaintyArgs) => write(await uncertaintyCommand(file, options, ctx)));

@@ -1,6 +1,7 @@
 import { en } from './locales/en.ts';
 import { ja } from './locales/ja.ts';
 import type { StudyMessages } from './locales/study-messages.ts';
+import type { StudyQueueMessages } from './locales/study-queue-messages.ts';
 
 export type Lang = 'ja' | 'en';
 
@@ -193,6 +194,7 @@ export interface Messages {
 
   // machi uncertainty, machi sensitivity
   readonly study: StudyMessages;
+  readonly studyQueue: StudyQueueMessages;
 }
 
 /** What a run's per-replication tables would take (`checkTableMemory`). */

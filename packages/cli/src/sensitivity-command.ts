@@ -1,12 +1,13 @@
-import { studyInputs, type Scenario, type SensitivityStudyResult } from '@machi/scenarios';
-import { sensitivityStudy } from '@machi/scenarios/node';
+import { sensitivityStudyWith, studyInputs, type Scenario, type SensitivityStudyResult } from '@machi/scenarios';
 import { coordinateLabel, studyMetricLabel } from '@machi/report';
 import type { DecisionQuantity } from '@machi/scenarios';
 import { alignColumns } from './align-columns.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
 import { atMost, parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
+import { runStudy } from './study-executor.ts';
 import { studyProgress } from './study-progress.ts';
+import { tableMemoryLimit } from './table-memory.ts';
 
 /** The options of `machi sensitivity` as commander hands them over (text, unchecked). */
 export interface SensitivityArgs extends StudyCommandArgs {
@@ -41,14 +42,21 @@ export async function sensitivityCommand(arg: string, args: SensitivityArgs, ctx
   const progress = studyProgress(ctx);
   let study: SensitivityStudyResult;
   try {
-    study = await sensitivityStudy(prepared.written, {
-      variants: prepared.variants,
-      seed: prepared.seed,
-      horizonYears: prepared.horizonYears,
-      workers: prepared.workers,
-      ...(Object.fromEntries(Object.entries(sizes).filter(([, v]) => v !== undefined)) as Partial<Record<keyof typeof sizes, number>>),
-      onProgress: progress.update,
-    });
+    const sizeOptions = ['--trajectories', '--base-count', '--leading', '--replications', '--years', '--variants'];
+    study = await runStudy({ ...prepared, sizeOptions }, ctx, (executorFor) =>
+      sensitivityStudyWith(
+        prepared.written,
+        {
+          variants: prepared.variants,
+          seed: prepared.seed,
+          horizonYears: prepared.horizonYears,
+          ...(Object.fromEntries(Object.entries(sizes).filter(([, v]) => v !== undefined)) as Partial<Record<keyof typeof sizes, number>>),
+          maxMemoryBytes: tableMemoryLimit(),
+          onProgress: progress.update,
+        },
+        executorFor,
+      ),
+    );
   } finally {
     progress.done();
   }

@@ -8,6 +8,7 @@ import { prepareOut } from './prepare-out.ts';
 import { loadScenarioArg, scenarioSource } from './scenario-source.ts';
 import { inputSetsCSV, renderStudyReport, shellWord } from '@machi/report';
 import { studyVariants } from './study-args.ts';
+import { studyQueueOption, type StudyQueue } from './study-executor.ts';
 import { workerCount } from './workers-option.ts';
 import { parseYears } from './years-option.ts';
 import type { FileToWrite } from './write-files.ts';
@@ -21,6 +22,8 @@ export interface StudyCommandArgs {
   readonly replications?: string;
   readonly resamples?: string;
   readonly out?: string;
+  readonly queue?: string;
+  readonly shards?: string;
 }
 
 /** A study command's checked options, its scenario (validated and as written) and its out folder. */
@@ -35,6 +38,8 @@ export interface PreparedStudy {
   readonly replications: number | undefined;
   readonly resamples: number | undefined;
   readonly out: string;
+  /** `--queue URL [--shards N]`: the input sets go to `machi worker` processes. */
+  readonly queue: StudyQueue | undefined;
 }
 
 /** Files a study command writes into `--out` (and the report's figures as `figures/<id>.svg`). */
@@ -57,13 +62,14 @@ export function prepareStudy(arg: string, args: StudyCommandArgs, ctx: Context, 
   const workers = args.workers === undefined ? defaultWorkers() : workerCount(args.workers, ctx);
   const replications = args.replications === undefined ? undefined : parseReplications(args.replications, leastReplications, ctx);
   const resamples = args.resamples === undefined ? undefined : atMost('--resamples', parseInteger('--resamples', args.resamples, 'positive', t), ctx);
+  const queue = studyQueueOption(args, ctx);
   const { file, scenario } = loadScenarioArg(arg, ctx, horizonYears);
   const variants = studyVariants(args.variants, scenario, ctx);
   if (variants.length < 2) throw new CliError(EXIT.usage, t.study.fewVariants(variants.length));
   const written = writtenScenario(arg, ctx);
   if (!hasRanges(written)) throw new CliError(EXIT.invalidInput, t.study.noRanges(file));
   prepareOut(out, ctx);
-  return { scenario, written, variants, seed, horizonYears, workers, replications, resamples, out };
+  return { scenario, written, variants, seed, horizonYears, workers, replications, resamples, out, queue };
 }
 
 /** The scenario of a FILE|PRESET argument as written: the preset's object, or the file's parsed YAML/JSON. */

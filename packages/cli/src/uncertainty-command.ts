@@ -1,10 +1,11 @@
-import { studyInputs, type Scenario, type UncertaintyStudyResult } from '@machi/scenarios';
-import { uncertaintyStudy } from '@machi/scenarios/node';
+import { studyInputs, uncertaintyStudyWith, type Scenario, type UncertaintyStudyResult } from '@machi/scenarios';
 import { studyMetricLabel } from '@machi/report';
 import { alignColumns } from './align-columns.ts';
 import type { Context } from './context.ts';
 import { atMost, parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
+import { runStudy } from './study-executor.ts';
 import { studyProgress } from './study-progress.ts';
+import { tableMemoryLimit } from './table-memory.ts';
 
 /** The options of `machi uncertainty` as commander hands them over (text, unchecked). */
 export interface UncertaintyArgs extends StudyCommandArgs {
@@ -33,16 +34,23 @@ export async function uncertaintyCommand(arg: string, args: UncertaintyArgs, ctx
   const progress = studyProgress(ctx);
   let study: UncertaintyStudyResult;
   try {
-    study = await uncertaintyStudy(prepared.written, {
-      variants: prepared.variants,
-      seed: prepared.seed,
-      horizonYears: prepared.horizonYears,
-      workers: prepared.workers,
-      ...(inputSets === undefined ? {} : { inputSets }),
-      ...(prepared.replications === undefined ? {} : { replications: prepared.replications }),
-      ...(prepared.resamples === undefined ? {} : { resamples: prepared.resamples }),
-      onProgress: progress.update,
-    });
+    const sizeOptions = ['--input-sets', '--replications', '--years', '--variants'];
+    study = await runStudy({ ...prepared, sizeOptions }, ctx, (executorFor) =>
+      uncertaintyStudyWith(
+        prepared.written,
+        {
+          variants: prepared.variants,
+          seed: prepared.seed,
+          horizonYears: prepared.horizonYears,
+          ...(inputSets === undefined ? {} : { inputSets }),
+          ...(prepared.replications === undefined ? {} : { replications: prepared.replications }),
+          ...(prepared.resamples === undefined ? {} : { resamples: prepared.resamples }),
+          maxMemoryBytes: tableMemoryLimit(),
+          onProgress: progress.update,
+        },
+        executorFor,
+      ),
+    );
   } finally {
     progress.done();
   }

@@ -14,8 +14,9 @@ export interface WorkerArgs {
 
 /**
  * `machi worker --queue redis://… [--workers W] [--stalled-seconds S]`: computes the shards that
- * `machi run|compare … --queue` enqueue, one at a time on W worker threads, until it receives SIGTERM or
- * SIGINT (Ctrl-C): it then finishes the shard in hand and exits 0; a second signal stops it at once (its
+ * `machi run|compare … --queue` enqueue and the ranges of input sets of `machi uncertainty|sensitivity
+ * … --queue`, one at a time on W worker threads, until it receives SIGTERM or SIGINT (Ctrl-C): it then
+ * finishes the shard in hand and exits 0; a second signal stops it at once (its
  * shard goes back to the queue after S seconds, default 30). Logs each shard on stderr; prints how many
  * it computed when it stops.
  *
@@ -46,7 +47,8 @@ export async function workerCommand(args: WorkerArgs, ctx: Context): Promise<str
   process.on('SIGTERM', onSignal);
   process.on('SIGINT', onSignal);
   try {
-    return `${t.workerStopped(await serveQueue({ target, workers, stalledSeconds, stop }, ctx))}\n`;
+    const served = await serveQueue({ target, workers, stalledSeconds, stop }, ctx);
+    return `${served.studyJobs > 0 ? t.studyQueue.workerStopped(served.shards, served.studyJobs) : t.workerStopped(served.shards)}\n`;
   } finally {
     process.off('SIGTERM', onSignal);
     process.off('SIGINT', onSignal);

@@ -1,5 +1,6 @@
 import { formatBytes, type Messages } from '../messages.ts';
 import { numberRanges } from '../number-ranges.ts';
+import { studyQueueEn } from './study-queue-en.ts';
 import { studyEn } from './study-en.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
@@ -218,4 +219,5 @@ export const en: Messages = {
   caseReproduce: (command) => `Reproduce this case: ${command}`,
   schemaFileHint: (file) => `Editors check and complete this file against ${file}: write it beside the file with  machi schema --lang en > ${file}`,
   study: studyEn,
+  studyQueue: studyQueueEn,
 };

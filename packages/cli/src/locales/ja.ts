@@ -1,5 +1,6 @@
 import { formatBytes, type Messages } from '../messages.ts';
 import { numberRanges } from '../number-ranges.ts';
+import { studyQueueJa } from './study-queue-ja.ts';
 import { studyJa } from './study-ja.ts';
 
 const list = (items: readonly string[]) => items.join(', ');
@@ -222,4 +223,5 @@ export const ja: Messages = {
     noActions: 'この対応基準が求める対応はありません。',
   },
   study: studyJa,
+  studyQueue: studyQueueJa,
 };

@@ -1,20 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import { canonicalScenario, mergeShards, shardPlan, shardProblem, studyBlocks, tableColumns, type MonteCarloResult, type Scenario, type Shard, type StudyKey } from '@machi/scenarios';
 import { BlockFileError, decodeBlockFile } from '@machi/scenarios/node';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { Context } from '../context.ts';
 import { shardProblemText } from '../shard-problem-text.ts';
-import { RedisConnectionError, RedisWatch, redisOptions } from './redis-connection.ts';
-import { parseRedisUrl, type RedisTarget } from './redis-url.ts';
-import { QUEUE_NAME, QUEUE_PREFIX, shardJob, shardJobId } from './shard-job.ts';
-
-/** How often the state of the shard being waited for is asked. */
-const POLL_MS = 100;
-/** After this long with no shard finished and no worker connected, say how to start one. */
-const NO_WORKER_NOTICE_MS = 5000;
-/** Finished shards stay in Redis this long when their run never collects them (a submitter killed). */
-const KEEP_SECONDS = 7 * 24 * 3600;
+import { closeQueue, connect, enqueueMissing, NO_WORKER_NOTICE_MS, openQueue, POLL_MS, queueError, queueTarget } from './queue-client.ts';
+import type { RedisConnectionError } from './redis-connection.ts';
+import { QUEUE_NAME, shardJob, shardJobId } from './shard-job.ts';
 
 /** The options of a run through a queue. */
 export interface QueueRunOptions {
@@ -35,12 +28,7 @@ export interface QueueRunOptions {
  */
 export async function runOnQueue(scenario: Scenario, key: StudyKey, options: QueueRunOptions, ctx: Context): Promise<MonteCarloResult> {
   const { t } = ctx;
-  let target: RedisTarget;
-  try {
-    target = parseRedisUrl(options.url);
-  } catch (error) {
-    throw new CliError(EXIT.usage, t.badQueueUrl((error as Error).message));
-  }
+  const target = queueTarget(options.url, ctx);
   const count = options.shards ?? Math.ceil(key.runs / key.batchSize);
   try {
     shardPlan(key, count);
@@ -48,8 +36,7 @@ export async function runOnQueue(scenario: Scenario, key: StudyKey, options: Que
     throw new CliError(EXIT.usage, t.badShardCount(count, studyBlocks(key).length));
   }
   const watch = await connect(target, ctx);
-  const queue = new Queue(QUEUE_NAME, { connection: redisOptions(target), prefix: QUEUE_PREFIX, streams: { events: { maxLen: 100 } } });
-  queue.on('error', () => {});
+  const queue = openQueue(target);
   let lost: RedisConnectionError | undefined;
   watch.onLost((error) => (lost = error));
   const ids = Array.from({ length: count }, (_, i) => shardJobId(key, count, i));
@@ -85,44 +72,18 @@ export async function runOnQueue(scenario: Scenario, key: StudyKey, options: Que
     await Promise.all(ids.map((id) => queue.remove(id).catch(() => 0)));
     return result;
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    const connection = lost ?? (error instanceof RedisConnectionError ? error : undefined);
-    if (connection) throw new CliError(EXIT.invalidInput, t.redisLost(connection.display, connection.message));
-    if (isConnectionFailure(error)) throw new CliError(EXIT.invalidInput, t.redisLost(target.display, (error as Error).message));
-    throw error;
+    throw queueError(error, lost, target, ctx);
   } finally {
-    // Closing waits for BullMQ's connections; a lost Redis must not hold the command up for long.
-    await Promise.race([queue.close().catch(() => {}), sleep(2000, undefined, { ref: false })]);
-    await watch.close();
-  }
-}
-
-/** Connects, or says why it cannot. */
-export async function connect(target: RedisTarget, ctx: Context): Promise<RedisWatch> {
-  try {
-    return await RedisWatch.connect(target);
-  } catch (error) {
-    if (error instanceof RedisConnectionError) throw new CliError(EXIT.invalidInput, ctx.t.redisUnreachable(error.display, error.message));
-    throw error;
+    await closeQueue(queue, watch);
   }
 }
 
 /** Adds the shards of `indices` that are not in the queue, retries failed ones, and returns how many had finished. */
-async function enqueue(queue: Queue, key: StudyKey, scenario: string, count: number, indices: readonly number[]): Promise<number> {
-  let finished = 0;
-  const missing: { name: string; data: unknown; opts: object }[] = [];
-  for (const index of indices) {
-    const jobId = shardJobId(key, count, index);
-    const state = await queue.getJobState(jobId);
-    if (state === 'completed') finished += 1;
-    else if (state === 'failed') await (await queue.getJob(jobId))?.retry('failed');
-    else if (state === 'unknown') {
-      const opts = { jobId, attempts: 1, removeOnComplete: { age: KEEP_SECONDS }, removeOnFail: { age: KEEP_SECONDS } };
-      missing.push({ name: 'shard', data: shardJob(key, scenario, count, index), opts });
-    }
-  }
-  if (missing.length > 0) await queue.addBulk(missing);
-  return finished;
+function enqueue(queue: Queue, key: StudyKey, scenario: string, count: number, indices: readonly number[]): Promise<number> {
+  return enqueueMissing(
+    queue,
+    indices.map((index) => ({ name: 'shard', id: shardJobId(key, count, index), data: shardJob(key, scenario, count, index) })),
+  );
 }
 
 /** A worker's result, checked like a shard file: never trusted because it came through Redis. */
@@ -142,6 +103,3 @@ function decodeShard(value: unknown, key: StudyKey, count: number, index: number
   if (problem) throw damaged(shardProblemText(problem, ctx.t));
   return shard;
 }
-
-const isConnectionFailure = (error: unknown): boolean =>
-  error instanceof Error && /Connection is closed|ECONNREFUSED|ECONNRESET|ETIMEDOUT|max retries|Stream isn't writeable/i.test(error.message);

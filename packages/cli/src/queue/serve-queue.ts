@@ -1,13 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { UnrecoverableError, Worker, type Job } from 'bullmq';
-import { runShard, studyHash, tableColumns, type Scenario } from '@machi/scenarios';
-import { blockExecutor, encodeBlockFile, type NodeBlockExecutor } from '@machi/scenarios/node';
+import { runInputSets, runShard, studyHash, tableColumns, type InputSetOutcome, type Scenario, type StudyExecutor } from '@machi/scenarios';
+import { blockExecutor, encodeBlockFile, inputSetExecutor, type NodeBlockExecutor } from '@machi/scenarios/node';
 import { CliError, EXIT } from '../cli-error.ts';
 import type { Context } from '../context.ts';
-import { connect } from './run-on-queue.ts';
+import { connect } from './queue-client.ts';
 import { redisOptions } from './redis-connection.ts';
 import type { RedisTarget } from './redis-url.ts';
 import { checkShardJob, QUEUE_NAME, QUEUE_PREFIX, type CheckedStudies } from './shard-job.ts';
+import { checkStudyJob, isStudyJobData, type CheckedPlans } from './study-job.ts';
 
 /** What `machi worker` is asked to do. */
 export interface ServeOptions {
@@ -21,46 +22,73 @@ export interface ServeOptions {
 }
 
 /**
- * Serves the queue of this library version: takes one shard at a time, checks it (`checkShardJob`:
- * data only, its version, its scenario through the validator), computes it on `workers` threads and
- * returns it as a block file. A worker that dies mid-shard holds its lock no longer than
+ * Serves the queue of this library version: takes one job at a time — a shard of a run, or a range of a
+ * study's input sets — checks it (`checkShardJob`, `checkStudyJob`: data only, its version, its scenario
+ * through the validator), computes it on `workers` threads and returns it (a shard as a block file, input
+ * sets as their outcomes). A worker that dies mid-shard holds its lock no longer than
  * `stalledSeconds`; then another worker's stalled-job check puts the shard back and it is computed
  * again (the same bytes: a shard is a pure function of its job). Logs one line per shard on stderr.
- * Returns how many shards it computed, once `stop` resolves and the shard in hand is done.
+ * Returns how many shards and study jobs it computed, once `stop` resolves and the job in hand is done.
  *
  * @throws CliError (invalid input) when Redis cannot be reached or is lost.
  */
-export async function serveQueue(options: ServeOptions, ctx: Context): Promise<number> {
+export async function serveQueue(options: ServeOptions, ctx: Context): Promise<{ shards: number; studyJobs: number }> {
   const { t } = ctx;
   const watch = await connect(options.target, ctx);
   const studies: CheckedStudies = new Map();
-  let executor: { sha: string; executor: NodeBlockExecutor } | undefined;
-  const executorFor = async (scenario: Scenario, sha: string): Promise<NodeBlockExecutor> => {
-    if (executor?.sha !== sha) {
-      await executor?.executor.release();
-      executor = { sha, executor: blockExecutor(scenario, options.workers) };
+  const plans: CheckedPlans = new Map();
+  // One pool of threads at a time: a run's blocks or a study's input sets, of the scenario in hand.
+  let held: { id: string; pool: { release(): Promise<void> } } | undefined;
+  const pooled = async <T extends { release(): Promise<void> }>(id: string, make: () => T): Promise<T> => {
+    if (held?.id !== id) {
+      await held?.pool.release();
+      held = undefined;
+      held = { id, pool: make() };
     }
-    return executor.executor;
+    return held.pool as T;
   };
-  let served = 0;
-  const compute = async (job: Job): Promise<string> => {
+  const counts = { shards: 0, studyJobs: 0 };
+  const refuse = (job: Job, error: unknown): never => {
+    ctx.io.stderr(`machi worker: ${t.jobRefused(job.id ?? '?', (error as Error).message)}\n`);
+    throw new UnrecoverableError((error as Error).message);
+  };
+  const computeShard = async (job: Job): Promise<string> => {
     let shard: ReturnType<typeof checkShardJob>;
     try {
       shard = checkShardJob(job.data, job.id, studies);
     } catch (error) {
-      ctx.io.stderr(`machi worker: ${t.jobRefused(job.id ?? '?', (error as Error).message)}\n`);
-      throw new UnrecoverableError((error as Error).message);
+      return refuse(job, error);
     }
     const { key, scenario, index, count } = shard;
     const label = `${scenario.name} ${studyHash(key).slice(0, 12)}`;
     ctx.io.stderr(`machi worker: ${t.shardStarted(index, count, label)}\n`);
     const started = performance.now();
-    const computed = await runShard(scenario, key, index, count, await executorFor(scenario, key.scenarioSha256));
+    const executor = await pooled(`blocks ${key.scenarioSha256}`, () => blockExecutor(scenario, options.workers));
+    const computed = await runShard(scenario, key, index, count, executor);
     const bytes = encodeBlockFile({ key, shard: { index, count }, scenario: null, provenance: null, names: tableColumns(scenario), blocks: computed.blocks });
-    served += 1;
+    counts.shards += 1;
     ctx.io.stderr(`machi worker: ${t.shardDone(index, count, label, (performance.now() - started) / 1000)}\n`);
     return bytes.toString('base64');
   };
+  const computeStudyJob = async (job: Job): Promise<InputSetOutcome[]> => {
+    let checked: ReturnType<typeof checkStudyJob>;
+    try {
+      checked = checkStudyJob(job.data, job.id, plans);
+    } catch (error) {
+      return refuse(job, error);
+    }
+    const { plan, tasks, first, total, scenarioSha256 } = checked;
+    const range = [first, first + tasks.length - 1, total, `${plan.scenario.name} ${scenarioSha256.slice(0, 12)}`] as const;
+    ctx.io.stderr(`machi worker: ${t.studyQueue.jobStarted(...range)}\n`);
+    const started = performance.now();
+    const executor: StudyExecutor = await pooled(`sets ${scenarioSha256}`, () => inputSetExecutor(plan.scenario, options.workers, { offMainThread: true }));
+    const { outcomes } = await runInputSets(tasks, executor);
+    counts.studyJobs += 1;
+    ctx.io.stderr(`machi worker: ${t.studyQueue.jobDone(...range, (performance.now() - started) / 1000)}\n`);
+    return [...outcomes];
+  };
+  // A job says what it is by its format; anything not a study job is checked (and refused) as a shard.
+  const compute = (job: Job): Promise<string | InputSetOutcome[]> => (isStudyJobData(job.data) ? computeStudyJob(job) : computeShard(job));
 
   const worker = new Worker(QUEUE_NAME, compute, {
     connection: redisOptions(options.target),
@@ -83,8 +111,8 @@ export async function serveQueue(options: ServeOptions, ctx: Context): Promise<n
     await Promise.race([worker.close(true).catch(() => {}), sleep(2000, undefined, { ref: false })]);
     throw error;
   } finally {
-    await executor?.executor.release();
+    await held?.pool.release();
     await watch.close();
   }
-  return served;
+  return counts;
 }

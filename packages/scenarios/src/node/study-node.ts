@@ -14,10 +14,13 @@ import {
 } from '../uncertainty/index.ts';
 import { defaultWorkers, workerModule, workerResourceLimits } from './run-monte-carlo-node.ts';
 
-/** Where a study's input sets run: `workers` worker threads (1: in-process); `release` frees the threads. */
-export function inputSetExecutor(scenario: Scenario, workers: number): StudyExecutor & { release(): Promise<void> } {
+/**
+ * Where a study's input sets run: `workers` worker threads (1: in-process, unless `offMainThread`, which a
+ * queue worker asks for so that its event loop stays free to renew its job's lock); `release` frees the threads.
+ */
+export function inputSetExecutor(scenario: Scenario, workers: number, options: { readonly offMainThread?: boolean } = {}): StudyExecutor & { release(): Promise<void> } {
   if (!Number.isSafeInteger(workers) || workers < 1) throw new RangeError(`workers must be a positive integer, got ${workers}`);
-  if (workers === 1) return { ...inProcessInputSets(scenario), release: async () => {} };
+  if (workers === 1 && options.offMainThread !== true) return { ...inProcessInputSets(scenario), release: async () => {} };
   const pool = new WorkerPool<InputSetTask, InputSetOutcome>({ module: workerModule(), size: workers, workerData: scenario, resourceLimits: workerResourceLimits });
   return { concurrency: workers, execute: (task) => pool.run(task), release: () => pool.close() };
 }

@@ -34,7 +34,9 @@ export {
   type InputSetRun,
   type InputSetExecutor,
   type StudyExecutor,
+  EXCEEDANCE_STUDY_METRICS,
 } from './input-set-run.ts';
 export { studyPlan, inputSetTask, betterOf, type StudyOptions, type StudyPlan } from './study-plan.ts';
 export { uncertaintyStudy, uncertaintyStudyWith, uncertaintyDesign, uncertaintyResult, type UncertaintyStudyOptions } from './uncertainty-study.ts';
 export { sensitivityStudy, sensitivityStudyWith, type SensitivityStudyOptions } from './sensitivity-study.ts';
+export { studyMemoryBytes, checkStudyMemory, StudyMemoryError, type StudyShape } from './study-memory.ts';

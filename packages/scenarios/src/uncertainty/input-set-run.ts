@@ -76,6 +76,12 @@ export type InputSetExecutor = (task: InputSetTask) => Promise<InputSetOutcome>;
 export interface StudyExecutor {
   readonly concurrency: number;
   readonly execute: InputSetExecutor;
+  /**
+   * Runs a whole list of input sets at once, when the executor cuts lists itself (a job queue sends
+   * contiguous ranges as jobs), calling `onDone` as each finishes; outcomes in task order. When present,
+   * `runInputSets` uses it instead of `execute`.
+   */
+  readonly executeMany?: (tasks: readonly InputSetTask[], onDone: () => void) => Promise<InputSetOutcome[]>;
 }
 
 /** In-process input sets, yielding to the event loop before each so that progress gets through. */
@@ -109,6 +115,11 @@ export async function runInputSets(
   const count = options.count ?? tasks.length - first;
   if (!(Number.isSafeInteger(first) && Number.isSafeInteger(count) && first >= 0 && count >= 0 && first + count <= tasks.length)) {
     throw new RangeError(`input sets ${first} … ${first + count - 1} are not within the ${tasks.length} of the study`);
+  }
+  if (executor.executeMany) {
+    const outcomes = await executor.executeMany(tasks.slice(first, first + count), () => options.onDone?.());
+    if (outcomes.length !== count) throw new RangeError(`input sets ${first} … ${first + count - 1}: ${outcomes.length} outcomes came back`);
+    return { first, outcomes };
   }
   const outcomes = new Array<InputSetOutcome>(count);
   let next = 0;

@@ -11,6 +11,7 @@ import {
 } from '@machi/sim-core';
 import { inProcessInputSets, runInputSets, STUDY_METRICS, type InputSetOutcome, type StudyExecutor } from './input-set-run.ts';
 import { betterOf, inputSetTask, phaseProgress, replicatedValues, setMean, studyPlan, studyStamp, type StudyOptions, type StudyPlan } from './study-plan.ts';
+import { checkStudyMemory } from './study-memory.ts';
 import { inputSetRows } from './uncertainty-study.ts';
 import type {
   DecisionQuantity,
@@ -97,8 +98,15 @@ export async function sensitivityStudyWith(
     replications,
   });
 
+  // Checked before any design is built: the screening's (k + 1) sets per trajectory, the indices' N·(L + 2)
+  // and the tornado's 1 + 2k; the switching values' few dozen sets are not counted.
+  const trajectories = options.trajectories ?? 8;
+  const leadingCount = Math.min(options.leading ?? 6, k);
+  const baseCount = options.baseCount ?? 32;
+  checkStudyMemory(plan, trajectories * (k + 1) + baseCount * (leadingCount + 2) + 1 + 2 * k, replications, options.maxMemoryBytes);
+
   // 1. Screening
-  const morris = morrisDesign(options.trajectories ?? 8, k, { seed: plan.seed });
+  const morris = morrisDesign(trajectories, k, { seed: plan.seed });
   const screeningPhase = await run('screening', morris.rows.map((p) => valuesAt(p)), morris.rows);
   const allSets = (phase: Phase) => phase.values.map((_, j) => j);
   const screening = quantities.map((quantity) => ({
@@ -108,8 +116,8 @@ export async function sensitivityStudyWith(
   const leading = leadingInputs(screening);
 
   // 2. Variance-based indices on the leading coordinates
-  const chosen = leading.slice(0, Math.min(options.leading ?? 6, k)).map((l) => names.indexOf(l.name));
-  const saltelli = saltelliDesign(options.baseCount ?? 32, chosen.length, { seed: plan.seed });
+  const chosen = leading.slice(0, leadingCount).map((l) => names.indexOf(l.name));
+  const saltelli = saltelliDesign(baseCount, chosen.length, { seed: plan.seed });
   const indicesPhase = await run('indices', saltelli.rows.map((p) => valuesAt(p, chosen)), saltelli.rows);
   const indices = quantities.map((quantity) => ({
     quantity,

@@ -16,6 +16,8 @@ export interface StudyOptions {
   readonly horizonYears?: number;
   /** Bootstrap resamples of every interval (default 1000). */
   readonly resamples?: number;
+  /** The most memory the study may hold (`studyMemoryBytes`); checked before any input set runs (default no limit). */
+  readonly maxMemoryBytes?: number;
   /** Called as input sets finish: the phase, and input sets done out of the phase's total. */
   readonly onProgress?: (progress: { readonly phase: string; readonly done: number; readonly total: number }) => void;
 }

@@ -1,5 +1,6 @@
 import { acrossInputSets, probabilityBest, quantiles, rankingProbability, sobolPoints } from '@machi/sim-core';
 import { EXCEEDANCE_STUDY_METRICS, inProcessInputSets, runInputSets, STUDY_METRICS, type InputSetOutcome, type StudyExecutor } from './input-set-run.ts';
+import { checkStudyMemory } from './study-memory.ts';
 import { betterOf, inputSetTask, phaseProgress, replicatedValues, setMean, studyPlan, studyStamp, type StudyOptions, type StudyPlan } from './study-plan.ts';
 import type { ExceedanceBand, InputSetRow, MetricAcrossInputs, StudyDesign, StudyPrecision, UncertaintyStudyResult } from './study-result.ts';
 
@@ -62,7 +63,10 @@ export async function uncertaintyStudyWith(
 ): Promise<UncertaintyStudyResult> {
   const plan = studyPlan(input, options);
   const replications = options.replications ?? 8;
-  const { values } = uncertaintyDesign(plan, options.inputSets ?? 128);
+  const inputSets = options.inputSets ?? 128;
+  // Before the design is built: the nominal set and the design's.
+  checkStudyMemory(plan, inputSets + 1, replications, options.maxMemoryBytes);
+  const { values } = uncertaintyDesign(plan, inputSets);
   const tasks = values.map((v) => inputSetTask(plan, v, replications));
   const { outcomes } = await runInputSets(tasks, executorFor(plan), { onDone: phaseProgress(options, 'uncertainty', tasks.length) });
   return uncertaintyResult(plan, options, outcomes);
