@@ -1,12 +1,15 @@
 import type { UncertaintyLocale } from './uncertainty-locale.ts';
 
+/** A label inside a sentence: "Server failure rate" → "server failure rate"; an acronym ("LGWAN …") stays. */
+const inSentence = (label: string): string => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+
 /** English words of the input-uncertainty section. */
 export const uncertaintyEn: UncertaintyLocale = {
   heading: 'How sure are we?',
   summary: ({ ranking, metric, holds, interval, inputSets }) =>
     `Over what nobody knows precisely, the ranking on ${metric} (${ranking}) holds for ${holds} of plausible inputs (${interval}; ${inputSets} input sets).`,
-  dependsOn: (input, check) => `It depends most on ${input}, which the town can check by ${check}.`,
-  nextOn: (input, check) => `Next comes ${input}, which it can check by ${check}.`,
+  dependsOn: (input, check) => `It depends most on the ${inSentence(input)}, which the town can check by ${check}.`,
+  nextOn: (input, check) => `Next comes the ${inSentence(input)}, which it can check by ${check}.`,
   otherIntervals: "The report's other intervals are Monte Carlo noise with every input at its value; \"How sure are we?\" covers the inputs.",
   check: 'comparing it with its own fault records, contracts and invoices',
   inputPaths: (inputs) =>
