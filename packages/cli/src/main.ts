@@ -174,6 +174,7 @@ function program(ctx: Context, out: string[], err: string[]): Command {
       .option('--shards <n>', help.shards)
       .option('--incidents', help.incidents)
       .option('--png', help.png)
+      .option('--study <file>', ctx.t.study.help.include, (file: string, files: string[] = []) => [...files, file])
       .action(async (file: string, options: RunArgs) => write(await runCommand(file, options, ctx, mode)));
   }
   study(root.command('shard').description(help.shard))

@@ -12,6 +12,7 @@ import { RUN_FILES, writeRunOutputs } from './run-outputs.ts';
 import { runSummary } from './run-summary.ts';
 import { loadScenarioArg, provenanceOfArg } from './scenario-source.ts';
 import { parseStudyArgs, studyVariants, type StudyArgs } from './study-args.ts';
+import { readStudies } from './study-file.ts';
 import { checkTableMemory } from './table-memory.ts';
 
 export { RUN_FILES };
@@ -26,6 +27,8 @@ export interface RunArgs extends StudyArgs {
   readonly incidents?: boolean;
   /** Also write the figures as PNG (`--png`). */
   readonly png?: boolean;
+  /** Studies to include in the report (`--study FILE`, repeatable): result.json files of `machi uncertainty|sensitivity`. */
+  readonly study?: readonly string[];
 }
 
 /**
@@ -39,13 +42,17 @@ export interface RunArgs extends StudyArgs {
  * first. A progress line goes to stderr only when it is a terminal. The files hold no time or path: the
  * same command, the same bytes.
  *
- * DIR is checked (and created) before the simulation starts. The run keeps its finished blocks in
+ * With `--study FILE` (once for each kind), the report includes a study of this scenario made by `machi
+ * uncertainty` or `machi sensitivity`: the section "How sure are we?" and its summary sentence.
+ *
+ * DIR and the study files are checked (DIR created) before the simulation starts. The run keeps its finished blocks in
  * DIR/.machi-checkpoint/ while it runs; killed, it continues with `--resume` and writes the same bytes.
  * With `--queue redis://…` the run is cut into shards that `machi worker` processes compute, on any
  * number of machines; the files are the same bytes again.
  *
  * @throws CliError (usage) for a bad option, an unknown variant, or runs × years × variants whose table
- *   would not fit in memory (`checkTableMemory`); (invalid input, located) for a scenario with issues;
+ *   would not fit in memory (`checkTableMemory`), or two studies of one kind; (invalid input, located) for a scenario with issues;
+ *   (invalid input) for a study file that cannot be read, is no study, or is of another scenario or version;
  *   (invalid input) for a folder that cannot be written, a checkpoint of another study, a queue that
  *   cannot be reached. Nothing is written into DIR then. `--workers` above the machine's processors is
  *   reduced to them, with a note.
@@ -67,6 +74,7 @@ export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode:
   checkTableMemory(scenario, variants, options.runs, options.horizonYears, t);
   const key = studyKey(scenario, { variants, runs: options.runs, seed: options.seed, horizonYears: options.horizonYears, precision: options.precision });
   const provenance = provenanceOfArg(arg, ctx);
+  const studies = args.study === undefined ? undefined : { studies: readStudies(args.study, scenario, ctx), files: args.study };
   prepareOut(out, ctx);
   const png = args.png === true ? await loadPngRenderer(ctx) : undefined;
 
@@ -83,7 +91,7 @@ export async function runCommand(arg: string, args: RunArgs, ctx: Context, mode:
   } finally {
     progress.done();
   }
-  const files = writeRunOutputs(result, scenario, provenance, out, ctx, { incidents: args.incidents === true, png });
+  const files = writeRunOutputs(result, scenario, provenance, out, ctx, { incidents: args.incidents === true, png, ...(studies ? { studies } : {}) });
   checkpoint?.remove();
   return runSummary(result, scenario, files, mode, ctx);
 }

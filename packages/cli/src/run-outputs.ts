@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { canonicalScenario, replayIncidents, resultToJSON, type MonteCarloResult, type ProvenanceEntry, type Scenario } from '@machi/scenarios';
-import { exceedanceCSV, incidentsCSV, regenerateCommand, renderAssumptions, renderReport, replicationsCsvOf, summaryCSV } from '@machi/report';
+import { exceedanceCSV, incidentsCSV, regenerateCommand, renderAssumptions, renderReport, replicationsCsvOf, shellWord, summaryCSV, type UncertaintyStudies } from '@machi/report';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import type { PngRenderer } from './png-renderer.ts';
@@ -15,6 +15,8 @@ export interface ExtraOutputs {
   readonly incidents?: boolean;
   /** Draws `figures/<id>.png` beside each SVG (`--png`; see `loadPngRenderer`). */
   readonly png?: PngRenderer;
+  /** Studies of input uncertainty the report includes (`--study`), and the files they were read from (for the command). */
+  readonly studies?: { readonly studies: UncertaintyStudies; readonly files: readonly string[] };
 }
 
 /**
@@ -37,7 +39,9 @@ export function writeRunOutputs(
   ctx: Context,
   extra: ExtraOutputs = {},
 ): string[] {
-  const report = renderReport(result, { lang: ctx.lang, scenario, provenance: [...provenance], command: regenerateCommand(result.stamp, ctx.lang, out) });
+  const command = [regenerateCommand(result.stamp, ctx.lang, out), ...(extra.studies?.files ?? []).map((f) => `--study ${shellWord(f)}`)].join(' ');
+  const uncertainty = extra.studies === undefined ? {} : { uncertainty: extra.studies.studies };
+  const report = renderReport(result, { lang: ctx.lang, scenario, provenance: [...provenance], command, ...uncertainty });
   const appendix = renderAssumptions({ lang: ctx.lang, scenario, provenance });
   const csv = { lang: ctx.lang, scenario };
   const figures = report.figureFiles();

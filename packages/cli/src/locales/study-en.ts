@@ -18,6 +18,9 @@ export const studyEn: StudyMessages = {
     switching: 'leading inputs searched for a switching value',
     resamples: 'bootstrap resamples of every interval',
     out: 'folder to write result.json, input-sets.csv, report.md, report.html and figures/ to',
+    include:
+      'include a study of this scenario in the report, as its section "How sure are we?": the result.json of machi uncertainty or ' +
+      'machi sensitivity (give the option once for each)',
   },
   badInputSets: (value) => `--input-sets must be a power of two from 2 (the Sobol net's balance), got "${value}"`,
   badReplications: (value, least) => `--replications must be an integer of at least ${least} (a set's noise is estimated from them), got "${value}"`,
@@ -37,4 +40,14 @@ export const studyEn: StudyMessages = {
   switchesAt: (input, value, percentile) => `The preference switches at ${input} = ${value} (${percentile} of its plausible values lie below).`,
   precision: (probability, indices) =>
     `Precision: widest 95% interval ${[probability && `of a probability ${probability}`, indices && `of a Sobol index ${indices}`].filter(Boolean).join(', ')}.`,
+  studyNotJson: (file, reason) => `${file}: not a study (a result.json of machi uncertainty or machi sensitivity): it is not JSON (${reason})`,
+  notStudy: (file, field, expected) =>
+    `${file}: not a study (a result.json of machi uncertainty or machi sensitivity): ${field} must be ${STUDY_SHAPES_EN[expected]}`,
+  studyOfVersion: (file, got, expected) => `${file}: a study made by model ${got}, this is ${expected}: run the study again with this version`,
+  studyOfScenario: (file, name, studied, run) =>
+    `${file}: a study of another scenario ("${name}", scenario hash ${studied.slice(0, 12)}…; this run's is ${run.slice(0, 12)}…): ` +
+    'run the study on this scenario, or this run on the scenario studied',
+  twoStudies: (kind, first, second) => `--study: ${first} and ${second} are both ${kind} studies; give at most one of each kind`,
 };
+
+const STUDY_SHAPES_EN = { kind: '"uncertainty" or "sensitivity"', object: 'an object', array: 'a list', string: 'a text', number: 'a number' } as const;

@@ -17,6 +17,8 @@ export const studyJa: StudyMessages = {
     switching: '優劣が入れ替わる値を探す上位の前提の数',
     resamples: '各区間のブートストラップ再標本化の回数',
     out: 'result.json、input-sets.csv、report.md、report.html、figures/ を書き出すフォルダ',
+    include:
+      'このシナリオの検討を報告書の「前提の不確かさ」の節として載せる：machi uncertainty または machi sensitivity の result.json（それぞれ1回ずつ指定できる）',
   },
   badInputSets: (value) => `--input-sets は2以上の2のべき乗（Sobol点の釣り合いのため）で指定してください。指定値: "${value}"`,
   badReplications: (value, least) => `--replications は${least}以上の整数（組ごとの誤差をそこから見積もるため）で指定してください。指定値: "${value}"`,
@@ -36,4 +38,14 @@ export const studyJa: StudyMessages = {
   switchesAt: (input, value, percentile) => `${input} = ${value}（ありうる値の${percentile}がこれより下）で案の優劣が入れ替わります。`,
   precision: (probability, indices) =>
     `精度：${[probability && `確率の95%区間は最も広いもので幅${probability}`, indices && `Sobol指標の95%区間は最も広いもので幅${indices}`].filter(Boolean).join('、')}。`,
+  studyNotJson: (file, reason) => `${file}: 検討の結果（machi uncertainty・machi sensitivity の result.json）ではありません。JSONとして読めません（${reason}）`,
+  notStudy: (file, field, expected) =>
+    `${file}: 検討の結果（machi uncertainty・machi sensitivity の result.json）ではありません。${field} は${STUDY_SHAPES_JA[expected]}である必要があります`,
+  studyOfVersion: (file, got, expected) => `${file}: モデル ${got} で行った検討です（このモデルは ${expected}）。このバージョンで検討をやり直してください`,
+  studyOfScenario: (file, name, studied, run) =>
+    `${file}: 別のシナリオの検討です（「${name}」、シナリオのハッシュ ${studied.slice(0, 12)}…。この実行は ${run.slice(0, 12)}…）。` +
+    'このシナリオで検討をやり直すか、検討したシナリオで実行してください',
+  twoStudies: (kind, first, second) => `--study: ${first} と ${second} はどちらも ${kind} の検討です。種類ごとに1つまで指定してください`,
 };
+
+const STUDY_SHAPES_JA = { kind: '"uncertainty" か "sensitivity"', object: 'オブジェクト', array: 'リスト', string: '文字列', number: '数値' } as const;

@@ -11,6 +11,8 @@ export interface StudyMessages {
     readonly switching: string;
     readonly resamples: string;
     readonly out: string;
+    /** `machi run --study FILE`. */
+    readonly include: string;
   };
   badInputSets(value: string): string;
   badReplications(value: string, least: number): string;
@@ -28,4 +30,14 @@ export interface StudyMessages {
   readonly leadingTitle: string;
   switchesAt(input: string, value: string, percentile: string): string;
   precision(probability: string | null, indices: string | null): string;
+  /** `run --study FILE`: the file is not JSON. */
+  studyNotJson(file: string, reason: string): string;
+  /** `run --study FILE`: the JSON is not a study; `field` lacks or has the wrong kind (`expected`). */
+  notStudy(file: string, field: string, expected: 'kind' | 'object' | 'array' | 'string' | 'number'): string;
+  /** `run --study FILE`: a study of another model version. */
+  studyOfVersion(file: string, got: string, expected: string): string;
+  /** `run --study FILE`: a study of another scenario (scenario hashes differ). */
+  studyOfScenario(file: string, name: string, studied: string, run: string): string;
+  /** `run --study A --study B`: two studies of one kind. */
+  twoStudies(kind: string, first: string, second: string): string;
 }

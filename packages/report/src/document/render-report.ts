@@ -156,7 +156,7 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
     ...CONVERGENCE.map((metric) => fig(convergenceFigure(result, { ...opts, metric }))),
   );
 
-  blocks.push(...assumptionsSummary(options.provenance, lang, scenario), ...limitsSection(lang, scenario));
+  blocks.push(...assumptionsSummary(options.provenance, lang, scenario), ...limitsSection(lang, scenario, options.uncertainty));
   if (options.calibration) blocks.push(...calibrationSection(options.calibration, lang));
   blocks.push(...stampSection(result.stamp, lang, options.command));
 

@@ -34,7 +34,8 @@ describe('uncertaintySection', () => {
       [
         "How sure are we?",
         "Over what nobody knows precisely, the ranking on annual cost (running + incidents) (Housing ahead of Town-hall server room ahead of Government cloud) holds for 60% of plausible inputs (47% – 72%; 64 input sets).",
-        "It depends most on line-dc › faultAnnualRatePerRoute and registry › annualCostYen › public-cloud, which the town can check by comparing them with its own fault records, contracts and invoices.",
+        "It depends most on the line "line-dc": Faults per route (per year), which the town can check by asking the carrier for the <b>fault history</b>.",
+        "Next comes the system "registry": Annual cost › Government cloud, which it can check by comparing it with its own fault records, contracts and invoices.",
         "The options were run again over 64 input sets drawn from the ranges of the 3 inputs that carry one (a scrambled Sobol sequence, whose evenly spread points give the same precision with fewer sets than random ones), 8 replications each, with the same random numbers for every option and set; the other 37 numbers were held at their values.",
         "Which option is best, over the plausible inputs",
         "For each measure of harm or cost, the share of plausible input sets on which each option is the best. An interval covers both the finite number of input sets and the Monte Carlo noise within each.",
@@ -45,6 +46,7 @@ describe('uncertaintySection', () => {
         "Screening (Morris elementary effects): how far the result moves when the input moves across its range (μ*), and how much that depends on the other inputs (σ). Inputs near the noise line move it no more than chance does.",
         "Where the preference changes",
         "For the leading inputs, the value within its range at which the preferred option changes, every other input at its value.",
+        "For analysts, the leading inputs with their places in the scenario: Line "line-dc": Faults per route (per year) [links[0].faultAnnualRatePerRoute]; System "registry": Annual cost › Government cloud [systems[0].annualCostYen.public-cloud]; Site "townhall": Generator failure [sites[0].generatorFailureProbability]. result.json and input-sets.csv list every input.",
         "Bad years, over the plausible inputs",
         "The annual cost exceeded with each probability, at the inputs averaged over their ranges; the hatched band spans 90% of the input sets.",
         "What was held fixed",
@@ -59,7 +61,8 @@ describe('uncertaintySection', () => {
       [
         "前提の不確かさ",
         "正確には分からない前提をありうる範囲で動かしても、年間費用（運用+インシデント）の順位（ハウジング ＞ 役場サーバ室 ＞ ガバメントクラウド）はありうる前提の60%で変わりません（47%〜72%、前提の組64通り）。",
-        "結果を最も左右するのはline-dc › faultAnnualRatePerRoute・registry › annualCostYen › public-cloudで、町はそれらを町の障害記録・契約・請求書と突き合わせることで確かめられます。",
+        "結果を最も左右するのは回線「line-dc」: 経路あたりの故障（年あたり）で、町は回線事業者に<b>故障履歴</b>を求めることで確かめられます。",
+        "次はシステム「registry」: 年間費用 › ガバメントクラウドで、町の障害記録・契約・請求書と突き合わせることで確かめられます。",
         "範囲をもつ3個の前提について、その範囲から前提の組を64通り選び（スクランブルしたSobol列：点が偏りなく散らばるため、乱数で選ぶより少ない組で同じ精度が得られる）、各組で8回ずつ試行しました。どの案・どの組でも同じ乱数を使っています。その他の37個の数値は既定値のままです。",
         "ありうる前提のもとで、どの案が最もよいか",
         "損害と費用の指標ごとに、各案が最もよい案になる前提の組の割合を示します。区間は、前提の組の数が有限であることと、各組の中の試行回数による誤差の両方を含みます。",
@@ -70,6 +73,7 @@ describe('uncertaintySection', () => {
         "ふるい分け（Morrisの要素効果）：前提を範囲全体にわたって動かしたときに結果がどれだけ動くか（μ*）と、それが他の前提にどれだけ左右されるか（σ）。誤差の線に近い前提は、偶然のばらつき以上には結果を動かしません。",
         "案の優劣が入れ替わる値",
         "結果を大きく左右する前提について、他の前提を既定値に置いたまま、どちらの案がよいかが入れ替わる値を範囲の中で求めました。",
+        "分析する方のために、影響の大きい前提とシナリオでの場所を示します: 回線「line-dc」: 経路あたりの故障（年あたり） [links[0].faultAnnualRatePerRoute]、システム「registry」: 年間費用 › ガバメントクラウド [systems[0].annualCostYen.public-cloud]、拠点「townhall」: 発電機の故障 [sites[0].generatorFailureProbability]。すべての前提はresult.jsonとinput-sets.csvにあります。",
         "ありうる前提のもとでの悪い年",
         "年間費用がそれぞれの確率で超える額を、前提の組について平均して示します。斜線の帯は前提の組の90%が入る範囲です。",
         "固定した数値",
@@ -108,6 +112,30 @@ describe('renderReport with an uncertainty study', () => {
       expect(ids.indexOf('uncertainty')).toBe(ids.indexOf('comparisons') + 1);
       expect(studied.figures.map((f) => f.id)).toEqual(expect.arrayContaining(['tornado-costYen-cloud-vs-onprem', 'exceedance-band-costYen']));
     }
+  });
+
+  it('says in its limits what the study varied and held fixed, not “Monte Carlo noise only”', () => {
+    const limitsOf = (blocks: readonly Block[]) => {
+      const start = blocks.findIndex((b) => b.kind === 'heading' && b.id === 'limits');
+      return blocksToMarkdown(blocks.slice(start, start + 2), 'en', 'none');
+    };
+    const en = limitsOf(renderReport(result, { lang: 'en', scenario, uncertainty: studies }).blocks);
+    expect(en).toContain('"How sure are we?" varied the 3 numbers that carry a range, moved by 3 beliefs and inputs (a scrambled Sobol sequence');
+    expect(en).toContain('the other 37 numbers, 12 of them assumptions, were held at their values');
+    expect(en).not.toContain('Monte Carlo noise only');
+    expect(limitsOf(renderReport(result, { lang: 'en', scenario }).blocks)).toContain('Confidence intervals show Monte Carlo noise only');
+    const ja = renderReport(result, { lang: 'ja', scenario, uncertainty: { sensitivity: studies.sensitivity } }).blocks;
+    const jaLimits = blocksToMarkdown(ja.slice(ja.findIndex((b) => b.kind === 'heading' && b.id === 'limits')), 'ja', 'none');
+    expect(jaLimits).toContain('範囲のある3個の数値を3個の考え・前提として動かしました（Morris');
+    expect(jaLimits).toContain('残る37個の数値（うち仮定12個）は既定値に固定');
+    expect(jaLimits).not.toContain('誤差だけを示します');
+  });
+
+  it('shows how to check an input, and its path, only escaped', () => {
+    const html = renderReport(result, { lang: 'en', scenario, uncertainty: studies }).toHTML();
+    expect(html).toContain('which the town can check by asking the carrier for the &lt;b&gt;fault history&lt;/b&gt;.');
+    expect(html).toContain('[links[0].faultAnnualRatePerRoute]');
+    expect(html).not.toContain('<b>fault');
   });
 
   it('shows an option labelled <script> only escaped, in HTML and Markdown', () => {

@@ -1,4 +1,4 @@
-import type { DecisionQuantity, Scenario, SensitivityStudyResult, StudyMetric, UncertaintyStudyResult } from '@machi/scenarios';
+import type { DecisionQuantity, Scenario, SensitivityStudyResult, StudyDesign, StudyMetric, UncertaintyStudyResult } from '@machi/scenarios';
 import { exceedanceBandFigure } from '../charts/exceedance-band-figure.ts';
 import { morrisFigure } from '../charts/morris-figure.ts';
 import type { SensitivityOptions } from '../charts/sensitivity-options.ts';
@@ -12,7 +12,7 @@ import { localeOf } from '../locales/locale-of.ts';
 import type { Table } from '../table.ts';
 import { probabilityBestTable, probabilityInterval } from '../tables/probability-best-table.ts';
 import { switchingValuesTable } from '../tables/switching-values-table.ts';
-import { coordinateLabel, quantityLabel, studyMetricLabel } from '../uncertainty/study-labels.ts';
+import { coordinateCheck, coordinateLabel, coordinatePaths, quantityLabel, studyMetricLabel } from '../uncertainty/study-labels.ts';
 import { heading, paragraph, type Block } from './blocks.ts';
 
 /** The studies a report can carry about what nobody knows precisely: either or both. */
@@ -25,6 +25,12 @@ export interface UncertaintyStudies {
 
 // At most this many charts of each kind: the section is for a mayor, the rest is in result.json and the CSV.
 const QUANTITIES_DRAWN = 2;
+
+/** The designs that sampled the inputs: the uncertainty study's net, else the sensitivity study's screening and indices. */
+export function studiedDesigns({ uncertainty, sensitivity }: UncertaintyStudies): StudyDesign[] {
+  if (uncertainty) return [uncertainty.design];
+  return sensitivity ? [sensitivity.screening.design, sensitivity.indices.design] : [];
+}
 
 /** The metric whose ranking the summary states: the safety score (all harms weighed) when studied, else the first. */
 function headlineRanking(study: UncertaintyStudyResult) {
@@ -61,8 +67,14 @@ export function uncertaintySummary(studies: UncertaintyStudies, lang: Lang, scen
       }),
     );
   }
-  const leading = studies.sensitivity?.leading.slice(0, 2).map((l) => coordinateLabel(l.name, studies.sensitivity!.factors, lang, scenario));
-  if (leading && leading.length > 0) sentences.push(t.dependsOn(localeOf(lang).list.and(leading), t.check));
+  const sensitivity = studies.sensitivity;
+  // The two inputs the decision depends on most, each with how the town can pin it down (the belief's own
+  // words; the generic ones when the scenario gives none).
+  sensitivity?.leading.slice(0, 2).forEach((l, i) => {
+    const input = coordinateLabel(l.name, sensitivity.factors, lang, scenario);
+    const check = coordinateCheck(l.name, sensitivity, lang) ?? t.check;
+    sentences.push(i === 0 ? t.dependsOn(input, check) : t.nextOn(input, check));
+  });
   return sentences;
 }
 
@@ -88,7 +100,7 @@ export function uncertaintySection(
   if (!any) return [];
   const t = localeOf(lang).uncertainty;
   const blocks: Block[] = [heading(2, t.heading, 'uncertainty'), ...uncertaintySummary(studies, lang, scenario).map(paragraph)];
-  const designs = uncertainty ? [uncertainty.design] : [sensitivity!.screening.design, sensitivity!.indices.design];
+  const designs = studiedDesigns(studies);
   blocks.push(
     paragraph(
       t.intro({
@@ -130,6 +142,7 @@ export function uncertaintySection(
     if (sensitivity.switching.results.length > 0) {
       blocks.push(heading(3, t.switchingHeading), paragraph(t.switchingIntro), tab(switchingValuesTable(sensitivity.switching.results, sensitivity.inputs, { lang, scenario, factors: sensitivity.factors })));
     }
+    blocks.push(paragraph(t.inputPaths(leadingPaths(sensitivity, lang, scenario))));
   }
 
   const costBands = uncertainty?.exceedance.filter((b) => b.metric === 'costYen') ?? [];
@@ -144,6 +157,17 @@ export function uncertaintySection(
   const indices = widest([sensitivity?.precision.widestFirstOrderInterval, sensitivity?.precision.widestTotalInterval]);
   if (probability !== null || indices !== null) blocks.push(paragraph(t.precision({ level: formatPercent(any.precision.level), probability, indices })));
   return blocks;
+}
+
+// Paths listed for each leading input in the note for analysts; result.json and the CSV hold them all.
+const PATHS_LISTED = 3;
+
+/** The leading inputs' names with the scenario paths behind them, for the section's note to analysts. */
+function leadingPaths(sensitivity: SensitivityStudyResult, lang: Lang, scenario: Scenario | undefined): { input: string; paths: string[]; more: number }[] {
+  return sensitivity.leading.map((l) => {
+    const paths = coordinatePaths(l.name, sensitivity.factors);
+    return { input: coordinateLabel(l.name, sensitivity.factors, lang, scenario), paths: paths.slice(0, PATHS_LISTED), more: Math.max(0, paths.length - PATHS_LISTED) };
+  });
 }
 
 /** A figure's id, one per decision quantity (a report draws several): `tornado-costYen-cloud-vs-onprem`. */

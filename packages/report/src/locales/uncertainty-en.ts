@@ -1,13 +1,25 @@
 import type { UncertaintyLocale } from './uncertainty-locale.ts';
 
+/** A label inside a sentence: "Server failure rate" → "server failure rate"; an acronym ("LGWAN …") stays. */
+const inSentence = (label: string): string => (/^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label);
+
 /** English words of the input-uncertainty section. */
 export const uncertaintyEn: UncertaintyLocale = {
   heading: 'How sure are we?',
   summary: ({ ranking, metric, holds, interval, inputSets }) =>
     `Over what nobody knows precisely, the ranking on ${metric} (${ranking}) holds for ${holds} of plausible inputs (${interval}; ${inputSets} input sets).`,
-  dependsOn: (leading, check) => `It depends most on ${leading}, which the town can check by ${check}.`,
+  dependsOn: (input, check) => `It depends most on the ${inSentence(input)}, which the town can check by ${check}.`,
+  nextOn: (input, check) => `Next comes the ${inSentence(input)}, which it can check by ${check}.`,
   otherIntervals: "The report's other intervals are Monte Carlo noise with every input at its value; \"How sure are we?\" covers the inputs.",
-  check: 'comparing them with its own fault records, contracts and invoices',
+  check: 'comparing it with its own fault records, contracts and invoices',
+  inputPaths: (inputs) =>
+    'For analysts, the leading inputs with their places in the scenario: ' +
+    inputs.map((i) => `${i.input} [${i.paths.join(', ')}${i.more > 0 ? ` and ${i.more} more` : ''}]`).join('; ') +
+    '. result.json and input-sets.csv list every input.',
+  limits: ({ ranged, coordinates, fixed, fixedAssumptions, design }) =>
+    `The intervals of the Monte Carlo sections show its noise with every input at its value. "How sure are we?" varied the ${ranged} numbers ` +
+    `that carry a range, moved by ${coordinates} beliefs and inputs (${design}); the other ${fixed} numbers, ${fixedAssumptions} of them assumptions, ` +
+    'were held at their values, and their uncertainty is in no result.',
   rankingOrder: (names) => names.join(' ahead of '),
   intro: ({ ranged, fixed, inputSets, replications, design }) =>
     `The options were run again over ${inputSets} input sets drawn from the ranges of the ${ranged} inputs that carry one (${design}), ` +

@@ -5,9 +5,17 @@ export const uncertaintyJa: UncertaintyLocale = {
   heading: '前提の不確かさ',
   summary: ({ ranking, metric, holds, interval, inputSets }) =>
     `正確には分からない前提をありうる範囲で動かしても、${metric}の順位（${ranking}）はありうる前提の${holds}で変わりません（${interval}、前提の組${inputSets}通り）。`,
-  dependsOn: (leading, check) => `結果を最も左右するのは${leading}で、町は${check}ことで確かめられます。`,
+  dependsOn: (input, check) => `結果を最も左右するのは${input}で、町は${check}ことで確かめられます。`,
+  nextOn: (input, check) => `次は${input}で、${check}ことで確かめられます。`,
   otherIntervals: 'この報告の他の区間は、前提を既定値に置いたときの試行回数による誤差です。前提の不確かさは「前提の不確かさ」の節で扱います。',
-  check: 'それらを町の障害記録・契約・請求書と突き合わせる',
+  check: '町の障害記録・契約・請求書と突き合わせる',
+  inputPaths: (inputs) =>
+    '分析する方のために、影響の大きい前提とシナリオでの場所を示します: ' +
+    inputs.map((i) => `${i.input} [${i.paths.join(', ')}${i.more > 0 ? ` ほか${i.more}件` : ''}]`).join('、') +
+    '。すべての前提はresult.jsonとinput-sets.csvにあります。',
+  limits: ({ ranged, coordinates, fixed, fixedAssumptions, design }) =>
+    `試行の節の区間は、前提を既定値に置いたときの試行回数による誤差です。「前提の不確かさ」の節では、範囲のある${ranged}個の数値を` +
+    `${coordinates}個の考え・前提として動かしました（${design}）。残る${fixed}個の数値（うち仮定${fixedAssumptions}個）は既定値に固定しており、その不確かさはどの結果にも含みません。`,
   rankingOrder: (names) => names.join(' ＞ '),
   intro: ({ ranged, fixed, inputSets, replications, design }) =>
     `範囲をもつ${ranged}個の前提について、その範囲から前提の組を${inputSets}通り選び（${design}）、各組で${replications}回ずつ試行しました。` +

@@ -15,12 +15,24 @@ export interface UncertaintyLocale {
     readonly interval: string;
     readonly inputSets: string;
   }) => string;
-  /** What the result depends on most, and how the town can pin that down. */
-  readonly dependsOn: (leading: string, check: string) => string;
+  /** The input the result depends on most, and how the town can pin it down (`check`: a phrase, see `Belief.check`). */
+  readonly dependsOn: (input: string, check: string) => string;
+  /** The input it depends on next, and how to pin that down. */
+  readonly nextOn: (input: string, check: string) => string;
   /** What the report's other intervals are, once input uncertainty has been studied. */
   readonly otherIntervals: string;
-  /** How the town can pin the leading inputs down. */
+  /** How the town can pin a leading input down when its scenario does not say. */
   readonly check: string;
+  /** The note naming the leading inputs' places in the scenario, for analysts. */
+  readonly inputPaths: (inputs: readonly { readonly input: string; readonly paths: readonly string[]; readonly more: number }[]) => string;
+  /** The limits section's item when a study is included: what the study varied and what it held fixed. */
+  readonly limits: (s: {
+    readonly ranged: number;
+    readonly coordinates: number;
+    readonly fixed: number;
+    readonly fixedAssumptions: number;
+    readonly design: string;
+  }) => string;
   readonly rankingOrder: (names: readonly string[]) => string;
   readonly intro: (s: {
     readonly ranged: number;

@@ -49,8 +49,8 @@ describe('switchingValuesTable', () => {
       "Switching values: where the preferred option changes
       | Compared | Input | Range | At its value | The preference changes |
       | --- | --- | ---: | ---: | --- |
-      | annual cost (running + incidents): Government cloud − Town-hall server room | line-dc › faultAnnualRatePerRoute | 0.05 – 0.8 | ¥2 million Town-hall server room better | at 0.45 (82% of its plausible values lie below): from Town-hall server room to Government cloud |
-      | annual cost (running + incidents): Government cloud − Town-hall server room | registry › annualCostYen › public-cloud | 1,000,000 – 2,500,000 | ¥2 million Town-hall server room better | not within its range |
+      | annual cost (running + incidents): Government cloud − Town-hall server room | Line "line-dc": Faults per route (per year) | 0.05 – 0.8 | ¥2 million Town-hall server room better | at 0.45 (82% of its plausible values lie below): from Town-hall server room to Government cloud |
+      | annual cost (running + incidents): Government cloud − Town-hall server room | System "registry": Annual cost › Government cloud | 1,000,000 – 2,500,000 | ¥2 million Town-hall server room better | not within its range |
 
       Every other input at its value, the same random numbers at every point; a crossing is placed by bisection to 0.1% of the range.
       "
@@ -59,8 +59,8 @@ describe('switchingValuesTable', () => {
       "優劣が入れ替わる値（スイッチング値）
       | 比べるもの | 前提 | 範囲 | 既定値での差 | 優劣が入れ替わる値 |
       | --- | --- | ---: | ---: | --- |
-      | 年間費用（運用+インシデント）（ガバメントクラウド − 役場サーバ室） | line-dc › faultAnnualRatePerRoute | 0.05〜0.8 | 200万円 役場サーバ室が有利 | 0.45（ありうる値の82%がこれより下）で役場サーバ室からガバメントクラウドへ |
-      | 年間費用（運用+インシデント）（ガバメントクラウド − 役場サーバ室） | registry › annualCostYen › public-cloud | 1,000,000〜2,500,000 | 200万円 役場サーバ室が有利 | 範囲内では入れ替わらない |
+      | 年間費用（運用+インシデント）（ガバメントクラウド − 役場サーバ室） | 回線「line-dc」: 経路あたりの故障（年あたり） | 0.05〜0.8 | 200万円 役場サーバ室が有利 | 0.45（ありうる値の82%がこれより下）で役場サーバ室からガバメントクラウドへ |
+      | 年間費用（運用+インシデント）（ガバメントクラウド − 役場サーバ室） | システム「registry」: 年間費用 › ガバメントクラウド | 1,000,000〜2,500,000 | 200万円 役場サーバ室が有利 | 範囲内では入れ替わらない |
 
       他の前提は既定値、どの点でも同じ乱数。入れ替わる値は範囲の0.1%まで二分法で求めた。
       "

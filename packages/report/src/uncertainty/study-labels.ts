@@ -1,5 +1,5 @@
-import type { DecisionQuantity, Scenario, StudyFactor, StudyMetric } from '@machi/scenarios';
-import { formatMetric, localized, metricLabel, variantLabel } from '../labels.ts';
+import { fieldLabel, type DecisionQuantity, type Scenario, type SensitivityStudyResult, type StudyFactor, type StudyMetric } from '@machi/scenarios';
+import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
 
@@ -20,30 +20,13 @@ export function quantityLabel(quantity: DecisionQuantity, lang: Lang, scenario?:
   return localeOf(lang).uncertainty.difference(metric, variantLabel(quantity.variant, lang, scenario), variantLabel(quantity.versus, lang, scenario));
 }
 
-type Named = { readonly id?: unknown; readonly name?: unknown; readonly label?: unknown };
-
 /**
- * An input's name for readers, from its scenario path (`systems[2].repairHours`): each indexed element
- * by its name (or label, or id) as the scenario gives it in `lang`, then the field, so that
- * `systems[2].repairHours` reads `住民記録 › repairHours`. Without the scenario, or where the path
- * does not resolve, the path as it is.
+ * An input's name for readers, from its scenario path, in the field words of the assumptions appendix
+ * (`fieldLabel`): `systems[3].hardwareFailureAnnualRate` reads 「システム「住民記録」: ハードウェア故障率」.
+ * Without the scenario, items are named by their number; the path itself stays in the CSV headings and
+ * the section's list of inputs, for analysts.
  */
-export function inputLabel(path: string, lang: Lang, scenario?: Scenario): string {
-  if (!scenario) return path;
-  const parts: string[] = [];
-  let at: unknown = scenario;
-  for (const segment of path.match(/[^.[\]]+/g) ?? []) {
-    if (at === null || typeof at !== 'object') return path;
-    at = (at as Record<string, unknown>)[segment];
-    if (/^\d+$/.test(segment)) {
-      const named = (at ?? {}) as Named;
-      const name = named.name ?? named.label ?? named.id;
-      parts.pop();
-      parts.push(typeof name === 'string' || (typeof name === 'object' && name !== null) ? localized(name as string, lang, segment) : segment);
-    } else parts.push(segment);
-  }
-  return parts.join(' › ');
-}
+export const inputLabel = (path: string, lang: Lang, scenario?: Scenario): string => fieldLabel(path, lang, scenario);
 
 /**
  * A design coordinate's name for readers: a shared factor (one belief behind several inputs) by its label
@@ -53,4 +36,22 @@ export function coordinateLabel(name: string, factors: readonly StudyFactor[], l
   const factor = factors.find((f) => f.name === name);
   if (factor) return factor.label?.[lang] ?? factor.name;
   return inputLabel(name, lang, scenario);
+}
+
+/**
+ * How the town can pin a design coordinate down, in `lang`: the words of its shared factor, or of the
+ * input's range; null when the scenario gives none.
+ */
+export function coordinateCheck(name: string, study: Pick<SensitivityStudyResult, 'factors' | 'inputs'>, lang: Lang): string | null {
+  const words = study.factors.find((f) => f.name === name)?.check ?? study.inputs.find((i) => i.path === name)?.check ?? null;
+  return words?.[lang] ?? null;
+}
+
+/**
+ * The scenario paths behind a design coordinate: a shared factor's members and opposed inputs, or the
+ * input's own path.
+ */
+export function coordinatePaths(name: string, factors: readonly StudyFactor[]): readonly string[] {
+  const factor = factors.find((f) => f.name === name);
+  return factor ? [...factor.members, ...factor.opposed] : [name];
 }

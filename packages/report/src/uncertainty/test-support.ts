@@ -19,7 +19,7 @@ import type { BootstrapEstimate, BootstrapSettings, ProbabilityBest } from '@mac
 const bootstrap: BootstrapSettings = { resamples: 1000, level: 0.95, seed: 1, stream: 'analysis.test' };
 const estimate = (value: number, half: number): BootstrapEstimate => ({ estimate: value, low: value - half, high: value + half, standardError: half / 2 });
 
-const input = (path: string, value: number, low: number, high: number, assumed = true): StudyInput => ({
+const input = (path: string, value: number, low: number, high: number, assumed = true, check: StudyInput['check'] = null): StudyInput => ({
   path,
   kind: 'number',
   value,
@@ -32,10 +32,11 @@ const input = (path: string, value: number, low: number, high: number, assumed =
   valueSource: assumed ? 'assumption: hand-built for tests' : '[ref-test]',
   assumed,
   factor: null,
+  check,
 });
 
 export const STUDY_INPUTS: readonly StudyInput[] = [
-  input('links[0].faultAnnualRatePerRoute', 0.2, 0.05, 0.8),
+  input('links[0].faultAnnualRatePerRoute', 0.2, 0.05, 0.8, true, { ja: '回線事業者に<b>故障履歴</b>を求める', en: 'asking the carrier for the <b>fault history</b>' }),
   input('sites[0].generatorFailureProbability', 0.1, 0.02, 0.3),
   input('systems[0].annualCostYen.public-cloud', 1500000, 1000000, 2500000, false),
 ];

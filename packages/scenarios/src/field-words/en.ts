@@ -390,6 +390,8 @@ export const FIELD_WORDS_EN = {
   'factors.members': ['Members', 'Field paths of the ranged numbers this belief drives.'],
   'factors.opposed': ['Opposed members', 'Field paths of ranged numbers that move against the belief (high when it is low).'],
   'factors.rankCorrelation': ['Rank correlation', 'Rank correlation between the belief and its members (1 = they move in lockstep).'],
+  'range.check': ['How the town can check it', 'How the town can pin this number down, a phrase after "which the town can check by" (e.g. asking the carrier for …).'],
+  'factors.check': ['How the town can check it', 'How the town can pin this belief down, a phrase after "which the town can check by" (e.g. asking the carrier for …).'],
 } as const satisfies Record<string, readonly [string, string] | readonly [string, string, string]>;
 
 export type FieldWordKey = keyof typeof FIELD_WORDS_EN;

@@ -68,9 +68,9 @@ describe("a number's range", () => {
     });
     expect(text).toMatchInlineSnapshot(`
       "town.json:38:22  people.itStaff.overtimeMultiplier.range.meaning  "min-max"、"50%"、"80%"、"90%"、"95%"、"99%" のいずれかを指定してください（文字列 "likely" が指定されました）
-      town.json:40:11  people.itStaff.overtimeMultiplier.range.spread  不明なフィールド "spread" です（使えるフィールド: "low"、"high"、"meaning"、"shape"、"source"）
+      town.json:40:11  people.itStaff.overtimeMultiplier.range.spread  不明なフィールド "spread" です（使えるフィールド: "low"、"high"、"meaning"、"shape"、"source"、"check"）
       town.json:38:22  people.itStaff.overtimeMultiplier.range.meaning  Expected one of "min-max", "50%", "80%", "90%", "95%", "99%", but got the string "likely"
-      town.json:40:11  people.itStaff.overtimeMultiplier.range.spread  Unknown field "spread" (known fields: "low", "high", "meaning", "shape", "source")"
+      town.json:40:11  people.itStaff.overtimeMultiplier.range.spread  Unknown field "spread" (known fields: "low", "high", "meaning", "shape", "source", "check")"
     `);
   });
 });

@@ -16,18 +16,20 @@ export const rangeCoverage = (meaning: RangeMeaning): number => (meaning === 'mi
  * The uncertainty of a number nobody knows precisely: `{ low, high, meaning, shape, source }` beside its
  * `value` (`{ value, source, range }`), or beside a distribution, where it is the range of a factor
  * multiplying the whole distribution (its value is 1). `source` says why the range is what it is: the
- * spread of the evidence, or the assumption's reasoning. Numbers without a range are fixed in a study.
+ * spread of the evidence, or the assumption's reasoning; `check`, optional, how the town can pin the number
+ * down (words a report puts after "which the town can check by …"). Numbers without a range are fixed in a study.
  *
  * @example
  * { value: 0.03, source: 'assumption: …', range: { low: 0.01, high: 0.09, meaning: '90%', shape: 'lognormal', source: 'assumption: within a factor of 3' } }
  */
-export const rangeSchema = <S extends z.ZodType<string>>(source: S) =>
+export const rangeSchema = <S extends z.ZodType<string>, C extends z.ZodType>(source: S, check: C) =>
   z.strictObject({
     low: z.number(),
     high: z.number(),
     meaning: z.enum(RANGE_MEANINGS),
     shape: z.enum(INPUT_SHAPES),
     source,
+    check: check.optional(),
   });
 
 /** A range as written. */
@@ -37,6 +39,8 @@ export interface RangeInput {
   readonly meaning: RangeMeaning;
   readonly shape: (typeof INPUT_SHAPES)[number];
   readonly source: string;
+  /** How the town can pin the number down: a phrase after "which the town can check by" / 「…ことで確かめられます」. */
+  readonly check?: string | { readonly ja: string; readonly en: string };
 }
 
 /** A range's problems as a scenario's issues: `rangeProblem`, located at the field at fault. */

@@ -30,7 +30,7 @@ export const sourced = (inner: z.ZodNumber) =>
     .transform((v): number => (typeof v === 'number' ? v : (v as { value: number }).value));
 
 /** The `range` of an uncertain number (see `rangeSchema`); parsing keeps it in the input, as the source. */
-export const range = () => rangeSchema(text({ oneLine: false }));
+export const range = () => rangeSchema(text({ oneLine: false }), label());
 
 /**
  * Bounds on what a scenario may say, each with its reason (zod's message of the bound, worded by the

@@ -18,6 +18,8 @@ export const sharedFactorSchema = z.strictObject({
   members: list(name()).min(1),
   opposed: list(name()).default([]),
   source: text({ oneLine: false }),
+  /** How the town can pin the belief down (see the range's `check`). */
+  check: label().optional(),
 });
 
 /**

@@ -2,6 +2,7 @@ export type {
   StudyMetric,
   StudyInput,
   StudyFactor,
+  StudyWords,
   StudyNumbers,
   DecisionQuantity,
   StudyDesign,

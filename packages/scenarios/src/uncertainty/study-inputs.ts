@@ -2,7 +2,7 @@ import { inputSpace, type InputSpace, type SharedFactor, type UncertainInput } f
 import { formatPath } from '../load/format-path.ts';
 import { collectProvenance } from '../presets/provenance.ts';
 import { rangeCoverage, type RangeInput, type Scenario } from '../schema/index.ts';
-import type { StudyFactor, StudyInput, StudyNumbers } from './study-result.ts';
+import type { StudyFactor, StudyInput, StudyNumbers, StudyWords } from './study-result.ts';
 
 type Path = (string | number)[];
 
@@ -73,17 +73,18 @@ export function studyInputs(input: unknown): StudyInputs {
       valueSource,
       assumed: valueSource?.startsWith('assumption') ?? false,
       factor: factorOf.get(name) ?? null,
+      check: bothLanguages(range.check),
     };
   });
   const factors = declared.map((f): StudyFactor => {
-    const name = f.name as string | { ja: string; en: string };
     return {
       name: String(f.id),
-      label: typeof name === 'string' ? { ja: name, en: name } : { ja: name.ja, en: name.en },
+      label: bothLanguages(f.name as Label),
       rankCorrelation: f.rankCorrelation as number,
       members: [...((f.members as string[]) ?? [])],
       opposed: [...((f.opposed as string[]) ?? [])],
       source: String(f.source),
+      check: bothLanguages(f.check as Label | undefined),
     };
   });
   const provenance = collectProvenance(input);
@@ -95,6 +96,14 @@ export function studyInputs(input: unknown): StudyInputs {
     numbers: { total: provenance.length, ranged: inputs.length, fixed: fixed.length, fixedAssumptions: fixed.filter((e) => e.assumed).length },
     paths: found.map((f) => f.path),
   };
+}
+
+type Label = string | { readonly ja: string; readonly en: string };
+
+/** A scenario's text in both languages, keys in a fixed order (one string serves both); null when absent. */
+function bothLanguages(text: Label | undefined): StudyWords | null {
+  if (text === undefined) return null;
+  return typeof text === 'string' ? { ja: text, en: text } : { ja: text.ja, en: text.en };
 }
 
 /** Where each input is written: what an input set's task carries. */

@@ -48,6 +48,14 @@ export interface StudyInput {
   readonly assumed: boolean;
   /** The shared factor (belief) the input belongs to, or null when it is independent. */
   readonly factor: string | null;
+  /** How the town can pin the number down (the range's `check`), or null when the range says not. */
+  readonly check: StudyWords | null;
+}
+
+/** A text in both languages (a scenario's one-language text is the same in both). */
+export interface StudyWords {
+  readonly ja: string;
+  readonly en: string;
 }
 
 /** One belief behind several inputs (`uncertainty.factors` of the scenario). */
@@ -60,6 +68,8 @@ export interface StudyFactor {
   /** Input paths that fall as it rises. */
   readonly opposed: readonly string[];
   readonly source: string;
+  /** How the town can pin the belief down (the factor's `check`), or null when the scenario says not. */
+  readonly check: StudyWords | null;
 }
 
 /** How many of the scenario's sourced numbers carry a range (the study's inputs) and how many are fixed. */

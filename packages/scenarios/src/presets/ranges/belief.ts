@@ -30,6 +30,11 @@ export interface Belief {
   readonly spread: Spread;
   /** Why the range is what it is: starts with `assumption:` unless it cites the spread of the evidence. */
   readonly source: string;
+  /**
+   * How a small town's IT officer can pin the belief down, concretely (whom to ask for what): a phrase that
+   * follows "which the town can check by" (en, a gerund) and precedes 「ことで確かめられます」 (ja).
+   */
+  readonly check: { readonly ja: string; readonly en: string };
 }
 
 /** Numbers a preset holds fixed in every study, with why (a count, a setting the town chooses, structure). */
@@ -108,20 +113,29 @@ function sourcedNodes(input: unknown, path: (string | number)[] = [], out: { pat
  */
 export function withRanges(input: ScenarioInput, ranges: PresetRanges): ScenarioInput {
   const copy = structuredClone(input) as ScenarioInput;
-  const members = new Map<string, string[]>();
+  // Per belief, the numbers it spread, in document order.
+  const covered = new Map<string, { path: string; range: RangeInput }[]>();
   for (const { path, node } of sourcedNodes(copy)) {
     const belief = ranges.beliefs.find((b) => matchesAny(path, b.paths));
     if (belief === undefined) continue;
     const spread = spreadRange(typeof node.value === 'number' ? node.value : 'value' in node ? NaN : 'scale', spreadFor(path, belief.spread));
     if (spread === undefined || Number.isNaN(spread.low)) continue;
-    node.range = { ...spread, source: belief.source };
-    members.set(belief.id, [...(members.get(belief.id) ?? []), path]);
+    const range: RangeInput = { ...spread, source: belief.source };
+    node.range = range;
+    covered.set(belief.id, [...(covered.get(belief.id) ?? []), { path, range }]);
   }
-  const factors: SharedFactorInput[] = ranges.beliefs
-    .filter((b) => (members.get(b.id)?.length ?? 0) >= 2)
-    .map((b) => ({ id: b.id, name: { ja: b.name.ja, en: b.name.en }, rankCorrelation: 1, members: members.get(b.id)!, source: b.source }));
+  const factors: SharedFactorInput[] = [];
+  for (const b of ranges.beliefs) {
+    const numbers = covered.get(b.id) ?? [];
+    // A belief over one number is that number's range: how to check it goes there, not on a factor.
+    if (numbers.length === 1) (numbers[0]!.range as { check?: RangeInput['check'] }).check = checkOf(b);
+    if (numbers.length < 2) continue;
+    factors.push({ id: b.id, name: { ja: b.name.ja, en: b.name.en }, rankCorrelation: 1, members: numbers.map((n) => n.path), source: b.source, check: checkOf(b) });
+  }
   return factors.length === 0 ? copy : { ...copy, uncertainty: { factors } };
 }
+
+const checkOf = (b: Belief) => ({ ja: b.check.ja, en: b.check.en });
 
 /**
  * The sourced numbers of a preset that neither a belief covers nor a fixed rule names: what a test holds

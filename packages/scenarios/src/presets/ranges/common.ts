@@ -16,6 +16,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['systems[].hardwareFailureAnnualRate'],
     spread: within(3),
     source: 'assumption: vendors publish no outage rate for a non-clustered municipal server; within a factor of 3 of the preset\'s figure (90%)',
+    check: {
+      ja: 'システムベンダーに、町のサーバーの過去5年の障害と部品交換の記録を出してもらう',
+      en: 'asking the system vendor for the fault and part-replacement log of the town\'s servers over the last five years',
+    },
   },
   {
     id: 'restore-time',
@@ -23,6 +27,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['systems[].restoreHours', 'threats.ransomware.rebuildWithoutBackupHours', 'providers.sharedSiteRestoreHoursPerTown'],
     spread: within(2),
     source: 'assumption: restore times depend on the package and the vendor\'s practice, not measured for towns; within a factor of 2 (90%)',
+    check: {
+      ja: 'ベンダーと一緒に1つのシステムをバックアップから復元する訓練を行い、かかった時間を計る',
+      en: 'timing a restore of one system from its backup in a drill with the vendor',
+    },
   },
   {
     id: 'vendor-response',
@@ -30,6 +38,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['people.vendors[].responseHours', 'people.vendors[].travelHours', 'people.vendors[].repairHours', 'people.vendors[].rebuildHours', 'people.vendors[].disasterTravelMultiplier'],
     spread: within(2),
     source: 'assumption: one judgement of how fast the vendors come and repair (contracts state targets, not outcomes); every vendor time within a factor of 2 together (90%)',
+    check: {
+      ja: '過去の障害でのベンダーの対応記録（連絡・到着・復旧の時刻）を取り寄せ、保守契約の目標時間と比べる',
+      en: 'getting the vendors\' records of past faults (when called, when on site, when repaired) and comparing them with the maintenance contract\'s targets',
+    },
   },
   {
     id: 'vendor-events',
@@ -37,6 +49,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['people.vendors[].exitAnnualRate', 'people.vendors[].compromiseAnnualRate', 'people.vendors[].otherTownAffectedProbability'],
     spread: within(3),
     source: 'assumption: supplier exits and compromises of a municipal vendor are rare and unrecorded as rates; within a factor of 3 (90%)',
+    check: {
+      ja: '都道府県や近隣の市町村に取引ベンダーの撤退や侵害の事例を尋ね、ベンダーのセキュリティ報告を読む',
+      en: 'asking the prefecture and neighbouring towns which of their vendors withdrew or were breached, and reading the vendors\' security reports',
+    },
   },
   {
     id: 'staff-response',
@@ -44,6 +60,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['people.itStaff.assembleHours.*', 'hazards.earthquake.assemblyDelayMultiplier', 'hazards.heavySnow.assemblyDelayMultiplier', 'people.itStaff.disasterAvailabilityShare'],
     spread: within(1.5),
     source: 'assumption: assembly times of a town\'s IT staff are judged, not timed; within a factor of 1.5 (90%)',
+    check: {
+      ja: '次の非常参集訓練で、平日・夜間・休日それぞれの情報担当職員の到着時刻を記録する',
+      en: 'recording when each IT staff member arrives in the next emergency-assembly drill, on a workday, a night and a holiday',
+    },
   },
   {
     id: 'staff-cost',
@@ -51,6 +71,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['people.itStaff.hourlyCostYen', 'people.vendors[].hourlyCostYen', 'costs.staffHoursPerAction'],
     spread: within(1.3),
     source: 'assumption: hourly costs follow published pay scales and vendor rate cards closely; within 30% (90%)',
+    check: {
+      ja: '給料表で情報担当職員の級の単価を、保守契約書でベンダーの時間単価を確かめる',
+      en: 'looking up the IT staff\'s grade in the town\'s pay scale and the hourly rates in the vendors\' maintenance contracts',
+    },
   },
   {
     id: 'overtime',
@@ -58,6 +82,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['people.itStaff.overtimeMultiplier'],
     spread: { kind: 'above', factor: 1.2, floor: 1 },
     source: 'assumption: the Labour Standards Act sets at least 1.25; towns pay 1.25 to 1.5 depending on hours and night work',
+    check: {
+      ja: '人事担当に、情報担当職員に昨年支払った時間外・深夜の割増率を尋ねる',
+      en: 'asking the personnel section which overtime and night rates the IT staff were paid last year',
+    },
   },
   {
     id: 'site-facility',
@@ -65,6 +93,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['sites[].facilityOutageAnnualRate', 'sites[].facilityOutageHours', 'sites[].replacementHours'],
     spread: within(2),
     source: 'assumption: outages of a server room or data centre facility are not published per site; within a factor of 2 (90%)',
+    check: {
+      ja: 'データセンター（庁舎のサーバー室なら施設管理担当）に、過去5年の電源・空調・建物による停止の記録を求める',
+      en: 'asking the data centre (or the facilities section, for the server room) for its record of power, cooling and building outages over five years',
+    },
   },
   {
     id: 'generator-start',
@@ -72,6 +104,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['sites[].generatorFailureProbability'],
     spread: probabilityWithin(2),
     source: 'assumption: whether a generator starts depends on maintenance nobody audits; the failure probability within a factor of 2',
+    check: {
+      ja: '非常用発電機の点検・負荷試験の記録を読み、保守業者に始動しなかった回数を尋ねる',
+      en: 'reading the generator\'s inspection and load-test records and asking the maintenance contractor how often it failed to start',
+    },
   },
   {
     id: 'seismic-fragility',
@@ -79,6 +115,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['sites[].fragility.medianJmaIntensity', 'links[].quakeFragility.medianJmaIntensity'],
     spread: { kind: 'plusMinus', by: 0.5, min: 0, max: 7.5 },
     source: 'assumption: the intensity at which half of such buildings or lines fail is judged from damage surveys to within half a JMA step',
+    check: {
+      ja: 'サーバーや回線のある建物の耐震診断書を読み、回線事業者に過去の地震での地域の回線被害を尋ねる',
+      en: 'reading the seismic diagnosis of each building holding servers or lines, and asking the carrier how its local lines fared in past earthquakes',
+    },
   },
   {
     id: 'fragility-spread',
@@ -86,6 +126,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['sites[].fragility.beta', 'links[].quakeFragility.beta', 'hazards.earthquake.intensitySigma'],
     spread: within(1.5),
     source: 'assumption: the scatter of fragility curves and of intensity at a site varies between studies by about a factor of 1.5',
+    check: {
+      ja: '耐震診断をした技術者に診断の確かさを尋ね、都道府県の地震被害想定と照らし合わせる',
+      en: 'asking the engineer who made the seismic diagnosis how certain it is, and comparing it with the prefecture\'s damage estimate for the town',
+    },
   },
   {
     id: 'site-amplification',
@@ -93,6 +137,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['sites[].siteAmplification'],
     spread: within(1.3),
     source: 'assumption: amplification read from a site\'s ground class is known to about 30%',
+    check: {
+      ja: '防災科研のJ-SHIS地図か建設時のボーリング調査で、各拠点の表層地盤の増幅率を調べる',
+      en: 'looking up each site\'s ground amplification on NIED\'s J-SHIS map or in the boring logs from the building\'s construction',
+    },
   },
   {
     id: 'line-faults',
@@ -100,6 +148,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['links[].faultAnnualRatePerRoute', 'links[].repairHours', 'links[].commonCauseShare', 'hazards.typhoon.lineCutProbability', 'hazards.typhoon.lineRepairHours', 'hazards.heavySnow.lineCutProbability'],
     spread: within(2),
     source: 'assumption: carriers publish no fault rate per route for a town\'s line; faults and repairs within a factor of 2 (90%)',
+    check: {
+      ja: '回線事業者に、町の回線の過去5年の故障と復旧時間の履歴を求める',
+      en: 'asking the carrier for the fault and repair history of the town\'s circuits over the last five years',
+    },
   },
   {
     id: 'line-cost',
@@ -107,6 +159,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['links[].annualCostYenPerRoute'],
     spread: within(1.5),
     source: 'assumption: line prices are quoted per contract; within 50% (90%)',
+    check: {
+      ja: '今の回線契約書を読み、各案で必要な経路の見積もりを回線事業者に求める',
+      en: 'reading the current line contracts and asking the carrier to quote the routes each option needs',
+    },
   },
   {
     id: 'hosting-cost',
@@ -114,6 +170,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['systems[].annualCostYen.*', 'sites[].annualCostYen', 'costs.hostingCostFactor.housing', 'costs.equipmentReplacementYenPerSystem', 'hazards.maintenance.renewal.costYenPerSystem'],
     spread: within(1.3),
     source: 'assumption: one system\'s share of a town\'s IT budget is estimated from national totals; within 30% (90%)',
+    check: {
+      ja: 'ベンダーに、ガバメントクラウドを含む各案での町のシステムの運用費の見積もりを求める',
+      en: 'asking the vendors to estimate the running cost of the town\'s systems in each option, the government cloud included',
+    },
   },
   {
     id: 'migration-cost',
@@ -121,6 +181,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['costs.scheduled[].yenPerSystem.*', 'providers.vendorExit.migrationCostYenPerSystem'],
     spread: within(2),
     source: 'assumption: migration quotes for standard-compliant systems spread widely between towns; within a factor of 2 (90%)',
+    check: {
+      ja: 'ベンダーに町の標準準拠システムの移行見積もりを求め、近隣の市町村が支払った額と比べる',
+      en: 'asking the vendors to quote the migration of the town\'s standard-compliant systems, and comparing it with what neighbouring towns paid',
+    },
   },
   {
     id: 'incident-cost',
@@ -128,6 +192,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['costs.callCentreDaysBase', 'costs.callCentreFromPersons', 'costs.pressConferenceYen'],
     spread: within(2),
     source: 'assumption: a small town\'s call centre and press costs are not published; within a factor of 2 (90%)',
+    check: {
+      ja: 'コールセンター業者に事故時の問い合わせ窓口の見積もりを求め、近隣の市町村に直近の記者会見の費用を尋ねる',
+      en: 'asking a call-centre contractor to quote an incident hotline, and neighbouring towns what their last press conference cost',
+    },
   },
   {
     id: 'leak-rate',
@@ -135,6 +203,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['threats.leaks[].annualRate', 'threats.insiderMisuse.lookups.annualRate', 'threats.insiderMisuse.takeOuts.annualRate'],
     spread: within(3),
     source: 'assumption: national counts give incidents per year across all municipalities, not per town and cause; within a factor of 3 (90%)',
+    check: {
+      ja: '各課の報告から、町自身の過去5年の漏えい・誤送付（ヒヤリハットを含む）を数える',
+      en: 'counting the town\'s own leaks and misdeliveries over the last five years, near misses included, from the sections\' reports',
+    },
   },
   {
     id: 'leak-harm',
@@ -150,6 +222,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     ],
     spread: probabilityWithin(1.5),
     source: 'assumption: what a leak exposes and whether harm follows is judged from a few published cases; each probability within a factor of 1.5',
+    check: {
+      ja: '町の過去の漏えいごとに、何の情報が出たか、暗号化や未読での回収があったか、実害が出たかを振り返る',
+      en: 'going through the town\'s past leaks: what each exposed, whether it was encrypted or recovered unread, and whether anyone was harmed',
+    },
   },
   {
     id: 'leak-size',
@@ -157,6 +233,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['threats.leaks[].persons', 'threats.leaks[].exposureHours', 'threats.insiderMisuse.takeOuts.persons'],
     spread: within(2),
     source: 'assumption: how many residents one leak reaches spreads over orders of magnitude between cases; its typical size within a factor of 2 (90%)',
+    check: {
+      ja: '各課が一度に送る・持ち出す住民の件数（メール1通、一括処理1回、USBメモリ1本あたり）を数える',
+      en: 'counting how many residents\' records each section sends or carries at once (one mail, one batch, one USB stick)',
+    },
   },
   {
     id: 'ransomware',
@@ -164,6 +244,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['threats.ransomware.annualRate', 'threats.ransomware.crossSegmentProbability.*', 'threats.ransomware.encryptProbability.*'],
     spread: within(2),
     source: 'assumption: how often ransomware reaches a town and how far it spreads is judged from national counts and a few cases; within a factor of 2',
+    check: {
+      ja: 'ベンダーと都道府県のセキュリティクラウドの運用者に町のネットワーク分離を尋ね、侵入テストで確かめる',
+      en: 'asking the vendor and the prefecture\'s security-cloud operator how the town\'s networks are separated, and testing it with a penetration test',
+    },
   },
   {
     id: 'cloud-outage',
@@ -171,6 +255,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['providers.cloud.*', 'hazards.lgwan.outageAnnualRate', 'hazards.lgwan.outageHours'],
     spread: within(2),
     source: 'assumption: providers publish incidents, not rates for one region; zone and region outages within a factor of 2 (90%)',
+    check: {
+      ja: 'クラウド事業者とLGWANの運用者が公表している、町のシステムが使う地域の障害履歴を読む',
+      en: 'reading the incident history the cloud provider and the LGWAN operator publish for the region the town\'s systems would use',
+    },
   },
   {
     id: 'vendor-exit',
@@ -178,6 +266,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['providers.vendorExit.conversionDefectPersonsShare', 'providers.vendorExit.conversionDefectProbability', 'providers.vendorExit.cutoverOutageHours', 'providers.vendorExit.cutoverOutageProbability'],
     spread: within(2),
     source: 'assumption: data conversion defects at a forced migration are judged from a few published cases; within a factor of 2',
+    check: {
+      ja: 'ベンダーを切り替えた市町村に、データ移行後に誤りのあった件数と切替えにかかった時間を尋ねる',
+      en: 'asking towns that changed vendors how many records were wrong after the data conversion and how long the switch-over took',
+    },
   },
   {
     id: 'application-failures',
@@ -185,6 +277,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['hazards.applicationFailures.packages[].batchFailures.*', 'hazards.applicationFailures.packages[].releases.outageHours', 'hazards.applicationFailures.packages[].releases.outageProbability', 'hazards.applicationFailures.packages[].releases.windowHours'],
     spread: within(2),
     source: 'assumption: batch and release failures of a municipal package are not published per package; within a factor of 2',
+    check: {
+      ja: 'パッケージのベンダーに、利用団体でのバッチ処理の失敗と不具合のあったリリースの記録を求める',
+      en: 'asking the package vendor for its record of failed batches and faulty releases across the towns using the package',
+    },
   },
   {
     id: 'maintenance-overrun',
@@ -192,6 +288,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['hazards.maintenance.windows[].hours', 'hazards.maintenance.windows[].overrunHours', 'hazards.maintenance.windows[].overrunProbability', 'hazards.maintenance.renewal.hours', 'hazards.maintenance.renewal.overrunHours', 'hazards.maintenance.renewal.overrunProbability'],
     spread: within(2),
     source: 'assumption: how long windows last and how often they overrun is judged from practice; within a factor of 2',
+    check: {
+      ja: '過去2年のベンダーの保守作業報告で、予定と実際の終了時刻を比べる',
+      en: 'comparing the planned and actual end times in the vendor\'s maintenance work reports of the last two years',
+    },
   },
   {
     id: 'weather-impact',
@@ -206,6 +306,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     ],
     spread: within(2),
     source: 'assumption: how often a storm, snow or fire reaches the servers is judged, not counted for one town; within a factor of 2',
+    check: {
+      ja: '町の災害記録で庁舎やサーバー室に及んだ台風・大雪・火災を調べ、消防の立入検査の結果を見る',
+      en: 'looking up storms, snow and fires that reached the town hall or server room in the town\'s disaster records, and the fire service\'s inspection',
+    },
   },
   {
     id: 'power-outage',
@@ -213,6 +317,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['hazards.power.*', 'hazards.earthquake.blackoutProbability', 'hazards.volcano.ashPowerOutageHours', 'hazards.volcano.ashPowerOutageProbability'],
     spread: within(2),
     source: 'assumption: regional blackouts beyond what the utility reports are judged; within a factor of 2',
+    check: {
+      ja: '電力会社に、庁舎への配電の過去10年の停電履歴を求める',
+      en: 'asking the electric utility for the outage history of the town hall\'s supply over the last ten years',
+    },
   },
   {
     id: 'volcano-evacuation',
@@ -220,6 +328,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['hazards.volcano.evacuationDays', 'hazards.volcano.smallEvacuationDays', 'hazards.volcano.smallEvacuationProbability'],
     spread: within(2),
     source: 'assumption: evacuation lengths vary between eruptions by more than a factor of 2; the typical length within a factor of 2',
+    check: {
+      ja: '火山防災協議会の避難計画と、その火山での過去の避難の期間を読む',
+      en: 'reading the volcano disaster council\'s evacuation plan and how long past evacuations around the volcano lasted',
+    },
   },
   {
     id: 'seismic-model',
@@ -227,6 +339,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['hazards.earthquake.regions[].bValue'],
     spread: { kind: 'plusMinus', by: 0.1, min: 0.5, max: 1.5 },
     source: 'assumption: Gutenberg–Richter b-values of Japanese source regions are estimated to about ±0.1',
+    check: {
+      ja: '地震調査研究推進本部による、町の周りの震源域の長期評価を読む',
+      en: 'reading the long-term evaluation of the source regions around the town by the Headquarters for Earthquake Research Promotion',
+    },
   },
   {
     id: 'tsunami-share',
@@ -234,6 +350,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['hazards.earthquake.regions[].offshoreShare'],
     spread: probabilityWithin(1.5),
     source: 'assumption: the share of a region\'s earthquakes that are offshore (and may raise a tsunami) is judged from its outline; within a factor of 1.5',
+    check: {
+      ja: '都道府県の地震被害想定で、町に関わる想定地震のうち海域で起きるものを確かめる',
+      en: 'reading in the prefecture\'s earthquake damage estimate which of the town\'s scenario earthquakes are offshore',
+    },
   },
   {
     id: 'staff-shortage',
@@ -241,6 +361,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['hazards.staffShortage.memberAbsenceHours', 'hazards.staffShortage.outbreakAbsenceHours', 'hazards.staffShortage.outbreakAbsentProbability', 'hazards.staffShortage.outbreakAnnualRate'],
     spread: within(2),
     source: 'assumption: absences of a two- or three-person IT team are judged from national sick-leave figures; within a factor of 2',
+    check: {
+      ja: '人事記録から、情報担当職員の過去3年の欠勤日数と、直近の感染症流行時の欠勤を数える',
+      en: 'counting in the personnel records the IT staff\'s days of absence over three years and during the last outbreak',
+    },
   },
   {
     id: 'demand',
@@ -248,6 +372,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['services[].demandPer1000ResidentsPerYear.*', 'services[].surge.extraPer1000Residents', 'services[].surge.onlineShare'],
     spread: within(1.5),
     source: 'assumption: counter and online demand per 1,000 residents is scaled from one town\'s counts; within 50% (90%)',
+    check: {
+      ja: '各システムの記録から、昨年1年の業務ごとの窓口・オンライン申請の件数を数える',
+      en: 'counting last year\'s counter and online applications per service from the systems\' own logs',
+    },
   },
   {
     id: 'evacuation-support',
@@ -255,6 +383,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['municipality.evacuationSupportShare'],
     spread: probabilityWithin(1.5),
     source: 'assumption: the share of residents on the evacuation support list differs between towns by about a factor of 1.5',
+    check: {
+      ja: '福祉担当が管理する避難行動要支援者名簿の登載者数を数える',
+      en: 'counting the names on the list of residents needing evacuation support, kept by the welfare section',
+    },
   },
   {
     id: 'vendor-data',
@@ -262,6 +394,10 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     paths: ['people.vendors[].dataHeldShare'],
     spread: probabilityWithin(1.5),
     source: 'assumption: how much of the town\'s data a vendor holds copies of is judged per contract; within a factor of 1.5',
+    check: {
+      ja: '各ベンダーに町のどのデータの複製を持っているかを尋ね、契約書のデータの条項を読む',
+      en: 'asking each vendor which of the town\'s data it keeps copies of, and reading the data clauses of the contracts',
+    },
   },
 ];
 

@@ -14,6 +14,10 @@ export const FLOOD_BELIEFS: readonly Belief[] = [
     ],
     spread: { kind: 'times', factor: 1.5 },
     source: 'assumption: how deep the water stands at a building and how long lines and power stay out is judged from hazard maps and past floods; within 50% (90%)',
+    check: {
+      ja: '洪水ハザードマップで各拠点の浸水深を読み、電力会社と回線事業者に前回の洪水での停止期間を尋ねる',
+      en: 'reading the depth at each site on the flood hazard map, and asking the utility and carrier how long service was out after the last flood',
+    },
   },
   {
     id: 'flood-rate',
@@ -21,6 +25,10 @@ export const FLOOD_BELIEFS: readonly Belief[] = [
     paths: ['hazards.riverFlood.regions[].annualRate'],
     spread: { kind: 'times', factor: 2 },
     source: 'assumption: a hazard map gives a design return period, not an observed rate; within a factor of 2 (90%)',
+    check: {
+      ja: '河川事務所に、その川の洪水の記録と、河川整備の計画規模（何年に1回の洪水か）を尋ねる',
+      en: 'asking the river office for the river\'s flood record and the return period its river plan is designed for',
+    },
   },
   {
     id: 'bcp-times',
@@ -28,6 +36,10 @@ export const FLOOD_BELIEFS: readonly Belief[] = [
     paths: ['bcp.alternateOfficeSetupHours', 'bcp.fuelResupplyAfterHours', 'hazards.earthquake.blackoutHours'],
     spread: { kind: 'times', factor: 1.5 },
     source: 'assumption: set-up and resupply times are written in the plan but untested; within 50% (90%)',
+    check: {
+      ja: '訓練で代替庁舎の立ち上げ時間を計り、燃料の供給業者に協定で災害後何時間で届くかを確かめる',
+      en: 'timing the alternate office\'s set-up in a drill, and asking the fuel supplier how soon after a disaster its agreement delivers',
+    },
   },
   {
     id: 'community-saving',
@@ -35,6 +47,10 @@ export const FLOOD_BELIEFS: readonly Belief[] = [
     paths: ['costs.hostingCostFactor.community-cloud'],
     spread: { kind: 'times', factor: 1.3 },
     source: 'assumption: what a member pays of the shared cost depends on the group\'s negotiation; its scale within 30% (90%)',
+    check: {
+      ja: '共同利用の協議会に、参加団体ごとの費用負担の割合を尋ねる',
+      en: 'asking the community-cloud group for each member\'s share of the shared cost',
+    },
   },
   {
     id: 'quake-probability',
@@ -42,6 +58,10 @@ export const FLOOD_BELIEFS: readonly Belief[] = [
     paths: ['hazards.earthquake.regions[].probability30yJma6Lower'],
     spread: { kind: 'probability', factor: 2 },
     source: 'assumption: the 30-year probability of the national evaluation carries the spread of its source models; within a factor of 2',
+    check: {
+      ja: 'J-SHISで町の30年確率を読み、示された震源モデルの間での違いを確かめる',
+      en: 'reading the town\'s 30-year probability on J-SHIS and how far it differs between the source models shown',
+    },
   },
 ];
 
