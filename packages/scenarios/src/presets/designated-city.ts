@@ -666,7 +666,7 @@ export const designatedCity: ScenarioInput = {
       measures: [secondRoute('main-dc-line'), ...backupDcCopies],
     },
     housing: {
-      label: { ja: 'ハウジング (石狩DC) + 回線2経路・バックアップDCへの日次/週次オフライン複製', en: 'Housing in a commercial data centre (Ishikari) + two line routes, nightly and weekly offline copies at the backup data centre' },
+      label: { ja: 'ハウジング（石狩DC）+ 回線2経路・バックアップDCへの日次/週次オフライン複製', en: 'Housing in a commercial data centre (Ishikari) + two line routes, nightly and weekly offline copies at the backup data centre' },
       systems: {
         ...moveCore({ site: 'housing-dc', backups: [dailyAtHousing] }),
         groupware: { site: 'housing-dc', backups: [dailyAtHousing, dailyToBackupDc] },
@@ -674,12 +674,12 @@ export const designatedCity: ScenarioInput = {
       measures: [secondRoute('housing-line'), ...backupDcCopies],
     },
     'community-cloud': {
-      label: { ja: '広域共同クラウド (4市) + 回線2経路・バックアップDCへの日次/週次オフライン複製', en: 'Joint cloud of 4 cities + two line routes, nightly and weekly offline copies at the backup data centre' },
+      label: { ja: '広域共同クラウド（4市）+ 回線2経路・バックアップDCへの日次/週次オフライン複製', en: 'Joint cloud of 4 cities + two line routes, nightly and weekly offline copies at the backup data centre' },
       systems: moveCore({ site: 'community-cloud-dc', backups: [dailyAtCommunityCloud] }),
       measures: [secondRoute('community-cloud-line'), ...backupDcCopies],
     },
     'public-cloud': {
-      label: { ja: 'ガバメントクラウド (マルチAZ) + 回線2経路・バックアップDCへの日次/週次オフライン複製', en: 'Government cloud, multi-AZ + two line routes, nightly and weekly offline copies at the backup data centre' },
+      label: { ja: 'ガバメントクラウド（マルチAZ）+ 回線2経路・バックアップDCへの日次/週次オフライン複製', en: 'Government cloud, multi-AZ + two line routes, nightly and weekly offline copies at the backup data centre' },
       systems: moveCore({ site: 'gov-cloud', deployment: 'multiAz', backups: [dailySnapshotInGovCloud] }),
       measures: [secondRoute('gov-cloud-line'), ...backupDcCopies],
     },

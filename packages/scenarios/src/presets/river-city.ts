@@ -721,7 +721,7 @@ export const riverCity: ScenarioInput = {
     },
     housing: {
       label: {
-        ja: 'ハウジング (宇都宮DC) + 回線2経路・代替庁舎・週次オフライン複製',
+        ja: 'ハウジング（宇都宮DC）+ 回線2経路・代替庁舎・週次オフライン複製',
         en: 'Housing in an Utsunomiya data centre + two line routes, alternate office, weekly offline copy',
       },
       systems: {
@@ -732,7 +732,7 @@ export const riverCity: ScenarioInput = {
     },
     'community-cloud': {
       label: {
-        ja: '自治体クラウド (6市共同, 宇都宮) + 回線2経路・代替庁舎・週次オフライン複製',
+        ja: '自治体クラウド（6市共同、宇都宮）+ 回線2経路・代替庁舎・週次オフライン複製',
         en: 'Community cloud of 6 cities (Utsunomiya) + two line routes, alternate office, weekly offline copy',
       },
       systems: placeAll(CORE, { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] }),
@@ -740,7 +740,7 @@ export const riverCity: ScenarioInput = {
     },
     'public-cloud': {
       label: {
-        ja: 'ガバメントクラウド (マルチAZ) + 回線2経路・代替庁舎・週次オフライン複製',
+        ja: 'ガバメントクラウド（マルチAZ）+ 回線2経路・代替庁舎・週次オフライン複製',
         en: 'Government cloud, multi-AZ + two line routes, alternate office, weekly offline copy',
       },
       systems: placeAll(CORE, { site: 'gov-cloud', deployment: 'multiAz' as const, backups: [dailySnapshotInGovCloud] }),

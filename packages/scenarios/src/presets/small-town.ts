@@ -676,7 +676,7 @@ export const smallTown: ScenarioInput = {
       measures: [alternateOfficeIn72h, vaultCopy],
     },
     housing: {
-      label: { ja: 'ハウジング (札幌DC) + 回線2経路・代替庁舎・週次オフライン複製', en: 'Housing in a Sapporo data centre + two line routes, alternate office, weekly offline copy' },
+      label: { ja: 'ハウジング（札幌DC）+ 回線2経路・代替庁舎・週次オフライン複製', en: 'Housing in a Sapporo data centre + two line routes, alternate office, weekly offline copy' },
       systems: {
         ...placeAll(CORE, { site: 'housing-dc', backups: [dailyAtHousing] }),
         groupware: { site: 'housing-dc', backups: [dailyAtHousing] },
@@ -685,7 +685,7 @@ export const smallTown: ScenarioInput = {
     },
     'community-cloud': {
       label: {
-        ja: '自治体クラウド (8町共同, 旭川) + 回線2経路・代替庁舎・週次オフライン複製',
+        ja: '自治体クラウド（8町共同、旭川）+ 回線2経路・代替庁舎・週次オフライン複製',
         en: 'Community cloud of 8 towns (Asahikawa) + two line routes, alternate office, weekly offline copy',
       },
       systems: placeAll(CORE, { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] }),
@@ -693,7 +693,7 @@ export const smallTown: ScenarioInput = {
     },
     'public-cloud': {
       label: {
-        ja: 'ガバメントクラウド (マルチAZ) + 回線2経路・代替庁舎・週次オフライン複製',
+        ja: 'ガバメントクラウド（マルチAZ）+ 回線2経路・代替庁舎・週次オフライン複製',
         en: 'Government cloud, multi-AZ + two line routes, alternate office, weekly offline copy',
       },
       systems: placeAll(CORE, { site: 'gov-cloud', deployment: 'multiAz' as const, backups: [dailySnapshotInGovCloud] }),
