@@ -272,7 +272,7 @@ export const designatedCity: ScenarioInput = {
       name: { ja: 'バックアップ データセンター (旭川)', en: 'Backup data centre (Asahikawa)' },
       kind: 'housing',
       location: { latitude: 43.771, longitude: 142.365 },
-      groundElevationM: { value: 110, source: 'assumption: 旭川 basin, about 110 m above sea level' },
+      groundElevationM: { value: 110, source: '[kamikawa-survey-monument-asahikawa] 旭川 city hall, in the same basin, stands at 111.95 m: about 110 m' },
       recoveredBy: 'major-sier',
       annualCostYen: { value: 100000000, source: 'assumption: backup storage racks, replication lines and tape handling' },
     }),
@@ -489,7 +489,10 @@ export const designatedCity: ScenarioInput = {
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
       blackoutHours: national.hokkaidoBlackoutHours,
-      regionalDisasterJmaIntensityAtLeast: { value: 5.5, source: 'assumption: 6弱 puts the city and its vendors on a disaster footing' },
+      regionalDisasterJmaIntensityAtLeast: {
+        value: 5.5,
+        source: '[niihama-quake-footing] a city calls every staff level (the third, highest) from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
+      },
       assemblyDelayMultiplier: { value: 2, source: 'assumption: blocked roads and trains; many staff live near a ward office' },
     },
     heavySnow: {

@@ -389,7 +389,7 @@ export const riverCity: ScenarioInput = {
       },
       siteAmplification: terraceAmplification,
       generatorHours: { value: 24, source: 'assumption: a shelter generator with about a day of fuel' },
-      generatorFailureProbability: { value: 0.22, source: 'assumption: as the city hall, 1 − 0.97 × 0.8' },
+      generatorFailureProbability: { value: 0.05, source: '[nega-generators-2011] 233 of 4,811 standby generators where the 2011 quake reached 6 or more did not start or stopped: 233 / 4,811 ≈ 0.05' },
       powerRegion: 'tochigi',
       recoveredBy: 'package-vendor',
       replacementHours: hallReplacementHours,
@@ -567,7 +567,10 @@ export const riverCity: ScenarioInput = {
       blackoutJmaIntensityAtLeast: { value: 6, source: 'assumption: 6強 at a site of the grid' },
       blackoutProbability: { value: 0.3, source: 'assumption: a strong quake blacks out the prefecture\'s grid about a third of the time' },
       blackoutHours: { lognormal90: [3, 48], source: 'assumption: the Kanto grid is meshed; most restored within a day or two' },
-      regionalDisasterJmaIntensityAtLeast: { value: 5.5, source: 'assumption: 6弱 puts the city and its vendors on a disaster footing' },
+      regionalDisasterJmaIntensityAtLeast: {
+        value: 5.5,
+        source: '[niihama-quake-footing] a city calls every staff level (the third, highest) from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
+      },
       assemblyDelayMultiplier: { value: 2, source: 'assumption: blocked roads and trains' },
     },
     power: {
