@@ -594,7 +594,11 @@ export const designatedCity: ScenarioInput = {
       rebuildWithoutBackupHours: { lognormal90: [720, 4380], source: 'assumption: rebuilding city-scale records without a backup takes 1–6 months' },
     },
     leaks: [
-      ...municipalLeakCauses({ value: 90, source: national.sources.leakRate('31 for 2,000,000 residents', '90') }),
+      ...municipalLeakCauses({
+        value: 150,
+        source:
+          '大阪市 publishes every personal-data handling error, reportable or not, month by month: 15 ([osaka-city-leaks-2020-10]), 17 ([osaka-city-leaks-2021-01]), 11 ([osaka-city-leaks-2023-12]), 17 ([osaka-city-leaks-2024-06]) and 27 ([osaka-city-leaks-2024-07]) — 87 in five months, about 209 a year, over [osaka-city-population-2024] 2,788,758 residents: 7.5 per 100,000 a year, × 2,000,000 ≈ 150',
+      }),
       ...hostingMisconfigurations(
         {
           'public-cloud': { value: 0.05, source: 'assumption: an open storage bucket or share once in 20 years across many cloud workloads' },
