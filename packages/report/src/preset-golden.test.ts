@@ -42,10 +42,10 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "931d2973cfe6385b5849654141c6bad41e99c960e6df94e93578e110696583a6",
-        "assumptions.en.html": "64663c295d537a3f3618491a55ba15437f7dc4851709f94d36c3f3ce518a7784",
-        "assumptions.ja.csv": "2c752f60816f9ea9a67ea280f22bd6f9863646633d1f25e3e67459de2d649f15",
-        "assumptions.ja.html": "805c82c59292589f3bcd6700250021d8310fb3fb60533e77b7239a1c16540f20",
+        "assumptions.en.csv": "0e17370d780a85f13c097f14b357eb099eb1ccd3447797aa34e485829f5ca40d",
+        "assumptions.en.html": "8d4651602bac27c33247167901d6ae7f1c6f82a814e88f4b1376482ff1869577",
+        "assumptions.ja.csv": "a3486e62d31f298e9b055742ef668d22015abc9d523aa79d25cd8d02743fcffd",
+        "assumptions.ja.html": "68e263f9bd0703e5400171da9889bfd951220b55e86d974c30a92fce87f71223",
         "case.en.html": "fb4d3cfce3f3926a3807d74988f31207262eed37dcea446e997b67c10bf037ad",
         "case.en.md": "dc1f5ab39f8ab8ec6f6bdb1e0db272af23385687e38f33e4057dd261879f95b3",
         "case.ja.html": "c8940bc760be8c8291b9ec4807f00717c89a954e4ad034bc56cd50e9d883ac42",

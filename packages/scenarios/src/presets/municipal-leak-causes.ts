@@ -39,7 +39,7 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
   // A share the survey does not give: the rate is an assumption even when the total is sourced.
   const assumedRate = (share: number, cause: string, why: string): Sourced => ({
     value: value(share),
-    source: `assumption: ${Math.round(share * 100)}% ${cause} (${why}) of ${total.value} a year — ${total.source}`,
+    source: `assumption: ${Math.round(share * 100)}% ${cause} (${why}) of ${total.value} a year — ${total.source.replace(/^assumption: /, '')}`,
   });
   const humanError = (id: string, annualRate: Sourced, recovered: Sourced, encrypted = none('paper and plain e-mail')): LeakInput => ({
     id,

@@ -648,10 +648,7 @@ export const riverCity: ScenarioInput = {
       rebuildWithoutBackupHours: { lognormal90: [480, 2880], source: 'assumption: re-keying a city\'s records from paper and other systems, 3 weeks to 4 months' },
     },
     leaks: [
-      ...municipalLeakCauses({
-        value: 5,
-        source: 'assumption: scaled by population between the small town (0.7 for 15,000) and the large city (90 for 2,000,000); [ppc-annual-2024] 1,951 public-body reports in FY2024',
-      }),
+      ...municipalLeakCauses({ value: 5.5, source: national.sources.leakRate('1.8 for 115,000 residents', '5.5') }),
       ...hostingMisconfigurations(
         {
           'public-cloud': { value: 0.02, source: 'assumption: an open storage bucket or share once in 50 years' },
