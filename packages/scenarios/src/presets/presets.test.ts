@@ -65,16 +65,16 @@ describe('sourced share', () => {
         },
         "river-city": {
           "distinct": {
-            "assumed": 267,
-            "sourced": 69,
-            "total": 336,
+            "assumed": 265,
+            "sourced": 70,
+            "total": 335,
           },
           "entries": {
-            "assumed": 479,
-            "sourced": 102,
+            "assumed": 477,
+            "sourced": 104,
             "total": 581,
           },
-          "sourcedPercent": 20.5,
+          "sourcedPercent": 20.9,
         },
         "small-town": {
           "distinct": {
