@@ -491,7 +491,7 @@ export const designatedCity: ScenarioInput = {
       blackoutHours: national.hokkaidoBlackoutHours,
       regionalDisasterJmaIntensityAtLeast: {
         value: 5.5,
-        source: '[niihama-quake-footing] a city calls every staff level (the third, highest) from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
+        source: '[niihama-quake-footing] a city goes to its highest footing (disaster headquarters, third staffing level) from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
       },
       assemblyDelayMultiplier: { value: 2, source: 'assumption: blocked roads and trains; many staff live near a ward office' },
     },

@@ -569,7 +569,7 @@ export const riverCity: ScenarioInput = {
       blackoutHours: { lognormal90: [3, 48], source: 'assumption: the Kanto grid is meshed; most restored within a day or two' },
       regionalDisasterJmaIntensityAtLeast: {
         value: 5.5,
-        source: '[niihama-quake-footing] a city calls every staff level (the third, highest) from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
+        source: '[niihama-quake-footing] a city goes to its highest footing (disaster headquarters, third staffing level) from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
       },
       assemblyDelayMultiplier: { value: 2, source: 'assumption: blocked roads and trains' },
     },
