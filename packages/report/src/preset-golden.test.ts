@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "de78952fc1174920b7f377e054371a8802a860ddfca7b9388f241356f9360610",
-        "assumptions.en.html": "db99ebbf49009f033c8622e1b29c2b2d4fc5f8028c50cdaf714924ead83fbbc4",
-        "assumptions.ja.csv": "2c5764ca46cd1f2f13da7ea637b3dbb7e562bf20444d15385ca38d697bc0ad82",
-        "assumptions.ja.html": "74480dc9d89662383dbc4b0b9271c3333abd1dc478718d64cba769a431990457",
-        "case.en.html": "8ae39f7e9a71b8cace5226c5150c2899237598efe6d597bc93fd356ea74e90f1",
-        "case.en.md": "1ffb444a86473d8fc8317ced0f32a5f2ae1072f6c6699e94127b718148958df1",
-        "case.ja.html": "df5b56b15c850f01a3e7e3c3c66dbbd65b160bbbc9604a6077de247c7eff62f0",
-        "case.ja.md": "90e4e3ac3a86bcb6309f934f9b80b492a0238d2e520e95048a678c101f18f887",
-        "figures.en": "a56245e157603578e1987821483c17eb073e9595e01bb102ca369095eb3dd651",
-        "figures.ja": "b26e3a3b6ad206263ae6dca9f1139ecadc6a0a6654954030cc71a4dcdcf4efba",
-        "report.en.html": "d13b1067085138d02aaf64fd93490b3b4f2c97b279e8f2d4bb1847e965947037",
-        "report.en.md": "f703f02b9977f6f218c7fd9008439ebd5d57a5829eff7528d98b0122af83f236",
-        "report.ja.html": "b8194a63079b5b75dcbf487ea9c8206894a13ed682ff0865af8a3ed67d3f210b",
-        "report.ja.md": "be04fe01adf0daf43f122a1d9d67b986498b9f0ada23dd10103789e573dea2c4",
+        "assumptions.en.csv": "0e17370d780a85f13c097f14b357eb099eb1ccd3447797aa34e485829f5ca40d",
+        "assumptions.en.html": "8d4651602bac27c33247167901d6ae7f1c6f82a814e88f4b1376482ff1869577",
+        "assumptions.ja.csv": "a3486e62d31f298e9b055742ef668d22015abc9d523aa79d25cd8d02743fcffd",
+        "assumptions.ja.html": "68e263f9bd0703e5400171da9889bfd951220b55e86d974c30a92fce87f71223",
+        "case.en.html": "fb4d3cfce3f3926a3807d74988f31207262eed37dcea446e997b67c10bf037ad",
+        "case.en.md": "dc1f5ab39f8ab8ec6f6bdb1e0db272af23385687e38f33e4057dd261879f95b3",
+        "case.ja.html": "c8940bc760be8c8291b9ec4807f00717c89a954e4ad034bc56cd50e9d883ac42",
+        "case.ja.md": "eaff31b367a51eb8d07e89aa5aa431af90252cf1da7388d59679f9f7520211de",
+        "figures.en": "735c2c2e7209c8c72c71623782f75c07f749d577318e2a66899e8abb0f81db04",
+        "figures.ja": "47a1dee744d9a66fa916feb5b5ba8772e9566114835fc7ce398ca0d174b35006",
+        "report.en.html": "ae83a25e0568c90441bb0b4fbb5afed449eeb4726bcdc4ddb6d0307410c5276c",
+        "report.en.md": "e1e0f4ad532a15c1e1def0c29a1bf3ba53e5fcb72ef68458471325bd8bb8cfd8",
+        "report.ja.html": "2a17fc89475c9910b22a01680cec01bbb5db211f448f1b1b37192b0e374932e6",
+        "report.ja.md": "c2663c7666e3503ec658d5800f105638aae8ec8a0828e5e782afab64df6d1c66",
       }
     `);
   });

@@ -27,8 +27,8 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 527,
-        "sourced": 79,
+        "assumed": 510,
+        "sourced": 96,
         "total": 606,
       }
     `);

@@ -272,7 +272,7 @@ export const designatedCity: ScenarioInput = {
       name: { ja: 'バックアップ データセンター (旭川)', en: 'Backup data centre (Asahikawa)' },
       kind: 'housing',
       location: { latitude: 43.771, longitude: 142.365 },
-      groundElevationM: { value: 110, source: 'assumption: 旭川 basin, about 110 m above sea level' },
+      groundElevationM: { value: 110, source: '[kamikawa-survey-monument-asahikawa] 旭川 city hall, in the same basin, stands at 111.95 m: about 110 m' },
       recoveredBy: 'major-sier',
       annualCostYen: { value: 100000000, source: 'assumption: backup storage racks, replication lines and tape handling' },
     }),
@@ -489,7 +489,10 @@ export const designatedCity: ScenarioInput = {
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
       blackoutHours: national.hokkaidoBlackoutHours,
-      regionalDisasterJmaIntensityAtLeast: { value: 5.5, source: 'assumption: 6弱 puts the city and its vendors on a disaster footing' },
+      regionalDisasterJmaIntensityAtLeast: {
+        value: 5.5,
+        source: '[niihama-quake-footing] a city goes to its highest footing (disaster headquarters, third staffing level) from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
+      },
       assemblyDelayMultiplier: { value: 2, source: 'assumption: blocked roads and trains; many staff live near a ward office' },
     },
     heavySnow: {
@@ -591,7 +594,11 @@ export const designatedCity: ScenarioInput = {
       rebuildWithoutBackupHours: { lognormal90: [720, 4380], source: 'assumption: rebuilding city-scale records without a backup takes 1–6 months' },
     },
     leaks: [
-      ...municipalLeakCauses({ value: 90, source: national.sources.leakRate('31 for 2,000,000 residents', '90') }),
+      ...municipalLeakCauses({
+        value: 150,
+        source:
+          '大阪市 publishes every personal-data handling error, reportable or not, month by month: 15 ([osaka-city-leaks-2020-10]), 17 ([osaka-city-leaks-2021-01]), 11 ([osaka-city-leaks-2023-12]), 17 ([osaka-city-leaks-2024-06]) and 27 ([osaka-city-leaks-2024-07]) — 87 in five months, about 209 a year, over [osaka-city-population-2024] 2,788,758 residents: 7.5 per 100,000 a year, × 2,000,000 ≈ 150',
+      }),
       ...hostingMisconfigurations(
         {
           'public-cloud': { value: 0.05, source: 'assumption: an open storage bucket or share once in 20 years across many cloud workloads' },

@@ -18,19 +18,28 @@ const errorHarm = { value: 0.02, source: 'assumption: a mistaken letter rarely l
 
 /**
  * The everyday personal-data leaks of a municipality: `total` leaks a year (reportable or not) split by
- * a municipal cause mix after the national bodies' split of [soumu-appi-fy2009] — 誤送付 45%, 紛失 25%,
- * 誤交付 15%, 誤廃棄・誤掲載・設定誤り 10%, 不正アクセス 2%, 委託先 3% — each with the banded size distribution. Rates are rounded to
- * 1e-6. Misconfiguration of the hosting (`misconfiguration`) depends on where systems run and is added by
- * each preset.
+ * the national bodies' cause mix of [soumu-appi-fy2009] — 誤送付 44%, 紛失 29%, 誤交付 16%, 誤廃棄 2%,
+ * virus 1% — plus 委託先 3% (assumed: that survey has no contractor cause), each with the banded size
+ * distribution. Rates are rounded to 1e-6. Posting errors and wrong settings are the misconfiguration of
+ * the hosting (`misconfiguration`), which depends on where systems run and is added by each preset. A
+ * rate is sourced when the total is and its share comes from the survey; an assumed share makes the
+ * rate an assumption, whatever the total.
  *
  * @example
  * municipalLeakCauses({ value: 0.7, source: 'assumption: …' })[0].annualRate;
- * // { value: 0.315, source: 'assumption: … (0.7 per year × 45% 誤送付・誤送信)' }
+ * // { value: 0.308, source: 'assumption: … (0.7 per year × 44% 誤送付・誤送信, [soumu-appi-fy2009] 44.2%)' }
  */
 export function municipalLeakCauses(total: Sourced): LeakInput[] {
-  const rate = (share: number, cause: string): Sourced => ({
-    value: Math.round(total.value * share * 1e6) / 1e6,
-    source: `${total.source} (${total.value} per year × ${Math.round(share * 100)}% ${cause})`,
+  const value = (share: number): number => Math.round(total.value * share * 1e6) / 1e6;
+  // A share read in the survey: the rate is as sourced as the total.
+  const rate = (share: number, cause: string, surveyed: string): Sourced => ({
+    value: value(share),
+    source: `${total.source} (${total.value} per year × ${Math.round(share * 100)}% ${cause}, [soumu-appi-fy2009] ${surveyed})`,
+  });
+  // A share the survey does not give: the rate is an assumption even when the total is sourced.
+  const assumedRate = (share: number, cause: string, why: string): Sourced => ({
+    value: value(share),
+    source: `assumption: ${Math.round(share * 100)}% ${cause} (${why}) of ${total.value} a year — ${total.source.replace(/^assumption: /, '')}`,
   });
   const humanError = (id: string, annualRate: Sourced, recovered: Sourced, encrypted = none('paper and plain e-mail')): LeakInput => ({
     id,
@@ -53,24 +62,24 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
     highlyEncryptedProbability: none('the attacker reads it in use'),
   });
   return [
-    humanError('mis-sending', rate(0.45, '誤送付・誤送信'), {
+    humanError('mis-sending', rate(0.44, '誤送付・誤送信', '44.2%'), {
       value: 0.3,
       source: 'assumption: letters returned unopened, mail deleted unread ([ppc-guideline-general]: not a leak)',
     }),
     humanError(
       'lost-documents',
-      rate(0.25, '紛失'),
+      rate(0.29, '紛失', '29.3%'),
       { value: 0.2, source: 'assumption: some lost papers and media are found again' },
       { value: 0.1, source: 'assumption: an encrypted USB stick among the lost media' },
     ),
-    humanError('wrong-handover', rate(0.15, '誤交付'), {
+    humanError('wrong-handover', rate(0.16, '誤交付', '15.9%'), {
       value: 0.5,
       source: 'assumption: papers handed over by mistake are often retrieved ([nanbu-2024]: all 22 recovered)',
     }),
-    humanError('misdisposal-or-posting', rate(0.1, '誤廃棄・誤掲載・設定誤り'), { value: 0.1, source: 'assumption: rarely retrieved before someone saw it' }),
-    attack('unauthorised-access', rate(0.02, '不正アクセス・malware'), { value: 0.2, source: 'assumption: stolen data is sometimes used for fraud' }),
+    humanError('misdisposal-or-posting', rate(0.02, '誤廃棄', '2.2%'), { value: 0.1, source: 'assumption: rarely retrieved before someone saw it' }),
+    attack('unauthorised-access', rate(0.01, '不正アクセス・malware', 'virus 1.3%'), { value: 0.2, source: 'assumption: stolen data is sometimes used for fraud' }),
     // Malicious: most contractor-origin leaks reported are attacks on the contractor (assumption).
-    attack('contractor', rate(0.03, '委託先 origin'), { value: 0.1, source: 'assumption: some contractor leaks are misused' }),
+    attack('contractor', assumedRate(0.03, '委託先 origin', 'the survey has no contractor cause'), { value: 0.1, source: 'assumption: some contractor leaks are misused' }),
   ];
 }
 

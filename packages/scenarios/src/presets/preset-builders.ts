@@ -53,15 +53,22 @@ export const dataCentreBuilding = {
 } satisfies Partial<SiteInput>;
 
 export const dataCentreOperations = {
-  replacementHours: { lognormal90: [168, 1440], source: 'assumption: new servers in a spare hall, 1 week to 2 months' },
+  replacementHours: {
+    lognormal90: [168, 672],
+    source:
+      'the shared platforms rebuilt after losing their equipment took 1 to 4 weeks: [jip-base-2019] about 3 bodies a day, 70% of about 50 by day 12; [itmedia-nirs-fire-2025] the burnt systems rebuilt at another centre within about four weeks: a 90% range of 7–28 days',
+  },
   // Both shared-platform outages found stopped municipalities at a commercial data centre, so the same
   // per-facility rate serves the housing and the community-cloud sites.
   facilityOutageAnnualRate: {
-    value: 0.006,
+    value: 0.003,
     source:
-      '[nikkei-xtech-gifu-dc-2019] and [nikkei-xtech-jip-base-2019]: the two outages of a shared municipal platform that stopped its members for 3 h or more found in 2015–2025, across [soumu-it-cost-2018] 62 community-cloud groups: about 0.003 a platform-year; with the hours below about half of the facility faults last 3 h or more, so 0.006 a year',
+      '[nikkei-xtech-gifu-dc-2019] and [nikkei-xtech-jip-base-2019]: the two outages of a shared municipal platform that stopped its members for 3 h or more found in 2015–2025, across [soumu-it-cost-2018] 62 community-cloud groups: 2 / 10 years / 62 ≈ 0.003 a platform-year (every facility fault below lasts 3 h or more)',
   },
-  facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: as the cloud zone events ([aws-tokyo-2019]: about 6–10 h) and [nikkei-xtech-gifu-dc-2019] (about 12 h)' },
+  facilityOutageHours: {
+    lognormal90: [6, 12],
+    source: 'the facility outages found lasted about 6 h and 9.7 h ([aws-tokyo-2019], the cooling fault in one Tokyo zone: EC2 and RDS) and about 12 h ([nikkei-xtech-gifu-dc-2019]): a 90% range of 6–12 h spans them',
+  },
 } satisfies Partial<SiteInput>;
 
 /** What differs between the presets' data centres. */

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '3dd7b79ab6beb3a1ba6992aafbeab724f9712db952d314a90e866e102fe58016', '6baf7092fc4db18a96e1fc83ebf21ed25918f14b1e68f34072ec723d11d8185f'],
-    ['small-town', 'public-cloud', 7, 3, false, '349fc521c45ab180ebba3322115c414ff263073eec5951c043e646612ff10620', '01fdaf019d0425765ce07f46073d17723ab9eaee63aee31a012c0796f63543c1'],
-    ['designated-city', 'housing', 11, 0, true, 'd304cfe527b81784c7662f234435cb6d3a9a1c3d3f925cf0804882995c120566', '0f77670ab514127b7e83d697b9a115b8be26dfd5806089ef42a8436a238838a1'],
-    ['designated-city', 'community-cloud', 11, 1, false, 'd56fba2c997f9e85fa0c895edb24cc30df71aa2c857daf72ead72c0bd72af95a', 'ae1abba2d43007349af21ab3bbffe3b42a4458fe619210f03f20161c728b217f'],
+    ['small-town', 'onprem', 7, 3, true, '3c535a1c7b77822b9f61b3a6bea5d3023150d8dfae4d5dc86276a5fccff6486e', '51f4aa2a6f008406581c816802e6f7cf8cb6bedb609e40b9c07c66cd74d33080'],
+    ['small-town', 'public-cloud', 7, 3, false, '3000245525e8417ae10d8919472ec0987f2a1dd2e8fef46e54f588079b7a3527', 'a77fee503154a2aa53db8c139f0ca0e42a6f73a901c1eeac480714051094ad21'],
+    ['designated-city', 'housing', 11, 0, true, 'f873f63ee8e3a1b2cba273c6b37e461face8d3c7ca59cd17ebc81150283d2546', 'df05834f5a19958a33be33c6ffb8506fc157f87f565fed00ccfe921ea1106326'],
+    ['designated-city', 'community-cloud', 11, 1, false, 'ce796a008e6191d837b8172aab786ecf4cfa2f319f8df3c1da51a51e6eb1e953', 'a59aa5b97fe6bb1dae98f5f178b16afd1821d6c4bd280b5aafd230c162365e80'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'bde0dafccdfe6a376e25cfbd16d35ce1e6091a1855a111b65c0bd7523b438e78', '4a9657f4c40239b162cf6b6b5d77b640edb02cad66559a0b60248f027658c093'],
-    ['designated-city', 2, 3, '5619291c786edd3701ed1182ea4520cb436273662dabdeb2f9e568f8f7eea020', '98e211270ae6a32239d468b3159950924ffad29906be71a246acdd287047d841'],
+    ['small-town', 6, 10, '08976de9b3750a35be5cb5ca0de579aa4ef6ba914b5aa8fa7ee7aadf52a93aae', '50485162b88007e7384e35fc1b5608fa92e23e0f1d6deeed934335e4d4be2fdd'],
+    ['designated-city', 2, 3, '352653d4db2c68d2dfa9e5cb3e6a62c50bede1c985b0d133da8f394180f205aa', '0d5363c4c657a0a091487fc151d18657482c23a4c5c4de2069cbd34fd912cc23'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 272,
-            "sourced": 55,
+            "assumed": 262,
+            "sourced": 65,
             "total": 327,
           },
           "entries": {
-            "assumed": 527,
-            "sourced": 79,
+            "assumed": 510,
+            "sourced": 96,
             "total": 606,
           },
-          "sourcedPercent": 16.8,
+          "sourcedPercent": 19.9,
         },
         "river-city": {
           "distinct": {
-            "assumed": 272,
-            "sourced": 64,
-            "total": 336,
+            "assumed": 265,
+            "sourced": 70,
+            "total": 335,
           },
           "entries": {
-            "assumed": 490,
-            "sourced": 91,
+            "assumed": 477,
+            "sourced": 104,
             "total": 581,
           },
-          "sourcedPercent": 19,
+          "sourcedPercent": 20.9,
         },
         "small-town": {
           "distinct": {
-            "assumed": 265,
-            "sourced": 62,
-            "total": 327,
+            "assumed": 260,
+            "sourced": 68,
+            "total": 328,
           },
           "entries": {
-            "assumed": 458,
-            "sourced": 88,
+            "assumed": 446,
+            "sourced": 100,
             "total": 546,
           },
-          "sourcedPercent": 19,
+          "sourcedPercent": 20.7,
         },
       }
     `);

@@ -336,7 +336,7 @@ export const riverCity: ScenarioInput = {
       kind: 'community-cloud',
       location: { latitude: 36.58, longitude: 139.87 },
       groundElevationM: { value: 130, source: 'assumption: terrace north of 宇都宮, about 130 m above sea level' },
-      memberTowns: { value: 6, source: 'assumption: a 6-city group; [soumu-jichitai-cloud-promotion] shared clouds of several bodies' },
+      memberTowns: { value: 6, source: '[soumu-it-cost-2018] 379 municipalities in 62 shared-cloud groups: 379 / 62 ≈ 6 members, the average group' },
       recoveredBy: 'provider',
       replacementHours: providerRebuild,
       annualCostYen: { value: 12000000, source: 'assumption: the group\'s shared operations centre, split 6 ways' },
@@ -347,7 +347,7 @@ export const riverCity: ScenarioInput = {
       kind: 'community-cloud',
       location: { latitude: 36.39, longitude: 139.06 },
       groundElevationM: { value: 110, source: 'assumption: 前橋 terrace, about 110 m above sea level' },
-      memberTowns: { value: 6, source: 'assumption: the same 6-city group' },
+      memberTowns: { value: 6, source: '[soumu-it-cost-2018] 379 municipalities in 62 shared-cloud groups: 379 / 62 ≈ 6 members, the average group' },
       recoveredBy: 'provider',
       replacementHours: providerRebuild,
       annualCostYen: { value: 0, source: 'assumption: included in the shared system costs' },
@@ -389,7 +389,7 @@ export const riverCity: ScenarioInput = {
       },
       siteAmplification: terraceAmplification,
       generatorHours: { value: 24, source: 'assumption: a shelter generator with about a day of fuel' },
-      generatorFailureProbability: { value: 0.22, source: 'assumption: as the city hall, 1 − 0.97 × 0.8' },
+      generatorFailureProbability: { value: 0.05, source: '[nega-generators-2011] 233 of 4,811 standby generators where the 2011 quake reached 6 or more did not start or stopped: 233 / 4,811 ≈ 0.05' },
       powerRegion: 'tochigi',
       recoveredBy: 'package-vendor',
       replacementHours: hallReplacementHours,
@@ -567,7 +567,10 @@ export const riverCity: ScenarioInput = {
       blackoutJmaIntensityAtLeast: { value: 6, source: 'assumption: 6強 at a site of the grid' },
       blackoutProbability: { value: 0.3, source: 'assumption: a strong quake blacks out the prefecture\'s grid about a third of the time' },
       blackoutHours: { lognormal90: [3, 48], source: 'assumption: the Kanto grid is meshed; most restored within a day or two' },
-      regionalDisasterJmaIntensityAtLeast: { value: 5.5, source: 'assumption: 6弱 puts the city and its vendors on a disaster footing' },
+      regionalDisasterJmaIntensityAtLeast: {
+        value: 5.5,
+        source: '[niihama-quake-footing] a city goes to its highest footing (disaster headquarters, third staffing level) from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
+      },
       assemblyDelayMultiplier: { value: 2, source: 'assumption: blocked roads and trains' },
     },
     power: {
@@ -645,10 +648,7 @@ export const riverCity: ScenarioInput = {
       rebuildWithoutBackupHours: { lognormal90: [480, 2880], source: 'assumption: re-keying a city\'s records from paper and other systems, 3 weeks to 4 months' },
     },
     leaks: [
-      ...municipalLeakCauses({
-        value: 5,
-        source: 'assumption: scaled by population between the small town (0.7 for 15,000) and the large city (90 for 2,000,000); [ppc-annual-2024] 1,951 public-body reports in FY2024',
-      }),
+      ...municipalLeakCauses({ value: 5.5, source: national.sources.leakRate('1.8 for 115,000 residents', '5.5') }),
       ...hostingMisconfigurations(
         {
           'public-cloud': { value: 0.02, source: 'assumption: an open storage bucket or share once in 50 years' },

@@ -137,4 +137,15 @@ export const FLOOD_REFERENCES: readonly Reference[] = [
       en: 'The 石狩川 flood maps computed by the Hokkaido Regional Development Bureau: the maximum-assumed rainfall (once in 1,000 years) is 358 mm in three days, the planned scale (once in 150 years) 260 mm; for the 徳富川, 462 mm in two days once in 1,000 years and 240 mm once in 100.',
     },
   },
+  {
+    id: 'kamikawa-survey-monument-asahikawa',
+    publisher: '上川調査設計協会',
+    title: '測量モニュメント100 (旭川市内の測量モニュメント)',
+    date: '2023-09-01',
+    address: 'https://kamikawachousasekkeikyoukai.com/monument100/',
+    facts: {
+      ja: '旭川市役所(旭川市6条通9丁目)の測量モニュメント横の金属標の実測値: 北緯43度46分17.29秒、東経142度21分53.72秒、標高111.954 m(2023-09-01建立)。',
+      en: 'Measured at the metal survey mark beside the monument at Asahikawa city hall (6-jō-dōri 9-chōme): 43°46′17.29″N, 142°21′53.72″E, 111.954 m above sea level (monument set up 2023-09-01).',
+    },
+  },
 ];

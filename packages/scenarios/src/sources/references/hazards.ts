@@ -90,4 +90,26 @@ export const HAZARD_REFERENCES: readonly Reference[] = [
       en: 'At the end of July 2025, 3,770 of 34,592 standardisation-target systems (10.9%) at 643 of 1,788 bodies (36.0%) may migrate after the deadline; most (3,345) because the vendor lacks the staff.',
     },
   },
+  {
+    id: 'sugito-quake-footing',
+    publisher: '杉戸町',
+    title: '配備体制と出動体制',
+    date: 'n.d.',
+    address: 'http://www.town.sugito.lg.jp/cms/page2355.html',
+    facts: {
+      ja: '地震のときの町の配備: 震度4以上で待機体制、震度5弱以上で被害が予想されるときに警戒体制、震度6弱以上で相当規模の災害が予想されるとき非常体制(災害対策本部を設置し初動活動)。',
+      en: 'The town\'s staffing for earthquakes: standby from intensity 4, an alert footing from 5-lower when damage is expected, and from 6-lower the emergency footing, with the disaster headquarters set up.',
+    },
+  },
+  {
+    id: 'niihama-quake-footing',
+    publisher: '新居浜市',
+    title: '地震時の配備基準',
+    date: 'n.d.',
+    address: 'https://www.city.niihama.lg.jp/soshiki/bousai/4052.html',
+    facts: {
+      ja: '市域で震度4のとき特別警戒体制(災害警戒本部・第1配備)、震度5弱以上で非常体制(災害対策本部・第2配備)、震度6弱以上で特別非常体制(災害対策本部・第3配備)。',
+      en: 'Intensity 4 in the city: special alert footing (disaster alert office, first staffing level); 5-lower or more: emergency footing (disaster headquarters, second level); 6-lower or more: special emergency footing (disaster headquarters, third and highest level).',
+    },
+  },
 ];

@@ -200,4 +200,70 @@ export const INCIDENT_REFERENCES: readonly Reference[] = [
       en: '22 letters were put in the wrong envelopes; the town recovered all of them, still phoned or visited every person and published the case on its website.',
     },
   },
+  {
+    id: 'osaka-city-leaks-2020-10',
+    publisher: 'onebe.co.jp DLPニュース (大阪市の公表の報道)',
+    title: '大阪市、個人情報を含む事故処理誤りを公表',
+    date: '2020-10-09',
+    address: 'https://onebe.co.jp/dlpnews/?p=16742',
+    facts: {
+      ja: '大阪市が2020-08-21〜09-20に取りまとめた個人情報に係る事務処理誤り等は15件(誤送付3、誤交付7、紛失5)。委託業務での誤りを含む。',
+      en: 'Osaka city\'s personal-data handling errors compiled 2020-08-21 to 09-20: 15 (3 mis-sent, 7 wrongly issued, 5 lost), contractors\' errors included.',
+    },
+  },
+  {
+    id: 'osaka-city-leaks-2021-01',
+    publisher: 'onebe.co.jp DLPニュース (大阪市の公表の報道)',
+    title: '大阪市、個人情報を含む事故処理誤りを公表',
+    date: '2021-01-08',
+    address: 'https://onebe.co.jp/dlpnews/?p=17688',
+    facts: {
+      ja: '大阪市が2020-11-21〜12-20に取りまとめた個人情報に係る事務処理誤り等は17件(誤送付4、誤交付6、紛失及び事務処理誤り7)。',
+      en: 'Osaka city\'s personal-data handling errors compiled 2020-11-21 to 12-20: 17 (4 mis-sent, 6 wrongly issued, 7 lost or other errors).',
+    },
+  },
+  {
+    id: 'osaka-city-leaks-2023-12',
+    publisher: '大阪市 総務局',
+    title: '大阪市における個人情報に係る事務処理誤り等の状況について(令和5年12月一括公表分)',
+    date: '2023-12-08',
+    address: 'https://www.city.osaka.lg.jp/hodoshiryo/somu/0000613667.html',
+    facts: {
+      ja: '2023-10-21〜11-20に取りまとめた個人情報に係る事務処理誤り等(個別公表分を含む)は11件: 誤送付6、誤交付2、その他3。市は毎月これを一括公表している。',
+      en: 'Personal-data handling errors compiled 2023-10-21 to 11-20, those announced singly included: 11 (6 mis-sent, 2 wrongly issued, 3 other). The city publishes them together every month.',
+    },
+  },
+  {
+    id: 'osaka-city-leaks-2024-06',
+    publisher: 'news.3rd-in.co.jp (大阪市の一括公表の報道)',
+    title: '大阪市、個人情報事務処理誤り17件を公表 誤送付や誤交付が相次ぐ',
+    date: '2024-06',
+    address: 'https://news.3rd-in.co.jp/article/4344225c-3434-11ef-9ac1-9ca3ba083d71',
+    facts: {
+      ja: '大阪市は2024-06-07、2024-04-21〜05-20の個人情報に係る事務処理誤り等17件(誤送付14、誤交付1、その他2)を一括公表した。',
+      en: 'On 2024-06-07 Osaka city published 17 personal-data handling errors of 2024-04-21 to 05-20: 14 mis-sent, 1 wrongly issued, 2 other.',
+    },
+  },
+  {
+    id: 'osaka-city-leaks-2024-07',
+    publisher: 'news.3rd-in.co.jp (大阪市の一括公表の報道)',
+    title: '大阪市、個人情報事務処理誤り27件を公表',
+    date: '2024-07',
+    address: 'https://news.3rd-in.co.jp/article/351c4284-3dbe-11ef-bf5c-9ca3ba083d71',
+    facts: {
+      ja: '大阪市は2024-07-09、2024-05-21〜06-20の個人情報に係る事務処理誤り等27件を一括公表した(住民票や医療費関係書類の誤送付、非公開処理漏れ、記録媒体の紛失など)。',
+      en: 'On 2024-07-09 Osaka city published 27 personal-data handling errors of 2024-05-21 to 06-20 (mis-sent residence and medical papers, unredacted disclosures, a lost memory card and others).',
+    },
+  },
+  {
+    id: 'osaka-city-population-2024',
+    publisher: 'news.3rd-in.co.jp (大阪市の発表の報道)',
+    title: '大阪市の人口は増加傾向!令和6年7月1日現在の推計人口は2,788,758人',
+    date: '2024-07',
+    address: 'https://news.3rd-in.co.jp/article/644090b6-4335-11ef-89c9-9ca3ba083d71',
+    facts: {
+      ja: '大阪市の推計人口は2024-07-01現在2,788,758人(前月から1,360人増)。',
+      en: 'Osaka city\'s estimated population on 2024-07-01: 2,788,758 (1,360 more than a month before).',
+    },
+  },
 ];

@@ -90,4 +90,15 @@ export const OUTAGE_REFERENCES: readonly Reference[] = [
       en: 'The 2018 Hokkaido blackout after the 胆振東部 earthquake: the whole island dark for about 11 h, about half restored at about 30 h, restoration declared at about 64 h.',
     },
   },
+  {
+    id: 'nega-generators-2011',
+    publisher: 'bc-a.org (一般社団法人 日本内燃力発電設備協会の調査結果の紹介)',
+    title: '非常用電源が稼働しなかったケース・東日本大震災',
+    date: 'n.d.',
+    address: 'https://bc-a.org/case_10515/',
+    facts: {
+      ja: '東日本大震災で震度6以上の地域に設置されていた自家発電設備4,811台のうち233台(約5%)が機能しなかった。最初から始動しなかったものが17台、いったん始動して止まったものが216台。調査は日本内燃力発電設備協会。',
+      en: 'Of 4,811 standby generators installed where the 2011 earthquake reached intensity 6 or more, 233 (about 5%) did not do their job: 17 never started and 216 started but stopped. The survey is the Japan Engine Generator Association\'s.',
+    },
+  },
 ];

@@ -134,4 +134,15 @@ export const TYPHOON_FIRE_REFERENCES: readonly Reference[] = [
       en: 'On 26 September 2025 a fire broke out at Korea\'s National Information Resources Service in Daejeon while UPS lithium-ion batteries past their service life were being moved; it was out after about 22 hours. 96 systems burnt and 647 government systems stopped; rebuilding the burnt ones at another centre was to take up to about four weeks. The civil servants\' cloud drive had no backup and was lost.',
     },
   },
+  {
+    id: 'cloudscene-data-centres-2024',
+    publisher: 'Statista (Cloudscene のデータによる)',
+    title: 'Which Countries Have The Most Data Centers?',
+    date: '2024-03',
+    address: 'https://statista.com/chart/24149/data-centers-per-country/',
+    facts: {
+      ja: 'Cloudscene には2024年3月時点で世界の稼働中のデータセンターが11,800超登録されており、うち米国が5,388(45%)。規模は区別していない。',
+      en: 'Cloudscene listed more than 11,800 operational data centres worldwide in March 2024, 5,388 (45%) of them in the United States; their size is not distinguished.',
+    },
+  },
 ];
