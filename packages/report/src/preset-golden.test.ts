@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "de78952fc1174920b7f377e054371a8802a860ddfca7b9388f241356f9360610",
-        "assumptions.en.html": "db99ebbf49009f033c8622e1b29c2b2d4fc5f8028c50cdaf714924ead83fbbc4",
-        "assumptions.ja.csv": "2c5764ca46cd1f2f13da7ea637b3dbb7e562bf20444d15385ca38d697bc0ad82",
-        "assumptions.ja.html": "74480dc9d89662383dbc4b0b9271c3333abd1dc478718d64cba769a431990457",
-        "case.en.html": "8ae39f7e9a71b8cace5226c5150c2899237598efe6d597bc93fd356ea74e90f1",
-        "case.en.md": "1ffb444a86473d8fc8317ced0f32a5f2ae1072f6c6699e94127b718148958df1",
-        "case.ja.html": "df5b56b15c850f01a3e7e3c3c66dbbd65b160bbbc9604a6077de247c7eff62f0",
-        "case.ja.md": "90e4e3ac3a86bcb6309f934f9b80b492a0238d2e520e95048a678c101f18f887",
-        "figures.en": "a56245e157603578e1987821483c17eb073e9595e01bb102ca369095eb3dd651",
-        "figures.ja": "b26e3a3b6ad206263ae6dca9f1139ecadc6a0a6654954030cc71a4dcdcf4efba",
-        "report.en.html": "d13b1067085138d02aaf64fd93490b3b4f2c97b279e8f2d4bb1847e965947037",
-        "report.en.md": "f703f02b9977f6f218c7fd9008439ebd5d57a5829eff7528d98b0122af83f236",
-        "report.ja.html": "b8194a63079b5b75dcbf487ea9c8206894a13ed682ff0865af8a3ed67d3f210b",
-        "report.ja.md": "be04fe01adf0daf43f122a1d9d67b986498b9f0ada23dd10103789e573dea2c4",
+        "assumptions.en.csv": "9e8599c1dd579d9c525d95abb792262e6fe4a39fc7a52cdd2d0c15b5fafee0c8",
+        "assumptions.en.html": "1fbbffc5dac0a87dccfb68c1970bf761ecd462989170a6b285989f4a5dced021",
+        "assumptions.ja.csv": "f5c005944c693dbd6dee18e00f29caee651af5d02ab2514be3c9351212616fc0",
+        "assumptions.ja.html": "cd478253de462ad42d3219a3f91a5d87a416becff99839954a0e2f969b6b59f4",
+        "case.en.html": "a80a39c4d9a13e41edef80f802cddbdb352820460ac3c2c67e8f0d32cf7d5a99",
+        "case.en.md": "c4018f67eb0311bbe1daa073cf0c7f0e57ee89a0ecb9fa7e56b722dcd2a0a27c",
+        "case.ja.html": "3bc3851eacf0e10f241f34a0049dea5ecc2f8430ce545b7e8f455b11049071f8",
+        "case.ja.md": "b352d01adecdd74c66b1cc84eb7d854f13ece5988640fbb423c94c4d289d977e",
+        "figures.en": "0616c06eb4761912332036dc533b0f9a35d567ecaf26fba79ffb4577de438ded",
+        "figures.ja": "369d0f41432873622489d37dbb09a906a8d48b3cd8404922f98805ddbbb7dd2f",
+        "report.en.html": "f38a1e04e13c8cf6358611e36fb28fc9f035c399894dd14659b223c478bb55b2",
+        "report.en.md": "665f48337d8e6962db82e18118dbd22c58861ab7ec6748fff98db5d24ae6c89f",
+        "report.ja.html": "0ac8e911d117880715e315ebba40095227fe761112139a688251a1287bc7f7f0",
+        "report.ja.md": "17c772e2468a973fef9d0d50094763cc0bc34a5b386ae71dd67a7005c5ec07d1",
       }
     `);
   });

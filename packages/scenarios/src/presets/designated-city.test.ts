@@ -27,9 +27,9 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 527,
-        "sourced": 79,
-        "total": 606,
+        "assumed": 437,
+        "sourced": 168,
+        "total": 605,
       }
     `);
   });

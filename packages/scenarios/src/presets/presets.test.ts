@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 272,
-            "sourced": 55,
-            "total": 327,
+            "assumed": 257,
+            "sourced": 61,
+            "total": 318,
           },
           "entries": {
-            "assumed": 527,
-            "sourced": 79,
-            "total": 606,
+            "assumed": 437,
+            "sourced": 168,
+            "total": 605,
           },
-          "sourcedPercent": 16.8,
+          "sourcedPercent": 19.2,
         },
         "river-city": {
           "distinct": {
-            "assumed": 272,
-            "sourced": 64,
-            "total": 336,
+            "assumed": 258,
+            "sourced": 70,
+            "total": 328,
           },
           "entries": {
-            "assumed": 490,
-            "sourced": 91,
-            "total": 581,
+            "assumed": 423,
+            "sourced": 155,
+            "total": 578,
           },
-          "sourcedPercent": 19,
+          "sourcedPercent": 21.3,
         },
         "small-town": {
           "distinct": {
-            "assumed": 265,
-            "sourced": 62,
-            "total": 327,
+            "assumed": 251,
+            "sourced": 71,
+            "total": 322,
           },
           "entries": {
-            "assumed": 458,
-            "sourced": 88,
-            "total": 546,
+            "assumed": 402,
+            "sourced": 141,
+            "total": 543,
           },
-          "sourcedPercent": 19,
+          "sourcedPercent": 22,
         },
       }
     `);

@@ -37,9 +37,9 @@ describe('riverCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(riverCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 490,
-        "sourced": 91,
-        "total": 581,
+        "assumed": 423,
+        "sourced": 155,
+        "total": 578,
       }
     `);
   });

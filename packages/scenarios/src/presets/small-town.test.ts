@@ -29,9 +29,9 @@ describe('smallTown', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
       {
-        "assumed": 458,
-        "sourced": 88,
-        "total": 546,
+        "assumed": 402,
+        "sourced": 141,
+        "total": 543,
       }
     `);
   });
