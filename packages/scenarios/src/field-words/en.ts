@@ -12,7 +12,7 @@ export const FIELD_WORDS_EN = {
   description: ['Description', 'Free text about the scenario, shown to people; no effect on the simulation.'],
   municipality: ['Town', 'The municipality: its residents, its town hall and where it lies.'],
   population: ['Population', 'Number of residents of the town.'],
-  households: ['Households', 'Number of households of the town.'],
+  households: ['Households', 'Number of households of the town, for the reader: the model does not use it (optional).'],
   ageShares: ['Age shares', 'Shares of residents by age band; they must sum to 1.'],
   'ageShares.under15': ['Under 15', 'Share of residents aged under 15.'],
   'ageShares.from15to64': ['15 to 64', 'Share of residents aged 15 to 64.'],
@@ -79,7 +79,7 @@ export const FIELD_WORDS_EN = {
   recoveredBy: ['Recovered by', 'Who recovers the site\'s equipment: a vendor id, or `provider` for the operator\'s own staff.'],
   replacementHours: ['Replacement time', 'Hours from destruction until replacement hardware is ready (procurement or the provider\'s rebuild).'],
   facilityOutageAnnualRate: ['Facility outages (per year)', 'Outages per year of the facility itself (power, cooling, network inside the data centre).'],
-  facilityOutageHours: ['Facility outage duration', 'Hours one facility outage lasts.'],
+  facilityOutageHours: ['Facility outage duration', 'Hours one facility outage lasts; needed only where the site has facility outages.'],
   annualCostYen: ['Annual cost', 'Cost per year, in yen.'],
   // Links
   links: ['Lines', 'Network lines between sites.', 'Line %s'],

@@ -12,7 +12,7 @@ export const FIELD_WORDS_JA: { readonly [K in FieldWordKey]: Words<K> } = {
   description: ['説明', 'シナリオについての自由な説明。シミュレーションには影響しません。'],
   municipality: ['町', '自治体：住民、庁舎、所在地。'],
   population: ['人口', '町の住民の数。'],
-  households: ['世帯数', '町の世帯の数。'],
+  households: ['世帯数', '町の世帯の数。読み手のための値で、モデルは使わない（省略可）。'],
   ageShares: ['年齢構成', '年齢層ごとの住民の割合。合計は1。'],
   'ageShares.under15': ['15歳未満', '15歳未満の住民の割合。'],
   'ageShares.from15to64': ['15〜64歳', '15〜64歳の住民の割合。'],
@@ -76,7 +76,7 @@ export const FIELD_WORDS_JA: { readonly [K in FieldWordKey]: Words<K> } = {
   recoveredBy: ['復旧の担い手', '拠点の機器を復旧する者：ベンダーのID、または事業者自身なら `provider`。'],
   replacementHours: ['機器の再調達時間', '機器が壊れてから代わりの機器が使えるまでの時間（調達、または事業者による再構築）。'],
   facilityOutageAnnualRate: ['設備障害（年あたり）', 'データセンター設備（電源、空調、内部ネットワーク）の年間障害回数。'],
-  facilityOutageHours: ['設備障害の時間', '設備障害1回の継続時間。'],
+  facilityOutageHours: ['設備障害の時間', '設備障害1回の継続時間。設備障害が起こるサイトでだけ必要。'],
   annualCostYen: ['年間費用', '1年あたりの費用（円）。'],
   // 回線
   links: ['回線', '拠点間のネットワーク回線。', '回線%s'],

@@ -3,10 +3,11 @@ import { municipalLeakCauses } from './municipal-leak-causes.ts';
 import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
-import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
+
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -15,7 +16,7 @@ type LinkInput = NonNullable<Input['links']>[number];
 type SiteInput = Input['sites'][number];
 
 // One belief, one source string: every number that is the population cites it the same way.
-const POPULATION_SOURCE = 'assumption: a 札幌-sized designated city of about 2,000,000 residents';
+const POPULATION_SOURCE = '[sapporo-census-2015] 札幌 1,953,784 residents in 2015: a 札幌-sized city of about 2,000,000';
 
 /**
  * Running cost of one system by hosting kind, from its share of the city's standalone budget of about
@@ -37,7 +38,7 @@ const hardwareFailureAnnualRate = {
 };
 const coreRestoreHours = { lognormal90: [8, 72], source: 'assumption: restore and verify a city-sized database, one to several working days' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore a departmental server from disk' } satisfies SystemInput['restoreHours'];
-const nationalNoRto = '[soumu-ict-bcp] no national target recovery time: each city sets its own';
+const nationalNoRto = '[soumu-ict-bcp] no national target recovery time outside the 20 standardised businesses: each city sets its own';
 
 const nightly = dailyBackupInterval;
 const dailyInMainDc = { site: 'main-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
@@ -175,7 +176,10 @@ export const designatedCity: ScenarioInput = {
       },
       disasterAvailabilityShare: { value: 0.7, source: 'assumption: a digital bureau sends fewer staff to the disaster HQ than a town (50% there)' },
       disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
-      hourlyCostYen: { value: 4000, source: 'assumption: about 700万円 a year fully loaded ÷ 1,750 h' },
+      hourlyCostYen: {
+        value: 3000,
+        source: '[kyuuryou-hokkaido-pay-2019] 札幌 pays general staff 613.08万円 a year ÷ [sasaguri-work-hours] 38.75 h a week × 52 = 2,015 h: about 3,000円 (pay only, no employer contributions)',
+      },
       overtimeMultiplier: national.overtimeMultiplier,
     },
     vendors: [
@@ -188,7 +192,7 @@ export const designatedCity: ScenarioInput = {
         disasterTravelMultiplier: { value: 2, source: 'assumption: snow-clogged or damaged roads' },
         townsServed: { value: 30, source: 'assumption: the branch\'s Hokkaido public-sector customers' },
         contract: 'premium',
-        responseHours: { value: 4, source: 'assumption: on site in 4 h at best under a maintenance contract' },
+        responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
         rebuildHours: { lognormal90: [24, 80], source: 'assumption: a clustered city system, 3–10 business days × 8 h (2–5 days for one host)' },
         hourlyCostYen: { value: 15000, source: 'assumption: SE 人月単価 about 200万円 ÷ 160 h, plus call-out' },
@@ -206,7 +210,7 @@ export const designatedCity: ScenarioInput = {
         disasterTravelMultiplier: { value: 2, source: 'assumption: snow-clogged or damaged roads' },
         townsServed: { value: 20, source: 'assumption: groupware and web customers around 札幌' },
         contract: 'next-business-day',
-        responseHours: { value: 4, source: 'assumption: on site in 4 h at best under a maintenance contract' },
+        responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
         hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
@@ -311,62 +315,62 @@ export const designatedCity: ScenarioInput = {
   systems: [
     system('resident-registry', { ja: '住民記録', en: 'Resident registry' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 24, source: `assumption: certificates and the evacuation response need it within a day; ${nationalNoRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 2000000, source: POPULATION_SOURCE },
       dataClasses: ['general', 'myNumber'],
     }, 600000000),
     system('family-register', { ja: '戸籍', en: 'Family register' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 24, source: `assumption: births, deaths and marriages are registered daily; ${nationalNoRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 2000000, source: 'assumption: persons with their 本籍 in the city, about as many as residents' },
       dataClasses: ['general', 'myNumber'],
     }, 200000000),
     system('residential-tax', { ja: '個人住民税', en: 'Residential tax' }, 'myNumber', {
       critical: false,
-      rtoHours: { value: 168, source: `assumption: tax work can wait a week outside the filing season; ${nationalNoRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 1300000, source: 'assumption: taxpayers and dependants, about 65% of residents' },
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 600000000),
     system('property-tax', { ja: '固定資産税 (家屋台帳)', en: 'Property tax (building register)' }, 'myNumber', {
       critical: false,
-      rtoHours: { value: 168, source: `assumption: needed again when damage surveys start; ${nationalNoRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 900000, source: 'assumption: owners of land and buildings, including non-residents' },
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 400000000),
     system('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 72, source: `assumption: eligibility checks for medical care after a disaster; ${nationalNoRto}` },
-      persons: { value: 420000, source: 'assumption: about 21% of residents insured' },
+      rtoHours: standardRtoHours,
+      persons: { value: 371000, source: '[kabunews-nhi-2023] 23.09 million in 市町村国保 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 2,000,000 ≈ 371,000' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 400000000),
     system('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 72, source: `assumption: care services must continue after the first days; ${nationalNoRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 560000, source: 'assumption: 65+ share 28% × 2,000,000: the 第1号被保険者' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 400000000),
     system('welfare', { ja: '障害福祉 (避難行動要支援者名簿)', en: 'Disability welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 6, source: `assumption: the evacuation-support list is needed in the first hours; ${nationalNoRto}` },
+      rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
       persons: { value: 150000, source: 'assumption: disability services plus the 60,000 listed residents (3%)' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 300000000),
     system('public-assistance', { ja: '生活保護', en: 'Public assistance' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 72, source: `assumption: monthly payments and emergency help; ${nationalNoRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 70000, source: 'assumption: about 3.5% of residents in a large Hokkaido city' },
       dataClasses: ['general', 'sensitive', 'financial', 'myNumber'],
     }, 200000000),
     system('child-allowance', { ja: '児童手当', en: 'Child allowance' }, 'myNumber', {
       critical: false,
-      rtoHours: { value: 168, source: `assumption: payments are three times a year; ${nationalNoRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 330000, source: 'assumption: 210,000 children (10.5%) and about 120,000 recipient parents' },
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 150000000),
     system('health-management', { ja: '健康管理 (予防接種・健診)', en: 'Health management (vaccinations, check-ups)' }, 'myNumber', {
       critical: false,
-      rtoHours: { value: 168, source: `assumption: check-ups and vaccinations can be rescheduled; ${nationalNoRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 1000000, source: 'assumption: residents with a vaccination or check-up record, about half' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 200000000),

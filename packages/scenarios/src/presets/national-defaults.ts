@@ -104,7 +104,6 @@ export const nationalDefaults = {
     recoveredBy: 'provider',
     replacementHours: { lognormal90: [72, 720], source: 'assumption: the operator rebuilds a destroyed region in 3 to 30 days' },
     facilityOutageAnnualRate: { value: 0, source: 'assumption: the operator\'s facility faults are its zone outages' },
-    facilityOutageHours: { fixed: 0, source: 'assumption: unused' },
     annualCostYen: { value: 3000000, source: 'assumption: ガバメントクラウド account, 運用管理補助 and connection share' },
   } satisfies Input['sites'][number],
 

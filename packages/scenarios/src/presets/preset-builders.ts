@@ -34,7 +34,27 @@ export function hostingCosts(onpremYen: number, onpremSource: string, factors: H
  */
 export const dailyBackupInterval = {
   value: 24,
-  source: 'assumption: one copy a day, taken at night — the usual setting of a package backup, of a provider\'s copy to its second site ([jichitai-cloud-oita-miyazaki-2010]: groups copy to another data centre) and of a cloud snapshot',
+  source:
+    '[digital-agency-nonfunctional-2025] the standard recovery point is the previous business day, a restore from the daily backup, and [lawinsider-nonfunctional-clause] procurement specifications ask for a daily backup: one copy every 24 h — a package\'s nightly backup, a provider\'s copy to its second site ([jichitai-cloud-oita-miyazaki-2010]: groups copy to another data centre) and a cloud snapshot alike',
+};
+
+/**
+ * How soon a vendor starts work under its maintenance contract: one belief for every vendor of the presets,
+ * from a municipal maintenance clause (a fault reported in the morning is attended that afternoon).
+ */
+export const maintenanceResponseHours = {
+  value: 4,
+  source:
+    '[lawinsider-maintenance-clause] a municipal maintenance clause: a fault reported in the morning is attended that afternoon, one reported in the afternoon the next working morning — about half a working day, 4 h',
+};
+
+/**
+ * The recovery time objective of a system of the 20 standardised businesses: the national non-functional
+ * standard's default level, one belief wherever a preset has such a system.
+ */
+export const standardRtoHours = {
+  value: 12,
+  source: '[digital-agency-nonfunctional-2025] the standard level for systems of the 20 standardised businesses: running again within 12 h of a stop (a town may choose another level)',
 };
 
 /** Ground amplification of a site on a terrace (diluvial ground), wherever the presets put one. */

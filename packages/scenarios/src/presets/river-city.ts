@@ -5,7 +5,8 @@ import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service, terraceAmplification } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -36,7 +37,7 @@ const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
 const hardwareFailureAnnualRate = { value: 0.03, source: 'assumption: a server incident causing an unplanned outage of a non-clustered system about once in 30 years' };
 const coreRestoreHours = { lognormal90: [6, 48], source: 'assumption: restore and verify one package database of a city, most of a day to a few days' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [2, 12], source: 'assumption: restore one small server from disk' } satisfies SystemInput['restoreHours'];
-const noNationalRto = 'no national default RTO; each city sets its own';
+const noNationalRto = 'no national default RTO outside the 20 standardised businesses; each city sets its own';
 
 // Backups: nightly beside the servers (lost with the room), weekly tape to the vendor's vault on higher
 // ground — what the city restores from after a flood of the server room or ransomware.
@@ -264,7 +265,7 @@ export const riverCity: ScenarioInput = {
         disasterTravelMultiplier: { value: 2, source: 'assumption: flooded or damaged roads' },
         townsServed: { value: 10, source: 'assumption: the 栃木 cities and towns on the same package' },
         contract: 'premium',
-        responseHours: { value: 4, source: 'assumption: a city buys on-site support within 4 hours' },
+        responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swapped within a working day' },
         rebuildHours: { lognormal90: [16, 56], source: 'assumption: a full rebuild of a city package system, 2–7 business days × 8 h' },
         hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
@@ -282,7 +283,7 @@ export const riverCity: ScenarioInput = {
         disasterTravelMultiplier: { value: 2, source: 'assumption: flooded or damaged roads' },
         townsServed: { value: 15, source: 'assumption: groupware and web customers in the 両毛 area' },
         contract: 'next-business-day',
-        responseHours: { value: 4, source: 'assumption: on site in 4 h at best; next business day by contract' },
+        responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swapped within a working day' },
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
         hourlyCostYen: { value: 10000, source: 'assumption: SE 人月単価 about 130万円 ÷ 160 h, plus call-out' },
@@ -372,7 +373,6 @@ export const riverCity: ScenarioInput = {
       recoveredBy: 'package-vendor',
       replacementHours: { lognormal90: [168, 720], source: 'assumption: another vault found in 1–4 weeks' },
       facilityOutageAnnualRate: { value: 0, source: 'assumption: nothing runs there' },
-      facilityOutageHours: { fixed: 0, source: 'assumption: unused' },
       annualCostYen: { value: 1200000, source: 'assumption: weekly courier and shelf rent, about 10万円 a month' },
     },
     {
@@ -394,7 +394,6 @@ export const riverCity: ScenarioInput = {
       recoveredBy: 'package-vendor',
       replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0, source: 'assumption: nothing runs there until it is opened' },
-      facilityOutageHours: { fixed: 0, source: 'assumption: unused' },
       annualCostYen: { value: 1000000, source: 'assumption: spare terminals and a room kept ready, about 8万円 a month' },
     },
   ],
@@ -412,51 +411,55 @@ export const riverCity: ScenarioInput = {
   systems: [
     coreSystem('resident-registry', { ja: '住民記録', en: 'Resident registry' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 24, source: `assumption: certificates and the evacuation response need it within a day; ${noNationalRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 115000, source: '[census-2020-sano] every resident: 114,803' },
       dataClasses: ['general', 'myNumber'],
     }, 40000000),
     coreSystem('family-register', { ja: '戸籍', en: 'Family register' }, 'myNumber', {
       critical: false,
-      rtoHours: { value: 72, source: `assumption: notifications can be taken on paper for a few days; ${noNationalRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 115000, source: 'assumption: about as many 本籍 records as residents' },
       dataClasses: ['general'],
     }, 20000000),
     coreSystem('residential-tax', { ja: '個人住民税', en: 'Residential tax' }, 'myNumber', {
       critical: false,
-      rtoHours: { value: 168, source: `assumption: tax work can wait a week outside the filing season; ${noNationalRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 69000, source: 'assumption: taxpayers and dependants, about 60% of residents' },
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 40000000),
     coreSystem('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 72, source: `assumption: eligibility checks for medical care after a disaster; ${noNationalRto}` },
-      persons: { value: 29000, source: 'assumption: about a quarter of residents insured' },
+      rtoHours: standardRtoHours,
+      persons: { value: 21400, source: '[kabunews-nhi-2023] 23.09 million in 市町村国保 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 115,000 ≈ 21,400' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 25000000),
     coreSystem('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 72, source: `assumption: care services must continue after the first days; ${noNationalRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 35600, source: '[census-2020-sano] 35,621 aged 65 or over: the 第1号被保険者' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 20000000),
     coreSystem('welfare', { ja: '福祉 (避難行動要支援者名簿)', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 6, source: `assumption: the evacuation-support list is needed in the first hours; ${noNationalRto}` },
+      rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
       persons: { value: 12000, source: 'assumption: disability and welfare services plus the 4,600 listed residents' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 20000000),
     coreSystem('public-assistance', { ja: '生活保護', en: 'Public assistance' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 72, source: `assumption: monthly payments and emergency help; ${noNationalRto}` },
-      persons: { value: 1500, source: 'assumption: about 1.3% of residents' },
+      rtoHours: standardRtoHours,
+      persons: { value: 1900, source: '[mhlw-public-assistance-2023] 1.62 per 100 residents on public assistance (2023-04) × 115,000 ≈ 1,900' },
       dataClasses: ['general', 'sensitive', 'financial', 'myNumber'],
     }, 10000000),
     coreSystem('child-allowance', { ja: '児童手当', en: 'Child allowance' }, 'myNumber', {
       critical: false,
-      rtoHours: { value: 168, source: `assumption: payments are three times a year; ${noNationalRto}` },
-      persons: { value: 21000, source: 'assumption: 13,011 children ([census-2020-sano]) and about 8,000 recipient parents' },
+      rtoHours: standardRtoHours,
+      persons: {
+        value: 21000,
+        source:
+          '[census-2020-sano] 13,011 children under 15, and one recipient per household with children: [nippon-households-children-2022] 49.3% of them have one child, 38.0% two, 12.7% three or more (counted as three), about 1.63 a household, so 13,011 ÷ 1.63 ≈ 8,000 parents; 13,011 + 8,000 ≈ 21,000',
+      },
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 10000000),
     officeSystem('groupware', { ja: 'グループウェア・ファイルサーバ', en: 'Groupware and file server' }, 'lgwan', {

@@ -4,9 +4,10 @@ import { applicationPackages, hostingMisconfigurations, maintenanceWindows } fro
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
-import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hostingCosts as presetHostingCosts, placeAll, service, terraceAmplification } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
+
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -38,7 +39,7 @@ const hardwareFailureAnnualRate = {
 };
 const coreRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore and verify one package database, half a day to three days of work' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [2, 12], source: 'assumption: restore one small server from disk' } satisfies SystemInput['restoreHours'];
-const nationalNoRto = '[soumu-ict-bcp] no national target recovery time: each town sets its own';
+const nationalNoRto = '[soumu-ict-bcp] no national target recovery time outside the 20 standardised businesses: each town sets its own';
 
 // Backups. The daily copy beside the servers is lost with the building or encrypted with them; the
 // weekly tape at the vendor's inland vault is what a town restores from after a tsunami or ransomware.
@@ -160,8 +161,8 @@ export const smallTown: ScenarioInput = {
     households: { value: 6200, source: '[census-2015-mori] 15,946 residents in 6,628 households in 2015, 2.41 a household: about 6,200 for 15,000' },
     ageShares: {
       under15: { value: 0.1, source: '[mori-population-projection] 森町 年少人口 10.0% projected for 2020' },
-      from15to64: { value: 0.52, source: 'assumption: the remainder, 1 − 0.10 − 0.38' },
-      over65: { value: 0.38, source: 'assumption: 38%, between Hokkaido\'s 30.5% and the 渡島 towns\' 46–47% [hokkaido-ageing-2018]; 森町\'s own share is not carried here' },
+      from15to64: { value: 0.55, source: '[mori-population-projection] [census-2015-mori] the remainder, 1 − 0.10 − 0.35' },
+      over65: { value: 0.35, source: '[census-2015-mori] 5,526 of 15,946 aged 65 or over in 2015 (34.7%), the latest count carried here; the share has been rising since' },
     },
     evacuationSupportShare: { value: 0.05, source: 'assumption: 5% of residents listed in an old small town; [cao-evacuation-list-2025] does not publish list sizes' },
     evacuationListPreSharedShare: { value: 0.4, source: '[cao-evacuation-list-2025] 40.1% of listed persons shared in normal times' },
@@ -182,7 +183,10 @@ export const smallTown: ScenarioInput = {
       },
       disasterAvailabilityShare: { value: 0.5, source: 'assumption: about half available on day 1; the rest staff the disaster HQ' },
       disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
-      hourlyCostYen: { value: 3500, source: 'assumption: about 600万円 a year fully loaded ÷ 1,750 h' },
+      hourlyCostYen: {
+        value: 2700,
+        source: '[kyuuryou-hokkaido-pay-2019] the 渡島 towns 松前, 福島 and 知内 pay general staff 600.94, 517.47 and 525.31万円 a year, about 548万円 on average, ÷ [sasaguri-work-hours] 38.75 h a week × 52 = 2,015 h: about 2,700円 (pay only, no employer contributions)',
+      },
       overtimeMultiplier: national.overtimeMultiplier,
     },
     vendors: [
@@ -195,7 +199,7 @@ export const smallTown: ScenarioInput = {
         disasterTravelMultiplier: { value: 3, source: 'assumption: damaged roads and fuel queues after a strong quake' },
         townsServed: { value: 12, source: 'assumption: the 渡島・檜山 towns on the same package' },
         contract: 'next-business-day',
-        responseHours: { value: 4, source: 'assumption: on site in 4 h at best under a maintenance contract' },
+        responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
         rebuildHours: { lognormal90: [16, 40], source: 'assumption: a full rebuild in 2–5 business days × 8 h' },
         hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
@@ -216,7 +220,7 @@ export const smallTown: ScenarioInput = {
         disasterTravelMultiplier: { value: 3, source: 'assumption: damaged roads and fuel queues after a strong quake' },
         townsServed: { value: 40, source: 'assumption: groupware and web customers across Hokkaido' },
         contract: 'next-business-day',
-        responseHours: { value: 4, source: 'assumption: on site in 4 h at best under a maintenance contract' },
+        responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
         hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
@@ -308,7 +312,6 @@ export const smallTown: ScenarioInput = {
       recoveredBy: 'regional-vendor',
       replacementHours: { lognormal90: [168, 720], source: 'assumption: another vault found in 1–4 weeks' },
       facilityOutageAnnualRate: { value: 0, source: 'assumption: nothing runs there' },
-      facilityOutageHours: { fixed: 0, source: 'assumption: unused' },
       annualCostYen: { value: 1200000, source: 'assumption: weekly courier and shelf rent, about 10万円 a month' },
     },
     {
@@ -331,7 +334,6 @@ export const smallTown: ScenarioInput = {
       recoveredBy: 'regional-vendor',
       replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0, source: 'assumption: nothing runs there until it is opened' },
-      facilityOutageHours: { fixed: 0, source: 'assumption: unused' },
       annualCostYen: { value: 1000000, source: 'assumption: spare terminals and a room kept ready, about 8万円 a month' },
     },
   ],
@@ -350,39 +352,43 @@ export const smallTown: ScenarioInput = {
   systems: [
     coreSystem('resident-registry', { ja: '住民記録', en: 'Resident registry' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 24, source: `assumption: certificates and the evacuation response need it within a day; ${nationalNoRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 15000, source: POPULATION_SOURCE },
       dataClasses: ['general', 'myNumber'],
     }, 25000000),
     coreSystem('residential-tax', { ja: '個人住民税', en: 'Residential tax' }, 'myNumber', {
       critical: false,
-      rtoHours: { value: 168, source: `assumption: tax work can wait a week outside the filing season; ${nationalNoRto}` },
+      rtoHours: standardRtoHours,
       persons: { value: 9000, source: 'assumption: taxpayers and dependants, about 60% of residents' },
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 25000000),
     coreSystem('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 72, source: `assumption: eligibility checks for medical care after a disaster; ${nationalNoRto}` },
-      persons: { value: 4500, source: 'assumption: about 30% of residents insured (older, self-employed and fishing households)' },
+      rtoHours: standardRtoHours,
+      persons: { value: 2800, source: '[kabunews-nhi-2023] 23.09 million in 市町村国保 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 15,000 ≈ 2,800' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 15000000),
     coreSystem('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 72, source: `assumption: care services must continue after the first days; ${nationalNoRto}` },
-      persons: { value: 5700, source: 'assumption: 65+ share 38% × 15,000: the 第1号被保険者' },
+      rtoHours: standardRtoHours,
+      persons: { value: 5200, source: '[census-2015-mori] 34.7% aged 65 or over × 15,000 ≈ 5,200: the 第1号被保険者' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 12000000),
     coreSystem('welfare', { ja: '福祉 (避難行動要支援者名簿)', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 6, source: `assumption: the evacuation-support list is needed in the first hours; ${nationalNoRto}` },
+      rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
       persons: { value: 4200, source: 'assumption: disability, welfare and listed residents (sketch)' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 15000000),
     coreSystem('child-allowance', { ja: '児童手当', en: 'Child allowance' }, 'myNumber', {
       critical: false,
-      rtoHours: { value: 168, source: `assumption: payments are three times a year; ${nationalNoRto}` },
-      persons: { value: 2500, source: 'assumption: 1,500 children ([mori-population-projection]: 年少人口 10%) and about 1,000 recipient parents' },
+      rtoHours: standardRtoHours,
+      persons: {
+        value: 2500,
+        source:
+          '[mori-population-projection] 1,533 children under 15 (2020), and one recipient per household with children: [nippon-households-children-2022] 49.3% of them have one child, 38.0% two, 12.7% three or more (counted as three), about 1.63 a household, so 1,533 ÷ 1.63 ≈ 940 parents; 1,533 + 940 ≈ 2,500',
+      },
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 5000000),
     officeSystem('groupware', { ja: 'グループウェア・ファイルサーバ', en: 'Groupware and file server' }, 'lgwan', {
@@ -422,11 +428,11 @@ export const smallTown: ScenarioInput = {
       monthlyMultipliers: { february: 2, march: 2.5 },
     }),
     service('nhi-counter', { ja: '国保窓口', en: 'Health-insurance counter' }, ['national-health-insurance'], {
-      counter: { value: 150, source: 'assumption: enrolments, withdrawals and cards for 30% of residents' },
+      counter: { value: 150, source: 'assumption: enrolments, withdrawals and cards of the insured residents' },
       online: { value: 10, source: 'assumption: few online applications in a small town' },
     }),
     service('care-counter', { ja: '介護保険窓口', en: 'Long-term care counter' }, ['long-term-care'], {
-      counter: { value: 150, source: 'assumption: care-need applications and renewals for an old population (38% 65+)' },
+      counter: { value: 150, source: 'assumption: care-need applications and renewals for an old population (35% 65+)' },
       online: { value: 0, source: 'assumption: done at the counter or by care managers' },
     }),
     service('welfare-consultation', { ja: '福祉相談', en: 'Welfare consultation' }, ['welfare'], {

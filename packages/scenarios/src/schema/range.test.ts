@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssues } from '../load/index.ts';
-import { loadScenario } from '../scenario-file/index.ts';
-import { quietTownInput } from '../testing/index.ts';
+import { loadEditedTown as load, quietTownInput, type EditableTown as Editable } from '../testing/index.ts';
 import { collectProvenance } from '../presets/index.ts';
-import { scenarioSchema, type ScenarioInput } from './index.ts';
+import { scenarioSchema } from './index.ts';
 import { canonicalScenario } from '../montecarlo/index.ts';
-
-type Editable = ScenarioInput & Record<string, any>;
-
-/** The quiet town as a JSON file after `edit`, loaded: 'ok' or every issue in Japanese then English. */
-function load(edit: (town: Editable) => void): string {
-  const town = quietTownInput() as Editable;
-  edit(town);
-  const loaded = loadScenario(JSON.stringify(town, null, 2), 'town.json');
-  return loaded.ok ? 'ok' : `${formatIssues(loaded.issues, 'ja')}\n${formatIssues(loaded.issues, 'en')}`;
-}
 
 const ranged = (value: number, range: object): any => ({ value, source: 'assumption: a test', range: { source: 'assumption: a test range', ...range } });
 

@@ -52,6 +52,7 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
   site(['municipality', 'officeSite'], s.municipality.officeSite);
   if (s.bcp.alternateOfficeSite !== undefined) site(['bcp', 'alternateOfficeSite'], s.bcp.alternateOfficeSite);
   s.sites.forEach((x, i) => {
+    if (x.facilityOutageAnnualRate > 0 && x.facilityOutageHours === undefined) customIssue(ctx, ['sites', i, 'facilityOutageHours'], 'facilityOutageNeedsHours', { site: x.id, why: 'rate' });
     if (x.recoveredBy !== 'provider' && !vendorIds.includes(x.recoveredBy)) unknownRef(ctx, ['sites', i, 'recoveredBy'], 'vendor', x.recoveredBy, [...vendorIds, 'provider']);
   });
   s.links.forEach((l, i) => {
@@ -112,6 +113,9 @@ export function checkReferences(s: Omit<Scenario, never>, ctx: Ctx): void {
       customIssue(ctx, [...path, 'at'], 'dateOutOfRange', { value: e.at, earliest: s.startDate, latest: horizonStart.formatAt(longest).slice(0, 10), why: 'longestHorizon' });
     }
     if ('site' in e) site([...path, 'site'], e.site);
+    if (e.kind === 'facilityOutage' && e.durationHours === undefined && sites.get(e.site) && sites.get(e.site)!.facilityOutageHours === undefined) {
+      customIssue(ctx, [...path, 'durationHours'], 'facilityOutageNeedsHours', { site: e.site, why: 'scripted' });
+    }
     if ('zone' in e && sites.get(e.site) && !sites.get(e.site)!.zones.includes(e.zone)) unknownRef(ctx, [...path, 'zone'], 'zone', e.zone, sites.get(e.site)!.zones);
     if ('system' in e && e.system !== undefined && !systemIds.includes(e.system)) unknownRef(ctx, [...path, 'system'], 'system', e.system, systemIds);
     if ('vendor' in e && !vendorIds.includes(e.vendor)) unknownRef(ctx, [...path, 'vendor'], 'vendor', e.vendor, vendorIds);

@@ -57,7 +57,11 @@ export const siteSchema = z.strictObject({
   replacementHours: quantitySpec,
   /** Facility outages (power, cooling, network inside the data centre). */
   facilityOutageAnnualRate: annualRate(),
-  facilityOutageHours: quantitySpec,
+  /**
+   * Hours one facility outage lasts. Needed only where the site has facility outages: a rate above 0, or
+   * a scripted facility outage without its own duration (`checkReferences` says which is missing).
+   */
+  facilityOutageHours: quantitySpec.optional(),
   /** The town's fixed annual cost for the site (for a shared site: the whole cost, divided by memberTowns). */
   annualCostYen: yen(),
 });

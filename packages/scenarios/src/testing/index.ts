@@ -4,3 +4,4 @@
  */
 export { quietTown, quietTownInput, type EventInput } from './quiet-town.ts';
 export { csvRows } from './csv-rows.ts';
+export { loadEditedTown, type EditableTown } from './load-edited-town.ts';

@@ -34,6 +34,8 @@ export type CustomIssueParams = {
   oneOffCostNeedsLife: { oneOffCostYen: number };
   /** Two measures of a variant, or a measure and the variant's own field, set the same thing (`target`: a field path). */
   measureConflict: { target: string };
+  /** A site with facility outages (a rate above 0, or a scripted one without its duration) but no `facilityOutageHours`. */
+  facilityOutageNeedsHours: { site: string; why: 'rate' | 'scripted' };
   /** A number's `range` a study could not use (see `checkRange`; `problem` says what is wrong). */
   rangeProblem: { problem: RangeProblemCode; value: number; low: number; high: number; shape: string; meaning: string };
 };
@@ -61,6 +63,7 @@ export const CUSTOM_ISSUES = {
   dateOutOfRange: 'a date outside the calendar Machi knows or beyond the longest horizon',
   oneOffCostNeedsLife: 'a measure gives a one-off cost but not the years it is spread over',
   measureConflict: 'two measures of a variant, or a measure and the variant itself, set the same thing',
+  facilityOutageNeedsHours: 'a site has facility outages but not how long one lasts',
   rangeProblem: "a number's range is inverted, leaves out its value, does not suit its shape or its quantity, or is on a count",
 } as const satisfies { readonly [K in CustomIssueKey]: string };
 

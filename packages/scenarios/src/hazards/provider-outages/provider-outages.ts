@@ -23,7 +23,7 @@ export const providerOutagesHazard = defineHazard({
       applySiteOutage(town, town.site(e.site), 'region-outage', e.durationHours ?? town.prepared.quantity(town.scenario.providers.cloud.regionOutageHours).sample(stream));
     }),
     scriptedForm(scriptedFacilityOutageSchema, (town, e, stream) => {
-      applySiteOutage(town, town.site(e.site), 'facility', e.durationHours ?? town.prepared.quantity(town.site(e.site).spec.facilityOutageHours).sample(stream));
+      applySiteOutage(town, town.site(e.site), 'facility', e.durationHours ?? facilityOutageHours(town, town.site(e.site)).sample(stream));
     }),
   ],
   start: startProviderOutages,
@@ -47,9 +47,14 @@ function startProviderOutages(town: Town): void {
     if (!(site.spec.facilityOutageAnnualRate > 0)) continue;
     const facility = town.streams.get(`provider.${id}.facility`);
     every(town, site.spec.facilityOutageAnnualRate, facility, () =>
-      applySiteOutage(town, site, 'facility', town.prepared.quantity(site.spec.facilityOutageHours).sample(facility)),
+      applySiteOutage(town, site, 'facility', facilityOutageHours(town, site).sample(facility)),
     );
   }
+}
+
+/** How long one facility outage of `site` lasts; present wherever one can happen (`checkReferences` requires it). */
+function facilityOutageHours(town: Town, site: SiteState) {
+  return town.prepared.quantity(site.spec.facilityOutageHours!);
 }
 
 /** One zone is down: single-zone systems in it stop; multi-AZ systems survive unless failover fails. */

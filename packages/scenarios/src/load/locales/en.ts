@@ -154,6 +154,8 @@ export const en: Locale = {
       `Date ${quote(p.value)} is outside ${p.earliest} to ${p.latest}: ${p.why === 'calendar' ? 'the years whose national holidays Machi knows' : 'the longest horizon, 1,000 years from the start date'}`,
     oneOffCostNeedsLife: (p) => `A one-off cost (${formatNumberish(p.oneOffCostYen)} yen) needs lifeYears: the years it is spread over`,
     measureConflict: (p) => `This measure sets ${quote(p.target)}, which another measure or the variant itself already sets: keep one`,
+    facilityOutageNeedsHours: (p) =>
+      `Site ${quote(p.site)} ${p.why === 'rate' ? 'has facility outages (facilityOutageAnnualRate above 0)' : 'has a scripted facility outage without durationHours'}: give the site's facilityOutageHours`,
     rangeProblem: (p) => {
       const span = `[${formatNumberish(p.low)}, ${formatNumberish(p.high)}]`;
       const what = p.meaning === 'min-max' ? `the min–max range ${span}` : `the ${p.meaning} ${p.shape} range ${span}`;

@@ -180,6 +180,8 @@ export const ja: Locale = {
         p.why === 'calendar' ? 'Machi が祝日を知っている年の範囲' : '開始日から最長の期間 1,000 年', '）'),
     oneOffCostNeedsLife: (p) => cat('一時費用（', formatNumberish(p.oneOffCostYen), '円）には、按分する年数 lifeYears が必要です'),
     measureConflict: (p) => cat('この対策は', quote(p.target), 'を設定しますが、ほかの対策か案そのものがすでに設定しています。どちらか一方にしてください'),
+    facilityOutageNeedsHours: (p) =>
+      cat('サイト', quote(p.site), p.why === 'rate' ? 'には設備障害があります（facilityOutageAnnualRate が 0 より大きい）' : 'には durationHours のない設備障害のイベントがあります', '。サイトの facilityOutageHours を指定してください'),
     rangeProblem: (p) => {
       const span = `[${formatNumberish(p.low)}, ${formatNumberish(p.high)}]`;
       const what = p.meaning === 'min-max' ? cat('最小〜最大の範囲', span) : cat(p.meaning, '区間（', p.shape, '）', span);

@@ -81,6 +81,7 @@ const SAMPLES: { [C in IssueCode]: IssueParams[C][] } = {
   eventAfterHorizon: [{ at: '2040-01-01T09:00', end: '2037-03-31', years: 10, yearsNeeded: 13 }],
   oneOffCostNeedsLife: [{ oneOffCostYen: 3_000_000 }],
   measureConflict: [{ target: 'links.housing-line.routes' }],
+  facilityOutageNeedsHours: [{ site: 'housing-dc', why: 'rate' }, { site: 'townhall', why: 'scripted' }],
   rangeProblem: [
     { problem: 'value-outside-range', value: 0.5, low: 0.05, high: 0.3, shape: 'lognormal', meaning: '90%' },
     { problem: 'needs-interval', value: 1, low: 0.5, high: 2, shape: 'lognormal', meaning: 'min-max' },
@@ -183,6 +184,8 @@ describe('locales', () => {
       eventAfterHorizon: この事象（2040-01-01T09:00）はシミュレーションする 10 年間（2037-03-31 まで）の後にあり、起こりません。13 年以上シミュレーションする（--years 13）か、日付を変えてください
       oneOffCostNeedsLife: 一時費用（3000000 円）には、按分する年数 lifeYears が必要です
       measureConflict: この対策は "links.housing-line.routes" を設定しますが、ほかの対策か案そのものがすでに設定しています。どちらか一方にしてください
+      facilityOutageNeedsHours: サイト "housing-dc" には設備障害があります（facilityOutageAnnualRate が 0 より大きい）。サイトの facilityOutageHours を指定してください
+      facilityOutageNeedsHours: サイト "townhall" には durationHours のない設備障害のイベントがあります。サイトの facilityOutageHours を指定してください
       rangeProblem: 値 0.5 が 90% 区間（lognormal）[0.05, 0.3] の外にあります。範囲は値を含むようにしてください
       rangeProblem: 対数正規分布には最小・最大がありません。最小〜最大の範囲 [0.5, 2] は区間で指定してください（例: meaning: 90%）
       fileTooLarge: ファイルが 8.2 MB あります。シナリオファイルは 2.0 MB までです（自治体のシナリオは数十 KB です）
@@ -262,6 +265,8 @@ describe('locales', () => {
       eventAfterHorizon: This event (2040-01-01T09:00) comes after the 10 simulated years, which end at 2037-03-31: it would never happen. Simulate at least 13 years (--years 13), or move it
       oneOffCostNeedsLife: A one-off cost (3000000 yen) needs lifeYears: the years it is spread over
       measureConflict: This measure sets "links.housing-line.routes", which another measure or the variant itself already sets: keep one
+      facilityOutageNeedsHours: Site "housing-dc" has facility outages (facilityOutageAnnualRate above 0): give the site's facilityOutageHours
+      facilityOutageNeedsHours: Site "townhall" has a scripted facility outage without durationHours: give the site's facilityOutageHours
       rangeProblem: The value 0.5 lies outside the 90% lognormal range [0.05, 0.3]: a range must contain its value
       rangeProblem: A lognormal has no minimum or maximum: state the min–max range [0.5, 2] as an interval (e.g. meaning: 90%)
       fileTooLarge: The file is 8.2 MB; a scenario file may be at most 2.0 MB (a town's scenario is tens of kilobytes)

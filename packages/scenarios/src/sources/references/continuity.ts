@@ -68,4 +68,16 @@ export const CONTINUITY_REFERENCES: readonly Reference[] = [
       en: 'The Fire and Disaster Management Agency asks municipalities to run emergency power for 72 hours without outside supply and to be ready for about a week (priority fuel agreements); the 72 hours come from the Cabinet Office BCP handbook (2016-02).',
     },
   },
+  {
+    id: 'digital-agency-nonfunctional-2025',
+    publisher: 'デジタル庁・総務省 (geolonia/geonicdb-bosai の調査メモ docs/research/guidelines.md による要約)',
+    title: '地方公共団体情報システム非機能要件の標準【第1.2版】',
+    date: '2025-09',
+    address:
+      'https://www.digital.go.jp/assets/contents/node/basic_page/field_ref_resources/c58162cb-92e5-4a43-9ad5-095b7c45100c/25b8cd21/20250916_local_goverments_common_standards_non-functional_requirement_01.pdf (read via https://github.com/geolonia/geonicdb-bosai/blob/3a08e55a75884c4ec770192a229ac860a646cc90/docs/research/guidelines.md)',
+    facts: {
+      ja: '標準化対象20業務のシステムの非機能要件の標準。標準の選択レベルは、稼働率99.5%(年間の停止は約14.5時間)、目標復旧時間(RTO)12時間以内(選択肢は1営業日以上から2時間以内まで)、目標復旧地点(RPO)は1営業日前の時点(日次バックアップからの復旧)、バックアップの外部保管は遠隔地1か所。大規模災害時は1か月以内に遠隔地の予備機とバックアップで縮退して再開し、住民記録など安否確認に要るデータは発災後72時間以内に自治体が使える形で提供する。',
+      en: 'The non-functional standard for the systems of the 20 standardised businesses. Its standard levels: availability 99.5% (about 14.5 h of stoppage a year); recovery time objective within 12 hours (the levels run from a business day or more to within 2 hours); recovery point the previous business day (a restore from the daily backup); backups kept at one remote site. After a large disaster the system restarts in reduced form within a month from a spare machine and the backups at the remote site, and data needed to confirm residents\' safety, such as the resident registry, is handed to the municipality in a usable form within 72 hours.',
+    },
+  },
 ];

@@ -112,4 +112,59 @@ export const DEMOGRAPHY_REFERENCES: readonly Reference[] = [
       en: 'After the 2018 胆振東部 earthquake 札幌 opened damage-certificate applications on day 4 (10 September): 561 on the first day, 299 of them in 清田区.',
     },
   },
+  {
+    id: 'jcci-population-2023',
+    publisher: '日本商工会議所 (会議所ニュース、総務省統計局「人口推計」の紹介)',
+    title: '総務省統計局 2023年10月1日現在の人口推計 (記事の内容による表題)',
+    date: '2024-04',
+    address: 'https://ab.jcci.or.jp/article/97891',
+    facts: {
+      ja: '2023年10月1日の日本の総人口は1億2435万2000人で13年連続の減少。15歳未満の割合は11.4%で過去最低、65歳以上は29.1%で過去最高(総務省統計局「人口推計」、2024-04-12公表)。',
+      en: "Japan had 124,352,000 residents on 1 October 2023, the 13th yearly fall in a row; 11.4% were under 15 (a record low) and 29.1% were 65 or over (a record high) — the Statistics Bureau's population estimate published 2024-04-12.",
+    },
+  },
+  {
+    id: 'kabunews-nhi-2023',
+    publisher: 'kabunews (厚生労働省の公表の報道)',
+    title: '国民健康保険 2023年度の加入者数と財政 (記事の内容による表題)',
+    date: '2025',
+    address: 'https://kabunews.co/?p=4713',
+    facts: {
+      ja: '厚生労働省のまとめで、2023年度の国民健康保険の加入者は2,309万人(前年度から104万人減、過去最少)。後期高齢者医療制度の加入者は1,989万人。',
+      en: 'By the Ministry of Health\'s count, 23.09 million people were in National Health Insurance in FY2023, 1.04 million fewer than a year before and the fewest ever; 19.89 million were in the late-elderly scheme.',
+    },
+  },
+  {
+    id: 'mhlw-public-assistance-2023',
+    publisher: '厚生労働省 (wic-net による報道発表資料の写し)',
+    title: '生活保護の被保護者調査(令和5年4月分概数)の結果を公表します',
+    date: '2023-07-05',
+    address: 'https://wic-net.com/material/document/10221/1 (original: https://www.mhlw.go.jp/toukei/saikin/hw/hihogosya/m2023/04.html)',
+    facts: {
+      ja: '2023年4月の生活保護の被保護実人員は2,018,366人、被保護世帯は1,643,887世帯。保護率(人口100人あたり)は1.62%。',
+      en: 'In April 2023, 2,018,366 people in 1,643,887 households received public assistance (生活保護): 1.62 per 100 residents.',
+    },
+  },
+  {
+    id: 'cao-disability-2018',
+    publisher: '内閣府',
+    title: '平成30年版 障害者白書 参考資料 障害者の状況',
+    date: '2018',
+    address: 'https://www8.cao.go.jp/shougai/whitepaper/h30hakusho/zenbun/siryo_02.html',
+    facts: {
+      ja: '身体障害者436万人、知的障害者108万2千人、精神障害者392万4千人(人口千人あたり34人・9人・31人)。重複があるため単純な合計ではないが、国民のおよそ7.4%が何らかの障害を有する。',
+      en: 'About 4.36 million people with a physical disability, 1.082 million with an intellectual disability and 3.924 million with a mental disorder (34, 9 and 31 per 1,000); with overlaps, about 7.4% of the population has some disability.',
+    },
+  },
+  {
+    id: 'nippon-households-children-2022',
+    publisher: 'nippon.com (厚生労働省「2022年 国民生活基礎調査」の紹介)',
+    title: '子育て世帯、初の1000万割れ―厚労省・国民生活調査',
+    date: '2023',
+    address: 'https://nippon.com/ja/japan-data/h01727',
+    facts: {
+      ja: '2022年の国民生活基礎調査で、18歳未満の子どもがいる世帯は991万7000世帯(全世帯の18.3%)。子どもの数は1人が49.3%、2人が38.0%、3人以上が12.7%。',
+      en: 'In the 2022 national survey of living conditions, 9,917,000 households (18.3%) had a child under 18: 49.3% with one child, 38.0% with two and 12.7% with three or more.',
+    },
+  },
 ];

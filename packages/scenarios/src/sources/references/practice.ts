@@ -46,4 +46,37 @@ export const PRACTICE_REFERENCES: readonly Reference[] = [
       en: 'On 2022-09-06 the Prime Minister announced that COVID-19 patients\' isolation would be cut from 10 days as a rule to 7, and to 5 for those without symptoms who test negative.',
     },
   },
+  {
+    id: 'lawinsider-nonfunctional-clause',
+    publisher: 'Law Insider (公共調達の仕様書から集めた条項例)',
+    title: '非機能要件 のサンプル条項',
+    date: 'n.d.',
+    address: 'https://lawinsider.com/ja/clause/非機能要件',
+    facts: {
+      ja: '自治体向けシステムの調達仕様書の非機能要件の条項例。国内の耐震・耐火のデータセンターで24時間365日運用、稼働率99.5%以上(別の例では99%以上)、日次のデータバックアップ、障害時におおむね1時間以内の初期対応、マルチキャリアの回線とバックアップ回線、機器の二重化、2系統の電源と自家発電を求める。',
+      en: 'Sample non-functional clauses from public system procurement specifications: run in a domestic earthquake- and fire-resistant data centre 24 hours a day, availability 99.5% or more (99% in another), a daily data backup, first response to a fault within about an hour, lines from more than one carrier with a backup line, duplicated hardware, two power feeds and a generator.',
+    },
+  },
+  {
+    id: 'sasaguri-work-hours',
+    publisher: '篠栗町 (福岡県)',
+    title: '職員の勤務時間等に関する規則 (平成元年規則第3号)',
+    date: '1989-10-01',
+    address: 'http://www.town.sasaguri.fukuoka.jp/reiki/reiki_honbun/q028RG00000086.html',
+    facts: {
+      ja: '町職員の正規の勤務時間は1週間38時間45分、1日7時間45分に割り振る(地方公務員の標準的な勤務時間)。',
+      en: "A town's staff work 38 h 45 min a week, 7 h 45 min a day — the usual working time of local civil servants.",
+    },
+  },
+  {
+    id: 'lawinsider-maintenance-clause',
+    publisher: 'Law Insider (自治体の機器賃貸借・保守の契約から集めた条項例)',
+    title: '保守業務 のサンプル条項',
+    date: 'n.d.',
+    address: 'https://lawinsider.com/zh/clause/保守業務',
+    facts: {
+      ja: '自治体の機器保守の条項例。24時間365日稼働のサーバは常時連絡が取れる体制とし、連絡から障害対応開始まで1時間以内。故障時は直ちに担当者を派遣して復旧し、午前中に受けた依頼は当日午後に、午後に受けた依頼は翌業務日の午前中に対応するのを基本とする。定期点検を年2回行う例もある。',
+      en: 'Sample maintenance clauses from municipal equipment contracts: for servers running around the clock the vendor must be reachable at all times and start on a fault within an hour of the call; on a failure it sends staff at once, as a rule attending a request received in the morning that afternoon and one received in the afternoon the next working morning. Another clause adds inspections twice a year.',
+    },
+  },
 ];
