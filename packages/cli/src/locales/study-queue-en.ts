@@ -8,7 +8,7 @@ const sets = (first: number, last: number, total: number) =>
 export const studyQueueEn: StudyQueueMessages = {
   help: {
     queue: 'compute the input sets on machi worker processes through this Redis job queue (redis://[:password@]host:port or rediss:// for TLS)',
-    shards: 'jobs each phase of input sets is cut into with --queue (default: one per 8 input sets)',
+    shards: 'jobs each phase of input sets is cut into with --queue (default: one per 4 input sets)',
   },
   jobsReused: (finished, count) => `${finished} of ${count} jobs of this study had been computed already and were reused`,
   jobFailed: (first, last, total, reason) => `${sets(first, last, total)} failed on a worker: ${reason}`,

@@ -8,7 +8,7 @@ const sets = (first: number, last: number, total: number) =>
 export const studyQueueJa: StudyQueueMessages = {
   help: {
     queue: 'この Redis のジョブ待ち行列を通じて、machi worker のプロセスで前提の組を計算します（redis://[:パスワード@]ホスト:ポート、TLS は rediss://）',
-    shards: '--queue のとき、前提の組の各段階をいくつのジョブに分けるか（既定: 前提の組 8 通りごとに 1 つ）',
+    shards: '--queue のとき、前提の組の各段階をいくつのジョブに分けるか（既定: 前提の組 4 通りごとに 1 つ）',
   },
   jobsReused: (finished, count) => `この検討のジョブ ${count} 件のうち ${finished} 件は計算済みだったため、再利用しました`,
   jobFailed: (first, last, total, reason) => `${sets(first, last, total)} がワーカーで失敗しました: ${reason}`,
