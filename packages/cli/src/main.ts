@@ -246,6 +246,8 @@ function program(ctx: Context, out: string[], err: string[]): Command {
       .option('--shards <n>', ctx.t.studyQueue.help.shards);
   inputStudy(root.command('uncertainty').description(ctx.t.study.help.uncertainty))
     .option('--input-sets <n>', ctx.t.study.help.inputSets)
+    .option('--input-set-range <a..b>', ctx.t.studyQueue.help.inputSetRange)
+    .option('--merge <shards>', ctx.t.studyQueue.help.merge)
     .action(async (file: string, options: UncertaintyArgs) => write(await uncertaintyCommand(file, options, ctx)));
   inputStudy(root.command('sensitivity').description(ctx.t.study.help.sensitivity))
     .option('--trajectories <n>', ctx.t.study.help.trajectories)

@@ -5,6 +5,7 @@ import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
 import { queueTarget } from './queue/queue-client.ts';
 import { studyOnQueue } from './queue/study-on-queue.ts';
+import { shardReader, shardWriter, type InputSetRange } from './study-shards.ts';
 
 /** A study command's `--queue URL [--shards N]`, checked. */
 export interface StudyQueue {
@@ -37,20 +38,29 @@ export interface StudyPlace {
   readonly queue: StudyQueue | undefined;
   /** The command's options that make the study smaller, named when it does not fit in memory. */
   readonly sizeOptions: readonly string[];
+  /** `--input-set-range A..B`: compute those input sets into a shard file in `out`, and stop (`StudyShardWritten`). */
+  readonly range?: InputSetRange;
+  /** `--merge SHARDS`: take the input sets from the shard files in this folder. */
+  readonly merge?: string;
+  readonly out: string;
 }
 
 /**
- * Runs `study` with its input sets on this machine's worker threads, or on `machi worker` processes
- * through the queue: the same result, byte for byte. A study past its memory limit (`StudyMemoryError`,
+ * Runs `study` with its input sets on this machine's worker threads, on `machi worker` processes through
+ * the queue, or from shard files computed apart (`--merge`): the same result, byte for byte. With `range`
+ * it computes those input sets into a shard file and stops with `StudyShardWritten`. A study past its memory limit (`StudyMemoryError`,
  * raised before any input set runs) becomes a ja/en message naming the options that make it smaller.
  *
  * @throws CliError (usage) for a study too large for memory; whatever `studyOnQueue` throws.
  */
 export async function runStudy<T>(place: StudyPlace, ctx: Context, study: (executorFor: (plan: StudyPlan) => StudyExecutor) => Promise<T>): Promise<T> {
   try {
+    const scenario = JSON.stringify(place.written);
+    if (place.merge !== undefined) return await study(shardReader(scenario, place.merge, ctx));
+    if (place.range !== undefined) return await study(shardWriter(scenario, place.range, place.workers, place.out, ctx));
     if (place.queue !== undefined) {
       const { url, shards } = place.queue;
-      return await studyOnQueue({ url, shards, scenario: JSON.stringify(place.written) }, ctx, (executorFor) => study(executorFor));
+      return await studyOnQueue({ url, shards, scenario }, ctx, (executorFor) => study(executorFor));
     }
     let executor: (StudyExecutor & { release(): Promise<void> }) | undefined;
     try {

@@ -3,13 +3,17 @@ import { studyMetricLabel } from '@machi/report';
 import { alignColumns } from './align-columns.ts';
 import type { Context } from './context.ts';
 import { atMost, parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
+import { CliError, EXIT } from './cli-error.ts';
 import { runStudy } from './study-executor.ts';
+import { parseInputSetRange, StudyShardWritten } from './study-shards.ts';
 import { studyProgress } from './study-progress.ts';
 import { tableMemoryLimit } from './table-memory.ts';
 
 /** The options of `machi uncertainty` as commander hands them over (text, unchecked). */
 export interface UncertaintyArgs extends StudyCommandArgs {
   readonly inputSets?: string;
+  readonly inputSetRange?: string;
+  readonly merge?: string;
 }
 
 /**
@@ -30,12 +34,14 @@ export interface UncertaintyArgs extends StudyCommandArgs {
  */
 export async function uncertaintyCommand(arg: string, args: UncertaintyArgs, ctx: Context): Promise<string> {
   const inputSets = args.inputSets === undefined ? undefined : parseInputSets(args.inputSets, ctx);
+  const range = args.inputSetRange === undefined ? undefined : parseInputSetRange(args.inputSetRange, ctx);
+  const apart = batchOptions(args, ctx);
   const prepared = prepareStudy(arg, args, ctx, 2, (written) => studyInputs(written).inputs.length > 0);
   const progress = studyProgress(ctx);
   let study: UncertaintyStudyResult;
   try {
     const sizeOptions = ['--input-sets', '--replications', '--years', '--variants'];
-    study = await runStudy({ ...prepared, sizeOptions }, ctx, (executorFor) =>
+    study = await runStudy({ ...prepared, sizeOptions, ...apart, ...(range === undefined ? {} : { range }) }, ctx, (executorFor) =>
       uncertaintyStudyWith(
         prepared.written,
         {
@@ -51,6 +57,9 @@ export async function uncertaintyCommand(arg: string, args: UncertaintyArgs, ctx
         executorFor,
       ),
     );
+  } catch (error) {
+    if (!(error instanceof StudyShardWritten)) throw error;
+    return `${ctx.t.studyQueue.studyShardWritten(error.file, error.range.first, error.range.last, error.total)}\n`;
   } finally {
     progress.done();
   }
@@ -90,6 +99,16 @@ function uncertaintySummaryText(study: UncertaintyStudyResult, files: readonly s
   if (widest !== null) parts.push(`${s.precision(percent(widest), null)}\n`);
   parts.push(`${t.written(files)}\n`);
   return parts.join('');
+}
+
+/** `--input-set-range` and `--merge`: one at a time, and neither with `--queue`. @throws CliError (usage). */
+function batchOptions(args: UncertaintyArgs, ctx: Context): { merge?: string } {
+  const { t } = ctx;
+  if (args.inputSetRange !== undefined && args.merge !== undefined) throw new CliError(EXIT.usage, t.optionsConflict('--input-set-range', '--merge'));
+  for (const [option, given] of [['--input-set-range', args.inputSetRange], ['--merge', args.merge]] as const) {
+    if (given !== undefined && args.queue !== undefined) throw new CliError(EXIT.usage, t.optionsConflict(option, '--queue'));
+  }
+  return args.merge === undefined ? {} : { merge: args.merge };
 }
 
 function parseInputSets(text: string, ctx: Context): number {

@@ -55,7 +55,7 @@ export const en: Messages = {
     shardsOut: 'folder of shard files to write the shard to (required)',
     merge: 'merge a folder of shard files into the results and report of the run (the same bytes as machi run)',
     shardsFolder: 'a folder of shard files written by machi shard',
-    worker: 'compute the shards that machi run --queue enqueues, until stopped (SIGTERM or Ctrl-C)',
+    worker: 'compute the shards that machi run --queue enqueues and the input sets of machi uncertainty|sensitivity --queue, until stopped (SIGTERM or Ctrl-C)',
     workerQueue: 'the Redis job queue: redis://[user:password@]host:port[/db], or rediss:// for TLS (required)',
     workerThreads: 'worker threads per shard (default: one per core, at most 8)',
     stalledSeconds: 'seconds before a shard of a killed worker is given to another worker (default 30)',

@@ -55,7 +55,7 @@ export const ja: Messages = {
     shardsOut: 'シャードのファイルを書き出すフォルダ（必須）',
     merge: 'シャードのファイルのフォルダを統合し、実行の結果とレポートを書き出す（machi run と同じバイト列）',
     shardsFolder: 'machi shard が書き出したシャードのファイルのフォルダ',
-    worker: 'machi run --queue が登録したシャードを、止められるまで（SIGTERM または Ctrl-C）計算し続ける',
+    worker: 'machi run --queue が登録したシャードと machi uncertainty|sensitivity --queue の前提の組を、止められるまで（SIGTERM または Ctrl-C）計算し続ける',
     workerQueue: 'Redis のジョブキュー: redis://[ユーザー:パスワード@]ホスト:ポート[/DB 番号]、TLS は rediss://（必須）',
     workerThreads: '1 つのシャードを計算するワーカースレッド数（既定はコア数、最大 8）',
     stalledSeconds: '強制終了したワーカーのシャードを別のワーカーに渡すまでの秒数（既定 30）',

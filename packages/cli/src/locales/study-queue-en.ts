@@ -8,7 +8,9 @@ const sets = (first: number, last: number, total: number) =>
 export const studyQueueEn: StudyQueueMessages = {
   help: {
     queue: 'compute the input sets on machi worker processes through this Redis job queue (redis://[:password@]host:port or rediss:// for TLS)',
-    shards: 'jobs each phase of input sets is cut into with --queue (default: one per 8 input sets)',
+    shards: 'jobs each phase of input sets is cut into with --queue (default: one per 4 input sets)',
+    inputSetRange: 'compute only input sets A..B (from 0; the nominal set is 0) into a shard file in --out, for a batch scheduler\'s array job',
+    merge: 'take the input sets from the shard files in this folder (written with --input-set-range) instead of computing them',
   },
   jobsReused: (finished, count) => `${finished} of ${count} jobs of this study had been computed already and were reused`,
   jobFailed: (first, last, total, reason) => `${sets(first, last, total)} failed on a worker: ${reason}`,
@@ -20,4 +22,10 @@ export const studyQueueEn: StudyQueueMessages = {
     `${s.inputSets.toLocaleString('en-US')} input sets × ${s.replications} replications × ${s.variants} options × ${s.years} years, ` +
     `with ${s.inputs.toLocaleString('en-US')} ranged numbers, need about ${formatBytes(s.needed)} of memory; at most ${formatBytes(s.limit)} here ` +
     `(4 GiB, and no more than a quarter of this machine's memory). Make the study smaller with ${s.options.join(', ')}`,
+  badInputSetRange: (value) => `--input-set-range must be A..B with A <= B, two whole numbers from 0, got "${value}"`,
+  rangePastStudy: (first, last, total) => `--input-set-range ${first}..${last} goes past the study's ${total} input sets (0..${total - 1})`,
+  studyShardWritten: (file, first, last, total) => `Written: ${file} (${sets(first, last, total)})`,
+  noStudyShards: (folder) => `${folder} holds no shard files of a study (study-*.json, written with --input-set-range)`,
+  studyShardRefused: (file, why) => `the shard file ${file} does not belong with this study: ${why}`,
+  studyShardsIncomplete: (folder, reason) => `the shard files in ${folder} do not hold each input set once: ${reason}`,
 };

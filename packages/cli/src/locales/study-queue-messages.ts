@@ -16,6 +16,8 @@ export interface StudyQueueMessages {
   readonly help: {
     readonly queue: string;
     readonly shards: string;
+    readonly inputSetRange: string;
+    readonly merge: string;
   };
   jobsReused(finished: number, count: number): string;
   jobFailed(first: number, last: number, total: number, reason: string): string;
@@ -24,4 +26,10 @@ export interface StudyQueueMessages {
   jobDone(first: number, last: number, total: number, study: string, seconds: number): string;
   workerStopped(shards: number, studyJobs: number): string;
   studyTooLarge(size: StudyMemory): string;
+  badInputSetRange(value: string): string;
+  rangePastStudy(first: number, last: number, total: number): string;
+  studyShardWritten(file: string, first: number, last: number, total: number): string;
+  noStudyShards(folder: string): string;
+  studyShardRefused(file: string, why: string): string;
+  studyShardsIncomplete(folder: string, reason: string): string;
 }

@@ -8,8 +8,12 @@ import type { RedisConnectionError } from './redis-connection.ts';
 import { QUEUE_NAME } from './shard-job.ts';
 import { checkStudyOutcomes, studyJob, studyJobId, type StudyJob } from './study-job.ts';
 
-/** Input sets per job when `--shards` is not given: a job of small-town's default study takes about a minute on one core. */
-export const SETS_PER_JOB = 8;
+/**
+ * Input sets per job when `--shards` is not given. A set of small-town takes several seconds (its scenario's
+ * preparation most of it) against about half a second a job costs on the queue, and small jobs keep the
+ * workers evenly busy to the end; a worker with more threads than this needs fewer, larger jobs (`--shards`).
+ */
+export const SETS_PER_JOB = 4;
 
 /** A study through a queue: where its input sets go, and the scenario they belong to. */
 export interface StudyQueueOptions {
