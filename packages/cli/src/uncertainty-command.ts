@@ -91,7 +91,14 @@ function uncertaintySummaryText(study: UncertaintyStudyResult, files: readonly s
   const parts = [`${s.header(study.stamp.scenarioName, study.design.inputSets, study.design.replications, String(study.stamp.seed), study.numbers.ranged, study.numbers.fixed)}\n`];
   for (const best of study.probabilityBest) {
     parts.push(`${s.bestTitle(studyMetricLabel(best.metric, lang, scenario))}\n`);
-    parts.push(alignColumns(best.result.options.map((o) => [`  ${name(o.name)}`, percent(o.probability), `[${percent(o.low)} – ${percent(o.high)}]`])));
+    const { noDifference, tied } = best.result;
+    if (noDifference !== null) {
+      // Options that never differ have no best one: a line that says so, not equal shares or a ranking.
+      parts.push(`  ${s.noDifference(percent(noDifference.zeroShare))}\n`);
+      continue;
+    }
+    const shares = [...best.result.options.map((o) => ({ ...o, name: name(o.name) })), ...(tied.probability > 0 ? [{ ...tied, name: s.tiedRow }] : [])];
+    parts.push(alignColumns(shares.map((o) => [`  ${o.name}`, percent(o.probability), `[${percent(o.low)} – ${percent(o.high)}]`])));
     const ranking = study.rankingHolds.find((r) => r.metric === best.metric);
     if (ranking) parts.push(`  ${s.rankingHolds(ranking.result.ranking.map(name).join(' > '), percent(ranking.result.probability), percent(ranking.result.low), percent(ranking.result.high))}\n`);
   }

@@ -36,6 +36,8 @@ export const studyEn: StudyMessages = {
     `${name}: ${inputSets.toLocaleString('en-US')} input sets × ${replications} replications, seed ${seed}; ${ranged} ranged inputs, ${fixed} numbers fixed`,
   bestTitle: (metric) => `P(best) on ${metric} [95% interval]:`,
   rankingHolds: (ranking, probability, low, high) => `The ranking ${ranking} holds for ${probability} of plausible inputs [${low} – ${high}].`,
+  tiedRow: '(tie for best)',
+  noDifference: (zeroShare) => `no difference between the options (the metric is 0 in ${zeroShare} of runs)`,
   leadingTitle: 'Leading inputs (Morris μ*, relative to the largest):',
   switchesAt: (input, value, percentile) => `The preference switches at ${input} = ${value} (${percentile} of its plausible values lie below).`,
   precision: (probability, indices) =>

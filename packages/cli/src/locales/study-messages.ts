@@ -27,6 +27,10 @@ export interface StudyMessages {
   header(name: string, inputSets: number, replications: number, seed: string, ranged: number, fixed: number): string;
   bestTitle(metric: string): string;
   rankingHolds(ranking: string, probability: string, low: string, high: string): string;
+  /** The row of input sets where two or more options tie exactly for best. */
+  tiedRow: string;
+  /** A metric on which the options never differ (`zeroShare`: the share of runs where it is 0). */
+  noDifference(zeroShare: string): string;
   readonly leadingTitle: string;
   switchesAt(input: string, value: string, percentile: string): string;
   precision(probability: string | null, indices: string | null): string;

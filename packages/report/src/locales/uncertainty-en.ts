@@ -66,8 +66,9 @@ export const uncertaintyEn: UncertaintyLocale = {
     metric: 'Best on',
     rankingRow: "The ranking at the inputs' values holds",
     bestNote: (level, inputSets) =>
-      `Share of ${inputSets} input sets; in brackets the ${level} interval, from the sets where the option is best beyond Monte Carlo noise ` +
-      'to those where it may be best.',
+      `Share of ${inputSets} input sets; in brackets the ${level} interval, which holds the error of both the input sets and the few runs per set.`,
+    tiedColumn: 'Tie for best',
+    noDifference: (zeroShare) => `No difference between the options (the metric is 0 in ${zeroShare} of runs)`,
     switchingTitle: 'Switching values: where the preferred option changes',
     quantity: 'Compared',
     input: 'Input',

@@ -54,8 +54,9 @@ export const uncertaintyJa: UncertaintyLocale = {
     option: '案',
     metric: '指標',
     rankingRow: '既定値での順位が変わらない',
-    bestNote: (level, inputSets) =>
-      `前提の組${inputSets}通りのうちの割合。括弧内は${level}区間で、試行回数による誤差を超えて最もよい組から、最もよい可能性がある組までを含む。`,
+    bestNote: (level, inputSets) => `前提の組${inputSets}通りのうちの割合。括弧内は${level}区間で、前提の組の数と組ごとの試行回数の両方による誤差を含む。`,
+    tiedColumn: '同点で最もよい',
+    noDifference: (zeroShare) => `案による違いはない（試行の${zeroShare}でこの指標は0）`,
     switchingTitle: '優劣が入れ替わる値（スイッチング値）',
     quantity: '比べるもの',
     input: '前提',

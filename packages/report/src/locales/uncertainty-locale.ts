@@ -66,6 +66,10 @@ export interface UncertaintyLocale {
     readonly metric: string;
     readonly rankingRow: string;
     readonly bestNote: (level: string, inputSets: string) => string;
+    /** The column of the input sets where two or more options tie exactly for best. */
+    readonly tiedColumn: string;
+    /** A metric on which the options never differ (`zeroShare`: the share of runs where it is 0). */
+    readonly noDifference: (zeroShare: string) => string;
     readonly switchingTitle: string;
     readonly quantity: string;
     readonly input: string;

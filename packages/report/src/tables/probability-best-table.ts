@@ -21,9 +21,10 @@ export function probabilityText(p: Estimated, lang: Lang): string {
 /**
  * The probability that each option is the best, one row per metric and one column per option, over the
  * input sets of an uncertainty study, each with its interval (finite input sets and Monte Carlo noise
- * within a set); and in the last column the probability that the ranking at the inputs' values holds on
- * that metric. Rows per metric keep the table as wide as the options, however many
- * metrics the study measured.
+ * within a set); a column for the sets where options tie exactly for best when any metric has such sets;
+ * and in the last column the probability that the ranking at the inputs' values holds on that metric. A
+ * metric on which the options never differ says so in its row instead of equal shares. Rows per metric keep
+ * the table as wide as the options, however many metrics the study measured.
  *
  * @throws RangeError for no metrics.
  * @example
@@ -39,7 +40,14 @@ export function probabilityBestTable(
   const options = best[0]!.result.options.map((o) => o.name);
   const name = (id: string) => variantLabel(id, lang, scenario);
   const withRankings = rankings.length > 0;
+  const withTies = best.some((b) => b.result.noDifference === null && b.result.tied.probability > 0);
   const rows = best.map((b) => {
+    const metric = studyMetricLabel(b.metric, lang, scenario);
+    const { noDifference } = b.result;
+    if (noDifference !== null) {
+      const blanks = options.slice(1).map(() => '–');
+      return [metric, t.table.noDifference(formatPercent(noDifference.zeroShare)), ...blanks, ...(withTies ? ['–'] : []), ...(withRankings ? ['–'] : [])];
+    }
     const cells = options.map((option) => {
       const o = b.result.options.find((x) => x.name === option);
       return o ? probabilityText(o, lang) : '–';
@@ -48,7 +56,7 @@ export function probabilityBestTable(
     // The ranking itself is in result.json and, for the headline metric, in the summary: option labels are
     // long, and a column of four of them would not fit the page.
     const ranking = r ? probabilityText(r.result, lang) : '–';
-    return [studyMetricLabel(b.metric, lang, scenario), ...cells, ...(withRankings ? [ranking] : [])];
+    return [metric, ...cells, ...(withTies ? [probabilityText(b.result.tied, lang)] : []), ...(withRankings ? [ranking] : [])];
   });
   return new Table({
     id: 'probability-best',
@@ -56,6 +64,7 @@ export function probabilityBestTable(
     columns: [
       { key: 'metric', label: t.table.metric },
       ...options.map((o) => ({ key: o, label: name(o), align: 'right' as const })),
+      ...(withTies ? [{ key: 'tied', label: t.table.tiedColumn, align: 'right' as const }] : []),
       ...(withRankings ? [{ key: 'ranking', label: t.table.rankingRow }] : []),
     ],
     rows,

@@ -19,7 +19,7 @@ describe('probabilityBestTable', () => {
       | annual cost (running + incidents) | 12.5% (2.5% – 22.5%) | 75% (65% – 85%) | 12.5% (2.5% – 22.5%) | 60% (47% – 72%) |
       | critical-service downtime (summed over services) | 0% (0% – 10%) | 12.5% (2.5% – 22.5%) | 87.5% (77.5% – 97.5%) | 87% (77% – 94%) |
 
-      Share of 64 input sets; in brackets the 95% interval, from the sets where the option is best beyond Monte Carlo noise to those where it may be best.
+      Share of 64 input sets; in brackets the 95% interval, which holds the error of both the input sets and the few runs per set.
       "
     `);
     expect(shown(probabilityBestTable(uncertainty.probabilityBest, uncertainty.rankingHolds, { lang: 'ja', scenario }))).toMatchInlineSnapshot(`
@@ -29,9 +29,21 @@ describe('probabilityBestTable', () => {
       | 年間費用（運用+インシデント） | 12.5%（2.5%〜22.5%） | 75%（65%〜85%） | 12.5%（2.5%〜22.5%） | 60%（47%〜72%） |
       | 重要業務の延べ停止時間 | 0%（0%〜10%） | 12.5%（2.5%〜22.5%） | 87.5%（77.5%〜97.5%） | 87%（77%〜94%） |
 
-      前提の組64通りのうちの割合。括弧内は95%区間で、試行回数による誤差を超えて最もよい組から、最もよい可能性がある組までを含む。
+      前提の組64通りのうちの割合。括弧内は95%区間で、前提の組の数と組ごとの試行回数の両方による誤差を含む。
       "
     `);
+  });
+
+  it('says "no difference" for a metric the options never differ on, and shows ties for best in their own column', () => {
+    const [cost, downtime] = uncertainty.probabilityBest;
+    const lost = { ...downtime!, result: { ...downtime!.result, noDifference: { zeroShare: 0.998 } } };
+    const tied = { ...cost!, result: { ...cost!.result, tied: { probability: 0.25, low: 0.14, high: 0.36 } } };
+    const table = probabilityBestTable([tied, lost], [], { lang: 'en', scenario });
+    expect(table.columns.map((c) => c.key)).toEqual(['metric', 'onprem', 'housing', 'cloud', 'tied']);
+    expect(table.rows[0]!.slice(4)).toEqual(['25% (14% – 36%)']);
+    expect(table.rows[1]!.slice(1)).toEqual(['No difference between the options (the metric is 0 in 99.8% of runs)', '–', '–', '–']);
+    const ja = probabilityBestTable([tied, lost], [], { lang: 'ja', scenario });
+    expect(ja.rows[1]![1]).toBe('案による違いはない（試行の99.8%でこの指標は0）');
   });
 
   it('carries the study numbers it formats and leaves the ranking column out without rankings', () => {

@@ -63,6 +63,8 @@ const design = (method: StudyDesign['method'], inputSets: number): StudyDesign =
   sizes: {},
 });
 
+const BOOTSTRAP = { resamples: 1000, level: 0.95, seed: 1, stream: 'analysis.best' };
+
 const best = (shares: readonly number[]): ProbabilityBest => ({
   better: 'lower',
   level: 0.95,
@@ -73,10 +75,11 @@ const best = (shares: readonly number[]): ProbabilityBest => ({
     probability: shares[i]!,
     low: Math.max(0, shares[i]! - 0.1),
     high: Math.min(1, shares[i]! + 0.1),
-    decided: Math.max(0, shares[i]! - 0.05),
-    possible: Math.min(1, shares[i]! + 0.05),
   })),
+  tied: { probability: 0, low: 0, high: 0.06 },
   undecided: 0.05,
+  noDifference: null,
+  bootstrap: BOOTSTRAP,
 });
 
 const probabilityBest: MetricProbabilityBest[] = [
@@ -85,8 +88,8 @@ const probabilityBest: MetricProbabilityBest[] = [
 ];
 
 const rankingHolds: MetricRankingHolds[] = [
-  { metric: 'costYen', better: 'lower', result: { ranking: ['housing', 'onprem', 'cloud'], better: 'lower', level: 0.95, inputSets: 64, probability: 0.6, low: 0.47, high: 0.72, decided: 0.55, possible: 0.66 } },
-  { metric: 'downtimeHours', better: 'lower', result: { ranking: ['cloud', 'housing', 'onprem'], better: 'lower', level: 0.95, inputSets: 64, probability: 0.87, low: 0.77, high: 0.94, decided: 0.8, possible: 0.92 } },
+  { metric: 'costYen', better: 'lower', result: { ranking: ['housing', 'onprem', 'cloud'], better: 'lower', level: 0.95, inputSets: 64, replications: 8, probability: 0.6, low: 0.47, high: 0.72, undecided: 0.1, noDifference: null, bootstrap: BOOTSTRAP } },
+  { metric: 'downtimeHours', better: 'lower', result: { ranking: ['cloud', 'housing', 'onprem'], better: 'lower', level: 0.95, inputSets: 64, replications: 8, probability: 0.87, low: 0.77, high: 0.94, undecided: 0.1, noDifference: null, bootstrap: BOOTSTRAP } },
 ];
 
 const band = (variant: string, scale: number): ExceedanceBand => ({

@@ -39,5 +39,7 @@ export {
 } from './input-set-run.ts';
 export { studyPlan, inputSetTask, betterOf, type StudyOptions, type StudyPlan } from './study-plan.ts';
 export { uncertaintyStudy, uncertaintyStudyWith, uncertaintyDesign, uncertaintyResult, type UncertaintyStudyOptions } from './uncertainty-study.ts';
+export { UNCERTAINTY_DEFAULTS } from './uncertainty-study.ts';
 export { sensitivityStudy, sensitivityStudyWith, type SensitivityStudyOptions } from './sensitivity-study.ts';
 export { studyMemoryBytes, checkStudyMemory, StudyMemoryError, type StudyShape } from './study-memory.ts';
+export { SENSITIVITY_DEFAULTS } from './sensitivity-study.ts';

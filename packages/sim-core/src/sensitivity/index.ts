@@ -14,7 +14,7 @@ export { sobolIndices, type SobolIndex, type SobolIndices, type SobolIndicesOpti
 export { morrisDesign, type MorrisDesign, type MorrisDesignOptions } from './morris-design.ts';
 export { morrisEffects, type MorrisEffect, type MorrisEffects, type MorrisEffectsOptions } from './morris-effects.ts';
 export type { Better, DecisionOption } from './option-outcomes.ts';
-export { probabilityBest, type OptionBest, type ProbabilityBest } from './probability-best.ts';
+export { probabilityBest, type NoDifference, type OptionBest, type ProbabilityBest } from './probability-best.ts';
 export { rankingProbability, type RankingProbability } from './ranking-probability.ts';
 export { tornado, tornadoDesign, type Tornado, type TornadoBar, type TornadoDesign } from './tornado.ts';
 export {

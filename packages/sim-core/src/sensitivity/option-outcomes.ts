@@ -66,6 +66,42 @@ export class OptionOutcomes {
     return this.#means[o][j];
   }
 
+  /**
+   * Option o's mean outcome on input set j with replication stream c weighted `weights[c]` (a bootstrap's
+   * reweighting; weights of 1 give `mean`).
+   */
+  weightedMean(o: number, j: number, weights: Float64Array): number {
+    const r = this.replications;
+    const values = this.#values[o];
+    let sum = 0;
+    let total = 0;
+    for (let c = 0; c < r; c++) {
+      sum += weights[c] * values[j * r + c];
+      total += weights[c];
+    }
+    return sum / total;
+  }
+
+  /**
+   * Whether the options do not differ at all: on every input set every option has the same mean outcome
+   * (a rare harm that happened in no run, or a metric no option changes). Nothing can then be best.
+   */
+  noDifference(): boolean {
+    for (let j = 0; j < this.inputSets; j++) for (let o = 1; o < this.names.length; o++) if (this.#means[o][j] !== this.#means[0][j]) return false;
+    return true;
+  }
+
+  /** Share of all outcomes (every option, input set and replication) that are exactly 0. */
+  zeroShare(): number {
+    let zeros = 0;
+    let all = 0;
+    for (const values of this.#values) {
+      for (const v of values) if (v === 0) zeros += 1;
+      all += values.length;
+    }
+    return zeros / all;
+  }
+
   /** Whether options o and p differ on input set j by no more than Monte Carlo noise (never, unreplicated). */
   withinNoise(o: number, p: number, j: number): boolean {
     const r = this.replications;

@@ -1,18 +1,20 @@
-import { wilsonInterval } from '../stats/confidence.ts';
+import { bootstrapSettings, type BootstrapOptions, type BootstrapSettings } from './bootstrap-estimate.ts';
+import { decisionShares, type DecisionShare } from './decision-bootstrap.ts';
 import { OptionOutcomes, type Better, type DecisionOption } from './option-outcomes.ts';
 
 /** How often one option is the best across the input sets. */
-export interface OptionBest {
+export interface OptionBest extends DecisionShare {
   readonly name: string;
-  /** Share of input sets where its mean outcome is the best (a tie for best shares the set equally). */
-  readonly probability: number;
-  /** Wilson interval: from the decided share's lower bound to the possible share's upper bound. */
-  readonly low: number;
-  readonly high: number;
-  /** Share of input sets where it is best by more than Monte Carlo noise (and without a tie). */
-  readonly decided: number;
-  /** Share where it is best, tied for best, or within noise of the best. */
-  readonly possible: number;
+}
+
+/**
+ * Options that never differ on a metric: on every input set every option has the same mean outcome, e.g.
+ * a rare harm that happened in no run of any option. No option is better; the share of outcomes that are 0
+ * says whether the metric simply never happened.
+ */
+export interface NoDifference {
+  /** Share of all outcomes (every option, input set and replication) that are exactly 0. */
+  readonly zeroShare: number;
 }
 
 /** P(each option is best) across a study's input sets, plain data. */
@@ -21,65 +23,65 @@ export interface ProbabilityBest {
   readonly level: number;
   readonly inputSets: number;
   readonly replications: number;
+  /** Each option's share of input sets where it alone is best (a tie for best counts in `tied`, not here). */
   readonly options: readonly OptionBest[];
-  /** Share of input sets where the best option is tied or within noise of another. */
+  /** Share of input sets where two or more options tie exactly for best (e.g. all at 0). */
+  readonly tied: DecisionShare;
+  /** Share of input sets where the best option is within Monte Carlo noise of another (a close call). */
   readonly undecided: number;
+  /** Not null when the options never differ: then every share is a tie and the metric decides nothing. */
+  readonly noDifference: NoDifference | null;
+  readonly bootstrap: BootstrapSettings;
 }
 
 /**
  * The probability that each option is the best, over the input uncertainty: the share of input sets (drawn
- * from the inputs' beliefs by a design) on which its mean outcome is the best.
+ * from the inputs' beliefs by a design) on which its mean outcome is the best — alone: a set where several
+ * options tie exactly for best counts as a tie (`tied`), not as shares of one. When no option ever differs
+ * from the others (`noDifference`), every set is a tie and the metric says nothing about the choice.
  *
- * Two sources of error are bounded separately. Finite input sets: a Wilson interval (Wilson 1927), which
- * treats the sets as independent draws — for a scrambled Sobol or Latin hypercube design a conservative
- * assumption for smooth outcomes. Finite replications per set: with replicated outputs an option whose
- * paired difference from the best is within t·se (Student's t at `level`, paired under common random
- * numbers) may be the best too; such sets count as "possible" but not "decided". The interval runs from the
- * Wilson lower bound of the decided count to the Wilson upper bound of the possible count, so it covers
- * both. Deterministic.
+ * The interval holds both the input-set error and the replication noise of a few replications per set:
+ * a two-way bootstrap over input sets and paired replication streams, reflected and floored by Wilson's
+ * interval (see `decisionShares` for why). `undecided` counts the close calls: the sets whose best option is
+ * within t·se of another (paired Student's t at `level` on the replications).
  *
  * @throws RangeError for fewer than two options, duplicate names, outputs of different shapes or non-finite values.
  * @example
  * probabilityBest([{ name: 'on-prem', outputs: costOnPrem }, { name: 'gov-cloud', outputs: costCloud }], { better: 'lower' });
- * // options: [{ name: 'on-prem', probability: 0.13, low: 0.1, high: 0.17, … }, { name: 'gov-cloud', probability: 0.87, … }]
+ * // options: [{ name: 'on-prem', probability: 0.13, low: 0.1, high: 0.17 }, { name: 'gov-cloud', probability: 0.87, … }]
  */
-export function probabilityBest(
-  options: readonly DecisionOption[],
-  settings: { readonly better: Better; readonly level?: number },
-): ProbabilityBest {
-  const level = settings.level ?? 0.95;
-  const outcomes = new OptionOutcomes(options, settings.better, level);
+export function probabilityBest(options: readonly DecisionOption[], settings: { readonly better: Better } & BootstrapOptions): ProbabilityBest {
+  const bootstrap = bootstrapSettings(settings, 'analysis.probability-best');
+  const outcomes = new OptionOutcomes(options, settings.better, bootstrap.level);
   const m = options.length;
-  const n = outcomes.inputSets;
-  const shares = new Float64Array(m);
-  const decided = new Int32Array(m);
-  const possible = new Int32Array(m);
+  const shares = decisionShares(outcomes, m + 1, (means) => bestOf(means) ?? m, bootstrap);
   let undecided = 0;
-  for (let j = 0; j < n; j++) {
-    let best = Infinity;
-    for (let o = 0; o < m; o++) best = Math.min(best, outcomes.mean(o, j));
-    const tied: number[] = [];
-    for (let o = 0; o < m; o++) if (outcomes.mean(o, j) === best) tied.push(o);
-    for (const o of tied) shares[o] += 1 / tied.length;
-    const candidates = new Set(tied);
-    for (let o = 0; o < m; o++) if (!candidates.has(o) && outcomes.withinNoise(o, tied[0], j)) candidates.add(o);
-    for (const o of candidates) possible[o] += 1;
-    if (candidates.size === 1) decided[tied[0]] += 1;
-    else undecided += 1;
+  for (let j = 0; j < outcomes.inputSets; j++) {
+    const means = Float64Array.from(outcomes.names, (_, o) => outcomes.mean(o, j));
+    const best = bestOf(means);
+    const closeCall = best === null || outcomes.names.some((_, o) => o !== best && outcomes.withinNoise(o, best, j));
+    if (closeCall) undecided += 1;
   }
   return {
     better: settings.better,
-    level,
-    inputSets: n,
+    level: bootstrap.level,
+    inputSets: outcomes.inputSets,
     replications: outcomes.replications,
-    options: outcomes.names.map((name, o) => ({
-      name,
-      probability: shares[o] / n,
-      low: wilsonInterval(decided[o], n, { level }).low,
-      high: wilsonInterval(possible[o], n, { level }).high,
-      decided: decided[o] / n,
-      possible: possible[o] / n,
-    })),
-    undecided: undecided / n,
+    options: outcomes.names.map((name, o) => ({ name, ...shares[o]! })),
+    tied: shares[m]!,
+    undecided: undecided / outcomes.inputSets,
+    noDifference: outcomes.noDifference() ? { zeroShare: outcomes.zeroShare() } : null,
+    bootstrap,
   };
+}
+
+/** The option with the lowest mean, or null when two or more share it exactly. */
+function bestOf(means: Float64Array): number | null {
+  let best = 0;
+  let tie = false;
+  for (let o = 1; o < means.length; o++) {
+    if (means[o] < means[best]) [best, tie] = [o, false];
+    else if (means[o] === means[best]) tie = true;
+  }
+  return tie ? null : best;
 }

@@ -1,5 +1,7 @@
-import { wilsonInterval } from '../stats/confidence.ts';
+import { bootstrapSettings, type BootstrapOptions, type BootstrapSettings } from './bootstrap-estimate.ts';
+import { decisionShares } from './decision-bootstrap.ts';
 import { OptionOutcomes, type Better, type DecisionOption } from './option-outcomes.ts';
+import type { NoDifference } from './probability-best.ts';
 
 /** How often a ranking of options holds across the input sets, plain data. */
 export interface RankingProbability {
@@ -8,23 +10,25 @@ export interface RankingProbability {
   readonly better: Better;
   readonly level: number;
   readonly inputSets: number;
+  readonly replications: number;
   /** Share of input sets on which the mean outcomes follow the ranking strictly. */
   readonly probability: number;
-  /** Wilson interval: from the decided share's lower bound to the possible share's upper bound. */
+  /** Interval of input-set error and replication noise together (see `decisionShares`). */
   readonly low: number;
   readonly high: number;
-  /** Share where every consecutive pair is in order by more than Monte Carlo noise. */
-  readonly decided: number;
-  /** Share where no consecutive pair is out of order by more than noise (ties count as possible). */
-  readonly possible: number;
+  /** Share of input sets where a consecutive pair is within Monte Carlo noise (a close call). */
+  readonly undecided: number;
+  /** Not null when the options never differ: no ranking can hold, and the metric decides nothing. */
+  readonly noDifference: NoDifference | null;
+  readonly bootstrap: BootstrapSettings;
 }
 
 /**
  * The probability that `ranking` (option names, best first; any two or more of the options) holds over the
  * input uncertainty: the share of input sets on which each named option's mean outcome is strictly better
  * than the next one's — e.g. whether the ranking at the nominal inputs survives what nobody knows precisely.
- * Intervals as `probabilityBest`: Wilson over input sets, widened by the sets where a consecutive pair is
- * within Monte Carlo noise (replicated outputs). Deterministic.
+ * Its interval holds the input-set error and the replication noise together, as `probabilityBest`'s: a
+ * two-way bootstrap over input sets and paired replication streams (`decisionShares`). Deterministic.
  *
  * @throws RangeError for a ranking of fewer than two names, an unknown or repeated name, or bad options.
  * @example
@@ -33,10 +37,10 @@ export interface RankingProbability {
 export function rankingProbability(
   options: readonly DecisionOption[],
   ranking: readonly string[],
-  settings: { readonly better: Better; readonly level?: number },
+  settings: { readonly better: Better } & BootstrapOptions,
 ): RankingProbability {
-  const level = settings.level ?? 0.95;
-  const outcomes = new OptionOutcomes(options, settings.better, level);
+  const bootstrap = bootstrapSettings(settings, 'analysis.ranking-probability');
+  const outcomes = new OptionOutcomes(options, settings.better, bootstrap.level);
   if (ranking.length < 2) throw new RangeError(`a ranking needs at least two options, got ${ranking.length}`);
   const order = ranking.map((name) => {
     const index = outcomes.names.indexOf(name);
@@ -44,35 +48,21 @@ export function rankingProbability(
     return index;
   });
   if (new Set(order).size !== order.length) throw new RangeError(`ranking names an option twice: ${ranking.join(', ')}`);
-  const n = outcomes.inputSets;
-  let holds = 0;
-  let decided = 0;
-  let possible = 0;
-  for (let j = 0; j < n; j++) {
-    let strict = true;
-    let sure = true;
-    let reversed = false;
-    for (let s = 0; s + 1 < order.length; s++) {
-      const [p, q] = [order[s], order[s + 1]];
-      const noisy = outcomes.withinNoise(p, q, j);
-      const inOrder = outcomes.mean(p, j) < outcomes.mean(q, j);
-      strict &&= inOrder;
-      sure &&= inOrder && !noisy;
-      reversed ||= outcomes.mean(p, j) > outcomes.mean(q, j) && !noisy;
-    }
-    if (strict) holds += 1;
-    if (sure) decided += 1;
-    if (!reversed) possible += 1;
-  }
+  const pairs = order.slice(1).map((q, s) => [order[s]!, q] as const);
+  const [holds] = decisionShares(outcomes, 1, (means) => (pairs.every(([p, q]) => means[p]! < means[q]!) ? 0 : -1), bootstrap);
+  let undecided = 0;
+  for (let j = 0; j < outcomes.inputSets; j++) if (pairs.some(([p, q]) => outcomes.withinNoise(p, q, j))) undecided += 1;
   return {
     ranking: [...ranking],
     better: settings.better,
-    level,
-    inputSets: n,
-    probability: holds / n,
-    low: wilsonInterval(decided, n, { level }).low,
-    high: wilsonInterval(possible, n, { level }).high,
-    decided: decided / n,
-    possible: possible / n,
+    level: bootstrap.level,
+    inputSets: outcomes.inputSets,
+    replications: outcomes.replications,
+    probability: holds!.probability,
+    low: holds!.low,
+    high: holds!.high,
+    undecided: undecided / outcomes.inputSets,
+    noDifference: outcomes.noDifference() ? { zeroShare: outcomes.zeroShare() } : null,
+    bootstrap,
   };
 }

@@ -1,5 +1,7 @@
 // Test functions with known sensitivity indices, on the unit cube, for this folder's tests (not shipped API).
 import { sin } from '../math/index.ts';
+import { normalQuantile } from '../math/normal.ts';
+import { RandomStreams } from '../random/streams.ts';
 
 /**
  * Ishigami & Homma (1990), Proc. ISUMA '90, pp. 398-403: f = sin x1 + a·sin² x2 + b·x3⁴·sin x1 with x_i
@@ -37,4 +39,31 @@ export function sobolG(u: ArrayLike<number>, a: readonly number[] = G_COEFFICIEN
   let g = 1;
   for (let i = 0; i < a.length; i++) g *= (Math.abs(4 * u[i] - 2) + a[i]) / (1 + a[i]);
   return g;
+}
+
+/**
+ * A decision with a known answer for `probabilityBest` and `rankingProbability`, replicated as a study is:
+ * three options whose expected outcomes on input u are A = u, B = 0.5, C = 1.1 − u (lower is better), so A is
+ * best for u < 0.5, B for 0.5 < u < 0.6 and C above: P(best) = 0.5, 0.1, 0.4 exactly, and A < B < C holds with
+ * probability 0.5. Each of `replications` outputs per set adds noise of sd `noise` with the structure of
+ * common random numbers: a part shared by replication k of every set and option, a part shared by replication
+ * k of every set of one option, and a part of its own. `sets` inputs u are drawn independently from `seed`.
+ */
+export const KNOWN_DECISION = { best: [0.5, 0.1, 0.4], ranking: ['A', 'B', 'C'], rankingHolds: 0.5 } as const;
+export function knownDecision(sets: number, replications: number, noise: number, seed: number): { name: string; outputs: { values: Float64Array; replications: number } }[] {
+  const streams = new RandomStreams(seed);
+  const inputs = streams.get('test.inputs');
+  const draws = streams.get('test.noise');
+  const gaussian = () => normalQuantile(draws.randomOpen());
+  const u = Array.from({ length: sets }, () => inputs.random());
+  const shared = Array.from({ length: replications }, gaussian);
+  const levels = [(x: number) => x, () => 0.5, (x: number) => 1.1 - x];
+  return ['A', 'B', 'C'].map((name, o) => {
+    const own = Array.from({ length: replications }, gaussian);
+    const values = new Float64Array(sets * replications);
+    for (let j = 0; j < sets; j++) {
+      for (let k = 0; k < replications; k++) values[j * replications + k] = levels[o]!(u[j]!) + noise * (0.5 * shared[k]! + 0.5 * own[k]! + Math.SQRT1_2 * gaussian());
+    }
+    return { name, outputs: { values, replications } };
+  });
 }
