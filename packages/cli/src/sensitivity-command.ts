@@ -1,12 +1,12 @@
 import { studyInputs, type Scenario, type SensitivityStudyResult } from '@machi/scenarios';
 import { sensitivityStudy } from '@machi/scenarios/node';
-import { coordinateLabel, studyMetricLabel } from '@machi/report';
+import { coordinateLabel, formatPercent, studyMetricLabel } from '@machi/report';
 import type { DecisionQuantity } from '@machi/scenarios';
 import { alignColumns } from './align-columns.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
 import { atMost, parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
-import { studyProgress } from './study-progress.ts';
+import { runStudy, studyFlags } from './study-run.ts';
 
 /** The options of `machi sensitivity` as commander hands them over (text, unchecked). */
 export interface SensitivityArgs extends StudyCommandArgs {
@@ -37,38 +37,14 @@ export async function sensitivityCommand(arg: string, args: SensitivityArgs, ctx
   const switching = args.switching === undefined ? undefined : parseInteger('--switching', args.switching, 'nonNegative', t);
   const baseCount = args.baseCount === undefined ? undefined : atMost('--base-count', parsePowerOfTwo(args.baseCount, () => t.study.badBaseCount(args.baseCount!)), ctx);
   const prepared = prepareStudy(arg, args, ctx, 3, (written) => studyInputs(written).inputs.length > 0);
-  const sizes = { trajectories, leading, baseCount, switching, replications: prepared.replications, resamples: prepared.resamples };
-  const progress = studyProgress(ctx);
-  let study: SensitivityStudyResult;
-  try {
-    study = await sensitivityStudy(prepared.written, {
-      variants: prepared.variants,
-      seed: prepared.seed,
-      horizonYears: prepared.horizonYears,
-      workers: prepared.workers,
-      ...(Object.fromEntries(Object.entries(sizes).filter(([, v]) => v !== undefined)) as Partial<Record<keyof typeof sizes, number>>),
-      onProgress: progress.update,
-    });
-  } finally {
-    progress.done();
-  }
-  const command = studyCommandLine(
-    'sensitivity',
-    arg,
-    [
-      ['--variants', prepared.variants.join(',')],
-      ['--trajectories', trajectories],
-      ['--leading', leading],
-      ['--base-count', baseCount],
-      ['--switching', switching],
-      ['--replications', prepared.replications],
-      ['--seed', prepared.seed],
-      ['--years', prepared.horizonYears],
-      ['--resamples', prepared.resamples],
-    ],
-    ctx,
-    prepared.out,
-  );
+  const study = await runStudy(prepared, { trajectories, leading, baseCount, switching }, ctx, (options) => sensitivityStudy(prepared.written, options));
+  const own: [string, number | undefined][] = [
+    ['--trajectories', trajectories],
+    ['--leading', leading],
+    ['--base-count', baseCount],
+    ['--switching', switching],
+  ];
+  const command = studyCommandLine('sensitivity', arg, studyFlags(prepared, own), ctx, prepared.out);
   const files = writeStudyOutputs(study, prepared, command, ctx);
   return sensitivitySummaryText(study, files, ctx, prepared.scenario);
 }
@@ -77,7 +53,6 @@ export async function sensitivityCommand(arg: string, args: SensitivityArgs, ctx
 function sensitivitySummaryText(study: SensitivityStudyResult, files: readonly string[], ctx: Context, scenario: Scenario): string {
   const { t, lang } = ctx;
   const s = t.study;
-  const percent = (p: number) => `${Math.round(p * 1000) / 10}%`;
   const sets = study.screening.design.inputSets + study.indices.design.inputSets + study.tornado.design.inputSets + study.switching.design.inputSets;
   const parts = [`${s.header(study.stamp.scenarioName, sets, study.screening.design.replications, String(study.stamp.seed), study.numbers.ranged, study.numbers.fixed)}\n`];
   parts.push(`${s.leadingTitle}\n`);
@@ -86,11 +61,11 @@ function sensitivitySummaryText(study: SensitivityStudyResult, files: readonly s
   const quantity = (q: DecisionQuantity) => `${studyMetricLabel(q.metric, lang, scenario)}: ${q.kind === 'difference' ? `${q.variant} − ${q.versus}` : q.variant}`;
   parts.push(alignColumns(study.leading.slice(0, 5).map((l) => [`  ${label(l.name)}`, l.relativeMuStar.toFixed(2), quantity(l.quantity)])));
   for (const { switching } of study.switching.results) {
-    for (const c of switching.crossings) parts.push(`${s.switchesAt(label(switching.input), String(Number(c.value.toPrecision(3))), percent(c.probability))}\n`);
+    for (const c of switching.crossings) parts.push(`${s.switchesAt(label(switching.input), String(Number(c.value.toPrecision(3))), formatPercent(c.probability))}\n`);
   }
   const { widestFirstOrderInterval: first, widestTotalInterval: total } = study.precision;
-  const indices = first === null && total === null ? null : percent(Math.max(first ?? 0, total ?? 0));
-  parts.push(`${s.precision(study.precision.widestProbabilityInterval === null ? null : percent(study.precision.widestProbabilityInterval), indices)}\n`);
+  const indices = first === null && total === null ? null : formatPercent(Math.max(first ?? 0, total ?? 0));
+  parts.push(`${s.precision(study.precision.widestProbabilityInterval === null ? null : formatPercent(study.precision.widestProbabilityInterval), indices)}\n`);
   parts.push(`${t.written(files)}\n`);
   return parts.join('');
 }

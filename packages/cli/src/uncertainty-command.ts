@@ -1,10 +1,10 @@
 import { studyInputs, type Scenario, type UncertaintyStudyResult } from '@machi/scenarios';
 import { uncertaintyStudy } from '@machi/scenarios/node';
-import { studyMetricLabel } from '@machi/report';
+import { formatPercent, studyMetricLabel } from '@machi/report';
 import { alignColumns } from './align-columns.ts';
 import type { Context } from './context.ts';
 import { atMost, parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
-import { studyProgress } from './study-progress.ts';
+import { runStudy, studyFlags } from './study-run.ts';
 
 /** The options of `machi uncertainty` as commander hands them over (text, unchecked). */
 export interface UncertaintyArgs extends StudyCommandArgs {
@@ -30,36 +30,8 @@ export interface UncertaintyArgs extends StudyCommandArgs {
 export async function uncertaintyCommand(arg: string, args: UncertaintyArgs, ctx: Context): Promise<string> {
   const inputSets = args.inputSets === undefined ? undefined : parseInputSets(args.inputSets, ctx);
   const prepared = prepareStudy(arg, args, ctx, 2, (written) => studyInputs(written).inputs.length > 0);
-  const progress = studyProgress(ctx);
-  let study: UncertaintyStudyResult;
-  try {
-    study = await uncertaintyStudy(prepared.written, {
-      variants: prepared.variants,
-      seed: prepared.seed,
-      horizonYears: prepared.horizonYears,
-      workers: prepared.workers,
-      ...(inputSets === undefined ? {} : { inputSets }),
-      ...(prepared.replications === undefined ? {} : { replications: prepared.replications }),
-      ...(prepared.resamples === undefined ? {} : { resamples: prepared.resamples }),
-      onProgress: progress.update,
-    });
-  } finally {
-    progress.done();
-  }
-  const command = studyCommandLine(
-    'uncertainty',
-    arg,
-    [
-      ['--variants', prepared.variants.join(',')],
-      ['--input-sets', study.design.inputSets],
-      ['--replications', study.design.replications],
-      ['--seed', prepared.seed],
-      ['--years', prepared.horizonYears],
-      ['--resamples', prepared.resamples],
-    ],
-    ctx,
-    prepared.out,
-  );
+  const study = await runStudy(prepared, { inputSets }, ctx, (options) => uncertaintyStudy(prepared.written, options));
+  const command = studyCommandLine('uncertainty', arg, studyFlags(prepared, [['--input-sets', study.design.inputSets]], study.design.replications), ctx, prepared.out);
   const files = writeStudyOutputs(study, prepared, command, ctx);
   return uncertaintySummaryText(study, files, ctx, prepared.scenario);
 }
@@ -70,16 +42,15 @@ function uncertaintySummaryText(study: UncertaintyStudyResult, files: readonly s
   const s = t.study;
   // Option ids, as `machi run` prints them: a terminal line per option, whatever its label's length.
   const name = (id: string) => id;
-  const percent = (p: number) => `${Math.round(p * 1000) / 10}%`;
   const parts = [`${s.header(study.stamp.scenarioName, study.design.inputSets, study.design.replications, String(study.stamp.seed), study.numbers.ranged, study.numbers.fixed)}\n`];
   for (const best of study.probabilityBest) {
     parts.push(`${s.bestTitle(studyMetricLabel(best.metric, lang, scenario))}\n`);
-    parts.push(alignColumns(best.result.options.map((o) => [`  ${name(o.name)}`, percent(o.probability), `[${percent(o.low)} – ${percent(o.high)}]`])));
+    parts.push(alignColumns(best.result.options.map((o) => [`  ${name(o.name)}`, formatPercent(o.probability), `[${formatPercent(o.low)} – ${formatPercent(o.high)}]`])));
     const ranking = study.rankingHolds.find((r) => r.metric === best.metric);
-    if (ranking) parts.push(`  ${s.rankingHolds(ranking.result.ranking.map(name).join(' > '), percent(ranking.result.probability), percent(ranking.result.low), percent(ranking.result.high))}\n`);
+    if (ranking) parts.push(`  ${s.rankingHolds(ranking.result.ranking.map(name).join(' > '), formatPercent(ranking.result.probability), formatPercent(ranking.result.low), formatPercent(ranking.result.high))}\n`);
   }
   const widest = study.precision.widestProbabilityInterval;
-  if (widest !== null) parts.push(`${s.precision(percent(widest), null)}\n`);
+  if (widest !== null) parts.push(`${s.precision(formatPercent(widest), null)}\n`);
   parts.push(`${t.written(files)}\n`);
   return parts.join('');
 }
