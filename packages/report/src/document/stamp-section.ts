@@ -28,10 +28,7 @@ export function regenerateCommand(stamp: MonteCarloStamp, lang: Lang, out = 'out
 export function stampSection(stamp: MonteCarloStamp, lang: Lang, command?: string): Block[] {
   const t = localeOf(lang).stamp;
   const rows: [string, string][] = [
-    [t.version, stamp.version],
-    [t.scenario, stamp.scenarioName],
-    [t.hash, stamp.scenarioSha256],
-    [t.seed, String(stamp.seed)],
+    ...stampIdentity(stamp, lang),
     [t.replications, `${stamp.runs} / ${stamp.maxRuns}`],
     [t.years, String(stamp.horizonYears)],
     [t.variants, stamp.variants.join(', ')],
@@ -39,6 +36,17 @@ export function stampSection(stamp: MonteCarloStamp, lang: Lang, command?: strin
     ...Object.entries(stamp.algorithms).map(([k, v]): [string, string] => [k, v]),
   ];
   return stampBlocks(rows, stamp, lang, t.regenerate, command ?? regenerateCommand(stamp, lang));
+}
+
+/** The rows that identify what ran, first in every stamp: model version, scenario, its hash, the seed. */
+export function stampIdentity(stamp: { readonly version: string; readonly scenarioName: string; readonly scenarioSha256: string; readonly seed: number | string }, lang: Lang): [string, string][] {
+  const t = localeOf(lang).stamp;
+  return [
+    [t.version, stamp.version],
+    [t.scenario, stamp.scenarioName],
+    [t.hash, stamp.scenarioSha256],
+    [t.seed, String(stamp.seed)],
+  ];
 }
 
 /**

@@ -4,7 +4,7 @@ import { localeOf } from '../locales/locale-of.ts';
 import type { Table } from '../table.ts';
 import { heading, paragraph, type Block } from './blocks.ts';
 import { assembleReport, reportParts } from './report-assembly.ts';
-import { stampBlocks } from './stamp-section.ts';
+import { stampBlocks, stampIdentity } from './stamp-section.ts';
 import type { Report } from './render-report.ts';
 import { uncertaintySection, type UncertaintyStudies } from './uncertainty-section.ts';
 
@@ -50,10 +50,7 @@ export function renderStudyReport(studies: UncertaintyStudies, options: StudyRep
 function studyStamp(stamp: StudyStamp, lang: Lang, command: string, tab: (table: Table) => Block): Block[] {
   const s = localeOf(lang).stamp;
   const rows: [string, string][] = [
-    [s.version, stamp.version],
-    [s.scenario, stamp.scenarioName],
-    [s.hash, stamp.scenarioSha256],
-    [s.seed, String(stamp.seed)],
+    ...stampIdentity(stamp, lang),
     [localeOf(lang).uncertainty.studyReport.modelRuns, stamp.replications.toLocaleString('en-US')],
     [s.years, String(stamp.horizonYears)],
     [s.variants, stamp.variants.join(', ')],
