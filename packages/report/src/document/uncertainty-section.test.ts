@@ -90,6 +90,17 @@ describe('uncertaintySection', () => {
     expect(uncertaintySummary({ uncertainty: studies.uncertainty }, 'en', scenario)).toHaveLength(1);
   });
 
+  it('names at most five leading inputs and two paths of each in the note for analysts', () => {
+    const leading = Array.from({ length: 7 }, (_, i) => ({ ...studies.sensitivity.leading[0]!, name: `belief-${i}` }));
+    const factors = leading.map((l, i) => ({ name: l.name, label: { ja: `考え${i}`, en: `Belief ${i}` }, rankCorrelation: 1, members: ['a', 'b', 'c'], opposed: [], source: 'x', check: null }));
+    const note = prose(section('en', { ...studies, sensitivity: { ...studies.sensitivity, leading, factors } }).blocks).find((p) => p.startsWith('For analysts'));
+    expect(note).toBe(
+      'For analysts, the leading inputs with their places in the scenario: ' +
+        [0, 1, 2, 3, 4].map((i) => `Belief ${i} [a, b and 1 more]`).join('; ') +
+        '. result.json and input-sets.csv list every input.',
+    );
+  });
+
   it('with no study, is empty', () => {
     expect(section('en', {} as typeof studies).blocks).toEqual([]);
   });
