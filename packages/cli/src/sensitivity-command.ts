@@ -1,11 +1,12 @@
 import { sensitivityStudyWith, studyInputs, type Scenario, type SensitivityStudyResult } from '@machi/scenarios';
-import { coordinateLabel, studyMetricLabel } from '@machi/report';
+import { coordinateLabel, formatPercent, studyMetricLabel } from '@machi/report';
 import type { DecisionQuantity } from '@machi/scenarios';
 import { alignColumns } from './align-columns.ts';
 import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
 import { atMost, parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
 import { runStudy } from './study-executor.ts';
+import { studyFlags } from './study-run.ts';
 import { studyProgress } from './study-progress.ts';
 import { tableMemoryLimit } from './table-memory.ts';
 
@@ -60,23 +61,13 @@ export async function sensitivityCommand(arg: string, args: SensitivityArgs, ctx
   } finally {
     progress.done();
   }
-  const command = studyCommandLine(
-    'sensitivity',
-    arg,
-    [
-      ['--variants', prepared.variants.join(',')],
-      ['--trajectories', trajectories],
-      ['--leading', leading],
-      ['--base-count', baseCount],
-      ['--switching', switching],
-      ['--replications', prepared.replications],
-      ['--seed', prepared.seed],
-      ['--years', prepared.horizonYears],
-      ['--resamples', prepared.resamples],
-    ],
-    ctx,
-    prepared.out,
-  );
+  const own: [string, number | undefined][] = [
+    ['--trajectories', trajectories],
+    ['--leading', leading],
+    ['--base-count', baseCount],
+    ['--switching', switching],
+  ];
+  const command = studyCommandLine('sensitivity', arg, studyFlags(prepared, own), ctx, prepared.out);
   const files = writeStudyOutputs(study, prepared, command, ctx);
   return sensitivitySummaryText(study, files, ctx, prepared.scenario);
 }
@@ -85,7 +76,6 @@ export async function sensitivityCommand(arg: string, args: SensitivityArgs, ctx
 function sensitivitySummaryText(study: SensitivityStudyResult, files: readonly string[], ctx: Context, scenario: Scenario): string {
   const { t, lang } = ctx;
   const s = t.study;
-  const percent = (p: number) => `${Math.round(p * 1000) / 10}%`;
   const sets = study.screening.design.inputSets + study.indices.design.inputSets + study.tornado.design.inputSets + study.switching.design.inputSets;
   const parts = [`${s.header(study.stamp.scenarioName, sets, study.screening.design.replications, String(study.stamp.seed), study.numbers.ranged, study.numbers.fixed)}\n`];
   parts.push(`${s.leadingTitle}\n`);
@@ -94,11 +84,11 @@ function sensitivitySummaryText(study: SensitivityStudyResult, files: readonly s
   const quantity = (q: DecisionQuantity) => `${studyMetricLabel(q.metric, lang, scenario)}: ${q.kind === 'difference' ? `${q.variant} − ${q.versus}` : q.variant}`;
   parts.push(alignColumns(study.leading.slice(0, 5).map((l) => [`  ${label(l.name)}`, l.relativeMuStar.toFixed(2), quantity(l.quantity)])));
   for (const { switching } of study.switching.results) {
-    for (const c of switching.crossings) parts.push(`${s.switchesAt(label(switching.input), String(Number(c.value.toPrecision(3))), percent(c.probability))}\n`);
+    for (const c of switching.crossings) parts.push(`${s.switchesAt(label(switching.input), String(Number(c.value.toPrecision(3))), formatPercent(c.probability))}\n`);
   }
   const { widestFirstOrderInterval: first, widestTotalInterval: total } = study.precision;
-  const indices = first === null && total === null ? null : percent(Math.max(first ?? 0, total ?? 0));
-  parts.push(`${s.precision(study.precision.widestProbabilityInterval === null ? null : percent(study.precision.widestProbabilityInterval), indices)}\n`);
+  const indices = first === null && total === null ? null : formatPercent(Math.max(first ?? 0, total ?? 0));
+  parts.push(`${s.precision(study.precision.widestProbabilityInterval === null ? null : formatPercent(study.precision.widestProbabilityInterval), indices)}\n`);
   parts.push(`${t.written(files)}\n`);
   return parts.join('');
 }

@@ -47,7 +47,8 @@ describe('machi sensitivity', () => {
     const sizes = ['--trajectories', '1', '--leading', '1', '--base-count', '2', '--switching', '1', '--replications', '3', '--years', '1', '--seed', '3'];
     const run = await machi(['sensitivity', 'town.yaml', ...sizes, '--workers', '1', '--lang', 'en', '--out', 'out'], files);
     expect(run).toMatchObject({ code: 0, stderr: '' });
-    expect(run.stdout).toContain('Leading inputs (Morris μ*, relative to the largest):\n  townhall › generatorFailureProbability');
+    // Inputs by their field words, as the report names them.
+    expect(run.stdout).toContain('Leading inputs (Morris μ*, relative to the largest):\n  Site "townhall": Generator failure  ');
     const result = JSON.parse(run.written['out/result.json']!) as { kind: string };
     expect(result.kind).toBe('sensitivity');
     expect(Object.keys(run.written).some((f) => f.startsWith('out/figures/tornado-'))).toBe(true);

@@ -1,10 +1,11 @@
 import { studyInputs, uncertaintyStudyWith, type Scenario, type UncertaintyStudyResult } from '@machi/scenarios';
-import { studyMetricLabel } from '@machi/report';
+import { formatPercent, studyMetricLabel } from '@machi/report';
 import { alignColumns } from './align-columns.ts';
 import type { Context } from './context.ts';
 import { atMost, parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import { runStudy } from './study-executor.ts';
+import { studyFlags } from './study-run.ts';
 import { parseInputSetRange, StudyShardWritten } from './study-shards.ts';
 import { studyProgress } from './study-progress.ts';
 import { tableMemoryLimit } from './table-memory.ts';
@@ -63,20 +64,7 @@ export async function uncertaintyCommand(arg: string, args: UncertaintyArgs, ctx
   } finally {
     progress.done();
   }
-  const command = studyCommandLine(
-    'uncertainty',
-    arg,
-    [
-      ['--variants', prepared.variants.join(',')],
-      ['--input-sets', study.design.inputSets],
-      ['--replications', study.design.replications],
-      ['--seed', prepared.seed],
-      ['--years', prepared.horizonYears],
-      ['--resamples', prepared.resamples],
-    ],
-    ctx,
-    prepared.out,
-  );
+  const command = studyCommandLine('uncertainty', arg, studyFlags(prepared, [['--input-sets', study.design.inputSets]], study.design.replications), ctx, prepared.out);
   const files = writeStudyOutputs(study, prepared, command, ctx);
   return uncertaintySummaryText(study, files, ctx, prepared.scenario);
 }
@@ -87,23 +75,22 @@ function uncertaintySummaryText(study: UncertaintyStudyResult, files: readonly s
   const s = t.study;
   // Option ids, as `machi run` prints them: a terminal line per option, whatever its label's length.
   const name = (id: string) => id;
-  const percent = (p: number) => `${Math.round(p * 1000) / 10}%`;
   const parts = [`${s.header(study.stamp.scenarioName, study.design.inputSets, study.design.replications, String(study.stamp.seed), study.numbers.ranged, study.numbers.fixed)}\n`];
   for (const best of study.probabilityBest) {
     parts.push(`${s.bestTitle(studyMetricLabel(best.metric, lang, scenario))}\n`);
     const { noDifference, tied } = best.result;
     if (noDifference !== null) {
       // Options that never differ have no best one: a line that says so, not equal shares or a ranking.
-      parts.push(`  ${s.noDifference(percent(noDifference.zeroShare))}\n`);
+      parts.push(`  ${s.noDifference(formatPercent(noDifference.zeroShare))}\n`);
       continue;
     }
     const shares = [...best.result.options.map((o) => ({ ...o, name: name(o.name) })), ...(tied.probability > 0 ? [{ ...tied, name: s.tiedRow }] : [])];
-    parts.push(alignColumns(shares.map((o) => [`  ${o.name}`, percent(o.probability), `[${percent(o.low)} – ${percent(o.high)}]`])));
+    parts.push(alignColumns(shares.map((o) => [`  ${o.name}`, formatPercent(o.probability), `[${formatPercent(o.low)} – ${formatPercent(o.high)}]`])));
     const ranking = study.rankingHolds.find((r) => r.metric === best.metric);
-    if (ranking) parts.push(`  ${s.rankingHolds(ranking.result.ranking.map(name).join(' > '), percent(ranking.result.probability), percent(ranking.result.low), percent(ranking.result.high))}\n`);
+    if (ranking) parts.push(`  ${s.rankingHolds(ranking.result.ranking.map(name).join(' > '), formatPercent(ranking.result.probability), formatPercent(ranking.result.low), formatPercent(ranking.result.high))}\n`);
   }
   const widest = study.precision.widestProbabilityInterval;
-  if (widest !== null) parts.push(`${s.precision(percent(widest), null)}\n`);
+  if (widest !== null) parts.push(`${s.precision(formatPercent(widest), null)}\n`);
   parts.push(`${t.written(files)}\n`);
   return parts.join('');
 }

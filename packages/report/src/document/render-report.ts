@@ -26,11 +26,9 @@ import {
   returnPeriodTable,
 } from '../tables/index.ts';
 import { assumptionsSummary } from './assumptions-section.ts';
-import { figureBlock, heading, paragraph, tableBlock, type Block } from './blocks.ts';
-import { blocksToHTML } from './blocks-html.ts';
+import { heading, paragraph, type Block } from './blocks.ts';
+import { assembleReport, reportParts } from './report-assembly.ts';
 import { calibrationSection } from './calibration-section.ts';
-import { blocksToMarkdown } from './blocks-markdown.ts';
-import { htmlPage } from './html-page.ts';
 import { limitsSection } from './limits-section.ts';
 import { figureRef, tableRef } from './numbering.ts';
 import { safetySection } from './safety-section.ts';
@@ -96,10 +94,8 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
   const t = localeOf(lang).report;
   const title = result.stamp.scenarioName;
   const opts = { lang, ...(scenario ? { scenario } : {}) };
-  const figures: Figure[] = [];
-  const tables: Table[] = [];
-  const fig = (f: Figure) => (figures.push(f), figureBlock(f));
-  const tab = (t: Table) => (tables.push(t), tableBlock(t));
+  const parts = reportParts();
+  const { fig, tab } = parts;
   const baseline = result.variants[0]?.id;
 
   const blocks: Block[] = [
@@ -160,16 +156,5 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
   if (options.calibration) blocks.push(...calibrationSection(options.calibration, lang));
   blocks.push(...stampSection(result.stamp, lang, options.command));
 
-  const folder = options.figureFolder ?? 'figures';
-  return {
-    title,
-    lang,
-    blocks,
-    figures,
-    tables,
-    toMarkdown: () => blocksToMarkdown(blocks, lang, { folder }),
-    toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks, lang) }),
-    figureFiles: () => figures.map((f) => ({ path: `${folder}/${f.id}.svg`, text: f.toSVG() })),
-    [JUPYTER_DISPLAY]: () => ({ 'text/plain': `${title}: ${figures.length} figures, ${tables.length} tables`, 'text/html': blocksToHTML(blocks, lang), 'text/markdown': blocksToMarkdown(blocks, lang, 'inline') }),
-  };
+  return assembleReport(title, lang, blocks, parts, options.figureFolder);
 }

@@ -28,31 +28,37 @@ export function regenerateCommand(stamp: MonteCarloStamp, lang: Lang, out = 'out
 export function stampSection(stamp: MonteCarloStamp, lang: Lang, command?: string): Block[] {
   const t = localeOf(lang).stamp;
   const rows: [string, string][] = [
-    [t.version, stamp.version],
-    [t.scenario, stamp.scenarioName],
-    [t.hash, stamp.scenarioSha256],
-    [t.seed, String(stamp.seed)],
+    ...stampIdentity(stamp, lang),
     [t.replications, `${stamp.runs} / ${stamp.maxRuns}`],
     [t.years, String(stamp.horizonYears)],
     [t.variants, stamp.variants.join(', ')],
     [t.stoppedBy, localeOf(lang).stopReasons[stamp.stoppedBy]],
     ...Object.entries(stamp.algorithms).map(([k, v]): [string, string] => [k, v]),
   ];
+  return stampBlocks(rows, stamp, lang, t.regenerate, command ?? regenerateCommand(stamp, lang));
+}
+
+/** The rows that identify what ran, first in every stamp: model version, scenario, its hash, the seed. */
+export function stampIdentity(stamp: { readonly version: string; readonly scenarioName: string; readonly scenarioSha256: string; readonly seed: number | string }, lang: Lang): [string, string][] {
+  const t = localeOf(lang).stamp;
   return [
-    heading(2, t.heading, 'stamp'),
-    tableBlock(
-      new Table({
-        id: 'stamp',
-        title: t.title,
-        columns: [
-          { key: 'item', label: t.item },
-          { key: 'value', label: t.value },
-        ],
-        rows,
-        data: stamp,
-      }),
-    ),
-    paragraph(t.regenerate),
-    code(command ?? regenerateCommand(stamp, lang)),
+    [t.version, stamp.version],
+    [t.scenario, stamp.scenarioName],
+    [t.hash, stamp.scenarioSha256],
+    [t.seed, String(stamp.seed)],
   ];
+}
+
+/**
+ * The stamp section of a report (a run's or a study's): its heading, the item–value table of `rows` (with
+ * `data` behind it), and `regenerate` with the command. `tab` places the table (default: a block not
+ * listed among the report's tables).
+ */
+export function stampBlocks(rows: readonly (readonly [string, string])[], data: unknown, lang: Lang, regenerate: string, command: string, tab: (table: Table) => Block = tableBlock): Block[] {
+  const t = localeOf(lang).stamp;
+  const columns = [
+    { key: 'item', label: t.item },
+    { key: 'value', label: t.value },
+  ];
+  return [heading(2, t.heading, 'stamp'), tab(new Table({ id: 'stamp', title: t.title, columns, rows: rows.map((r) => [...r]), data })), paragraph(regenerate), code(command)];
 }

@@ -1,13 +1,10 @@
 import type { Scenario, StudyStamp } from '@machi/scenarios';
-import { JUPYTER_DISPLAY } from '../displayable.ts';
-import type { Figure } from '../figure.ts';
 import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
-import { Table } from '../table.ts';
-import { code, figureBlock, heading, paragraph, tableBlock, type Block } from './blocks.ts';
-import { blocksToHTML } from './blocks-html.ts';
-import { blocksToMarkdown } from './blocks-markdown.ts';
-import { htmlPage } from './html-page.ts';
+import type { Table } from '../table.ts';
+import { heading, paragraph, type Block } from './blocks.ts';
+import { assembleReport, reportParts } from './report-assembly.ts';
+import { stampBlocks, stampIdentity } from './stamp-section.ts';
 import type { Report } from './render-report.ts';
 import { uncertaintySection, type UncertaintyStudies } from './uncertainty-section.ts';
 
@@ -38,50 +35,25 @@ export function renderStudyReport(studies: UncertaintyStudies, options: StudyRep
   if (!study) throw new RangeError('renderStudyReport needs an uncertainty or a sensitivity study');
   const t = localeOf(lang).uncertainty.studyReport;
   const title = t.title(study.stamp.scenarioName);
-  const figures: Figure[] = [];
-  const tables: Table[] = [];
-  const fig = (f: Figure) => (figures.push(f), figureBlock(f));
-  const tab = (x: Table) => (tables.push(x), tableBlock(x));
+  const parts = reportParts();
+  const { fig, tab } = parts;
   const blocks: Block[] = [
     heading(1, title),
     paragraph(t.intro(study.kind)),
     ...uncertaintySection(studies, lang, scenario, fig, tab),
     ...studyStamp(study.stamp, lang, options.command, tab),
   ];
-  const folder = options.figureFolder ?? 'figures';
-  return {
-    title,
-    lang,
-    blocks,
-    figures,
-    tables,
-    toMarkdown: () => blocksToMarkdown(blocks, lang, { folder }),
-    toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks, lang) }),
-    figureFiles: () => figures.map((f) => ({ path: `${folder}/${f.id}.svg`, text: f.toSVG() })),
-    [JUPYTER_DISPLAY]: () => ({ 'text/plain': `${title}: ${figures.length} figures, ${tables.length} tables`, 'text/html': blocksToHTML(blocks, lang), 'text/markdown': blocksToMarkdown(blocks, lang, 'inline') }),
-  };
+  return assembleReport(title, lang, blocks, parts, options.figureFolder);
 }
 
 /** The study's stamp (version, scenario hash, seed, model runs) and the command that regenerates it. */
 function studyStamp(stamp: StudyStamp, lang: Lang, command: string, tab: (table: Table) => Block): Block[] {
   const s = localeOf(lang).stamp;
   const rows: [string, string][] = [
-    [s.version, stamp.version],
-    [s.scenario, stamp.scenarioName],
-    [s.hash, stamp.scenarioSha256],
-    [s.seed, String(stamp.seed)],
+    ...stampIdentity(stamp, lang),
     [localeOf(lang).uncertainty.studyReport.modelRuns, stamp.replications.toLocaleString('en-US')],
     [s.years, String(stamp.horizonYears)],
     [s.variants, stamp.variants.join(', ')],
   ];
-  const columns = [
-    { key: 'item', label: s.item },
-    { key: 'value', label: s.value },
-  ];
-  return [
-    heading(2, s.heading, 'stamp'),
-    tab(new Table({ id: 'stamp', title: s.title, columns, rows, data: stamp })),
-    paragraph(localeOf(lang).uncertainty.studyReport.regenerate),
-    code(command),
-  ];
+  return stampBlocks(rows, stamp, lang, localeOf(lang).uncertainty.studyReport.regenerate, command, tab);
 }

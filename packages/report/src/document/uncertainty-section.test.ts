@@ -35,7 +35,7 @@ describe('uncertaintySection', () => {
         "How sure are we?",
         "Over what nobody knows precisely, the ranking on annual cost (running + incidents) (Housing ahead of Town-hall server room ahead of Government cloud) holds for 60% of plausible inputs (47% – 72%; 64 input sets).",
         "It depends most on the line "line-dc": Faults per route (per year), which the town can check by asking the carrier for the <b>fault history</b>.",
-        "Next comes the system "registry": Annual cost › Government cloud, which it can check by comparing it with its own fault records, contracts and invoices.",
+        "It depends next on the system "registry": Annual cost › Government cloud, which it can check by comparing it with its own fault records, contracts and invoices.",
         "The options were run again over 64 input sets drawn from the ranges of the 3 inputs that carry one (a scrambled Sobol sequence, whose evenly spread points give the same precision with fewer sets than random ones), 8 replications each, with the same random numbers for every option and set; the other 37 numbers were held at their values.",
         "Which option is best, over the plausible inputs",
         "For each measure of harm or cost, the share of plausible input sets on which each option is the best. An interval covers both the finite number of input sets and the Monte Carlo noise within each.",
@@ -90,6 +90,17 @@ describe('uncertaintySection', () => {
     expect(uncertaintySummary({ uncertainty: studies.uncertainty }, 'en', scenario)).toHaveLength(1);
   });
 
+  it('names at most five leading inputs and two paths of each in the note for analysts', () => {
+    const leading = Array.from({ length: 7 }, (_, i) => ({ ...studies.sensitivity.leading[0]!, name: `belief-${i}` }));
+    const factors = leading.map((l, i) => ({ name: l.name, label: { ja: `考え${i}`, en: `Belief ${i}` }, rankCorrelation: 1, members: ['a', 'b', 'c'], opposed: [], source: 'x', check: null }));
+    const note = prose(section('en', { ...studies, sensitivity: { ...studies.sensitivity, leading, factors } }).blocks).find((p) => p.startsWith('For analysts'));
+    expect(note).toBe(
+      'For analysts, the leading inputs with their places in the scenario: ' +
+        [0, 1, 2, 3, 4].map((i) => `Belief ${i} [a, b and 1 more]`).join('; ') +
+        '. result.json and input-sets.csv list every input.',
+    );
+  });
+
   it('with no study, is empty', () => {
     expect(section('en', {} as typeof studies).blocks).toEqual([]);
   });
@@ -136,6 +147,9 @@ describe('renderReport with an uncertainty study', () => {
     expect(html).toContain('which the town can check by asking the carrier for the &lt;b&gt;fault history&lt;/b&gt;.');
     expect(html).toContain('[links[0].faultAnnualRatePerRoute]');
     expect(html).not.toContain('<b>fault');
+    const markdown = renderReport(result, { lang: 'ja', scenario, uncertainty: studies }).toMarkdown();
+    expect(markdown).toContain('回線事業者に');
+    expect(markdown).not.toContain('<b>故障履歴');
   });
 
   it('shows an option labelled <script> only escaped, in HTML and Markdown', () => {

@@ -159,12 +159,14 @@ export function uncertaintySection(
   return blocks;
 }
 
-// Paths listed for each leading input in the note for analysts; result.json and the CSV hold them all.
-const PATHS_LISTED = 3;
+// The note for analysts names the leading inputs (as many as the commands print) and a few paths of each;
+// result.json and the CSV hold them all.
+const LEADING_LISTED = 5;
+const PATHS_LISTED = 2;
 
 /** The leading inputs' names with the scenario paths behind them, for the section's note to analysts. */
 function leadingPaths(sensitivity: SensitivityStudyResult, lang: Lang, scenario: Scenario | undefined): { input: string; paths: string[]; more: number }[] {
-  return sensitivity.leading.map((l) => {
+  return sensitivity.leading.slice(0, LEADING_LISTED).map((l) => {
     const paths = coordinatePaths(l.name, sensitivity.factors);
     return { input: coordinateLabel(l.name, sensitivity.factors, lang, scenario), paths: paths.slice(0, PATHS_LISTED), more: Math.max(0, paths.length - PATHS_LISTED) };
   });

@@ -9,7 +9,7 @@ export const uncertaintyEn: UncertaintyLocale = {
   summary: ({ ranking, metric, holds, interval, inputSets }) =>
     `Over what nobody knows precisely, the ranking on ${metric} (${ranking}) holds for ${holds} of plausible inputs (${interval}; ${inputSets} input sets).`,
   dependsOn: (input, check) => `It depends most on the ${inSentence(input)}, which the town can check by ${check}.`,
-  nextOn: (input, check) => `Next comes the ${inSentence(input)}, which it can check by ${check}.`,
+  nextOn: (input, check) => `It depends next on the ${inSentence(input)}, which it can check by ${check}.`,
   otherIntervals: "The report's other intervals are Monte Carlo noise with every input at its value; \"How sure are we?\" covers the inputs.",
   check: 'comparing it with its own fault records, contracts and invoices',
   inputPaths: (inputs) =>
