@@ -42,10 +42,10 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "9e8599c1dd579d9c525d95abb792262e6fe4a39fc7a52cdd2d0c15b5fafee0c8",
-        "assumptions.en.html": "1fbbffc5dac0a87dccfb68c1970bf761ecd462989170a6b285989f4a5dced021",
-        "assumptions.ja.csv": "f5c005944c693dbd6dee18e00f29caee651af5d02ab2514be3c9351212616fc0",
-        "assumptions.ja.html": "cd478253de462ad42d3219a3f91a5d87a416becff99839954a0e2f969b6b59f4",
+        "assumptions.en.csv": "7fd5ffefc7ea8be07abda978e145606f2e8e63ae7420327fc504d223066f6e63",
+        "assumptions.en.html": "951cc1517346130f1dbb518f8a55c3aff98b4193662bae467a373980b8dd2c73",
+        "assumptions.ja.csv": "9a25f0a7929465f43fdf13dc6e2905409bbc9c6ca7bd364dcd551e568bddf269",
+        "assumptions.ja.html": "8190c9539b78787da060ae8172fc545b4f9eebd824db2c05b3a1f0b5d56278ca",
         "case.en.html": "a80a39c4d9a13e41edef80f802cddbdb352820460ac3c2c67e8f0d32cf7d5a99",
         "case.en.md": "c4018f67eb0311bbe1daa073cf0c7f0e57ee89a0ecb9fa7e56b722dcd2a0a27c",
         "case.ja.html": "3bc3851eacf0e10f241f34a0049dea5ecc2f8430ce545b7e8f455b11049071f8",

@@ -340,7 +340,7 @@ export const designatedCity: ScenarioInput = {
     system('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
       critical: true,
       rtoHours: standardRtoHours,
-      persons: { value: 371000, source: '[kabunews-nhi-2023] 23.09 million in 市町村国保 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 2,000,000 ≈ 371,000' },
+      persons: { value: 371000, source: '[kabunews-nhi-2023] 23.09 million people in 国民健康保険 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 2,000,000 ≈ 371,000' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 400000000),
     system('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {

@@ -365,7 +365,7 @@ export const smallTown: ScenarioInput = {
     coreSystem('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
       critical: true,
       rtoHours: standardRtoHours,
-      persons: { value: 2800, source: '[kabunews-nhi-2023] 23.09 million in 市町村国保 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 15,000 ≈ 2,800' },
+      persons: { value: 2800, source: '[kabunews-nhi-2023] 23.09 million people in 国民健康保険 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 15,000 ≈ 2,800' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 15000000),
     coreSystem('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {

@@ -152,7 +152,7 @@ export const PEOPLE_COSTS_REFERENCES: readonly Reference[] = [
     id: 'kyuuryou-hokkaido-pay-2019',
     publisher: '給料.com (総務省「地方公務員給与実態調査」等による試算)',
     title: '北海道内の各市町村職員(一般行政職)の月収・年収比較 (2019年)',
-    date: '2019',
+    date: 'n.d.',
     address: 'https://kyuuryou.com/w584.html?pref=01',
     facts: {
       ja: '2019年の一般行政職の年収(給与月額と賞与からの試算): 札幌市613.08万円(給与月額386,930円)、渡島の松前町600.94万円・福島町517.47万円・知内町525.31万円。',
