@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "7fd5ffefc7ea8be07abda978e145606f2e8e63ae7420327fc504d223066f6e63",
-        "assumptions.en.html": "951cc1517346130f1dbb518f8a55c3aff98b4193662bae467a373980b8dd2c73",
-        "assumptions.ja.csv": "9a25f0a7929465f43fdf13dc6e2905409bbc9c6ca7bd364dcd551e568bddf269",
-        "assumptions.ja.html": "8190c9539b78787da060ae8172fc545b4f9eebd824db2c05b3a1f0b5d56278ca",
+        "assumptions.en.csv": "422e4945cb0ab0c6be95479543d15e69ac8f8ea53fd084dc81af4c1f0f4115bd",
+        "assumptions.en.html": "e8ee1c3c906650305109a71f09dc0b383d99367f0ebeb704d2d19cac55ac726c",
+        "assumptions.ja.csv": "ea8d9584b9082212e739618955e8e210fa6b7d2ce0b65fdcad3defff813c3a50",
+        "assumptions.ja.html": "7c25789fb75ded056f30d18199f2d2e44de34f82d3a972804924e7b1729b5488",
         "case.en.html": "a80a39c4d9a13e41edef80f802cddbdb352820460ac3c2c67e8f0d32cf7d5a99",
         "case.en.md": "c4018f67eb0311bbe1daa073cf0c7f0e57ee89a0ecb9fa7e56b722dcd2a0a27c",
         "case.ja.html": "3bc3851eacf0e10f241f34a0049dea5ecc2f8430ce545b7e8f455b11049071f8",
         "case.ja.md": "b352d01adecdd74c66b1cc84eb7d854f13ece5988640fbb423c94c4d289d977e",
         "figures.en": "0616c06eb4761912332036dc533b0f9a35d567ecaf26fba79ffb4577de438ded",
         "figures.ja": "369d0f41432873622489d37dbb09a906a8d48b3cd8404922f98805ddbbb7dd2f",
-        "report.en.html": "f38a1e04e13c8cf6358611e36fb28fc9f035c399894dd14659b223c478bb55b2",
-        "report.en.md": "665f48337d8e6962db82e18118dbd22c58861ab7ec6748fff98db5d24ae6c89f",
-        "report.ja.html": "0ac8e911d117880715e315ebba40095227fe761112139a688251a1287bc7f7f0",
-        "report.ja.md": "17c772e2468a973fef9d0d50094763cc0bc34a5b386ae71dd67a7005c5ec07d1",
+        "report.en.html": "d2c3741c33d641fd1d5159bc84ac367f3d649734018afb7c9efb32bafad2fd4f",
+        "report.en.md": "2caa23783265cb94197882661ac8e59c8077162b1da5bf52fd876b1574a58a70",
+        "report.ja.html": "409be76db56e1dda69a3b64054398c6cf5d5204b54e956d55115334e6bdb16d4",
+        "report.ja.md": "c0fb977d8462b14721a93a6a565d67168e6bab1078ad8be9dd06d9e39ba95dc2",
       }
     `);
   });

@@ -352,7 +352,10 @@ export const designatedCity: ScenarioInput = {
     system('welfare', { ja: '障害福祉 (避難行動要支援者名簿)', en: 'Disability welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
-      persons: { value: 150000, source: 'assumption: disability services plus the 60,000 listed residents (3%)' },
+      persons: {
+        value: 208000,
+        source: 'assumption: [cao-disability-2018] 7.4% with a disability × 2,000,000 = 148,000, plus the 60,000 listed residents (3%), overlaps not removed (an upper bound): 208,000',
+      },
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 300000000),

@@ -442,7 +442,10 @@ export const riverCity: ScenarioInput = {
     coreSystem('welfare', { ja: '福祉 (避難行動要支援者名簿)', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
-      persons: { value: 12000, source: 'assumption: disability and welfare services plus the 4,600 listed residents' },
+      persons: {
+        value: 13100,
+        source: 'assumption: [cao-disability-2018] 7.4% with a disability × 115,000 ≈ 8,500, plus the 4,600 listed residents (4%), overlaps not removed (an upper bound): about 13,100',
+      },
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 20000000),

@@ -377,7 +377,11 @@ export const smallTown: ScenarioInput = {
     coreSystem('welfare', { ja: '福祉 (避難行動要支援者名簿)', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
-      persons: { value: 4200, source: 'assumption: disability, welfare and listed residents (sketch)' },
+      persons: {
+        value: 2100,
+        source:
+          'assumption: [cao-disability-2018] 7.4% with a disability + [mhlw-public-assistance-2023] 1.62% on public assistance + the 5% on the evacuation-support list, overlaps not removed (an upper bound): 15,000 × 0.14 ≈ 2,100',
+      },
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 15000000),
