@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "422e4945cb0ab0c6be95479543d15e69ac8f8ea53fd084dc81af4c1f0f4115bd",
-        "assumptions.en.html": "e8ee1c3c906650305109a71f09dc0b383d99367f0ebeb704d2d19cac55ac726c",
-        "assumptions.ja.csv": "ea8d9584b9082212e739618955e8e210fa6b7d2ce0b65fdcad3defff813c3a50",
-        "assumptions.ja.html": "7c25789fb75ded056f30d18199f2d2e44de34f82d3a972804924e7b1729b5488",
+        "assumptions.en.csv": "d2e0fa29983655b5259cfcd608992be1fd10e374ecac9fdabec2bdafd47c32b1",
+        "assumptions.en.html": "40f9e4ac79c6198352d928ef1d3d36d1028ed3d6ceb9aaa8e0539ad1afd631bf",
+        "assumptions.ja.csv": "c3cb449917b12220326c393f6a1ff006fa5ff11ca4bb829516fc50c63f6d844a",
+        "assumptions.ja.html": "3a28957e84de37a8a7d5bca4f51ae8d8f66cd211658af74a21dfa22657b1d65f",
         "case.en.html": "a80a39c4d9a13e41edef80f802cddbdb352820460ac3c2c67e8f0d32cf7d5a99",
         "case.en.md": "c4018f67eb0311bbe1daa073cf0c7f0e57ee89a0ecb9fa7e56b722dcd2a0a27c",
         "case.ja.html": "3bc3851eacf0e10f241f34a0049dea5ecc2f8430ce545b7e8f455b11049071f8",
         "case.ja.md": "b352d01adecdd74c66b1cc84eb7d854f13ece5988640fbb423c94c4d289d977e",
-        "figures.en": "0616c06eb4761912332036dc533b0f9a35d567ecaf26fba79ffb4577de438ded",
-        "figures.ja": "369d0f41432873622489d37dbb09a906a8d48b3cd8404922f98805ddbbb7dd2f",
-        "report.en.html": "d2c3741c33d641fd1d5159bc84ac367f3d649734018afb7c9efb32bafad2fd4f",
-        "report.en.md": "2caa23783265cb94197882661ac8e59c8077162b1da5bf52fd876b1574a58a70",
-        "report.ja.html": "409be76db56e1dda69a3b64054398c6cf5d5204b54e956d55115334e6bdb16d4",
-        "report.ja.md": "c0fb977d8462b14721a93a6a565d67168e6bab1078ad8be9dd06d9e39ba95dc2",
+        "figures.en": "ccaa7eb9c092de054144a3f10d0af0f6ec09a3db738e2960c1ebce5e4bebe92c",
+        "figures.ja": "1945ec278b73e10b4db3e8dd28121bad88264b766d5c06736ccf52681f2992eb",
+        "report.en.html": "02946ccb8418f6ae499bbfb4e2fe3b80742544a962a357e9b63589d12ff6739c",
+        "report.en.md": "4a51d30ecfe744db8ea2112964648dc4e207c9a7c60901225d81d1e7629bcb42",
+        "report.ja.html": "8999985695542ab41167a8bcf824fbf9e9b0cfa19350f152422ad8429fe322ff",
+        "report.ja.md": "95b5bc8d6175219da97a36db93cb4221c23f8ca84bc0fc1951e26667e1c86dc3",
       }
     `);
   });

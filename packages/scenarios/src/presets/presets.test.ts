@@ -78,16 +78,16 @@ describe('sourced share', () => {
         },
         "small-town": {
           "distinct": {
-            "assumed": 251,
-            "sourced": 71,
+            "assumed": 249,
+            "sourced": 73,
             "total": 322,
           },
           "entries": {
-            "assumed": 402,
-            "sourced": 141,
+            "assumed": 400,
+            "sourced": 143,
             "total": 543,
           },
-          "sourcedPercent": 22,
+          "sourcedPercent": 22.7,
         },
       }
     `);

@@ -159,4 +159,15 @@ export const PEOPLE_COSTS_REFERENCES: readonly Reference[] = [
       en: "2019 yearly pay of general administrative staff (estimated from monthly pay and bonuses): 札幌 6.1308 million yen (monthly 386,930 yen); the 渡島 towns 松前 6.0094 million, 福島 5.1747 million and 知内 5.2531 million.",
     },
   },
+  {
+    id: 'kurashigoto-mori-access',
+    publisher: 'くらしごと (北海道の移住・交流ポータル)',
+    title: '個性まちまち、179のまち 渡島 森町',
+    date: '2016',
+    address: 'https://kurashigoto.hokkaido.jp/machimachi/mori.php',
+    facts: {
+      ja: '森町へは札幌から約266km(車で約3時間40分、高速道路経由、最寄りは森IC)、函館から約44km(車で約45分)。記事は2016年8月1日時点の取材による。',
+      en: '森町 is about 266 km from 札幌 (about 3 h 40 min by car on the expressway, exit 森IC) and about 44 km from 函館 (about 45 minutes by car); the page reflects its 2016-08-01 reporting.',
+    },
+  },
 ];
