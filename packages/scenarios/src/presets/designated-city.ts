@@ -340,7 +340,7 @@ export const designatedCity: ScenarioInput = {
     system('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
       critical: true,
       rtoHours: standardRtoHours,
-      persons: { value: 371000, source: '[kabunews-nhi-2023] 23.09 million in 市町村国保 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 2,000,000 ≈ 371,000' },
+      persons: { value: 371000, source: '[kabunews-nhi-2023] 23.09 million people in 国民健康保険 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 2,000,000 ≈ 371,000' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 400000000),
     system('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {
@@ -352,7 +352,10 @@ export const designatedCity: ScenarioInput = {
     system('welfare', { ja: '障害福祉 (避難行動要支援者名簿)', en: 'Disability welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
-      persons: { value: 150000, source: 'assumption: disability services plus the 60,000 listed residents (3%)' },
+      persons: {
+        value: 208000,
+        source: 'assumption: [cao-disability-2018] 7.4% with a disability × 2,000,000 = 148,000, plus the 60,000 listed residents (3%), overlaps not removed (an upper bound): 208,000',
+      },
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 300000000),

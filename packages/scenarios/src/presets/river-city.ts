@@ -430,7 +430,7 @@ export const riverCity: ScenarioInput = {
     coreSystem('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
       critical: true,
       rtoHours: standardRtoHours,
-      persons: { value: 21400, source: '[kabunews-nhi-2023] 23.09 million in 市町村国保 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 115,000 ≈ 21,400' },
+      persons: { value: 21400, source: '[kabunews-nhi-2023] 23.09 million people in 国民健康保険 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 115,000 ≈ 21,400' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 25000000),
     coreSystem('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {
@@ -442,7 +442,10 @@ export const riverCity: ScenarioInput = {
     coreSystem('welfare', { ja: '福祉 (避難行動要支援者名簿)', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
-      persons: { value: 12000, source: 'assumption: disability and welfare services plus the 4,600 listed residents' },
+      persons: {
+        value: 13100,
+        source: 'assumption: [cao-disability-2018] 7.4% with a disability × 115,000 ≈ 8,500, plus the 4,600 listed residents (4%), overlaps not removed (an upper bound): about 13,100',
+      },
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 20000000),

@@ -195,7 +195,7 @@ export const smallTown: ScenarioInput = {
         name: { ja: '地場ベンダー (函館)', en: 'Regional vendor (Hakodate)' },
         location: { latitude: 41.769, longitude: 140.729 },
         engineers: { value: 4, source: 'assumption: the team that supports the 基幹系 package' },
-        travelHours: { value: 1.5, source: 'assumption: about 50 km by road from 函館 to 森町' },
+        travelHours: { value: 0.75, source: '[kurashigoto-mori-access] about 44 km from 函館 to 森町, about 45 minutes by car' },
         disasterTravelMultiplier: { value: 3, source: 'assumption: damaged roads and fuel queues after a strong quake' },
         townsServed: { value: 12, source: 'assumption: the 渡島・檜山 towns on the same package' },
         contract: 'next-business-day',
@@ -216,7 +216,7 @@ export const smallTown: ScenarioInput = {
         name: { ja: '札幌の情報サービス事業者', en: 'IT services vendor (Sapporo)' },
         location: { latitude: 43.062, longitude: 141.354 },
         engineers: { value: 10, source: 'assumption: a mid-size vendor\'s field team' },
-        travelHours: { value: 3, source: 'assumption: about 150 km by road from 札幌' },
+        travelHours: { value: 3.7, source: '[kurashigoto-mori-access] about 266 km from 札幌 to 森町, about 3 h 40 min by car on the expressway' },
         disasterTravelMultiplier: { value: 3, source: 'assumption: damaged roads and fuel queues after a strong quake' },
         townsServed: { value: 40, source: 'assumption: groupware and web customers across Hokkaido' },
         contract: 'next-business-day',
@@ -365,7 +365,7 @@ export const smallTown: ScenarioInput = {
     coreSystem('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
       critical: true,
       rtoHours: standardRtoHours,
-      persons: { value: 2800, source: '[kabunews-nhi-2023] 23.09 million in 市町村国保 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 15,000 ≈ 2,800' },
+      persons: { value: 2800, source: '[kabunews-nhi-2023] 23.09 million people in 国民健康保険 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 15,000 ≈ 2,800' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 15000000),
     coreSystem('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {
@@ -377,7 +377,11 @@ export const smallTown: ScenarioInput = {
     coreSystem('welfare', { ja: '福祉 (避難行動要支援者名簿)', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
-      persons: { value: 4200, source: 'assumption: disability, welfare and listed residents (sketch)' },
+      persons: {
+        value: 2100,
+        source:
+          'assumption: [cao-disability-2018] 7.4% with a disability + [mhlw-public-assistance-2023] 1.62% on public assistance + the 5% on the evacuation-support list, overlaps not removed (an upper bound): 15,000 × 0.14 ≈ 2,100',
+      },
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 15000000),

@@ -116,7 +116,7 @@ export const DEMOGRAPHY_REFERENCES: readonly Reference[] = [
     id: 'jcci-population-2023',
     publisher: '日本商工会議所 (会議所ニュース、総務省統計局「人口推計」の紹介)',
     title: '総務省統計局 2023年10月1日現在の人口推計 (記事の内容による表題)',
-    date: '2024-04',
+    date: '2024',
     address: 'https://ab.jcci.or.jp/article/97891',
     facts: {
       ja: '2023年10月1日の日本の総人口は1億2435万2000人で13年連続の減少。15歳未満の割合は11.4%で過去最低、65歳以上は29.1%で過去最高(総務省統計局「人口推計」、2024-04-12公表)。',
@@ -127,7 +127,7 @@ export const DEMOGRAPHY_REFERENCES: readonly Reference[] = [
     id: 'kabunews-nhi-2023',
     publisher: 'kabunews (厚生労働省の公表の報道)',
     title: '国民健康保険 2023年度の加入者数と財政 (記事の内容による表題)',
-    date: '2025',
+    date: 'n.d.',
     address: 'https://kabunews.co/?p=4713',
     facts: {
       ja: '厚生労働省のまとめで、2023年度の国民健康保険の加入者は2,309万人(前年度から104万人減、過去最少)。後期高齢者医療制度の加入者は1,989万人。',
@@ -160,7 +160,7 @@ export const DEMOGRAPHY_REFERENCES: readonly Reference[] = [
     id: 'nippon-households-children-2022',
     publisher: 'nippon.com (厚生労働省「2022年 国民生活基礎調査」の紹介)',
     title: '子育て世帯、初の1000万割れ―厚労省・国民生活調査',
-    date: '2023',
+    date: 'n.d.',
     address: 'https://nippon.com/ja/japan-data/h01727',
     facts: {
       ja: '2022年の国民生活基礎調査で、18歳未満の子どもがいる世帯は991万7000世帯(全世帯の18.3%)。子どもの数は1人が49.3%、2人が38.0%、3人以上が12.7%。',

@@ -152,11 +152,22 @@ export const PEOPLE_COSTS_REFERENCES: readonly Reference[] = [
     id: 'kyuuryou-hokkaido-pay-2019',
     publisher: '給料.com (総務省「地方公務員給与実態調査」等による試算)',
     title: '北海道内の各市町村職員(一般行政職)の月収・年収比較 (2019年)',
-    date: '2019',
+    date: 'n.d.',
     address: 'https://kyuuryou.com/w584.html?pref=01',
     facts: {
       ja: '2019年の一般行政職の年収(給与月額と賞与からの試算): 札幌市613.08万円(給与月額386,930円)、渡島の松前町600.94万円・福島町517.47万円・知内町525.31万円。',
       en: "2019 yearly pay of general administrative staff (estimated from monthly pay and bonuses): 札幌 6.1308 million yen (monthly 386,930 yen); the 渡島 towns 松前 6.0094 million, 福島 5.1747 million and 知内 5.2531 million.",
+    },
+  },
+  {
+    id: 'kurashigoto-mori-access',
+    publisher: 'くらしごと (北海道の移住・交流ポータル)',
+    title: '個性まちまち、179のまち 渡島 森町',
+    date: '2016',
+    address: 'https://kurashigoto.hokkaido.jp/machimachi/mori.php',
+    facts: {
+      ja: '森町へは札幌から約266km(車で約3時間40分、高速道路経由、最寄りは森IC)、函館から約44km(車で約45分)。記事は2016年8月1日時点の取材による。',
+      en: '森町 is about 266 km from 札幌 (about 3 h 40 min by car on the expressway, exit 森IC) and about 44 km from 函館 (about 45 minutes by car); the page reflects its 2016-08-01 reporting.',
     },
   },
 ];
