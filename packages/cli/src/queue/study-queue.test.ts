@@ -144,6 +144,22 @@ describe('machi uncertainty|sensitivity --queue with machi worker processes', ()
     }
   });
 
+  it('Redis lost mid-study: the submitter stops with the error of run --queue and exit 1, nothing in --out', { timeout: 300_000 }, async () => {
+    const server = await redis();
+    const idle = worker(server.url);
+    await idle.waitFor(/serving the queue/);
+    // small-town's input sets take seconds each: the submitter is waiting for them when Redis goes.
+    const out = join(work, 'lost');
+    const submit = spawned(['uncertainty', 'small-town', '--input-sets', '4', '--replications', '2', '--years', '1', '--queue', server.url, '--out', out, '--lang', 'en']);
+    await idle.waitFor(/input sets? [\d–]+ of 5 of .*: started/);
+    await server.stop();
+    const run = await submit.exited();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`^machi: lost the connection to Redis at ${server.url} \\(.*\\)\\. Nothing was written; run the same command again`));
+    expect(readdirSync(out)).toEqual([]);
+    expect((await idle.exited()).code).toBe(1);
+  });
+
   it('a bad URL, Redis unreachable, --shards without --queue, --workers with it: the messages of run --queue, nothing written', { timeout: 120_000 }, async () => {
     const refused = async (args: readonly string[]) => {
       const out = join(work, `refused-${refusals++}`);
