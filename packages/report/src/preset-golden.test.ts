@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "0e17370d780a85f13c097f14b357eb099eb1ccd3447797aa34e485829f5ca40d",
-        "assumptions.en.html": "8d4651602bac27c33247167901d6ae7f1c6f82a814e88f4b1376482ff1869577",
-        "assumptions.ja.csv": "a3486e62d31f298e9b055742ef668d22015abc9d523aa79d25cd8d02743fcffd",
-        "assumptions.ja.html": "68e263f9bd0703e5400171da9889bfd951220b55e86d974c30a92fce87f71223",
-        "case.en.html": "fb4d3cfce3f3926a3807d74988f31207262eed37dcea446e997b67c10bf037ad",
+        "assumptions.en.csv": "629c149d4c4fe9fa2e068a748ef80221a925af87183e12cd9afada109beeff4f",
+        "assumptions.en.html": "df6c1aed1a39abd2fcaf18e0d9338dc71de4ed486aeec0cffd17de2c97f4d0a8",
+        "assumptions.ja.csv": "ce8a85b023089d550984cfa1548c0e1de19a97852467fb2ca04a15bab198fd2d",
+        "assumptions.ja.html": "d88d7f348521017c1ec9ce0f2bee441a8b5ba1de2ac2e5f4320ac0af2f9b9dc3",
+        "case.en.html": "c73345845dc53be3a0bc198e9706cf2e0fd511ebbd714a3041061e44aa52955d",
         "case.en.md": "dc1f5ab39f8ab8ec6f6bdb1e0db272af23385687e38f33e4057dd261879f95b3",
-        "case.ja.html": "c8940bc760be8c8291b9ec4807f00717c89a954e4ad034bc56cd50e9d883ac42",
+        "case.ja.html": "8479d4454d0ee987b509981e94a34e54f5012989d5c96c25ddb4880baf82b231",
         "case.ja.md": "eaff31b367a51eb8d07e89aa5aa431af90252cf1da7388d59679f9f7520211de",
         "figures.en": "735c2c2e7209c8c72c71623782f75c07f749d577318e2a66899e8abb0f81db04",
         "figures.ja": "47a1dee744d9a66fa916feb5b5ba8772e9566114835fc7ce398ca0d174b35006",
-        "report.en.html": "ae83a25e0568c90441bb0b4fbb5afed449eeb4726bcdc4ddb6d0307410c5276c",
-        "report.en.md": "e1e0f4ad532a15c1e1def0c29a1bf3ba53e5fcb72ef68458471325bd8bb8cfd8",
-        "report.ja.html": "2a17fc89475c9910b22a01680cec01bbb5db211f448f1b1b37192b0e374932e6",
-        "report.ja.md": "c2663c7666e3503ec658d5800f105638aae8ec8a0828e5e782afab64df6d1c66",
+        "report.en.html": "104cb3dbc9430c7d19a68edd370e354edc4837dc469635b50e52e1ac58a545d1",
+        "report.en.md": "5753458f364b7782c49ae6492c1d539554068124b67986d7fc720c4fd51b1eec",
+        "report.ja.html": "b112cc885f8e4e9d5ab9c1e0aa8d979c8a113bc628667cbadd70acd59b6dca8f",
+        "report.ja.md": "40f2c0b769a4baa5f4486d6787e6180f421c66fdcbb9d1267db022fe92c882d0",
       }
     `);
   });

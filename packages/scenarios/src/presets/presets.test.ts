@@ -65,29 +65,29 @@ describe('sourced share', () => {
         },
         "river-city": {
           "distinct": {
-            "assumed": 265,
-            "sourced": 70,
+            "assumed": 264,
+            "sourced": 71,
             "total": 335,
           },
           "entries": {
-            "assumed": 477,
-            "sourced": 104,
+            "assumed": 476,
+            "sourced": 105,
             "total": 581,
           },
-          "sourcedPercent": 20.9,
+          "sourcedPercent": 21.2,
         },
         "small-town": {
           "distinct": {
-            "assumed": 260,
-            "sourced": 68,
+            "assumed": 259,
+            "sourced": 69,
             "total": 328,
           },
           "entries": {
-            "assumed": 446,
-            "sourced": 100,
+            "assumed": 445,
+            "sourced": 101,
             "total": 546,
           },
-          "sourcedPercent": 20.7,
+          "sourcedPercent": 21,
         },
       }
     `);

@@ -25,6 +25,28 @@ export const TYPHOON_FIRE_REFERENCES: readonly Reference[] = [
     },
   },
   {
+    id: 'yomiuri-chiba-outages-2019',
+    publisher: 'next49 (はてなブログ) — 読売新聞オンライン 2019-09-09 09:47 の記事を引用',
+    title: '台風15号(2019年)',
+    date: '2019-09-11',
+    address: 'https://next49.hatenadiary.jp/entry/20190911/1568175081',
+    facts: {
+      ja: '読売新聞オンライン(2019-09-09)によれば、東京電力パワーグリッド管内の台風15号による停電は9日午前8時現在で約93万1,800軒、うち千葉県内が約63万3,600軒。',
+      en: 'Per 読売新聞オンライン (2019-09-09), Typhoon No. 15 had about 931,800 customers of TEPCO Power Grid without power at 08:00 on the 9th, about 633,600 of them in Chiba prefecture.',
+    },
+  },
+  {
+    id: 'chiba-households-2020',
+    publisher: '千葉県 総合企画部統計課',
+    title: '千葉県毎月常住人口調査月報(令和2年6月1日現在)',
+    date: '2020-06-30',
+    address: 'https://www.pref.chiba.lg.jp/toukei/toukeidata/joujuu/geppou/2020/202006.html',
+    facts: {
+      ja: '2020年6月1日現在の千葉県の人口は6,284,521人、世帯数は2,792,826世帯。',
+      en: 'On 2020-06-01 Chiba prefecture had 6,284,521 residents in 2,792,826 households.',
+    },
+  },
+  {
     id: 'toyokeizai-typhoon-restoration-2019',
     publisher: '東洋経済新報社',
     title: '[東洋経済プレミアム 記事 21838: 台風停電の復旧時間の比較 — 見出しは未記録]',
