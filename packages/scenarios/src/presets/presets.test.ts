@@ -52,16 +52,16 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 262,
-            "sourced": 65,
+            "assumed": 261,
+            "sourced": 66,
             "total": 327,
           },
           "entries": {
-            "assumed": 510,
-            "sourced": 96,
+            "assumed": 509,
+            "sourced": 97,
             "total": 606,
           },
-          "sourcedPercent": 19.9,
+          "sourcedPercent": 20.2,
         },
         "river-city": {
           "distinct": {
