@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "629c149d4c4fe9fa2e068a748ef80221a925af87183e12cd9afada109beeff4f",
-        "assumptions.en.html": "df6c1aed1a39abd2fcaf18e0d9338dc71de4ed486aeec0cffd17de2c97f4d0a8",
-        "assumptions.ja.csv": "ce8a85b023089d550984cfa1548c0e1de19a97852467fb2ca04a15bab198fd2d",
-        "assumptions.ja.html": "d88d7f348521017c1ec9ce0f2bee441a8b5ba1de2ac2e5f4320ac0af2f9b9dc3",
+        "assumptions.en.csv": "7f1e710829cb9ed535788ca74dedf68ba9cf70efa54983d6448da03dd3118caa",
+        "assumptions.en.html": "7571621fec02a6f56c38a78ada6f7fc84e293ad091c099ba788c80277f1d3756",
+        "assumptions.ja.csv": "184f5f5e50c6c7557391cd05e0a54b053d6522fde22dfc313bc1eacb358e293a",
+        "assumptions.ja.html": "c78997c82498b195fed25594d5eb42e9aa9c7f182cb98834d4c37ab81f0ebaf7",
         "case.en.html": "c73345845dc53be3a0bc198e9706cf2e0fd511ebbd714a3041061e44aa52955d",
         "case.en.md": "dc1f5ab39f8ab8ec6f6bdb1e0db272af23385687e38f33e4057dd261879f95b3",
         "case.ja.html": "8479d4454d0ee987b509981e94a34e54f5012989d5c96c25ddb4880baf82b231",
         "case.ja.md": "eaff31b367a51eb8d07e89aa5aa431af90252cf1da7388d59679f9f7520211de",
         "figures.en": "735c2c2e7209c8c72c71623782f75c07f749d577318e2a66899e8abb0f81db04",
         "figures.ja": "47a1dee744d9a66fa916feb5b5ba8772e9566114835fc7ce398ca0d174b35006",
-        "report.en.html": "104cb3dbc9430c7d19a68edd370e354edc4837dc469635b50e52e1ac58a545d1",
-        "report.en.md": "5753458f364b7782c49ae6492c1d539554068124b67986d7fc720c4fd51b1eec",
-        "report.ja.html": "b112cc885f8e4e9d5ab9c1e0aa8d979c8a113bc628667cbadd70acd59b6dca8f",
-        "report.ja.md": "40f2c0b769a4baa5f4486d6787e6180f421c66fdcbb9d1267db022fe92c882d0",
+        "report.en.html": "7dbb2a6913e54e3b9b982d5436b7b9297ca16c025b27793159c241081a289008",
+        "report.en.md": "bcc34328bf8abc6d4695ed7d38e8706c316d55d8359350a1cf723265f17f6093",
+        "report.ja.html": "c13e5cd3cd4d9118e03b48029db2b478eddf388bb45b3ab681f2a8aad178cf32",
+        "report.ja.md": "d1cef6d49bc0a11c28b4d83547d79e08f0c2b3d51ad7198e589cce094e71821a",
       }
     `);
   });

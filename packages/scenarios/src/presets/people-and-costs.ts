@@ -53,9 +53,9 @@ export function insiderMisuse(population: number, takeOutAnnualRate: Sourced, ta
       persons: {
         bands: [
           { min: 1, max: 1, share: 0.7 },
-          { min: 2, max: 20, share: 0.3 },
+          { min: 2, max: 104, share: 0.3 },
         ],
-        source: '[yokote-jukinet-2021] one resident looked up by seven staff; [isenp-yokkaichi-2019] 17 persons of 4 households',
+        source: '[yokote-jukinet-2021] one resident looked up by seven staff; [isenp-yokkaichi-2019] 17 persons of 4 households; [yamaguchi-tax-lookups-2023] 104 persons by one official over two years',
       },
       detectionDelayHours: {
         lognormal90: [720, 13140],
