@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "7f1e710829cb9ed535788ca74dedf68ba9cf70efa54983d6448da03dd3118caa",
-        "assumptions.en.html": "7571621fec02a6f56c38a78ada6f7fc84e293ad091c099ba788c80277f1d3756",
-        "assumptions.ja.csv": "184f5f5e50c6c7557391cd05e0a54b053d6522fde22dfc313bc1eacb358e293a",
-        "assumptions.ja.html": "c78997c82498b195fed25594d5eb42e9aa9c7f182cb98834d4c37ab81f0ebaf7",
+        "assumptions.en.csv": "b24adfff0fade1c32cd97ad657637490fd5d5b5d783007623900b3d853cea28d",
+        "assumptions.en.html": "1083fd96330790399d0e828def342399b4f98dbc1c3e156e81ed9e2b33297210",
+        "assumptions.ja.csv": "1eac600b282e8e9381b72c30cde534e027e52f8509c5c3ced583c2d175d1c716",
+        "assumptions.ja.html": "a3ae10b108474ce768793475205d3b0db7da369b3d3690e53bf64c5ccd64ef66",
         "case.en.html": "c73345845dc53be3a0bc198e9706cf2e0fd511ebbd714a3041061e44aa52955d",
         "case.en.md": "dc1f5ab39f8ab8ec6f6bdb1e0db272af23385687e38f33e4057dd261879f95b3",
         "case.ja.html": "8479d4454d0ee987b509981e94a34e54f5012989d5c96c25ddb4880baf82b231",
         "case.ja.md": "eaff31b367a51eb8d07e89aa5aa431af90252cf1da7388d59679f9f7520211de",
         "figures.en": "735c2c2e7209c8c72c71623782f75c07f749d577318e2a66899e8abb0f81db04",
         "figures.ja": "47a1dee744d9a66fa916feb5b5ba8772e9566114835fc7ce398ca0d174b35006",
-        "report.en.html": "7dbb2a6913e54e3b9b982d5436b7b9297ca16c025b27793159c241081a289008",
-        "report.en.md": "bcc34328bf8abc6d4695ed7d38e8706c316d55d8359350a1cf723265f17f6093",
-        "report.ja.html": "c13e5cd3cd4d9118e03b48029db2b478eddf388bb45b3ab681f2a8aad178cf32",
-        "report.ja.md": "d1cef6d49bc0a11c28b4d83547d79e08f0c2b3d51ad7198e589cce094e71821a",
+        "report.en.html": "bea6c9031cc847fbc6432f49fdc669ca89ac1d5ec9b1e6c635ae733380b5cf72",
+        "report.en.md": "048ab2d29a33358b893c05ca10b4518233411190ccc1be1f0579819c25506f47",
+        "report.ja.html": "3f8ad0454da10890a0c23ba0f6f9199b61e92a6b8402fe95a658361f1028c0f8",
+        "report.ja.md": "ea551dd6ae43f7115750bfdace6968cce00df045cc2da9bd19e50da2d63b22d9",
       }
     `);
   });

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 261,
-            "sourced": 66,
+            "assumed": 260,
+            "sourced": 67,
             "total": 327,
           },
           "entries": {
-            "assumed": 509,
-            "sourced": 97,
+            "assumed": 508,
+            "sourced": 98,
             "total": 606,
           },
-          "sourcedPercent": 20.2,
+          "sourcedPercent": 20.5,
         },
         "river-city": {
           "distinct": {
-            "assumed": 264,
-            "sourced": 71,
+            "assumed": 263,
+            "sourced": 72,
             "total": 335,
           },
           "entries": {
-            "assumed": 476,
-            "sourced": 105,
+            "assumed": 475,
+            "sourced": 106,
             "total": 581,
           },
-          "sourcedPercent": 21.2,
+          "sourcedPercent": 21.5,
         },
         "small-town": {
           "distinct": {
-            "assumed": 259,
-            "sourced": 69,
+            "assumed": 258,
+            "sourced": 70,
             "total": 328,
           },
           "entries": {
-            "assumed": 445,
-            "sourced": 101,
+            "assumed": 444,
+            "sourced": 102,
             "total": 546,
           },
-          "sourcedPercent": 21,
+          "sourcedPercent": 21.3,
         },
       }
     `);
