@@ -43,9 +43,9 @@ describe('a preset run, end to end', () => {
     expect(fingerprints).toMatchInlineSnapshot(`
       {
         "assumptions.en.csv": "b24adfff0fade1c32cd97ad657637490fd5d5b5d783007623900b3d853cea28d",
-        "assumptions.en.html": "1083fd96330790399d0e828def342399b4f98dbc1c3e156e81ed9e2b33297210",
+        "assumptions.en.html": "06e06ca614ea4562362b2587be136bf911423f9046191480af0a646193a8ee06",
         "assumptions.ja.csv": "1eac600b282e8e9381b72c30cde534e027e52f8509c5c3ced583c2d175d1c716",
-        "assumptions.ja.html": "a3ae10b108474ce768793475205d3b0db7da369b3d3690e53bf64c5ccd64ef66",
+        "assumptions.ja.html": "5f92a974333f1ef18415f1a6e664ebacc1c3416508513c66fb6625b57f49f543",
         "case.en.html": "c73345845dc53be3a0bc198e9706cf2e0fd511ebbd714a3041061e44aa52955d",
         "case.en.md": "dc1f5ab39f8ab8ec6f6bdb1e0db272af23385687e38f33e4057dd261879f95b3",
         "case.ja.html": "8479d4454d0ee987b509981e94a34e54f5012989d5c96c25ddb4880baf82b231",

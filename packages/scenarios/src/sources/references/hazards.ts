@@ -125,7 +125,7 @@ export const HAZARD_REFERENCES: readonly Reference[] = [
   },
   {
     id: 'mhlw-influenza-2017-18',
-    publisher: 'WIC-NET (医療情報サイト) — 厚生労働省「インフルエンザの発生状況」2018-03-26 発表を要約',
+    publisher: 'wic-net.com — 厚生労働省「インフルエンザの発生状況」2018-03-26 発表を要約',
     title: '[インフル] 定点当たり患者数は8.65、前週より減少 インフル第11週',
     date: '2018-03-26',
     address: 'http://wic-net.com/report/3231/4.html',

@@ -71,7 +71,7 @@ export const TYPHOON_FIRE_REFERENCES: readonly Reference[] = [
   {
     id: 'osaka-households-2015',
     publisher: 'マイナビニュース',
-    title: '大阪府の人口、68年ぶりに減少 (2015年国勢調査速報)',
+    title: '[マイナビニュース: 大阪府の2015年国勢調査速報の記事 — 見出しは未記録]',
     date: '2016-02-23',
     address: 'https://news.mynavi.jp/article/20160223-a455/',
     facts: {
