@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "0e17370d780a85f13c097f14b357eb099eb1ccd3447797aa34e485829f5ca40d",
-        "assumptions.en.html": "8d4651602bac27c33247167901d6ae7f1c6f82a814e88f4b1376482ff1869577",
-        "assumptions.ja.csv": "a3486e62d31f298e9b055742ef668d22015abc9d523aa79d25cd8d02743fcffd",
-        "assumptions.ja.html": "68e263f9bd0703e5400171da9889bfd951220b55e86d974c30a92fce87f71223",
-        "case.en.html": "fb4d3cfce3f3926a3807d74988f31207262eed37dcea446e997b67c10bf037ad",
+        "assumptions.en.csv": "b24adfff0fade1c32cd97ad657637490fd5d5b5d783007623900b3d853cea28d",
+        "assumptions.en.html": "06e06ca614ea4562362b2587be136bf911423f9046191480af0a646193a8ee06",
+        "assumptions.ja.csv": "1eac600b282e8e9381b72c30cde534e027e52f8509c5c3ced583c2d175d1c716",
+        "assumptions.ja.html": "5f92a974333f1ef18415f1a6e664ebacc1c3416508513c66fb6625b57f49f543",
+        "case.en.html": "c73345845dc53be3a0bc198e9706cf2e0fd511ebbd714a3041061e44aa52955d",
         "case.en.md": "dc1f5ab39f8ab8ec6f6bdb1e0db272af23385687e38f33e4057dd261879f95b3",
-        "case.ja.html": "c8940bc760be8c8291b9ec4807f00717c89a954e4ad034bc56cd50e9d883ac42",
+        "case.ja.html": "8479d4454d0ee987b509981e94a34e54f5012989d5c96c25ddb4880baf82b231",
         "case.ja.md": "eaff31b367a51eb8d07e89aa5aa431af90252cf1da7388d59679f9f7520211de",
         "figures.en": "735c2c2e7209c8c72c71623782f75c07f749d577318e2a66899e8abb0f81db04",
         "figures.ja": "47a1dee744d9a66fa916feb5b5ba8772e9566114835fc7ce398ca0d174b35006",
-        "report.en.html": "ae83a25e0568c90441bb0b4fbb5afed449eeb4726bcdc4ddb6d0307410c5276c",
-        "report.en.md": "e1e0f4ad532a15c1e1def0c29a1bf3ba53e5fcb72ef68458471325bd8bb8cfd8",
-        "report.ja.html": "2a17fc89475c9910b22a01680cec01bbb5db211f448f1b1b37192b0e374932e6",
-        "report.ja.md": "c2663c7666e3503ec658d5800f105638aae8ec8a0828e5e782afab64df6d1c66",
+        "report.en.html": "bea6c9031cc847fbc6432f49fdc669ca89ac1d5ec9b1e6c635ae733380b5cf72",
+        "report.en.md": "048ab2d29a33358b893c05ca10b4518233411190ccc1be1f0579819c25506f47",
+        "report.ja.html": "3f8ad0454da10890a0c23ba0f6f9199b61e92a6b8402fe95a658361f1028c0f8",
+        "report.ja.md": "ea551dd6ae43f7115750bfdace6968cce00df045cc2da9bd19e50da2d63b22d9",
       }
     `);
   });

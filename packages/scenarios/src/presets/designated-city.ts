@@ -550,8 +550,9 @@ export const designatedCity: ScenarioInput = {
       {
         tail: 'kansai',
         powerOutageProbability: {
-          value: 0.2,
-          source: 'assumption: fewer than in the countryside, city lines being partly underground ([nhk-typhoon-outages-2019] 1.68 M of Kansai\'s customers at the 2018 peak)',
+          value: 0.23,
+          source:
+            '[nhk-kansai-outages-2018] about 920,000 customers out in Osaka prefecture on the afternoon of the 2018 typhoon, of [osaka-households-2015] 3,921,923 households: 920,000 / 3,921,923 ≈ 0.23 ([asahi-kansai-outages-2018] 731,000 still out at 23:00; households stand in for customers)',
         },
         lineCutProbability: { value: 0.05, source: 'assumption: aerial sections of the city\'s routes; [tepco-typhoon15-review-2020] about 2,000 poles damaged in 2019' },
         buildingDamageProbability: {

@@ -102,7 +102,11 @@ export const nationalDefaults = {
     powerRegion: 'tokyo',
     zones: ['a', 'b', 'c'],
     recoveredBy: 'provider',
-    replacementHours: { lognormal90: [72, 720], source: 'assumption: the operator rebuilds a destroyed region in 3 to 30 days' },
+    replacementHours: {
+      lognormal90: [128, 672],
+      source:
+        '[msit-pangyo-fire-2022] Kakao\'s services back after 127.5 h once its burnt data centre was out; [itmedia-nirs-fire-2025] the burnt government systems to be rebuilt at another centre within about four weeks (672 h): the span of the two, 128–672 h, taken as the 5–95% range',
+    },
     facilityOutageAnnualRate: { value: 0, source: 'assumption: the operator\'s facility faults are its zone outages' },
     annualCostYen: { value: 3000000, source: 'assumption: ガバメントクラウド account, 運用管理補助 and connection share' },
   } satisfies Input['sites'][number],

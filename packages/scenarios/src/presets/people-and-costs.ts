@@ -14,17 +14,17 @@ type Sourced = { value: number; source: string };
 export function staffShortage(outbreakAbsentProbability: Sourced): StaffShortage {
   return {
     memberAbsenceAnnualRate: {
-      value: 0.104,
+      value: 0.128,
       source:
-        '[chikou-health-2012] 0.024 a staff-year on long-term sick leave (a month or more), plus assumption: 0.08 a year down with influenza (厚生労働省 estimates about 10 million patients in a usual year, about 8% of people)',
+        '[chikou-health-2012] 0.024 a staff-year on long-term sick leave (a month or more), plus influenza: [niid-influenza-2018-19] about 12 million patients in 2018/19 and [mhlw-influenza-2017-18] 21.54 million in 2017/18 up to week 11 by the former method, × 0.66 ≈ 14.2 million on the new one: (12 + 14.2) / 2 ≈ 13.1 million of [stat-census-2020] 126.1 million residents ≈ 0.104 a year (two heavy seasons); 0.024 + 0.104 = 0.128',
     },
     memberAbsenceHours: {
       bands: [
-        { min: 96, max: 168, share: 0.77 },
-        { min: 720, max: 4320, share: 0.23 },
+        { min: 96, max: 168, share: 0.81 },
+        { min: 720, max: 4320, share: 0.19 },
       ],
       source:
-        'assumption: influenza keeps a member off 4–7 days; [chikou-health-2012] long-term leave is a month or more (up to 6 months assumed); shares 0.08 : 0.024 of the spells',
+        'assumption: influenza keeps a member off 4–7 days; [chikou-health-2012] long-term leave is a month or more (up to 6 months assumed); shares 0.104 : 0.024 of the spells',
     },
     outbreakAnnualRate: {
       value: 0.2,
@@ -53,9 +53,9 @@ export function insiderMisuse(population: number, takeOutAnnualRate: Sourced, ta
       persons: {
         bands: [
           { min: 1, max: 1, share: 0.7 },
-          { min: 2, max: 20, share: 0.3 },
+          { min: 2, max: 104, share: 0.3 },
         ],
-        source: '[yokote-jukinet-2021] one resident looked up by seven staff; [isenp-yokkaichi-2019] 17 persons of 4 households',
+        source: '[yokote-jukinet-2021] one resident looked up by seven staff; [isenp-yokkaichi-2019] 17 persons of 4 households; [yamaguchi-tax-lookups-2023] 104 persons by one official over two years',
       },
       detectionDelayHours: {
         lognormal90: [720, 13140],

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '3c535a1c7b77822b9f61b3a6bea5d3023150d8dfae4d5dc86276a5fccff6486e', '51f4aa2a6f008406581c816802e6f7cf8cb6bedb609e40b9c07c66cd74d33080'],
-    ['small-town', 'public-cloud', 7, 3, false, '3000245525e8417ae10d8919472ec0987f2a1dd2e8fef46e54f588079b7a3527', 'a77fee503154a2aa53db8c139f0ca0e42a6f73a901c1eeac480714051094ad21'],
-    ['designated-city', 'housing', 11, 0, true, 'f873f63ee8e3a1b2cba273c6b37e461face8d3c7ca59cd17ebc81150283d2546', 'df05834f5a19958a33be33c6ffb8506fc157f87f565fed00ccfe921ea1106326'],
-    ['designated-city', 'community-cloud', 11, 1, false, 'ce796a008e6191d837b8172aab786ecf4cfa2f319f8df3c1da51a51e6eb1e953', 'a59aa5b97fe6bb1dae98f5f178b16afd1821d6c4bd280b5aafd230c162365e80'],
+    ['small-town', 'onprem', 7, 3, true, '7cbea2b18dcf31248f5f3a24274c8799457d2bafa53d76eaa8f3a78e6e834f18', '407065614987867b716852279ff142d1ac2e372ccfce606d41b0af1f19bde7ca'],
+    ['small-town', 'public-cloud', 7, 3, false, 'd79d9aa2d6bde278acfc82801401b8d75520c276c37b413d6a943b895d0e3430', 'e84e5e737d3a0a56ccb4d974d0e90e8b4be38cedb6a73adf0aa0edf356f8c045'],
+    ['designated-city', 'housing', 11, 0, true, 'ee1e76fa7e80b6ef49ba0243c058dcee96274c5320cb655c2af8886ff636906d', '843037b549adef8c30a14462eae4c0507abf7c60006ff597873e3164877f3168'],
+    ['designated-city', 'community-cloud', 11, 1, false, 'd06ffa46e76975ce267339c63f8fe31ae64eb5fe4ee2c01295a12f8bf6c20ebc', '0ed5cb6a22d93c32b9526f8a395d1ae5348db9bd3577129d5ecb1dfaec3bf826'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '08976de9b3750a35be5cb5ca0de579aa4ef6ba914b5aa8fa7ee7aadf52a93aae', '50485162b88007e7384e35fc1b5608fa92e23e0f1d6deeed934335e4d4be2fdd'],
-    ['designated-city', 2, 3, '352653d4db2c68d2dfa9e5cb3e6a62c50bede1c985b0d133da8f394180f205aa', '0d5363c4c657a0a091487fc151d18657482c23a4c5c4de2069cbd34fd912cc23'],
+    ['small-town', 6, 10, '01800fff30d9eaf3e63b9d385935bb16e850219b1fccc84054811db5e69f964e', '2dd04206bce1c1bfa1c46b02a72d6a8f7ca8d310a92c1689be45d44fe74694d4'],
+    ['designated-city', 2, 3, '85ab1f5c78ffdd9d966b74fe9fd32fd6e5477d2c424379318f8d32c18a490c6d', '2fd71a4b91bd331ea719f494b5e8efd0be629de86ec7604bace600265500a3de'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

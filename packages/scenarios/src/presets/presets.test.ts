@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 262,
-            "sourced": 65,
+            "assumed": 260,
+            "sourced": 67,
             "total": 327,
           },
           "entries": {
-            "assumed": 510,
-            "sourced": 96,
+            "assumed": 508,
+            "sourced": 98,
             "total": 606,
           },
-          "sourcedPercent": 19.9,
+          "sourcedPercent": 20.5,
         },
         "river-city": {
           "distinct": {
-            "assumed": 265,
-            "sourced": 70,
+            "assumed": 263,
+            "sourced": 72,
             "total": 335,
           },
           "entries": {
-            "assumed": 477,
-            "sourced": 104,
+            "assumed": 475,
+            "sourced": 106,
             "total": 581,
           },
-          "sourcedPercent": 20.9,
+          "sourcedPercent": 21.5,
         },
         "small-town": {
           "distinct": {
-            "assumed": 260,
-            "sourced": 68,
+            "assumed": 258,
+            "sourced": 70,
             "total": 328,
           },
           "entries": {
-            "assumed": 446,
-            "sourced": 100,
+            "assumed": 444,
+            "sourced": 102,
             "total": 546,
           },
-          "sourcedPercent": 20.7,
+          "sourcedPercent": 21.3,
         },
       }
     `);

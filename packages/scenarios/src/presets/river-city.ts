@@ -597,9 +597,9 @@ export const riverCity: ScenarioInput = {
       {
         tail: 'chiba',
         powerOutageProbability: {
-          value: 0.25,
+          value: 0.23,
           source:
-            'assumption: between the countryside\'s third and a city\'s fifth — a city centre with suburbs and farmland on aerial lines ([nhk-typhoon-outages-2019] 0.93 M at the 2019 peak, most of them in Chiba)',
+            '[yomiuri-chiba-outages-2019] 633,600 customers out in Chiba on the morning after the 2019 landfall, of [chiba-households-2020] 2,792,826 households: 633,600 / 2,792,826 ≈ 0.23 (households stand in for customers; counting businesses as well would make the share a little smaller)',
         },
         lineCutProbability: { value: 0.08, source: 'assumption: mostly aerial cable on poles outside the centre; [tepco-typhoon15-review-2020] about 2,000 poles damaged in 2019' },
         buildingDamageProbability: {

@@ -563,8 +563,9 @@ export const smallTown: ScenarioInput = {
       {
         tail: 'chiba',
         powerOutageProbability: {
-          value: 0.3,
-          source: 'assumption: about a third of a swept region\'s customers lose power ([nhk-typhoon-outages-2019] 0.93 M at the 2019 peak, most of them in Chiba)',
+          value: 0.23,
+          source:
+            '[yomiuri-chiba-outages-2019] 633,600 customers out in Chiba on the morning after the 2019 landfall, of [chiba-households-2020] 2,792,826 households: 633,600 / 2,792,826 ≈ 0.23 (households stand in for customers; counting businesses as well would make the share a little smaller)',
         },
         lineCutProbability: { value: 0.1, source: 'assumption: aerial cable on the town\'s poles; [tepco-typhoon15-review-2020] about 2,000 poles damaged in 2019' },
         buildingDamageProbability: {

@@ -112,4 +112,26 @@ export const HAZARD_REFERENCES: readonly Reference[] = [
       en: 'Intensity 4 in the city: special alert footing (disaster alert office, first staffing level); 5-lower or more: emergency footing (disaster headquarters, second level); 6-lower or more: special emergency footing (disaster headquarters, third and highest level).',
     },
   },
+  {
+    id: 'niid-influenza-2018-19',
+    publisher: 'oioi1234567 (gooブログ) — 国立感染症研究所 病原微生物検出情報 (IASR) の記事を引用',
+    title: 'インフルエンザ 国立感染症研究所の記事より',
+    date: '2020-05-06',
+    address: 'https://blog.goo.ne.jp/oioi1234567/d/20200506',
+    facts: {
+      ja: '2018/19シーズン(2018年第36週〜2019年第17週)に全国の医療機関を受診したインフルエンザ患者は推計約1,200万人。このシーズンから推計方法が改良され、従来の推計値のおおよそ0.66倍になる。定点当たり報告数のピーク(57.09人)は1999年以降で最高。',
+      en: 'In the 2018/19 season (week 36 of 2018 to week 17 of 2019) about 12 million people saw a doctor for influenza, by the national estimate. From that season the estimate uses an improved method that gives about 0.66 times the former figures. The weekly peak per sentinel clinic (57.09) was the highest since 1999.',
+    },
+  },
+  {
+    id: 'mhlw-influenza-2017-18',
+    publisher: 'wic-net.com — 厚生労働省「インフルエンザの発生状況」2018-03-26 発表を要約',
+    title: '[インフル] 定点当たり患者数は8.65、前週より減少 インフル第11週',
+    date: '2018-03-26',
+    address: 'http://wic-net.com/report/3231/4.html',
+    facts: {
+      ja: '厚生労働省の発表では、2017年第36週以降2018年第11週までの累積の推計受診者数は約2,154万人(改良前の推計方法による)。',
+      en: 'Per the health ministry, about 21.54 million people had seen a doctor for influenza from week 36 of 2017 to week 11 of 2018 (estimated by the former method).',
+    },
+  },
 ];

@@ -266,4 +266,15 @@ export const INCIDENT_REFERENCES: readonly Reference[] = [
       en: 'Osaka city\'s estimated population on 2024-07-01: 2,788,758 (1,360 more than a month before).',
     },
   },
+  {
+    id: 'yamaguchi-tax-lookups-2023',
+    publisher: '中嶋光雄 (山口県議会議員) ウェブサイト — 2025年9月県議会の質問、読売新聞の記事を引用',
+    title: '2、県の個人情報保護の姿勢について',
+    date: '2025-09',
+    address: 'https://nakashimamitsuo.net/?p=2501',
+    facts: {
+      ja: '山口県の県税事務所の男性課長が、2021年4月〜2023年3月に税務システムで同僚ら104人分の個人情報を興味本位で不正閲覧したとして、2023年8月21日付で訓告(懲戒処分ではない内部処分)を受けた。外部への漏えいや2次利用は確認されなかったと県は説明。',
+      en: 'A section chief at a Yamaguchi prefectural tax office looked up the personal data of 104 people, colleagues among them, in the tax system out of curiosity between April 2021 and March 2023; he received an internal reprimand (not a disciplinary sanction) on 2023-08-21, the prefecture saying no leak outside or further use was found.',
+    },
+  },
 ];

@@ -80,6 +80,28 @@ export const OUTAGE_REFERENCES: readonly Reference[] = [
     },
   },
   {
+    id: 'ntt-west-business-ether-sla',
+    publisher: '西日本電信電話株式会社 (NTT西日本)',
+    title: 'NTT西日本のサービス品質保証制度 (SLA)について',
+    date: 'n.d.',
+    address: 'https://www.ntt-west.co.jp/solution/solution/category/sp/04.html',
+    facts: {
+      ja: 'ビジネスイーサの稼働率SLAは、アクセス区間と中継区間を含むネットワーク全体の月間稼働率を99.99%以上とし、下回れば全契約者に月額料金の一部を返す。稼働率の計算では天災等による不稼働も差し引かれない。故障回復時間SLAと遅延時間SLAもある。',
+      en: 'Business Ether\'s availability SLA sets 99.99% a month for the whole network, access and trunk sections together; below it every subscriber gets part of the monthly charge back. Downtime from natural disasters counts against it. There are also repair-time and delay SLAs.',
+    },
+  },
+  {
+    id: 'ntt-east-business-ether-sla-2006',
+    publisher: '東日本電信電話株式会社 (NTT東日本)',
+    title: '「サービス品質保証制度(SLA)」の「稼働率SLA」の追加について (別紙2)',
+    date: '2006-05-08',
+    address: 'http://www.ntt-east.co.jp/release/0605/060508b_2.html',
+    facts: {
+      ja: '2006-05-01から、Business Etherの全契約者に追加料金なしで月間稼働率99.99%の稼働率SLAを適用。天災等を含む契約者の責によらない理由で全く利用できない状態が生じ、基準を下回った月は料金の一部または全部を返す。故障回復時間SLAと遅延時間SLAは以前から提供。',
+      en: 'From 2006-05-01 every Business Ether subscriber has, at no extra charge, an availability SLA of 99.99% a month; in a month below it, from outages not caused by the subscriber (natural disasters included), part or all of the charge is refunded. Repair-time and delay SLAs already existed.',
+    },
+  },
+  {
     id: 'hokkaido-blackout-2018',
     publisher: '防災ログ (bousailog)',
     title: '大規模災害発生時における地方公共団体の業務継続の手引き 解説 (停電の参考データ)',

@@ -25,6 +25,61 @@ export const TYPHOON_FIRE_REFERENCES: readonly Reference[] = [
     },
   },
   {
+    id: 'yomiuri-chiba-outages-2019',
+    publisher: 'next49 (はてなブログ) — 読売新聞オンライン 2019-09-09 09:47 の記事を引用',
+    title: '台風15号(2019年)',
+    date: '2019-09-11',
+    address: 'https://next49.hatenadiary.jp/entry/20190911/1568175081',
+    facts: {
+      ja: '読売新聞オンライン(2019-09-09)によれば、東京電力パワーグリッド管内の台風15号による停電は9日午前8時現在で約93万1,800軒、うち千葉県内が約63万3,600軒。',
+      en: 'Per 読売新聞オンライン (2019-09-09), Typhoon No. 15 had about 931,800 customers of TEPCO Power Grid without power at 08:00 on the 9th, about 633,600 of them in Chiba prefecture.',
+    },
+  },
+  {
+    id: 'chiba-households-2020',
+    publisher: '千葉県 総合企画部統計課',
+    title: '千葉県毎月常住人口調査月報(令和2年6月1日現在)',
+    date: '2020-06-30',
+    address: 'https://www.pref.chiba.lg.jp/toukei/toukeidata/joujuu/geppou/2020/202006.html',
+    facts: {
+      ja: '2020年6月1日現在の千葉県の人口は6,284,521人、世帯数は2,792,826世帯。',
+      en: 'On 2020-06-01 Chiba prefecture had 6,284,521 residents in 2,792,826 households.',
+    },
+  },
+  {
+    id: 'nhk-kansai-outages-2018',
+    publisher: 'ryoukou-hibi.com (ブログ) — NHKニュース 2018-09-04「関西 大阪中心に160万戸余停電 (午後5時)」を引用',
+    title: '関西で広範囲に停電 大阪府など160万戸余り 台風21号の被害',
+    date: '2018-09-04',
+    address: 'http://ryoukou-hibi.com/jiji-news/blackout-kansai_18-09-04/',
+    facts: {
+      ja: '2018年台風21号で、9月4日午後5時現在、関西で160万戸余りが停電し、うち大阪府が約92万戸。翌5日午前10時には大阪府で約28万8,000戸まで減った。',
+      en: 'Typhoon No. 21 of 2018: at 17:00 on 4 September over 1.6 million customers in Kansai were without power, about 920,000 of them in Osaka prefecture; by 10:00 the next day Osaka\'s count had fallen to about 288,000.',
+    },
+  },
+  {
+    id: 'asahi-kansai-outages-2018',
+    publisher: '朝日新聞デジタル',
+    title: '[台風21号 関西電力の停電 2018-09-04 午後11時の発表 — 見出しは未記録]',
+    date: '2018-09-04',
+    address: 'https://www.asahi.com/articles/ASL945TCKL94PTIL03G.html',
+    facts: {
+      ja: '関西電力の発表では、9月4日午後11時までに近畿6府県と福井・三重の一部で延べ約204万3千戸が停電し、約157万8千戸が未復旧。未復旧の内訳は大阪府約73万1千戸、兵庫県約38万3千戸、和歌山県約23万2千戸など(暫定値)。',
+      en: 'Per Kansai Electric, by 23:00 on 4 September about 2,043,000 customers in total had lost power in the six Kinki prefectures and parts of Fukui and Mie, about 1,578,000 still out: about 731,000 in Osaka, 383,000 in Hyogo, 232,000 in Wakayama, among others (provisional).',
+    },
+  },
+  {
+    id: 'osaka-households-2015',
+    publisher: 'マイナビニュース',
+    title: '[マイナビニュース: 大阪府の2015年国勢調査速報の記事 — 見出しは未記録]',
+    date: '2016-02-23',
+    address: 'https://news.mynavi.jp/article/20160223-a455/',
+    facts: {
+      ja: '大阪府が発表した2015年国勢調査速報では、2015年10月1日の大阪府の人口は883万8,908人、世帯数は392万1,923世帯(1世帯当たり2.25人)。',
+      en: 'The 2015 census preliminary results published by Osaka prefecture: 8,838,908 residents in 3,921,923 households on 2015-10-01 (2.25 a household).',
+    },
+  },
+  {
     id: 'toyokeizai-typhoon-restoration-2019',
     publisher: '東洋経済新報社',
     title: '[東洋経済プレミアム 記事 21838: 台風停電の復旧時間の比較 — 見出しは未記録]',
