@@ -17,6 +17,8 @@ describe('how the town can check a belief', () => {
     expect(en).toMatch(/^[a-z]+ing /);
     expect(en).not.toMatch(/[.。]$/);
     expect(ja).not.toMatch(/[.。]$/);
+    // 「…確かめることで確かめられます」 would say it twice.
+    expect(ja).not.toMatch(/確かめる$/);
     expect(ja).toMatch(/[\u3040-\u30ff\u4e00-\u9fff]/);
   });
 

@@ -72,7 +72,7 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     spread: within(1.3),
     source: 'assumption: hourly costs follow published pay scales and vendor rate cards closely; within 30% (90%)',
     check: {
-      ja: '給料表で情報担当職員の級の単価を、保守契約書でベンダーの時間単価を確かめる',
+      ja: '給料表で情報担当職員の級の単価を、保守契約書でベンダーの時間単価を調べる',
       en: 'looking up the IT staff\'s grade in the town\'s pay scale and the hourly rates in the vendors\' maintenance contracts',
     },
   },
@@ -245,7 +245,7 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     spread: within(2),
     source: 'assumption: how often ransomware reaches a town and how far it spreads is judged from national counts and a few cases; within a factor of 2',
     check: {
-      ja: 'ベンダーと都道府県のセキュリティクラウドの運用者に町のネットワーク分離を尋ね、侵入テストで確かめる',
+      ja: 'ベンダーと都道府県のセキュリティクラウドの運用者に町のネットワーク分離を尋ね、侵入テストで試す',
       en: 'asking the vendor and the prefecture\'s security-cloud operator how the town\'s networks are separated, and testing it with a penetration test',
     },
   },
@@ -351,7 +351,7 @@ export const COMMON_BELIEFS: readonly Belief[] = [
     spread: probabilityWithin(1.5),
     source: 'assumption: the share of a region\'s earthquakes that are offshore (and may raise a tsunami) is judged from its outline; within a factor of 1.5',
     check: {
-      ja: '都道府県の地震被害想定で、町に関わる想定地震のうち海域で起きるものを確かめる',
+      ja: '都道府県の地震被害想定で、町に関わる想定地震のうち海域で起きるものを調べる',
       en: 'reading in the prefecture\'s earthquake damage estimate which of the town\'s scenario earthquakes are offshore',
     },
   },

@@ -37,7 +37,7 @@ export const FLOOD_BELIEFS: readonly Belief[] = [
     spread: { kind: 'times', factor: 1.5 },
     source: 'assumption: set-up and resupply times are written in the plan but untested; within 50% (90%)',
     check: {
-      ja: '訓練で代替庁舎の立ち上げ時間を計り、燃料の供給業者に協定で災害後何時間で届くかを確かめる',
+      ja: '訓練で代替庁舎の立ち上げ時間を計り、燃料の供給業者に協定で災害後何時間で届くかを尋ねる',
       en: 'timing the alternate office\'s set-up in a drill, and asking the fuel supplier how soon after a disaster its agreement delivers',
     },
   },
@@ -59,7 +59,7 @@ export const FLOOD_BELIEFS: readonly Belief[] = [
     spread: { kind: 'probability', factor: 2 },
     source: 'assumption: the 30-year probability of the national evaluation carries the spread of its source models; within a factor of 2',
     check: {
-      ja: 'J-SHISで町の30年確率を読み、示された震源モデルの間での違いを確かめる',
+      ja: 'J-SHISで町の30年確率を読み、示された震源モデルの間での違いを見る',
       en: 'reading the town\'s 30-year probability on J-SHIS and how far it differs between the source models shown',
     },
   },
