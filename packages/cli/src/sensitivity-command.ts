@@ -6,9 +6,7 @@ import type { Context } from './context.ts';
 import { parseInteger } from './parse-integer.ts';
 import { atMost, parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
 import { runStudy } from './study-executor.ts';
-import { studyFlags } from './study-run.ts';
-import { studyProgress } from './study-progress.ts';
-import { tableMemoryLimit } from './table-memory.ts';
+import { studyFlags, withStudyOptions } from './study-run.ts';
 
 /** The options of `machi sensitivity` as commander hands them over (text, unchecked). */
 export interface SensitivityArgs extends StudyCommandArgs {
@@ -39,28 +37,10 @@ export async function sensitivityCommand(arg: string, args: SensitivityArgs, ctx
   const switching = args.switching === undefined ? undefined : parseInteger('--switching', args.switching, 'nonNegative', t);
   const baseCount = args.baseCount === undefined ? undefined : atMost('--base-count', parsePowerOfTwo(args.baseCount, () => t.study.badBaseCount(args.baseCount!)), ctx);
   const prepared = prepareStudy(arg, args, ctx, 3, (written) => studyInputs(written).inputs.length > 0);
-  const sizes = { trajectories, leading, baseCount, switching, replications: prepared.replications, resamples: prepared.resamples };
-  const progress = studyProgress(ctx);
-  let study: SensitivityStudyResult;
-  try {
-    const sizeOptions = ['--trajectories', '--base-count', '--leading', '--replications', '--years', '--variants'];
-    study = await runStudy({ ...prepared, sizeOptions }, ctx, (executorFor) =>
-      sensitivityStudyWith(
-        prepared.written,
-        {
-          variants: prepared.variants,
-          seed: prepared.seed,
-          horizonYears: prepared.horizonYears,
-          ...(Object.fromEntries(Object.entries(sizes).filter(([, v]) => v !== undefined)) as Partial<Record<keyof typeof sizes, number>>),
-          maxMemoryBytes: tableMemoryLimit(),
-          onProgress: progress.update,
-        },
-        executorFor,
-      ),
-    );
-  } finally {
-    progress.done();
-  }
+  const sizeOptions = ['--trajectories', '--base-count', '--leading', '--replications', '--years', '--variants'];
+  const study = await withStudyOptions(prepared, { trajectories, leading, baseCount, switching }, ctx, (options) =>
+    runStudy({ ...prepared, sizeOptions }, ctx, (executorFor) => sensitivityStudyWith(prepared.written, options, executorFor)),
+  );
   const own: [string, number | undefined][] = [
     ['--trajectories', trajectories],
     ['--leading', leading],

@@ -5,10 +5,8 @@ import type { Context } from './context.ts';
 import { atMost, parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import { runStudy } from './study-executor.ts';
-import { studyFlags } from './study-run.ts';
+import { studyFlags, withStudyOptions } from './study-run.ts';
 import { parseInputSetRange, StudyShardWritten } from './study-shards.ts';
-import { studyProgress } from './study-progress.ts';
-import { tableMemoryLimit } from './table-memory.ts';
 
 /** The options of `machi uncertainty` as commander hands them over (text, unchecked). */
 export interface UncertaintyArgs extends StudyCommandArgs {
@@ -38,31 +36,16 @@ export async function uncertaintyCommand(arg: string, args: UncertaintyArgs, ctx
   const range = args.inputSetRange === undefined ? undefined : parseInputSetRange(args.inputSetRange, ctx);
   const apart = batchOptions(args, ctx);
   const prepared = prepareStudy(arg, args, ctx, 2, (written) => studyInputs(written).inputs.length > 0);
-  const progress = studyProgress(ctx);
+  const sizeOptions = ['--input-sets', '--replications', '--years', '--variants'];
+  const place = { ...prepared, sizeOptions, ...apart, ...(range === undefined ? {} : { range }) };
   let study: UncertaintyStudyResult;
   try {
-    const sizeOptions = ['--input-sets', '--replications', '--years', '--variants'];
-    study = await runStudy({ ...prepared, sizeOptions, ...apart, ...(range === undefined ? {} : { range }) }, ctx, (executorFor) =>
-      uncertaintyStudyWith(
-        prepared.written,
-        {
-          variants: prepared.variants,
-          seed: prepared.seed,
-          horizonYears: prepared.horizonYears,
-          ...(inputSets === undefined ? {} : { inputSets }),
-          ...(prepared.replications === undefined ? {} : { replications: prepared.replications }),
-          ...(prepared.resamples === undefined ? {} : { resamples: prepared.resamples }),
-          maxMemoryBytes: tableMemoryLimit(),
-          onProgress: progress.update,
-        },
-        executorFor,
-      ),
+    study = await withStudyOptions(prepared, { inputSets }, ctx, (options) =>
+      runStudy(place, ctx, (executorFor) => uncertaintyStudyWith(prepared.written, options, executorFor)),
     );
   } catch (error) {
     if (!(error instanceof StudyShardWritten)) throw error;
     return `${ctx.t.studyQueue.studyShardWritten(error.file, error.range.first, error.range.last, error.total)}\n`;
-  } finally {
-    progress.done();
   }
   const command = studyCommandLine('uncertainty', arg, studyFlags(prepared, [['--input-sets', study.design.inputSets]], study.design.replications), ctx, prepared.out);
   const files = writeStudyOutputs(study, prepared, command, ctx);
