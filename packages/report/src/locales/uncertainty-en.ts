@@ -68,7 +68,7 @@ export const uncertaintyEn: UncertaintyLocale = {
     bestNote: (level, inputSets) =>
       `Share of ${inputSets} input sets; in brackets the ${level} interval, which holds the error of both the input sets and the few runs per set.`,
     tiedColumn: 'Tie for best',
-    noDifference: (zeroShare) => `No difference between the options (the metric is 0 in ${zeroShare} of runs)`,
+    noDifference: (metric, zeroShare) => `${metric}: no difference between the options (0 in ${zeroShare} of runs)`,
     switchingTitle: 'Switching values: where the preferred option changes',
     quantity: 'Compared',
     input: 'Input',

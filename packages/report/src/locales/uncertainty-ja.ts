@@ -56,7 +56,7 @@ export const uncertaintyJa: UncertaintyLocale = {
     rankingRow: '既定値での順位が変わらない',
     bestNote: (level, inputSets) => `前提の組${inputSets}通りのうちの割合。括弧内は${level}区間で、前提の組の数と組ごとの試行回数の両方による誤差を含む。`,
     tiedColumn: '同点で最もよい',
-    noDifference: (zeroShare) => `案による違いはない（試行の${zeroShare}でこの指標は0）`,
+    noDifference: (metric, zeroShare) => `${metric}：案による違いはない（試行の${zeroShare}で0）`,
     switchingTitle: '優劣が入れ替わる値（スイッチング値）',
     quantity: '比べるもの',
     input: '前提',

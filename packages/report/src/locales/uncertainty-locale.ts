@@ -68,8 +68,8 @@ export interface UncertaintyLocale {
     readonly bestNote: (level: string, inputSets: string) => string;
     /** The column of the input sets where two or more options tie exactly for best. */
     readonly tiedColumn: string;
-    /** A metric on which the options never differ (`zeroShare`: the share of runs where it is 0). */
-    readonly noDifference: (zeroShare: string) => string;
+    /** A metric's row when the options never differ on it (`zeroShare`: the share of runs where it is 0). */
+    readonly noDifference: (metric: string, zeroShare: string) => string;
     readonly switchingTitle: string;
     readonly quantity: string;
     readonly input: string;

@@ -45,8 +45,9 @@ export function probabilityBestTable(
     const metric = studyMetricLabel(b.metric, lang, scenario);
     const { noDifference } = b.result;
     if (noDifference !== null) {
-      const blanks = options.slice(1).map(() => '–');
-      return [metric, t.table.noDifference(formatPercent(noDifference.zeroShare)), ...blanks, ...(withTies ? ['–'] : []), ...(withRankings ? ['–'] : [])];
+      // The words go in the metric's cell (left-aligned, the widest column); no option has a share to show.
+      const blanks = [...options, ...(withTies ? ['tied'] : []), ...(withRankings ? ['ranking'] : [])].map(() => '–');
+      return [t.table.noDifference(metric, formatPercent(noDifference.zeroShare)), ...blanks];
     }
     const cells = options.map((option) => {
       const o = b.result.options.find((x) => x.name === option);

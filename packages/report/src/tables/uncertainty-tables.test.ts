@@ -41,9 +41,15 @@ describe('probabilityBestTable', () => {
     const table = probabilityBestTable([tied, lost], [], { lang: 'en', scenario });
     expect(table.columns.map((c) => c.key)).toEqual(['metric', 'onprem', 'housing', 'cloud', 'tied']);
     expect(table.rows[0]!.slice(4)).toEqual(['25% (14% – 36%)']);
-    expect(table.rows[1]!.slice(1)).toEqual(['No difference between the options (the metric is 0 in 99.8% of runs)', '–', '–', '–']);
+    expect(table.rows[1]).toEqual([
+      'critical-service downtime (summed over services): no difference between the options (0 in 99.8% of runs)',
+      '–',
+      '–',
+      '–',
+      '–',
+    ]);
     const ja = probabilityBestTable([tied, lost], [], { lang: 'ja', scenario });
-    expect(ja.rows[1]![1]).toBe('案による違いはない（試行の99.8%でこの指標は0）');
+    expect(ja.rows[1]![0]).toBe('重要業務の延べ停止時間：案による違いはない（試行の99.8%で0）');
   });
 
   it('carries the study numbers it formats and leaves the ranking column out without rankings', () => {
