@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "b24adfff0fade1c32cd97ad657637490fd5d5b5d783007623900b3d853cea28d",
-        "assumptions.en.html": "06e06ca614ea4562362b2587be136bf911423f9046191480af0a646193a8ee06",
-        "assumptions.ja.csv": "1eac600b282e8e9381b72c30cde534e027e52f8509c5c3ced583c2d175d1c716",
-        "assumptions.ja.html": "5f92a974333f1ef18415f1a6e664ebacc1c3416508513c66fb6625b57f49f543",
-        "case.en.html": "c73345845dc53be3a0bc198e9706cf2e0fd511ebbd714a3041061e44aa52955d",
-        "case.en.md": "dc1f5ab39f8ab8ec6f6bdb1e0db272af23385687e38f33e4057dd261879f95b3",
-        "case.ja.html": "8479d4454d0ee987b509981e94a34e54f5012989d5c96c25ddb4880baf82b231",
-        "case.ja.md": "eaff31b367a51eb8d07e89aa5aa431af90252cf1da7388d59679f9f7520211de",
-        "figures.en": "735c2c2e7209c8c72c71623782f75c07f749d577318e2a66899e8abb0f81db04",
-        "figures.ja": "47a1dee744d9a66fa916feb5b5ba8772e9566114835fc7ce398ca0d174b35006",
-        "report.en.html": "bea6c9031cc847fbc6432f49fdc669ca89ac1d5ec9b1e6c635ae733380b5cf72",
-        "report.en.md": "048ab2d29a33358b893c05ca10b4518233411190ccc1be1f0579819c25506f47",
-        "report.ja.html": "3f8ad0454da10890a0c23ba0f6f9199b61e92a6b8402fe95a658361f1028c0f8",
-        "report.ja.md": "ea551dd6ae43f7115750bfdace6968cce00df045cc2da9bd19e50da2d63b22d9",
+        "assumptions.en.csv": "f3a15a0496065ddd16e694f23d64ade93889a71ddc96ce5e86dd2c38dd69f403",
+        "assumptions.en.html": "9e52ec3975d2dbf7a90128c4cfa84439c41ffa1533d9dbf8b084b2d981be9942",
+        "assumptions.ja.csv": "4d5cd938ae1d507b55a035e43edb3cbd68bb2bbb1145c4938e168693faf1265d",
+        "assumptions.ja.html": "0f3c11b9f2f433a6e5cd8546653fb6fc6eb0a24adf1f0f4b2f9f335aabbfde22",
+        "case.en.html": "b3fd63b60a1ecf38c858e1a50432327ba4e8c009e53349b04023c65b75ab574c",
+        "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
+        "case.ja.html": "fa4d2c84e24cf38943f2484c023ade9f0acb8c8d64921178300bb5cceb0e6d2a",
+        "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
+        "figures.en": "c67b7fc727a9e3224ccda0ba7cdad72b745b50df8bb69bf00a7968fac3668d7b",
+        "figures.ja": "dc475fc7ac57d20af021940c9135f3805530f92a8217df6b7bcd3a4e7fe16d5d",
+        "report.en.html": "fabe774c5038a524d0a61488314e3775cd535156472cec118910185c09ee5049",
+        "report.en.md": "f1be041811f6c62372b04371a52895e9baf7ca3dfab7658f3877eacb878b288a",
+        "report.ja.html": "b27f52eb5c28fcf32a2daa5ccbcc3667c3666e1c0d731eed4be83b3c1ec99464",
+        "report.ja.md": "3ff033a9d4d8d6d455a4d1b725829c478dc7892cdf109b115abe760133fa57bf",
       }
     `);
   });

@@ -27,9 +27,9 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 508,
-        "sourced": 98,
-        "total": 606,
+        "assumed": 418,
+        "sourced": 187,
+        "total": 605,
       }
     `);
   });

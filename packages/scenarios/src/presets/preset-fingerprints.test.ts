@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '7cbea2b18dcf31248f5f3a24274c8799457d2bafa53d76eaa8f3a78e6e834f18', '407065614987867b716852279ff142d1ac2e372ccfce606d41b0af1f19bde7ca'],
-    ['small-town', 'public-cloud', 7, 3, false, 'd79d9aa2d6bde278acfc82801401b8d75520c276c37b413d6a943b895d0e3430', 'e84e5e737d3a0a56ccb4d974d0e90e8b4be38cedb6a73adf0aa0edf356f8c045'],
-    ['designated-city', 'housing', 11, 0, true, 'ee1e76fa7e80b6ef49ba0243c058dcee96274c5320cb655c2af8886ff636906d', '843037b549adef8c30a14462eae4c0507abf7c60006ff597873e3164877f3168'],
-    ['designated-city', 'community-cloud', 11, 1, false, 'd06ffa46e76975ce267339c63f8fe31ae64eb5fe4ee2c01295a12f8bf6c20ebc', '0ed5cb6a22d93c32b9526f8a395d1ae5348db9bd3577129d5ecb1dfaec3bf826'],
+    ['small-town', 'onprem', 7, 3, true, 'f0b63cf45d7eb3b5b1afb52812888e62210c8a9e6c51644a561b1fb0bf1b33a6', 'b70cf828260e34091b406c0681805955a89056034dd74b4bc98b3fab36cb943b'],
+    ['small-town', 'public-cloud', 7, 3, false, '1800500da530741f05a61f4c79b9100445b8a6a8fbb91049785fa559e090a6e2', '39a8f36928dea9366855529aa1d0ba99ccd8af112cc54c297a0af12a8073c3e0'],
+    ['designated-city', 'housing', 11, 0, true, 'fb0763d7dac1c594d2d75fd045579b8ac92619498fabac4d0118066f17c7c500', '52bef16f20bf6446c2735c2abf75e417de68fe45eb7623967e513d77aee2c829'],
+    ['designated-city', 'community-cloud', 11, 1, false, '91827702492a80fa9da95f3375aea9634cb3c96de4da3bab4e5b07a0bc1bb6c5', 'b593475d2074e04164f1da1ca919c8ab4e44d9b48e343da111393f8140f19df3'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '01800fff30d9eaf3e63b9d385935bb16e850219b1fccc84054811db5e69f964e', '2dd04206bce1c1bfa1c46b02a72d6a8f7ca8d310a92c1689be45d44fe74694d4'],
-    ['designated-city', 2, 3, '85ab1f5c78ffdd9d966b74fe9fd32fd6e5477d2c424379318f8d32c18a490c6d', '2fd71a4b91bd331ea719f494b5e8efd0be629de86ec7604bace600265500a3de'],
+    ['small-town', 6, 10, 'ecdaa9df2d42c0a7b605ecdfd0693709e543ecc2da2db40e03cb54f10651f4f0', 'dadb7fac314e6e95279a6f31458a3da28701c261cd041d831bbaf2a7cfc74a90'],
+    ['designated-city', 2, 3, 'd265e5a496b4d8967735617510edd7b77010aeea3634971476c79d0dfee3c635', '11702849a758c172bb173d2e5f5f3829f8b43310004e47bdd37bfb7a8bdcf53e'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 260,
-            "sourced": 67,
-            "total": 327,
+            "assumed": 245,
+            "sourced": 73,
+            "total": 318,
           },
           "entries": {
-            "assumed": 508,
-            "sourced": 98,
-            "total": 606,
+            "assumed": 418,
+            "sourced": 187,
+            "total": 605,
           },
-          "sourcedPercent": 20.5,
+          "sourcedPercent": 23,
         },
         "river-city": {
           "distinct": {
-            "assumed": 263,
-            "sourced": 72,
-            "total": 335,
+            "assumed": 249,
+            "sourced": 78,
+            "total": 327,
           },
           "entries": {
-            "assumed": 475,
-            "sourced": 106,
-            "total": 581,
+            "assumed": 408,
+            "sourced": 170,
+            "total": 578,
           },
-          "sourcedPercent": 21.5,
+          "sourcedPercent": 23.9,
         },
         "small-town": {
           "distinct": {
-            "assumed": 258,
-            "sourced": 70,
-            "total": 328,
+            "assumed": 242,
+            "sourced": 81,
+            "total": 323,
           },
           "entries": {
-            "assumed": 444,
-            "sourced": 102,
-            "total": 546,
+            "assumed": 386,
+            "sourced": 157,
+            "total": 543,
           },
-          "sourcedPercent": 21.3,
+          "sourcedPercent": 25.1,
         },
       }
     `);

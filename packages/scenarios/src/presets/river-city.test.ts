@@ -37,9 +37,9 @@ describe('riverCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(riverCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 475,
-        "sourced": 106,
-        "total": 581,
+        "assumed": 408,
+        "sourced": 170,
+        "total": 578,
       }
     `);
   });

@@ -29,9 +29,9 @@ describe('smallTown', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
       {
-        "assumed": 444,
-        "sourced": 102,
-        "total": 546,
+        "assumed": 386,
+        "sourced": 157,
+        "total": 543,
       }
     `);
   });
