@@ -43,19 +43,19 @@ describe('a preset run, end to end', () => {
     expect(fingerprints).toMatchInlineSnapshot(`
       {
         "assumptions.en.csv": "de78952fc1174920b7f377e054371a8802a860ddfca7b9388f241356f9360610",
-        "assumptions.en.html": "db99ebbf49009f033c8622e1b29c2b2d4fc5f8028c50cdaf714924ead83fbbc4",
-        "assumptions.ja.csv": "2c5764ca46cd1f2f13da7ea637b3dbb7e562bf20444d15385ca38d697bc0ad82",
-        "assumptions.ja.html": "74480dc9d89662383dbc4b0b9271c3333abd1dc478718d64cba769a431990457",
-        "case.en.html": "8ae39f7e9a71b8cace5226c5150c2899237598efe6d597bc93fd356ea74e90f1",
+        "assumptions.en.html": "98d92c2eea5d064b2d4b28ae22be9c2ec68349dc6b066685c0dac824d53468ff",
+        "assumptions.ja.csv": "0f4d144cecb3a65561d55ffb712371befeed51da1a22ede0618e20ded13ecaae",
+        "assumptions.ja.html": "865762345a147d9a54d4244d554f5cbc4f09c3925b21c08d67de1de3cd490326",
+        "case.en.html": "0fa1335c96f0c10c0a3abaa104faea5cdb4263b1d9f46033810f905283fa9d17",
         "case.en.md": "1ffb444a86473d8fc8317ced0f32a5f2ae1072f6c6699e94127b718148958df1",
-        "case.ja.html": "df5b56b15c850f01a3e7e3c3c66dbbd65b160bbbc9604a6077de247c7eff62f0",
+        "case.ja.html": "cfebb11f8b8f1f93a5128d91ab41e728721e7cc554552f9012b78ebc9f96440c",
         "case.ja.md": "90e4e3ac3a86bcb6309f934f9b80b492a0238d2e520e95048a678c101f18f887",
-        "figures.en": "a56245e157603578e1987821483c17eb073e9595e01bb102ca369095eb3dd651",
-        "figures.ja": "b26e3a3b6ad206263ae6dca9f1139ecadc6a0a6654954030cc71a4dcdcf4efba",
-        "report.en.html": "d13b1067085138d02aaf64fd93490b3b4f2c97b279e8f2d4bb1847e965947037",
-        "report.en.md": "f703f02b9977f6f218c7fd9008439ebd5d57a5829eff7528d98b0122af83f236",
-        "report.ja.html": "b8194a63079b5b75dcbf487ea9c8206894a13ed682ff0865af8a3ed67d3f210b",
-        "report.ja.md": "be04fe01adf0daf43f122a1d9d67b986498b9f0ada23dd10103789e573dea2c4",
+        "figures.en": "315f0d5c5ca22e3d133f59d3af757dd56f8e23d6057f82a814dd6e8aab051ddb",
+        "figures.ja": "6c3e25042501cd5dec9f95cff85de87b9ff05f9d7d2bde26125b715fe2d52c12",
+        "report.en.html": "e2ec5d2015a279ca6f939114ac972584f3f0b8160af4f8ec4997cb5ebde4c13d",
+        "report.en.md": "56ae5a99966c4fb1d85487412f9b0ab80d3a705ee16cfc8224297813ce352cb5",
+        "report.ja.html": "ce33e8b0d2edf8cd50ad8bb324925a81f9e7dfd8deb34ad6ca586eae1aa6cf4e",
+        "report.ja.md": "3403a3dc0e9e3f84915b9249bf3b42a218d183e741d611882ebae565178ce374",
       }
     `);
   });

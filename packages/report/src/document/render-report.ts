@@ -17,7 +17,7 @@ import type { Table } from '../table.ts';
 import {
   actionDriversTable,
   actionsTable,
-  comparisonsTable,
+  baselineComparisonsTable,
   convergenceSummaryTable,
   decisionTable,
   differencesTable,
@@ -26,7 +26,7 @@ import {
   returnPeriodTable,
 } from '../tables/index.ts';
 import { assumptionsSummary } from './assumptions-section.ts';
-import { figureBlock, heading, paragraph, tableBlock, type Block } from './blocks.ts';
+import { figureBlock, heading, link, paragraph, tableBlock, type Block } from './blocks.ts';
 import { blocksToHTML } from './blocks-html.ts';
 import { calibrationSection } from './calibration-section.ts';
 import { blocksToMarkdown } from './blocks-markdown.ts';
@@ -99,6 +99,9 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
   const figures: Figure[] = [];
   const tables: Table[] = [];
   const fig = (f: Figure) => (figures.push(f), figureBlock(f));
+  // Charts for analysts: written beside the report and linked from it, not printed in it.
+  const files: Figure[] = [];
+  const folder = options.figureFolder ?? 'figures';
   const tab = (t: Table) => (tables.push(t), tableBlock(t));
   const baseline = result.variants[0]?.id;
 
@@ -129,16 +132,21 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
     // Curves that lie on one another are told in a sentence, not drawn as one line with four names.
     const coincide = (f: Figure) => curvesCoincide(f.data as ExceedanceFigureData);
     const distribution = distributionFigure(result, { ...opts, metric });
-    const drawn = [...curves.filter((f) => !coincide(f)), distribution];
-    blocks.push(heading(3, metricLabel(metric, lang, scenario)), paragraph(numbering.shownIn(metricTables.map((x) => tableRef(x.id)), drawn.map((f) => figureRef(f.id)))));
+    // On paper a metric has its tables and at most one chart, its annual exceedance curve (AEP); the
+    // occurrence curve and the distribution are files for analysts: the distribution draws the numbers
+    // of the metric's table, the occurrence curve's are in exceedance.csv.
+    const drawn = curves.filter((f) => !coincide(f));
+    const printed = drawn.filter((f) => f.id.startsWith('aep-'));
+    files.push(...drawn.filter((f) => !printed.includes(f)), distribution);
+    blocks.push(heading(3, metricLabel(metric, lang, scenario)), paragraph(numbering.shownIn(metricTables.map((x) => tableRef(x.id)), printed.map((f) => figureRef(f.id)))));
     blocks.push(...metricTables.map(tab));
-    for (const curve of curves) blocks.push(coincide(curve) ? paragraph(numbering.curvesCoincide(curve.title, variantNames)) : fig(curve));
-    blocks.push(fig(distribution));
+    for (const curve of curves) if (coincide(curve)) blocks.push(paragraph(numbering.curvesCoincide(curve.title, variantNames)));
+    blocks.push(...printed.map(fig));
   }
 
   if (baseline !== undefined && result.variants.length > 1) {
     blocks.push(heading(2, t.comparisonsHeading, 'comparisons'));
-    blocks.push(tab(comparisonsTable(result, { ...opts, metrics: HEADLINE_METRICS.map((h) => h.metric), baseline })));
+    blocks.push(tab(baselineComparisonsTable(result, { ...opts, metrics: HEADLINE_METRICS.map((h) => h.metric), baseline })));
     for (const metric of DIFFERENCES) blocks.push(fig(pairedDifferenceFigure(result, { ...opts, metric, baseline })));
   }
 
@@ -153,14 +161,17 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
   blocks.push(
     paragraph(t.convergenceIntro(localeOf(lang).stopReasons[result.stamp.stoppedBy])),
     tab(convergenceSummaryTable(result, opts)),
-    ...CONVERGENCE.map((metric) => fig(convergenceFigure(result, { ...opts, metric }))),
   );
+  files.push(...CONVERGENCE.map((metric) => convergenceFigure(result, { ...opts, metric })));
+  if (files.length > 0) {
+    blocks.push(heading(2, numbering.fileFiguresHeading, 'figure-files'), paragraph(numbering.fileFiguresIntro));
+    blocks.push(...files.map((f) => link(numbering.fileFigure(f.title, `${folder}/${f.id}.svg`), `${folder}/${f.id}.svg`)));
+  }
 
   blocks.push(...assumptionsSummary(options.provenance, lang, scenario), ...limitsSection(lang, scenario));
   if (options.calibration) blocks.push(...calibrationSection(options.calibration, lang));
   blocks.push(...stampSection(result.stamp, lang, options.command));
 
-  const folder = options.figureFolder ?? 'figures';
   return {
     title,
     lang,
@@ -169,7 +180,7 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
     tables,
     toMarkdown: () => blocksToMarkdown(blocks, lang, { folder }),
     toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks, lang) }),
-    figureFiles: () => figures.map((f) => ({ path: `${folder}/${f.id}.svg`, text: f.toSVG() })),
+    figureFiles: () => [...figures, ...files].map((f) => ({ path: `${folder}/${f.id}.svg`, text: f.toSVG() })),
     [JUPYTER_DISPLAY]: () => ({ 'text/plain': `${title}: ${figures.length} figures, ${tables.length} tables`, 'text/html': blocksToHTML(blocks, lang), 'text/markdown': blocksToMarkdown(blocks, lang, 'inline') }),
   };
 }
