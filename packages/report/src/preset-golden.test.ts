@@ -52,10 +52,10 @@ describe('a preset run, end to end', () => {
         "case.ja.md": "90e4e3ac3a86bcb6309f934f9b80b492a0238d2e520e95048a678c101f18f887",
         "figures.en": "315f0d5c5ca22e3d133f59d3af757dd56f8e23d6057f82a814dd6e8aab051ddb",
         "figures.ja": "6c3e25042501cd5dec9f95cff85de87b9ff05f9d7d2bde26125b715fe2d52c12",
-        "report.en.html": "e2ec5d2015a279ca6f939114ac972584f3f0b8160af4f8ec4997cb5ebde4c13d",
-        "report.en.md": "56ae5a99966c4fb1d85487412f9b0ab80d3a705ee16cfc8224297813ce352cb5",
-        "report.ja.html": "ce33e8b0d2edf8cd50ad8bb324925a81f9e7dfd8deb34ad6ca586eae1aa6cf4e",
-        "report.ja.md": "3403a3dc0e9e3f84915b9249bf3b42a218d183e741d611882ebae565178ce374",
+        "report.en.html": "bd6df3596982e85ce7a7742f58e8bf54f184c014517a2a2bc979d089abae5bf3",
+        "report.en.md": "e84112330acb6a0f34b54fd37702f54ed53cad98c8b488476b5d597ad264da8b",
+        "report.ja.html": "95cb8a59c485b68441c27de0a087eadbc11d6b3161b8c46593900477db47c3ca",
+        "report.ja.md": "3915f4e1233dac2eff6c75292f5cd884b0265a19eabd8b04bf6e3cb8c7577d6e",
       }
     `);
   });
