@@ -14,7 +14,9 @@ import { ROOT } from './source-files.ts';
 
 // The figures the report must draw, as patterns of their `data-figure` ids: each must match at least one
 // figure. Adjust them with the report (a virtual case's Gantt chart, when the report shows one).
-const EXPECTED_FIGURES = [/^aep-costYen$/, /^oep-costYen$/, /^aep-downtimeHours$/, /^action-probability$/, /^distribution-/, /^paired-difference-/, /^convergence-/];
+const EXPECTED_FIGURES = [/^aep-costYen$/, /^aep-downtimeHours$/, /^action-probability$/, /^paired-difference-/];
+// Charts for analysts: not printed, written beside the report and linked from it.
+const EXPECTED_FILES = [/^figures\/oep-costYen\.svg$/, /^figures\/distribution-/, /^figures\/convergence-/];
 const SCRIPT_NAME = '<script>alert(1)</script>';
 const ARTIFACTS = join(tmpdir(), 'machi-test-artifacts');
 
@@ -69,6 +71,8 @@ describe('report.html of small-town (ja) in Chromium', () => {
       expect(figures.filter((f) => !(f.parses && f.drawn && f.svgId === f.id))).toEqual([]);
       const ids = figures.map((f) => f.id);
       expect(EXPECTED_FIGURES.filter((pattern) => !ids.some((id) => pattern.test(id)))).toEqual([]);
+      const files = await page.$$eval('a[href^="figures/"]', (all) => all.map((a) => a.getAttribute('href') ?? ''));
+      expect(EXPECTED_FILES.filter((pattern) => !files.some((href) => pattern.test(href)))).toEqual([]);
     });
   });
 

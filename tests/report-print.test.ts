@@ -2,8 +2,9 @@
 // Japanese and in English (tests/browser.ts: Debian's Chromium). Nothing may be cut off: no table, cell,
 // figure or paragraph reaches past the printable width of A4 portrait (or past the text column on
 // screen), so no column of any option goes missing; every option's name is on paper as often as the
-// tables show it; no page ends with a heading or a table's title; and the decision table that opens the
-// report fits on the first page. The PDF's text
+// tables show it; no page ends with a heading, a table's title or the sentence that introduces a table or
+// figure (with the print CSS of before the keep-together rules, eight pages in each language did); and
+// the decision table that opens the report fits on the first page. The PDF's text
 // is read back with poppler's pdftotext (installed by .ci/run).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -73,6 +74,28 @@ function pdfText(pdf: string, first?: number, last?: number): string {
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 const occurrences = (text: string, part: string) => text.split(part).length - 1;
 
+/**
+ * The pages of `pdf` whose last printed lines are a heading, a table's title (表n / Table n: the caption
+ * sits above its table) or a sentence of a heading's introduction (`div.keep`) whose table or figure
+ * went to the next page, each as `page n: text`. Whole lines are compared, so a figure's title that ends
+ * with a metric's name is not taken for that metric's heading; a figure's title (図n / Figure n) may end
+ * a page: it sits under its figure, which never breaks.
+ */
+async function strandedPages(page: Page, pdf: string): Promise<string[]> {
+  const titles = new Set(
+    (await page.$$eval('h2, h3, h4, div.machi-table .table-title, div.keep > p:not(:last-child)', (all) => all.map((element) => element.textContent ?? '')))
+      .map(squeeze)
+      .filter((title) => title !== ''),
+  );
+  const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))![1]);
+  return Array.from({ length: pages }, (_, i) => i + 1).flatMap((n) => {
+    const lines = execFileSync('pdftotext', ['-raw', '-f', String(n), '-l', String(n), pdf, '-'], { encoding: 'utf8' }).split('\n').map(squeeze).filter(Boolean);
+    // A title wraps over at most a few printed lines.
+    const last = [1, 2, 3, 4].map((k) => lines.slice(-k).join('')).find((text) => titles.has(text));
+    return last === undefined ? [] : [`page ${n}: ${last}`];
+  });
+}
+
 describe.each(LANGS)('report.html of small-town (%s)', (lang) => {
   it('at 1280 px on screen, nothing is wider than the text column and nothing scrolls sideways', async () => {
     await withPage(reports[lang]!, async (page) => {
@@ -90,10 +113,10 @@ describe.each(LANGS)('report.html of small-town (%s)', (lang) => {
     });
   });
 
-  it('on paper, the decision table is all on page 1 and every column heading is printed', async () => {
+  it('on paper, the decision table is all on page 1, no page ends with a heading, a table title or a sentence introducing what follows, and every column heading is printed', async () => {
     await withPage(reports[lang]!, async (page) => {
       const decision = await page.$$eval('div.machi-table[data-table="decision"]', ([table]) => ({
-        title: table!.querySelector('caption')!.textContent!,
+        title: table!.querySelector('.table-title')!.textContent!,
         cells: [...table!.querySelectorAll('th, tbody td:first-child')].map((cell) => cell.textContent!),
         note: table!.querySelector('.table-note')!.textContent!,
       }));
@@ -106,7 +129,7 @@ describe.each(LANGS)('report.html of small-town (%s)', (lang) => {
       expect([decision.title, ...decision.cells, decision.note].map(squeeze).filter((text) => !first.includes(text))).toEqual([]);
       // The decision table ends page 1 on paper: the next section starts on page 2.
       expect(pdfText(pdf, 2).startsWith(squeeze(await page.locator('h2').nth(1).innerText()))).toBe(true);
-
+      expect(await strandedPages(page, pdf)).toEqual([]);
 
       // A heading shown in n tables is printed at least n times (figures and prose may name it more often).
       const all = pdfText(pdf);

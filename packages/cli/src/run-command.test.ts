@@ -15,7 +15,8 @@ describe('machi run', () => {
   it('every figure of report.html carries the numbers of result.json it draws', async () => {
     const run = await machi(args, files);
     const result = JSON.parse(run.written['out/result.json']!);
-    const html = run.written['out/report.html']!;
+    // The report prints some charts; the others are files beside it (figures/), linked from it.
+    const html = [run.written['out/report.html']!, ...Object.entries(run.written).filter(([path]) => path.startsWith('out/figures/')).map(([, text]) => text)].join('\n');
     const unescape = (t: string) => t.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
     const figures = new Map([...html.matchAll(/<svg [^>]*data-figure="([^"]+)" data-values="([^"]*)"/g)].map((m) => [m[1]!, JSON.parse(unescape(m[2]!))]));
     expect(figures.size).toBeGreaterThan(10);
@@ -54,8 +55,8 @@ describe('machi run', () => {
       'out/scenario.resolved.json',
       'out/summary.csv',
     ]);
-    // report.md links each figure it shows to a file written beside it.
-    const linked = [...run.written['out/report.md']!.matchAll(/\]\((figures\/[^)]+\.svg)\)/g)].map((m) => `out/${m[1]}`);
+    // report.md links each figure it shows, and each chart it does not print, to a file written beside it.
+    const linked = [...run.written['out/report.md']!.matchAll(/\]\(<?(figures\/[^)>]+\.svg)>?\)/g)].map((m) => `out/${m[1]}`);
     expect(written.filter((p) => p.startsWith('out/figures/'))).toEqual([...linked].sort());
     expect(run.written['out/report.html']).toMatch(/^<!DOCTYPE html>\n<html lang="en">/);
     const result = JSON.parse(run.written['out/result.json']!);

@@ -62,7 +62,11 @@ export class Table implements Displayable {
     return [head, rule, ...body].join('\n') + (this.note ? `\n\n${markdownCell(this.note)}` : '') + '\n';
   }
 
-  /** An HTML table with the title (or a document's numbered caption) as caption. */
+  /**
+   * An HTML table headed by the title (or a document's numbered caption). The title is a paragraph
+   * before the `<table>`, not its `<caption>`: Chromium honours `break-after: avoid` on a block but not on
+   * a caption, so only this way does a printed title stay with the table's first rows.
+   */
   toHTML(options: CaptionOptions = {}): string {
     const align = (c: TableColumn) => (c.align === 'right' ? ' class="num"' : '');
     const head = this.columns.map((c) => `<th${align(c)}>${escapeHTML(c.label)}</th>`).join('');
@@ -76,7 +80,7 @@ export class Table implements Displayable {
     const data = this.data === undefined ? '' : ` data-values="${escapeHTML(JSON.stringify(this.data))}"`;
     const note = this.note ? `<p class="table-note">${escapeHTML(this.note)}</p>` : '';
     const anchor = options.anchor === undefined ? '' : ` id="${escapeHTML(options.anchor)}"`;
-    return `<div class="machi-table"${anchor} data-table="${escapeHTML(this.id)}"${data}><table><caption>${escapeHTML(options.caption ?? this.title)}</caption><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${note}</div>`;
+    return `<div class="machi-table"${anchor} data-table="${escapeHTML(this.id)}"${data}><p class="table-title">${escapeHTML(options.caption ?? this.title)}</p><table><thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>${note}</div>`;
   }
 
   toElement(document: DocumentLike): ElementLike {

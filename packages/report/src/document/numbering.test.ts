@@ -35,7 +35,7 @@ describe('numbered figures and tables', () => {
   it('blocksToHTML numbers captions and links each reference to its figure or table', () => {
     const html = blocksToHTML(blocks, 'en');
     expect(html).toContain('<p><a class="ref" href="#figure-oep">Figure 2</a>のとおり、<a class="ref" href="#table-costs">Table 2</a>の&lt;b&gt;値&lt;/b&gt;は…</p>');
-    expect(html).toContain('<div class="machi-table" id="table-decision" data-table="decision"><table><caption>Table 1. 判断のための表</caption>');
+    expect(html).toContain('<div class="machi-table" id="table-decision" data-table="decision"><p class="table-title">Table 1. 判断のための表</p><table>');
     expect(html).toContain('<figure class="machi-figure" id="figure-oep" data-figure="oep">');
     expect(html).toContain('<figcaption>Figure 2. 発生超過確率</figcaption>');
   });
@@ -51,7 +51,7 @@ describe('numbered figures and tables', () => {
       const word = lang === 'ja' ? ['図', '表'] : ['Figure ', 'Table '];
       const figures = [...html.matchAll(/<figcaption>(\D+)(\d+)/g)].map((m) => [m[1]!.trim(), Number(m[2])]);
       expect(figures).toEqual(report.figures.map((_, i) => [word[0]!.trim(), i + 1]));
-      const tables = [...html.matchAll(/<caption>(\D+)(\d+)/g)].map((m) => Number(m[2]));
+      const tables = [...html.matchAll(/<p class="table-title">(\D+)(\d+)/g)].map((m) => Number(m[2]));
       // Sections that build their tables themselves (assumptions, stamp) are numbered too.
       expect(tables.length).toBeGreaterThanOrEqual(report.tables.length);
       expect(tables).toEqual(tables.map((_, i) => i + 1));
@@ -62,7 +62,10 @@ describe('numbered figures and tables', () => {
 
   it('a metric section says by number which tables and figures show it', () => {
     const md = renderReport(handBuiltResult(), { lang: 'ja', scenario: handBuiltScenario() }).toMarkdown();
-    expect(md).toMatch(/数値は表\d+、表\d+、グラフは図\d+、図\d+、図\d+のとおりです。/);
+    // On paper: the cost's metric and return-period tables and its annual exceedance curve.
+    expect(md).toMatch(/数値は表\d+、表\d+、グラフは図\d+のとおりです。/);
+    // A metric without exceedance curves has its table only; its distribution is a file for analysts.
+    expect(md).toMatch(/数値は表\d+のとおりです。/);
   });
 });
 
@@ -78,7 +81,10 @@ describe('curves that coincide', () => {
     expect(ids).toContain('aep-costYen');
     const md = report.toMarkdown();
     expect(md).toMatch(/「年超過確率（AEP）:[^」]+」は、[^。]+の曲線が重なり区別できないため、図を省きます（数値は表のとおり）。/);
-    const untouched = renderReport(handBuiltResult(), { lang: 'ja', scenario: handBuiltScenario() }).figures.map((f) => f.id);
-    expect(untouched).toContain('oep-personsAffected');
+    expect(report.figureFiles().map((f) => f.path)).not.toContain('figures/oep-personsAffected.svg');
+    const untouched = renderReport(handBuiltResult(), { lang: 'ja', scenario: handBuiltScenario() });
+    expect(untouched.figures.map((f) => f.id)).toContain('aep-personsAffected');
+    // The occurrence curve is not printed: it is a chart file beside the report, linked from it.
+    expect(untouched.figureFiles().map((f) => f.path)).toContain('figures/oep-personsAffected.svg');
   });
 });

@@ -20,7 +20,7 @@ function inSection(blocks: readonly Block[], i: number, id: string): boolean {
   return id === '';
 }
 
-const SECTIONS = ['decision', 'differences', 'summary', 'safety', 'actions', 'metrics', 'comparisons', 'fiscal-years', 'convergence', 'assumptions', 'limits', 'stamp'];
+const SECTIONS = ['decision', 'differences', 'summary', 'safety', 'actions', 'metrics', 'comparisons', 'fiscal-years', 'convergence', 'figure-files', 'assumptions', 'limits', 'stamp'];
 
 const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
 const figureData = (html: string) =>
@@ -40,7 +40,12 @@ describe('renderReport', () => {
     const html = renderReport(result, { lang: 'ja', scenario }).toHTML();
     expect(html).not.toMatch(/<script|javascript:|@import|<link |<iframe|<img /i);
     expect(html).not.toMatch(/\s(src|srcset)=/i);
-    expect([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]).filter((h) => !h!.startsWith('#') && !h!.startsWith('https://'))).toEqual([]);
+    // The only other links are to the chart files written beside the report and not printed in it.
+    const report = renderReport(result, { lang: 'ja', scenario });
+    const printed = new Set(report.figures.map((f) => `figures/${f.id}.svg`));
+    const files = report.figureFiles().map((f) => f.path).filter((path) => !printed.has(path));
+    expect([...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]).filter((h) => !h!.startsWith('#') && !h!.startsWith('https://'))).toEqual(files);
+    expect(files.length).toBeGreaterThan(0);
     expect(html).toContain(`content="default-src 'none'; style-src 'unsafe-inline'; img-src data:"`);
   });
 

@@ -17,7 +17,7 @@ import type { Table } from '../table.ts';
 import {
   actionDriversTable,
   actionsTable,
-  comparisonsTable,
+  baselineComparisonsTable,
   convergenceSummaryTable,
   decisionTable,
   differencesTable,
@@ -26,7 +26,7 @@ import {
   returnPeriodTable,
 } from '../tables/index.ts';
 import { assumptionsSummary } from './assumptions-section.ts';
-import { heading, paragraph, type Block } from './blocks.ts';
+import { heading, link, paragraph, type Block } from './blocks.ts';
 import { assembleReport, reportParts } from './report-assembly.ts';
 import { calibrationSection } from './calibration-section.ts';
 import { limitsSection } from './limits-section.ts';
@@ -95,7 +95,8 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
   const title = result.stamp.scenarioName;
   const opts = { lang, ...(scenario ? { scenario } : {}) };
   const parts = reportParts();
-  const { fig, tab } = parts;
+  const { fig, tab, files } = parts;
+  const folder = options.figureFolder ?? 'figures';
   const baseline = result.variants[0]?.id;
 
   const blocks: Block[] = [
@@ -125,16 +126,21 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
     // Curves that lie on one another are told in a sentence, not drawn as one line with four names.
     const coincide = (f: Figure) => curvesCoincide(f.data as ExceedanceFigureData);
     const distribution = distributionFigure(result, { ...opts, metric });
-    const drawn = [...curves.filter((f) => !coincide(f)), distribution];
-    blocks.push(heading(3, metricLabel(metric, lang, scenario)), paragraph(numbering.shownIn(metricTables.map((x) => tableRef(x.id)), drawn.map((f) => figureRef(f.id)))));
+    // On paper a metric has its tables and at most one chart, its annual exceedance curve (AEP); the
+    // occurrence curve and the distribution are files for analysts: the distribution draws the numbers
+    // of the metric's table, the occurrence curve's are in exceedance.csv.
+    const drawn = curves.filter((f) => !coincide(f));
+    const printed = drawn.filter((f) => f.id.startsWith('aep-'));
+    files.push(...drawn.filter((f) => !printed.includes(f)), distribution);
+    blocks.push(heading(3, metricLabel(metric, lang, scenario)), paragraph(numbering.shownIn(metricTables.map((x) => tableRef(x.id)), printed.map((f) => figureRef(f.id)))));
     blocks.push(...metricTables.map(tab));
-    for (const curve of curves) blocks.push(coincide(curve) ? paragraph(numbering.curvesCoincide(curve.title, variantNames)) : fig(curve));
-    blocks.push(fig(distribution));
+    for (const curve of curves) if (coincide(curve)) blocks.push(paragraph(numbering.curvesCoincide(curve.title, variantNames)));
+    blocks.push(...printed.map(fig));
   }
 
   if (baseline !== undefined && result.variants.length > 1) {
     blocks.push(heading(2, t.comparisonsHeading, 'comparisons'));
-    blocks.push(tab(comparisonsTable(result, { ...opts, metrics: HEADLINE_METRICS.map((h) => h.metric), baseline })));
+    blocks.push(tab(baselineComparisonsTable(result, { ...opts, metrics: HEADLINE_METRICS.map((h) => h.metric), baseline })));
     for (const metric of DIFFERENCES) blocks.push(fig(pairedDifferenceFigure(result, { ...opts, metric, baseline })));
   }
 
@@ -149,12 +155,16 @@ export function renderReport(result: MonteCarloResult, options: ReportOptions): 
   blocks.push(
     paragraph(t.convergenceIntro(localeOf(lang).stopReasons[result.stamp.stoppedBy])),
     tab(convergenceSummaryTable(result, opts)),
-    ...CONVERGENCE.map((metric) => fig(convergenceFigure(result, { ...opts, metric }))),
   );
+  files.push(...CONVERGENCE.map((metric) => convergenceFigure(result, { ...opts, metric })));
+  if (files.length > 0) {
+    blocks.push(heading(2, numbering.fileFiguresHeading, 'figure-files'), paragraph(numbering.fileFiguresIntro));
+    blocks.push(...files.map((f) => link(numbering.fileFigure(f.title, `${folder}/${f.id}.svg`), `${folder}/${f.id}.svg`)));
+  }
 
   blocks.push(...assumptionsSummary(options.provenance, lang, scenario), ...limitsSection(lang, scenario, options.uncertainty));
   if (options.calibration) blocks.push(...calibrationSection(options.calibration, lang));
   blocks.push(...stampSection(result.stamp, lang, options.command));
 
-  return assembleReport(title, lang, blocks, parts, options.figureFolder);
+  return assembleReport(title, lang, blocks, parts, folder);
 }

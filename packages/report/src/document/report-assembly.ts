@@ -12,6 +12,8 @@ import type { Report } from './render-report.ts';
 export interface ReportParts {
   readonly figures: Figure[];
   readonly tables: Table[];
+  /** Charts for analysts: written as files beside the report and linked from it, not printed in it. */
+  readonly files: Figure[];
   readonly fig: (figure: Figure) => Block;
   readonly tab: (table: Table) => Block;
 }
@@ -20,16 +22,16 @@ export interface ReportParts {
 export function reportParts(): ReportParts {
   const figures: Figure[] = [];
   const tables: Table[] = [];
-  return { figures, tables, fig: (f) => (figures.push(f), figureBlock(f)), tab: (t) => (tables.push(t), tableBlock(t)) };
+  return { figures, tables, files: [], fig: (f) => (figures.push(f), figureBlock(f)), tab: (t) => (tables.push(t), tableBlock(t)) };
 }
 
 /**
  * A `Report` of finished blocks: Markdown with figures linked as `<figureFolder>/<id>.svg` (default
- * `figures`), one self-contained HTML page, the SVG files, and the notebook display. What every report
+ * `figures`), one self-contained HTML page, the SVG files (printed and linked-only), and the notebook display. What every report
  * of the package (a run's, a study's) hands back, so they render alike.
  */
 export function assembleReport(title: string, lang: Lang, blocks: readonly Block[], parts: ReportParts, figureFolder = 'figures'): Report {
-  const { figures, tables } = parts;
+  const { figures, tables, files } = parts;
   return {
     title,
     lang,
@@ -38,7 +40,7 @@ export function assembleReport(title: string, lang: Lang, blocks: readonly Block
     tables,
     toMarkdown: () => blocksToMarkdown(blocks, lang, { folder: figureFolder }),
     toHTML: () => htmlPage({ title, lang, body: blocksToHTML(blocks, lang) }),
-    figureFiles: () => figures.map((f) => ({ path: `${figureFolder}/${f.id}.svg`, text: f.toSVG() })),
+    figureFiles: () => [...figures, ...files].map((f) => ({ path: `${figureFolder}/${f.id}.svg`, text: f.toSVG() })),
     [JUPYTER_DISPLAY]: () => ({ 'text/plain': `${title}: ${figures.length} figures, ${tables.length} tables`, 'text/html': blocksToHTML(blocks, lang), 'text/markdown': blocksToMarkdown(blocks, lang, 'inline') }),
   };
 }

@@ -313,6 +313,7 @@ export const en: ReportLocale = {
     runningMean: 'running mean',
     target: 'precision target',
     cause: 'cause',
+    statistic: 'statistic',
   },
   csv: {
     variant: 'option id',
@@ -381,6 +382,14 @@ export const en: ReportLocale = {
     metricNote:
       'The 1-in-10 and 1-in-100 years: all simulated years sorted, the worst tenth or hundredth of them set aside, the next one (VaR, an order ' +
       'statistic, not interpolated) – the same figures as in the return-period table. Not estimated from fewer than ten times as many years.',
+    convergenceNote: 'Each cell: estimate ± 95% half-width; second line: the half-width wanted and whether it was met.',
+    convergenceTarget: (target, verdict) => `target ± ${target}: ${verdict}`,
+    fiscalCellNote: 'Each cell: the total, then in brackets the running cost and the incident cost.',
+    fiscalCell: (total, running, incident) => `${total}\n(running ${running}, incidents ${incident})`,
+    baselineComparisonsNote: (baseline) =>
+      `Each cell: the option − "${baseline}" (negative: the option is lower, better) with its 95% interval; second line: the shares of years ` +
+      'in which the option was lower and equal. Intervals show Monte Carlo noise only.',
+    comparisonShares: (lower, equal) => `lower ${lower}, equal ${equal}`,
   },
   figures: {
     actionsTitle: 'Annual probability of each response action',
@@ -836,8 +845,15 @@ export const en: ReportLocale = {
     figure: (n) => `Figure ${n}`,
     table: (n) => `Table ${n}`,
     caption: (number, title) => `${number}. ${title}`,
-    shownIn: (tables, figures) => `The numbers are in ${tables.join(', ')}; the charts are ${figures.join(', ')}.`,
+    shownIn: (tables, figures) =>
+      `The numbers are in ${tables.join(', ')}${figures.length > 0 ? `; the chart${figures.length > 1 ? 's are' : ' is'} ${figures.join(', ')}` : ''}.`,
     curvesCoincide: (title, variants) => `“${title}” is not drawn: the curves of ${variants} lie on top of one another (the numbers are in the table).`,
+    fileFiguresHeading: 'Charts for analysts (files)',
+    fileFiguresIntro:
+      'These charts are not printed in the report: they are written as SVG files in the figures folder beside it. Each metric’s mean, median and ' +
+      'bad years are in the tables above, the occurrence exceedance (OEP, largest single incident) in exceedance.csv, ' +
+      'every replication’s years in replications.csv.',
+    fileFigure: (title, path) => `${title} (${path})`,
   },
   appendix: {
     title: (town) => `${town}: assumptions and sources (appendix)`,

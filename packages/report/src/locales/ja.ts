@@ -311,6 +311,7 @@ export const ja: ReportLocale = {
     runningMean: '累積平均',
     target: '精度目標',
     cause: '原因',
+    statistic: '統計量',
   },
   csv: {
     variant: '案ID',
@@ -376,6 +377,13 @@ export const ja: ReportLocale = {
     metricNote:
       '10年に1度・100年に1度の悪い年は、試行したすべての年を並べ、悪い方から年数の1/10・1/100の年を除いた次の年の値（VaR、補間しない順序統計量）で、' +
       '「何年に1度の悪い年か」の表と同じ値です。試行した年数が10倍に満たない期間は求めません（試行数不足）。',
+    convergenceNote: '各欄: 推定値 ± 95%半幅。2行目: 目標の半幅と判定。',
+    convergenceTarget: (target, verdict) => `目標 ± ${target}：${verdict}`,
+    fiscalCellNote: '各欄: 合計、その下の括弧内に運用費用とインシデント費用。',
+    fiscalCell: (total, running, incident) => `${total}\n（運用 ${running}・インシデント ${incident}）`,
+    baselineComparisonsNote: (baseline) =>
+      `各欄: その案 − 「${baseline}」の差（負ならその案の方が小さい＝よい）と95%区間。2行目: その案の方が小さい年の割合と同じ年の割合。区間はモンテカルロ誤差のみを示します。`,
+    comparisonShares: (lower, equal) => `小さい年 ${lower}・同じ ${equal}`,
   },
   figures: {
     actionsTitle: '対応が必要になる年間確率',
@@ -784,8 +792,13 @@ export const ja: ReportLocale = {
     figure: (n) => `図${n}`,
     table: (n) => `表${n}`,
     caption: (number, title) => `${number}　${title}`,
-    shownIn: (tables, figures) => `数値は${tables.join('、')}、グラフは${figures.join('、')}のとおりです。`,
+    shownIn: (tables, figures) => `数値は${tables.join('、')}${figures.length > 0 ? `、グラフは${figures.join('、')}` : ''}のとおりです。`,
     curvesCoincide: (title, variants) => `「${title}」は、${variants}の曲線が重なり区別できないため、図を省きます（数値は表のとおり）。`,
+    fileFiguresHeading: '分析用の図（ファイル）',
+    fileFiguresIntro:
+      '次の図は印刷するレポートには載せず、SVGファイルとしてこのレポートの隣の figures フォルダーに書き出しています。各指標の年平均・中央値・悪い年の値は上の表に、' +
+      '最大の単一インシデントの超過確率（OEP）の数値は exceedance.csv に、試行・年ごとの値は replications.csv にあります。',
+    fileFigure: (title, path) => `${title}（${path}）`,
   },
   stopReasons: { runs: '指定した試行をすべて実行', precision: '目標の精度に達したため終了', cancelled: '中断（不完全な結果）' },
   decision: {

@@ -254,6 +254,7 @@ export interface ReportLocale {
     | 'runningMean'
     | 'target'
     | 'cause'
+    | 'statistic'
   >;
   readonly csv: Words<CsvWord>;
   /** Names of the four rows of an exceedance-probability table, by Oasis ORD `EPType` code. */
@@ -284,6 +285,18 @@ export interface ReportLocale {
     readonly returnPeriodNote: (valueAtRisk: string, tailValueAtRisk: string) => string;
     /** Under a metric's table: what its 1-in-10 and 1-in-100 years are (the return-period VaR). */
     readonly metricNote: string;
+    /** Under the convergence table, one column per option: what each cell's two lines are. */
+    readonly convergenceNote: string;
+    /** A convergence cell's second line: the half-width wanted and the verdict. */
+    readonly convergenceTarget: (target: string, verdict: string) => string;
+    /** Under the fiscal-year table, one column per option: what each cell's three lines are. */
+    readonly fiscalCellNote: string;
+    /** A fiscal-year cell: the total on its first line, then its running and incident costs. */
+    readonly fiscalCell: (total: string, running: string, incident: string) => string;
+    /** Under the comparisons with the first option, one column per other option. */
+    readonly baselineComparisonsNote: (baseline: string) => string;
+    /** A comparison cell's second line: shares of years the option was lower, and equal. */
+    readonly comparisonShares: (lower: string, equal: string) => string;
   };
   readonly figures: {
     readonly actionsTitle: string;
@@ -629,6 +642,11 @@ export interface ReportLocale {
     readonly shownIn: (tables: readonly string[], figures: readonly string[]) => string;
     /** Instead of a chart whose curves lie on top of one another. */
     readonly curvesCoincide: (title: string, variants: string) => string;
+    /** The list of charts written as files beside the report but not printed in it (for analysts). */
+    readonly fileFiguresHeading: string;
+    readonly fileFiguresIntro: string;
+    /** One chart file: its title and its path relative to the report. */
+    readonly fileFigure: (title: string, path: string) => string;
   };
   /** The appendix of assumptions and sources (`renderAssumptions`) and the report's summary of it. */
   readonly appendix: {

@@ -55,3 +55,44 @@ export function comparisonsTable(
     note: localeOf(lang).tables.comparisonsNote,
   });
 }
+
+/**
+ * The paired comparisons of the chosen metrics with `baseline`, one row per metric and one column per
+ * other option (option − baseline): the mean difference with its interval, then the shares of years in
+ * which the option was lower and equal. The report's form of `comparisonsTable`: each option's long
+ * label heads its column once instead of beginning one row per metric.
+ *
+ * @example
+ * baselineComparisonsTable(result, { lang: 'ja', metrics: ['costYen', 'downtimeHours'], baseline: 'onprem' });
+ */
+export function baselineComparisonsTable(
+  result: MonteCarloResult,
+  { lang, scenario, metrics, baseline }: TableOptions & { readonly metrics: readonly string[]; readonly baseline: string },
+): Table {
+  const pairs = comparisonsTable(result, { lang, ...(scenario ? { scenario } : {}), metrics, baseline }).data as {
+    a: string;
+    metric: string;
+    meanDifference: number;
+    ciLow: number | null;
+    ciHigh: number | null;
+    pALess: number;
+    pEqual: number;
+  }[];
+  const others = result.variants.map((v) => v.id).filter((id) => id !== baseline && pairs.some((p) => p.a === id));
+  const shown = metrics.filter((m) => pairs.some((p) => p.metric === m));
+  const t = localeOf(lang).tables;
+  const cell = (a: string, metric: string) => {
+    const p = pairs.find((x) => x.a === a && x.metric === metric);
+    if (!p) return '–';
+    const f = (x: number, finer = 0) => formatMetric(metric, x, lang, finer);
+    return `${estimateText(p.meanDifference, p.ciLow, p.ciHigh, f, lang, { cell: true })}\n${t.comparisonShares(formatPercent(p.pALess), formatPercent(p.pEqual))}`;
+  };
+  return new Table({
+    id: 'comparisons',
+    title: t.comparisonsTitle,
+    columns: [{ key: 'metric', label: word('metric', lang) }, ...others.map((id) => ({ key: id, label: variantLabel(id, lang, scenario), align: 'right' as const }))],
+    rows: shown.map((m) => [metricLabel(m, lang, scenario), ...others.map((a) => cell(a, m))]),
+    data: pairs,
+    note: t.baselineComparisonsNote(variantLabel(baseline, lang, scenario)),
+  });
+}

@@ -27,7 +27,6 @@ const HOURS_PER_YEAR = 8760;
 export function fiscalYearTable(result: MonteCarloResult, { lang, scenario }: TableOptions & { scenario: Scenario }): Table | undefined {
   const tables = result.tables;
   if (!tables || tables.length === 0) return undefined;
-  const rows: string[][] = [];
   const data: { variant: string; fiscalYear: number; runningCostYen: number; incidentCostYen: number; costYen: number }[] = [];
   for (const table of tables) {
     for (let year = 0; year < table.years; year++) {
@@ -37,26 +36,25 @@ export function fiscalYearTable(result: MonteCarloResult, { lang, scenario }: Ta
         for (let r = 0; r < table.replications; r++) sum += column[r * table.years + year]!;
         return sum / table.replications;
       };
-      const running = mean('runningCostYen');
-      const incident = mean('incidentCostYen');
-      const total = mean('costYen');
       const fiscalYear = fiscalYearOfSimulatedYear(scenario.startDate, year);
-      data.push({ variant: table.variant, fiscalYear, runningCostYen: running, incidentCostYen: incident, costYen: total });
-      rows.push([variantLabel(table.variant, lang, scenario), formatFiscalYear(fiscalYear, lang), formatYen(running, lang), formatYen(incident, lang), formatYen(total, lang)]);
+      data.push({ variant: table.variant, fiscalYear, runningCostYen: mean('runningCostYen'), incidentCostYen: mean('incidentCostYen'), costYen: mean('costYen') });
     }
   }
+  // One row per simulated year (named by its fiscal year) and one column per option, as a budget line
+  // reads; each cell the total over its running and incident costs.
+  const perVariant = tables.map((table) => data.filter((d) => d.variant === table.variant));
+  const t = localeOf(lang).tables;
+  const cell = (d: (typeof data)[number] | undefined) =>
+    d === undefined ? '–' : t.fiscalCell(formatYen(d.costYen, lang), formatYen(d.runningCostYen, lang), formatYen(d.incidentCostYen, lang));
   return new Table({
     id: 'fiscal-years',
-    title: localeOf(lang).tables.fiscalTitle,
+    title: t.fiscalTitle,
     columns: [
-      { key: 'variant', label: word('variant', lang) },
       { key: 'fiscalYear', label: word('fiscalYear', lang) },
-      { key: 'running', label: word('runningCost', lang), align: 'right' },
-      { key: 'incident', label: word('incidentCost', lang), align: 'right' },
-      { key: 'total', label: word('totalCost', lang), align: 'right' },
+      ...tables.map((table) => ({ key: table.variant, label: variantLabel(table.variant, lang, scenario), align: 'right' as const })),
     ],
-    rows,
+    rows: perVariant[0]!.map((first, year) => [formatFiscalYear(first.fiscalYear, lang), ...perVariant.map((rows) => cell(rows[year]))]),
     data,
-    note: localeOf(lang).tables.fiscalNote,
+    note: `${t.fiscalCellNote} ${t.fiscalNote}`,
   });
 }

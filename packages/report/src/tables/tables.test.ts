@@ -24,28 +24,33 @@ describe('tables of a Monte Carlo result', () => {
     // The 1-in-100 year is the return-period table's value at risk, not a separately interpolated percentile.
     const at100 = result.variants[0]!.metrics.costYen!.returnPeriods.find((r) => r.returnPeriodYears === 100)!.valueAtRisk;
     expect((t.data as { oneIn100: number }[])[0]!.oneIn100).toBe(at100);
-    expect(t.rows[0]![4]).toBe(formatYen(at100!, 'ja'));
+    // Rows are the statistics, columns the options: the 1-in-100 year is the fourth row.
+    expect(t.rows[3]![1]).toBe(formatYen(at100!, 'ja'));
   });
 
   it('metricTable words a metric, its statistics and each option', () => {
     expect(shown(metricTable(result, 'downtimeHours', opts('ja')))).toMatchInlineSnapshot(`
       "重要業務の延べ停止時間
-      | 案 | 年平均（期待値） | 中央値 | 10年に1度の悪い年 | 100年に1度の悪い年 | 最大 |
-      | --- | ---: | ---: | ---: | ---: | ---: |
-      | 役場サーバ室 | 120時間（5日） （95%区間 108時間（4.5日）〜132時間（5.5日）） | 60時間 | 120時間（5日） | 1,200時間（50日） | 1,440時間（60日） |
-      | ハウジング | 60時間 （95%区間 54時間〜66時間） | 30時間 | 60時間 | 600時間（25日） | 720時間（30日） |
-      | ガバメントクラウド | 24時間 （95%区間 22時間〜26時間） | 12時間 | 24時間 | 240時間（10日） | 288時間（12日） |
+      | 統計量 | 役場サーバ室 | ハウジング | ガバメントクラウド |
+      | --- | ---: | ---: | ---: |
+      | 年平均（期待値） | 120時間（5日） （95%区間 108時間（4.5日）〜132時間（5.5日）） | 60時間 （95%区間 54時間〜66時間） | 24時間 （95%区間 22時間〜26時間） |
+      | 中央値 | 60時間 | 30時間 | 12時間 |
+      | 10年に1度の悪い年 | 120時間（5日） | 60時間 | 24時間 |
+      | 100年に1度の悪い年 | 1,200時間（50日） | 600時間（25日） | 240時間（10日） |
+      | 最大 | 1,440時間（60日） | 720時間（30日） | 288時間（12日） |
 
       10年に1度・100年に1度の悪い年は、試行したすべての年を並べ、悪い方から年数の1/10・1/100の年を除いた次の年の値（VaR、補間しない順序統計量）で、「何年に1度の悪い年か」の表と同じ値です。試行した年数が10倍に満たない期間は求めません（試行数不足）。
       "
     `);
     expect(shown(metricTable(result, 'downtimeHours', opts('en')))).toMatchInlineSnapshot(`
       "critical-service downtime (summed over services)
-      | option | expected per year | median | 1-in-10 year | 1-in-100 year | largest |
-      | --- | ---: | ---: | ---: | ---: | ---: |
-      | Town-hall server room | 120 h (5 days) (95% interval 108 h (4.5 days) – 132 h (5.5 days)) | 60 h | 120 h (5 days) | 1,200 h (50 days) | 1,440 h (60 days) |
-      | Housing | 60 h (95% interval 54 h – 66 h) | 30 h | 60 h | 600 h (25 days) | 720 h (30 days) |
-      | Government cloud | 24 h (95% interval 22 h – 26 h) | 12 h | 24 h | 240 h (10 days) | 288 h (12 days) |
+      | statistic | Town-hall server room | Housing | Government cloud |
+      | --- | ---: | ---: | ---: |
+      | expected per year | 120 h (5 days) (95% interval 108 h (4.5 days) – 132 h (5.5 days)) | 60 h (95% interval 54 h – 66 h) | 24 h (95% interval 22 h – 26 h) |
+      | median | 60 h | 30 h | 12 h |
+      | 1-in-10 year | 120 h (5 days) | 60 h | 24 h |
+      | 1-in-100 year | 1,200 h (50 days) | 600 h (25 days) | 240 h (10 days) |
+      | largest | 1,440 h (60 days) | 720 h (30 days) | 288 h (12 days) |
 
       The 1-in-10 and 1-in-100 years: all simulated years sorted, the worst tenth or hundredth of them set aside, the next one (VaR, an order statistic, not interpolated) – the same figures as in the return-period table. Not estimated from fewer than ten times as many years.
       "
@@ -175,35 +180,107 @@ describe('tables of a Monte Carlo result', () => {
   });
 
   it('convergenceSummaryTable gives each headline estimate against its target, an action’s in percent', () => {
-    // The first option's rows: its five headline metrics, then its seven actions.
+    // One row per estimate (the headline metrics, then the actions), one column per option.
     const rows = (lang: Lang) => convergenceSummaryTable(result, opts(lang)).rows.slice(0, 12);
     expect(rows('ja').map((r) => r.join(' | ')).join('\n')).toMatchInlineSnapshot(`
-      "役場サーバ室 | 年間費用（運用+インシデント） | 1.8億円 | ± 1,440万円 | ± 900万円 | 未達
-      役場サーバ室 | 重要業務の延べ停止時間 | 120時間（5日） | ± 9.6時間 | ± 6時間 | 未達
-      役場サーバ室 | 住民がサービスを受けられなかった延べ時間 | 9,000人時 | ± 720人時 | ± 450人時 | 未達
-      役場サーバ室 | 個人データが漏えい・滅失・毀損した本人の数 | 400人 | ± 32人 | ± 20人 | 未達
-      役場サーバ室 | 失われた更新（時間） | 30時間 | ± 2.4時間 | ± 1.5時間 | 未達
-      役場サーバ室 | 残った複製がなく失われたシステム | 0.02 | ± 0.0016 | ± 0.01 | 達成
-      役場サーバ室 | 記録が失われた住民（残った複製なし） | 40人 | ± 3.2人 | ± 10人 | 達成
-      役場サーバ室 | 本人への通知・謝罪 | 60% | ± 12% | ± 3% | 未達
-      役場サーバ室 | 個人情報保護委員会への報告 | 30% | ± 6% | ± 1.5% | 未達
-      役場サーバ室 | 公表 | 25% | ± 5% | ± 1.3% | 未達
-      役場サーバ室 | 記者会見 | 5% | ± 1% | ± 0.5% | 未達
-      役場サーバ室 | 住民への補償 | 2% | ± 0.4% | ± 0.5% | 達成"
+      "年間費用（運用+インシデント） | 1.8億円 ± 1,440万円
+      目標 ± 900万円：未達 | 1.9億円 ± 1,520万円
+      目標 ± 950万円：未達 | 2億円 ± 1,616万円
+      目標 ± 1,010万円：未達
+      重要業務の延べ停止時間 | 120時間（5日） ± 9.6時間
+      目標 ± 6時間：未達 | 60時間 ± 4.8時間
+      目標 ± 3時間：未達 | 24時間 ± 1.9時間
+      目標 ± 1.2時間：未達
+      住民がサービスを受けられなかった延べ時間 | 9,000人時 ± 720人時
+      目標 ± 450人時：未達 | 4,000人時 ± 320人時
+      目標 ± 200人時：未達 | 1,500人時 ± 120人時
+      目標 ± 75人時：未達
+      個人データが漏えい・滅失・毀損した本人の数 | 400人 ± 32人
+      目標 ± 20人：未達 | 300人 ± 24人
+      目標 ± 15人：未達 | 200人 ± 16人
+      目標 ± 10人：未達
+      失われた更新（時間） | 30時間 ± 2.4時間
+      目標 ± 1.5時間：未達 | 12時間 ± 1時間
+      目標 ± 1時間：達成 | 4時間 ± 0.3時間
+      目標 ± 1時間：達成
+      残った複製がなく失われたシステム | 0.02 ± 0.0016
+      目標 ± 0.01：達成 | 0.01 ± 0.0008
+      目標 ± 0.01：達成 | 0 ± 0
+      目標 ± 0.01：達成
+      記録が失われた住民（残った複製なし） | 40人 ± 3.2人
+      目標 ± 10人：達成 | 10人 ± 0.8人
+      目標 ± 10人：達成 | 0人 ± 0人
+      目標 ± 10人：達成
+      本人への通知・謝罪 | 60% ± 12%
+      目標 ± 3%：未達 | 42% ± 8.4%
+      目標 ± 2.1%：未達 | 24% ± 4.8%
+      目標 ± 1.2%：未達
+      個人情報保護委員会への報告 | 30% ± 6%
+      目標 ± 1.5%：未達 | 21% ± 4.2%
+      目標 ± 1.1%：未達 | 12% ± 2.4%
+      目標 ± 0.6%：未達
+      公表 | 25% ± 5%
+      目標 ± 1.3%：未達 | 17.5% ± 3.5%
+      目標 ± 0.87%：未達 | 10% ± 2%
+      目標 ± 0.5%：未達
+      記者会見 | 5% ± 1%
+      目標 ± 0.5%：未達 | 3.5% ± 0.7%
+      目標 ± 0.5%：未達 | 2% ± 0.4%
+      目標 ± 0.5%：達成
+      住民への補償 | 2% ± 0.4%
+      目標 ± 0.5%：達成 | 1.4% ± 0.28%
+      目標 ± 0.5%：達成 | 0.8% ± 0.16%
+      目標 ± 0.5%：達成"
     `);
     expect(rows('en').map((r) => r.join(' | ')).join('\n')).toMatchInlineSnapshot(`
-      "Town-hall server room | annual cost (running + incidents) | ¥180 million | ± ¥14 million | ± ¥9 million | not met
-      Town-hall server room | critical-service downtime (summed over services) | 120 h (5 days) | ± 9.6 h | ± 6 h | not met
-      Town-hall server room | resident-hours without service | 9,000 resident-hours | ± 720 resident-hours | ± 450 resident-hours | not met
-      Town-hall server room | persons whose data was leaked, lost or damaged | 400 persons | ± 32 persons | ± 20 persons | not met
-      Town-hall server room | updates lost (hours) | 30 h | ± 2.4 h | ± 1.5 h | not met
-      Town-hall server room | systems lost with no surviving copy | 0.02 | ± 0.0016 | ± 0.01 | met
-      Town-hall server room | residents whose records were lost (no surviving copy) | 40 persons | ± 3.2 persons | ± 10 persons | met
-      Town-hall server room | notify and apologise to individuals | 60% | ± 12% | ± 3% | not met
-      Town-hall server room | report to the PPC (Commission) | 30% | ± 6% | ± 1.5% | not met
-      Town-hall server room | publish a notice | 25% | ± 5% | ± 1.3% | not met
-      Town-hall server room | press conference | 5% | ± 1% | ± 0.5% | not met
-      Town-hall server room | compensate residents | 2% | ± 0.4% | ± 0.5% | met"
+      "annual cost (running + incidents) | ¥180 million ± ¥14 million
+      target ± ¥9 million: not met | ¥190 million ± ¥15 million
+      target ± ¥9.5 million: not met | ¥202 million ± ¥16 million
+      target ± ¥10 million: not met
+      critical-service downtime (summed over services) | 120 h (5 days) ± 9.6 h
+      target ± 6 h: not met | 60 h ± 4.8 h
+      target ± 3 h: not met | 24 h ± 1.9 h
+      target ± 1.2 h: not met
+      resident-hours without service | 9,000 resident-hours ± 720 resident-hours
+      target ± 450 resident-hours: not met | 4,000 resident-hours ± 320 resident-hours
+      target ± 200 resident-hours: not met | 1,500 resident-hours ± 120 resident-hours
+      target ± 75 resident-hours: not met
+      persons whose data was leaked, lost or damaged | 400 persons ± 32 persons
+      target ± 20 persons: not met | 300 persons ± 24 persons
+      target ± 15 persons: not met | 200 persons ± 16 persons
+      target ± 10 persons: not met
+      updates lost (hours) | 30 h ± 2.4 h
+      target ± 1.5 h: not met | 12 h ± 1 h
+      target ± 1 h: met | 4 h ± 0.3 h
+      target ± 1 h: met
+      systems lost with no surviving copy | 0.02 ± 0.0016
+      target ± 0.01: met | 0.01 ± 0.0008
+      target ± 0.01: met | 0 ± 0
+      target ± 0.01: met
+      residents whose records were lost (no surviving copy) | 40 persons ± 3.2 persons
+      target ± 10 persons: met | 10 persons ± 0.8 persons
+      target ± 10 persons: met | 0 persons ± 0 persons
+      target ± 10 persons: met
+      notify and apologise to individuals | 60% ± 12%
+      target ± 3%: not met | 42% ± 8.4%
+      target ± 2.1%: not met | 24% ± 4.8%
+      target ± 1.2%: not met
+      report to the PPC (Commission) | 30% ± 6%
+      target ± 1.5%: not met | 21% ± 4.2%
+      target ± 1.1%: not met | 12% ± 2.4%
+      target ± 0.6%: not met
+      publish a notice | 25% ± 5%
+      target ± 1.3%: not met | 17.5% ± 3.5%
+      target ± 0.87%: not met | 10% ± 2%
+      target ± 0.5%: not met
+      press conference | 5% ± 1%
+      target ± 0.5%: not met | 3.5% ± 0.7%
+      target ± 0.5%: not met | 2% ± 0.4%
+      target ± 0.5%: met
+      compensate residents | 2% ± 0.4%
+      target ± 0.5%: met | 1.4% ± 0.28%
+      target ± 0.5%: met | 0.8% ± 0.16%
+      target ± 0.5%: met"
     `);
   });
 
@@ -214,12 +291,12 @@ describe('tables of a Monte Carlo result', () => {
     for (const r of rows) expect(r.costYen).toBeCloseTo(result.variants.find((v) => v.id === r.variant)!.metrics.costYen!.mean, 0);
     expect(shown(fiscalYearTable(result, opts('en'))!).split('\n').slice(0, 5).join('\n')).toMatchInlineSnapshot(`
       "Expected cost by fiscal year
-      | option | fiscal year | running cost | incident cost | total |
-      | --- | --- | ---: | ---: | ---: |
-      | Town-hall server room | FY2027 (April 2027 – March 2028) | ¥150 million | ¥30 million | ¥180 million |
-      | Town-hall server room | FY2028 (April 2028 – March 2029) | ¥150 million | ¥30 million | ¥180 million |"
+      | fiscal year | Town-hall server room | Housing | Government cloud |
+      | --- | ---: | ---: | ---: |
+      | FY2027 (April 2027 – March 2028) | ¥180 million (running ¥150 million, incidents ¥30 million) | ¥190 million (running ¥170 million, incidents ¥20 million) | ¥202 million (running ¥190 million, incidents ¥12 million) |
+      | FY2028 (April 2028 – March 2029) | ¥180 million (running ¥150 million, incidents ¥30 million) | ¥190 million (running ¥170 million, incidents ¥20 million) | ¥202 million (running ¥190 million, incidents ¥12 million) |"
     `);
-    expect(t.rows[0]![1]).toBe('2027年度（令和9年度）');
+    expect(t.rows[0]![0]).toBe('2027年度（令和9年度）');
   });
 
   it('fiscalYearOfSimulatedYear names a simulated year by the fiscal year holding its middle', () => {
