@@ -43,19 +43,19 @@ describe('a preset run, end to end', () => {
     expect(fingerprints).toMatchInlineSnapshot(`
       {
         "assumptions.en.csv": "f3a15a0496065ddd16e694f23d64ade93889a71ddc96ce5e86dd2c38dd69f403",
-        "assumptions.en.html": "9e52ec3975d2dbf7a90128c4cfa84439c41ffa1533d9dbf8b084b2d981be9942",
+        "assumptions.en.html": "edfb13fd39887f24990e60b170a37863c7d0bcc72e35e81c156933990f626f15",
         "assumptions.ja.csv": "4d5cd938ae1d507b55a035e43edb3cbd68bb2bbb1145c4938e168693faf1265d",
-        "assumptions.ja.html": "0f3c11b9f2f433a6e5cd8546653fb6fc6eb0a24adf1f0f4b2f9f335aabbfde22",
-        "case.en.html": "b3fd63b60a1ecf38c858e1a50432327ba4e8c009e53349b04023c65b75ab574c",
+        "assumptions.ja.html": "44d6992640185d7d38e6f7206b9128964fbdeefb98c244b0540f3dd75d4411f7",
+        "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
-        "case.ja.html": "fa4d2c84e24cf38943f2484c023ade9f0acb8c8d64921178300bb5cceb0e6d2a",
+        "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
         "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
-        "figures.en": "c67b7fc727a9e3224ccda0ba7cdad72b745b50df8bb69bf00a7968fac3668d7b",
-        "figures.ja": "dc475fc7ac57d20af021940c9135f3805530f92a8217df6b7bcd3a4e7fe16d5d",
-        "report.en.html": "fabe774c5038a524d0a61488314e3775cd535156472cec118910185c09ee5049",
-        "report.en.md": "f1be041811f6c62372b04371a52895e9baf7ca3dfab7658f3877eacb878b288a",
-        "report.ja.html": "b27f52eb5c28fcf32a2daa5ccbcc3667c3666e1c0d731eed4be83b3c1ec99464",
-        "report.ja.md": "3ff033a9d4d8d6d455a4d1b725829c478dc7892cdf109b115abe760133fa57bf",
+        "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
+        "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
+        "report.en.html": "99adc7adb47dd31d2d80034e4c4c4c70015f591e90ce92c747cb2856c34d7041",
+        "report.en.md": "4796117b5bf39ae6fc27b706cb6dd46b67138ee3b92126c209cc4de936317c67",
+        "report.ja.html": "e51abac17b84791655fe5bab2e9906f39dddbda3be3533c679e5f9fe65f96cc1",
+        "report.ja.md": "a64fc99163ac5b9535c384414213b981d836f07ad842f9af1901b1f247e8682f",
       }
     `);
   });
