@@ -766,8 +766,8 @@ export const en: ReportLocale = {
     placement: (site, deployment, systems) => `${site}${deployment ? ` (${deployment})` : ''}: ${systems}`,
     multiAz: 'multi-AZ',
     zone: (zone) => `zone ${zone}`,
-    line: (id, to, routes, fromAlternate) =>
-      `${id}${fromAlternate ? ' (from the alternate office)' : ''} → ${to}: ${routes} ${routes === 1 ? 'route' : 'routes'}`,
+    line: (from, to, routes) => `${from} → ${to}: ${routes} ${routes === 1 ? 'route' : 'routes'}`,
+    measureWithTarget: (name, target) => `${name} (${target})`,
     backup: (site, every, offline, systems) => `${site}, every ${every}${offline ? ', offline' : ''}: ${systems}`,
     alternateOffice: (setup, site) => `opens within ${setup}${site ? ` at ${site}` : ' (on the town hall\'s lines)'}`,
     fuelResupply: (after) => `fuel resupplied ${after} after a site's own runs out`,

@@ -567,7 +567,9 @@ export interface ReportLocale {
     readonly multiAz: string;
     readonly zone: (zone: string) => string;
     /** One line in use: its id, the sites it reaches, its routes; `fromAlternate` when it leaves from the alternate office. */
-    readonly line: (id: string, to: string, routes: number, fromAlternate: boolean) => string;
+    readonly line: (from: string, to: string, routes: number) => string;
+    /** A measure's name with what it sets, in brackets of the language. */
+    readonly measureWithTarget: (name: string, target: string) => string;
     /** One group of copies: where, how often (hours, worded), offline or not, of which systems. */
     readonly backup: (site: string, every: string, offline: boolean, systems: string) => string;
     readonly alternateOffice: (setup: string, site: string | undefined) => string;

@@ -37,7 +37,7 @@ describe('what differs between the options', () => {
       townhall: welfare, website, mail ‖ cloud (multi-AZ): registry;
       townhall: welfare, website, mail
       lines (routes)
-      (differs between options) ‖ none ‖ line-dc → housing-dc: 1 route ‖ line-dc → cloud: 2 routes
+      (differs between options) ‖ none ‖ townhall → housing-dc: 1 route ‖ townhall → cloud: 2 routes
       copies of the data
       (differs between options) ‖ townhall, every 24 h: registry, welfare, website;
       vault, every 168 h (7 days), offline: registry ‖ housing-dc, every 24 h: registry;
@@ -53,7 +53,7 @@ describe('what differs between the options', () => {
       vendor contracts
       (same for every option) ‖ vendor-a: premium on-site contract, on site within 4 h ‖ vendor-a: premium on-site contract, on site within 4 h ‖ vendor-a: premium on-site contract, on site within 4 h
       measures and their cost a year
-      (differs between options) ‖ none ‖ none ‖ line routes (line-dc with 2 routes): ¥500,000 a year;
+      (differs between options) ‖ none ‖ none ‖ line routes (townhall → housing-dc, community-dc, cloud with 2 routes): ¥500,000 a year;
       generator hours (townhall 72 h (3 days)): ¥400,000 a year (of which its own cost ¥400,000);
       alternate office (48 h): ¥0 a year
       running cost a year

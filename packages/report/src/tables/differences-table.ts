@@ -50,7 +50,7 @@ function optionCells(scenario: Scenario, variant: string, lang: Lang): Record<As
   const origins = new Set([r.municipality.officeSite, ...(alternate === undefined ? [] : [alternate])]);
   const usedLines = r.links
     .filter((l) => origins.has(l.from) && l.to.some((to) => systemSites.has(to)))
-    .map((l) => d.line(l.id, t.list.comma(l.to.filter((to) => systemSites.has(to)).map(siteName)), l.routes, l.from !== r.municipality.officeSite));
+    .map((l) => d.line(siteName(l.from), t.list.comma(l.to.filter((to) => systemSites.has(to)).map(siteName)), l.routes));
 
   const copies = r.systems.flatMap((s) => s.backups.map((b) => ({ system: s.id, ...b })));
   const backups = grouped(copies, (c) => `${c.site}\u0000${c.intervalHours}\u0000${c.offline}`).map((g) =>

@@ -4,11 +4,11 @@ import type { Lang } from '../lang.ts';
 import { localized } from '../labels.ts';
 import { localeOf } from '../locales/locale-of.ts';
 
-type Names = Pick<Scenario, 'sites' | 'people'>;
+type Names = Pick<Scenario, 'sites' | 'people' | 'links'>;
 
 /**
- * A measure in words: its label, or its kind's words, with what it sets (`line routes (housing-line
- * with 2 routes)`), naming sites and vendors as the scenario does.
+ * A measure in words: its label, or its kind's words, with what it sets (`line routes (Town hall →
+ * Sapporo data centre with 2 routes)`), naming sites, lines and vendors as the scenario does.
  *
  * @example
  * measureText({ kind: 'alternate-office', setupHours: 72 }, scenario, 'en'); // 'alternate office (72 h (3 days))'
@@ -19,10 +19,15 @@ export function measureText(m: Measure, scenario: Names, lang: Lang): string {
   const hours = (h: number) => formatHours(h, lang);
   const siteName = (id: string) => localized(scenario.sites.find((s) => s.id === id)?.name, lang, id);
   const vendorName = (id: string) => localized(scenario.people.vendors.find((v) => v.id === id)?.name, lang, id);
+  // Lines have no name of their own: the sites they join name them for a reader, the id only when unknown.
+  const lineName = (id: string) => {
+    const link = scenario.links.find((l) => l.id === id);
+    return link === undefined ? id : `${siteName(link.from)} → ${t.list.comma(link.to.map(siteName))}`;
+  };
   const target = (() => {
     switch (m.kind) {
       case 'line-routes':
-        return d.lineRoutes(m.link, m.routes);
+        return d.lineRoutes(lineName(m.link), m.routes);
       case 'alternate-office':
         return d.hours(hours(m.setupHours));
       case 'backup':
@@ -36,5 +41,5 @@ export function measureText(m: Measure, scenario: Names, lang: Lang): string {
     }
   })();
   const name = m.label === undefined ? t.measureKinds[m.kind] : localized(m.label, lang, m.kind);
-  return `${name} (${target})`;
+  return t.differences.measureWithTarget(name, target);
 }

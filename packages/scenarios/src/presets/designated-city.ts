@@ -185,7 +185,7 @@ export const designatedCity: ScenarioInput = {
     vendors: [
       {
         id: 'major-sier',
-        name: { ja: '大手SIer (札幌支社)', en: 'Major systems integrator (Sapporo branch)' },
+        name: { ja: '大手SIer（札幌支社）', en: 'Major systems integrator (Sapporo branch)' },
         location: { latitude: 43.068, longitude: 141.351 },
         engineers: { value: 60, source: 'assumption: the branch team assigned to the city\'s 基幹系' },
         travelHours: { value: 0.5, source: 'assumption: across the city' },
@@ -203,7 +203,7 @@ export const designatedCity: ScenarioInput = {
       },
       {
         id: 'local-vendor',
-        name: { ja: '地場ベンダー (札幌)', en: 'Local vendor (Sapporo)' },
+        name: { ja: '地場ベンダー（札幌）', en: 'Local vendor (Sapporo)' },
         location: { latitude: 43.055, longitude: 141.34 },
         engineers: { value: 15, source: 'assumption: a local vendor\'s field team' },
         travelHours: { value: 0.5, source: 'assumption: across the city' },
@@ -251,7 +251,7 @@ export const designatedCity: ScenarioInput = {
     },
     {
       id: 'main-dc',
-      name: { ja: '市情報センター (自営データセンター)', en: 'City data centre (own)' },
+      name: { ja: '市情報センター（自営データセンター）', en: 'City data centre (own)' },
       kind: 'onprem',
       location: { latitude: 43.045, longitude: 141.32 },
       coastal: false,
@@ -273,7 +273,7 @@ export const designatedCity: ScenarioInput = {
     },
     dataCentre({
       id: 'backup-dc',
-      name: { ja: 'バックアップ データセンター (旭川)', en: 'Backup data centre (Asahikawa)' },
+      name: { ja: 'バックアップ データセンター（旭川）', en: 'Backup data centre (Asahikawa)' },
       kind: 'housing',
       location: { latitude: 43.771, longitude: 142.365 },
       groundElevationM: { value: 110, source: '[kamikawa-survey-monument-asahikawa] 旭川 city hall, in the same basin, stands at 111.95 m: about 110 m' },
@@ -282,7 +282,7 @@ export const designatedCity: ScenarioInput = {
     }),
     dataCentre({
       id: 'housing-dc',
-      name: { ja: 'ハウジング データセンター (石狩)', en: 'Housing data centre (Ishikari)' },
+      name: { ja: 'ハウジング データセンター（石狩）', en: 'Housing data centre (Ishikari)' },
       kind: 'housing',
       location: { latitude: 43.2, longitude: 141.35 },
       groundElevationM: { value: 10, source: 'assumption: 石狩 plain, about 10 m above sea level' },
@@ -292,7 +292,7 @@ export const designatedCity: ScenarioInput = {
     }),
     dataCentre({
       id: 'community-cloud-dc',
-      name: { ja: '広域共同クラウド データセンター (北広島)', en: 'Joint regional cloud data centre (Kitahiroshima)' },
+      name: { ja: '広域共同クラウド データセンター（北広島）', en: 'Joint regional cloud data centre (Kitahiroshima)' },
       kind: 'community-cloud',
       location: { latitude: 42.985, longitude: 141.563 },
       groundElevationM: { value: 30, source: 'assumption: 北広島 hills, about 30 m above sea level' },
@@ -331,7 +331,7 @@ export const designatedCity: ScenarioInput = {
       persons: { value: 1300000, source: 'assumption: taxpayers and dependants, about 65% of residents' },
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 600000000),
-    system('property-tax', { ja: '固定資産税 (家屋台帳)', en: 'Property tax (building register)' }, 'myNumber', {
+    system('property-tax', { ja: '固定資産税（家屋台帳）', en: 'Property tax (building register)' }, 'myNumber', {
       critical: false,
       rtoHours: standardRtoHours,
       persons: { value: 900000, source: 'assumption: owners of land and buildings, including non-residents' },
@@ -349,7 +349,7 @@ export const designatedCity: ScenarioInput = {
       persons: { value: 560000, source: 'assumption: 65+ share 28% × 2,000,000: the 第1号被保険者' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 400000000),
-    system('welfare', { ja: '障害福祉 (避難行動要支援者名簿)', en: 'Disability welfare (evacuation-support list)' }, 'myNumber', {
+    system('welfare', { ja: '障害福祉（避難行動要支援者名簿）', en: 'Disability welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
       persons: {
@@ -371,7 +371,7 @@ export const designatedCity: ScenarioInput = {
       persons: { value: 330000, source: 'assumption: 210,000 children (10.5%) and about 120,000 recipient parents' },
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 150000000),
-    system('health-management', { ja: '健康管理 (予防接種・健診)', en: 'Health management (vaccinations, check-ups)' }, 'myNumber', {
+    system('health-management', { ja: '健康管理（予防接種・健診）', en: 'Health management (vaccinations, check-ups)' }, 'myNumber', {
       critical: false,
       rtoHours: standardRtoHours,
       persons: { value: 1000000, source: 'assumption: residents with a vaccination or check-up record, about half' },
@@ -429,7 +429,7 @@ export const designatedCity: ScenarioInput = {
       counter: { value: 60, source: 'assumption: births, deaths, marriages and moves of 本籍' },
       online: { value: 0, source: 'assumption: notifications are made in person' },
     }),
-    service('tax-counter', { ja: '税務窓口 (申告・税証明)', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
+    service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
       counter: { value: 150, source: 'assumption: 住民税申告 consultations and tax certificates' },
       online: { value: 100, source: 'assumption: eLTAX and online certificate requests' },
       // The 申告 season, mid-February to mid-March (assumption).

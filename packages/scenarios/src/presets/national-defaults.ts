@@ -85,7 +85,7 @@ export const nationalDefaults = {
   /** ガバメントクラウド in the Tokyo region: three availability zones. */
   govCloudTokyo: {
     id: 'gov-cloud',
-    name: { ja: 'ガバメントクラウド (東京リージョン)', en: 'Government cloud, Tokyo region' },
+    name: { ja: 'ガバメントクラウド（東京リージョン）', en: 'Government cloud, Tokyo region' },
     kind: 'public-cloud',
     // The Tokyo region's data centres are near central Tokyo (assumption: operators do not publish their sites).
     location: { latitude: 35.68, longitude: 139.77 },

@@ -258,7 +258,7 @@ export const riverCity: ScenarioInput = {
     vendors: [
       {
         id: 'package-vendor',
-        name: { ja: '基幹系パッケージベンダー (宇都宮支店)', en: 'Core-package vendor (Utsunomiya branch)' },
+        name: { ja: '基幹系パッケージベンダー（宇都宮支店）', en: 'Core-package vendor (Utsunomiya branch)' },
         location: { latitude: 36.559, longitude: 139.898 },
         engineers: { value: 6, source: 'assumption: the branch team that supports the 基幹系 package' },
         travelHours: { value: 1.5, source: 'assumption: about 60 km by road from 宇都宮 to 佐野' },
@@ -324,7 +324,7 @@ export const riverCity: ScenarioInput = {
     },
     dataCentre({
       id: 'housing-dc',
-      name: { ja: 'ハウジング データセンター (宇都宮)', en: 'Housing data centre (Utsunomiya)' },
+      name: { ja: 'ハウジング データセンター（宇都宮）', en: 'Housing data centre (Utsunomiya)' },
       kind: 'housing',
       location: { latitude: 36.555, longitude: 139.883 },
       groundElevationM: { value: 120, source: 'assumption: the 宝木 terrace of 宇都宮, about 120 m above sea level' },
@@ -333,7 +333,7 @@ export const riverCity: ScenarioInput = {
     }),
     dataCentre({
       id: 'community-cloud-dc',
-      name: { ja: '自治体クラウド データセンター (宇都宮)', en: 'Community-cloud data centre (Utsunomiya)' },
+      name: { ja: '自治体クラウド データセンター（宇都宮）', en: 'Community-cloud data centre (Utsunomiya)' },
       kind: 'community-cloud',
       location: { latitude: 36.58, longitude: 139.87 },
       groundElevationM: { value: 130, source: 'assumption: terrace north of 宇都宮, about 130 m above sea level' },
@@ -344,7 +344,7 @@ export const riverCity: ScenarioInput = {
     }),
     dataCentre({
       id: 'community-cloud-backup-dc',
-      name: { ja: '自治体クラウド バックアップ拠点 (前橋)', en: 'Community-cloud backup site (Maebashi)' },
+      name: { ja: '自治体クラウド バックアップ拠点（前橋）', en: 'Community-cloud backup site (Maebashi)' },
       kind: 'community-cloud',
       location: { latitude: 36.39, longitude: 139.06 },
       groundElevationM: { value: 110, source: 'assumption: 前橋 terrace, about 110 m above sea level' },
@@ -356,7 +356,7 @@ export const riverCity: ScenarioInput = {
     national.govCloudTokyo,
     {
       id: 'vendor-vault',
-      name: { ja: 'ベンダー保管庫 (宇都宮)', en: 'Vendor tape vault (Utsunomiya)' },
+      name: { ja: 'ベンダー保管庫（宇都宮）', en: 'Vendor tape vault (Utsunomiya)' },
       kind: 'housing',
       location: { latitude: 36.57, longitude: 139.9 },
       coastal: false,
@@ -377,7 +377,7 @@ export const riverCity: ScenarioInput = {
     },
     {
       id: 'alternate-office',
-      name: { ja: '代替庁舎 (田沼行政センター)', en: 'Alternate office (Tanuma branch office)' },
+      name: { ja: '代替庁舎（田沼行政センター）', en: 'Alternate office (Tanuma branch office)' },
       kind: 'onprem',
       location: { latitude: 36.375, longitude: 139.575 },
       coastal: false,
@@ -439,7 +439,7 @@ export const riverCity: ScenarioInput = {
       persons: { value: 35600, source: '[census-2020-sano] 35,621 aged 65 or over: the 第1号被保険者' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 20000000),
-    coreSystem('welfare', { ja: '福祉 (避難行動要支援者名簿)', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
+    coreSystem('welfare', { ja: '福祉（避難行動要支援者名簿）', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
       persons: {
@@ -498,7 +498,7 @@ export const riverCity: ScenarioInput = {
       counter: { value: 60, source: 'assumption: births, deaths, marriages and moves of 本籍' },
       online: { value: 0, source: 'assumption: notifications are made in person' },
     }),
-    service('tax-counter', { ja: '税務窓口 (申告・税証明)', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
+    service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
       counter: { value: 200, source: 'assumption: 住民税申告 consultations and tax certificates' },
       online: { value: 60, source: 'assumption: eLTAX and online certificate requests' },
       // The 申告 season, mid-February to mid-March (assumption).

@@ -192,7 +192,7 @@ export const smallTown: ScenarioInput = {
     vendors: [
       {
         id: 'regional-vendor',
-        name: { ja: '地場ベンダー (函館)', en: 'Regional vendor (Hakodate)' },
+        name: { ja: '地場ベンダー（函館）', en: 'Regional vendor (Hakodate)' },
         location: { latitude: 41.769, longitude: 140.729 },
         engineers: { value: 4, source: 'assumption: the team that supports the 基幹系 package' },
         travelHours: { value: 0.75, source: '[kurashigoto-mori-access] about 44 km from 函館 to 森町, about 45 minutes by car' },
@@ -262,7 +262,7 @@ export const smallTown: ScenarioInput = {
     },
     dataCentre({
       id: 'housing-dc',
-      name: { ja: 'ハウジング データセンター (札幌)', en: 'Housing data centre (Sapporo)' },
+      name: { ja: 'ハウジング データセンター（札幌）', en: 'Housing data centre (Sapporo)' },
       kind: 'housing',
       location: { latitude: 43.062, longitude: 141.354 },
       groundElevationM: { value: 20, source: 'assumption: central 札幌, about 20 m above sea level' },
@@ -271,7 +271,7 @@ export const smallTown: ScenarioInput = {
     }),
     dataCentre({
       id: 'community-cloud-dc',
-      name: { ja: '自治体クラウド データセンター (旭川)', en: 'Community-cloud data centre (Asahikawa)' },
+      name: { ja: '自治体クラウド データセンター（旭川）', en: 'Community-cloud data centre (Asahikawa)' },
       kind: 'community-cloud',
       location: { latitude: 43.771, longitude: 142.365 },
       groundElevationM: { value: 110, source: '[kamikawa-survey-monument-asahikawa] 旭川 city hall, in the same basin, stands at 111.95 m: about 110 m' },
@@ -282,7 +282,7 @@ export const smallTown: ScenarioInput = {
     }),
     dataCentre({
       id: 'community-cloud-backup-dc',
-      name: { ja: '自治体クラウド バックアップ拠点 (石狩)', en: 'Community-cloud backup site (Ishikari)' },
+      name: { ja: '自治体クラウド バックアップ拠点（石狩）', en: 'Community-cloud backup site (Ishikari)' },
       kind: 'community-cloud',
       location: { latitude: 43.2, longitude: 141.35 },
       groundElevationM: { value: 10, source: 'assumption: 石狩 plain, about 10 m above sea level' },
@@ -295,7 +295,7 @@ export const smallTown: ScenarioInput = {
     national.govCloudTokyo,
     {
       id: 'vendor-vault',
-      name: { ja: 'ベンダー保管庫 (北斗市内陸)', en: 'Vendor tape vault (inland Hokuto)' },
+      name: { ja: 'ベンダー保管庫（北斗市内陸）', en: 'Vendor tape vault (inland Hokuto)' },
       kind: 'housing',
       location: { latitude: 41.88, longitude: 140.64 },
       coastal: false,
@@ -316,7 +316,7 @@ export const smallTown: ScenarioInput = {
     },
     {
       id: 'alternate-office',
-      name: { ja: '代替庁舎 (内陸の公共施設)', en: 'Alternate office (inland public building)' },
+      name: { ja: '代替庁舎（内陸の公共施設）', en: 'Alternate office (inland public building)' },
       kind: 'onprem',
       location: { latitude: 42.09, longitude: 140.56 },
       coastal: false,
@@ -374,7 +374,7 @@ export const smallTown: ScenarioInput = {
       persons: { value: 5200, source: '[census-2015-mori] 34.7% aged 65 or over × 15,000 ≈ 5,200: the 第1号被保険者' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 12000000),
-    coreSystem('welfare', { ja: '福祉 (避難行動要支援者名簿)', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
+    coreSystem('welfare', { ja: '福祉（避難行動要支援者名簿）', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
       persons: {
@@ -425,7 +425,7 @@ export const smallTown: ScenarioInput = {
       // Fiscal-year end and spring moves (assumption; the schema takes plain numbers here).
       monthlyMultipliers: { march: 1.6, april: 1.4 },
     }),
-    service('tax-counter', { ja: '税務窓口 (申告・税証明)', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
+    service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
       counter: { value: 250, source: 'assumption: 住民税申告 consultations and tax certificates' },
       online: { value: 30, source: 'assumption: eLTAX filings by residents' },
       // The 申告 season, mid-February to mid-March (assumption).
