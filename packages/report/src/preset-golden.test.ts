@@ -44,18 +44,18 @@ describe('a preset run, end to end', () => {
       {
         "assumptions.en.csv": "f3a15a0496065ddd16e694f23d64ade93889a71ddc96ce5e86dd2c38dd69f403",
         "assumptions.en.html": "edfb13fd39887f24990e60b170a37863c7d0bcc72e35e81c156933990f626f15",
-        "assumptions.ja.csv": "4d5cd938ae1d507b55a035e43edb3cbd68bb2bbb1145c4938e168693faf1265d",
-        "assumptions.ja.html": "44d6992640185d7d38e6f7206b9128964fbdeefb98c244b0540f3dd75d4411f7",
+        "assumptions.ja.csv": "beed1b31cff162b38c68831c1bd9cbfbfd799c1b1ded92d3f9a60ea01907074c",
+        "assumptions.ja.html": "d3c8238314a8f710fd9168bef4b988145bffd58aa5169a5b1406b625ace66b59",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
         "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
         "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
         "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "99adc7adb47dd31d2d80034e4c4c4c70015f591e90ce92c747cb2856c34d7041",
-        "report.en.md": "4796117b5bf39ae6fc27b706cb6dd46b67138ee3b92126c209cc4de936317c67",
-        "report.ja.html": "e51abac17b84791655fe5bab2e9906f39dddbda3be3533c679e5f9fe65f96cc1",
-        "report.ja.md": "a64fc99163ac5b9535c384414213b981d836f07ad842f9af1901b1f247e8682f",
+        "report.en.html": "21893fd6e9ab95d6d7712511107079c431f8ab3cb63df63b9b9c2096f4ed71e7",
+        "report.en.md": "1447c47ea54373ae20325cf1d89b67bc4e2c08d47166c2349bdd22846c583d1d",
+        "report.ja.html": "0b5e205cec94edc87ab360701bbed2e3ef2cac555f3944c7e5a61664cf2d91ac",
+        "report.ja.md": "07d18ef598b819b4ac87e874086892a36ca34c1228ed3093029b5cbf080f70c5",
       }
     `);
   });

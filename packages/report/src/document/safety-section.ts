@@ -1,5 +1,5 @@
 import type { MonteCarloResult, Scenario } from '@machi/scenarios';
-import { estimateText } from '../format/estimate-text.ts';
+import { estimateText, SCORE } from '../format/estimate-text.ts';
 import { formatNumber } from '../format/quantity.ts';
 import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
@@ -35,7 +35,7 @@ export function safetySection(result: MonteCarloResult, lang: Lang, scenario: Sc
         ],
         rows: safety.ranking.map((id, i) => {
           const v = safety.variants.find((x) => x.id === id)!;
-          return [String(i + 1), name(id), estimateText(v.mean, v.ciLow, v.ciHigh, score, lang, { cell: true })];
+          return [String(i + 1), name(id), estimateText(v.mean, v.ciLow, v.ciHigh, score, lang, { cell: true, within: SCORE })];
         }),
         data: safety.variants,
       }),

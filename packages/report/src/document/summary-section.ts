@@ -1,6 +1,6 @@
 import type { Comparison, MonteCarloResult, Scenario } from '@machi/scenarios';
 import { formatPercent } from '../format/percent.ts';
-import { estimateText, type FinerFormat } from '../format/estimate-text.ts';
+import { estimateText, NOT_NEGATIVE, PROBABILITY, SCORE, type FinerFormat } from '../format/estimate-text.ts';
 import { formatReturnPeriod } from '../format/return-period.ts';
 import { formatMetric, variantLabel } from '../labels.ts';
 import { worseYear } from '../worse-year.ts';
@@ -50,10 +50,10 @@ export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: 
         const bad = worseYear(cost, 100);
         return t.variant({
           name: name(v.id),
-          meanCost: estimateText(cost.mean, cost.ciLow, cost.ciHigh, yen, lang),
+          meanCost: estimateText(cost.mean, cost.ciLow, cost.ciHigh, yen, lang, { within: NOT_NEGATIVE }),
           badYearCost: bad === null ? undefined : yen(bad),
-          meanDowntime: estimateText(downtime.mean, downtime.ciLow, downtime.ciHigh, hours, lang),
-          pressProbability: estimateText(press.annualProbability, press.ciLow, press.ciHigh, formatPercent, lang),
+          meanDowntime: estimateText(downtime.mean, downtime.ciLow, downtime.ciHigh, hours, lang, { within: NOT_NEGATIVE }),
+          pressProbability: estimateText(press.annualProbability, press.ciLow, press.ciHigh, formatPercent, lang, { within: PROBABILITY }),
           pressReturnPeriod: formatReturnPeriod(press.returnPeriodYears, lang),
         });
       }),
@@ -86,7 +86,7 @@ export function summarySection(result: MonteCarloResult, lang: Lang, scenario?: 
   const top = result.safety.ranking[0];
   const topScore = result.safety.variants.find((v) => v.id === top);
   if (top !== undefined && topScore && result.variants.length > 1) {
-    const score = estimateText(topScore.mean, topScore.ciLow, topScore.ciHigh, (x, finer) => formatNumber(x, 1, finer), lang);
+    const score = estimateText(topScore.mean, topScore.ciLow, topScore.ciHigh, (x, finer) => formatNumber(x, 1, finer), lang, { within: SCORE });
     blocks.push(paragraph(t.topScore(name(top), score, result.safety.sensitivity.some((s) => s.changed))));
   }
   if (inputUncertainty.length > 0) blocks.push(paragraph([...inputUncertainty, localeOf(lang).uncertainty.otherIntervals].join(lang === 'ja' ? '' : ' ')));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateText, finerFor } from './estimate-text.ts';
+import { estimateText, finerFor, NOT_NEGATIVE, PROBABILITY } from './estimate-text.ts';
 import { formatPercent } from './percent.ts';
 import { formatYen } from './yen.ts';
 
@@ -28,5 +28,13 @@ describe('estimateText', () => {
 
   it('an estimate without an interval (null ends) is written alone', () => {
     expect(estimateText(1.7e8, null, null, yenJa, 'ja')).toBe('1.7億円');
+  });
+
+  it('within: an interval end past what the quantity can take is written at the bound, only when asked', () => {
+    // Few runs and a rare loss: mean 0.4 h ± 1.0 h would read "−0.6 h" of updates lost.
+    const hours = (x: number, finer: number) => `${x.toFixed(1 + finer)} h`;
+    expect(estimateText(0.4, -0.6, 1.4, hours, 'en', { within: NOT_NEGATIVE })).toBe('0.4 h (95% interval 0.0 h – 1.4 h)');
+    expect(estimateText(0.4, -0.6, 1.4, hours, 'en')).toBe('0.4 h (95% interval -0.6 h – 1.4 h)');
+    expect(estimateText(0.99, 0.97, 1.01, formatPercent, 'en', { within: PROBABILITY })).toBe('99% (95% interval 97% – 100%)');
   });
 });

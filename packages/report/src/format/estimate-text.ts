@@ -2,6 +2,15 @@ import type { Estimate } from '@machi/scenarios';
 import type { Lang } from '../lang.ts';
 import { localeOf } from '../locales/locale-of.ts';
 
+/** The values a quantity can take, for intervals that must not leave them. */
+export type Within = readonly [number, number];
+/** A quantity that cannot be negative: yearly costs, hours, persons, counts. */
+export const NOT_NEGATIVE: Within = [0, Infinity];
+/** A probability. */
+export const PROBABILITY: Within = [0, 1];
+/** The safety score's 0–100 points. */
+export const SCORE: Within = [0, 100];
+
 /** Writes a value; `finer` asks for that many decimals beyond the usual ones. */
 export type FinerFormat = (x: number, finer: number) => string;
 
@@ -25,14 +34,25 @@ export function finerFor(low: number, high: number, format: FinerFormat): number
  * `1.78億円（95%区間 1.77億円〜1.79億円）` / `¥178 million (95% interval ¥177 million – ¥179 million)`.
  * When the ends would round alike, the estimate and both ends get more decimals (never `± x`), so
  * the text still says how narrow the interval is. Without an interval (`null` ends): the estimate alone.
- * In a table cell (`cell`), the interval goes on a line of its own.
+ * In a table cell (`cell`), the interval goes on a line of its own. `within` is the range the quantity
+ * cannot leave (a yearly cost or a probability is never below 0): an end of the normal-theory interval
+ * past it is written at the bound — the true value lies inside, so the clipped interval covers it at
+ * least as often, and a reader never sees "−0.6 h" of a quantity that cannot be negative.
  *
  * @example
  * estimateText(178e6, 177.1e6, 178.9e6, (x, finer) => formatYen(x, 'ja', finer), 'ja');
  * // '1.78億円（95%区間 1.77億円〜1.79億円）'
  */
-export function estimateText(centre: number, low: Estimate, high: Estimate, format: FinerFormat, lang: Lang, { cell = false } = {}): string {
+export function estimateText(
+  centre: number,
+  low: Estimate,
+  high: Estimate,
+  format: FinerFormat,
+  lang: Lang,
+  { cell = false, within }: { readonly cell?: boolean; readonly within?: Within } = {},
+): string {
   if (low === null || high === null) return format(centre, 0);
+  if (within !== undefined) [low, high] = [Math.max(within[0], low), Math.min(within[1], high)];
   const finer = finerFor(low, high, format);
   const words = localeOf(lang).format;
   return (cell ? words.estimateCell : words.estimate)(format(centre, finer), rangeText(low, high, format, lang, finer));

@@ -7,7 +7,7 @@ import { actionLabel, variantLabel } from '../labels.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
 import type { TableOptions } from './metric-table.ts';
-import { estimateText } from '../format/estimate-text.ts';
+import { estimateText, PROBABILITY } from '../format/estimate-text.ts';
 import { word } from '../words.ts';
 
 /**
@@ -23,7 +23,7 @@ export function actionsTable(result: MonteCarloResult, { lang, scenario }: Table
     actionLabel(action, lang),
     ...result.variants.map((v) => {
       const a = v.actions[action]!;
-      return `${estimateText(a.annualProbability, a.ciLow, a.ciHigh, formatPercent, lang, { cell: true })}\n${formatReturnPeriod(a.returnPeriodYears, lang)}`;
+      return `${estimateText(a.annualProbability, a.ciLow, a.ciHigh, formatPercent, lang, { cell: true, within: PROBABILITY })}\n${formatReturnPeriod(a.returnPeriodYears, lang)}`;
     }),
   ]);
   return new Table({

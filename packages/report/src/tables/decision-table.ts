@@ -1,5 +1,5 @@
 import type { Action, Metric, MonteCarloResult } from '@machi/scenarios';
-import { estimateText, type FinerFormat } from '../format/estimate-text.ts';
+import { estimateText, NOT_NEGATIVE, type FinerFormat } from '../format/estimate-text.ts';
 import { formatPercent } from '../format/percent.ts';
 import { formatNumber } from '../format/quantity.ts';
 import { actionLabel, formatMetric, variantLabel } from '../labels.ts';
@@ -34,7 +34,7 @@ interface DecisionRow {
 /** A row of estimates, one per variant (`estimate(variant)`), each written with its 95% interval. */
 function estimateRow(result: MonteCarloResult, key: string, label: string, estimate: (variant: string) => Omit<DecisionValue, 'variant'> | undefined, format: FinerFormat, lang: Lang): DecisionRow {
   const values = result.variants.map((v) => ({ variant: v.id, ...(estimate(v.id) ?? { value: null, ciLow: null, ciHigh: null }) }));
-  const cells = values.map((e) => (e.value === null ? '–' : estimateText(e.value, e.ciLow, e.ciHigh, format, lang, { cell: true })));
+  const cells = values.map((e) => (e.value === null ? '–' : estimateText(e.value, e.ciLow, e.ciHigh, format, lang, { cell: true, within: NOT_NEGATIVE })));
   return { key, label, cells, values };
 }
 

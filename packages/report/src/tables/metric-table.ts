@@ -3,7 +3,7 @@ import { formatMetric, metricLabel, variantLabel } from '../labels.ts';
 import type { Lang } from '../lang.ts';
 import { Table } from '../table.ts';
 import { word } from '../words.ts';
-import { estimateText } from '../format/estimate-text.ts';
+import { estimateText, NOT_NEGATIVE } from '../format/estimate-text.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { worseYear } from '../worse-year.ts';
 
@@ -31,7 +31,7 @@ export function metricTable(result: MonteCarloResult, metric: string, { lang, sc
     return { variant: v.id, mean: m.mean, ciLow: m.ciLow, ciHigh: m.ciHigh, p50: m.p50, oneIn10: worseYear(m, 10), oneIn100: worseYear(m, 100), max: m.max };
   });
   const rows: [string, (s: (typeof stats)[number]) => string][] = [
-    [word('mean', lang), (s) => estimateText(s.mean, s.ciLow, s.ciHigh, f, lang, { cell: true })],
+    [word('mean', lang), (s) => estimateText(s.mean, s.ciLow, s.ciHigh, f, lang, { cell: true, within: NOT_NEGATIVE })],
     [word('median', lang), (s) => f(s.p50)],
     [word('p90', lang), (s) => worse(s.oneIn10)],
     [word('p99', lang), (s) => worse(s.oneIn100)],
