@@ -31,12 +31,12 @@ describe('loadScenario: bounds that keep the work finite, each located and with 
       t.people.itStaff.count = 1e9;
     });
     expect(report(text)).toMatchInlineSnapshot(`
-      "town.json:55:16  people.itStaff.count  10000 以下の値を指定してください（1000000000 が指定されました）。1 つずつシミュレーションします
-      town.json:517:24  sites[0].annualCostYen  10000000000000 以下の値を指定してください（1e+308 が指定されました）。どの自治体の予算も超える額です（年の合計を 1 円単位まで正確に保つための上限です）
-      town.json:1795:36  systems[0].hardwareFailureAnnualRate  365 以下の値を指定してください（1e+308 が指定されました）。1 日 1 件を超えると、検討すべき事故ではなく日常業務です（1 件ずつシミュレーションします）
-      town.json:55:16  people.itStaff.count  Must be at most 10000 (got 1000000000): each is simulated one by one
-      town.json:517:24  sites[0].annualCostYen  Must be at most 10000000000000 (got 1e+308): beyond any municipality's budget, and it keeps every yen of a year's total exact
-      town.json:1795:36  systems[0].hardwareFailureAnnualRate  Must be at most 365 (got 1e+308): more than one a day is routine work, not an incident to weigh, and each is simulated one by one"
+      "town.json:59:16  people.itStaff.count  10000 以下の値を指定してください（1000000000 が指定されました）。1 つずつシミュレーションします
+      town.json:525:24  sites[0].annualCostYen  10000000000000 以下の値を指定してください（1e+308 が指定されました）。どの自治体の予算も超える額です（年の合計を 1 円単位まで正確に保つための上限です）
+      town.json:1770:36  systems[0].hardwareFailureAnnualRate  365 以下の値を指定してください（1e+308 が指定されました）。1 日 1 件を超えると、検討すべき事故ではなく日常業務です（1 件ずつシミュレーションします）
+      town.json:59:16  people.itStaff.count  Must be at most 10000 (got 1000000000): each is simulated one by one
+      town.json:525:24  sites[0].annualCostYen  Must be at most 10000000000000 (got 1e+308): beyond any municipality's budget, and it keeps every yen of a year's total exact
+      town.json:1770:36  systems[0].hardwareFailureAnnualRate  Must be at most 365 (got 1e+308): more than one a day is routine work, not an incident to weigh, and each is simulated one by one"
     `);
   });
 
@@ -54,8 +54,8 @@ describe('loadScenario: bounds that keep the work finite, each located and with 
 
   it('a seismic region whose smallest magnitude is not below its largest (once a RangeError in every run)', () => {
     expect(report(townJson((t) => (t.hazards.earthquake.regions[0].minMagnitude = 8.6)))).toMatchInlineSnapshot(`
-      "town.json:3073:27  hazards.earthquake.regions[0].minMagnitude  minMagnitude（8.6）は maxMagnitude（7.5）より小さくしてください
-      town.json:3073:27  hazards.earthquake.regions[0].minMagnitude  minMagnitude (8.6) must be below maxMagnitude (7.5)"
+      "town.json:3048:27  hazards.earthquake.regions[0].minMagnitude  minMagnitude（8.6）は maxMagnitude（7.5）より小さくしてください
+      town.json:3048:27  hazards.earthquake.regions[0].minMagnitude  minMagnitude (8.6) must be below maxMagnitude (7.5)"
     `);
   });
 
@@ -77,8 +77,8 @@ describe('loadScenario: bounds that keep the work finite, each located and with 
     expect(report(text)).toBe('ok');
     expect(report(text, { horizonYears: 13 })).toBe('ok');
     expect(report(text, { horizonYears: 10 })).toMatchInlineSnapshot(`
-      "town.json:7083:13  events[1].at  この事象（2040-01-01T09:00）はシミュレーションする 10 年間（2037-03-29T00:00 まで）の後にあり、起こりません。13 年以上シミュレーションする（--years 13）か、日付を変えてください
-      town.json:7083:13  events[1].at  This event (2040-01-01T09:00) comes after the 10 simulated years, which end at 2037-03-29T00:00: it would never happen. Simulate at least 13 years (--years 13), or move it"
+      "town.json:7183:13  events[1].at  この事象（2040-01-01T09:00）はシミュレーションする 10 年間（2037-03-29T00:00 まで）の後にあり、起こりません。13 年以上シミュレーションする（--years 13）か、日付を変えてください
+      town.json:7183:13  events[1].at  This event (2040-01-01T09:00) comes after the 10 simulated years, which end at 2037-03-29T00:00: it would never happen. Simulate at least 13 years (--years 13), or move it"
     `);
   });
 
@@ -92,10 +92,10 @@ describe('loadScenario: bounds that keep the work finite, each located and with 
     expect(report(text)).toMatchInlineSnapshot(`
       "town.json:2:11  name  名前は 1 行です。5 文字目の改行またはタブ（U+000A）を取り除いてください
       town.json:8:17  municipality.population.source  10000 文字以下にしてください（現在 10001 文字）。これより長い文章は文書の貼り付けです
-      town.json:410:15  sites[0].name  200 文字以下にしてください（現在 201 文字）。名前は短い 1 行です
+      town.json:418:15  sites[0].name  200 文字以下にしてください（現在 201 文字）。名前は短い 1 行です
       town.json:2:11  name  A name is one line: remove the line break or tab (U+000A) at character 5
       town.json:8:17  municipality.population.source  Must be at most 10000 characters long (it has 10001): a longer text is a pasted document
-      town.json:410:15  sites[0].name  Must be at most 200 characters long (it has 201): a name is one short line"
+      town.json:418:15  sites[0].name  Must be at most 200 characters long (it has 201): a name is one short line"
     `);
   });
 
@@ -105,10 +105,10 @@ describe('loadScenario: bounds that keep the work finite, each located and with 
       t.variants = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`v${i}`, {}]));
     });
     expect(report(text)).toMatchInlineSnapshot(`
-      "town.json:5840:15  variants  50 件以下にしてください。比較案はすべての組を比較します
-      town.json:6586:13  events  1000 件以下にしてください（現在 1001 件）。自治体では数十件程度で、1 件ずつシミュレーションします
-      town.json:5840:15  variants  Must have at most 50 items: every pair of variants is compared
-      town.json:6586:13  events  Must have at most 1000 items (it has 1001): a town has tens of these, and each is simulated"
+      "town.json:5819:15  variants  50 件以下にしてください。比較案はすべての組を比較します
+      town.json:6686:13  events  1000 件以下にしてください（現在 1001 件）。自治体では数十件程度で、1 件ずつシミュレーションします
+      town.json:5819:15  variants  Must have at most 50 items: every pair of variants is compared
+      town.json:6686:13  events  Must have at most 1000 items (it has 1001): a town has tens of these, and each is simulated"
     `);
   });
 });
@@ -129,10 +129,10 @@ describe('loadScenario: a seismic region that cannot be calibrated is located at
   it('a reference site moved far from its region, or with almost no ground amplification', () => {
     const far = townJson((t) => (t.sites[0].location = { latitude: 0, longitude: 0 }));
     expect(report(far)).toMatchInlineSnapshot(`
-      "town.json:3086:28  hazards.earthquake.regions[0].referenceSite  震源域 "oshima" の地震は基準地点 "townhall" に震度6弱以上をもたらさないため、30 年確率に合わせられません。震源域の中か近くの基準地点を選ぶか、地点の位置と増幅率を確かめてください
-      town.json:3127:28  hazards.earthquake.regions[1].referenceSite  震源域 "pacific-interface" の地震は基準地点 "townhall" に震度6弱以上をもたらさないため、30 年確率に合わせられません。震源域の中か近くの基準地点を選ぶか、地点の位置と増幅率を確かめてください
-      town.json:3086:28  hazards.earthquake.regions[0].referenceSite  No earthquake of seismic region "oshima" reaches JMA 6-lower at its reference site "townhall", so its 30-year probability cannot be matched: choose a reference site inside or near the region, or check the site's location and amplification
-      town.json:3127:28  hazards.earthquake.regions[1].referenceSite  No earthquake of seismic region "pacific-interface" reaches JMA 6-lower at its reference site "townhall", so its 30-year probability cannot be matched: choose a reference site inside or near the region, or check the site's location and amplification"
+      "town.json:3061:28  hazards.earthquake.regions[0].referenceSite  震源域 "oshima" の地震は基準地点 "townhall" に震度6弱以上をもたらさないため、30 年確率に合わせられません。震源域の中か近くの基準地点を選ぶか、地点の位置と増幅率を確かめてください
+      town.json:3106:28  hazards.earthquake.regions[1].referenceSite  震源域 "pacific-interface" の地震は基準地点 "townhall" に震度6弱以上をもたらさないため、30 年確率に合わせられません。震源域の中か近くの基準地点を選ぶか、地点の位置と増幅率を確かめてください
+      town.json:3061:28  hazards.earthquake.regions[0].referenceSite  No earthquake of seismic region "oshima" reaches JMA 6-lower at its reference site "townhall", so its 30-year probability cannot be matched: choose a reference site inside or near the region, or check the site's location and amplification
+      town.json:3106:28  hazards.earthquake.regions[1].referenceSite  No earthquake of seismic region "pacific-interface" reaches JMA 6-lower at its reference site "townhall", so its 30-year probability cannot be matched: choose a reference site inside or near the region, or check the site's location and amplification"
     `);
     const damped = townJson((t) => (t.sites[0].siteAmplification = { value: 1e-6, source: 'x' }));
     expect(report(damped)).toMatch(/regions\[0\]\.referenceSite {2}Seismic region "oshima" would need [\d.e+]+ earthquakes a year \(at most 365\)/);
