@@ -94,7 +94,7 @@ for (const v of result.variants) {
 }
 const name = variantLabel('onprem', lang, scenario);
 console.log(`\nWorst year of ${name} (critical-service downtime): replication ${worst.replication}, year ${worst.year}, ${worst.value.toFixed(0)} h down (${virtualCase.case.incidents.length} incidents)`);
-console.log(`\nWritten to ${out}/: report.html, report.md (+ figures/, ${report.figures.length} SVG), result.json, scenario.resolved.json, case-worst-year.html, case-worst-year.md`);
+console.log(`\nWritten to ${out}/: report.html, report.md (+ figures/, ${report.figureFiles().length} SVG: ${report.figures.length} printed in the report, the rest linked from it), result.json, scenario.resolved.json, case-worst-year.html, case-worst-year.md`);
 console.log(`Open ${join(out, 'report.html')} in a browser; the case replays with: pnpm ${command}`);
 console.log(`Fingerprint of result.json: ${sha256(resultToJSON(result)).slice(0, 16)} (same seed, same fingerprint, with any number of workers)`);
 console.log('Intervals show Monte Carlo noise only, not uncertainty in the inputs; policy results are not legal advice.');
