@@ -44,18 +44,18 @@ describe('a preset run, end to end', () => {
       {
         "assumptions.en.csv": "f3a15a0496065ddd16e694f23d64ade93889a71ddc96ce5e86dd2c38dd69f403",
         "assumptions.en.html": "edfb13fd39887f24990e60b170a37863c7d0bcc72e35e81c156933990f626f15",
-        "assumptions.ja.csv": "beed1b31cff162b38c68831c1bd9cbfbfd799c1b1ded92d3f9a60ea01907074c",
-        "assumptions.ja.html": "d3c8238314a8f710fd9168bef4b988145bffd58aa5169a5b1406b625ace66b59",
+        "assumptions.ja.csv": "2530488667097312bbe334245dc40cda90f290dfccaaa2ffff0f767b7edea0ab",
+        "assumptions.ja.html": "d1e0188f5e87ea4c4f57c99c2110f90ea85d0a63273a83d83d5e6e2c2fe9a57f",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
-        "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
-        "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
+        "case.ja.html": "1bd656f7a35f2d2259b08ef192923823e6713e82f62690cbfda12467fe5c58df",
+        "case.ja.md": "02a009e49f293001ecfda64a34b2cda8d7327c64162dffd682530b54530a7001",
         "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
-        "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "21893fd6e9ab95d6d7712511107079c431f8ab3cb63df63b9b9c2096f4ed71e7",
-        "report.en.md": "1447c47ea54373ae20325cf1d89b67bc4e2c08d47166c2349bdd22846c583d1d",
-        "report.ja.html": "0b5e205cec94edc87ab360701bbed2e3ef2cac555f3944c7e5a61664cf2d91ac",
-        "report.ja.md": "07d18ef598b819b4ac87e874086892a36ca34c1228ed3093029b5cbf080f70c5",
+        "figures.ja": "66ef570e6ab6fd81dd351d630b854c94619cbd77ab34a3a5e21ae8d2400286eb",
+        "report.en.html": "54985f23ed827d24865161dbfa9a11f5bd9b40612b50099c3617831f75b1ad27",
+        "report.en.md": "9194c926e10607b0a945497cf4acca16deced115f6aa4f1227081238df3cd641",
+        "report.ja.html": "08219601448546b06a3de3d7964a7056d0294cbcd5983c5303390f4a1c075a6e",
+        "report.ja.md": "77cd54f445ad2b11e57f4775261cea03c50efaeb0cfa37bbf37875ad9248bd5e",
       }
     `);
   });

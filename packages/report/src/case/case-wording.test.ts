@@ -90,9 +90,9 @@ describe('what the readers of a virtual case read', () => {
     const fy2029 = scriptedTown({ startDate: '2029-04-01', events: [] });
     const aligned = renderCase(scriptedYear(fy2029), { scenario: fy2029, year: 0, lang });
     const drifted = scriptedCase(lang, { events: [] }).markdown;
-    expect(aligned.title).toBe(lang === 'ja' ? '例示町 仮想事例:2029年度（令和11年度）' : '例示町, a virtual year: FY2029 (April 2029 – March 2030)');
+    expect(aligned.title).toBe(lang === 'ja' ? '例示町 仮想事例：2029年度（令和11年度）' : '例示町, a virtual year: FY2029 (April 2029 – March 2030)');
     expect(aligned.markdown).not.toContain(lang === 'ja' ? '8,760時間' : '8,760 hours');
-    expect(drifted.split('\n')[0]).toBe(lang === 'ja' ? '# 例示町 仮想事例:2027年（令和9年）4月1日（木）〜2028年（令和10年）3月30日（木）' : '# 例示町, a virtual year: Thu 1 April 2027 – Thu 30 March 2028');
+    expect(drifted.split('\n')[0]).toBe(lang === 'ja' ? '# 例示町 仮想事例：2027年（令和9年）4月1日（木）〜2028年（令和10年）3月30日（木）' : '# 例示町, a virtual year: Thu 1 April 2027 – Thu 30 March 2028');
     expect(drifted).toContain(lang === 'ja' ? 'この1年の大部分は2027年度（令和9年度）です。' : 'Most of this year is FY2027 (April 2027 – March 2028).');
   });
 

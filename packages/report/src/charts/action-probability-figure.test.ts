@@ -30,7 +30,7 @@ describe('actionProbabilityFigure', () => {
     expect([figure('ja').title, figure('ja').description]).toMatchInlineSnapshot(`
       [
         "対応が必要になる年間確率",
-        "7種類の対応について、その対応が必要になる年の確率を3案ごとに95%信頼区間（Wilson）とともに示す。最も起こりやすい対応:役場サーバ室は本人への通知・謝罪（年60%）、ハウジングは本人への通知・謝罪（年42%）、ガバメントクラウドは本人への通知・謝罪（年24%）。",
+        "7種類の対応について、その対応が必要になる年の確率を3案ごとに95%信頼区間（Wilson）とともに示す。最も起こりやすい対応：役場サーバ室は本人への通知・謝罪（年60%）、ハウジングは本人への通知・謝罪（年42%）、ガバメントクラウドは本人への通知・謝罪（年24%）。",
       ]
     `);
     expect([figure('en').title, figure('en').description]).toMatchInlineSnapshot(`

@@ -30,7 +30,7 @@ describe('convergenceFigure', () => {
   });
 
   it('the description gives each variant’s final estimate', () => {
-    expect(convergenceFigure(result, { metric: 'costYen', lang: 'ja', scenario: handBuiltScenario() }).description).toMatchInlineSnapshot(`"年間費用（運用+インシデント）の年平均の推定値が試行数とともにどう落ち着いたかを、累積平均と95%信頼区間（網掛け）で示す。最終の推定値:役場サーバ室 1.8億円（200試行）、ハウジング 1.9億円（200試行）、ガバメントクラウド 2億円（200試行）。"`);
+    expect(convergenceFigure(result, { metric: 'costYen', lang: 'ja', scenario: handBuiltScenario() }).description).toMatchInlineSnapshot(`"年間費用（運用+インシデント）の年平均の推定値が試行数とともにどう落ち着いたかを、累積平均と95%信頼区間（網掛け）で示す。最終の推定値：役場サーバ室 1.8億円（200試行）、ハウジング 1.9億円（200試行）、ガバメントクラウド 2億円（200試行）。"`);
     expect(convergenceFigure(result, { metric: 'costYen', lang: 'en', scenario: handBuiltScenario() }).description).toMatchInlineSnapshot(`"How the estimate of the expected annual cost (running + incidents) per year settled as replications accumulated: the running mean with its 95% interval hatched. Final estimates: Town-hall server room ¥181 million (200 replications), Housing ¥191 million (200 replications), Government cloud ¥203 million (200 replications)."`);
   });
 

@@ -34,7 +34,7 @@ describe('distributionFigure', () => {
   });
 
   it('the description says what is drawn, with each variant’s mean and 1-in-100 year', () => {
-    expect(distributionFigure(result, { metric: 'costYen', lang: 'ja' }).description).toMatchInlineSnapshot(`"年間費用（運用+インシデント）の年平均（期待値）と95%信頼区間、中央値、10年に1度・100年に1度の年、最大の年を3案について示す。年平均:庁舎内設置（オンプレミス） 1.8億円（100年に1度の年 4.5億円）、ハウジング（データセンター） 1.9億円（100年に1度の年 3.7億円）、cloud 2億円（100年に1度の年 3.1億円）。"`);
+    expect(distributionFigure(result, { metric: 'costYen', lang: 'ja' }).description).toMatchInlineSnapshot(`"年間費用（運用+インシデント）の年平均（期待値）と95%信頼区間、中央値、10年に1度・100年に1度の年、最大の年を3案について示す。年平均：庁舎内設置（オンプレミス） 1.8億円（100年に1度の年 4.5億円）、ハウジング（データセンター） 1.9億円（100年に1度の年 3.7億円）、cloud 2億円（100年に1度の年 3.1億円）。"`);
     expect(distributionFigure(result, { metric: 'costYen', lang: 'en' }).description).toMatchInlineSnapshot(`"The expected annual cost (running + incidents) per year with its 95% interval, the median, the 1-in-10 and 1-in-100 year and the largest year simulated, for 3 variants. Expected per year: on-premises ¥180 million (1-in-100 year ¥450 million), housing data centre ¥190 million (1-in-100 year ¥370 million), cloud ¥202 million (1-in-100 year ¥310 million)."`);
   });
 

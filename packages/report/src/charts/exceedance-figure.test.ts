@@ -25,7 +25,7 @@ describe('exceedanceFigure', () => {
     const data = dataValues(figure.toSVG()) as ExceedanceFigureData;
     result.variants.forEach((v, i) => expect(data.variants[i]!.points).toEqual(asDrawn(v.exceedance.downtimeHours!.oep)));
     expect(figure.id).toBe('oep-downtimeHours');
-    expect(figure.title).toBe('発生超過確率（OEP・最大の単一インシデント）:重要業務の延べ停止時間');
+    expect(figure.title).toBe('発生超過確率（OEP・最大の単一インシデント）：重要業務の延べ停止時間');
   });
 
   it('the probability axis reads 1/10 per year and 1/100 per year (1/100年 in Japanese), never 10m or another SI prefix', () => {
@@ -66,7 +66,7 @@ describe('exceedanceFigure', () => {
   it('the description says in words what is drawn, with the values at the rarest probability drawn', () => {
     const figure = exceedanceFigure(result, { metric: 'costYen', curve: 'aep', lang: 'en', scenario: handBuiltScenario() });
     expect(figure.description).toMatchInlineSnapshot(`"Annual exceedance curves (AEP, annual total) of annual cost (running + incidents) for 3 variants (Town-hall server room, Housing, Government cloud): each line gives the annual total exceeded with the probability per year on the vertical axis (log scale); hatched bands are 95% intervals. At 1/100 per year: Town-hall server room ¥450 million, Housing ¥370 million, Government cloud ¥310 million."`);
-    expect(exceedanceFigure(result, { metric: 'downtimeHours', curve: 'oep', lang: 'ja' }).description).toMatchInlineSnapshot(`"重要業務の延べ停止時間の発生超過確率曲線（OEP、その年最大の単一インシデント）を3案（庁舎内設置（オンプレミス）、ハウジング（データセンター）、cloud）について示す。各線は縦軸の年確率（対数目盛）で超える最大インシデントの規模、網掛けは95%区間。1/100年の値:庁舎内設置（オンプレミス） 960時間（40日）、ハウジング（データセンター） 480時間（20日）、cloud 192時間（8日）。"`);
+    expect(exceedanceFigure(result, { metric: 'downtimeHours', curve: 'oep', lang: 'ja' }).description).toMatchInlineSnapshot(`"重要業務の延べ停止時間の発生超過確率曲線（OEP、その年最大の単一インシデント）を3案（庁舎内設置（オンプレミス）、ハウジング（データセンター）、cloud）について示す。各線は縦軸の年確率（対数目盛）で超える最大インシデントの規模、網掛けは95%区間。1/100年の値：庁舎内設置（オンプレミス） 960時間（40日）、ハウジング（データセンター） 480時間（20日）、cloud 192時間（8日）。"`);
   });
 
   it('variant labels come from the scenario', () => {

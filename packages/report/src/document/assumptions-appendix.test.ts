@@ -74,7 +74,7 @@ describe('renderAssumptions', () => {
 
       | 項目 | 値 | 出典・根拠 |
       | --- | --- | --- |
-      | 費用: 記者会見 | 50万円 | 仮定: a half-day of staff and a rented room |
+      | 費用: 記者会見 | 50万円 | 仮定：a half-day of staff and a rented room |
 
       **表2　出典のある数値**
 
@@ -177,7 +177,7 @@ describe('renderAssumptions', () => {
     expect(csv.split('\r\n')).toEqual([
       '\uFEFF項目 [label],パス [path],値 [value],値（書かれたまま） [raw],種別 [kind],出典・根拠 [source]',
       `費用: 調査（フォレンジック）,costs.forensicsYen,300万円,3000000,出典あり,"'=HYPERLINK(""x"")"`,
-      `システム「registry」: 復元時間,systems[0].restoreHours,対数正規 90%区間 4時間〜24時間,"{""lognormal90"":[4,24]}",仮定,仮定: a day at most`,
+      `システム「registry」: 復元時間,systems[0].restoreHours,対数正規 90%区間 4時間〜24時間,"{""lognormal90"":[4,24]}",仮定,仮定：a day at most`,
       '',
     ]);
   });

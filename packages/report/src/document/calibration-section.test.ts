@@ -25,8 +25,8 @@ describe('the calibration appendix', () => {
   it('says which preset represents each class', () => {
     const rows = calibrationClassesTable(result, 'ja').rows;
     expect(rows).toHaveLength(8);
-    expect(rows[0]).toEqual(['政令指定都市', '20', '1,475,000', 'designated-city（人口2,000,000）: onprem 100%']);
-    expect(rows.at(-1)).toEqual(['町村 (人口1万未満)', '515', '5,000', 'small-town（人口15,000）: onprem 78%, community-cloud 22%']);
+    expect(rows[0]).toEqual(['政令指定都市', '20', '1,475,000', 'designated-city（人口2,000,000）：onprem 100%']);
+    expect(rows.at(-1)).toEqual(['町村 (人口1万未満)', '515', '5,000', 'small-town（人口15,000）：onprem 78%, community-cloud 22%']);
   });
   it('renders as Markdown and as a self-contained HTML page in both languages', () => {
     for (const lang of ['ja', 'en'] as const) {

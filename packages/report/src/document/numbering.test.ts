@@ -80,7 +80,7 @@ describe('curves that coincide', () => {
     expect(ids).not.toContain('oep-personsAffected');
     expect(ids).toContain('aep-costYen');
     const md = report.toMarkdown();
-    expect(md).toMatch(/「年超過確率（AEP）:[^」]+」は、[^。]+の曲線が重なり区別できないため、図を省きます（数値は表のとおり）。/);
+    expect(md).toMatch(/「年超過確率（AEP）：[^」]+」は、[^。]+の曲線が重なり区別できないため、図を省きます（数値は表のとおり）。/);
     expect(report.figureFiles().map((f) => f.path)).not.toContain('figures/oep-personsAffected.svg');
     const untouched = renderReport(handBuiltResult(), { lang: 'ja', scenario: handBuiltScenario() });
     expect(untouched.figures.map((f) => f.id)).toContain('aep-personsAffected');

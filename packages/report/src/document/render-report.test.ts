@@ -226,9 +226,9 @@ describe('renderReport', () => {
 
       | rank | option | score |
       | ---: | --- | ---: |
-      | 1 | Government cloud | 80.3 (95% interval 77.3 – 83.3) |
-      | 2 | Housing | 70.5 (95% interval 67.5 – 73.5) |
-      | 3 | Town-hall server room | 62 (95% interval 59 – 65) |
+      | 1 | Government cloud | 80.3 (95% interval 77.3 – 83.3) |
+      | 2 | Housing | 70.5 (95% interval 67.5 – 73.5) |
+      | 3 | Town-hall server room | 62 (95% interval 59 – 65) |
 
       **Table 2. Weights and scales**
 
@@ -274,7 +274,7 @@ describe('renderReport', () => {
       const blocks = renderReport(result, { lang, scenario }).blocks;
       return blocks.flatMap((b, i) => (b.kind === 'list' && inSection(blocks, i, 'limits') ? b.items : []));
     };
-    expect(items('ja').slice(3)).toEqual(unconfirmed.map((r) => `未確認の法的論点: ${r.id} — ${r.basis.ja}`));
+    expect(items('ja').slice(3)).toEqual(unconfirmed.map((r) => `未確認の法的論点：${r.id} — ${r.basis.ja}`));
     expect(items('en').slice(3)).toEqual(unconfirmed.map((r) => `Unconfirmed legal point: ${r.id} — ${r.basis.en}`));
     expect(items('ja').slice(0, 3)).toMatchInlineSnapshot(`
       [

@@ -73,7 +73,7 @@ describe('uncertaintySection', () => {
         "ふるい分け（Morrisの要素効果）：前提を範囲全体にわたって動かしたときに結果がどれだけ動くか（μ*）と、それが他の前提にどれだけ左右されるか（σ）。誤差の線に近い前提は、偶然のばらつき以上には結果を動かしません。",
         "案の優劣が入れ替わる値",
         "結果を大きく左右する前提について、他の前提を既定値に置いたまま、どちらの案がよいかが入れ替わる値を範囲の中で求めました。",
-        "分析する方のために、影響の大きい前提とシナリオでの場所を示します: 回線「line-dc」: 経路あたりの故障（年あたり） [links[0].faultAnnualRatePerRoute]、システム「registry」: 年間費用 › ガバメントクラウド [systems[0].annualCostYen.public-cloud]、拠点「townhall」: 発電機の故障 [sites[0].generatorFailureProbability]。すべての前提はresult.jsonとinput-sets.csvにあります。",
+        "分析する方のために、影響の大きい前提とシナリオでの場所を示します：回線「line-dc」: 経路あたりの故障（年あたり） [links[0].faultAnnualRatePerRoute]、システム「registry」: 年間費用 › ガバメントクラウド [systems[0].annualCostYen.public-cloud]、拠点「townhall」: 発電機の故障 [sites[0].generatorFailureProbability]。すべての前提はresult.jsonとinput-sets.csvにあります。",
         "ありうる前提のもとでの悪い年",
         "年間費用がそれぞれの確率で超える額を、前提の組について平均して示します。斜線の帯は前提の組の90%が入る範囲です。",
         "固定した数値",

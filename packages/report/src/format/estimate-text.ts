@@ -34,7 +34,9 @@ export function finerFor(low: number, high: number, format: FinerFormat): number
  * `1.78億円（95%区間 1.77億円〜1.79億円）` / `¥178 million (95% interval ¥177 million – ¥179 million)`.
  * When the ends would round alike, the estimate and both ends get more decimals (never `± x`), so
  * the text still says how narrow the interval is. Without an interval (`null` ends): the estimate alone.
- * In a table cell (`cell`), the interval goes on a line of its own. `within` is the range the quantity
+ * In a table cell (`cell`), the interval goes on a line of its own and each value is one unbreakable
+ * piece (`¥177 million`), so a narrow column wraps only between the interval's words and its ends,
+ * never inside an amount. `within` is the range the quantity
  * cannot leave (a yearly cost or a probability is never below 0): an end of the normal-theory interval
  * past it is written at the bound — the true value lies inside, so the clipped interval covers it at
  * least as often, and a reader never sees "−0.6 h" of a quantity that cannot be negative.
@@ -55,7 +57,14 @@ export function estimateText(
   if (within !== undefined) [low, high] = [Math.max(within[0], low), Math.min(within[1], high)];
   const finer = finerFor(low, high, format);
   const words = localeOf(lang).format;
-  return (cell ? words.estimateCell : words.estimate)(format(centre, finer), rangeText(low, high, format, lang, finer));
+  if (!cell) return words.estimate(format(centre, finer), rangeText(low, high, format, lang, finer));
+  const unbroken: FinerFormat = (x, more) => keepTogether(format(x, more));
+  return words.estimateCell(unbroken(centre, finer), rangeText(low, high, unbroken, lang, finer));
+}
+
+/** The text with its spaces made non-breaking: a line may not break inside it. */
+function keepTogether(text: string): string {
+  return text.replaceAll(' ', '\u00a0');
 }
 
 /** `low〜high` / `low – high` of an interval, with `finer` decimals more than usual. */

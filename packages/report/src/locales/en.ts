@@ -259,7 +259,7 @@ export const en: ReportLocale = {
     residentHours: (count) => `${count} resident-hours`,
     range: (low, high) => `${low} – ${high}`,
     estimate: (centre, range) => `${centre} (95% interval ${range})`,
-    estimateCell: (centre, range) => `${centre}\n(95% interval ${range})`,
+    estimateCell: (centre, range) => `${centre}\n(95%\u00a0interval ${range})`,
     notSeen: 'not seen in the simulated years',
     timesAYear: (perYear) => `about ${perYear} times a year`,
     onceIn: (years) => (years === '1' ? 'about once a year' : `about once in ${years} years`),

@@ -80,7 +80,7 @@ export const ja: ReportLocale = {
     noGenerator: (d, w) => `${w.site(d.site)}では非常用発電機が動かず、すぐに電源を失いました。`,
     generatorFuelOut: (d, w) => `${w.site(d.site)}の非常用発電機は${w.hours(d.afterHours)}後に燃料が尽きました。`,
     ransomware: (d, w) =>
-      `ランサムウェアが${w.segments(d.entry)}のネットワークから侵入しました（到達: ${w.segments(d.reached)}）。` +
+      `ランサムウェアが${w.segments(d.entry)}のネットワークから侵入しました（到達：${w.segments(d.reached)}）。` +
       `${d.dataTheft ? 'データが持ち出されました。' : ''}封じ込めに${w.hours(d.containmentHours)}かかります。`,
     encrypted: (d, w) => `${w.system(d.system)}が暗号化されました。同じ場所のオンラインのバックアップも暗号化されています。`,
     leak: (d, w) => `個人データの漏えい等が判明しました（${w.persons(d.persons)}）。`,
@@ -239,7 +239,7 @@ export const ja: ReportLocale = {
     'vendor-contract': 'ベンダーの保守契約',
   },
 
-  largestIncident: (metric) => `最大の単一インシデント:${metric}`,
+  largestIncident: (metric) => `最大の単一インシデント：${metric}`,
   personsOfClass: (metric, dataClass) => `${metric}（${dataClass}）`,
   serviceDowntime: (service) => `${service}の停止時間`,
   actionCount: (action) => `${action}（件数）`,
@@ -305,7 +305,7 @@ export const ja: ReportLocale = {
     exceedanceProbability: '年超過確率',
     everyYear: '毎年',
     zeroOffLog: '0以下の値は対数目盛に表示しない',
-    band95: '網掛け:95%区間',
+    band95: '網掛け：95%区間',
     mean95: '年平均と95%信頼区間',
     noDifference: '差なし',
     runningMean: '累積平均',
@@ -360,7 +360,7 @@ export const ja: ReportLocale = {
     actionsTitle: '対応が必要になる年の確率（年間）',
     actionsNote: '区間はWilsonの方法による95%信頼区間です。',
     driversTitle: (action) => `「${action}」につながった原因`,
-    driversNote: '各欄: 全試行での件数（その案での割合）。',
+    driversNote: '各欄：全試行での件数（その案での割合）。',
     comparisonsTitle: '案どうしの比較（同じ災害・事故を受けた場合の差）',
     comparisonsNote: '差が負なら A の方が小さい（よい）。区間はモンテカルロ誤差のみを示します。',
     convergenceTitle: '推定の精度（停止規則）',
@@ -373,42 +373,42 @@ export const ja: ReportLocale = {
     fiscalTitle: '年度ごとの費用の期待値',
     fiscalNote: '年度は4月〜翌3月。各年度の値は全試行の平均です。',
     returnPeriodTitle: (metric) => `${metric}:何年に1度の悪い年か`,
-    returnPeriodNote: (valueAtRisk, tailValueAtRisk) => `各欄: ${valueAtRisk}（括弧内: ${tailValueAtRisk}）。`,
+    returnPeriodNote: (valueAtRisk, tailValueAtRisk) => `各欄：${valueAtRisk}（括弧内：${tailValueAtRisk}）。`,
     metricNote:
       '10年に1度・100年に1度の悪い年は、試行したすべての年を並べ、悪い方から年数の1/10・1/100の年を除いた次の年の値（VaR、補間しない順序統計量）で、' +
       '「何年に1度の悪い年か」の表と同じ値です。試行した年数が10倍に満たない期間は求めません（試行数不足）。',
-    convergenceNote: '各欄: 推定値 ± 95%半幅。2行目: 目標の半幅と判定。',
+    convergenceNote: '各欄：推定値 ± 95%半幅。2行目：目標の半幅と判定。',
     convergenceTarget: (target, verdict) => `目標 ± ${target}：${verdict}`,
-    fiscalCellNote: '各欄: 合計、その下の括弧内に運用費用とインシデント費用。',
+    fiscalCellNote: '各欄：合計、その下の括弧内に運用費用とインシデント費用。',
     fiscalCell: (total, running, incident) => `${total}\n（運用 ${running}・インシデント ${incident}）`,
     baselineComparisonsNote: (baseline) =>
-      `各欄: その案 − 「${baseline}」の差（負ならその案の方が小さい＝よい）と95%区間。2行目: その案の方が小さい年の割合と同じ年の割合。区間はモンテカルロ誤差のみを示します。`,
+      `各欄：その案 − 「${baseline}」の差（負ならその案の方が小さい＝よい）と95%区間。2行目：その案の方が小さい年の割合と同じ年の割合。区間はモンテカルロ誤差のみを示します。`,
     comparisonShares: (lower, equal) => `小さい年 ${lower}・同じ ${equal}`,
   },
   figures: {
     actionsTitle: '対応が必要になる年間確率',
     actionsDescription: (actions, variants, top) =>
       `${actions}種類の対応について、その対応が必要になる年の確率を${variants}案ごとに95%信頼区間（Wilson）とともに示す。` +
-      `最も起こりやすい対応:${top.map((t) => `${t.variant}は${t.action}（年${t.probability}）`).join('、')}。`,
-    distributionTitle: (metric) => `年間の分布:${metric}`,
+      `最も起こりやすい対応：${top.map((t) => `${t.variant}は${t.action}（年${t.probability}）`).join('、')}。`,
+    distributionTitle: (metric) => `年間の分布：${metric}`,
     distributionDescription: (metric, variants, rows) =>
       `${metric}の年平均（期待値）と95%信頼区間、中央値、10年に1度・100年に1度の年、最大の年を${variants}案について示す。` +
-      `年平均:${rows.map((r) => `${r.label} ${r.mean}（100年に1度の年 ${r.p99}）`).join('、')}。`,
-    convergenceTitle: (metric) => `推定値の収束:${metric}`,
+      `年平均：${rows.map((r) => `${r.label} ${r.mean}（100年に1度の年 ${r.p99}）`).join('、')}。`,
+    convergenceTitle: (metric) => `推定値の収束：${metric}`,
     convergenceDescription: (metric, rows) =>
       `${metric}の年平均の推定値が試行数とともにどう落ち着いたかを、累積平均と95%信頼区間（網掛け）で示す。` +
-      `最終の推定値:${rows.map((r) => `${r.label} ${r.mean}（${r.replications}試行）`).join('、')}。`,
-    aepTitle: (metric) => `年超過確率（AEP）:${metric}`,
-    oepTitle: (metric) => `発生超過確率（OEP・最大の単一インシデント）:${metric}`,
+      `最終の推定値：${rows.map((r) => `${r.label} ${r.mean}（${r.replications}試行）`).join('、')}。`,
+    aepTitle: (metric) => `年超過確率（AEP）：${metric}`,
+    oepTitle: (metric) => `発生超過確率（OEP・最大の単一インシデント）：${metric}`,
     exceedanceDescription: (curve, metric, variants, at, values) => {
       const what = curve === 'aep' ? '年超過確率曲線（AEP、年間合計）' : '発生超過確率曲線（OEP、その年最大の単一インシデント）';
       const each = curve === 'aep' ? '年間合計' : '最大インシデントの規模';
-      const readout = at === undefined ? '' : `${at}の値:${values.join('、')}。`;
+      const readout = at === undefined ? '' : `${at}の値：${values.join('、')}。`;
       return `${metric}の${what}を${variants.length}案（${variants.join('、')}）について示す。各線は縦軸の年確率（対数目盛）で超える${each}、網掛けは95%区間。${readout}`;
     },
     differenceNote: (better, equal) => `有利な年 ${better}（同じ ${equal}）`,
     differenceAxis: (baseline) => `年平均の差（各案 − ${baseline}）`,
-    differenceTitle: (baseline, metric) => `${baseline}との差:${metric}`,
+    differenceTitle: (baseline, metric) => `${baseline}との差：${metric}`,
     differenceDescription: (metric, baseline, rows) =>
       `${metric}の年平均について、各案と${baseline}との差（各案 − ${baseline}、負なら有利）を、同じ乱数で対にした試行から求めた95%信頼区間とともに示す。` +
       `各行の右は各案の方が小さかった年の割合。${rows.map((r) => `${r.label} ${r.difference}（有利な年 ${r.better}）`).join('、')}。`,
@@ -427,7 +427,7 @@ export const ja: ReportLocale = {
       'これらの業務について、今のパッケージを庁舎のサーバで使い続けることはもはや選べず、オンプレミスの案は比較のためにだけ示しています。' +
       'それ以外のシステムは自由に選べます。',
     convergenceHeading: '収束と精度',
-    convergenceIntro: (stoppedBy) => `停止理由: ${stoppedBy}。試行を増やしたときの推定値の動きと、その95%区間です。`,
+    convergenceIntro: (stoppedBy) => `停止理由：${stoppedBy}。試行を増やしたときの推定値の動きと、その95%区間です。`,
   },
   summary: {
     heading: '要約（意思決定者向け）',
@@ -524,13 +524,13 @@ export const ja: ReportLocale = {
     heading: 'この結果の限界',
     monteCarloOnly: '信頼区間はシミュレーションの試行回数による誤差だけを示します。発生率・被害・費用などの入力の不確かさは含みません。',
     noExtrapolation: '100年に1度程度などの値は、シミュレーションした年数の1/10より稀な頻度については示しません（外挿しません）。',
-    unconfirmed: (rule, basis) => `未確認の法的論点: ${rule} — ${basis}`,
+    unconfirmed: (rule, basis) => `未確認の法的論点：${rule} — ${basis}`,
   },
   calibration: {
-    heading: '付録: 全国の観測値との照合（キャリブレーション）',
+    heading: '付録：全国の観測値との照合（キャリブレーション）',
     intro: (runs, years, seed) =>
       `全国1,741市区町村を人口規模の区分に分け、区分ごとに代表するプリセットを${runs}試行×${years}年（seed ${seed}）模擬し、区分の団体数（人口比例の量は人口）で拡大して全国で合計した。これを公表された全国の年間件数と比べる。比が0.5〜2なら2倍以内とする。`,
-    rowsTitle: '全国の年間件数: 観測と模擬',
+    rowsTitle: '全国の年間件数：観測と模擬',
     classesTitle: '市区町村の区分と代表するプリセット',
     howCounted: '模擬の数え方',
     columns: {
@@ -562,7 +562,7 @@ export const ja: ReportLocale = {
     yearBasis: { fiscal: '年度', calendar: '暦年' },
     atLeast: (found, low, ceiling) => `判明分 ${found}（下限 ${low}${ceiling === null ? '' : `、上限 ${ceiling}`}）`,
     shareRange: '市区町村の割合の幅を含む区間',
-    representedBy: (preset, population, hosting) => `${preset}（人口${population}）: ${hosting}`,
+    representedBy: (preset, population, hosting) => `${preset}（人口${population}）：${hosting}`,
     rowsNote:
       '観測の区間は件数の正確なポアソン区間（割合が幅で与えられる場合はその幅も含む）。模擬の区間はモンテカルロ誤差のみ。下限しかない観測（公表事例）では、模擬が下限の半分未満なら低すぎ、上限の2倍超なら高すぎとする。プリセットの模擬の1年は4月1日に始まる年度。暦年の件数とは年あたりの率として比べる。',
     classesNote: '人口比例の量は「区分の平均人口 ÷ プリセットの人口」を掛ける。区分に近い規模のプリセットがない場合は最も近いプリセットで代表させている。',
@@ -585,7 +585,7 @@ export const ja: ReportLocale = {
   },
 
   case: {
-    title: (town, period) => `${town} 仮想事例:${period}`,
+    title: (town, period) => `${town} 仮想事例：${period}`,
     intro: (c) =>
       `これは Machi のシミュレーションが作った仮想の1年で、実際の出来事ではありません。` +
       `案「${c.variant}」の反復${c.replication}（乱数の種 ${c.seed}）、${c.horizonYears}年間のうち年${c.year}（0から数えた番号で、コマンドの --year と同じ）、${c.from}から${c.to}までです。` +
@@ -638,7 +638,7 @@ export const ja: ReportLocale = {
       intro: '本文の（注n）は対応を求めた規則とその根拠を、[n]はその出典を指します。',
       marker: (numbers) => `（注${numbers.join('、')}）`,
       rule: (number, basis, rule, meta, source) =>
-        `注${number} ${basis.replace(/。$/, '')}（規則「${rule}」、${meta}）。${source ? `出典: ${source}` : '出典の記載はありません。'}`,
+        `注${number} ${basis.replace(/。$/, '')}（規則「${rule}」、${meta}）。${source ? `出典：${source}` : '出典の記載はありません。'}`,
       sourcesHeading: '出典',
     },
     span: (from, to) => `${from}〜${to}`,
@@ -659,30 +659,30 @@ export const ja: ReportLocale = {
       meaning: '住民にとっての意味',
     },
     siteIntensity: (site, intensity, jmaClass) => `${site} ${digits(intensity, 1)}（震度${jmaClass}）`,
-    intensities: (sites) => `各拠点の計測震度: ${sites}`,
+    intensities: (sites) => `各拠点の計測震度：${sites}`,
     flags: {
       maliciousIntent: '不正の目的によるもの',
       directHarm: '直接の被害あり',
       highlyEncrypted: 'データは高度に暗号化されていた',
       recoveredUnviewed: '見られる前に回収された',
     },
-    nature: (flags) => `事故の性質: ${flags}`,
+    nature: (flags) => `事故の性質：${flags}`,
     happened: (cause) => `${cause}が起きました。`,
     window: (reason, from, to) => `${reason} ${from} – ${to}`,
     systemPastRto: (rto) => `目標復旧時間 ${rto}を超えました`,
     systemWithinRto: (rto) => `目標復旧時間 ${rto}以内`,
     servicePastRto: (rto) => `目標復旧時間 ${rto}を超えました`,
     serviceWithinRto: (rto) => `目標復旧時間 ${rto}以内`,
-    system: (name, site, down, rto, windows) => `システム「${name}」（${site}）: ${down}止まりました（${rto}）。理由: ${windows}`,
+    system: (name, site, down, rto, windows) => `システム「${name}」（${site}）：${down}止まりました（${rto}）。理由：${windows}`,
     critical: '（重要業務）',
     service: (name, critical, down, rto) => `住民向けサービス「${name}」${critical}: 窓口で${down}使えませんでした${rto ? `（${rto}）` : ''}。`,
     noSystemStopped: 'システムの停止はありませんでした。',
-    residents: (persons, residentHours) => `サービスを受けられなかった住民: 延べ約${persons}（待ち時間の合計 ${residentHours}）`,
-    persons: (harm, persons, classes) => `個人データが${harm}した本人: ${persons}（${classes}）`,
+    residents: (persons, residentHours) => `サービスを受けられなかった住民：延べ約${persons}（待ち時間の合計 ${residentHours}）`,
+    persons: (harm, persons, classes) => `個人データが${harm}した本人：${persons}（${classes}）`,
     noResidentAffected: '住民への影響はありませんでした。',
-    allDataLost: (system) => `失われたデータ（${system}）: 残った複製がなく、記録の全体が失われました`,
-    recordsLost: (systems, residents) => `残った複製がなく失われたシステム: ${systems}、記録が失われた住民: ${residents}`,
-    dataLost: (system, hours) => `失われたデータ（${system}）: 最新の残ったバックアップ以降の${hours}分`,
+    allDataLost: (system) => `失われたデータ（${system}）：残った複製がなく、記録の全体が失われました`,
+    recordsLost: (systems, residents) => `残った複製がなく失われたシステム：${systems}、記録が失われた住民：${residents}`,
+    dataLost: (system, hours) => `失われたデータ（${system}）：最新の残ったバックアップ以降の${hours}分`,
     ongoing: 'シミュレーション期間が終わってからさらに同じ長さの間追いかけても、まだ復旧していませんでした。',
     done: (end) => `${end}にすべての対応が終わりました。`,
     costItem: (item, yen) => `${item} ${yen}`,
@@ -690,7 +690,7 @@ export const ja: ReportLocale = {
     noThreshold: '対応基準に当たるものはありませんでした。',
     unconfirmed: '未確認',
     deadline: (stage, days, due) => `${stage}は${days}日以内（${due}まで）`,
-    action: (action, deadlines, notes) => `${action}${deadlines ? ` — 期限: ${deadlines}` : ''}${notes}。`,
+    action: (action, deadlines, notes) => `${action}${deadlines ? ` — 期限：${deadlines}` : ''}${notes}。`,
     noPersonas: 'この事故で暮らしに目立った影響はありませんでした。',
   },
   personas: {
@@ -836,7 +836,7 @@ export const ja: ReportLocale = {
     modelCount: (total, assumed) => `このほかモデルに組み込まれた数値が${total}件あり、そのうち${assumed}件は仮定です。`,
     seeAppendix: '数値ごとの値・出典・参考文献の一覧（付録、assumptions.html）',
     csvLink: '同じ一覧のCSV（assumptions.csv）',
-    assumptionPrefix: '仮定: ',
+    assumptionPrefix: '仮定：',
     csv: { label: '項目', path: 'パス', value: '値', raw: '値（書かれたまま）', kind: '種別', source: '出典・根拠' },
     units: {
       perYear: (x) => `年${x}回`,

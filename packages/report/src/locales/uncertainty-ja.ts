@@ -10,7 +10,7 @@ export const uncertaintyJa: UncertaintyLocale = {
   otherIntervals: 'この報告の他の区間は、前提を既定値に置いたときの試行回数による誤差です。前提の不確かさは「前提の不確かさ」の節で扱います。',
   check: '町の障害記録・契約・請求書と突き合わせる',
   inputPaths: (inputs) =>
-    '分析する方のために、影響の大きい前提とシナリオでの場所を示します: ' +
+    '分析する方のために、影響の大きい前提とシナリオでの場所を示します：' +
     inputs.map((i) => `${i.input} [${i.paths.join(', ')}${i.more > 0 ? ` ほか${i.more}件` : ''}]`).join('、') +
     '。すべての前提はresult.jsonとinput-sets.csvにあります。',
   limits: ({ ranged, coordinates, fixed, fixedAssumptions, design }) =>

@@ -45,23 +45,23 @@ describe('the measures study report', () => {
     const report = renderMeasureStudy(study, { lang: 'en', scenario: handBuiltScenario() });
     expect(report.tables.map((table) => table.rows.map((r) => r.join(' ‖ ')).join('\n')).join('\n\n')).toMatchInlineSnapshot(`
       "Housing
-      line routes (townhall → housing-dc, community-dc, cloud with 2 routes) ‖ ¥500,000 ‖ 2 h ‖ 12 h ‖ 10 h
-      (95% interval 8 h – 12 h)
+      line routes (townhall → housing-dc, community-dc, cloud with 2 routes) ‖ ¥500,000 ‖ 2 h ‖ 12 h ‖ 10 h
+      (95% interval 8 h – 12 h)
       Housing
-      =HYPERLINK("x") <b>gen</b> | 1 (townhall 72 h (3 days)) ‖ ¥300,000 ‖ 2 h ‖ 2 h ‖ 0 h
-      (95% interval 0 h – 0 h)
+      =HYPERLINK("x") <b>gen</b> | 1 (townhall 72 h (3 days)) ‖ ¥300,000 ‖ 2 h ‖ 2 h ‖ 0 h
+      (95% interval 0 h – 0 h)
 
       Housing
-      line routes (townhall → housing-dc, community-dc, cloud with 2 routes) ‖ 0 h
-      (95% interval 0 h – 0 h) ‖ 0 persons
-      (95% interval 0 persons – 0 persons) ‖ ¥400,000
-      (95% interval ¥380,000 – ¥420,000) ‖ ¥40,000
-      (95% interval ¥33,000 – ¥48,000)
+      line routes (townhall → housing-dc, community-dc, cloud with 2 routes) ‖ 0 h
+      (95% interval 0 h – 0 h) ‖ 0 persons
+      (95% interval 0 persons – 0 persons) ‖ ¥400,000
+      (95% interval ¥380,000 – ¥420,000) ‖ ¥40,000
+      (95% interval ¥33,000 – ¥48,000)
       Housing
-      =HYPERLINK("x") <b>gen</b> | 1 (townhall 72 h (3 days)) ‖ 0 h
-      (95% interval 0 h – 0 h) ‖ 30 persons
-      (95% interval 10 persons – 50 persons) ‖ ¥300,000
-      (95% interval ¥300,000 – ¥300,000) ‖ no downtime avoided"
+      =HYPERLINK("x") <b>gen</b> | 1 (townhall 72 h (3 days)) ‖ 0 h
+      (95% interval 0 h – 0 h) ‖ 30 persons
+      (95% interval 10 persons – 50 persons) ‖ ¥300,000
+      (95% interval ¥300,000 – ¥300,000) ‖ no downtime avoided"
     `);
   });
 

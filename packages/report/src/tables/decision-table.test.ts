@@ -47,7 +47,7 @@ describe('the decision table that opens the report', () => {
         "Safety score (0 to 100, higher is safer)",
       ]
     `);
-    expect(table.rows[0]![1]).toMatch(/^¥[\d.,]+ (million|billion)\n\(95% interval ¥.+ – ¥.+\)$/);
+    expect(table.rows[0]![1]).toMatch(/^¥[\d.,]+\u00a0(million|billion)\n\(95%\u00a0interval ¥[\d.,]+\u00a0(million|billion) – ¥[\d.,]+\u00a0(million|billion)\)$/);
   });
 
   it('carries the numbers behind its cells: the 1-in-100 year is the return-period value at risk', () => {

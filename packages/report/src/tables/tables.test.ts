@@ -46,7 +46,7 @@ describe('tables of a Monte Carlo result', () => {
       "critical-service downtime (summed over services)
       | statistic | Town-hall server room | Housing | Government cloud |
       | --- | ---: | ---: | ---: |
-      | expected per year | 120 h (5 days) (95% interval 108 h (4.5 days) – 132 h (5.5 days)) | 60 h (95% interval 54 h – 66 h) | 24 h (95% interval 22 h – 26 h) |
+      | expected per year | 120 h (5 days) (95% interval 108 h (4.5 days) – 132 h (5.5 days)) | 60 h (95% interval 54 h – 66 h) | 24 h (95% interval 22 h – 26 h) |
       | median | 60 h | 30 h | 12 h |
       | 1-in-10 year | 120 h (5 days) | 60 h | 24 h |
       | 1-in-100 year | 1,200 h (50 days) | 600 h (25 days) | 240 h (10 days) |
@@ -77,13 +77,13 @@ describe('tables of a Monte Carlo result', () => {
       "Probability per year that each response is needed
       | action | Town-hall server room | Housing | Government cloud |
       | --- | ---: | ---: | ---: |
-      | notify and apologise to individuals | 60% (95% interval 48% – 72.5%) about once in 1.7 years | 42% (95% interval 33.6% – 50.9%) about once in 2.4 years | 24% (95% interval 19.2% – 29.3%) about once in 4.2 years |
-      | report to the PPC (Commission) | 30% (95% interval 24% – 36.5%) about once in 3.3 years | 21% (95% interval 16.8% – 25.7%) about once in 4.8 years | 12% (95% interval 9.6% – 14.9%) about once in 8.3 years |
-      | publish a notice | 25% (95% interval 20% – 30.5%) about once in 4 years | 17.5% (95% interval 14% – 21.5%) about once in 5.7 years | 10% (95% interval 8% – 12.5%) about once in 10 years |
-      | press conference | 5% (95% interval 4% – 6.5%) about once in 20 years | 3.5% (95% interval 2.8% – 4.7%) about once in 29 years | 2% (95% interval 1.6% – 2.9%) about once in 50 years |
-      | compensate residents | 2% (95% interval 1.6% – 2.9%) about once in 50 years | 1.4% (95% interval 1.1% – 2.2%) about once in 71 years | 0.8% (95% interval 0.64% – 1.5%) about once in 130 years |
-      | report to the council | 10% (95% interval 8% – 12.5%) about once in 10 years | 7% (95% interval 5.6% – 8.9%) about once in 14 years | 4% (95% interval 3.2% – 5.3%) about once in 25 years |
-      | activate the BCP | 0% (95% interval 0% – 0.5%) not seen in the simulated years | 0% (95% interval 0% – 0.5%) not seen in the simulated years | 0% (95% interval 0% – 0.5%) not seen in the simulated years |
+      | notify and apologise to individuals | 60% (95% interval 48% – 72.5%) about once in 1.7 years | 42% (95% interval 33.6% – 50.9%) about once in 2.4 years | 24% (95% interval 19.2% – 29.3%) about once in 4.2 years |
+      | report to the PPC (Commission) | 30% (95% interval 24% – 36.5%) about once in 3.3 years | 21% (95% interval 16.8% – 25.7%) about once in 4.8 years | 12% (95% interval 9.6% – 14.9%) about once in 8.3 years |
+      | publish a notice | 25% (95% interval 20% – 30.5%) about once in 4 years | 17.5% (95% interval 14% – 21.5%) about once in 5.7 years | 10% (95% interval 8% – 12.5%) about once in 10 years |
+      | press conference | 5% (95% interval 4% – 6.5%) about once in 20 years | 3.5% (95% interval 2.8% – 4.7%) about once in 29 years | 2% (95% interval 1.6% – 2.9%) about once in 50 years |
+      | compensate residents | 2% (95% interval 1.6% – 2.9%) about once in 50 years | 1.4% (95% interval 1.1% – 2.2%) about once in 71 years | 0.8% (95% interval 0.64% – 1.5%) about once in 130 years |
+      | report to the council | 10% (95% interval 8% – 12.5%) about once in 10 years | 7% (95% interval 5.6% – 8.9%) about once in 14 years | 4% (95% interval 3.2% – 5.3%) about once in 25 years |
+      | activate the BCP | 0% (95% interval 0% – 0.5%) not seen in the simulated years | 0% (95% interval 0% – 0.5%) not seen in the simulated years | 0% (95% interval 0% – 0.5%) not seen in the simulated years |
 
       Intervals: 95% Wilson intervals.
       "
@@ -99,7 +99,7 @@ describe('tables of a Monte Carlo result', () => {
       | 地震 | 9 (15%) | 6 (14.3%) | 4 (16.7%) |
       | ランサムウェア攻撃 | 6 (10%) | 4 (9.5%) | 2 (8.3%) |
 
-      各欄: 全試行での件数（その案での割合）。
+      各欄：全試行での件数（その案での割合）。
       "
     `);
     expect(shown(actionDriversTable(result, 'pressConference', opts('en')))).toMatchInlineSnapshot(`
@@ -140,10 +140,10 @@ describe('tables of a Monte Carlo result', () => {
       "Options compared under the same hazards
       | A − B | metric | difference (A − B) | share of years A is lower | equal |
       | --- | --- | ---: | ---: | ---: |
-      | Housing − Town-hall server room | annual cost (running + incidents) | ¥10 million (95% interval ¥8 million – ¥12 million) | 20% | 10% |
-      | Housing − Town-hall server room | critical-service downtime (summed over services) | -60 h (95% interval -72 h (-3 days) – -48 h) | 70% | 10% |
-      | Government cloud − Town-hall server room | annual cost (running + incidents) | ¥22 million (95% interval ¥18 million – ¥26 million) | 20% | 10% |
-      | Government cloud − Town-hall server room | critical-service downtime (summed over services) | -96 h (-4 days) (95% interval -115 h (-4.8 days) – -77 h (-3.2 days)) | 70% | 10% |
+      | Housing − Town-hall server room | annual cost (running + incidents) | ¥10 million (95% interval ¥8 million – ¥12 million) | 20% | 10% |
+      | Housing − Town-hall server room | critical-service downtime (summed over services) | -60 h (95% interval -72 h (-3 days) – -48 h) | 70% | 10% |
+      | Government cloud − Town-hall server room | annual cost (running + incidents) | ¥22 million (95% interval ¥18 million – ¥26 million) | 20% | 10% |
+      | Government cloud − Town-hall server room | critical-service downtime (summed over services) | -96 h (-4 days) (95% interval -115 h (-4.8 days) – -77 h (-3.2 days)) | 70% | 10% |
 
       A negative difference means A is lower (better). Intervals show Monte Carlo noise only.
       "
@@ -161,7 +161,7 @@ describe('tables of a Monte Carlo result', () => {
       | 100年に1度程度 | 4.5億円 (7.5億円) | 3.7億円 (5.7億円) | 3.1億円 (4.3億円) |
       | 200年に1度程度 | 試行数不足 | 試行数不足 | 試行数不足 |
 
-      各欄: その年の値（VaR）（括弧内: それより悪い年の平均（TVaR））。
+      各欄：その年の値（VaR）（括弧内：それより悪い年の平均（TVaR））。
       "
     `);
     expect(shown(returnPeriodTable(result, 'costYen', opts('en')))).toMatchInlineSnapshot(`

@@ -676,7 +676,7 @@ export const designatedCity: ScenarioInput = {
     // hosting site, and the nightly and weekly offline copies in the city's backup data centre. The ward
     // offices are every option's alternate offices (bcp). Only where the systems run differs.
     onprem: {
-      label: { ja: '現状: 市の自営データセンター + 回線2経路・バックアップDCへの日次/週次オフライン複製', en: 'As is: the city\'s own data centre + two line routes, nightly and weekly offline copies at the backup data centre' },
+      label: { ja: '現状：市の自営データセンター + 回線2経路・バックアップDCへの日次/週次オフライン複製', en: 'As is: the city\'s own data centre + two line routes, nightly and weekly offline copies at the backup data centre' },
       systems: moveCore({ backups: [dailyInMainDc] }),
       measures: [secondRoute('main-dc-line'), ...backupDcCopies],
     },

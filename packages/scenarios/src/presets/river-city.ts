@@ -721,7 +721,7 @@ export const riverCity: ScenarioInput = {
     // hosting site, the alternate office with its own lines, and the weekly offline copy in the vendor's
     // vault. Only where the systems run differs.
     onprem: {
-      label: { ja: '現状: 市役所サーバ室 + 代替庁舎・週次オフライン複製', en: 'As is: city-hall server room + alternate office, weekly offline copy' },
+      label: { ja: '現状：市役所サーバ室 + 代替庁舎・週次オフライン複製', en: 'As is: city-hall server room + alternate office, weekly offline copy' },
       systems: placeAll(CORE, { backups: [dailyInServerRoom] }),
       measures: [alternateOfficeIn72h, vaultCopy],
     },

@@ -685,7 +685,7 @@ export const smallTown: ScenarioInput = {
     // hosting site, the alternate office with its own lines, and the weekly offline copy in the vendor's
     // vault. Only where the systems run differs.
     onprem: {
-      label: { ja: '現状: 庁舎サーバ室 + 代替庁舎・週次オフライン複製', en: 'As is: town-hall server room + alternate office, weekly offline copy' },
+      label: { ja: '現状：庁舎サーバ室 + 代替庁舎・週次オフライン複製', en: 'As is: town-hall server room + alternate office, weekly offline copy' },
       systems: placeAll(CORE, { backups: [dailyInServerRoom] }),
       measures: [alternateOfficeIn72h, vaultCopy],
     },
