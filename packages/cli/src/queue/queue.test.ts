@@ -139,7 +139,7 @@ describe('machi run --queue with machi worker processes', () => {
   it('works with a password in the URL, and says so, without showing it, when the password is wrong', { timeout: 180_000 }, async () => {
     const server = await redis({ password: 'p@ss/w:rd' });
     expect(server.url).toBe(`redis://:p%40ss%2Fw%3Ard@127.0.0.1:${server.port}`);
-    const args = ['run', town, '--runs', '300', '--years', '2', '--lang', 'en'];
+    const args = ['run', town, '--runs', '100', '--years', '2', '--lang', 'en'];
     const w = worker(server.url);
     await w.waitFor(/serving the queue machi-0_1_0 on redis:\/\/:\*\*\*@127\.0\.0\.1:\d+ with 1 thread/);
     const out = join(work, 'password');
@@ -156,7 +156,7 @@ describe('machi run --queue with machi worker processes', () => {
   it('works over TLS (rediss://) with the server certificate checked against a CA given in NODE_EXTRA_CA_CERTS', { timeout: 180_000 }, async () => {
     const server = await redis({ tls: true });
     const env = { NODE_EXTRA_CA_CERTS: server.ca! };
-    const args = ['run', town, '--runs', '300', '--years', '2', '--lang', 'en'];
+    const args = ['run', town, '--runs', '100', '--years', '2', '--lang', 'en'];
     const w = worker(server.url, env);
     await w.waitFor(/serving the queue machi-0_1_0 on rediss:\/\/127\.0\.0\.1/);
     const out = join(work, 'tls');
