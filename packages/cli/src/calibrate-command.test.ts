@@ -9,7 +9,7 @@ describe('machi calibrate', () => {
     expect(one.stdout).toContain('| Nationwide LGWAN outages | 0.041 (0.001 – 0.23) 2001-10 → 2026-03, calendar year |');
     expect(one.stdout).toContain('Represented by');
     const ja = await machi(['calibrate', '--runs', '2', '--workers', '1']);
-    expect(ja.stdout).toMatch(/^## 付録: 全国の観測値との照合/);
+    expect(ja.stdout).toMatch(/^## 付録：全国の観測値との照合/);
   }, 120_000);
 
   it('writes calibration.json, .md and .html with --out', async () => {

@@ -29,7 +29,7 @@ export const CALIBRATION_FILES = ['calibration.json', 'calibration.md', 'calibra
  *
  * @throws CliError (usage) for a bad option; (invalid input) when DIR cannot be written.
  * @example
- * await calibrateCommand({ runs: '200', seed: '1' }, ctx); // '## 付録: 全国の観測値との照合 …'
+ * await calibrateCommand({ runs: '200', seed: '1' }, ctx); // '## 付録：全国の観測値との照合 …'
  */
 export async function calibrateCommand(args: CalibrateArgs, ctx: Context): Promise<string> {
   const runs = parseInteger('--runs', args.runs ?? '200', 'positive', ctx.t);

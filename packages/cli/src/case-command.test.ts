@@ -50,7 +50,7 @@ describe('machi case --replication K --year Y', () => {
     const result = await machi(['case', 'my-town.yaml', '--variant', 'onprem', '--seed', '1', '--replication', '0', '--year', '0', '--years', '1'], { 'my-town.yaml': repoFile('examples/my-town.yaml') });
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('### 2027年（令和9年）6月12日（土） 03:00（閉庁日）地震（マグニチュード7.8）');
-    expect(result.stdout).toContain('理由: 浸水');
+    expect(result.stdout).toContain('理由：浸水');
     expect(result.stdout).toContain('#### 住民にとっての意味');
   });
 });

@@ -38,7 +38,7 @@ describe('machi measures', () => {
     const result = await machi(['measures', 'town.yaml', '--runs', '4', '--years', '1', '--workers', '1'], files);
     expect(result.code).toBe(0);
     expect(result.written).toEqual({});
-    expect(result.stdout).toMatch(/^# 試験町: 対策ごとの効果\n/);
+    expect(result.stdout).toMatch(/^# 試験町：対策ごとの効果\n/);
   });
 
   it('refuses an unknown variant before any work, writing nothing', async () => {

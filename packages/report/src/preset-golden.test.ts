@@ -48,14 +48,14 @@ describe('a preset run, end to end', () => {
         "assumptions.ja.html": "d1e0188f5e87ea4c4f57c99c2110f90ea85d0a63273a83d83d5e6e2c2fe9a57f",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
-        "case.ja.html": "1bd656f7a35f2d2259b08ef192923823e6713e82f62690cbfda12467fe5c58df",
-        "case.ja.md": "02a009e49f293001ecfda64a34b2cda8d7327c64162dffd682530b54530a7001",
+        "case.ja.html": "74ead0b7b426f6403a9cd35de1c7cb3bbd6c87a05d35006080eaf5cf799fc43a",
+        "case.ja.md": "a800e01689a22c349f39e419fc4754b1b426b944a56ed36678c8c698a02614c5",
         "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
         "figures.ja": "66ef570e6ab6fd81dd351d630b854c94619cbd77ab34a3a5e21ae8d2400286eb",
         "report.en.html": "54985f23ed827d24865161dbfa9a11f5bd9b40612b50099c3617831f75b1ad27",
         "report.en.md": "9194c926e10607b0a945497cf4acca16deced115f6aa4f1227081238df3cd641",
-        "report.ja.html": "08219601448546b06a3de3d7964a7056d0294cbcd5983c5303390f4a1c075a6e",
-        "report.ja.md": "77cd54f445ad2b11e57f4775261cea03c50efaeb0cfa37bbf37875ad9248bd5e",
+        "report.ja.html": "fa6de6ba2130d9d099ccdf141d208591c26e6beacb8aea08d6bd7bb9daf42b23",
+        "report.ja.md": "53b50c47b8fab1249b68c5fc2558bde3c4081ebbf2ed768fa80f9c8e931e16dd",
       }
     `);
   });

@@ -433,7 +433,7 @@ export const ja: ReportLocale = {
     heading: '要約（意思決定者向け）',
     intro: (variants, runs, years, total) => `${variants}つの案を、同じ災害・事故の起こり方（${runs}通り × ${years}年 = ${total}年分）に通して比べました。`,
     variant: (v) =>
-      `${v.name}: 年間費用は平均${v.meanCost}、` +
+      `${v.name}：年間費用は平均${v.meanCost}、` +
       `${v.badYearCost === undefined ? '100年に1度程度の悪い年の費用は、この試行数では求められません' : `100年に1度程度の悪い年は${v.badYearCost}`}。` +
       `重要業務の延べ停止時間（各業務の停止時間の合計）は年平均${v.meanDowntime}。` +
       `記者会見が必要になる年は${v.pressProbability}（${v.pressReturnPeriod}）。`,
@@ -602,7 +602,7 @@ export const ja: ReportLocale = {
     timelineHeading: 'タイムライン',
     notesHeading: '数値の読み方',
     carriedOver: '前の年から続いている事故があります。',
-    carriedOverItem: (start, cause, systems) => `${start} ${cause}: ${systems}`,
+    carriedOverItem: (start, cause, systems) => `${start} ${cause}：${systems}`,
     noIncident: 'この年には事故はありませんでした。',
     readingNotes: [
       '数値はすべてこの反復のシミュレーション記録（事故ごとの結果と年ごとの指標）の値です。',
@@ -675,7 +675,7 @@ export const ja: ReportLocale = {
     serviceWithinRto: (rto) => `目標復旧時間 ${rto}以内`,
     system: (name, site, down, rto, windows) => `システム「${name}」（${site}）：${down}止まりました（${rto}）。理由：${windows}`,
     critical: '（重要業務）',
-    service: (name, critical, down, rto) => `住民向けサービス「${name}」${critical}: 窓口で${down}使えませんでした${rto ? `（${rto}）` : ''}。`,
+    service: (name, critical, down, rto) => `住民向けサービス「${name}」${critical}：窓口で${down}使えませんでした${rto ? `（${rto}）` : ''}。`,
     noSystemStopped: 'システムの停止はありませんでした。',
     residents: (persons, residentHours) => `サービスを受けられなかった住民：延べ約${persons}（待ち時間の合計 ${residentHours}）`,
     persons: (harm, persons, classes) => `個人データが${harm}した本人：${persons}（${classes}）`,
@@ -732,27 +732,27 @@ export const ja: ReportLocale = {
       measures: '対策と年間費用',
       runningCost: '年間運用費用',
     },
-    placement: (site, deployment, systems) => `${site}${deployment ? `（${deployment}）` : ''}: ${systems}`,
+    placement: (site, deployment, systems) => `${site}${deployment ? `（${deployment}）` : ''}：${systems}`,
     multiAz: 'マルチAZ',
     zone: (zone) => `ゾーン ${zone}`,
-    line: (from, to, routes) => `${from} → ${to}: ${routes} 経路`,
+    line: (from, to, routes) => `${from} → ${to}：${routes} 経路`,
     measureWithTarget: (name, target) => `${name}（${target}）`,
-    backup: (site, every, offline, systems) => `${site}、${every}ごと${offline ? '、オフライン' : ''}: ${systems}`,
+    backup: (site, every, offline, systems) => `${site}、${every}ごと${offline ? '、オフライン' : ''}：${systems}`,
     alternateOffice: (setup, site) => `${setup}以内に${site ? `${site}で開設` : '開設（庁舎の回線を使用）'}`,
     fuelResupply: (after) => `自前の燃料が尽きてから${after}後に燃料を補給`,
-    generator: (site, hours) => `${site}: ${hours}`,
-    vendor: (name, contract, response) => `${name}: ${contract}、${response}以内に到着`,
-    measure: (what, perYear, own) => `${what}: 年${perYear}${own ? `（うち対策自体の費用 ${own}）` : ''}`,
+    generator: (site, hours) => `${site}：${hours}`,
+    vendor: (name, contract, response) => `${name}：${contract}、${response}以内に到着`,
+    measure: (what, perYear, own) => `${what}：年${perYear}${own ? `（うち対策自体の費用 ${own}）` : ''}`,
     measureTargets: {
       lineRoutes: (link, routes) => `${link} を ${routes} 経路に`,
       backup: (site, every, offline, systems) => `${site} に${every}ごと${offline ? '、オフライン' : ''}、${systems} システム`,
       hours: (hours) => hours,
       siteHours: (site, hours) => `${site} ${hours}`,
-      vendorContract: (vendor, contract, response) => `${vendor}: ${contract}、${response}`,
+      vendorContract: (vendor, contract, response) => `${vendor}：${contract}、${response}`,
     },
   },
   measureStudy: {
-    title: (town) => `${town}: 対策ごとの効果`,
+    title: (town) => `${town}：対策ごとの効果`,
     intro: (runs, years, seed) =>
       `各案を、すべての対策を入れた場合と、対策を 1 つずつ外した場合とで、同じ ${runs} 通りの ${years} 年間の模擬履歴（シード ${seed}）に通しました。差は偶然の違いではなく、対策によるものです。`,
     reading:

@@ -67,7 +67,7 @@ describe('the measures study report', () => {
 
   it('words the table in Japanese', () => {
     const report = renderMeasureStudy(study, { lang: 'ja', scenario: handBuiltScenario() });
-    expect(report.markdown).toContain('# テスト町: 対策ごとの効果');
+    expect(report.markdown).toContain('# テスト町：対策ごとの効果');
     expect(report.tables[1].rows[0]!.at(-1)).toBe('4万円\n（95%区間 3.3万円〜4.8万円）');
     expect(report.tables[1].rows[1]!.at(-1)).toBe('停止を防いでいない');
   });
