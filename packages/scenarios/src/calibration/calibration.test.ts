@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PRESETS } from '../presets/index.ts';
 import { scenarioSchema, variantIds } from '../schema/index.ts';
 import { citedReferenceIds, REFERENCES } from '../sources/index.ts';
-import { observedRate, verdict } from './compare.ts';
+import { observedRate, verdict, verdictWithin } from './compare.ts';
 import { CLASS_REPRESENTATION, MUNICIPALITY_CLASSES, type MunicipalityClass } from './municipality-classes.ts';
 import { NATIONAL_QUANTITIES } from './national-counts.ts';
 import { exactPoissonInterval } from './poisson-interval.ts';
@@ -89,6 +89,17 @@ describe('observedRate and verdict', () => {
     expect(verdict(43, bound)).toBe('tooHigh');
     expect(verdict(0.05, bound)).toBe('tooLow');
   });
+  it('calls a row undetermined, not too low or too high, only when the simulation\'s own interval reaches another verdict', () => {
+    const bound = { central: 0.18, low: 0.022, high: null, kind: 'lowerBound' as const };
+    // None simulated, but the interval of that zero reaches the observed rate: more replications could find it.
+    expect(verdictWithin(0, 0, 5.7, bound)).toBe('undetermined');
+    // None simulated and even the interval's high end is below half the observed lower end: truly too low.
+    expect(verdictWithin(0, 0, 0.01, bound)).toBe('tooLow');
+    const observed = { central: 10, low: 4, high: 30, kind: 'count' as const };
+    expect(verdictWithin(31, 29, 33, observed)).toBe('undetermined');
+    expect(verdictWithin(31, 30.5, 33, observed)).toBe('tooHigh');
+    expect(verdictWithin(20, 1, 100, observed)).toBe('within2x');
+  });
 });
 
 describe('the class and quantity tables', () => {
@@ -160,16 +171,16 @@ describe('calibrate', () => {
           1,
           0,
           0,
+          66.6101,
           0,
-          0,
-          "tooLow",
+          "undetermined",
         ],
         [
           "lgwan-national-outages",
           0.0408163,
           0.05,
-          0,
-          0.114155,
+          0.00605523,
+          0.180617,
           1.225,
           "within2x",
         ],
@@ -178,9 +189,9 @@ describe('calibrate', () => {
           0.181818,
           0,
           0,
+          5.71776,
           0,
-          0,
-          "tooLow",
+          "undetermined",
         ],
         [
           "gov-cloud-tenancy-outages",
@@ -196,16 +207,16 @@ describe('calibrate', () => {
           2.5,
           0,
           0,
+          66.6101,
           0,
-          0,
-          "tooLow",
+          "undetermined",
         ],
         [
           "legal-change-release-defects",
           15,
           43.525,
-          0,
-          128.832,
+          2.67875,
+          210.695,
           2.90167,
           "withinBounds",
         ],
@@ -214,18 +225,18 @@ describe('calibrate', () => {
           0.8,
           0,
           0,
+          66.6101,
           0,
-          0,
-          "tooLow",
+          "undetermined",
         ],
         [
           "town-hall-fires",
           0.1,
           0,
           0,
+          66.6101,
           0,
-          0,
-          "tooLow",
+          "undetermined",
         ],
       ]
     `);

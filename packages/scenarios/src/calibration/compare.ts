@@ -36,11 +36,13 @@ export function observedRate(o: Observation): ObservedRate {
  *   interval (the observation is too uncertain to say the model is off);
  * - `tooHigh` / `tooLow`: further than 2× and outside the observed interval;
  * - `withinBounds`: for a lower-bound observation, at least half the lower end and at most twice the
- *   ceiling (a lower bound alone cannot show the model too high).
+ *   ceiling (a lower bound alone cannot show the model too high);
+ * - `undetermined`: the mean says too low or too high, but the simulation's own 95% interval reaches a
+ *   verdict that is not (too few events simulated to tell: run more replications).
  */
-export type Verdict = 'within2x' | 'insideObservedInterval' | 'withinBounds' | 'tooHigh' | 'tooLow' | 'notComparable';
+export type Verdict = 'within2x' | 'insideObservedInterval' | 'withinBounds' | 'tooHigh' | 'tooLow' | 'undetermined' | 'notComparable';
 
-export function verdict(simulated: number, observed: ObservedRate): Exclude<Verdict, 'notComparable'> {
+export function verdict(simulated: number, observed: ObservedRate): Exclude<Verdict, 'notComparable' | 'undetermined'> {
   if (observed.kind === 'lowerBound') {
     if (simulated < observed.low / 2) return 'tooLow';
     if (observed.high !== null && simulated > 2 * observed.high) return 'tooHigh';
@@ -50,4 +52,18 @@ export function verdict(simulated: number, observed: ObservedRate): Exclude<Verd
   if (ratio >= 0.5 && ratio <= 2) return 'within2x';
   if (simulated >= observed.low && (observed.high === null || simulated <= observed.high)) return 'insideObservedInterval';
   return ratio > 2 ? 'tooHigh' : 'tooLow';
+}
+
+/**
+ * The verdict of the simulated mean, unless the simulation's own interval reaches a different one: a
+ * model called too low or too high only because too few events were simulated to tell is undetermined.
+ *
+ * @example
+ * verdictWithin(0, 0, 5.7, { central: 0.18, low: 0.022, high: null, kind: 'lowerBound' }); // 'undetermined'
+ */
+export function verdictWithin(mean: number, ciLow: number, ciHigh: number, observed: ObservedRate): Exclude<Verdict, 'notComparable'> {
+  const atMean = verdict(mean, observed);
+  if (atMean === 'tooLow' && verdict(ciHigh, observed) !== 'tooLow') return 'undetermined';
+  if (atMean === 'tooHigh' && verdict(ciLow, observed) !== 'tooHigh') return 'undetermined';
+  return atMean;
 }

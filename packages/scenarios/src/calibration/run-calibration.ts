@@ -2,7 +2,8 @@ import { PRESETS } from '../presets/index.ts';
 import { MACHI_VERSION, scenarioSha256 } from '../montecarlo/stamp.ts';
 import { scenarioSchema, type Scenario } from '../schema/index.ts';
 import { calibrationBlock, comparableQuantities, type CalibrationBlock, type CalibrationRun, type CalibrationTask } from './calibration-block.ts';
-import { observedRate, verdict, type ObservedRate, type Verdict } from './compare.ts';
+import { observedRate, verdictWithin, type ObservedRate, type Verdict } from './compare.ts';
+import { exactPoissonInterval } from './poisson-interval.ts';
 import { CLASS_REPRESENTATION, MUNICIPALITY_CLASSES } from './municipality-classes.ts';
 import { NATIONAL_QUANTITIES, type NationalQuantity, type Observation, type Scaling } from './national-counts.ts';
 import { nationalPerReplication, runKey, scalingTerms, type ScalingTerm } from './scaling.ts';
@@ -37,7 +38,10 @@ export interface CalibrationRow {
   readonly id: string;
   readonly label: Text;
   readonly observed: ObservedRate & Pick<Observation, 'events' | 'years' | 'window' | 'yearBasis' | 'source'>;
-  /** The simulated national yearly mean with its 95% Monte Carlo interval; null when not comparable. */
+  /**
+   * The simulated national yearly mean with its 95% Monte Carlo interval (from fewer than 20 simulated
+   * events, the scaled exact Poisson interval of their count); null when not comparable.
+   */
   readonly simulated: { readonly mean: number; readonly ciLow: number; readonly ciHigh: number; readonly scaling: Scaling['kind']; readonly why: Text } | null;
   /** Simulated mean ÷ observed central value; null when not comparable. */
   readonly ratio: number | null;
@@ -190,11 +194,30 @@ function calibrationRow(q: NationalQuantity, terms: readonly ScalingTerm[] | und
     const reason = 'notComparable' in q.counterpart ? q.counterpart.notComparable : { ja: '', en: '' };
     return { id: q.id, label: q.label, observed, simulated: null, ratio: null, verdict: 'notComparable', reason };
   }
-  const national = nationalPerReplication(terms, (run) => counts.get(runKey(run))![q.id]!, runs, years);
+  const countsOf = (run: CalibrationRun) => counts.get(runKey(run))![q.id]!;
+  const national = nationalPerReplication(terms, countsOf, runs, years);
   const { mean, halfWidth } = meanAndHalfWidth(national);
-  const simulated = { mean, ciLow: Math.max(0, mean - halfWidth), ciHigh: mean + halfWidth, scaling: q.counterpart.scaling.kind, why: q.counterpart.why };
-  return { id: q.id, label: q.label, observed, simulated, ratio: observed.central > 0 ? mean / observed.central : null, verdict: verdict(mean, observed) };
+  const events = terms.reduce((sum, t) => sum + countsOf(t.run).reduce((a, b) => a + b, 0), 0);
+  const [ciLow, ciHigh] = events < FEW_EVENTS ? fewEventsInterval(events, terms, runs * years) : [Math.max(0, mean - halfWidth), mean + halfWidth];
+  const simulated = { mean, ciLow, ciHigh, scaling: q.counterpart.scaling.kind, why: q.counterpart.why };
+  return { id: q.id, label: q.label, observed, simulated, ratio: observed.central > 0 ? mean / observed.central : null, verdict: verdictWithin(mean, ciLow, ciHigh, observed) };
 }
+
+// Below this many simulated events in all runs, the replications' normal interval is no interval at
+// all (none simulated: 0 – 0), so the count's exact Poisson interval is used instead.
+const FEW_EVENTS = 20;
+
+/**
+ * The 95% interval of a national mean made of few simulated events: the exact Poisson interval of the
+ * event count, each event weighted as the lightest (low end) or the heaviest (high end) term weighs
+ * one event — a safe bound, since the mean lies between those weights times the count.
+ */
+function fewEventsInterval(events: number, terms: readonly ScalingTerm[], townYears: number): [number, number] {
+  const { low, high } = exactPoissonInterval(events);
+  const weights = terms.map((t) => t.coefficient / townYears);
+  return [low * Math.min(...weights), high * Math.max(...weights)];
+}
+
 
 /** Mean of the replications' national counts and the half-width of its 95% normal interval. */
 function meanAndHalfWidth(xs: Float64Array): { mean: number; halfWidth: number } {
