@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "f3a15a0496065ddd16e694f23d64ade93889a71ddc96ce5e86dd2c38dd69f403",
-        "assumptions.en.html": "edfb13fd39887f24990e60b170a37863c7d0bcc72e35e81c156933990f626f15",
-        "assumptions.ja.csv": "beed1b31cff162b38c68831c1bd9cbfbfd799c1b1ded92d3f9a60ea01907074c",
-        "assumptions.ja.html": "d3c8238314a8f710fd9168bef4b988145bffd58aa5169a5b1406b625ace66b59",
-        "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
-        "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
-        "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
-        "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
-        "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
-        "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "21893fd6e9ab95d6d7712511107079c431f8ab3cb63df63b9b9c2096f4ed71e7",
-        "report.en.md": "1447c47ea54373ae20325cf1d89b67bc4e2c08d47166c2349bdd22846c583d1d",
-        "report.ja.html": "0b5e205cec94edc87ab360701bbed2e3ef2cac555f3944c7e5a61664cf2d91ac",
-        "report.ja.md": "07d18ef598b819b4ac87e874086892a36ca34c1228ed3093029b5cbf080f70c5",
+        "assumptions.en.csv": "190a817160305dcfade20e6573a883b81106f1b680fc6b8086a0b54a2ec8eaa8",
+        "assumptions.en.html": "ea9d2c636c8f9b7adea36fd0eaf8dc3f5d66a19d525556301d0ef6287243eeaa",
+        "assumptions.ja.csv": "234fbb8cfa472ccd9917dc325820e18c08aada1f34118eda809faec4d4db121b",
+        "assumptions.ja.html": "bb3aec1ec546921cd4f3ba48b9c6921314243c0d52d36db5a87899b0e903c262",
+        "case.en.html": "b797c8d182093af715659a534bb8606949bff000df9230ba30ebd1f85b9cf1ca",
+        "case.en.md": "ddc8eeb14eede0cfb15e5b382de328e98e6f8735d45ba9abc11b769b29b51a6b",
+        "case.ja.html": "5950741c9b6158d81e1842182d8bf8b93cd55e37096a58f4d37e991b023b9b59",
+        "case.ja.md": "c161e8485695e02d38024a164f1e615c52358bdd7765059cd2ca746e595c31b1",
+        "figures.en": "d86ce9e1b3714abf980c9899d687e42b376acc29f13f33d4554c6d8da0d7c7de",
+        "figures.ja": "8f951ccc04d23bc9694bb62abcdff80985426efbd354b63f6a5f84015c1be7ec",
+        "report.en.html": "43ffb447b576a571d63b350c918e60e11a857c90995d1928928afd4df7572aa8",
+        "report.en.md": "d044ee665b083a3a8842f326f59d69957915aa7d61a55fb0ed799fe139e9c9e7",
+        "report.ja.html": "48f723a84dea35ef1d85eefe0849dcb9530b0e620d29a4f59138ee7b1d1d4eb4",
+        "report.ja.md": "873914f8f8a78684bb19c6a022763cde506c05fb70225dec10e7b5df790914c6",
       }
     `);
   });

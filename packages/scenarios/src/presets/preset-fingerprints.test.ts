@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, 'f0b63cf45d7eb3b5b1afb52812888e62210c8a9e6c51644a561b1fb0bf1b33a6', 'b70cf828260e34091b406c0681805955a89056034dd74b4bc98b3fab36cb943b'],
-    ['small-town', 'public-cloud', 7, 3, false, '1800500da530741f05a61f4c79b9100445b8a6a8fbb91049785fa559e090a6e2', '39a8f36928dea9366855529aa1d0ba99ccd8af112cc54c297a0af12a8073c3e0'],
-    ['designated-city', 'housing', 11, 0, true, 'fb0763d7dac1c594d2d75fd045579b8ac92619498fabac4d0118066f17c7c500', '52bef16f20bf6446c2735c2abf75e417de68fe45eb7623967e513d77aee2c829'],
-    ['designated-city', 'community-cloud', 11, 1, false, '91827702492a80fa9da95f3375aea9634cb3c96de4da3bab4e5b07a0bc1bb6c5', 'b593475d2074e04164f1da1ca919c8ab4e44d9b48e343da111393f8140f19df3'],
+    ['small-town', 'onprem', 7, 3, true, '682a2a2c2acf9683d99f52164dda9bc353e438f16734ebe74b291591746115ea', '33d11e855da30a0d8d90cb5ee90e3b87e842ecd29ecb658fe7915f290809824a'],
+    ['small-town', 'public-cloud', 7, 3, false, 'd97ebe6332a746b31b939a243a8ef6e85a28c0e5b872412f112e73620e667a5b', 'a862efd30eb46485bcc591fb5a6bb21000a44024a99ccd205be9f3b2136aba7d'],
+    ['designated-city', 'housing', 11, 0, true, '0a3b71741300d45ff5e27408e2e220f8f3bba54ae4d261538ae28217a235ed44', 'd60747ec991be46ac7fedb3233a14ba64badea9bd6334eab51102966aab4150e'],
+    ['designated-city', 'community-cloud', 11, 1, false, '8d0edcb98d18027252c215e74ee2102cdefccb70c632199258e4168a3ec6daaa', 'de33c01ec9b4e32abf188d7d3553a71a077cc4b3e28c1dc881aa2952ce7d39c3'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'ffac4630039410832ff0f1d1a7fa4250a2b88df4e0d24f5c0e154cde291dc577', 'dadb7fac314e6e95279a6f31458a3da28701c261cd041d831bbaf2a7cfc74a90'],
-    ['designated-city', 2, 3, 'f7276f5170d044c6025d2e5562d5840ee0dab56272488216af555f9c5e3fd4fd', '11702849a758c172bb173d2e5f5f3829f8b43310004e47bdd37bfb7a8bdcf53e'],
+    ['small-town', 6, 10, '3853dcef8c21b35266ca66e25600696fc392bd319423054739f10a4e364c0444', '1f0235aa6c2bd6821fd0fb2f54a3c00f26edb4bc1cbb4c891e3489b759bdc44b'],
+    ['designated-city', 2, 3, 'dd22e86c72260a21162d9a7bffd25bc3349f37782cf019ec9d71402c001cd588', '083451c6e3dc2eb890f91e4375a765a577d71a9083f29c2a700b513afdf05b07'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);
