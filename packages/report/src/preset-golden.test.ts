@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "190a817160305dcfade20e6573a883b81106f1b680fc6b8086a0b54a2ec8eaa8",
-        "assumptions.en.html": "ea9d2c636c8f9b7adea36fd0eaf8dc3f5d66a19d525556301d0ef6287243eeaa",
-        "assumptions.ja.csv": "234fbb8cfa472ccd9917dc325820e18c08aada1f34118eda809faec4d4db121b",
-        "assumptions.ja.html": "bb3aec1ec546921cd4f3ba48b9c6921314243c0d52d36db5a87899b0e903c262",
+        "assumptions.en.csv": "4b89633e7d00dbb2016754186f13603a3fcb60d012807d9c453ebb487019db1e",
+        "assumptions.en.html": "45225aedf8027e52a44e9ef5257f3449c7d040c63d853064afe59db3af436b56",
+        "assumptions.ja.csv": "ba8d94fd7551a5b39a4ec6aa433455d5d16c9d77f2fcd1c01442939fff1635d7",
+        "assumptions.ja.html": "34084c4cba47318ebfb30c23ade32d9ae94cb14d75f227d3dba2f9edcdf18355",
         "case.en.html": "b797c8d182093af715659a534bb8606949bff000df9230ba30ebd1f85b9cf1ca",
         "case.en.md": "ddc8eeb14eede0cfb15e5b382de328e98e6f8735d45ba9abc11b769b29b51a6b",
         "case.ja.html": "5950741c9b6158d81e1842182d8bf8b93cd55e37096a58f4d37e991b023b9b59",
         "case.ja.md": "c161e8485695e02d38024a164f1e615c52358bdd7765059cd2ca746e595c31b1",
-        "figures.en": "d86ce9e1b3714abf980c9899d687e42b376acc29f13f33d4554c6d8da0d7c7de",
-        "figures.ja": "8f951ccc04d23bc9694bb62abcdff80985426efbd354b63f6a5f84015c1be7ec",
-        "report.en.html": "43ffb447b576a571d63b350c918e60e11a857c90995d1928928afd4df7572aa8",
-        "report.en.md": "d044ee665b083a3a8842f326f59d69957915aa7d61a55fb0ed799fe139e9c9e7",
-        "report.ja.html": "48f723a84dea35ef1d85eefe0849dcb9530b0e620d29a4f59138ee7b1d1d4eb4",
-        "report.ja.md": "873914f8f8a78684bb19c6a022763cde506c05fb70225dec10e7b5df790914c6",
+        "figures.en": "30d829b3f9eba09afca59e7f93fdcac16938ac80a030d39779732bf1ea7ba2b6",
+        "figures.ja": "5f2d75c2262bfce95c02f6ddec225e5a2cb6298f4dbe6e8f28bcc71769927ba4",
+        "report.en.html": "f05f7ea25c2599884a96e36f7f03b2bf924a01a9ecdb8c226885946709d62265",
+        "report.en.md": "728d2fc36e084e5d1e2a92ae5af3a9d2dff9698ea3d69552c46e8955e2b93d3f",
+        "report.ja.html": "c4dec17cf18a227f411bf0c0cfbab2b90c94eb302e9ef45052025c0392a17e60",
+        "report.ja.md": "ab5858d3d288f27e5ad0d7aa941afc0633aa3a1a46f28ef0ac7b26c584b13e1f",
       }
     `);
   });

@@ -7,7 +7,7 @@ import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperatio
 import { extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
 
 
 type Input = ScenarioInput;
@@ -435,7 +435,7 @@ export const designatedCity: ScenarioInput = {
       online: { value: 0, source: 'assumption: notifications are made in person' },
     }),
     service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
-      counter: { value: 150, source: 'assumption: 住民税申告 consultations and tax certificates' },
+      counter: residentTaxConsultations,
       online: { value: 100, source: 'assumption: eLTAX and online certificate requests' },
       // The 申告 season, mid-February to mid-March (assumption).
       monthlyMultipliers: { february: 2, march: 2.5 },

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 232,
-            "sourced": 86,
+            "assumed": 231,
+            "sourced": 87,
             "total": 318,
           },
           "entries": {
-            "assumed": 405,
-            "sourced": 200,
+            "assumed": 404,
+            "sourced": 201,
             "total": 605,
           },
-          "sourcedPercent": 27,
+          "sourcedPercent": 27.4,
         },
         "river-city": {
           "distinct": {
-            "assumed": 244,
-            "sourced": 83,
+            "assumed": 243,
+            "sourced": 84,
             "total": 327,
           },
           "entries": {
-            "assumed": 403,
-            "sourced": 175,
+            "assumed": 402,
+            "sourced": 176,
             "total": 578,
           },
-          "sourcedPercent": 25.4,
+          "sourcedPercent": 25.7,
         },
         "small-town": {
           "distinct": {
-            "assumed": 239,
-            "sourced": 84,
+            "assumed": 238,
+            "sourced": 85,
             "total": 323,
           },
           "entries": {
-            "assumed": 383,
-            "sourced": 160,
+            "assumed": 382,
+            "sourced": 161,
             "total": 543,
           },
-          "sourcedPercent": 26,
+          "sourcedPercent": 26.3,
         },
       }
     `);

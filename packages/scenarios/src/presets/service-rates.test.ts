@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { citedReferenceIds } from '../sources/reference.ts';
 import { REFERENCES } from '../sources/references/index.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
 
 describe('service rates from national counts', () => {
   it('give the values their written arithmetic gives', () => {
     // 2,961,738 notifications ÷ 124.352 million; 251,364 applications ÷ the same.
     expect(familyRegisterNotifications.value).toBe(24);
     expect(publicAssistanceApplications.value).toBe(2);
+    // 7,000 consultations ÷ 383,493 residents.
+    expect(residentTaxConsultations.value).toBe(18);
     // 5.85 births per 1,000, 57.1% of 呉市's claims and amount changes online.
     expect(childAllowanceFilings.counter.value).toBe(2.5);
     expect(childAllowanceFilings.online.value).toBe(3.3);
@@ -29,7 +31,7 @@ describe('service rates from national counts', () => {
 
   it('cite only references the bibliography carries, and say when a value is an assumption', () => {
     const known = new Set(REFERENCES.map((r) => r.id));
-    const sources = [familyRegisterNotifications, publicAssistanceApplications, childAllowanceFilings.counter, childAllowanceFilings.online, careApplications(0.3, '')];
+    const sources = [familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations, childAllowanceFilings.counter, childAllowanceFilings.online, careApplications(0.3, '')];
     for (const { source } of sources) {
       expect(source.startsWith('assumption')).toBe(false);
       for (const id of citedReferenceIds(source)) expect(known.has(id), id).toBe(true);

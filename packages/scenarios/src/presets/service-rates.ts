@@ -87,3 +87,15 @@ export const publicAssistanceApplications: Sourced = {
   source:
     '[kyodo-public-assistance-fy2023] 251,364 applications in FY2023 ÷ [jcci-population-2023] 124.35 million ≈ 2 per 1,000 ([mhlw-public-assistance-2023-09] 21,644 in September 2023 alone); consultations without an application not counted',
 };
+
+/**
+ * Residents' own resident-tax filing consultations at the counter, per 1,000 residents, from one city's
+ * count. Tax certificates are counted with the certificates service ([narashino-certificates-2017]).
+ *
+ * @example residentTaxConsultations.value; // 18
+ */
+export const residentTaxConsultations: Sourced = {
+  value: Math.round((7_000 / 383_493) * 1000),
+  source:
+    '[okazaki-tax-consultations-2021] about 7,000 visitors to 岡崎市\'s resident-tax filing consultations in the 2020 season ÷ [okazaki-population-2016] 383,493 residents ≈ 18 per 1,000 (a city with its own tax office; tax certificates are in the certificates service)',
+};

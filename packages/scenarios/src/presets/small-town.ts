@@ -7,7 +7,7 @@ import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, residentTaxConsultations } from './service-rates.ts';
 
 
 type Input = ScenarioInput;
@@ -427,7 +427,7 @@ export const smallTown: ScenarioInput = {
       monthlyMultipliers: { march: 1.6, april: 1.4 },
     }),
     service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
-      counter: { value: 250, source: 'assumption: 住民税申告 consultations and tax certificates' },
+      counter: residentTaxConsultations,
       online: { value: 30, source: 'assumption: eLTAX filings by residents' },
       // The 申告 season, mid-February to mid-March (assumption).
       monthlyMultipliers: { february: 2, march: 2.5 },

@@ -90,4 +90,26 @@ export const SERVICE_DEMAND_REFERENCES: readonly Reference[] = [
       en: 'Public assistance in the designated cities (yearly averages): 札幌 rose from 28.7 per 1,000 residents in FY2008 and 31.3 in FY2009 to 33.8 in FY2010 (44,485 households, 64,644 people).',
     },
   },
+  {
+    id: 'okazaki-tax-consultations-2021',
+    publisher: '東海愛知新聞 (FMおかざき 掲載)',
+    title: '岡崎 市民税・県民税の申告相談 受付順はネットで',
+    date: '2021-01-09',
+    address: 'http://fmokazaki.jp/tokai/210109.php',
+    facts: {
+      ja: '岡崎市市民税課によると、例年の市民税・県民税の申告相談には前年(2020年)に1日300人前後、2月中旬〜3月中旬に約7,000人が来所した。',
+      en: 'By 岡崎市\'s resident-tax division, its 2020 resident-tax filing consultations drew about 300 people a day, about 7,000 from mid-February to mid-March.',
+    },
+  },
+  {
+    id: 'okazaki-population-2016',
+    publisher: '東海愛知新聞 (FMえがお 掲載)',
+    title: '出生率3年ぶり増 岡崎市 人口統計資料を発行',
+    date: '2016-07-06',
+    address: 'https://fm-egao.jp/tokai/160706.html',
+    facts: {
+      ja: '岡崎市の統計資料「岡崎市の人口 平成28年版」によると、2016年4月1日の人口は38万3,493人、65歳以上は21.62%。',
+      en: 'By 岡崎市\'s own statistics (2016 edition), the city had 383,493 residents on 1 April 2016, 21.62% of them aged 65 or over.',
+    },
+  },
 ];
