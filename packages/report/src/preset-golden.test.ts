@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "f3a15a0496065ddd16e694f23d64ade93889a71ddc96ce5e86dd2c38dd69f403",
-        "assumptions.en.html": "edfb13fd39887f24990e60b170a37863c7d0bcc72e35e81c156933990f626f15",
-        "assumptions.ja.csv": "2530488667097312bbe334245dc40cda90f290dfccaaa2ffff0f767b7edea0ab",
-        "assumptions.ja.html": "d1e0188f5e87ea4c4f57c99c2110f90ea85d0a63273a83d83d5e6e2c2fe9a57f",
-        "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
-        "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
-        "case.ja.html": "74ead0b7b426f6403a9cd35de1c7cb3bbd6c87a05d35006080eaf5cf799fc43a",
-        "case.ja.md": "a800e01689a22c349f39e419fc4754b1b426b944a56ed36678c8c698a02614c5",
-        "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
-        "figures.ja": "66ef570e6ab6fd81dd351d630b854c94619cbd77ab34a3a5e21ae8d2400286eb",
-        "report.en.html": "54985f23ed827d24865161dbfa9a11f5bd9b40612b50099c3617831f75b1ad27",
-        "report.en.md": "9194c926e10607b0a945497cf4acca16deced115f6aa4f1227081238df3cd641",
-        "report.ja.html": "fa6de6ba2130d9d099ccdf141d208591c26e6beacb8aea08d6bd7bb9daf42b23",
-        "report.ja.md": "53b50c47b8fab1249b68c5fc2558bde3c4081ebbf2ed768fa80f9c8e931e16dd",
+        "assumptions.en.csv": "4b89633e7d00dbb2016754186f13603a3fcb60d012807d9c453ebb487019db1e",
+        "assumptions.en.html": "45225aedf8027e52a44e9ef5257f3449c7d040c63d853064afe59db3af436b56",
+        "assumptions.ja.csv": "ba8d94fd7551a5b39a4ec6aa433455d5d16c9d77f2fcd1c01442939fff1635d7",
+        "assumptions.ja.html": "34084c4cba47318ebfb30c23ade32d9ae94cb14d75f227d3dba2f9edcdf18355",
+        "case.en.html": "b797c8d182093af715659a534bb8606949bff000df9230ba30ebd1f85b9cf1ca",
+        "case.en.md": "ddc8eeb14eede0cfb15e5b382de328e98e6f8735d45ba9abc11b769b29b51a6b",
+        "case.ja.html": "5950741c9b6158d81e1842182d8bf8b93cd55e37096a58f4d37e991b023b9b59",
+        "case.ja.md": "c161e8485695e02d38024a164f1e615c52358bdd7765059cd2ca746e595c31b1",
+        "figures.en": "30d829b3f9eba09afca59e7f93fdcac16938ac80a030d39779732bf1ea7ba2b6",
+        "figures.ja": "5f2d75c2262bfce95c02f6ddec225e5a2cb6298f4dbe6e8f28bcc71769927ba4",
+        "report.en.html": "f05f7ea25c2599884a96e36f7f03b2bf924a01a9ecdb8c226885946709d62265",
+        "report.en.md": "728d2fc36e084e5d1e2a92ae5af3a9d2dff9698ea3d69552c46e8955e2b93d3f",
+        "report.ja.html": "c4dec17cf18a227f411bf0c0cfbab2b90c94eb302e9ef45052025c0392a17e60",
+        "report.ja.md": "ab5858d3d288f27e5ad0d7aa941afc0633aa3a1a46f28ef0ac7b26c584b13e1f",
       }
     `);
   });

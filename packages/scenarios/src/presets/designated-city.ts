@@ -7,6 +7,7 @@ import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperatio
 import { extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
 
 
 type Input = ScenarioInput;
@@ -148,11 +149,11 @@ export const designatedCity: ScenarioInput = {
     population: { value: 2000000, source: POPULATION_SOURCE },
     households: { value: 940000, source: '[sapporo-census-2015] 2.13 persons a household in 札幌 (2015): about 940,000 for 2,000,000' },
     ageShares: {
-      under15: { value: 0.105, source: 'assumption: about 10.5% under 15 in a large Hokkaido city' },
-      from15to64: { value: 0.615, source: 'assumption: the remainder, 1 − 0.105 − 0.28' },
-      over65: { value: 0.28, source: 'assumption: 28%, ageing on from 札幌\'s 26.2% of 2018 [hokkaido-ageing-2018]' },
+      under15: { value: 0.101, source: '[sapporo-population-projection] 札幌 10.1% under 15 projected for 2020' },
+      from15to64: { value: 0.637, source: '[sapporo-population-projection] [hokkaido-ageing-2018] the remainder, 1 − 0.101 − 0.262' },
+      over65: { value: 0.262, source: '[hokkaido-ageing-2018] 札幌 26.2% aged 65 or over on the resident register of 2018-01-01, the latest count carried here; the share has been rising since' },
     },
-    evacuationSupportShare: { value: 0.03, source: 'assumption: 3% of residents listed in a younger city; [cao-evacuation-list-2025] does not publish list sizes' },
+    evacuationSupportShare: { value: 0.03, source: 'assumption: 3% of residents listed in a younger city; [cao-evacuation-list-2025] does not publish list sizes; [mainichi-evacuation-list-2019] designated cities list 0.1–19.1% of residents' },
     evacuationListPreSharedShare: { value: 0.4, source: '[cao-evacuation-list-2025] 40.1% of listed persons shared in normal times' },
     officeSite: 'city-hall',
     // 札幌市役所.
@@ -346,7 +347,7 @@ export const designatedCity: ScenarioInput = {
     system('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {
       critical: true,
       rtoHours: standardRtoHours,
-      persons: { value: 560000, source: 'assumption: 65+ share 28% × 2,000,000: the 第1号被保険者' },
+      persons: { value: 524000, source: '[hokkaido-ageing-2018] 札幌 26.2% aged 65 or over × 2,000,000 ≈ 524,000: the 第1号被保険者' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 400000000),
     system('welfare', { ja: '障害福祉（避難行動要支援者名簿）', en: 'Disability welfare (evacuation-support list)' }, 'myNumber', {
@@ -362,13 +363,17 @@ export const designatedCity: ScenarioInput = {
     system('public-assistance', { ja: '生活保護', en: 'Public assistance' }, 'myNumber', {
       critical: true,
       rtoHours: standardRtoHours,
-      persons: { value: 70000, source: 'assumption: about 3.5% of residents in a large Hokkaido city' },
+      persons: { value: 68000, source: '[sapporo-public-assistance-2010] 札幌 33.8 per 1,000 on public assistance in FY2010, the latest city figure carried here, × 2,000,000 ≈ 68,000' },
       dataClasses: ['general', 'sensitive', 'financial', 'myNumber'],
     }, 200000000),
     system('child-allowance', { ja: '児童手当', en: 'Child allowance' }, 'myNumber', {
       critical: false,
       rtoHours: standardRtoHours,
-      persons: { value: 330000, source: 'assumption: 210,000 children (10.5%) and about 120,000 recipient parents' },
+      persons: {
+        value: 326000,
+        source:
+          '[sapporo-population-projection] 10.1% under 15 × 2,000,000 = 202,000 children, and one recipient per household with children: [nippon-households-children-2022] 49.3% of them have one child, 38.0% two, 12.7% three or more (counted as three), about 1.63 a household, so 202,000 ÷ 1.63 ≈ 124,000 parents; 202,000 + 124,000 = 326,000',
+      },
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 150000000),
     system('health-management', { ja: '健康管理（予防接種・健診）', en: 'Health management (vaccinations, check-ups)' }, 'myNumber', {
@@ -417,8 +422,8 @@ export const designatedCity: ScenarioInput = {
   ],
   services: [
     service('certificates', { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' }, ['resident-registry'], {
-      counter: { value: 1500, source: 'assumption: 75% at the counter, a city using convenience stores more than the national 13% [konbini-issuance-2024]; [narashino-certificates-2017] 2.0 certificates per resident-year' },
-      online: { value: 500, source: 'assumption: 25% コンビニ交付 in a city, above the national 13% [konbini-issuance-2024]; [narashino-certificates-2017] 2.0 per resident-year' },
+      counter: { value: 1740, source: '[narashino-certificates-2017] about 2.0 certificates per resident-year, less [konbini-issuance-2024] about 0.26 per person at convenience stores nationally in FY2023: about 1,740' },
+      online: { value: 260, source: '[konbini-issuance-2024] about 0.26 convenience-store certificates per person in FY2023, the national rate (a large city may use them more)' },
       // コンビニ交付 reaches J-LIS's 証明書交付センター over the LGWAN: the 2022-01-26 LGWAN outage stopped it
       // for about 4.5 h while counters went on (日経xTECH 2022-01-28, https://xtech.nikkei.com/atcl/nxt/news/18/12116/).
       networks: { online: ['lgwan'] },
@@ -426,11 +431,11 @@ export const designatedCity: ScenarioInput = {
       monthlyMultipliers: { march: 1.6, april: 1.4 },
     }),
     service('family-register-counter', { ja: '戸籍届出', en: 'Family-register notifications' }, ['family-register'], {
-      counter: { value: 60, source: 'assumption: births, deaths, marriages and moves of 本籍' },
+      counter: familyRegisterNotifications,
       online: { value: 0, source: 'assumption: notifications are made in person' },
     }),
     service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
-      counter: { value: 150, source: 'assumption: 住民税申告 consultations and tax certificates' },
+      counter: residentTaxConsultations,
       online: { value: 100, source: 'assumption: eLTAX and online certificate requests' },
       // The 申告 season, mid-February to mid-March (assumption).
       monthlyMultipliers: { february: 2, march: 2.5 },
@@ -440,8 +445,8 @@ export const designatedCity: ScenarioInput = {
       online: { value: 30, source: 'assumption: マイナポータル applications' },
     }),
     service('care-counter', { ja: '介護保険窓口', en: 'Long-term care counter' }, ['long-term-care'], {
-      counter: { value: 100, source: 'assumption: care-need applications and renewals (28% 65+)' },
-      online: { value: 10, source: 'assumption: a few online applications' },
+      counter: careApplications(0.262, '[hokkaido-ageing-2018] 札幌 26.2%'),
+      online: careApplicationsOnline,
     }),
     service('welfare-consultation', { ja: '福祉相談', en: 'Welfare consultation' }, ['welfare'], {
       counter: { value: 80, source: 'assumption: disability and welfare consultations in the ward offices' },
@@ -456,12 +461,12 @@ export const designatedCity: ScenarioInput = {
       },
     }),
     service('public-assistance-counter', { ja: '生活保護窓口', en: 'Public-assistance counter' }, ['public-assistance'], {
-      counter: { value: 40, source: 'assumption: applications and caseworker visits logged at the counter' },
+      counter: publicAssistanceApplications,
       online: { value: 0, source: 'assumption: in person' },
     }),
     service('child-allowance-counter', { ja: '児童手当窓口', en: 'Child-allowance counter' }, ['child-allowance'], {
-      counter: { value: 40, source: 'assumption: births, moves and changes for 210,000 children' },
-      online: { value: 60, source: 'assumption: マイナポータル applications' },
+      counter: childAllowanceFilings.counter,
+      online: childAllowanceFilings.online,
     }),
     service('health-services', { ja: '予防接種・健診予約', en: 'Vaccination and check-up bookings' }, ['health-management'], {
       counter: { value: 100, source: 'assumption: bookings and records at ward health centres' },

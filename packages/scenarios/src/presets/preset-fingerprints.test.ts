@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, 'f0b63cf45d7eb3b5b1afb52812888e62210c8a9e6c51644a561b1fb0bf1b33a6', 'b70cf828260e34091b406c0681805955a89056034dd74b4bc98b3fab36cb943b'],
-    ['small-town', 'public-cloud', 7, 3, false, '1800500da530741f05a61f4c79b9100445b8a6a8fbb91049785fa559e090a6e2', '39a8f36928dea9366855529aa1d0ba99ccd8af112cc54c297a0af12a8073c3e0'],
-    ['designated-city', 'housing', 11, 0, true, 'fb0763d7dac1c594d2d75fd045579b8ac92619498fabac4d0118066f17c7c500', '52bef16f20bf6446c2735c2abf75e417de68fe45eb7623967e513d77aee2c829'],
-    ['designated-city', 'community-cloud', 11, 1, false, '91827702492a80fa9da95f3375aea9634cb3c96de4da3bab4e5b07a0bc1bb6c5', 'b593475d2074e04164f1da1ca919c8ab4e44d9b48e343da111393f8140f19df3'],
+    ['small-town', 'onprem', 7, 3, true, '3d0f9639de3c5bc317a91a2ebe606dda289f8044f56d247e4b801a8210d9c6a7', '8215ed4ad29d024081a17313a3f143471f856c849882a02cd9e95acabf31d296'],
+    ['small-town', 'public-cloud', 7, 3, false, '0642cf700420f06cb23cbec6659847c862d29ea28925b043ebebc0b97e0ef6aa', 'a3c33b9679f4eaddd6c5a36bb79cebecff434553c8e0f135d2d16d91839bc265'],
+    ['designated-city', 'housing', 11, 0, true, '8703f73c3c66e1f3d0a98dc58054074de303838b3af5f42048c7e74127607b9f', 'ca5f307f96ef30818d81a6153b3c493f54c1fdbafafe552cc123053819768743'],
+    ['designated-city', 'community-cloud', 11, 1, false, '62a625d2636068a6a621692aab5df51ad2983b6c1d8a6be7f221ae6c678732e8', '5f111756dfd9a96d08340acb872f8147dc7bc46c066f72c9adff5c05796612d4'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'ffac4630039410832ff0f1d1a7fa4250a2b88df4e0d24f5c0e154cde291dc577', 'dadb7fac314e6e95279a6f31458a3da28701c261cd041d831bbaf2a7cfc74a90'],
-    ['designated-city', 2, 3, 'f7276f5170d044c6025d2e5562d5840ee0dab56272488216af555f9c5e3fd4fd', '11702849a758c172bb173d2e5f5f3829f8b43310004e47bdd37bfb7a8bdcf53e'],
+    ['small-town', 6, 10, '3228ae47da97182b67e26955e994e3048ed97e5be545e8e80a3c976d63f183a3', '0240560f207bb1becb5e9827767c6dfe2b6419c764a2339156a79af5a3ebc10d'],
+    ['designated-city', 2, 3, 'ac0d9ea3299ca8c427af4ef99b3f377ee645d79df936cdc72db00675914c9d21', 'fa1f615e3345474bd8ca9950ce47dbac88aa0077d8fedbcf6405a4da7351a7fc'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

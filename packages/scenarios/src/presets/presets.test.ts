@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 245,
-            "sourced": 73,
+            "assumed": 231,
+            "sourced": 87,
             "total": 318,
           },
           "entries": {
-            "assumed": 418,
-            "sourced": 187,
+            "assumed": 404,
+            "sourced": 201,
             "total": 605,
           },
-          "sourcedPercent": 23,
+          "sourcedPercent": 27.4,
         },
         "river-city": {
           "distinct": {
-            "assumed": 249,
-            "sourced": 78,
+            "assumed": 243,
+            "sourced": 84,
             "total": 327,
           },
           "entries": {
-            "assumed": 408,
-            "sourced": 170,
+            "assumed": 402,
+            "sourced": 176,
             "total": 578,
           },
-          "sourcedPercent": 23.9,
+          "sourcedPercent": 25.7,
         },
         "small-town": {
           "distinct": {
-            "assumed": 242,
-            "sourced": 81,
+            "assumed": 238,
+            "sourced": 85,
             "total": 323,
           },
           "entries": {
-            "assumed": 386,
-            "sourced": 157,
+            "assumed": 382,
+            "sourced": 161,
             "total": 543,
           },
-          "sourcedPercent": 25.1,
+          "sourcedPercent": 26.3,
         },
       }
     `);

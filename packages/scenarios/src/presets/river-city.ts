@@ -5,6 +5,7 @@ import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 
 
@@ -495,11 +496,11 @@ export const riverCity: ScenarioInput = {
       monthlyMultipliers: { march: 1.6, april: 1.4 },
     }),
     service('family-register-counter', { ja: '戸籍届出', en: 'Family-register notifications' }, ['family-register'], {
-      counter: { value: 60, source: 'assumption: births, deaths, marriages and moves of 本籍' },
+      counter: familyRegisterNotifications,
       online: { value: 0, source: 'assumption: notifications are made in person' },
     }),
     service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
-      counter: { value: 200, source: 'assumption: 住民税申告 consultations and tax certificates' },
+      counter: residentTaxConsultations,
       online: { value: 60, source: 'assumption: eLTAX and online certificate requests' },
       // The 申告 season, mid-February to mid-March (assumption).
       monthlyMultipliers: { february: 2, march: 2.5 },
@@ -509,8 +510,8 @@ export const riverCity: ScenarioInput = {
       online: { value: 20, source: 'assumption: マイナポータル applications' },
     }),
     service('care-counter', { ja: '介護保険窓口', en: 'Long-term care counter' }, ['long-term-care'], {
-      counter: { value: 130, source: 'assumption: care-need applications and renewals (31% aged 65+)' },
-      online: { value: 5, source: 'assumption: a few online applications' },
+      counter: careApplications(0.31, '[census-2020-sano] 31.0%'),
+      online: careApplicationsOnline,
     }),
     service('welfare-consultation', { ja: '福祉相談', en: 'Welfare consultation' }, ['welfare'], {
       counter: { value: 100, source: 'assumption: disability and welfare consultations' },
@@ -525,12 +526,12 @@ export const riverCity: ScenarioInput = {
       },
     }),
     service('public-assistance-counter', { ja: '生活保護窓口', en: 'Public-assistance counter' }, ['public-assistance'], {
-      counter: { value: 30, source: 'assumption: applications and caseworker visits logged at the counter' },
+      counter: publicAssistanceApplications,
       online: { value: 0, source: 'assumption: in person' },
     }),
     service('child-allowance-counter', { ja: '児童手当窓口', en: 'Child-allowance counter' }, ['child-allowance'], {
-      counter: { value: 50, source: 'assumption: births, moves and changes for 13,000 children' },
-      online: { value: 50, source: 'assumption: マイナポータル applications' },
+      counter: childAllowanceFilings.counter,
+      online: childAllowanceFilings.online,
     }),
     service('disaster-certificates', { ja: '罹災証明書', en: 'Disaster-victim certificates' }, ['resident-registry', 'residential-tax'], {
       counter: { value: 1, source: 'assumption: house fires and local floods outside large disasters' },

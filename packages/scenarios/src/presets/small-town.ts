@@ -7,6 +7,7 @@ import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, residentTaxConsultations } from './service-rates.ts';
 
 
 type Input = ScenarioInput;
@@ -426,7 +427,7 @@ export const smallTown: ScenarioInput = {
       monthlyMultipliers: { march: 1.6, april: 1.4 },
     }),
     service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
-      counter: { value: 250, source: 'assumption: 住民税申告 consultations and tax certificates' },
+      counter: residentTaxConsultations,
       online: { value: 30, source: 'assumption: eLTAX filings by residents' },
       // The 申告 season, mid-February to mid-March (assumption).
       monthlyMultipliers: { february: 2, march: 2.5 },
@@ -436,8 +437,8 @@ export const smallTown: ScenarioInput = {
       online: { value: 10, source: 'assumption: few online applications in a small town' },
     }),
     service('care-counter', { ja: '介護保険窓口', en: 'Long-term care counter' }, ['long-term-care'], {
-      counter: { value: 150, source: 'assumption: care-need applications and renewals for an old population (35% 65+)' },
-      online: { value: 0, source: 'assumption: done at the counter or by care managers' },
+      counter: careApplications(0.35, '[census-2015-mori] 34.7% in 2015, 0.35 taken'),
+      online: careApplicationsOnline,
     }),
     service('welfare-consultation', { ja: '福祉相談', en: 'Welfare consultation' }, ['welfare'], {
       counter: { value: 120, source: 'assumption: disability and welfare consultations' },
@@ -452,8 +453,8 @@ export const smallTown: ScenarioInput = {
       },
     }),
     service('child-allowance-counter', { ja: '児童手当窓口', en: 'Child-allowance counter' }, ['child-allowance'], {
-      counter: { value: 60, source: 'assumption: births, moves and changes for 1,500 children' },
-      online: { value: 40, source: 'assumption: マイナポータル applications' },
+      counter: childAllowanceFilings.counter,
+      online: childAllowanceFilings.online,
     }),
     service('disaster-certificates', { ja: '罹災証明書', en: 'Disaster-victim certificates' }, ['resident-registry', 'residential-tax'], {
       counter: { value: 1, source: 'assumption: house fires and local floods outside large disasters' },
