@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "f3a15a0496065ddd16e694f23d64ade93889a71ddc96ce5e86dd2c38dd69f403",
-        "assumptions.en.html": "edfb13fd39887f24990e60b170a37863c7d0bcc72e35e81c156933990f626f15",
-        "assumptions.ja.csv": "beed1b31cff162b38c68831c1bd9cbfbfd799c1b1ded92d3f9a60ea01907074c",
-        "assumptions.ja.html": "d3c8238314a8f710fd9168bef4b988145bffd58aa5169a5b1406b625ace66b59",
-        "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
-        "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
-        "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
-        "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
-        "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
-        "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "21893fd6e9ab95d6d7712511107079c431f8ab3cb63df63b9b9c2096f4ed71e7",
-        "report.en.md": "1447c47ea54373ae20325cf1d89b67bc4e2c08d47166c2349bdd22846c583d1d",
-        "report.ja.html": "0b5e205cec94edc87ab360701bbed2e3ef2cac555f3944c7e5a61664cf2d91ac",
-        "report.ja.md": "07d18ef598b819b4ac87e874086892a36ca34c1228ed3093029b5cbf080f70c5",
+        "assumptions.en.csv": "f1164272900118d3abbb1cb16fac47d4b4d511ee054cefeab5b281ec261420b9",
+        "assumptions.en.html": "9bbffd79f5b9ee0c47f2f12b897c8d485573215c60bf4c0f305ca8a2e84f68ba",
+        "assumptions.ja.csv": "9659d07dbf0268d561f4dbb08e85492d4f72c55fd32bcd1b5f720c7febd288b4",
+        "assumptions.ja.html": "cc4fde959f8c38c6052839baea93d1535bb59bc62f98ef3f96fb5652612d1ece",
+        "case.en.html": "a77bbdca920609426f359da00f7fce0abfc0351a679b8ac6272377f5fd486094",
+        "case.en.md": "9d7fad0ef84191c7be015d4ee86ee4dca3d665d7942d02acff5f6e760859c659",
+        "case.ja.html": "9d4fff3d5f78d0f47af3e6ec40802fc477b57c6e6a46aab58738cfcec3797be0",
+        "case.ja.md": "4a78a24532a0d6301b095460f2260671668f148b4542942aba81219f9efb5d2f",
+        "figures.en": "c7fd5a3192318cd33d6e5807eba1794bd25595c0061082a86ae6655810aa2c8a",
+        "figures.ja": "0bb5a7a9467f94b8158009eb5e5d4a6dac174c60d22e0aa1749894867fb872b9",
+        "report.en.html": "03cd3a5c579b56891f480dbddf44e6af660c93004e9ea334ad162c7900c071ee",
+        "report.en.md": "f98fda4034270c37d9fcbde75d3dba44ef8986b116d75b7aa9e41aa92d808d7c",
+        "report.ja.html": "0685f5e683134608e3637b3f45b8d90e491c74d67bc97388e9d64097a10da2dd",
+        "report.ja.md": "319a94d8f2537829f98ab5a7dd29419087f3c1795f3638b1f4e3c9491913775b",
       }
     `);
   });

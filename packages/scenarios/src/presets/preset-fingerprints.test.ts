@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, 'f0b63cf45d7eb3b5b1afb52812888e62210c8a9e6c51644a561b1fb0bf1b33a6', 'b70cf828260e34091b406c0681805955a89056034dd74b4bc98b3fab36cb943b'],
-    ['small-town', 'public-cloud', 7, 3, false, '1800500da530741f05a61f4c79b9100445b8a6a8fbb91049785fa559e090a6e2', '39a8f36928dea9366855529aa1d0ba99ccd8af112cc54c297a0af12a8073c3e0'],
-    ['designated-city', 'housing', 11, 0, true, 'fb0763d7dac1c594d2d75fd045579b8ac92619498fabac4d0118066f17c7c500', '52bef16f20bf6446c2735c2abf75e417de68fe45eb7623967e513d77aee2c829'],
-    ['designated-city', 'community-cloud', 11, 1, false, '91827702492a80fa9da95f3375aea9634cb3c96de4da3bab4e5b07a0bc1bb6c5', 'b593475d2074e04164f1da1ca919c8ab4e44d9b48e343da111393f8140f19df3'],
+    ['small-town', 'onprem', 7, 3, true, '1d52752b34c0e053389cbaec9cd869a8510b80ca5697a919bf786fa1c260c6f7', '95cc2a4ae4f80f28b6932bf8da04c6372189f7eea1c5f188999948e22ad8096e'],
+    ['small-town', 'public-cloud', 7, 3, false, '7c240fa3b98c79a61303bbfb676bf9f8739bdcc83bfa4d733f3e036c7111771e', 'ce51a7cd7898f2f478af25a8496b77f27d307fec5f4bfc023dd8482286d8c5ee'],
+    ['designated-city', 'housing', 11, 0, true, '87eee300642bfe8ed5b1b80d0215dc3c2398c54275ed6610815505ac580fecbb', '4689380738b9f47370844277824f37b0b7b337f011886c2463279967ee95e6ea'],
+    ['designated-city', 'community-cloud', 11, 1, false, '7ed2385a8936bb69c04a6a064b1a9157f7caac140cfd7c9c47a31b29032be74f', '3edc0fed2ce70576a0b52201c41b4589ffc176201badcf37d51999d8d83b9553'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'ffac4630039410832ff0f1d1a7fa4250a2b88df4e0d24f5c0e154cde291dc577', 'dadb7fac314e6e95279a6f31458a3da28701c261cd041d831bbaf2a7cfc74a90'],
-    ['designated-city', 2, 3, 'f7276f5170d044c6025d2e5562d5840ee0dab56272488216af555f9c5e3fd4fd', '11702849a758c172bb173d2e5f5f3829f8b43310004e47bdd37bfb7a8bdcf53e'],
+    ['small-town', 6, 10, '36d036801241755e751cc58599124520878722991b7516cd40ab857e51b70217', '20e66ce84f6479e71a62c9a16316ff531e45468468764a40ba10d43aeadf5e40'],
+    ['designated-city', 2, 3, '4517d74181ab7a6afb9b85348a0c2146b4f89fd78fbd0695bf51c2dd0b2c01f9', 'c94a9f1cb6298822389ab212315a60b973bd121de0f64632ceab0e80ed298956'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 245,
-            "sourced": 73,
+            "assumed": 243,
+            "sourced": 75,
             "total": 318,
           },
           "entries": {
-            "assumed": 418,
-            "sourced": 187,
+            "assumed": 416,
+            "sourced": 189,
             "total": 605,
           },
-          "sourcedPercent": 23,
+          "sourcedPercent": 23.6,
         },
         "river-city": {
           "distinct": {
-            "assumed": 249,
-            "sourced": 78,
+            "assumed": 246,
+            "sourced": 81,
             "total": 327,
           },
           "entries": {
-            "assumed": 408,
-            "sourced": 170,
+            "assumed": 404,
+            "sourced": 174,
             "total": 578,
           },
-          "sourcedPercent": 23.9,
+          "sourcedPercent": 24.8,
         },
         "small-town": {
           "distinct": {
-            "assumed": 242,
-            "sourced": 81,
+            "assumed": 240,
+            "sourced": 83,
             "total": 323,
           },
           "entries": {
-            "assumed": 386,
-            "sourced": 157,
+            "assumed": 382,
+            "sourced": 161,
             "total": 543,
           },
-          "sourcedPercent": 25.1,
+          "sourcedPercent": 25.7,
         },
       }
     `);

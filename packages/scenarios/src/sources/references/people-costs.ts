@@ -138,28 +138,6 @@ export const PEOPLE_COSTS_REFERENCES: readonly Reference[] = [
     },
   },
   {
-    id: 'deloitte-migration-subsidy-2024',
-    publisher: 'デロイト トーマツ',
-    title: '自治体情報システムの標準化・ガバメントクラウド移行に関するレポート(題名は未確認)',
-    date: '2024',
-    address: 'https://faportal.deloitte.jp/institute/report/articles/000948.html',
-    facts: {
-      ja: '移行経費を補助するデジタル基盤改革支援補助金の基金は、令和2・3年度補正の約1,825億円と令和5年度補正の約5,163億円で、計約7,000億円(1,788団体で割ると1団体あたり平均約3.9億円)。',
-      en: 'The fund of the migration subsidy (デジタル基盤改革支援補助金) holds about 182.5 billion yen from the FY2020–21 supplementary budgets and about 516.3 billion from FY2023, about 700 billion yen in all (about 390 million yen per body on average over 1,788 bodies).',
-    },
-  },
-  {
-    id: 'kyuuryou-hokkaido-pay-2019',
-    publisher: '給料.com (総務省「地方公務員給与実態調査」等による試算)',
-    title: '北海道内の各市町村職員(一般行政職)の月収・年収比較 (2019年)',
-    date: 'n.d.',
-    address: 'https://kyuuryou.com/w584.html?pref=01',
-    facts: {
-      ja: '2019年の一般行政職の年収(給与月額と賞与からの試算): 札幌市613.08万円(給与月額386,930円)、渡島の松前町600.94万円・福島町517.47万円・知内町525.31万円。',
-      en: "2019 yearly pay of general administrative staff (estimated from monthly pay and bonuses): 札幌 6.1308 million yen (monthly 386,930 yen); the 渡島 towns 松前 6.0094 million, 福島 5.1747 million and 知内 5.2531 million.",
-    },
-  },
-  {
     id: 'kurashigoto-mori-access',
     publisher: 'くらしごと (北海道の移住・交流ポータル)',
     title: '個性まちまち、179のまち 渡島 森町',
