@@ -78,16 +78,16 @@ describe('sourced share', () => {
         },
         "small-town": {
           "distinct": {
-            "assumed": 240,
+            "assumed": 239,
             "sourced": 83,
-            "total": 323,
+            "total": 322,
           },
           "entries": {
             "assumed": 382,
             "sourced": 161,
             "total": 543,
           },
-          "sourcedPercent": 25.7,
+          "sourcedPercent": 25.8,
         },
       }
     `);

@@ -102,6 +102,8 @@ const misconfiguredPersons = { lognormal90: [10, 15000], source: 'assumption: an
 
 const providerRebuild = dataCentreOperations.replacementHours satisfies Partial<SiteInput>['replacementHours'];
 const closedRoute = { value: 1200000, source: 'assumption: about 10万円 a month per closed-network route' };
+/** An LGWAN access route's extra bandwidth, the same belief for the town hall's line and the alternate office's. */
+const lgwanRoute = { value: 600000, source: 'assumption: extra LGWAN bandwidth only, per access line' };
 /** A line from the town hall (or the alternate office), on poles and aerial cable. */
 const townLine = (id: string, to: string[], routes: { value: number; source: string }, overLgwan: boolean, annualCostYenPerRoute: { value: number; source: string }, from = 'townhall') =>
   closedLine({
@@ -121,10 +123,7 @@ const alternateOfficeRoute = { value: 1, source: 'assumption: one route of its o
 /** The alternate office's own lines to each remote site the variants use, like the town hall's. */
 const alternateOfficeLines = [
   townLine('alternate-office-housing-line', ['housing-dc'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
-  townLine('alternate-office-community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], alternateOfficeRoute, true, {
-    value: 600000,
-    source: 'assumption: an LGWAN access line of its own, extra bandwidth only',
-  }, 'alternate-office'),
+  townLine('alternate-office-community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], alternateOfficeRoute, true, lgwanRoute, 'alternate-office'),
   townLine('alternate-office-gov-cloud-line', ['gov-cloud'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
 ];
 
@@ -336,10 +335,7 @@ export const smallTown: ScenarioInput = {
   links: [
     townLine('housing-line', ['housing-dc'], { value: 1, source: 'assumption: one leased closed-network route' }, false, closedRoute),
     // The community cloud is reached as an LGWAN-ASP service (assumption), so an LGWAN outage cuts it.
-    townLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], { value: 1, source: 'assumption: the town\'s single LGWAN access line' }, true, {
-      value: 600000,
-      source: 'assumption: extra LGWAN bandwidth only',
-    }),
+    townLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], { value: 1, source: 'assumption: the town\'s single LGWAN access line' }, true, lgwanRoute),
     townLine('gov-cloud-line', ['gov-cloud'], { value: 1, source: 'assumption: one closed line to the government cloud' }, false, closedRoute),
     // The alternate office's own lines (paid only in the variants that have it): on poles too, cut by
     // the shaking at the alternate office.

@@ -74,12 +74,12 @@ export const PEOPLE_COSTS_REFERENCES: readonly Reference[] = [
   {
     id: 'itmedia-standardisation-cost-2025',
     publisher: 'ITmedia ビジネスオンライン',
-    title: '自治体システム標準化後の運用経費に関する記事(中核市市長会の緊急要望。見出しは未確認)',
+    title: '栃木県真岡市に聞く、標準化・ガバメントクラウド移行と運用コストの記事(見出しは未確認)',
     date: '2025-06-16',
     address: 'https://www.itmedia.co.jp/business/articles/2506/16/news001.html',
     facts: {
-      ja: '国の目標は標準化対象システムの運用経費を平成30年度比で3割削減すること。中核市市長会の調査(2025年1月の緊急要望)では、移行後の運用経費は平均で約2.3倍、半数超の市で2倍以上、最大5.7倍になる見込み。',
-      en: 'The government\'s target is operating costs of the standardised systems 30% below FY2018. A survey of the core cities (中核市市長会, urgent request of January 2025) expects operating costs after migration of about 2.3 times on average, at least twice in over half of the cities, and up to 5.7 times.',
+      ja: '国の目標は標準化対象システムの運用経費を2018年度比で3割削減すること。中核市市長会がデジタル庁と総務省に提出した「地方公共団体情報システム標準化に関する緊急要望」(2025年1月)は、移行後の運用経費が平均2.3倍、5割以上の市で2倍以上、最大5.7倍になると指摘した。7県258市町村が「ガバメントクラウド早期移行団体検証事業」に参加した。',
+      en: 'The government\'s target is operating costs of the standardised systems 30% below FY2018. The core cities\' urgent request to the Digital Agency and the Ministry (中核市市長会「地方公共団体情報システム標準化に関する緊急要望」, January 2025) said operating costs after migration were 2.3 times on average, at least twice in over half of the cities, and up to 5.7 times. 7 prefectures and 258 municipalities took part in the early-migration verification project.',
     },
   },
   {

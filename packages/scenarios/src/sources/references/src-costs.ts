@@ -97,4 +97,15 @@ export const SRC_COSTS_REFERENCES: readonly Reference[] = [
       en: 'On 26 April 2011 the Ministry of Justice said it had rebuilt from the legal affairs bureaus\' copies the roughly 38,000 family registers of 南三陸, 女川, 陸前高田 and 大槌 lost to the tsunami; once each town had entered them into its system, in early to mid May, residents could obtain copies at the temporary offices.',
     },
   },
+  {
+    id: 'nikkei-xtech-misato-2023',
+    publisher: '日経クロステック',
+    title: '埼玉県美里町のガバメントクラウド先行移行と運用コストの記事(見出しは未確認)',
+    date: 'n.d.',
+    address: 'https://xtech.nikkei.com/atcl/nxt/column/18/00001/07386/',
+    facts: {
+      ja: '人口約1万1千人の埼玉県美里町は2022年10月末、デジタル庁の先行事業として標準化対象の14の基幹業務システムを現行のままガバメントクラウド(AWS)上に移して稼働させた。それまではTKCのデータセンターで運用していた。運用コストは1.9倍に膨らむ試算が出ており、通信回線費は6倍になる。',
+      en: 'Misato, Saitama (about 11,000 residents) moved its 14 standardised core systems, as they were, onto the government cloud (AWS) at the end of October 2022 as a Digital Agency pilot; they had run in TKC\'s data centre. Its running cost was estimated to grow 1.9 times, the line cost 6 times.',
+    },
+  },
 ];
