@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "f1164272900118d3abbb1cb16fac47d4b4d511ee054cefeab5b281ec261420b9",
-        "assumptions.en.html": "9bbffd79f5b9ee0c47f2f12b897c8d485573215c60bf4c0f305ca8a2e84f68ba",
-        "assumptions.ja.csv": "9659d07dbf0268d561f4dbb08e85492d4f72c55fd32bcd1b5f720c7febd288b4",
-        "assumptions.ja.html": "cc4fde959f8c38c6052839baea93d1535bb59bc62f98ef3f96fb5652612d1ece",
+        "assumptions.en.csv": "133c75032c0c180d358b496f30c8ae7c64d4dac6e94926a94e32f64d1a827762",
+        "assumptions.en.html": "cdbfbb4d55003ba73cbc9f55955dcdab88eba47065b388bbafc89e0c7e8f240d",
+        "assumptions.ja.csv": "d25277406a4c5b5c44194f1f77451d140cbd8c107a89b3b9f09d28597edda619",
+        "assumptions.ja.html": "de697936156886e1fefb7a0981a7a3653e35d8ce228bf588418d374a38e1896c",
         "case.en.html": "a77bbdca920609426f359da00f7fce0abfc0351a679b8ac6272377f5fd486094",
         "case.en.md": "9d7fad0ef84191c7be015d4ee86ee4dca3d665d7942d02acff5f6e760859c659",
         "case.ja.html": "9d4fff3d5f78d0f47af3e6ec40802fc477b57c6e6a46aab58738cfcec3797be0",
         "case.ja.md": "4a78a24532a0d6301b095460f2260671668f148b4542942aba81219f9efb5d2f",
         "figures.en": "c7fd5a3192318cd33d6e5807eba1794bd25595c0061082a86ae6655810aa2c8a",
         "figures.ja": "0bb5a7a9467f94b8158009eb5e5d4a6dac174c60d22e0aa1749894867fb872b9",
-        "report.en.html": "03cd3a5c579b56891f480dbddf44e6af660c93004e9ea334ad162c7900c071ee",
-        "report.en.md": "f98fda4034270c37d9fcbde75d3dba44ef8986b116d75b7aa9e41aa92d808d7c",
-        "report.ja.html": "0685f5e683134608e3637b3f45b8d90e491c74d67bc97388e9d64097a10da2dd",
-        "report.ja.md": "319a94d8f2537829f98ab5a7dd29419087f3c1795f3638b1f4e3c9491913775b",
+        "report.en.html": "fdb17adb99dd5263ee9f80c3d22b16a574dc6bd3693f6b0187f757c9bc5418b5",
+        "report.en.md": "50136b9b50d2a0a975b98deaa63ec1ee1da1cc0cf46e01b4e63741d9a3bd25d0",
+        "report.ja.html": "a8007992770340fdb89b943e98abfd3adcf76a83e58f83c15238d4139fe61562",
+        "report.ja.md": "6e94e4bb88064a0e367903dd7be62a3bf3660d1c4e99a7c1506c8edb700b4786",
       }
     `);
   });
