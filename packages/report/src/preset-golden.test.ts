@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "133c75032c0c180d358b496f30c8ae7c64d4dac6e94926a94e32f64d1a827762",
-        "assumptions.en.html": "cdbfbb4d55003ba73cbc9f55955dcdab88eba47065b388bbafc89e0c7e8f240d",
-        "assumptions.ja.csv": "d25277406a4c5b5c44194f1f77451d140cbd8c107a89b3b9f09d28597edda619",
-        "assumptions.ja.html": "de697936156886e1fefb7a0981a7a3653e35d8ce228bf588418d374a38e1896c",
+        "assumptions.en.csv": "e867fb27d30fea597bca0928855fbd5401795f04568bb71b073a19829b58faab",
+        "assumptions.en.html": "31691c384c419202ce989fd8832f4939e9fb5d83e6e8282cabbd6f2cb1e22a4a",
+        "assumptions.ja.csv": "dc65e0fbe8fef3abcd1a64ad6ee3d5691d5457250801f940763c1c05b2230cca",
+        "assumptions.ja.html": "2f8a7a236be246257af9c776f837cd9bb82f99367ffd4044da03f0a2e302ed1b",
         "case.en.html": "a77bbdca920609426f359da00f7fce0abfc0351a679b8ac6272377f5fd486094",
         "case.en.md": "9d7fad0ef84191c7be015d4ee86ee4dca3d665d7942d02acff5f6e760859c659",
         "case.ja.html": "9d4fff3d5f78d0f47af3e6ec40802fc477b57c6e6a46aab58738cfcec3797be0",
         "case.ja.md": "4a78a24532a0d6301b095460f2260671668f148b4542942aba81219f9efb5d2f",
         "figures.en": "c7fd5a3192318cd33d6e5807eba1794bd25595c0061082a86ae6655810aa2c8a",
         "figures.ja": "0bb5a7a9467f94b8158009eb5e5d4a6dac174c60d22e0aa1749894867fb872b9",
-        "report.en.html": "fdb17adb99dd5263ee9f80c3d22b16a574dc6bd3693f6b0187f757c9bc5418b5",
-        "report.en.md": "50136b9b50d2a0a975b98deaa63ec1ee1da1cc0cf46e01b4e63741d9a3bd25d0",
-        "report.ja.html": "a8007992770340fdb89b943e98abfd3adcf76a83e58f83c15238d4139fe61562",
-        "report.ja.md": "6e94e4bb88064a0e367903dd7be62a3bf3660d1c4e99a7c1506c8edb700b4786",
+        "report.en.html": "5b6540a4fba659b7f23341f037c993bcdb6c3b98b4827b7661712813017e4c4a",
+        "report.en.md": "8bc01d7208908b4c97a0cd31f50d7d73875dec74402223216d1b42946ad7cdb2",
+        "report.ja.html": "696e672869e13aab2bbe30f9f184da99272b1c63eba56c082f832caca3aa1ca5",
+        "report.ja.md": "51fb0551fdf289f830fdff7801e8041942fa1e0be20b807e3bf94067401b88b8",
       }
     `);
   });

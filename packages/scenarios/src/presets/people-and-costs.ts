@@ -97,7 +97,7 @@ export const vendorEngineerHourlyCost = {
 const publicCloudFactor = {
   lognormal90: [1, 3],
   source:
-    '[itmedia-standardisation-cost-2025] core cities expect ×2.3 on average after migration (over half ≥ ×2, up to ×5.7) against a target of ×0.7; [tokyo-gov-cloud-cost-estimate] Tokyo ×1.6; [nikkei-xtech-misato-2023] the town of 美里 (11,000 residents) ×1.9 on the government cloud: median √3 ≈ 1.73, mean ≈ 1.83',
+    '[itmedia-standardisation-cost-2025] core cities expect ×2.3 on average after migration (over half ≥ ×2, up to ×5.7) against a target of ×0.7; [tokyo-gov-cloud-cost-estimate] Tokyo ×1.6; [nikkei-xtech-misato] the town of 美里 (11,000 residents) ×1.9 on the government cloud: median √3 ≈ 1.73, mean ≈ 1.83',
 } as const;
 const housingFactor = {
   pert: [1, 1.05, 1.2],

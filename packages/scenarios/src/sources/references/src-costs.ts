@@ -82,8 +82,8 @@ export const SRC_COSTS_REFERENCES: readonly Reference[] = [
     date: 'n.d.',
     address: 'https://www.risktaisaku.com/articles/-/16079?page=3 (and https://risktaisaku.com/articles/-/16419?page=2)',
     facts: {
-      ja: '大槌町ではサーバ室が水没した庁舎1階にあり、機器とサーバ室内のバックアップテープが使えなくなった。3月25日に基幹系サーバ7台を回収してデータを復旧業者に依頼し、4月13日に3月11日時点の住基データで仮サーバを設置して証明書の交付を再開した。4月25日に仮設庁舎で窓口を開き、住基ネットの再稼働は7月15日(震災から約4か月)。',
-      en: 'Otsuchi kept its server room on the ground floor of the hall the tsunami flooded; the equipment and the backup tapes kept in the room were lost. Seven core servers were retrieved on 25 March for data recovery; on 13 April a temporary server with the registry as of 11 March let the town issue certificates again; counters opened in a temporary office on 25 April, and the 住基ネット connection came back on 15 July, about four months after the quake.',
+      ja: '大槌町ではサーバ室が水没した庁舎1階にあり、機器は使えなくなり、サーバ室内のバックアップテープを含むデータも一時失われた(一部はハードディスクやテープから復旧)。3月25日に基幹系サーバ7台を回収してデータを復旧業者に依頼し、4月13日に3月11日時点の住基データで仮サーバを設置して証明書の交付を再開した。4月25日に仮設庁舎で窓口を開き、住基ネットの再稼働は7月15日(震災から約4か月)。',
+      en: 'Otsuchi kept its server room on the ground floor of the hall the tsunami flooded; the equipment was lost and its data, the backup tapes kept in the room included, were out of reach for a while (some was later recovered from the disks and tapes). Seven core servers were retrieved on 25 March for data recovery; on 13 April a temporary server with the registry as of 11 March let the town issue certificates again; counters opened in a temporary office on 25 April, and the 住基ネット connection came back on 15 July, about four months after the quake.',
     },
   },
   {
@@ -98,7 +98,7 @@ export const SRC_COSTS_REFERENCES: readonly Reference[] = [
     },
   },
   {
-    id: 'nikkei-xtech-misato-2023',
+    id: 'nikkei-xtech-misato',
     publisher: '日経クロステック',
     title: '埼玉県美里町のガバメントクラウド先行移行と運用コストの記事(見出しは未確認)',
     date: 'n.d.',
