@@ -266,7 +266,7 @@ export const designatedCity: ScenarioInput = {
       generatorFailureProbability: { value: 0.05, source: 'assumption: every large city has a generator ([fdma-generator-2018]: all prefectures do); 95% of server rooms on its circuit' },
       powerRegion: 'hokkaido',
       recoveredBy: 'major-sier',
-      replacementHours: { lognormal90: [336, 2160], source: 'assumption: emergency procurement of city-sized hardware, 2 weeks to 3 months' },
+      replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0.1, source: 'assumption: power or cooling faults in an older city-run facility' },
       facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: repaired within the day' },
       annualCostYen: { value: 1200000000, source: 'assumption: building, power, cooling and the operations contract of the city data centre' },

@@ -92,9 +92,10 @@ export const dataCentreOperations = {
 } satisfies Partial<SiteInput>;
 
 /**
- * How long a town or city hall takes to run its systems again once its server room is lost: temporary
+ * How long a municipality takes to run its systems again once its own machine room is lost: temporary
  * servers restored from a backup kept elsewhere, at a temporary office. One belief for every hall of the
- * presets (and their alternate offices), from the 2011 tsunami towns that lost their server rooms.
+ * presets, their alternate offices and a city's own data centre, from the 2011 tsunami towns that lost
+ * their server rooms (a city's larger estate is assumed to be rebuilt in the same span, by more hands).
  */
 export const hallReplacementHours = {
   lognormal90: [336, 2160],

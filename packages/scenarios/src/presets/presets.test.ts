@@ -52,16 +52,16 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 243,
+            "assumed": 242,
             "sourced": 75,
-            "total": 318,
+            "total": 317,
           },
           "entries": {
-            "assumed": 416,
-            "sourced": 189,
+            "assumed": 415,
+            "sourced": 190,
             "total": 605,
           },
-          "sourcedPercent": 23.6,
+          "sourcedPercent": 23.7,
         },
         "river-city": {
           "distinct": {
