@@ -10,7 +10,7 @@ export const SRC_COSTS_REFERENCES: readonly Reference[] = [
   {
     id: 'sapporo-koho-pay-2023',
     publisher: '札幌市',
-    title: '広報さっぽろ 2023年11月号「札幌市職員の給与と人事」',
+    title: '広報さっぽろ 2023年11月号『札幌市職員の給与と人事』',
     date: '2023-11',
     address:
       'https://mykoho.jp/article/北海道札幌市/%e5%ba%83%e5%a0%b1%e3%81%95%e3%81%a3%e3%81%bd%e3%82%8d-2023%e5%b9%b411%e6%9c%88%e5%8f%b7/%e6%9c%ad%e5%b9%8c%e5%b8%82%e8%81%b7%e5%93%a1%e3%81%ae%e7%b5%a6%e4%b8%8e%e3%81%a8%e4%ba%ba%e4%ba%8b-2',
