@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "4b89633e7d00dbb2016754186f13603a3fcb60d012807d9c453ebb487019db1e",
-        "assumptions.en.html": "45225aedf8027e52a44e9ef5257f3449c7d040c63d853064afe59db3af436b56",
-        "assumptions.ja.csv": "ba8d94fd7551a5b39a4ec6aa433455d5d16c9d77f2fcd1c01442939fff1635d7",
-        "assumptions.ja.html": "34084c4cba47318ebfb30c23ade32d9ae94cb14d75f227d3dba2f9edcdf18355",
-        "case.en.html": "b797c8d182093af715659a534bb8606949bff000df9230ba30ebd1f85b9cf1ca",
-        "case.en.md": "ddc8eeb14eede0cfb15e5b382de328e98e6f8735d45ba9abc11b769b29b51a6b",
-        "case.ja.html": "5950741c9b6158d81e1842182d8bf8b93cd55e37096a58f4d37e991b023b9b59",
-        "case.ja.md": "c161e8485695e02d38024a164f1e615c52358bdd7765059cd2ca746e595c31b1",
-        "figures.en": "30d829b3f9eba09afca59e7f93fdcac16938ac80a030d39779732bf1ea7ba2b6",
-        "figures.ja": "5f2d75c2262bfce95c02f6ddec225e5a2cb6298f4dbe6e8f28bcc71769927ba4",
-        "report.en.html": "f05f7ea25c2599884a96e36f7f03b2bf924a01a9ecdb8c226885946709d62265",
-        "report.en.md": "728d2fc36e084e5d1e2a92ae5af3a9d2dff9698ea3d69552c46e8955e2b93d3f",
-        "report.ja.html": "c4dec17cf18a227f411bf0c0cfbab2b90c94eb302e9ef45052025c0392a17e60",
-        "report.ja.md": "ab5858d3d288f27e5ad0d7aa941afc0633aa3a1a46f28ef0ac7b26c584b13e1f",
+        "assumptions.en.csv": "e867fb27d30fea597bca0928855fbd5401795f04568bb71b073a19829b58faab",
+        "assumptions.en.html": "31691c384c419202ce989fd8832f4939e9fb5d83e6e8282cabbd6f2cb1e22a4a",
+        "assumptions.ja.csv": "dc65e0fbe8fef3abcd1a64ad6ee3d5691d5457250801f940763c1c05b2230cca",
+        "assumptions.ja.html": "2f8a7a236be246257af9c776f837cd9bb82f99367ffd4044da03f0a2e302ed1b",
+        "case.en.html": "a77bbdca920609426f359da00f7fce0abfc0351a679b8ac6272377f5fd486094",
+        "case.en.md": "9d7fad0ef84191c7be015d4ee86ee4dca3d665d7942d02acff5f6e760859c659",
+        "case.ja.html": "9d4fff3d5f78d0f47af3e6ec40802fc477b57c6e6a46aab58738cfcec3797be0",
+        "case.ja.md": "4a78a24532a0d6301b095460f2260671668f148b4542942aba81219f9efb5d2f",
+        "figures.en": "c7fd5a3192318cd33d6e5807eba1794bd25595c0061082a86ae6655810aa2c8a",
+        "figures.ja": "0bb5a7a9467f94b8158009eb5e5d4a6dac174c60d22e0aa1749894867fb872b9",
+        "report.en.html": "5b6540a4fba659b7f23341f037c993bcdb6c3b98b4827b7661712813017e4c4a",
+        "report.en.md": "8bc01d7208908b4c97a0cd31f50d7d73875dec74402223216d1b42946ad7cdb2",
+        "report.ja.html": "696e672869e13aab2bbe30f9f184da99272b1c63eba56c082f832caca3aa1ca5",
+        "report.ja.md": "51fb0551fdf289f830fdff7801e8041942fa1e0be20b807e3bf94067401b88b8",
       }
     `);
   });

@@ -27,8 +27,8 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 404,
-        "sourced": 201,
+        "assumed": 415,
+        "sourced": 190,
         "total": 605,
       }
     `);

@@ -3,9 +3,9 @@ import { municipalLeakCauses } from './municipal-leak-causes.ts';
 import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
-import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
-import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
+import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
 
@@ -178,8 +178,8 @@ export const designatedCity: ScenarioInput = {
       disasterAvailabilityShare: { value: 0.7, source: 'assumption: a digital bureau sends fewer staff to the disaster HQ than a town (50% there)' },
       disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
       hourlyCostYen: {
-        value: 3000,
-        source: '[kyuuryou-hokkaido-pay-2019] 札幌 pays general staff 613.08万円 a year ÷ [sasaguri-work-hours] 38.75 h a week × 52 = 2,015 h: about 3,000円 (pay only, no employer contributions)',
+        value: 3100,
+        source: '[sapporo-koho-pay-2023] 札幌 paid 631万円 a staff member in FY2022 ÷ [sasaguri-work-hours] 38.75 h a week × 52 = 2,015 h: about 3,100円 (pay only, no employer contributions)',
       },
       overtimeMultiplier: national.overtimeMultiplier,
     },
@@ -214,7 +214,7 @@ export const designatedCity: ScenarioInput = {
         responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
-        hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
+        hourlyCostYen: vendorEngineerHourlyCost,
         exitAnnualRate: { value: 0.02, source: 'assumption: once in about 50 years; [vendor-withdrawal-toyokeizai] [digital-agency-late-systems-2025] 地場ベンダー lacking staff for the standardisation migration' },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.05, source: 'assumption: mail, shared files and web forms only' },
@@ -242,7 +242,7 @@ export const designatedCity: ScenarioInput = {
       generatorFailureProbability: { value: 0.05, source: 'assumption: every large city has a generator ([fdma-generator-2018]: all prefectures do); 95% of server rooms on its circuit' },
       powerRegion: 'hokkaido',
       recoveredBy: 'major-sier',
-      replacementHours: { lognormal90: [336, 2160], source: 'assumption: emergency procurement and a temporary floor, 2 weeks to 3 months' },
+      replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0.1, source: 'assumption: building power or cooling faults in the network room' },
       facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: repaired within the day' },
       annualCostYen: {
@@ -267,7 +267,7 @@ export const designatedCity: ScenarioInput = {
       generatorFailureProbability: { value: 0.05, source: 'assumption: every large city has a generator ([fdma-generator-2018]: all prefectures do); 95% of server rooms on its circuit' },
       powerRegion: 'hokkaido',
       recoveredBy: 'major-sier',
-      replacementHours: { lognormal90: [336, 2160], source: 'assumption: emergency procurement of city-sized hardware, 2 weeks to 3 months' },
+      replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0.1, source: 'assumption: power or cooling faults in an older city-run facility' },
       facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: repaired within the day' },
       annualCostYen: { value: 1200000000, source: 'assumption: building, power, cooling and the operations contract of the city data centre' },
@@ -341,7 +341,7 @@ export const designatedCity: ScenarioInput = {
     system('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
       critical: true,
       rtoHours: standardRtoHours,
-      persons: { value: 371000, source: '[kabunews-nhi-2023] 23.09 million people in 国民健康保険 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 2,000,000 ≈ 371,000' },
+      persons: { value: 371000, source: '[mhlw-nhi-finance-2023] 23.09 million people in 国民健康保険 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 2,000,000 ≈ 371,000' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 400000000),
     system('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {

@@ -83,10 +83,21 @@ export function insiderMisuse(population: number, takeOutAnnualRate: Sourced, ta
   };
 }
 
+/**
+ * What an hour of a vendor engineer costs the town, for every vendor the presets price at the industry's
+ * average: the software industry's sales per employee-hour, all its work included (software work alone
+ * would give about 8,700円, so the call-out premium of a maintenance visit sits inside the figure).
+ */
+export const vendorEngineerHourlyCost = {
+  value: 11000,
+  source:
+    '[meti-software-survey-2009] the software industry sold 15兆5,019億円 with 675,400 employees in 2009: 2,295万円 a person-year ÷ [labour-standards-act] 40 h a week × 52 = 2,080 h ≈ 11,000円 an employee-hour (software work alone, 12兆1,903億円, gives about 8,700円)',
+};
+
 const publicCloudFactor = {
   lognormal90: [1, 3],
   source:
-    '[itmedia-standardisation-cost-2025] core cities expect ×2.3 on average after migration (over half ≥ ×2, up to ×5.7) against a target of ×0.7; [tokyo-gov-cloud-cost-estimate] Tokyo ×1.6; median √3 ≈ 1.73, mean ≈ 1.83',
+    '[itmedia-standardisation-cost-2025] core cities expect ×2.3 on average after migration (over half ≥ ×2, up to ×5.7) against a target of ×0.7; [tokyo-gov-cloud-cost-estimate] Tokyo ×1.6; [nikkei-xtech-misato] the town of 美里 (11,000 residents) ×1.9 on the government cloud: median √3 ≈ 1.73, mean ≈ 1.83',
 } as const;
 const housingFactor = {
   pert: [1, 1.05, 1.2],
@@ -127,7 +138,7 @@ export function standardisationMigration(
       housing: {
         lognormal90: [...perSystem.housing],
         source:
-          'assumption: the full migration cost without the subsidy (read as given for the government cloud); [deloitte-migration-subsidy-2024] the subsidy fund averages about 3.9億円 a body for its 20 businesses',
+          'assumption: the full migration cost without the subsidy (read as given for the government cloud); [soumu-minister-subsidy-2023] the subsidy fund of 1,825 + 5,163 億円 averages about 3.9億円 over 1,788 bodies for their 20 businesses',
       },
       'community-cloud': {
         lognormal90: [...perSystem.community],
@@ -135,7 +146,7 @@ export function standardisationMigration(
       },
       'public-cloud': {
         lognormal90: [...perSystem.publicCloud],
-        source: 'assumption: what the town pays beyond the subsidy ([deloitte-migration-subsidy-2024]: about 7,000億円 for all bodies), net of it so that it is not counted twice',
+        source: 'assumption: what the town pays beyond the subsidy ([soumu-minister-subsidy-2023]: 1,825 + 5,163 ≈ 7,000億円 for all bodies), net of it so that it is not counted twice',
       },
     },
   };

@@ -91,6 +91,18 @@ export const dataCentreOperations = {
   },
 } satisfies Partial<SiteInput>;
 
+/**
+ * How long a municipality takes to run its systems again once its own machine room is lost: temporary
+ * servers restored from a backup kept elsewhere, at a temporary office. One belief for every hall of the
+ * presets, their alternate offices and a city's own data centre, from the 2011 tsunami towns that lost
+ * their server rooms (a city's larger estate is assumed to be rebuilt in the same span, by more hands).
+ */
+export const hallReplacementHours = {
+  lognormal90: [336, 2160],
+  source:
+    '[risktaisaku-otsuchi-2011] 大槌 issued certificates again from a temporary server 33 days after the tsunami flooded its server room, and rejoined 住基ネット after about 4 months; [mainichi-koseki-2011] the four tsunami-struck towns\' family registers were rebuilt by late April and back in their systems by mid-May, about 2 months on: a 90% range of 2 weeks to 3 months, median about 5 weeks',
+} satisfies SiteInput['replacementHours'];
+
 /** What differs between the presets' data centres. */
 export type DataCentreFields = Pick<SiteInput, 'id' | 'name' | 'kind' | 'location' | 'groundElevationM' | 'recoveredBy' | 'annualCostYen'> &
   Partial<Pick<SiteInput, 'siteAmplification' | 'memberTowns' | 'replacementHours'>>;

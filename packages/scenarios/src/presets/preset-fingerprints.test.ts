@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '3d0f9639de3c5bc317a91a2ebe606dda289f8044f56d247e4b801a8210d9c6a7', '8215ed4ad29d024081a17313a3f143471f856c849882a02cd9e95acabf31d296'],
-    ['small-town', 'public-cloud', 7, 3, false, '0642cf700420f06cb23cbec6659847c862d29ea28925b043ebebc0b97e0ef6aa', 'a3c33b9679f4eaddd6c5a36bb79cebecff434553c8e0f135d2d16d91839bc265'],
-    ['designated-city', 'housing', 11, 0, true, '8703f73c3c66e1f3d0a98dc58054074de303838b3af5f42048c7e74127607b9f', 'ca5f307f96ef30818d81a6153b3c493f54c1fdbafafe552cc123053819768743'],
-    ['designated-city', 'community-cloud', 11, 1, false, '62a625d2636068a6a621692aab5df51ad2983b6c1d8a6be7f221ae6c678732e8', '5f111756dfd9a96d08340acb872f8147dc7bc46c066f72c9adff5c05796612d4'],
+    ['small-town', 'onprem', 7, 3, true, '1d52752b34c0e053389cbaec9cd869a8510b80ca5697a919bf786fa1c260c6f7', '95cc2a4ae4f80f28b6932bf8da04c6372189f7eea1c5f188999948e22ad8096e'],
+    ['small-town', 'public-cloud', 7, 3, false, '7c240fa3b98c79a61303bbfb676bf9f8739bdcc83bfa4d733f3e036c7111771e', 'ce51a7cd7898f2f478af25a8496b77f27d307fec5f4bfc023dd8482286d8c5ee'],
+    ['designated-city', 'housing', 11, 0, true, '87eee300642bfe8ed5b1b80d0215dc3c2398c54275ed6610815505ac580fecbb', '4689380738b9f47370844277824f37b0b7b337f011886c2463279967ee95e6ea'],
+    ['designated-city', 'community-cloud', 11, 1, false, '7ed2385a8936bb69c04a6a064b1a9157f7caac140cfd7c9c47a31b29032be74f', '3edc0fed2ce70576a0b52201c41b4589ffc176201badcf37d51999d8d83b9553'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '3228ae47da97182b67e26955e994e3048ed97e5be545e8e80a3c976d63f183a3', '0240560f207bb1becb5e9827767c6dfe2b6419c764a2339156a79af5a3ebc10d'],
-    ['designated-city', 2, 3, 'ac0d9ea3299ca8c427af4ef99b3f377ee645d79df936cdc72db00675914c9d21', 'fa1f615e3345474bd8ca9950ce47dbac88aa0077d8fedbcf6405a4da7351a7fc'],
+    ['small-town', 6, 10, '5e193cd2e62d29c48ce7a770254ac0f635b96fa467bb7997d6d65876dd786823', '20e66ce84f6479e71a62c9a16316ff531e45468468764a40ba10d43aeadf5e40'],
+    ['designated-city', 2, 3, '6ccc842899a2f2a5d9d6a37629901a5a926a791e3d621239a48cca5d2a95a252', 'c94a9f1cb6298822389ab212315a60b973bd121de0f64632ceab0e80ed298956'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

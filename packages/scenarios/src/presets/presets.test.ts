@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 231,
-            "sourced": 87,
-            "total": 318,
+            "assumed": 242,
+            "sourced": 75,
+            "total": 317,
           },
           "entries": {
-            "assumed": 404,
-            "sourced": 201,
+            "assumed": 415,
+            "sourced": 190,
             "total": 605,
           },
-          "sourcedPercent": 27.4,
+          "sourcedPercent": 23.7,
         },
         "river-city": {
           "distinct": {
-            "assumed": 243,
-            "sourced": 84,
+            "assumed": 246,
+            "sourced": 81,
             "total": 327,
           },
           "entries": {
-            "assumed": 402,
-            "sourced": 176,
+            "assumed": 404,
+            "sourced": 174,
             "total": 578,
           },
-          "sourcedPercent": 25.7,
+          "sourcedPercent": 24.8,
         },
         "small-town": {
           "distinct": {
-            "assumed": 238,
-            "sourced": 85,
-            "total": 323,
+            "assumed": 239,
+            "sourced": 83,
+            "total": 322,
           },
           "entries": {
             "assumed": 382,
             "sourced": 161,
             "total": 543,
           },
-          "sourcedPercent": 26.3,
+          "sourcedPercent": 25.8,
         },
       }
     `);

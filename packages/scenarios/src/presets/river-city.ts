@@ -3,10 +3,10 @@ import { municipalLeakCauses } from './municipal-leak-causes.ts';
 import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
-import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
+import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
-import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 
 
 type Input = ScenarioInput;
@@ -44,11 +44,6 @@ const noNationalRto = 'no national default RTO outside the 20 standardised busin
 // ground — what the city restores from after a flood of the server room or ransomware.
 const nightly = dailyBackupInterval;
 
-/** Servers and a room after the city hall's equipment is lost, and the same for the alternate office. */
-const hallReplacementHours = {
-  lognormal90: [336, 2160],
-  source: 'assumption: emergency procurement of servers and a temporary room, 2 weeks to 3 months',
-} satisfies SiteInput['replacementHours'];
 const dailyInServerRoom = { site: 'city-hall', intervalHours: nightly, offline: false } satisfies BackupInput;
 const weeklyToVault = {
   site: 'vendor-vault',
@@ -253,7 +248,11 @@ export const riverCity: ScenarioInput = {
       },
       disasterAvailabilityShare: { value: 0.5, source: 'assumption: about half of them staff the disaster HQ in the first days' },
       disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
-      hourlyCostYen: { value: 3500, source: 'assumption: about 600万円 a year fully loaded ÷ 1,750 h' },
+      hourlyCostYen: {
+        value: 3100,
+        source:
+          '[kiryu-pay-2011] 桐生 (121,004 residents, a 両毛 neighbour) paid 616.6万円 a staff member in FY2011 ÷ [sasaguri-work-hours] 38.75 h a week × 52 = 2,015 h: about 3,100円 (pay only, no employer contributions, as in the other presets)',
+      },
       overtimeMultiplier: national.overtimeMultiplier,
     },
     vendors: [
@@ -269,7 +268,7 @@ export const riverCity: ScenarioInput = {
         responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swapped within a working day' },
         rebuildHours: { lognormal90: [16, 56], source: 'assumption: a full rebuild of a city package system, 2–7 business days × 8 h' },
-        hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
+        hourlyCostYen: vendorEngineerHourlyCost,
         exitAnnualRate: { value: 0.01, source: 'assumption: a national package vendor rarely withdraws; [digital-agency-late-systems-2025] vendor shortages delayed 3,345 systems' },
         compromiseAnnualRate: { value: 0.002, source: 'assumption: as the other presets, about 2e-3 per body-year; [npa-white-paper-2025] 21 victims in 2024 were neither large firms nor SMEs' },
         dataHeldShare: { value: 0.5, source: 'assumption: print and conversion extracts cover about half the residents' },
@@ -431,7 +430,7 @@ export const riverCity: ScenarioInput = {
     coreSystem('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
       critical: true,
       rtoHours: standardRtoHours,
-      persons: { value: 21400, source: '[kabunews-nhi-2023] 23.09 million people in 国民健康保険 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 115,000 ≈ 21,400' },
+      persons: { value: 21400, source: '[mhlw-nhi-finance-2023] 23.09 million people in 国民健康保険 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 115,000 ≈ 21,400' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 25000000),
     coreSystem('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {

@@ -4,8 +4,8 @@ import { applicationPackages, hostingMisconfigurations, maintenanceWindows } fro
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
-import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
-import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
+import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, residentTaxConsultations } from './service-rates.ts';
 
@@ -46,11 +46,6 @@ const nationalNoRto = '[soumu-ict-bcp] no national target recovery time outside 
 // weekly tape at the vendor's inland vault is what a town restores from after a tsunami or ransomware.
 const nightly = dailyBackupInterval;
 
-/** Servers and a room after the town hall's equipment is lost, and the same for the alternate office. */
-const hallReplacementHours = {
-  lognormal90: [336, 2160],
-  source: 'assumption: emergency procurement of servers and a temporary room, 2 weeks to 3 months',
-} satisfies SiteInput['replacementHours'];
 const dailyInServerRoom = { site: 'townhall', intervalHours: nightly, offline: false } satisfies BackupInput;
 const weeklyToVault = {
   site: 'vendor-vault',
@@ -108,6 +103,8 @@ const misconfiguredPersons = { lognormal90: [10, 15000], source: 'assumption: an
 
 const providerRebuild = dataCentreOperations.replacementHours satisfies Partial<SiteInput>['replacementHours'];
 const closedRoute = { value: 1200000, source: 'assumption: about 10万円 a month per closed-network route' };
+/** An LGWAN access route's extra bandwidth, the same belief for the town hall's line and the alternate office's. */
+const lgwanRoute = { value: 600000, source: 'assumption: extra LGWAN bandwidth only, per access line' };
 /** A line from the town hall (or the alternate office), on poles and aerial cable. */
 const townLine = (id: string, to: string[], routes: { value: number; source: string }, overLgwan: boolean, annualCostYenPerRoute: { value: number; source: string }, from = 'townhall') =>
   closedLine({
@@ -127,10 +124,7 @@ const alternateOfficeRoute = { value: 1, source: 'assumption: one route of its o
 /** The alternate office's own lines to each remote site the variants use, like the town hall's. */
 const alternateOfficeLines = [
   townLine('alternate-office-housing-line', ['housing-dc'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
-  townLine('alternate-office-community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], alternateOfficeRoute, true, {
-    value: 600000,
-    source: 'assumption: an LGWAN access line of its own, extra bandwidth only',
-  }, 'alternate-office'),
+  townLine('alternate-office-community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], alternateOfficeRoute, true, lgwanRoute, 'alternate-office'),
   townLine('alternate-office-gov-cloud-line', ['gov-cloud'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
 ];
 
@@ -185,8 +179,9 @@ export const smallTown: ScenarioInput = {
       disasterAvailabilityShare: { value: 0.5, source: 'assumption: about half available on day 1; the rest staff the disaster HQ' },
       disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
       hourlyCostYen: {
-        value: 2700,
-        source: '[kyuuryou-hokkaido-pay-2019] the 渡島 towns 松前, 福島 and 知内 pay general staff 600.94, 517.47 and 525.31万円 a year, about 548万円 on average, ÷ [sasaguri-work-hours] 38.75 h a week × 52 = 2,015 h: about 2,700円 (pay only, no employer contributions)',
+        value: 2800,
+        source:
+          '[shimizu-pay-2017] towns like 清水町 (9,597 residents) paid 563.1万円 a staff member in FY2017 on average (清水町 itself 614.0万円) ÷ [sasaguri-work-hours] 38.75 h a week × 52 = 2,015 h: about 2,800円 (pay only, no employer contributions)',
       },
       overtimeMultiplier: national.overtimeMultiplier,
     },
@@ -203,7 +198,7 @@ export const smallTown: ScenarioInput = {
         responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
         rebuildHours: { lognormal90: [16, 40], source: 'assumption: a full rebuild in 2–5 business days × 8 h' },
-        hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
+        hourlyCostYen: vendorEngineerHourlyCost,
         exitAnnualRate: {
           value: 0.02,
           source: 'assumption: once in about 50 years; [vendor-withdrawal-toyokeizai] [digital-agency-late-systems-2025] 地場ベンダー lacking staff for the standardisation migration',
@@ -224,7 +219,7 @@ export const smallTown: ScenarioInput = {
         responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
-        hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
+        hourlyCostYen: vendorEngineerHourlyCost,
         exitAnnualRate: { value: 0.01, source: 'assumption: a larger vendor, half the regional vendor\'s rate' },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.1, source: 'assumption: mail and shared files only' },
@@ -341,10 +336,7 @@ export const smallTown: ScenarioInput = {
   links: [
     townLine('housing-line', ['housing-dc'], { value: 1, source: 'assumption: one leased closed-network route' }, false, closedRoute),
     // The community cloud is reached as an LGWAN-ASP service (assumption), so an LGWAN outage cuts it.
-    townLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], { value: 1, source: 'assumption: the town\'s single LGWAN access line' }, true, {
-      value: 600000,
-      source: 'assumption: extra LGWAN bandwidth only',
-    }),
+    townLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], { value: 1, source: 'assumption: the town\'s single LGWAN access line' }, true, lgwanRoute),
     townLine('gov-cloud-line', ['gov-cloud'], { value: 1, source: 'assumption: one closed line to the government cloud' }, false, closedRoute),
     // The alternate office's own lines (paid only in the variants that have it): on poles too, cut by
     // the shaking at the alternate office.
@@ -366,7 +358,7 @@ export const smallTown: ScenarioInput = {
     coreSystem('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
       critical: true,
       rtoHours: standardRtoHours,
-      persons: { value: 2800, source: '[kabunews-nhi-2023] 23.09 million people in 国民健康保険 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 15,000 ≈ 2,800' },
+      persons: { value: 2800, source: '[mhlw-nhi-finance-2023] 23.09 million people in 国民健康保険 (FY2023) ÷ [jcci-population-2023] 124.35 million residents (2023-10): 18.6% × 15,000 ≈ 2,800' },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 15000000),
     coreSystem('long-term-care', { ja: '介護保険', en: 'Long-term care insurance' }, 'myNumber', {

@@ -124,14 +124,14 @@ export const DEMOGRAPHY_REFERENCES: readonly Reference[] = [
     },
   },
   {
-    id: 'kabunews-nhi-2023',
-    publisher: 'kabunews (厚生労働省の公表の報道)',
-    title: '国民健康保険 2023年度の加入者数と財政 (記事の内容による表題)',
-    date: 'n.d.',
-    address: 'https://kabunews.co/?p=4713',
+    id: 'mhlw-nhi-finance-2023',
+    publisher: '厚生労働省 (時事通信 2025-08-25 と NHK の報道で数値を読んだ)',
+    title: '令和5年度国民健康保険(市町村国保)の財政状況について',
+    date: '2025-08-25',
+    address: 'https://www.mhlw.go.jp/stf/newpage_62223.html (report: https://news.livedoor.com/topics/detail/29437942/)',
     facts: {
-      ja: '厚生労働省のまとめで、2023年度の国民健康保険の加入者は2,309万人(前年度から104万人減、過去最少)。後期高齢者医療制度の加入者は1,989万人。',
-      en: 'By the Ministry of Health\'s count, 23.09 million people were in National Health Insurance in FY2023, 1.04 million fewer than a year before and the fewest ever; 19.89 million were in the late-elderly scheme.',
+      ja: '市町村国保の2023年度決算で、加入者は前年度から104万人減って2,309万人(過去最少)。実質的な収支は1,803億円の赤字で、保険料の納付率は94.20%。',
+      en: 'In the FY2023 settlement of municipal National Health Insurance, membership fell by 1.04 million to 23.09 million, the fewest ever; the real balance was a deficit of 180.3 billion yen and 94.20% of premiums were paid.',
     },
   },
   {

@@ -15,6 +15,7 @@ import { PRACTICE_REFERENCES } from './practice.ts';
 import { SEISMOLOGY_REFERENCES } from './seismology.ts';
 import { CENSUS_REFERENCES } from './census.ts';
 import { SERVICE_DEMAND_REFERENCES } from './src-services.ts';
+import { SRC_COSTS_REFERENCES } from './src-costs.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -37,4 +38,5 @@ export const REFERENCES: readonly Reference[] = [
   ...SEISMOLOGY_REFERENCES,
   ...CENSUS_REFERENCES,
   ...SERVICE_DEMAND_REFERENCES,
+  ...SRC_COSTS_REFERENCES,
 ];

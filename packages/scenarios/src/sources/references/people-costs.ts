@@ -74,12 +74,12 @@ export const PEOPLE_COSTS_REFERENCES: readonly Reference[] = [
   {
     id: 'itmedia-standardisation-cost-2025',
     publisher: 'ITmedia ビジネスオンライン',
-    title: '自治体システム標準化後の運用経費に関する記事(中核市市長会の緊急要望。見出しは未確認)',
+    title: '栃木県真岡市に聞く、標準化・ガバメントクラウド移行と運用コストの記事(見出しは未確認)',
     date: '2025-06-16',
     address: 'https://www.itmedia.co.jp/business/articles/2506/16/news001.html',
     facts: {
-      ja: '国の目標は標準化対象システムの運用経費を平成30年度比で3割削減すること。中核市市長会の調査(2025年1月の緊急要望)では、移行後の運用経費は平均で約2.3倍、半数超の市で2倍以上、最大5.7倍になる見込み。',
-      en: 'The government\'s target is operating costs of the standardised systems 30% below FY2018. A survey of the core cities (中核市市長会, urgent request of January 2025) expects operating costs after migration of about 2.3 times on average, at least twice in over half of the cities, and up to 5.7 times.',
+      ja: '国の目標は標準化対象システムの運用経費を2018年度比で3割削減すること。中核市市長会がデジタル庁と総務省に提出した「地方公共団体情報システム標準化に関する緊急要望」(2025年1月)は、移行後の運用経費が平均2.3倍、5割以上の市で2倍以上、最大5.7倍になると指摘した。7県258市町村が「ガバメントクラウド早期移行団体検証事業」に参加した。',
+      en: 'The government\'s target is operating costs of the standardised systems 30% below FY2018. The core cities\' urgent request to the Digital Agency and the Ministry (中核市市長会「地方公共団体情報システム標準化に関する緊急要望」, January 2025) said operating costs after migration were 2.3 times on average, at least twice in over half of the cities, and up to 5.7 times. 7 prefectures and 258 municipalities took part in the early-migration verification project.',
     },
   },
   {
@@ -135,28 +135,6 @@ export const PEOPLE_COSTS_REFERENCES: readonly Reference[] = [
     facts: {
       ja: '2025年7月末時点で、標準化対象の34,592システムのうち3,770(10.9%)、1,788団体のうち643団体(36.0%)が特定移行支援システムに該当する見込み。理由の大半(3,345)はベンダーの人員不足。',
       en: 'As of July 2025, 3,770 of 34,592 systems (10.9%) at 643 of 1,788 bodies (36.0%) were expected to be 特定移行支援システム, migrating after FY2025; 3,345 of them because the vendor lacked staff.',
-    },
-  },
-  {
-    id: 'deloitte-migration-subsidy-2024',
-    publisher: 'デロイト トーマツ',
-    title: '自治体情報システムの標準化・ガバメントクラウド移行に関するレポート(題名は未確認)',
-    date: '2024',
-    address: 'https://faportal.deloitte.jp/institute/report/articles/000948.html',
-    facts: {
-      ja: '移行経費を補助するデジタル基盤改革支援補助金の基金は、令和2・3年度補正の約1,825億円と令和5年度補正の約5,163億円で、計約7,000億円(1,788団体で割ると1団体あたり平均約3.9億円)。',
-      en: 'The fund of the migration subsidy (デジタル基盤改革支援補助金) holds about 182.5 billion yen from the FY2020–21 supplementary budgets and about 516.3 billion from FY2023, about 700 billion yen in all (about 390 million yen per body on average over 1,788 bodies).',
-    },
-  },
-  {
-    id: 'kyuuryou-hokkaido-pay-2019',
-    publisher: '給料.com (総務省「地方公務員給与実態調査」等による試算)',
-    title: '北海道内の各市町村職員(一般行政職)の月収・年収比較 (2019年)',
-    date: 'n.d.',
-    address: 'https://kyuuryou.com/w584.html?pref=01',
-    facts: {
-      ja: '2019年の一般行政職の年収(給与月額と賞与からの試算): 札幌市613.08万円(給与月額386,930円)、渡島の松前町600.94万円・福島町517.47万円・知内町525.31万円。',
-      en: "2019 yearly pay of general administrative staff (estimated from monthly pay and bonuses): 札幌 6.1308 million yen (monthly 386,930 yen); the 渡島 towns 松前 6.0094 million, 福島 5.1747 million and 知内 5.2531 million.",
     },
   },
   {
