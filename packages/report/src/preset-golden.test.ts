@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "f3a15a0496065ddd16e694f23d64ade93889a71ddc96ce5e86dd2c38dd69f403",
-        "assumptions.en.html": "edfb13fd39887f24990e60b170a37863c7d0bcc72e35e81c156933990f626f15",
-        "assumptions.ja.csv": "beed1b31cff162b38c68831c1bd9cbfbfd799c1b1ded92d3f9a60ea01907074c",
-        "assumptions.ja.html": "d3c8238314a8f710fd9168bef4b988145bffd58aa5169a5b1406b625ace66b59",
+        "assumptions.en.csv": "126107f1ea8b264951a83ef2bc7d4a40ce7868b53c76fd7af607e830d1234ca0",
+        "assumptions.en.html": "c6c8d619640b835a18c63e89ffd3e18ec2d3074907316ed479a8f00c62ba301e",
+        "assumptions.ja.csv": "421e8f6e2d83a0b2f7a3750fbd0cec34ab72238e5f75651a8132c73dad3444cf",
+        "assumptions.ja.html": "5a86941c9ee829699adee91e8902d148f71f5be4933201eea99dfb1d8080afad",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
         "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
         "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
         "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "21893fd6e9ab95d6d7712511107079c431f8ab3cb63df63b9b9c2096f4ed71e7",
-        "report.en.md": "1447c47ea54373ae20325cf1d89b67bc4e2c08d47166c2349bdd22846c583d1d",
-        "report.ja.html": "0b5e205cec94edc87ab360701bbed2e3ef2cac555f3944c7e5a61664cf2d91ac",
-        "report.ja.md": "07d18ef598b819b4ac87e874086892a36ca34c1228ed3093029b5cbf080f70c5",
+        "report.en.html": "68dd6a4540fa208cc53b8653561f3b2d715bec68cd17a796d7995fb765f6889d",
+        "report.en.md": "4284ccc0694741f788d2baddc0446a746a8b5659cba12a3e85e478310bc77b0f",
+        "report.ja.html": "aeb077ff5f2618b7ee3304f32c7653850d055920eb0e15ee98b0964914646feb",
+        "report.ja.md": "0bbbbb62aedf776ff23d2de9e81592cac995c252966cb931e32c39d724c3d7e9",
       }
     `);
   });

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, 'f0b63cf45d7eb3b5b1afb52812888e62210c8a9e6c51644a561b1fb0bf1b33a6', 'b70cf828260e34091b406c0681805955a89056034dd74b4bc98b3fab36cb943b'],
-    ['small-town', 'public-cloud', 7, 3, false, '1800500da530741f05a61f4c79b9100445b8a6a8fbb91049785fa559e090a6e2', '39a8f36928dea9366855529aa1d0ba99ccd8af112cc54c297a0af12a8073c3e0'],
-    ['designated-city', 'housing', 11, 0, true, 'fb0763d7dac1c594d2d75fd045579b8ac92619498fabac4d0118066f17c7c500', '52bef16f20bf6446c2735c2abf75e417de68fe45eb7623967e513d77aee2c829'],
-    ['designated-city', 'community-cloud', 11, 1, false, '91827702492a80fa9da95f3375aea9634cb3c96de4da3bab4e5b07a0bc1bb6c5', 'b593475d2074e04164f1da1ca919c8ab4e44d9b48e343da111393f8140f19df3'],
+    ['small-town', 'onprem', 7, 3, true, '31787968dfcfe1b8606f7b266ced56fe85610818068fb17a62179af96b9fb0ff', '7b2b8a66fb12f5e27c1065d29206d8bd8fce91dd392fc56ade2a7c38f6c0ac30'],
+    ['small-town', 'public-cloud', 7, 3, false, '7ab4a166083f2a6eccfb21b4933c23707a2afd57cb3f0fa092c4920bcb05393a', '2cd0a5a4c0242a468cc9b18f18cd2e1777379f469143bfc16da5e06b0051d8a0'],
+    ['designated-city', 'housing', 11, 0, true, '55d25bb8c9aa3c3344b1856fb22e7a931f3b626afac22cb8f074b066d076a68b', 'd98a79164cd7222914e9021b22d142f503aa90ca484d8f50a7602b0290cfbc57'],
+    ['designated-city', 'community-cloud', 11, 1, false, '5966dad5a9850428d1932ce1177c1f512d93f972a21cd67623f01afb79777a8b', '558d599956619c53981aae715c0b66cf43037b7985c1b5e7b3f3a1d6975f897e'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'ffac4630039410832ff0f1d1a7fa4250a2b88df4e0d24f5c0e154cde291dc577', 'dadb7fac314e6e95279a6f31458a3da28701c261cd041d831bbaf2a7cfc74a90'],
-    ['designated-city', 2, 3, 'f7276f5170d044c6025d2e5562d5840ee0dab56272488216af555f9c5e3fd4fd', '11702849a758c172bb173d2e5f5f3829f8b43310004e47bdd37bfb7a8bdcf53e'],
+    ['small-town', 6, 10, '92a1bdfdd7afc42b80cf9cff394dfc2006cd0985f3b03f8f53f2f773a249bcdc', '5dfc35a2721e4914a07c05f2fda7d1be531d097ed4c9aa1b6d4387c40e7e442e'],
+    ['designated-city', 2, 3, '648ccef974a62ce2ff4c48255954cdd48145a4a59613a4285b0c7e91615a4b9a', '11702849a758c172bb173d2e5f5f3829f8b43310004e47bdd37bfb7a8bdcf53e'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 245,
-            "sourced": 73,
-            "total": 318,
+            "assumed": 240,
+            "sourced": 77,
+            "total": 317,
           },
           "entries": {
-            "assumed": 418,
-            "sourced": 187,
+            "assumed": 406,
+            "sourced": 199,
             "total": 605,
           },
-          "sourcedPercent": 23,
+          "sourcedPercent": 24.3,
         },
         "river-city": {
           "distinct": {
-            "assumed": 249,
-            "sourced": 78,
-            "total": 327,
+            "assumed": 244,
+            "sourced": 82,
+            "total": 326,
           },
           "entries": {
-            "assumed": 408,
-            "sourced": 170,
+            "assumed": 396,
+            "sourced": 182,
             "total": 578,
           },
-          "sourcedPercent": 23.9,
+          "sourcedPercent": 25.2,
         },
         "small-town": {
           "distinct": {
-            "assumed": 242,
-            "sourced": 81,
-            "total": 323,
+            "assumed": 237,
+            "sourced": 85,
+            "total": 322,
           },
           "entries": {
-            "assumed": 386,
-            "sourced": 157,
+            "assumed": 374,
+            "sourced": 169,
             "total": 543,
           },
-          "sourcedPercent": 25.1,
+          "sourcedPercent": 26.4,
         },
       }
     `);
