@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "126107f1ea8b264951a83ef2bc7d4a40ce7868b53c76fd7af607e830d1234ca0",
-        "assumptions.en.html": "c6c8d619640b835a18c63e89ffd3e18ec2d3074907316ed479a8f00c62ba301e",
-        "assumptions.ja.csv": "421e8f6e2d83a0b2f7a3750fbd0cec34ab72238e5f75651a8132c73dad3444cf",
-        "assumptions.ja.html": "5a86941c9ee829699adee91e8902d148f71f5be4933201eea99dfb1d8080afad",
+        "assumptions.en.csv": "1bc8cb46c43c67f64cbcfcc4ffdba3417de83a1bd4415fd371ca1f07920333c5",
+        "assumptions.en.html": "653998d5670dae137fda01e3d3d37be70c417d497cc1eed3dc2018e2b7ae31da",
+        "assumptions.ja.csv": "df718bc5c36fb8e70c7ca3432ece8d7f9c7a7a98dc5788ee8fdfe7076a36e9c4",
+        "assumptions.ja.html": "1ea869b84b212dc39ba67b3cbb2b85f13cfd581bdd0a95cd85f8923e311fe764",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
         "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
         "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
         "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "68dd6a4540fa208cc53b8653561f3b2d715bec68cd17a796d7995fb765f6889d",
-        "report.en.md": "4284ccc0694741f788d2baddc0446a746a8b5659cba12a3e85e478310bc77b0f",
-        "report.ja.html": "aeb077ff5f2618b7ee3304f32c7653850d055920eb0e15ee98b0964914646feb",
-        "report.ja.md": "0bbbbb62aedf776ff23d2de9e81592cac995c252966cb931e32c39d724c3d7e9",
+        "report.en.html": "274d9d6f9af8428b2aabda4e89494bd2d4eff6bb27f2af5d2901fa2f608d32d4",
+        "report.en.md": "708667f5e3d9c988841fe22997ae7f1ed59c1121b1c8453ae9ace6740abd9af4",
+        "report.ja.html": "a06ce0e251da8c448a8bf1f76a35a8ad525b719e396303ea48c26eabe233732e",
+        "report.ja.md": "daf73fbd185d3dac7a4f7b1f3a5ff880e8e1782a465cc8d1fae5653a59316275",
       }
     `);
   });

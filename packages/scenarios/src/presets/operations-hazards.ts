@@ -95,7 +95,7 @@ export function applicationPackages(options: {
           outageHours: {
             lognormal90: [6, 100],
             source:
-              'package faults that stopped municipal counters, and how long: [shimotsuke-tkc-outage] a fault in one vendor\'s system at 142 municipalities, about 6.5 h; [kenoh-sanjo-registry-2012] a modification of the resident-registry system, about a day expected; [fukui-np-fukui-systems-update] [fukui-np-fukui-systems-restored] a software update of a nine-town shared system, the first town back after about 102 h (by reinstalling the old version): a 90% range of 6–100 h spans them',
+              'package faults that stopped municipal counters, and how long: [shimotsuke-tkc-outage] a fault in one vendor\'s system at 142 municipalities, about 6.5 h; [kenoh-sanjo-registry-2012] a modification of the resident-registry system, about a day expected; [fukui-np-fukui-systems-update] [fukui-np-fukui-systems-restored] a software update of a nine-town shared system in 2018, the first town fully back after about 102 h (by reinstalling the old version), the last functions after about a week ([yomiuri-fukui-systems-2018]): a 90% range of 6–100 h spans the stops and the first full restoration, the week in its upper tail',
           },
           wrongNoticePersonsShare: {
             value: 0.01,

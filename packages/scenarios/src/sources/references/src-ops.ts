@@ -4,7 +4,8 @@ import type { Reference } from '../reference.ts';
  * Operations of a town's own equipment: outages of town-hall server rooms and networks, cuts of the
  * hall's lines and how long their repair took, package updates that stopped the counters, and the start
  * reliability of standby diesel generators. Most are news reports of single events; a title in [] is a
- * description where the stored copy showed no headline, and `n.d.` marks a report whose copy showed no year.
+ * description where the stored copy showed no headline, and `n.d.` marks a report whose copy showed no year
+ * (the Fukui articles are dated by the archived Yomiuri report of the same event).
  */
 export const SRC_OPS_REFERENCES: readonly Reference[] = [
   {
@@ -88,7 +89,7 @@ export const SRC_OPS_REFERENCES: readonly Reference[] = [
     id: 'fukui-np-fukui-systems-update',
     publisher: '福井新聞',
     title: '[福井新聞 記事: 福井県内9市町の総合行政情報システムの障害(ソフト更新後の通信障害) — 見出しは未記録]',
-    date: 'n.d.',
+    date: '2018-07',
     address: 'http://www.fukuishimbun.co.jp/articles/-/627886',
     facts: {
       ja: '9市町が共同で使う総合行政情報システムで、管理を受託する福井システムズが21日22時からソフト更新を始めたところ、22日2時40分ごろサーバーの通信障害が起きた。4市町で証明書の発行や転入・転出の手続きができなくなり、24日11時半の時点でも続いていた。',
@@ -99,11 +100,22 @@ export const SRC_OPS_REFERENCES: readonly Reference[] = [
     id: 'fukui-np-fukui-systems-restored',
     publisher: '福井新聞',
     title: '[福井新聞 記事: 総合行政情報システム障害の5日目 — 見出しは未記録]',
-    date: 'n.d.',
+    date: '2018-07',
     address: 'http://www.fukuishimbun.co.jp/articles/-/629668',
     facts: {
       ja: '障害5日目の26日、福井システムズがソフトを元の版で入れ直すなどして、おおい町は9時に全窓口業務が通常に戻った(22日2時40分から約102時間)。坂井市・永平寺町は一部を除いて復旧が進み、あわら市では転入・転居後の住民票がまだ発行できなかった。',
       en: 'On the 26th, the fifth day, the operator had reinstalled the previous version of the software among other steps, and Ōi town\'s counters were all back to normal at 09:00 (about 102 h after 02:40 on the 22nd). Sakai and Eiheiji were mostly back; Awara still could not issue residence certificates after a move.',
+    },
+  },
+  {
+    id: 'yomiuri-fukui-systems-2018',
+    publisher: '読売新聞 (megalodon.jp によるウェブ魚拓, 2018-07-29)',
+    title: 'システム障害「業者コケるとどうしようもない」',
+    date: '2018-07',
+    address: 'https://megalodon.jp/ref/2018-0729-2156-28/https://ift.tt:443/2NU39i6',
+    facts: {
+      ja: '福井県の9市町に影響した2018年7月のシステム障害は、22日未明、各役場の休みに運用会社がサーバーのソフトを更新しようとして起きた。転出入の届出、庁内メール、財務会計など37業務に支障が出て、23〜26日に3市町の約500人の手続きを受け付けられなかった。完全復旧は発生から1週間余りの30日の見通し。運用会社は「翌朝には解決する」との見通しを撤回し続けた。',
+      en: 'The July 2018 outage that hit nine municipalities in Fukui began in the small hours of the 22nd, when the operator updated its servers\' software on the offices\' day off. Moving-in and moving-out filings, internal mail, accounting and 37 tasks in all were affected; about 500 residents\' procedures in three towns could not be taken on the 23rd to 26th. Full recovery was expected on the 30th, over a week later, after the operator had repeatedly withdrawn its "solved by tomorrow morning" forecasts.',
     },
   },
   {
