@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "1bc8cb46c43c67f64cbcfcc4ffdba3417de83a1bd4415fd371ca1f07920333c5",
-        "assumptions.en.html": "653998d5670dae137fda01e3d3d37be70c417d497cc1eed3dc2018e2b7ae31da",
-        "assumptions.ja.csv": "df718bc5c36fb8e70c7ca3432ece8d7f9c7a7a98dc5788ee8fdfe7076a36e9c4",
-        "assumptions.ja.html": "1ea869b84b212dc39ba67b3cbb2b85f13cfd581bdd0a95cd85f8923e311fe764",
+        "assumptions.en.csv": "eb031e9fd0424acaa8c0f2d5953769951935ef24dd382ccdc672af9e058b33e0",
+        "assumptions.en.html": "a8c95c1b7ef7f7dec7755274523f9b748ed0d19d63a4d5a90b6a85c69f4228e4",
+        "assumptions.ja.csv": "b0b8f3b111299e123ebf2198b6db63b7d00aba036811e25848b8d30ac84797a8",
+        "assumptions.ja.html": "cd0213ca8024c821e15289c1c53f08d662b465d4ace25f5781f3ad8dd06abf79",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
         "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
         "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
         "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "274d9d6f9af8428b2aabda4e89494bd2d4eff6bb27f2af5d2901fa2f608d32d4",
-        "report.en.md": "708667f5e3d9c988841fe22997ae7f1ed59c1121b1c8453ae9ace6740abd9af4",
-        "report.ja.html": "a06ce0e251da8c448a8bf1f76a35a8ad525b719e396303ea48c26eabe233732e",
-        "report.ja.md": "daf73fbd185d3dac7a4f7b1f3a5ff880e8e1782a465cc8d1fae5653a59316275",
+        "report.en.html": "f705c49d86806a8521d87930e284c035eadc19b61baa48f00f807d1ea53317ef",
+        "report.en.md": "310a3784cb77280dc30e889f722f9cf5a83b486d0c8833851d888ffb3d1ae9c4",
+        "report.ja.html": "a1c7ed91f09a8698adfdf4686e39c5ca682401dc6451f4dd92f6988036748d83",
+        "report.ja.md": "6778153c1e1a4bc8fcfec87a82d76fb3a95ed84272f0c1cf48e8ebcdc5e6802d",
       }
     `);
   });

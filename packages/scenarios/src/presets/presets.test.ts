@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 240,
-            "sourced": 77,
+            "assumed": 239,
+            "sourced": 78,
             "total": 317,
           },
           "entries": {
-            "assumed": 406,
-            "sourced": 199,
+            "assumed": 405,
+            "sourced": 200,
             "total": 605,
           },
-          "sourcedPercent": 24.3,
+          "sourcedPercent": 24.6,
         },
         "river-city": {
           "distinct": {
-            "assumed": 244,
-            "sourced": 82,
+            "assumed": 243,
+            "sourced": 83,
             "total": 326,
           },
           "entries": {
-            "assumed": 396,
-            "sourced": 182,
+            "assumed": 395,
+            "sourced": 183,
             "total": 578,
           },
-          "sourcedPercent": 25.2,
+          "sourcedPercent": 25.5,
         },
         "small-town": {
           "distinct": {
-            "assumed": 237,
-            "sourced": 85,
+            "assumed": 236,
+            "sourced": 86,
             "total": 322,
           },
           "entries": {
-            "assumed": 374,
-            "sourced": 169,
+            "assumed": 373,
+            "sourced": 170,
             "total": 543,
           },
-          "sourcedPercent": 26.4,
+          "sourcedPercent": 26.7,
         },
       }
     `);

@@ -140,4 +140,37 @@ export const SRC_OPS_REFERENCES: readonly Reference[] = [
       en: 'A fault in a system supplied by TKC stopped residence and seal certificates at the counters of 23 municipalities in Tochigi from the 08:30 opening on the 9th until about 15:00 (about 6.5 h); 142 municipalities across Japan were hit.',
     },
   },
+  {
+    id: 'medi-f-influenza-2017',
+    publisher: 'medi-f.com (厚生労働省「インフルエンザQ&A」の紹介)',
+    title: 'インフルエンザにかかったら',
+    date: '2017-01-31',
+    address: 'http://medi-f.com/2017/01/31/%E3%82%A4%E3%83%B3%E3%83%95%E3%83%AB%E3%82%A8%E3%83%B3%E3%82%B6%E3%81%AB%E3%81%8B%E3%81%8B%E3%81%A3%E3%81%9F%E3%82%89/',
+    facts: {
+      ja: '厚生労働省のインフルエンザQ&Aによれば、一般に発症の前日から発症後3〜7日間は鼻やのどからウイルスを排出し、その間は外出を控える必要がある。児童生徒の出席停止期間は、学校保健安全法で発症後5日を経過し、かつ解熱後2日(幼児は3日)を経過するまで。',
+      en: 'According to the health ministry\'s influenza Q&A, a patient generally sheds the virus from the day before onset to 3–7 days after it and should stay home meanwhile. Pupils are kept off school until 5 days after onset and 2 days after the fever has gone (3 for infants), by the School Health and Safety Act.',
+    },
+  },
+  {
+    id: 'excite-npa-long-sick-leave-2011',
+    publisher: 'エキサイト ウーマン (人事院「2011年度国家公務員長期病休者実態調査」の紹介)',
+    title: '国家公務員の長期病休者、「精神および行動の障害」が64.6%で最多--2011年度',
+    date: '2013-03',
+    address: 'https://woman.excite.co.jp/article/lifestyle/rid_Cobs_il_201303_646--2011/pid_2.html',
+    facts: {
+      ja: '人事院の2011年度の国家公務員長期病休者(1か月以上続けて勤務しなかった者)の調査で、病休期間は「1月以上3月未満」が2,518人(46.9%)で最も多く、「3月以上6月未満」が898人(16.7%)。傷病別では「精神および行動の障害」が64.6%で最多。',
+      en: 'In the National Personnel Authority\'s 2011 survey of national civil servants off sick for a month or more in a row, 2,518 of the spells (46.9%) lasted 1–3 months and 898 (16.7%) 3–6 months; mental and behavioural disorders were the leading cause (64.6%).',
+    },
+  },
+  {
+    id: 'economic-npa-long-sick-leave-2006',
+    publisher: 'エコノミックニュース (economic.jp, 人事院「平成18年度国家公務員長期病休者実態調査」の紹介)',
+    title: '[エコノミックニュース 記事: 国家公務員の長期病休者 — 見出しは未記録]',
+    date: 'n.d.',
+    address: 'http://economic.jp/?p=23533',
+    facts: {
+      ja: '人事院の2006年度の調査で、一般職の国家公務員299,871人のうち6,105人(2.04%)が1か月以上勤務しなかった。期間は1月以上3月未満が2,992人(49.0%)、1年以上2年未満が574人(9.4%)、2年以上3年未満が177人(2.9%)、3年以上が66人(1.1%)で、1年以上は817人(13.4%)。',
+      en: 'In the National Personnel Authority\'s 2006 survey, 6,105 of 299,871 national civil servants (2.04%) were off work for a month or more: 2,992 spells (49.0%) lasted 1–3 months, 574 (9.4%) 1–2 years, 177 (2.9%) 2–3 years and 66 (1.1%) 3 years or more — 817 (13.4%) a year or more.',
+    },
+  },
 ];
