@@ -43,9 +43,9 @@ describe('a preset run, end to end', () => {
     expect(fingerprints).toMatchInlineSnapshot(`
       {
         "assumptions.en.csv": "eb031e9fd0424acaa8c0f2d5953769951935ef24dd382ccdc672af9e058b33e0",
-        "assumptions.en.html": "a8c95c1b7ef7f7dec7755274523f9b748ed0d19d63a4d5a90b6a85c69f4228e4",
+        "assumptions.en.html": "64ce70c70762ca77ceb201e91197e23c166a632df6cf0caa43a043e134a168ec",
         "assumptions.ja.csv": "b0b8f3b111299e123ebf2198b6db63b7d00aba036811e25848b8d30ac84797a8",
-        "assumptions.ja.html": "cd0213ca8024c821e15289c1c53f08d662b465d4ace25f5781f3ad8dd06abf79",
+        "assumptions.ja.html": "3359f6e75d6b436930ed68d692cf3083f4bcf3995998be38703901a7797bbebb",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",

@@ -26,8 +26,8 @@ export const SRC_OPS_REFERENCES: readonly Reference[] = [
     date: '2022-09-23',
     address: 'https://gunosy.com/articles/aom2z',
     facts: {
-      ja: '2022年9月22日11時半ごろ府中市役所で通信障害を確認、電話が不通になり住民票の発行などができなくなった。県発注の国道補修工事で業者が通信ケーブルを誤って切断したのが原因。NTTが復旧作業を行い、市役所は同日夜(約10時間後)、周辺は23日5時前(約17.5時間後)に復旧した。',
-      en: 'At about 11:30 on 22 September 2022 Fuchu (Hiroshima) city hall lost its lines: telephones went dead and residence certificates could not be issued. A contractor repairing a national road for the prefecture had cut the telecom cable. NTT repaired it: the hall was back that evening (about 10 h later) and the surrounding area before 05:00 on the 23rd (about 17.5 h).',
+      ja: '2022年9月22日11時半ごろ府中市役所で通信障害を確認、電話が不通になり住民票の発行などができなくなった。県発注の国道補修工事で業者が通信ケーブルを誤って切断したのが原因。NTTが復旧作業を行い、市役所は同日夜(記事の「22日9時半前」を午後9時半と読んで約10時間後)、周辺は23日5時前(約17.5時間後)に復旧した。',
+      en: 'At about 11:30 on 22 September 2022 Fuchu (Hiroshima) city hall lost its lines: telephones went dead and residence certificates could not be issued. A contractor repairing a national road for the prefecture had cut the telecom cable. NTT repaired it: the hall was back that evening (the report\'s 9:30 on the 22nd read as 21:30, about 10 h later) and the surrounding area before 05:00 on the 23rd (about 17.5 h).',
     },
   },
   {
