@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "e867fb27d30fea597bca0928855fbd5401795f04568bb71b073a19829b58faab",
-        "assumptions.en.html": "31691c384c419202ce989fd8832f4939e9fb5d83e6e8282cabbd6f2cb1e22a4a",
-        "assumptions.ja.csv": "dc65e0fbe8fef3abcd1a64ad6ee3d5691d5457250801f940763c1c05b2230cca",
-        "assumptions.ja.html": "2f8a7a236be246257af9c776f837cd9bb82f99367ffd4044da03f0a2e302ed1b",
-        "case.en.html": "a77bbdca920609426f359da00f7fce0abfc0351a679b8ac6272377f5fd486094",
-        "case.en.md": "9d7fad0ef84191c7be015d4ee86ee4dca3d665d7942d02acff5f6e760859c659",
-        "case.ja.html": "9d4fff3d5f78d0f47af3e6ec40802fc477b57c6e6a46aab58738cfcec3797be0",
-        "case.ja.md": "4a78a24532a0d6301b095460f2260671668f148b4542942aba81219f9efb5d2f",
-        "figures.en": "c7fd5a3192318cd33d6e5807eba1794bd25595c0061082a86ae6655810aa2c8a",
-        "figures.ja": "0bb5a7a9467f94b8158009eb5e5d4a6dac174c60d22e0aa1749894867fb872b9",
-        "report.en.html": "5b6540a4fba659b7f23341f037c993bcdb6c3b98b4827b7661712813017e4c4a",
-        "report.en.md": "8bc01d7208908b4c97a0cd31f50d7d73875dec74402223216d1b42946ad7cdb2",
-        "report.ja.html": "696e672869e13aab2bbe30f9f184da99272b1c63eba56c082f832caca3aa1ca5",
-        "report.ja.md": "51fb0551fdf289f830fdff7801e8041942fa1e0be20b807e3bf94067401b88b8",
+        "assumptions.en.csv": "eb031e9fd0424acaa8c0f2d5953769951935ef24dd382ccdc672af9e058b33e0",
+        "assumptions.en.html": "64ce70c70762ca77ceb201e91197e23c166a632df6cf0caa43a043e134a168ec",
+        "assumptions.ja.csv": "b0b8f3b111299e123ebf2198b6db63b7d00aba036811e25848b8d30ac84797a8",
+        "assumptions.ja.html": "3359f6e75d6b436930ed68d692cf3083f4bcf3995998be38703901a7797bbebb",
+        "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
+        "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
+        "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
+        "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
+        "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
+        "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
+        "report.en.html": "f705c49d86806a8521d87930e284c035eadc19b61baa48f00f807d1ea53317ef",
+        "report.en.md": "310a3784cb77280dc30e889f722f9cf5a83b486d0c8833851d888ffb3d1ae9c4",
+        "report.ja.html": "a1c7ed91f09a8698adfdf4686e39c5ca682401dc6451f4dd92f6988036748d83",
+        "report.ja.md": "6778153c1e1a4bc8fcfec87a82d76fb3a95ed84272f0c1cf48e8ebcdc5e6802d",
       }
     `);
   });

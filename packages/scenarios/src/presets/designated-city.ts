@@ -3,7 +3,7 @@ import { municipalLeakCauses } from './municipal-leak-causes.ts';
 import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
-import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
@@ -244,7 +244,7 @@ export const designatedCity: ScenarioInput = {
       recoveredBy: 'major-sier',
       replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0.1, source: 'assumption: building power or cooling faults in the network room' },
-      facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: repaired within the day' },
+      facilityOutageHours: hallFacilityOutageHours,
       annualCostYen: {
         value: 1600000000,
         source: 'assumption: terminals, ward-office network and internal systems: the rest of the 70億円/年',
@@ -269,7 +269,7 @@ export const designatedCity: ScenarioInput = {
       recoveredBy: 'major-sier',
       replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0.1, source: 'assumption: power or cooling faults in an older city-run facility' },
-      facilityOutageHours: { lognormal90: [1, 12], source: 'assumption: repaired within the day' },
+      facilityOutageHours: hallFacilityOutageHours,
       annualCostYen: { value: 1200000000, source: 'assumption: building, power, cooling and the operations contract of the city data centre' },
     },
     dataCentre({

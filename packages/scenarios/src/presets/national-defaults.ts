@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../schema/index.ts';
+import { dataCentreGeneratorFailure } from './preset-builders.ts';
 
 type Input = ScenarioInput;
 type Quantity = Input['hazards']['lgwan']['outageHours'];
@@ -98,7 +99,7 @@ export const nationalDefaults = {
     },
     siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
     generatorHours: { value: 72, source: '[fdma-72h-2018] 72 h without outside supply, the national target, which data centres meet' },
-    generatorFailureProbability: { value: 0.01, source: 'assumption: N+1 generators under continuous maintenance' },
+    generatorFailureProbability: dataCentreGeneratorFailure,
     powerRegion: 'tokyo',
     zones: ['a', 'b', 'c'],
     recoveredBy: 'provider',

@@ -92,7 +92,11 @@ export function applicationPackages(options: {
             source: '[nikkei-xtech-2024-tax-cut-errors] 15 or more of 1,741 municipalities announced errors after the 2024 tax-cut release: about 1% per major release',
           },
           outageProbability: { value: 0.3, source: 'assumption: most release defects print wrong figures rather than stop the system (no count of stopping defects found)' },
-          outageHours: { lognormal90: [2, 24], source: 'assumption: the vendor rolls back or patches within a working day or two' },
+          outageHours: {
+            lognormal90: [6, 100],
+            source:
+              'package faults that stopped municipal counters, and how long: [shimotsuke-tkc-outage] a fault in one vendor\'s system at 142 municipalities, about 6.5 h; [kenoh-sanjo-registry-2012] a modification of the resident-registry system, about a day expected; [fukui-np-fukui-systems-update] [fukui-np-fukui-systems-restored] a software update of a nine-town shared system in 2018, the first town fully back after about 102 h (by reinstalling the old version), the last functions after about a week ([yomiuri-fukui-systems-2018]): a 90% range of 6–100 h spans the stops and the first full restoration, the week in its upper tail',
+          },
           wrongNoticePersonsShare: {
             value: 0.01,
             source: '[nikkei-xtech-2024-package-wrong-notices] 2,200 / 9,927 / 4,343 wrong notices at Sakai, Kawasaki and Saitama: 0.3–0.6% of residents, about 1% of the taxpayers a tax system holds',

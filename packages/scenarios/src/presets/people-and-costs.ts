@@ -7,9 +7,10 @@ type Costs = Input['costs'];
 type Sourced = { value: number; source: string };
 
 /**
- * IT staff away from work, as both presets assume it: each member's own spells (influenza, about 8% of
- * people a year, and long-term sick leave, 2.4% of local-government staff a year) and an outbreak at the
- * office now and then; `outbreakAbsentProbability` is the share of the staff one outbreak takes.
+ * IT staff away from work, as both presets assume it: each member's own spells (influenza, about 10% of
+ * people a year, and long-term sick leave, 2.4% of local-government staff a year, a third of it lasting
+ * beyond six months) and an outbreak at the office now and then; `outbreakAbsentProbability` is the share
+ * of the staff one outbreak takes.
  */
 export function staffShortage(outbreakAbsentProbability: Sourced): StaffShortage {
   return {
@@ -20,11 +21,14 @@ export function staffShortage(outbreakAbsentProbability: Sourced): StaffShortage
     },
     memberAbsenceHours: {
       bands: [
-        { min: 96, max: 168, share: 0.81 },
-        { min: 720, max: 4320, share: 0.19 },
+        { min: 72, max: 168, share: 0.8125 },
+        { min: 720, max: 2160, share: 0.088 },
+        { min: 2160, max: 4320, share: 0.031 },
+        { min: 4320, max: 8760, share: 0.043 },
+        { min: 8760, max: 26280, share: 0.0255 },
       ],
       source:
-        'assumption: influenza keeps a member off 4–7 days; [chikou-health-2012] long-term leave is a month or more (up to 6 months assumed); shares 0.104 : 0.024 of the spells',
+        'influenza, 0.104 / 0.128 = 0.8125 of the spells: [medi-f-influenza-2017] a patient sheds the virus for 3–7 days after onset and stays home meanwhile: 72–168 h; long-term leave ([chikou-health-2012] a month or more), 0.024 / 0.128 = 0.1875 of the spells, split by how long national civil servants\' long leave lasted: [excite-npa-long-sick-leave-2011] 46.9% 1–3 months, 16.7% 3–6 months; [economic-npa-long-sick-leave-2006] 13.4% a year or more (the 1.1% beyond 3 years counted as 3), so 23% 6–12 months: 0.1875 × 0.469 ≈ 0.088, × 0.167 ≈ 0.031, × 0.23 ≈ 0.043, × 0.134 ≈ 0.0255',
     },
     outbreakAnnualRate: {
       value: 0.2,

@@ -60,6 +60,16 @@ export const standardRtoHours = {
 /** Ground amplification of a site on a terrace (diluvial ground), wherever the presets put one. */
 export const terraceAmplification = { value: 1.6, source: 'assumption: terrace (diluvial) ground, AVS30 ≈ 350 m/s' };
 
+/**
+ * A data centre's (and the government cloud operator's) generators are load-tested on a schedule, as a
+ * nuclear plant's emergency diesels are; their start failure is taken at the regulator's goal for those.
+ */
+export const dataCentreGeneratorFailure = {
+  value: 0.01,
+  source:
+    '[nrc-b56-diesel-reliability] the NRC\'s reliability goal for a tested emergency diesel generator is 0.99 per start (the fleet averaged about 0.94): 1 − 0.99 = 0.01, for one tested generator; a redundant set does at least as well',
+};
+
 /** The building and operations of a commercial or shared data centre in Hokkaido, as the presets assume them. */
 export const dataCentreBuilding = {
   floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
@@ -69,7 +79,7 @@ export const dataCentreBuilding = {
   },
   siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
   generatorHours: { value: 72, source: '[fdma-72h-2018] the 72 h national target; data centres advertise it' },
-  generatorFailureProbability: { value: 0.02, source: 'assumption: redundant, tested generators' },
+  generatorFailureProbability: dataCentreGeneratorFailure,
 } satisfies Partial<SiteInput>;
 
 export const dataCentreOperations = {
@@ -102,6 +112,16 @@ export const hallReplacementHours = {
   source:
     '[risktaisaku-otsuchi-2011] 大槌 issued certificates again from a temporary server 33 days after the tsunami flooded its server room, and rejoined 住基ネット after about 4 months; [mainichi-koseki-2011] the four tsunami-struck towns\' family registers were rebuilt by late April and back in their systems by mid-May, about 2 months on: a 90% range of 2 weeks to 3 months, median about 5 weeks',
 } satisfies SiteInput['replacementHours'];
+
+/**
+ * How long an outage of a town's own server room or hall network lasts, from the outages of city halls'
+ * own buildings and networks found in the news (a network fault, a power cable, a fibre change).
+ */
+export const hallFacilityOutageHours = {
+  lognormal90: [2, 24],
+  source:
+    'outages of a city hall\'s own network or building supply found, and how long they lasted: [nhk-naha-network-2024] a misplugged LAN cable, about 2 h; [mainichi-tachikawa-network-2022] the hall network, over 11 h; [sankei-fujimi-power-2020] a damaged supply cable, about 19.5 h (counters on the generator); [suntv-amagasaki-network-2024] the network after a fibre replacement, about 22.5 h: a 90% range of 2–24 h spans them',
+} satisfies SiteInput['facilityOutageHours'];
 
 /** What differs between the presets' data centres. */
 export type DataCentreFields = Pick<SiteInput, 'id' | 'name' | 'kind' | 'location' | 'groundElevationM' | 'recoveredBy' | 'annualCostYen'> &
@@ -144,9 +164,9 @@ export interface ClosedLineFields {
 }
 
 /**
- * A leased closed-network line with the carriers' fault and repair figures (assumed: no carrier publishes
- * them, the fault rate is held within the carriers' network availability guarantee; the disaster repair
- * times are sourced), keys in the schema's order.
+ * A leased closed-network line with the carriers' fault and repair figures (the fault rate assumed, as no
+ * carrier publishes it, and held within the carriers' network availability guarantee; the repair times of
+ * a cut and of a disaster are sourced), keys in the schema's order.
  */
 export function closedLine(fields: ClosedLineFields): LinkInput {
   const { id, from, to, routes, quakeFragility, overLgwan, annualCostYenPerRoute } = fields;
@@ -155,8 +175,12 @@ export function closedLine(fields: ClosedLineFields): LinkInput {
     from,
     to,
     routes,
-    faultAnnualRatePerRoute: { value: 0.06, source: 'assumption: no carrier publishes per-line faults; NTT East and West guarantee 99.99% a month over their whole Business Ether network, disasters included ([ntt-west-business-ether-sla] [ntt-east-business-ether-sla-2006]): met, that is at most 0.0001 × 8,760 ≈ 0.88 h a line-year on average, so with the 8–24 h repair below (mean about 14.7 h) at most 0.88 / 14.7 ≈ 0.06 faults a year (was 0.3, 4.4 h a year)' },
-    repairHours: { lognormal90: [8, 24], source: 'assumption: a business line on one path is repaired in 8–24 h' },
+    faultAnnualRatePerRoute: { value: 0.05, source: 'assumption: no carrier publishes per-line faults; NTT East and West guarantee 99.99% a month over their whole Business Ether network, disasters included ([ntt-west-business-ether-sla] [ntt-east-business-ether-sla-2006]): met, that is at most 0.0001 × 8,760 ≈ 0.88 h a line-year on average, so with the 10–25 h repair below (mean about 16.4 h) at most 0.88 / 16.4 ≈ 0.05 faults a year (was 0.3, then 0.06 with an 8–24 h repair)' },
+    repairHours: {
+      lognormal90: [10, 25],
+      source:
+        'cuts of a town hall\'s lines found, and how long until service was back: [htv-fuchu-line-cut-2022] a cable cut by road works, the hall back about 10 h later and the area about 17.5 h; [kobe-np-takarazuka-line-cut] the fibre and NTT line cut by courtyard works, counters back on a temporary cable about 25 h later: a 90% range of 10–25 h spans them',
+    },
     quakeFragility,
     commonCauseShare: { value: 0.5, source: 'assumption: a second carrier cuts disaster outages only about 50%: shared poles and conduits' },
     disasterRepairHours: { lognormal90: [72, 720], source: '[ntt-east-2011] government lines restored in about a week after the 2011 earthquake; [chiba-typhoon-lines-2019] repairs took 21 days and some lines were out after a month: 3–30 days, median about 7' },

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '1d52752b34c0e053389cbaec9cd869a8510b80ca5697a919bf786fa1c260c6f7', '95cc2a4ae4f80f28b6932bf8da04c6372189f7eea1c5f188999948e22ad8096e'],
-    ['small-town', 'public-cloud', 7, 3, false, '7c240fa3b98c79a61303bbfb676bf9f8739bdcc83bfa4d733f3e036c7111771e', 'ce51a7cd7898f2f478af25a8496b77f27d307fec5f4bfc023dd8482286d8c5ee'],
-    ['designated-city', 'housing', 11, 0, true, '87eee300642bfe8ed5b1b80d0215dc3c2398c54275ed6610815505ac580fecbb', '4689380738b9f47370844277824f37b0b7b337f011886c2463279967ee95e6ea'],
-    ['designated-city', 'community-cloud', 11, 1, false, '7ed2385a8936bb69c04a6a064b1a9157f7caac140cfd7c9c47a31b29032be74f', '3edc0fed2ce70576a0b52201c41b4589ffc176201badcf37d51999d8d83b9553'],
+    ['small-town', 'onprem', 7, 3, true, '04bf37907563aa363ebba528dc93c4283b2379ecb74c55803f7876c5faa3dc8d', '0a806e1ce52e0b3281bea92abdf6426f0001ccf7e931ee61f977ef4a24ac7b9f'],
+    ['small-town', 'public-cloud', 7, 3, false, '541ecd686baae73407ccc646cb6f67b65aac2aed8d0c127741129b0aef190ab1', '9c6850af2500b7d755139048d85efed985eb860bc6a6d9c28235f26c37d5aee8'],
+    ['designated-city', 'housing', 11, 0, true, 'd9ce51e746236403dbee42e55f101e4d936cda3b139eca39bf0d9888a04b3996', '125c7467f2986645d74e635258fab067fa46ae75a78f1dcceef1728de52afc7c'],
+    ['designated-city', 'community-cloud', 11, 1, false, '5407f059c90b559c6267a56582b322bdd305b5faccab10929fc8c05ca6b840f2', '5e288b9a3d8dbc5acc6becde5e7925f9ee6ff6a373a7286a145da2866929b6d1'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '5e193cd2e62d29c48ce7a770254ac0f635b96fa467bb7997d6d65876dd786823', '20e66ce84f6479e71a62c9a16316ff531e45468468764a40ba10d43aeadf5e40'],
-    ['designated-city', 2, 3, '6ccc842899a2f2a5d9d6a37629901a5a926a791e3d621239a48cca5d2a95a252', 'c94a9f1cb6298822389ab212315a60b973bd121de0f64632ceab0e80ed298956'],
+    ['small-town', 6, 10, 'd474e498b39278615cd508e4b880bdb593b98fda3d66b93f675e64a53f69b32f', '5dfc35a2721e4914a07c05f2fda7d1be531d097ed4c9aa1b6d4387c40e7e442e'],
+    ['designated-city', 2, 3, '0d53630e345bb47cc83ea08f228efdae9981a2aa6deb8a6c4079230779e5fabc', '11702849a758c172bb173d2e5f5f3829f8b43310004e47bdd37bfb7a8bdcf53e'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 242,
-            "sourced": 75,
+            "assumed": 239,
+            "sourced": 78,
             "total": 317,
           },
           "entries": {
-            "assumed": 415,
-            "sourced": 190,
+            "assumed": 405,
+            "sourced": 200,
             "total": 605,
           },
-          "sourcedPercent": 23.7,
+          "sourcedPercent": 24.6,
         },
         "river-city": {
           "distinct": {
-            "assumed": 246,
-            "sourced": 81,
-            "total": 327,
+            "assumed": 243,
+            "sourced": 83,
+            "total": 326,
           },
           "entries": {
-            "assumed": 404,
-            "sourced": 174,
+            "assumed": 395,
+            "sourced": 183,
             "total": 578,
           },
-          "sourcedPercent": 24.8,
+          "sourcedPercent": 25.5,
         },
         "small-town": {
           "distinct": {
-            "assumed": 239,
-            "sourced": 83,
+            "assumed": 236,
+            "sourced": 86,
             "total": 322,
           },
           "entries": {
-            "assumed": 382,
-            "sourced": 161,
+            "assumed": 373,
+            "sourced": 170,
             "total": 543,
           },
-          "sourcedPercent": 25.8,
+          "sourcedPercent": 26.7,
         },
       }
     `);

@@ -6,7 +6,7 @@ import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
-import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 
 
 type Input = ScenarioInput;
@@ -319,7 +319,7 @@ export const riverCity: ScenarioInput = {
       recoveredBy: 'package-vendor',
       replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0.15, source: 'assumption: air conditioning or UPS faults in a city server room' },
-      facilityOutageHours: { lognormal90: [2, 24], source: 'assumption: repaired within a working day or two' },
+      facilityOutageHours: hallFacilityOutageHours,
       annualCostYen: { value: 144000000, source: `assumption: terminals, network, internal systems and the server room: the rest of the budget (${budget})` },
     },
     dataCentre({

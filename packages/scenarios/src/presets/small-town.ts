@@ -4,7 +4,7 @@ import { applicationPackages, hostingMisconfigurations, maintenanceWindows } fro
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
-import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, residentTaxConsultations } from './service-rates.ts';
@@ -250,7 +250,7 @@ export const smallTown: ScenarioInput = {
       recoveredBy: 'regional-vendor',
       replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0.2, source: 'assumption: air conditioning or UPS faults in a small server room' },
-      facilityOutageHours: { lognormal90: [2, 24], source: 'assumption: repaired within a working day or two' },
+      facilityOutageHours: hallFacilityOutageHours,
       annualCostYen: {
         value: 56000000,
         source: 'assumption: terminals, network, internal systems and the server room: the rest of the 1.7億円/年 ([soumu-it-cost-2018]: 11,266円 per resident)',

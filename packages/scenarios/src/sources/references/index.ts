@@ -16,6 +16,7 @@ import { SEISMOLOGY_REFERENCES } from './seismology.ts';
 import { CENSUS_REFERENCES } from './census.ts';
 import { SERVICE_DEMAND_REFERENCES } from './src-services.ts';
 import { SRC_COSTS_REFERENCES } from './src-costs.ts';
+import { SRC_OPS_REFERENCES } from './src-ops.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -39,4 +40,5 @@ export const REFERENCES: readonly Reference[] = [
   ...CENSUS_REFERENCES,
   ...SERVICE_DEMAND_REFERENCES,
   ...SRC_COSTS_REFERENCES,
+  ...SRC_OPS_REFERENCES,
 ];
