@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "f3a15a0496065ddd16e694f23d64ade93889a71ddc96ce5e86dd2c38dd69f403",
-        "assumptions.en.html": "edfb13fd39887f24990e60b170a37863c7d0bcc72e35e81c156933990f626f15",
-        "assumptions.ja.csv": "beed1b31cff162b38c68831c1bd9cbfbfd799c1b1ded92d3f9a60ea01907074c",
-        "assumptions.ja.html": "d3c8238314a8f710fd9168bef4b988145bffd58aa5169a5b1406b625ace66b59",
+        "assumptions.en.csv": "434b16309e218ac1344fbaac474fcbcf62e9bd4461ebfcf706bbdd47b36e66c2",
+        "assumptions.en.html": "43dd6ddf14859e477d4cd38146b1703a7a17873acc68d567dcf950d816d7bc30",
+        "assumptions.ja.csv": "640356bd4bd931d17be175a2adf83f0602d34a8e6bf526d15394007860573686",
+        "assumptions.ja.html": "49ce6d310fe33c3cce4c67675aaab7551d7541c5d30ac011b2152764fa95f73f",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
         "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
         "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
         "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "21893fd6e9ab95d6d7712511107079c431f8ab3cb63df63b9b9c2096f4ed71e7",
-        "report.en.md": "1447c47ea54373ae20325cf1d89b67bc4e2c08d47166c2349bdd22846c583d1d",
-        "report.ja.html": "0b5e205cec94edc87ab360701bbed2e3ef2cac555f3944c7e5a61664cf2d91ac",
-        "report.ja.md": "07d18ef598b819b4ac87e874086892a36ca34c1228ed3093029b5cbf080f70c5",
+        "report.en.html": "ac7bbe4fc487dee6682938bd8e9c9c4a72f732b1a5698ee320f7780efdf219c6",
+        "report.en.md": "0990e3d9557006013fb70e9f8b802faa22557dee10dfdf560542e8f5bf0ae46b",
+        "report.ja.html": "75895811f5c55e73f04d55ceae660aff36695944d41450604a577a2efdeee8bd",
+        "report.ja.md": "7cc3aca8dc96c028c5ea9e7f8425900db9685938740c8e90f42ea4bf56e979cf",
       }
     `);
   });

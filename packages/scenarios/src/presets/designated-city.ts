@@ -7,6 +7,7 @@ import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperatio
 import { extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
+import { seismicSources } from './seismic-sources.ts';
 
 
 type Input = ScenarioInput;
@@ -228,7 +229,7 @@ export const designatedCity: ScenarioInput = {
       kind: 'onprem',
       location: { latitude: 43.062, longitude: 141.354 },
       coastal: false,
-      groundElevationM: { value: 17, source: 'assumption: central 札幌 on the 豊平川 fan' },
+      groundElevationM: { value: 17, source: '[jma-amedas-stations] the 札幌 observatory in central 札幌 (北2条西) stands at 17 m' },
       floorAboveGroundM: { value: 10, source: 'assumption: offices and the network room on upper floors' },
       generatorAboveGroundM: { value: 0, source: 'assumption: generator and switchgear in the basement or on the ground floor, as in many older high-rises (not surveyed)' },
       lineEntryAboveGroundM: { value: 0, source: 'assumption: lines come in through the basement' },
@@ -255,7 +256,7 @@ export const designatedCity: ScenarioInput = {
       kind: 'onprem',
       location: { latitude: 43.045, longitude: 141.32 },
       coastal: false,
-      groundElevationM: { value: 20, source: 'assumption: central 札幌 on the 豊平川 fan' },
+      groundElevationM: { value: 17, source: '[jma-amedas-stations] the 札幌 observatory in central 札幌 (北2条西) stands at 17 m' },
       floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
       fragility: {
         medianJmaIntensity: { value: 6.6, source: 'assumption: a purpose-built, retrofitted city data centre; [nied-damage-intensity] no curves exist for equipment' },
@@ -285,7 +286,7 @@ export const designatedCity: ScenarioInput = {
       name: { ja: 'ハウジング データセンター（石狩）', en: 'Housing data centre (Ishikari)' },
       kind: 'housing',
       location: { latitude: 43.2, longitude: 141.35 },
-      groundElevationM: { value: 10, source: 'assumption: 石狩 plain, about 10 m above sea level' },
+      groundElevationM: { value: 5, source: '[jma-amedas-stations] the 石狩 station on the 石狩 plain (生振) stands at 5 m' },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial plain, AVS30 ≈ 300 m/s' },
       recoveredBy: 'major-sier',
       annualCostYen: { value: 300000000, source: 'assumption: a caged row of racks at about 2,500万円 a month' },
@@ -491,8 +492,8 @@ export const designatedCity: ScenarioInput = {
         hokkaido.kamikawaRegion('backup-dc'),
         national.kantoRegion,
       ],
-      intensitySigma: { value: 0.4, source: 'assumption: 1.72 × 0.23, the J-SHIS PGV scatter (hazards/seismic default)' },
-      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city)' },
+      intensitySigma: seismicSources.intensitySigma,
+      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city); [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
       blackoutHours: national.hokkaidoBlackoutHours,

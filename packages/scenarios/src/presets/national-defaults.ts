@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../schema/index.ts';
+import { seismicSources } from './seismic-sources.ts';
 
 type Input = ScenarioInput;
 type Quantity = Input['hazards']['lgwan']['outageHours'];
@@ -96,7 +97,7 @@ export const nationalDefaults = {
       medianJmaIntensity: { value: 7, source: 'assumption: seismically isolated data-centre buildings; [nied-damage-intensity] no curves exist for equipment' },
       beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
     },
-    siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
+    siteAmplification: seismicSources.firmGroundAmplification,
     generatorHours: { value: 72, source: '[fdma-72h-2018] 72 h without outside supply, the national target, which data centres meet' },
     generatorFailureProbability: { value: 0.01, source: 'assumption: N+1 generators under continuous maintenance' },
     powerRegion: 'tokyo',

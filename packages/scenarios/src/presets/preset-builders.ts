@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../schema/index.ts';
+import { seismicSources } from './seismic-sources.ts';
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -67,7 +68,7 @@ export const dataCentreBuilding = {
     medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; [nied-damage-intensity] no curves exist for equipment' },
     beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
   },
-  siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
+  siteAmplification: seismicSources.firmGroundAmplification,
   generatorHours: { value: 72, source: '[fdma-72h-2018] the 72 h national target; data centres advertise it' },
   generatorFailureProbability: { value: 0.02, source: 'assumption: redundant, tested generators' },
 } satisfies Partial<SiteInput>;

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 245,
-            "sourced": 73,
-            "total": 318,
+            "assumed": 240,
+            "sourced": 77,
+            "total": 317,
           },
           "entries": {
-            "assumed": 418,
-            "sourced": 187,
+            "assumed": 411,
+            "sourced": 194,
             "total": 605,
           },
-          "sourcedPercent": 23,
+          "sourcedPercent": 24.3,
         },
         "river-city": {
           "distinct": {
-            "assumed": 249,
-            "sourced": 78,
+            "assumed": 244,
+            "sourced": 83,
             "total": 327,
           },
           "entries": {
-            "assumed": 408,
-            "sourced": 170,
+            "assumed": 403,
+            "sourced": 175,
             "total": 578,
           },
-          "sourcedPercent": 23.9,
+          "sourcedPercent": 25.4,
         },
         "small-town": {
           "distinct": {
-            "assumed": 242,
-            "sourced": 81,
+            "assumed": 236,
+            "sourced": 87,
             "total": 323,
           },
           "entries": {
-            "assumed": 386,
-            "sourced": 157,
+            "assumed": 377,
+            "sourced": 166,
             "total": 543,
           },
-          "sourcedPercent": 25.1,
+          "sourcedPercent": 26.9,
         },
       }
     `);

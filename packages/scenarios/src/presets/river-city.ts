@@ -6,6 +6,7 @@ import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { seismicSources } from './seismic-sources.ts';
 
 
 type Input = ScenarioInput;
@@ -327,7 +328,7 @@ export const riverCity: ScenarioInput = {
       name: { ja: 'ハウジング データセンター（宇都宮）', en: 'Housing data centre (Utsunomiya)' },
       kind: 'housing',
       location: { latitude: 36.555, longitude: 139.883 },
-      groundElevationM: { value: 120, source: 'assumption: the 宝木 terrace of 宇都宮, about 120 m above sea level' },
+      groundElevationM: { value: 120, source: '[jma-amedas-stations] the 宇都宮 observatory (明保野町), on the terrace of western 宇都宮, stands at 119 m: about 120 m' },
       recoveredBy: 'package-vendor',
       annualCostYen: { value: 9000000, source: 'assumption: three racks at about 25万円 a month' },
     }),
@@ -347,7 +348,7 @@ export const riverCity: ScenarioInput = {
       name: { ja: '自治体クラウド バックアップ拠点（前橋）', en: 'Community-cloud backup site (Maebashi)' },
       kind: 'community-cloud',
       location: { latitude: 36.39, longitude: 139.06 },
-      groundElevationM: { value: 110, source: 'assumption: 前橋 terrace, about 110 m above sea level' },
+      groundElevationM: { value: 110, source: '[jma-amedas-stations] the 前橋 observatory (昭和町) stands at 112 m: about 110 m' },
       memberTowns: { value: 6, source: '[soumu-it-cost-2018] 379 municipalities in 62 shared-cloud groups: 379 / 62 ≈ 6 members, the average group' },
       recoveredBy: 'provider',
       replacementHours: providerRebuild,
@@ -381,7 +382,7 @@ export const riverCity: ScenarioInput = {
       kind: 'onprem',
       location: { latitude: 36.375, longitude: 139.575 },
       coastal: false,
-      groundElevationM: { value: 90, source: 'assumption: the 田沼 area north of the centre, on higher ground outside the flood areas' },
+      groundElevationM: { value: 68, source: '[jma-amedas-stations] the 佐野 station in the 田沼 area north of the centre (佐野市田沼町) stands at 68 m' },
       floorAboveGroundM: { value: 0, source: 'assumption: terminals on the ground floor' },
       fragility: {
         medianJmaIntensity: { value: 6.4, source: 'assumption: a 耐震 public building, as the city hall' },
@@ -568,8 +569,8 @@ export const riverCity: ScenarioInput = {
         },
         national.kantoRegion,
       ],
-      intensitySigma: { value: 0.4, source: 'assumption: 1.72 × 0.23, the J-SHIS PGV scatter (hazards/seismic default)' },
-      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city)' },
+      intensitySigma: seismicSources.intensitySigma,
+      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city); [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
       blackoutJmaIntensityAtLeast: { value: 6, source: 'assumption: 6強 at a site of the grid' },
       blackoutProbability: { value: 0.3, source: 'assumption: a strong quake blacks out the prefecture\'s grid about a third of the time' },
       blackoutHours: { lognormal90: [3, 48], source: 'assumption: the Kanto grid is meshed; most restored within a day or two' },

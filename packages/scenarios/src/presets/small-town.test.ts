@@ -29,8 +29,8 @@ describe('smallTown', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
       {
-        "assumed": 386,
-        "sourced": 157,
+        "assumed": 377,
+        "sourced": 166,
         "total": 543,
       }
     `);
