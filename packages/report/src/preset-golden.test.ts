@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "434b16309e218ac1344fbaac474fcbcf62e9bd4461ebfcf706bbdd47b36e66c2",
-        "assumptions.en.html": "43dd6ddf14859e477d4cd38146b1703a7a17873acc68d567dcf950d816d7bc30",
-        "assumptions.ja.csv": "640356bd4bd931d17be175a2adf83f0602d34a8e6bf526d15394007860573686",
-        "assumptions.ja.html": "49ce6d310fe33c3cce4c67675aaab7551d7541c5d30ac011b2152764fa95f73f",
+        "assumptions.en.csv": "af6dbc411b65e8a1a2cc5ad57303fdaa2644514d195a08f880a79171ca9bd7e2",
+        "assumptions.en.html": "9542ec172f1ee08677967bee435a33ae3a057a91676b8484ef7403f4d4f9605e",
+        "assumptions.ja.csv": "9c7bcbdfb33e1a5c6e55a0f2aac1482b0f15065d1f26918fa4e9f5ba776edc8e",
+        "assumptions.ja.html": "c8e0edbc3e9f9126bc7faa3eaeabddd8f367ff12bd89f956c78bafa24bb59d6a",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
         "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
         "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
         "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "ac7bbe4fc487dee6682938bd8e9c9c4a72f732b1a5698ee320f7780efdf219c6",
-        "report.en.md": "0990e3d9557006013fb70e9f8b802faa22557dee10dfdf560542e8f5bf0ae46b",
-        "report.ja.html": "75895811f5c55e73f04d55ceae660aff36695944d41450604a577a2efdeee8bd",
-        "report.ja.md": "7cc3aca8dc96c028c5ea9e7f8425900db9685938740c8e90f42ea4bf56e979cf",
+        "report.en.html": "5a15461168914fb57178659da37c7fccb4429bf83c9f5e9a853fcac655ab1435",
+        "report.en.md": "e3c9fe8d4492575b528ffdd450cdfba4a308d7ee92c2b5eeb063dfccf09ef45f",
+        "report.ja.html": "fcc59df3deacc57a6c3bae92ac5b36fad83c2cad8dcaab5101e7ceeb728c6c41",
+        "report.ja.md": "f73323fe0c30fef109c6d5359091efdc8c0358044099708acb7f9f937393e842",
       }
     `);
   });

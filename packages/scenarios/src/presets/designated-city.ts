@@ -7,7 +7,7 @@ import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperatio
 import { extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { seismicSources } from './seismic-sources.ts';
+import { siteAndGroundSources } from './site-and-ground-sources.ts';
 
 
 type Input = ScenarioInput;
@@ -257,7 +257,7 @@ export const designatedCity: ScenarioInput = {
       location: { latitude: 43.045, longitude: 141.32 },
       coastal: false,
       groundElevationM: { value: 17, source: '[jma-amedas-stations] the 札幌 observatory in central 札幌 (北2条西) stands at 17 m' },
-      floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
+      floorAboveGroundM: siteAndGroundSources.dataCentreFirstFloorM,
       fragility: {
         medianJmaIntensity: { value: 6.6, source: 'assumption: a purpose-built, retrofitted city data centre; [nied-damage-intensity] no curves exist for equipment' },
         beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
@@ -492,7 +492,7 @@ export const designatedCity: ScenarioInput = {
         hokkaido.kamikawaRegion('backup-dc'),
         national.kantoRegion,
       ],
-      intensitySigma: seismicSources.intensitySigma,
+      intensitySigma: siteAndGroundSources.intensitySigma,
       tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city); [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },

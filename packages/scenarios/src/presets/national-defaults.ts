@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema/index.ts';
-import { seismicSources } from './seismic-sources.ts';
+import { siteAndGroundSources } from './site-and-ground-sources.ts';
 
 type Input = ScenarioInput;
 type Quantity = Input['hazards']['lgwan']['outageHours'];
@@ -92,12 +92,12 @@ export const nationalDefaults = {
     location: { latitude: 35.68, longitude: 139.77 },
     coastal: false,
     groundElevationM: { value: 20, source: 'assumption: data centres on raised ground in the Tokyo area' },
-    floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
+    floorAboveGroundM: siteAndGroundSources.dataCentreFirstFloorM,
     fragility: {
       medianJmaIntensity: { value: 7, source: 'assumption: seismically isolated data-centre buildings; [nied-damage-intensity] no curves exist for equipment' },
       beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
     },
-    siteAmplification: seismicSources.firmGroundAmplification,
+    siteAmplification: siteAndGroundSources.firmGroundAmplification,
     generatorHours: { value: 72, source: '[fdma-72h-2018] 72 h without outside supply, the national target, which data centres meet' },
     generatorFailureProbability: { value: 0.01, source: 'assumption: N+1 generators under continuous maintenance' },
     powerRegion: 'tokyo',

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 240,
-            "sourced": 77,
+            "assumed": 238,
+            "sourced": 79,
             "total": 317,
           },
           "entries": {
-            "assumed": 411,
-            "sourced": 194,
+            "assumed": 405,
+            "sourced": 200,
             "total": 605,
           },
-          "sourcedPercent": 24.3,
+          "sourcedPercent": 24.9,
         },
         "river-city": {
           "distinct": {
-            "assumed": 244,
-            "sourced": 83,
+            "assumed": 240,
+            "sourced": 87,
             "total": 327,
           },
           "entries": {
-            "assumed": 403,
-            "sourced": 175,
+            "assumed": 396,
+            "sourced": 182,
             "total": 578,
           },
-          "sourcedPercent": 25.4,
+          "sourcedPercent": 26.6,
         },
         "small-town": {
           "distinct": {
-            "assumed": 236,
-            "sourced": 87,
+            "assumed": 233,
+            "sourced": 90,
             "total": 323,
           },
           "entries": {
-            "assumed": 377,
-            "sourced": 166,
+            "assumed": 371,
+            "sourced": 172,
             "total": 543,
           },
-          "sourcedPercent": 26.9,
+          "sourcedPercent": 27.9,
         },
       }
     `);

@@ -6,7 +6,7 @@ import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
-import { seismicSources } from './seismic-sources.ts';
+import { siteAndGroundSources } from './site-and-ground-sources.ts';
 
 
 type Input = ScenarioInput;
@@ -303,7 +303,10 @@ export const riverCity: ScenarioInput = {
       location: { latitude: 36.3145, longitude: 139.5783 },
       coastal: false,
       groundElevationM: { value: 55, source: 'assumption: the 秋山川 fan in the city centre, about 55 m above sea level' },
-      floorAboveGroundM: { value: 4, source: 'assumption: server room on the floor above the ground floor, out of the water of 常総 2015 ([aera-joso-hall-2021]: about 1 m inside)' },
+      floorAboveGroundM: {
+        value: 4,
+        source: '[nikkei-xtech-floor-height-2009] an office storey is about 4 m: the server room one storey up, out of the water of 常総 2015 ([aera-joso-hall-2021]: about 1 m inside), stands about 4 m above the ground',
+      },
       generatorAboveGroundM: {
         value: 0.5,
         source: 'assumption: on a pad at ground-floor level; [fdma-generator-flood-2015] 38.9% of flood-exposed halls had not protected theirs; [nhk-hiroshima-halls-2023] 常総\'s stood at ground level',
@@ -565,15 +568,19 @@ export const riverCity: ScenarioInput = {
             value: 0.05,
             source: 'assumption: 5% from the inland crust at the hall, besides the Kanto sources below ([jshis-2018] gives the maps; the value at 佐野 was not read)',
           },
-          offshoreShare: { value: 0, source: 'assumption: inland sources only; the city has no coast' },
+          offshoreShare: { value: 0, source: '[herp-kanto-northwest-2005] the active fault evaluated in the disc, on the north-western edge of the Kanto plain, is a land fault; none offshore, 0' },
         },
         national.kantoRegion,
       ],
-      intensitySigma: seismicSources.intensitySigma,
+      intensitySigma: siteAndGroundSources.intensitySigma,
       tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city); [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
       blackoutJmaIntensityAtLeast: { value: 6, source: 'assumption: 6強 at a site of the grid' },
       blackoutProbability: { value: 0.3, source: 'assumption: a strong quake blacks out the prefecture\'s grid about a third of the time' },
-      blackoutHours: { lognormal90: [3, 48], source: 'assumption: the Kanto grid is meshed; most restored within a day or two' },
+      blackoutHours: {
+        lognormal90: [3, 64],
+        source:
+          '[worldbosai-kanto-blackout-2022] the Kanto outage after the 2022 福島県沖 quake ended after about 3 h; [hokkaido-blackout-2018] the 2018 Hokkaido blackout was declared restored after about 64 h: the span of the two quake blackouts taken as the 5–95% range',
+      },
       regionalDisasterJmaIntensityAtLeast: {
         value: 5.5,
         source: '[niihama-quake-footing] a city goes to its highest footing (disaster headquarters, third staffing level) from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',

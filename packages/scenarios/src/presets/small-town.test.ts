@@ -29,8 +29,8 @@ describe('smallTown', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
       {
-        "assumed": 377,
-        "sourced": 166,
+        "assumed": 371,
+        "sourced": 172,
         "total": 543,
       }
     `);

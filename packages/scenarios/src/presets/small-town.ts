@@ -7,7 +7,7 @@ import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { seismicSources } from './seismic-sources.ts';
+import { siteAndGroundSources } from './site-and-ground-sources.ts';
 
 
 type Input = ScenarioInput;
@@ -240,7 +240,7 @@ export const smallTown: ScenarioInput = {
       location: { latitude: 42.107, longitude: 140.575 },
       coastal: true,
       groundElevationM: { value: 6, source: 'assumption: low coastal ground near the 噴火湾 shore (not surveyed)' },
-      floorAboveGroundM: { value: 4, source: 'assumption: server room on the floor above the ground floor' },
+      floorAboveGroundM: siteAndGroundSources.hallFirstFloorM,
       fragility: {
         medianJmaIntensity: { value: 6.2, source: 'assumption: older 庁舎 and unanchored racks; [nied-damage-intensity] no server-room curves, building damage jumps at 6強' },
         beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
@@ -306,7 +306,7 @@ export const smallTown: ScenarioInput = {
         medianJmaIntensity: { value: 6.8, source: 'assumption: a 耐震 warehouse with fixed shelving' },
         beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
       },
-      siteAmplification: seismicSources.firmGroundAmplification,
+      siteAmplification: siteAndGroundSources.firmGroundAmplification,
       generatorHours: { value: 0, source: 'assumption: tapes need no power' },
       generatorFailureProbability: { value: 0, source: 'assumption: no generator' },
       powerRegion: 'hokkaido',
@@ -519,7 +519,7 @@ export const smallTown: ScenarioInput = {
         hokkaido.kamikawaRegion('community-cloud-dc'),
         national.kantoRegion,
       ],
-      intensitySigma: seismicSources.intensitySigma,
+      intensitySigma: siteAndGroundSources.intensitySigma,
       tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning; [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },

@@ -46,4 +46,59 @@ export const NATURE_REFERENCES: readonly Reference[] = [
       en: 'The evaluation of the trench-type quakes on the plate boundary along the Kuril Trench, from off 十勝 to off 択捉島: a 30-year probability of 7–40% for a giant quake of M8.8 or more; in three sections, M8.0–8.6 off 十勝 7%, M7.8–8.5 off 根室 about 70%, M7.7–8.5 off 色丹島 and 択捉島 about 60%. The 17th-century giant quake was a large slip of the plate boundary off 十勝 and 根室; such quakes recur every 340–380 years on average.',
     },
   },
+  {
+    id: 'worldbosai-kanto-blackout-2022',
+    publisher: '世界防災フォーラム',
+    title: '首都圏の大規模停電は必ず起きると心得よ|福島県沖地震',
+    date: '2022-03-20',
+    address: 'https://worldbosaiforum.com/news/detail---id-74.html',
+    facts: {
+      ja: '2022年3月16日23時36分頃の福島県沖の地震(最大震度6強)で、停電は東京電力管内で最大約209万戸、東北電力管内で15万戸近くに達し、約3時間後に復電した。東京23区など首都圏の揺れは震度4だった。',
+      en: 'After the 福島県沖 quake of 23:36 on 16 March 2022 (at most intensity 6-upper), up to about 2.09 million customers lost power in TEPCO\'s area and nearly 150,000 in Tohoku Electric\'s; power came back about 3 hours later. Central Tokyo shook at intensity 4.',
+    },
+  },
+  {
+    id: 'herp-mashike-numata-2003',
+    publisher: '地震調査研究推進本部 地震調査委員会',
+    title: '増毛山地東縁断層帯・沼田−砂川付近の断層帯の長期評価について',
+    date: '2003-07-14',
+    address: 'https://www.jishin.go.jp/main/chousa/03jul_mashike/index.htm',
+    facts: {
+      ja: '陸域の活断層として評価。増毛山地東縁断層帯は増毛山地の東縁、雨竜郡沼田町から樺戸郡月形町に至る長さ約60 kmの逆断層帯。沼田−砂川付近の断層帯は石狩平野北部の東縁、沼田町から砂川市に至る長さ約38 kmの逆断層帯。',
+      en: 'Evaluated as land (陸域) active faults: the 増毛山地東縁 fault zone runs about 60 km along the eastern edge of the 増毛 mountains, from 沼田町 (雨竜郡) to 月形町 (樺戸郡), a reverse fault; the 沼田−砂川 fault zone runs about 38 km along the eastern edge of the northern 石狩 plain, from 沼田町 to 砂川市, a reverse fault.',
+    },
+  },
+  {
+    id: 'herp-furano-2005',
+    publisher: '地震調査研究推進本部 地震調査委員会',
+    title: '富良野断層帯の長期評価について',
+    date: '2005-04-13',
+    address: 'https://www.jishin.go.jp/main/chousa/05apr_furano/index.htm',
+    facts: {
+      ja: '陸域の活断層として評価。富良野断層帯は富良野盆地の西縁(芦別山地との境界付近、上富良野町から中富良野町など)の西部と、東縁の丘陵との境界付近の東部からなる。',
+      en: 'Evaluated as a land (陸域) active fault: the 富良野 fault zone lies along the western edge of the 富良野 basin (by the 芦別 mountains, from 上富良野町 through 中富良野町) and along its eastern edge by the hills.',
+    },
+  },
+  {
+    id: 'herp-kanto-northwest-2005',
+    publisher: '地震調査研究推進本部 地震調査委員会',
+    title: '関東平野北西縁断層帯の長期評価について',
+    date: '2005-03-09',
+    address: 'https://www.jishin.go.jp/main/chousa/05mar_kanto/index.htm',
+    facts: {
+      ja: '陸域の活断層として評価。関東平野北西縁断層帯は関東平野北西部と関東山地との境界付近から大宮台地北部にかけて分布する。',
+      en: 'Evaluated as a land (陸域) active fault: the 関東平野北西縁 fault zone runs from the border between the north-western Kanto plain and the Kanto mountains to the northern 大宮 upland.',
+    },
+  },
+  {
+    id: 'nikkei-xtech-floor-height-2009',
+    publisher: '日経クロステック (大成建設 IT施設計画室 諏訪浩一)',
+    title: '階高',
+    date: '2009-02-04',
+    address: 'https://xtech.nikkei.com/it/article/Keyword/20090204/324190/',
+    facts: {
+      ja: '階高は床上面から上の階の床上面までの高さ。オフィスの階高は4 m程度だが、データセンターはフリーアクセス床とラック上の排熱空間のため4.4〜6 mの階高を要する。',
+      en: 'A storey height is measured from one floor\'s top to the next. An office storey is about 4 m; a data centre needs 4.4–6 m, for its raised floor and the space above the racks for exhaust heat.',
+    },
+  },
 ];

@@ -1,8 +1,9 @@
 /**
- * Seismic numbers that every preset holds in the same way, written once so that one belief reads (and
- * counts) the same wherever it is used. Plain data; every number carries its source.
+ * Numbers of the ground and of the buildings that every preset holds in the same way, written once so
+ * that one belief reads (and counts) the same wherever it is used. Plain data; every number carries its
+ * source.
  */
-export const seismicSources = {
+export const siteAndGroundSources = {
   /**
    * Scatter of the site intensity about its median. The national hazard maps give the log10 PGV scatter
    * of the attenuation law; the model turns PGV into intensity with the slope 1.72 (`attenuation.ts`), so
@@ -24,5 +25,20 @@ export const seismicSources = {
     value: 1.4,
     source:
       '[nied-hazard-maps-2009] PGV on the Vs 400 m/s engineering bedrock of the hazard maps is 1.41 times that on the law\'s Vs 600 m/s base: 1.4 for a site on such firm ground (the site\'s ground class not surveyed)',
+  },
+
+  /**
+   * Height above the ground of a server room one storey up in a town or city hall: one office storey.
+   * That the room is on the first floor above the ground floor is the preset's picture of the hall.
+   */
+  hallFirstFloorM: {
+    value: 4,
+    source: '[nikkei-xtech-floor-height-2009] an office storey is about 4 m from floor to floor: a server room one storey up stands about 4 m above the ground',
+  },
+
+  /** Height above the ground of a data centre's machine room one storey up: one data-centre storey. */
+  dataCentreFirstFloorM: {
+    value: 5,
+    source: '[nikkei-xtech-floor-height-2009] a data-centre storey is 4.4–6 m from floor to floor: a machine room one storey up stands about (4.4 + 6) / 2 ≈ 5 m above the ground',
   },
 };
