@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "af6dbc411b65e8a1a2cc5ad57303fdaa2644514d195a08f880a79171ca9bd7e2",
-        "assumptions.en.html": "9542ec172f1ee08677967bee435a33ae3a057a91676b8484ef7403f4d4f9605e",
-        "assumptions.ja.csv": "9c7bcbdfb33e1a5c6e55a0f2aac1482b0f15065d1f26918fa4e9f5ba776edc8e",
-        "assumptions.ja.html": "c8e0edbc3e9f9126bc7faa3eaeabddd8f367ff12bd89f956c78bafa24bb59d6a",
+        "assumptions.en.csv": "a2b8977fbc00cd52a8ce1525dbe340ab56716e235d3bc279dee4ea32f8c0fc3b",
+        "assumptions.en.html": "3331e02c3814bee63689244cea0c75751729e5c217155ff64011f0f84482b05c",
+        "assumptions.ja.csv": "aefad04d1ad8e5bb70d873e1be28c0303449a0f683a1f3a1fdbc6cf944ded23f",
+        "assumptions.ja.html": "2ed860f9aa2d4495d1340899ce2f82b821a6f2a48f4cdb2e58dc0d5502352efa",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
         "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
         "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
         "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "5a15461168914fb57178659da37c7fccb4429bf83c9f5e9a853fcac655ab1435",
-        "report.en.md": "e3c9fe8d4492575b528ffdd450cdfba4a308d7ee92c2b5eeb063dfccf09ef45f",
-        "report.ja.html": "fcc59df3deacc57a6c3bae92ac5b36fad83c2cad8dcaab5101e7ceeb728c6c41",
-        "report.ja.md": "f73323fe0c30fef109c6d5359091efdc8c0358044099708acb7f9f937393e842",
+        "report.en.html": "9bc22e21d4c0e0d2a71a9a6f5b8b2bd442c13d63d380524893ab7e744d7f927b",
+        "report.en.md": "69caee7b0b0afba35f93ac43a50d5af870d6f1314d420e02468ccaf306f429b5",
+        "report.ja.html": "6e49aeedc07abf44c9e5c9f117d2e54e41e2203f08316c0506a3671ce60caff5",
+        "report.ja.md": "491cac7ac1063c81fc0c50916fd287129f7c7a965f94063df7ce6480e4f5c80c",
       }
     `);
   });

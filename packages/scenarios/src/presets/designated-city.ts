@@ -296,7 +296,7 @@ export const designatedCity: ScenarioInput = {
       name: { ja: '広域共同クラウド データセンター（北広島）', en: 'Joint regional cloud data centre (Kitahiroshima)' },
       kind: 'community-cloud',
       location: { latitude: 42.985, longitude: 141.563 },
-      groundElevationM: { value: 30, source: 'assumption: 北広島 hills, about 30 m above sea level' },
+      groundElevationM: { value: 30, source: '[jma-amedas-stations] the 恵庭島松 station, about 7 km south of the site at the same edge of the 石狩 lowland, stands at 30 m' },
       memberTowns: { value: 4, source: 'assumption: the city and three neighbouring cities; [soumu-it-cost-2018] groups average about 6 members' },
       recoveredBy: 'provider',
       annualCostYen: { value: 400000000, source: 'assumption: the group\'s shared operations centre, split 4 ways' },

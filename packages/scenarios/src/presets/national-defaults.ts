@@ -145,7 +145,8 @@ export const nationalDefaults = {
     ransomwareDirect:
       'assumption: 1–2 published direct hits a year on municipal systems (e.g. [ishinomaki-ransomware-2023]) over 1,788 bodies ≈ 1e-3, doubled for unpublished ones; [npa-white-paper-2025] 21 victims outside companies in 2024 (1.2e-2) is the ceiling',
     /** From what intensity at a site of the grid the island may black out. */
-    blackoutIntensity: 'assumption: 6強 at a site of the grid; [hokkaido-blackout-2018] a 7 at 厚真 in 2018 blacked out all Hokkaido',
+    blackoutIntensity:
+      '[worldbosai-kanto-blackout-2022] the 2022 福島県沖 quake, 6強 at its strongest, cut power to about 150,000 customers in the Tohoku grid it struck and 2.09 M in Kanto; 6強 is instrumental intensity 6.0 and above ([jma-intensity-1996] 6弱 ends below 6.0): 6' + ' ([hokkaido-blackout-2018] a 7 at 厚真 in 2018 blacked out all Hokkaido)',
     /** When an alternate office opens under a BCP. */
     alternateOffice72h:
       'assumption: terminals and a line at a 代替庁舎 within the 72 h 初動 period ([soumu-ict-bcp]: the ICT-BCP checklist asks for an alternative site)',

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 238,
-            "sourced": 79,
+            "assumed": 236,
+            "sourced": 81,
             "total": 317,
           },
           "entries": {
-            "assumed": 405,
-            "sourced": 200,
+            "assumed": 403,
+            "sourced": 202,
             "total": 605,
           },
-          "sourcedPercent": 24.9,
+          "sourcedPercent": 25.6,
         },
         "river-city": {
           "distinct": {
-            "assumed": 240,
-            "sourced": 87,
-            "total": 327,
+            "assumed": 237,
+            "sourced": 88,
+            "total": 325,
           },
           "entries": {
-            "assumed": 396,
-            "sourced": 182,
+            "assumed": 393,
+            "sourced": 185,
             "total": 578,
           },
-          "sourcedPercent": 26.6,
+          "sourcedPercent": 27.1,
         },
         "small-town": {
           "distinct": {
-            "assumed": 233,
-            "sourced": 90,
+            "assumed": 232,
+            "sourced": 91,
             "total": 323,
           },
           "entries": {
-            "assumed": 371,
-            "sourced": 172,
+            "assumed": 370,
+            "sourced": 173,
             "total": 543,
           },
-          "sourcedPercent": 27.9,
+          "sourcedPercent": 28.2,
         },
       }
     `);

@@ -340,7 +340,7 @@ export const riverCity: ScenarioInput = {
       name: { ja: '自治体クラウド データセンター（宇都宮）', en: 'Community-cloud data centre (Utsunomiya)' },
       kind: 'community-cloud',
       location: { latitude: 36.58, longitude: 139.87 },
-      groundElevationM: { value: 130, source: 'assumption: terrace north of 宇都宮, about 130 m above sea level' },
+      groundElevationM: { value: 120, source: '[jma-amedas-stations] the 宇都宮 observatory (明保野町), about 4 km south of the site on the same terrace, stands at 119 m: about 120 m' },
       memberTowns: { value: 6, source: '[soumu-it-cost-2018] 379 municipalities in 62 shared-cloud groups: 379 / 62 ≈ 6 members, the average group' },
       recoveredBy: 'provider',
       replacementHours: providerRebuild,
@@ -364,7 +364,7 @@ export const riverCity: ScenarioInput = {
       kind: 'housing',
       location: { latitude: 36.57, longitude: 139.9 },
       coastal: false,
-      groundElevationM: { value: 120, source: 'assumption: on the terrace, outside the flood areas' },
+      groundElevationM: { value: 120, source: '[jma-amedas-stations] the 宇都宮 observatory (明保野町), about 3 km west of the vault on the terrace outside the flood areas, stands at 119 m: about 120 m' },
       floorAboveGroundM: { value: 0, source: 'assumption: a ground-floor vault' },
       fragility: {
         medianJmaIntensity: { value: 6.8, source: 'assumption: a 耐震 warehouse with fixed shelving' },
@@ -574,7 +574,7 @@ export const riverCity: ScenarioInput = {
       ],
       intensitySigma: siteAndGroundSources.intensitySigma,
       tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city); [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
-      blackoutJmaIntensityAtLeast: { value: 6, source: 'assumption: 6強 at a site of the grid' },
+      blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: a strong quake blacks out the prefecture\'s grid about a third of the time' },
       blackoutHours: {
         lognormal90: [3, 64],
