@@ -43,9 +43,9 @@ describe('a preset run, end to end', () => {
     expect(fingerprints).toMatchInlineSnapshot(`
       {
         "assumptions.en.csv": "a2b8977fbc00cd52a8ce1525dbe340ab56716e235d3bc279dee4ea32f8c0fc3b",
-        "assumptions.en.html": "3331e02c3814bee63689244cea0c75751729e5c217155ff64011f0f84482b05c",
+        "assumptions.en.html": "58a2b2fc9bb4505d1e2ca488639a73695614361e54e7c28cbdc7aba9c6491e4b",
         "assumptions.ja.csv": "aefad04d1ad8e5bb70d873e1be28c0303449a0f683a1f3a1fdbc6cf944ded23f",
-        "assumptions.ja.html": "2ed860f9aa2d4495d1340899ce2f82b821a6f2a48f4cdb2e58dc0d5502352efa",
+        "assumptions.ja.html": "4a587da9b686b035c7bec520a6d45f7e8e9b4a2bcbfd2c46ea91d0ac8b4486d4",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",

@@ -7,7 +7,7 @@ export const NATURE_REFERENCES: readonly Reference[] = [
     publisher: '防災科学技術研究所 (GEM Foundation OpenQuake の実装 si_midorikawa_1999.py による)',
     title: 'Technical Reports on National Seismic Hazard Maps for Japan (Si & Midorikawa 1999 の距離減衰式とばらつき)',
     date: '2009',
-    address: 'https://github.com/gem/oq-engine/blob/master/openquake/hazardlib/gsim/si_midorikawa_1999.py',
+    address: 'https://github.com/gem/oq-engine/blob/043bf99a1b7ab41ec4318a9d1e44cc12f13eebf4/openquake/hazardlib/gsim/si_midorikawa_1999.py',
     facts: {
       ja: '全国地震動予測地図の技術報告書が用いる司・翠川(1999)の最大速度(PGV)の距離減衰式: 常用対数の標準偏差は地殻内地震で断層最短距離20 km以内0.23、30 km以遠0.20(その間は補間)、プレート間・プレート内地震ではPGV 25 cm/s以下で0.20、50 cm/s以上で0.15。基準地盤(Vs 600 m/s)から工学的基盤(Vs 400 m/s)へのPGVの増幅率は1.41。マグニチュードは8.3で頭打ち。',
       en: 'The Si & Midorikawa (1999) peak-ground-velocity law as the national seismic hazard maps\' technical report uses it: the standard deviation of log10 PGV is 0.23 for crustal quakes within 20 km of the rupture and 0.20 beyond 30 km (interpolated between), and 0.20 for plate quakes at PGV up to 25 cm/s falling to 0.15 above 50 cm/s. PGV is scaled from the Vs 600 m/s base of the law to the Vs 400 m/s engineering bedrock by 1.41. Magnitude is capped at 8.3.',
