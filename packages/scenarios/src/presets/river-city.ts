@@ -364,7 +364,7 @@ export const riverCity: ScenarioInput = {
       kind: 'housing',
       location: { latitude: 36.57, longitude: 139.9 },
       coastal: false,
-      groundElevationM: { value: 120, source: '[jma-amedas-stations] the 宇都宮 observatory (明保野町), about 3 km west of the vault on the terrace outside the flood areas, stands at 119 m: about 120 m' },
+      groundElevationM: { value: 120, source: '[jma-amedas-stations] the 宇都宮 observatory (明保野町), about 4 km south-west of the vault, on the terrace outside the flood areas, stands at 119 m: about 120 m' },
       floorAboveGroundM: { value: 0, source: 'assumption: a ground-floor vault' },
       fragility: {
         medianJmaIntensity: { value: 6.8, source: 'assumption: a 耐震 warehouse with fixed shelving' },
