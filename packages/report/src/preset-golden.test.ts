@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "eb031e9fd0424acaa8c0f2d5953769951935ef24dd382ccdc672af9e058b33e0",
-        "assumptions.en.html": "64ce70c70762ca77ceb201e91197e23c166a632df6cf0caa43a043e134a168ec",
-        "assumptions.ja.csv": "b0b8f3b111299e123ebf2198b6db63b7d00aba036811e25848b8d30ac84797a8",
-        "assumptions.ja.html": "3359f6e75d6b436930ed68d692cf3083f4bcf3995998be38703901a7797bbebb",
+        "assumptions.en.csv": "a2b8977fbc00cd52a8ce1525dbe340ab56716e235d3bc279dee4ea32f8c0fc3b",
+        "assumptions.en.html": "58a2b2fc9bb4505d1e2ca488639a73695614361e54e7c28cbdc7aba9c6491e4b",
+        "assumptions.ja.csv": "aefad04d1ad8e5bb70d873e1be28c0303449a0f683a1f3a1fdbc6cf944ded23f",
+        "assumptions.ja.html": "4a587da9b686b035c7bec520a6d45f7e8e9b4a2bcbfd2c46ea91d0ac8b4486d4",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
         "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
         "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
         "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "f705c49d86806a8521d87930e284c035eadc19b61baa48f00f807d1ea53317ef",
-        "report.en.md": "310a3784cb77280dc30e889f722f9cf5a83b486d0c8833851d888ffb3d1ae9c4",
-        "report.ja.html": "a1c7ed91f09a8698adfdf4686e39c5ca682401dc6451f4dd92f6988036748d83",
-        "report.ja.md": "6778153c1e1a4bc8fcfec87a82d76fb3a95ed84272f0c1cf48e8ebcdc5e6802d",
+        "report.en.html": "9bc22e21d4c0e0d2a71a9a6f5b8b2bd442c13d63d380524893ab7e744d7f927b",
+        "report.en.md": "69caee7b0b0afba35f93ac43a50d5af870d6f1314d420e02468ccaf306f429b5",
+        "report.ja.html": "6e49aeedc07abf44c9e5c9f117d2e54e41e2203f08316c0506a3671ce60caff5",
+        "report.ja.md": "491cac7ac1063c81fc0c50916fd287129f7c7a965f94063df7ce6480e4f5c80c",
       }
     `);
   });

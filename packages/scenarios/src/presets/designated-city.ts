@@ -8,6 +8,7 @@ import { extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
+import { siteAndGroundSources } from './site-and-ground-sources.ts';
 
 
 type Input = ScenarioInput;
@@ -229,7 +230,7 @@ export const designatedCity: ScenarioInput = {
       kind: 'onprem',
       location: { latitude: 43.062, longitude: 141.354 },
       coastal: false,
-      groundElevationM: { value: 17, source: 'assumption: central 札幌 on the 豊平川 fan' },
+      groundElevationM: { value: 17, source: '[jma-amedas-stations] the 札幌 observatory in central 札幌 (北2条西) stands at 17 m' },
       floorAboveGroundM: { value: 10, source: 'assumption: offices and the network room on upper floors' },
       generatorAboveGroundM: { value: 0, source: 'assumption: generator and switchgear in the basement or on the ground floor, as in many older high-rises (not surveyed)' },
       lineEntryAboveGroundM: { value: 0, source: 'assumption: lines come in through the basement' },
@@ -256,8 +257,8 @@ export const designatedCity: ScenarioInput = {
       kind: 'onprem',
       location: { latitude: 43.045, longitude: 141.32 },
       coastal: false,
-      groundElevationM: { value: 20, source: 'assumption: central 札幌 on the 豊平川 fan' },
-      floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
+      groundElevationM: { value: 17, source: '[jma-amedas-stations] the 札幌 observatory in central 札幌 (北2条西) stands at 17 m' },
+      floorAboveGroundM: siteAndGroundSources.dataCentreFirstFloorM,
       fragility: {
         medianJmaIntensity: { value: 6.6, source: 'assumption: a purpose-built, retrofitted city data centre; [nied-damage-intensity] no curves exist for equipment' },
         beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
@@ -286,7 +287,7 @@ export const designatedCity: ScenarioInput = {
       name: { ja: 'ハウジング データセンター（石狩）', en: 'Housing data centre (Ishikari)' },
       kind: 'housing',
       location: { latitude: 43.2, longitude: 141.35 },
-      groundElevationM: { value: 10, source: 'assumption: 石狩 plain, about 10 m above sea level' },
+      groundElevationM: { value: 5, source: '[jma-amedas-stations] the 石狩 station on the 石狩 plain (生振) stands at 5 m' },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial plain, AVS30 ≈ 300 m/s' },
       recoveredBy: 'major-sier',
       annualCostYen: { value: 300000000, source: 'assumption: a caged row of racks at about 2,500万円 a month' },
@@ -296,7 +297,7 @@ export const designatedCity: ScenarioInput = {
       name: { ja: '広域共同クラウド データセンター（北広島）', en: 'Joint regional cloud data centre (Kitahiroshima)' },
       kind: 'community-cloud',
       location: { latitude: 42.985, longitude: 141.563 },
-      groundElevationM: { value: 30, source: 'assumption: 北広島 hills, about 30 m above sea level' },
+      groundElevationM: { value: 30, source: '[jma-amedas-stations] the 恵庭島松 station, about 7 km south of the site at the same edge of the 石狩 lowland, stands at 30 m' },
       memberTowns: { value: 4, source: 'assumption: the city and three neighbouring cities; [soumu-it-cost-2018] groups average about 6 members' },
       recoveredBy: 'provider',
       annualCostYen: { value: 400000000, source: 'assumption: the group\'s shared operations centre, split 4 ways' },
@@ -496,8 +497,8 @@ export const designatedCity: ScenarioInput = {
         hokkaido.kamikawaRegion('backup-dc'),
         national.kantoRegion,
       ],
-      intensitySigma: { value: 0.4, source: 'assumption: 1.72 × 0.23, the J-SHIS PGV scatter (hazards/seismic default)' },
-      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city)' },
+      intensitySigma: siteAndGroundSources.intensitySigma,
+      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city); [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
       blackoutHours: national.hokkaidoBlackoutHours,

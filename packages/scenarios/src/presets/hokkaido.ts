@@ -40,7 +40,10 @@ export const hokkaido = {
     bValue,
     referenceSite,
     probability30yJma6Lower: { value: 0.0055, source: '[jshis-2018] 旭川市 0.55%' },
-    offshoreShare: { value: 0, source: 'assumption: inland basin' },
+    offshoreShare: {
+      value: 0,
+      source: 'the active faults evaluated around 旭川 are land faults: [herp-furano-2005] the 富良野 basin, [herp-mashike-numata-2003] the eastern edge of the 増毛 mountains and of the northern 石狩 plain; none offshore, 0',
+    },
   }),
 
   /** The Gutenberg–Richter b-value of the presets' Hokkaido source regions. */

@@ -1,5 +1,6 @@
 import type { ScenarioInput } from '../schema/index.ts';
 import { dataCentreGeneratorFailure } from './preset-builders.ts';
+import { siteAndGroundSources } from './site-and-ground-sources.ts';
 
 type Input = ScenarioInput;
 type Quantity = Input['hazards']['lgwan']['outageHours'];
@@ -92,12 +93,12 @@ export const nationalDefaults = {
     location: { latitude: 35.68, longitude: 139.77 },
     coastal: false,
     groundElevationM: { value: 20, source: 'assumption: data centres on raised ground in the Tokyo area' },
-    floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
+    floorAboveGroundM: siteAndGroundSources.dataCentreFirstFloorM,
     fragility: {
       medianJmaIntensity: { value: 7, source: 'assumption: seismically isolated data-centre buildings; [nied-damage-intensity] no curves exist for equipment' },
       beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
     },
-    siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
+    siteAmplification: siteAndGroundSources.firmGroundAmplification,
     generatorHours: { value: 72, source: '[fdma-72h-2018] 72 h without outside supply, the national target, which data centres meet' },
     generatorFailureProbability: dataCentreGeneratorFailure,
     powerRegion: 'tokyo',
@@ -145,7 +146,8 @@ export const nationalDefaults = {
     ransomwareDirect:
       'assumption: 1–2 published direct hits a year on municipal systems (e.g. [ishinomaki-ransomware-2023]) over 1,788 bodies ≈ 1e-3, doubled for unpublished ones; [npa-white-paper-2025] 21 victims outside companies in 2024 (1.2e-2) is the ceiling',
     /** From what intensity at a site of the grid the island may black out. */
-    blackoutIntensity: 'assumption: 6強 at a site of the grid; [hokkaido-blackout-2018] a 7 at 厚真 in 2018 blacked out all Hokkaido',
+    blackoutIntensity:
+      '[worldbosai-kanto-blackout-2022] the 2022 福島県沖 quake, 6強 at its strongest, cut power to about 150,000 customers in the Tohoku grid it struck and 2.09 M in Kanto; 6強 is instrumental intensity 6.0 and above ([jma-intensity-1996] 6弱 ends below 6.0): 6' + ' ([hokkaido-blackout-2018] a 7 at 厚真 in 2018 blacked out all Hokkaido)',
     /** When an alternate office opens under a BCP. */
     alternateOffice72h:
       'assumption: terminals and a line at a 代替庁舎 within the 72 h 初動 period ([soumu-ict-bcp]: the ICT-BCP checklist asks for an alternative site)',

@@ -1,4 +1,5 @@
 import type { ScenarioInput } from '../schema/index.ts';
+import { siteAndGroundSources } from './site-and-ground-sources.ts';
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -72,12 +73,12 @@ export const dataCentreGeneratorFailure = {
 
 /** The building and operations of a commercial or shared data centre in Hokkaido, as the presets assume them. */
 export const dataCentreBuilding = {
-  floorAboveGroundM: { value: 5, source: 'assumption: machine room above the ground floor' },
+  floorAboveGroundM: siteAndGroundSources.dataCentreFirstFloorM,
   fragility: {
     medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; [nied-damage-intensity] no curves exist for equipment' },
     beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
   },
-  siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
+  siteAmplification: siteAndGroundSources.firmGroundAmplification,
   generatorHours: { value: 72, source: '[fdma-72h-2018] the 72 h national target; data centres advertise it' },
   generatorFailureProbability: dataCentreGeneratorFailure,
 } satisfies Partial<SiteInput>;

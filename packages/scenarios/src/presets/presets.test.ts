@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 239,
-            "sourced": 78,
+            "assumed": 236,
+            "sourced": 81,
             "total": 317,
           },
           "entries": {
-            "assumed": 405,
-            "sourced": 200,
+            "assumed": 403,
+            "sourced": 202,
             "total": 605,
           },
-          "sourcedPercent": 24.6,
+          "sourcedPercent": 25.6,
         },
         "river-city": {
           "distinct": {
-            "assumed": 243,
-            "sourced": 83,
-            "total": 326,
+            "assumed": 237,
+            "sourced": 88,
+            "total": 325,
           },
           "entries": {
-            "assumed": 395,
-            "sourced": 183,
+            "assumed": 393,
+            "sourced": 185,
             "total": 578,
           },
-          "sourcedPercent": 25.5,
+          "sourcedPercent": 27.1,
         },
         "small-town": {
           "distinct": {
-            "assumed": 236,
-            "sourced": 86,
-            "total": 322,
+            "assumed": 232,
+            "sourced": 91,
+            "total": 323,
           },
           "entries": {
-            "assumed": 373,
-            "sourced": 170,
+            "assumed": 370,
+            "sourced": 173,
             "total": 543,
           },
-          "sourcedPercent": 26.7,
+          "sourcedPercent": 28.2,
         },
       }
     `);

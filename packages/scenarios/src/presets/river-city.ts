@@ -7,6 +7,7 @@ import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigrati
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { siteAndGroundSources } from './site-and-ground-sources.ts';
 
 
 type Input = ScenarioInput;
@@ -302,7 +303,10 @@ export const riverCity: ScenarioInput = {
       location: { latitude: 36.3145, longitude: 139.5783 },
       coastal: false,
       groundElevationM: { value: 55, source: 'assumption: the 秋山川 fan in the city centre, about 55 m above sea level' },
-      floorAboveGroundM: { value: 4, source: 'assumption: server room on the floor above the ground floor, out of the water of 常総 2015 ([aera-joso-hall-2021]: about 1 m inside)' },
+      floorAboveGroundM: {
+        value: 4,
+        source: '[nikkei-xtech-floor-height-2009] an office storey is about 4 m: the server room one storey up, out of the water of 常総 2015 ([aera-joso-hall-2021]: about 1 m inside), stands about 4 m above the ground',
+      },
       generatorAboveGroundM: {
         value: 0.5,
         source: 'assumption: on a pad at ground-floor level; [fdma-generator-flood-2015] 38.9% of flood-exposed halls had not protected theirs; [nhk-hiroshima-halls-2023] 常総\'s stood at ground level',
@@ -327,7 +331,7 @@ export const riverCity: ScenarioInput = {
       name: { ja: 'ハウジング データセンター（宇都宮）', en: 'Housing data centre (Utsunomiya)' },
       kind: 'housing',
       location: { latitude: 36.555, longitude: 139.883 },
-      groundElevationM: { value: 120, source: 'assumption: the 宝木 terrace of 宇都宮, about 120 m above sea level' },
+      groundElevationM: { value: 120, source: '[jma-amedas-stations] the 宇都宮 observatory (明保野町), on the terrace of western 宇都宮, stands at 119 m: about 120 m' },
       recoveredBy: 'package-vendor',
       annualCostYen: { value: 9000000, source: 'assumption: three racks at about 25万円 a month' },
     }),
@@ -336,7 +340,7 @@ export const riverCity: ScenarioInput = {
       name: { ja: '自治体クラウド データセンター（宇都宮）', en: 'Community-cloud data centre (Utsunomiya)' },
       kind: 'community-cloud',
       location: { latitude: 36.58, longitude: 139.87 },
-      groundElevationM: { value: 130, source: 'assumption: terrace north of 宇都宮, about 130 m above sea level' },
+      groundElevationM: { value: 120, source: '[jma-amedas-stations] the 宇都宮 observatory (明保野町), about 4 km south of the site on the same terrace, stands at 119 m: about 120 m' },
       memberTowns: { value: 6, source: '[soumu-it-cost-2018] 379 municipalities in 62 shared-cloud groups: 379 / 62 ≈ 6 members, the average group' },
       recoveredBy: 'provider',
       replacementHours: providerRebuild,
@@ -347,7 +351,7 @@ export const riverCity: ScenarioInput = {
       name: { ja: '自治体クラウド バックアップ拠点（前橋）', en: 'Community-cloud backup site (Maebashi)' },
       kind: 'community-cloud',
       location: { latitude: 36.39, longitude: 139.06 },
-      groundElevationM: { value: 110, source: 'assumption: 前橋 terrace, about 110 m above sea level' },
+      groundElevationM: { value: 110, source: '[jma-amedas-stations] the 前橋 observatory (昭和町) stands at 112 m: about 110 m' },
       memberTowns: { value: 6, source: '[soumu-it-cost-2018] 379 municipalities in 62 shared-cloud groups: 379 / 62 ≈ 6 members, the average group' },
       recoveredBy: 'provider',
       replacementHours: providerRebuild,
@@ -360,7 +364,7 @@ export const riverCity: ScenarioInput = {
       kind: 'housing',
       location: { latitude: 36.57, longitude: 139.9 },
       coastal: false,
-      groundElevationM: { value: 120, source: 'assumption: on the terrace, outside the flood areas' },
+      groundElevationM: { value: 120, source: '[jma-amedas-stations] the 宇都宮 observatory (明保野町), about 4 km south-west of the vault, on the terrace outside the flood areas, stands at 119 m: about 120 m' },
       floorAboveGroundM: { value: 0, source: 'assumption: a ground-floor vault' },
       fragility: {
         medianJmaIntensity: { value: 6.8, source: 'assumption: a 耐震 warehouse with fixed shelving' },
@@ -381,7 +385,7 @@ export const riverCity: ScenarioInput = {
       kind: 'onprem',
       location: { latitude: 36.375, longitude: 139.575 },
       coastal: false,
-      groundElevationM: { value: 90, source: 'assumption: the 田沼 area north of the centre, on higher ground outside the flood areas' },
+      groundElevationM: { value: 68, source: '[jma-amedas-stations] the 佐野 station in the 田沼 area north of the centre (佐野市田沼町) stands at 68 m' },
       floorAboveGroundM: { value: 0, source: 'assumption: terminals on the ground floor' },
       fragility: {
         medianJmaIntensity: { value: 6.4, source: 'assumption: a 耐震 public building, as the city hall' },
@@ -564,15 +568,19 @@ export const riverCity: ScenarioInput = {
             value: 0.05,
             source: 'assumption: 5% from the inland crust at the hall, besides the Kanto sources below ([jshis-2018] gives the maps; the value at 佐野 was not read)',
           },
-          offshoreShare: { value: 0, source: 'assumption: inland sources only; the city has no coast' },
+          offshoreShare: { value: 0, source: '[herp-kanto-northwest-2005] the active fault evaluated in the disc, on the north-western edge of the Kanto plain, is a land fault; none offshore, 0' },
         },
         national.kantoRegion,
       ],
-      intensitySigma: { value: 0.4, source: 'assumption: 1.72 × 0.23, the J-SHIS PGV scatter (hazards/seismic default)' },
-      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city)' },
-      blackoutJmaIntensityAtLeast: { value: 6, source: 'assumption: 6強 at a site of the grid' },
+      intensitySigma: siteAndGroundSources.intensitySigma,
+      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city); [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
+      blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: a strong quake blacks out the prefecture\'s grid about a third of the time' },
-      blackoutHours: { lognormal90: [3, 48], source: 'assumption: the Kanto grid is meshed; most restored within a day or two' },
+      blackoutHours: {
+        lognormal90: [3, 64],
+        source:
+          '[worldbosai-kanto-blackout-2022] the Kanto outage after the 2022 福島県沖 quake ended after about 3 h; [hokkaido-blackout-2018] the 2018 Hokkaido blackout was declared restored after about 64 h: the span of the two quake blackouts taken as the 5–95% range',
+      },
       regionalDisasterJmaIntensityAtLeast: {
         value: 5.5,
         source: '[niihama-quake-footing] a city goes to its highest footing (disaster headquarters, third staffing level) from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',

@@ -8,6 +8,7 @@ import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hall
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, residentTaxConsultations } from './service-rates.ts';
+import { siteAndGroundSources } from './site-and-ground-sources.ts';
 
 
 type Input = ScenarioInput;
@@ -235,7 +236,7 @@ export const smallTown: ScenarioInput = {
       location: { latitude: 42.107, longitude: 140.575 },
       coastal: true,
       groundElevationM: { value: 6, source: 'assumption: low coastal ground near the 噴火湾 shore (not surveyed)' },
-      floorAboveGroundM: { value: 4, source: 'assumption: server room on the floor above the ground floor' },
+      floorAboveGroundM: siteAndGroundSources.hallFirstFloorM,
       fragility: {
         medianJmaIntensity: { value: 6.2, source: 'assumption: older 庁舎 and unanchored racks; [nied-damage-intensity] no server-room curves, building damage jumps at 6強' },
         beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
@@ -261,7 +262,7 @@ export const smallTown: ScenarioInput = {
       name: { ja: 'ハウジング データセンター（札幌）', en: 'Housing data centre (Sapporo)' },
       kind: 'housing',
       location: { latitude: 43.062, longitude: 141.354 },
-      groundElevationM: { value: 20, source: 'assumption: central 札幌, about 20 m above sea level' },
+      groundElevationM: { value: 17, source: '[jma-amedas-stations] the 札幌 observatory in central 札幌 (北2条西) stands at 17 m' },
       recoveredBy: 'regional-vendor',
       annualCostYen: { value: 6000000, source: 'assumption: two racks at about 25万円 a month' },
     }),
@@ -281,7 +282,7 @@ export const smallTown: ScenarioInput = {
       name: { ja: '自治体クラウド バックアップ拠点（石狩）', en: 'Community-cloud backup site (Ishikari)' },
       kind: 'community-cloud',
       location: { latitude: 43.2, longitude: 141.35 },
-      groundElevationM: { value: 10, source: 'assumption: 石狩 plain, about 10 m above sea level' },
+      groundElevationM: { value: 5, source: '[jma-amedas-stations] the 石狩 station on the 石狩 plain (生振) stands at 5 m' },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial plain, AVS30 ≈ 300 m/s' },
       memberTowns: { value: 8, source: 'assumption: the same 8-town group' },
       recoveredBy: 'provider',
@@ -295,13 +296,13 @@ export const smallTown: ScenarioInput = {
       kind: 'housing',
       location: { latitude: 41.88, longitude: 140.64 },
       coastal: false,
-      groundElevationM: { value: 30, source: 'assumption: inland 北斗, about 30 m above sea level' },
+      groundElevationM: { value: 25, source: '[jma-amedas-stations] the 北斗 station (北斗市本町) stands at 25 m' },
       floorAboveGroundM: { value: 0, source: 'assumption: a ground-floor vault' },
       fragility: {
         medianJmaIntensity: { value: 6.8, source: 'assumption: a 耐震 warehouse with fixed shelving' },
         beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
       },
-      siteAmplification: { value: 1.4, source: 'assumption: J-SHIS engineering bedrock AVS30 = 400 m/s (hazards/seismic default)' },
+      siteAmplification: siteAndGroundSources.firmGroundAmplification,
       generatorHours: { value: 0, source: 'assumption: tapes need no power' },
       generatorFailureProbability: { value: 0, source: 'assumption: no generator' },
       powerRegion: 'hokkaido',
@@ -505,14 +506,14 @@ export const smallTown: ScenarioInput = {
             source:
               '[jshis-2018] 函館市 1.5% as proxy for 森町 (all sources), of which 1.2% is given to this region (assumption), checked against the 地震調査委員会 long-term evaluations: the region then has M ≥ 8 once in 83 years, near the 72.2 years of 十勝沖 (M8.1; https://www.jishin.go.jp/main/choukihyoka/kaikou.050323.htm); with 三陸沖北部 (M8.0, every 97.0 years; http://jishin.go.jp/main/choukihyoka/kaikou.htm) they give once in 41 years, which alone would take 2.4% at the town hall, more than the whole proxy',
           },
-          offshoreShare: { value: 1, source: 'assumption: the interface lies wholly under the sea' },
+          offshoreShare: { value: 1, source: '[herp-kuril-2017] the region\'s quakes are trench-type quakes of the plate boundary off 十勝, under the sea: all of them offshore, 1' },
         },
         hokkaido.ishikariRegion('housing-dc', { value: 0, source: 'assumption: inland sources; a 石狩湾 tsunami would not reach 噴火湾' }),
         hokkaido.kamikawaRegion('community-cloud-dc'),
         national.kantoRegion,
       ],
-      intensitySigma: { value: 0.4, source: 'assumption: 1.72 × 0.23, the J-SHIS PGV scatter (hazards/seismic default)' },
-      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning' },
+      intensitySigma: siteAndGroundSources.intensitySigma,
+      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning; [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
       blackoutHours: national.hokkaidoBlackoutHours,

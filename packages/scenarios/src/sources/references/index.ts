@@ -17,6 +17,7 @@ import { CENSUS_REFERENCES } from './census.ts';
 import { SERVICE_DEMAND_REFERENCES } from './src-services.ts';
 import { SRC_COSTS_REFERENCES } from './src-costs.ts';
 import { SRC_OPS_REFERENCES } from './src-ops.ts';
+import { NATURE_REFERENCES } from './src-nature.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -41,4 +42,5 @@ export const REFERENCES: readonly Reference[] = [
   ...SERVICE_DEMAND_REFERENCES,
   ...SRC_COSTS_REFERENCES,
   ...SRC_OPS_REFERENCES,
+  ...NATURE_REFERENCES,
 ];
