@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "f3a15a0496065ddd16e694f23d64ade93889a71ddc96ce5e86dd2c38dd69f403",
-        "assumptions.en.html": "edfb13fd39887f24990e60b170a37863c7d0bcc72e35e81c156933990f626f15",
-        "assumptions.ja.csv": "beed1b31cff162b38c68831c1bd9cbfbfd799c1b1ded92d3f9a60ea01907074c",
-        "assumptions.ja.html": "d3c8238314a8f710fd9168bef4b988145bffd58aa5169a5b1406b625ace66b59",
+        "assumptions.en.csv": "9b2e5fdbd353c8be7ec62a703537a3105f8b7b3c3d4b8b2583e0a1b713b238e2",
+        "assumptions.en.html": "22c3a71f06ba1d148c5d202b4b91fbed508d6d632e3496c5e1c58e445cafbf11",
+        "assumptions.ja.csv": "777178486c234e13d9c2487caabc4d715066306983f5b804c05430c6fdd3e8e2",
+        "assumptions.ja.html": "06ceeb18ecca6864df4fb0acb2d7084fd7cf6e91ef754e086dbd39c70c3b72ff",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
         "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
-        "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
-        "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "21893fd6e9ab95d6d7712511107079c431f8ab3cb63df63b9b9c2096f4ed71e7",
-        "report.en.md": "1447c47ea54373ae20325cf1d89b67bc4e2c08d47166c2349bdd22846c583d1d",
-        "report.ja.html": "0b5e205cec94edc87ab360701bbed2e3ef2cac555f3944c7e5a61664cf2d91ac",
-        "report.ja.md": "07d18ef598b819b4ac87e874086892a36ca34c1228ed3093029b5cbf080f70c5",
+        "figures.en": "b086171073f0a5f993492c695b963c01b9081c7a3751b4151580838b0b8a123c",
+        "figures.ja": "d60e2be8bb8bd71072d1f14e504762a4cea91e7dae9aeef939272188a267de3f",
+        "report.en.html": "24d66c3ac024aca9969818053b1e4109876e77e059587298873c8e2c60a134a4",
+        "report.en.md": "2ad792140b7ee41a06b173fee0f7aeb7d8a5614fad539d1cbbd8799cc55496a2",
+        "report.ja.html": "4f4bb0464872de464a90bc00d30ce64381bbfcaf22e9268c0a53a97f34fd77b8",
+        "report.ja.md": "ca646848b13ed6bec6b9ad7ef2fcd0adeaf6dadcb27f935169a1c6411b8e2b4b",
       }
     `);
   });
