@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "a2b8977fbc00cd52a8ce1525dbe340ab56716e235d3bc279dee4ea32f8c0fc3b",
-        "assumptions.en.html": "58a2b2fc9bb4505d1e2ca488639a73695614361e54e7c28cbdc7aba9c6491e4b",
-        "assumptions.ja.csv": "aefad04d1ad8e5bb70d873e1be28c0303449a0f683a1f3a1fdbc6cf944ded23f",
-        "assumptions.ja.html": "4a587da9b686b035c7bec520a6d45f7e8e9b4a2bcbfd2c46ea91d0ac8b4486d4",
+        "assumptions.en.csv": "9b2e5fdbd353c8be7ec62a703537a3105f8b7b3c3d4b8b2583e0a1b713b238e2",
+        "assumptions.en.html": "22c3a71f06ba1d148c5d202b4b91fbed508d6d632e3496c5e1c58e445cafbf11",
+        "assumptions.ja.csv": "777178486c234e13d9c2487caabc4d715066306983f5b804c05430c6fdd3e8e2",
+        "assumptions.ja.html": "06ceeb18ecca6864df4fb0acb2d7084fd7cf6e91ef754e086dbd39c70c3b72ff",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
         "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
-        "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
-        "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "9bc22e21d4c0e0d2a71a9a6f5b8b2bd442c13d63d380524893ab7e744d7f927b",
-        "report.en.md": "69caee7b0b0afba35f93ac43a50d5af870d6f1314d420e02468ccaf306f429b5",
-        "report.ja.html": "6e49aeedc07abf44c9e5c9f117d2e54e41e2203f08316c0506a3671ce60caff5",
-        "report.ja.md": "491cac7ac1063c81fc0c50916fd287129f7c7a965f94063df7ce6480e4f5c80c",
+        "figures.en": "b086171073f0a5f993492c695b963c01b9081c7a3751b4151580838b0b8a123c",
+        "figures.ja": "d60e2be8bb8bd71072d1f14e504762a4cea91e7dae9aeef939272188a267de3f",
+        "report.en.html": "24d66c3ac024aca9969818053b1e4109876e77e059587298873c8e2c60a134a4",
+        "report.en.md": "2ad792140b7ee41a06b173fee0f7aeb7d8a5614fad539d1cbbd8799cc55496a2",
+        "report.ja.html": "4f4bb0464872de464a90bc00d30ce64381bbfcaf22e9268c0a53a97f34fd77b8",
+        "report.ja.md": "ca646848b13ed6bec6b9ad7ef2fcd0adeaf6dadcb27f935169a1c6411b8e2b4b",
       }
     `);
   });

@@ -89,6 +89,15 @@ const PPC_REPORTS: Counterpart = {
     en: 'Simulated incidents that required a report to the PPC. Leaks grow with the papers, letters and counters handled, so with the residents served: scaled by population.',
   },
 };
+const MY_NUMBER_REPORTS: Counterpart = {
+  count: 'incidents',
+  where: { actionsAll: ['reportToCommission'], dataClassesAny: ['myNumber'] },
+  scaling: { kind: 'perResident' },
+  why: {
+    ja: 'マイナンバーを含むデータが漏えい等し、報告が必要となった模擬インシデント。人口で按分。2016・2017年度の報告基準は現行と異なり、厳密には比較できない。',
+    en: 'Simulated incidents with My Number data that required a report, scaled by population. The FY2016 and FY2017 reporting rules differ from today\'s, so the comparison is approximate.',
+  },
+};
 // The PPC counts the reports of every public body (ministries, agencies, prefectures and municipalities).
 const PPC_SHARE = 'assumption: municipalities send 0.6–0.9 of them (the split by body type was not read)';
 
@@ -132,17 +141,22 @@ export const NATIONAL_QUANTITIES: readonly NationalQuantity[] = [
       window: 'FY2017',
       yearBasis: 'fiscal',
       localShare: [0.9, 1],
-      source: '[ppc-annual-2017] 270 reports from local governments; assumption: prefectures are a tenth at most of the local reports',
+      source: '[ppc-annual-2017] 270 reports from local governments, a peak: the employers\' tax notices carried the numbers that year only ([horiguchi-mynumber-2018]); assumption: prefectures are a tenth at most of the local reports',
     },
-    counterpart: {
-      count: 'incidents',
-      where: { actionsAll: ['reportToCommission'], dataClassesAny: ['myNumber'] },
-      scaling: { kind: 'perResident' },
-      why: {
-        ja: 'マイナンバーを含むデータが漏えい等し、報告が必要となった模擬インシデント。人口で按分。2017年度の報告基準は現行と異なり、厳密には比較できない。',
-        en: 'Simulated incidents with My Number data that required a report, scaled by population. The FY2017 reporting rules differ from today\'s, so the comparison is approximate.',
-      },
+    counterpart: MY_NUMBER_REPORTS,
+  },
+  {
+    id: 'my-number-reports-local-fy2016',
+    label: { ja: '特定個人情報の漏えい等報告 (地方公共団体, 2016年度)', en: 'My Number leak reports from local governments (FY2016)' },
+    observed: {
+      events: 92,
+      years: 1,
+      window: 'FY2016',
+      yearBasis: 'fiscal',
+      localShare: [0.9, 1],
+      source: '[nikkei-ppc-annual-2016] 92 reports from 70 local governments, the year before the tax-notice peak of FY2017; assumption: prefectures are a tenth at most of the local reports',
     },
+    counterpart: MY_NUMBER_REPORTS,
   },
   {
     id: 'ransomware-municipal-systems',

@@ -52,7 +52,7 @@ export function insiderMisuse(population: number, takeOutAnnualRate: Sourced, ta
     lookups: {
       annualRate: {
         value: Math.round(population * 0.02) / 10000,
-        source: `assumption: 0.02 found a year per 10,000 residents × ${population} residents; no national count; cases [yokote-jukinet-2021] [isenp-yokkaichi-2019] [shincho-suginami-2022] were found from access logs`,
+        source: `assumption: 0.02 found a year per 10,000 residents × ${population} residents; no national count; cases [yokote-jukinet-2021] [isenp-yokkaichi-2019] were found from access logs, and [suginami-mayor-press-2022] led to a re-check of every operator's log`,
       },
       persons: {
         bands: [
@@ -67,7 +67,7 @@ export function insiderMisuse(population: number, takeOutAnnualRate: Sourced, ta
       },
       directHarmProbability: {
         value: 0.1,
-        source: 'assumption: most look-ups are curiosity ([yokote-jukinet-2021]); some pass the address on ([shincho-suginami-2022]: to a gang)',
+        source: 'assumption: most look-ups are curiosity ([yokote-jukinet-2021]); some pass what they saw on ([suginami-mayor-press-2022]: an employee arrested for passing on 住基ネット records)',
       },
     },
     takeOuts: {

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '04bf37907563aa363ebba528dc93c4283b2379ecb74c55803f7876c5faa3dc8d', '0a806e1ce52e0b3281bea92abdf6426f0001ccf7e931ee61f977ef4a24ac7b9f'],
-    ['small-town', 'public-cloud', 7, 3, false, '541ecd686baae73407ccc646cb6f67b65aac2aed8d0c127741129b0aef190ab1', '9c6850af2500b7d755139048d85efed985eb860bc6a6d9c28235f26c37d5aee8'],
-    ['designated-city', 'housing', 11, 0, true, 'd9ce51e746236403dbee42e55f101e4d936cda3b139eca39bf0d9888a04b3996', '125c7467f2986645d74e635258fab067fa46ae75a78f1dcceef1728de52afc7c'],
-    ['designated-city', 'community-cloud', 11, 1, false, '5407f059c90b559c6267a56582b322bdd305b5faccab10929fc8c05ca6b840f2', '5e288b9a3d8dbc5acc6becde5e7925f9ee6ff6a373a7286a145da2866929b6d1'],
+    ['small-town', 'onprem', 7, 3, true, 'f0b63cf45d7eb3b5b1afb52812888e62210c8a9e6c51644a561b1fb0bf1b33a6', 'b70cf828260e34091b406c0681805955a89056034dd74b4bc98b3fab36cb943b'],
+    ['small-town', 'public-cloud', 7, 3, false, '1800500da530741f05a61f4c79b9100445b8a6a8fbb91049785fa559e090a6e2', '39a8f36928dea9366855529aa1d0ba99ccd8af112cc54c297a0af12a8073c3e0'],
+    ['designated-city', 'housing', 11, 0, true, '4c65579e8e0b756ed71cacb9c963b0c600fbf4fea174931f7cb4adf4ec4b3c45', '15e2afa2bb1da7eb614640a1aed220613d6d118a8d4b3871a4bf7e705270be01'],
+    ['designated-city', 'community-cloud', 11, 1, false, '82decd3deae040f21f9602619e1585440d59a1ff10a84ac19e4816c0915837fe', 'd04c56b56001e7721f70eb0944f6528baa8fb544bd0051d047406845d868a8c5'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'a8e25c51797028412aec1c6d052479e5e1e3178e2b617617e1d6ab97331924b1', 'dadb7fac314e6e95279a6f31458a3da28701c261cd041d831bbaf2a7cfc74a90'],
-    ['designated-city', 2, 3, '90f633ac9a00f2fbb876580ad2927b7c02377d0fe912a138fdbde092df5f2a1f', '11702849a758c172bb173d2e5f5f3829f8b43310004e47bdd37bfb7a8bdcf53e'],
+    ['small-town', 6, 10, '1275aefdaedef6aca63319347dd79c9ffd0f82da97e0fbb010ff27395b6d68b5', '3cd6fa368888b7497ab19ccef28d27326a532d2570a570d18fb9c095fff645e2'],
+    ['designated-city', 2, 3, 'd3b30b3c0db7b7cc08ade571e7ed55f8924bfc0f854cee00b2de79858009843a', '8bcf2ef570c5d450c42ee21cd13e70610b99223f7e5ddadfc00b3c5539234cbd'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

@@ -48,13 +48,13 @@ export const INCIDENT_REFERENCES: readonly Reference[] = [
   },
   {
     id: 'soumu-appi-fy2008',
-    publisher: '総務省 (Impress INTERNET Watch による報道)',
-    title: '平成20年度 行政機関・独立行政法人等における個人情報の保護に関する法律の施行状況',
+    publisher: '総務省 (現代フォーラムの報道で閲覧。原資料は総務省の報道資料 https://www.soumu.go.jp/menu_news/s-news/02gyokan06_000001.html)',
+    title: '平成20年度における行政機関・独立行政法人等の情報公開法及び個人情報保護法の施行状況調査の概要',
     date: '2009-08-28',
-    address: 'https://internet.watch.impress.co.jp/docs/news/312198.html',
+    address: 'https://gendaiforum.typepad.jp/news/2009/09/2008%E5%B9%B4%E5%BA%A6%E3%81%AE%E8%A1%8C%E6%94%BF%E6%A9%9F%E9%96%A2%E3%81%A8%E7%8B%AC%E7%AB%8B%E8%A1%8C%E6%94%BF%E6%B3%95%E4%BA%BA%E3%81%AE%E5%80%8B%E4%BA%BA%E6%83%85%E5%A0%B1%E6%BC%8F%E3%81%88%E3%81%84%E3%81%AF2929%E4%BB%B6%E7%B7%8F%E5%8B%99%E7%9C%8120090901.html',
     facts: {
-      ja: '2008年度、省庁の漏えい等473件のうち77.8%(368件)は本人5人以下。独立行政法人では95.0%が5人以下。',
-      en: 'FY2008: of 473 cases at ministries 77.8% (368) touched at most 5 persons; at independent administrative agencies 95.0%.',
+      ja: '2008年度、省庁の漏えい等473件のうち77.8%(368件)は本人5人以下。独立行政法人では95.0%が5人以下。省庁の発生形態は誤送付・誤送信が50.7%で最多。',
+      en: 'FY2008: of 473 cases at ministries 77.8% (368) touched at most 5 persons; at independent administrative agencies 95.0%. Mis-sent mail and e-mail were the most common form at ministries, 50.7%.',
     },
   },
   {

@@ -18,6 +18,7 @@ import { SERVICE_DEMAND_REFERENCES } from './src-services.ts';
 import { SRC_COSTS_REFERENCES } from './src-costs.ts';
 import { SRC_OPS_REFERENCES } from './src-ops.ts';
 import { NATURE_REFERENCES } from './src-nature.ts';
+import { SRC_LEAKS_REFERENCES } from './src-leaks.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -43,4 +44,5 @@ export const REFERENCES: readonly Reference[] = [
   ...SRC_COSTS_REFERENCES,
   ...SRC_OPS_REFERENCES,
   ...NATURE_REFERENCES,
+  ...SRC_LEAKS_REFERENCES,
 ];

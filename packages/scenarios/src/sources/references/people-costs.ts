@@ -61,14 +61,14 @@ export const PEOPLE_COSTS_REFERENCES: readonly Reference[] = [
     },
   },
   {
-    id: 'shincho-suginami-2022',
-    publisher: 'デイリー新潮',
-    title: '「住基ネット」不正の背後に暴力団 区役所職員とその知人がハメこまれた事件の構図とは?',
-    date: '2022-11-08',
-    address: 'https://dailyshincho.jp/article/2022/11080602/',
+    id: 'suginami-mayor-press-2022',
+    publisher: '杉並区',
+    title: '令和4年11月9日 区長記者会見',
+    date: '2022-11-09',
+    address: 'https://www.city.suginami.tokyo.jp/greetings/kishakaiken/r4/1084896.html',
     facts: {
-      ja: '2022年11月、杉並区の職員と知人が、暴力団関係者の依頼で住基ネットから取得した個人情報を漏らしたとして住民基本台帳法違反の疑いで逮捕された。住基ネットの操作者は限られ、アクセス記録は定期的に監査される。',
-      en: 'In November 2022 a Suginami ward employee and an acquaintance were arrested under the Residential Basic Book Act for passing 住基ネット records to a gang\'s contact. Operators are restricted and access logs are audited periodically.',
+      ja: '2022年11月5日、住基ネットを不正に検索して得た個人情報を外部に漏えいした容疑で区職員が逮捕されたと警察から区に連絡があった。区長は記者会見で謝罪し、1週間以内に住基ネットを操作する職員への聞き取りと操作履歴の再点検、研修を行うとした。',
+      en: 'On 2022-11-05 the police told the ward that one of its employees had been arrested for passing on, outside the office, personal data he had looked up without cause in 住基ネット. At a press conference the mayor apologised and announced, within a week, interviews of every 住基ネット operator, a re-check of the operation logs and training.',
     },
   },
   {
