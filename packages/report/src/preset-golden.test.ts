@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "9b2e5fdbd353c8be7ec62a703537a3105f8b7b3c3d4b8b2583e0a1b713b238e2",
-        "assumptions.en.html": "22c3a71f06ba1d148c5d202b4b91fbed508d6d632e3496c5e1c58e445cafbf11",
-        "assumptions.ja.csv": "777178486c234e13d9c2487caabc4d715066306983f5b804c05430c6fdd3e8e2",
-        "assumptions.ja.html": "06ceeb18ecca6864df4fb0acb2d7084fd7cf6e91ef754e086dbd39c70c3b72ff",
-        "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
-        "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
-        "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
-        "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
-        "figures.en": "b086171073f0a5f993492c695b963c01b9081c7a3751b4151580838b0b8a123c",
-        "figures.ja": "d60e2be8bb8bd71072d1f14e504762a4cea91e7dae9aeef939272188a267de3f",
-        "report.en.html": "24d66c3ac024aca9969818053b1e4109876e77e059587298873c8e2c60a134a4",
-        "report.en.md": "2ad792140b7ee41a06b173fee0f7aeb7d8a5614fad539d1cbbd8799cc55496a2",
-        "report.ja.html": "4f4bb0464872de464a90bc00d30ce64381bbfcaf22e9268c0a53a97f34fd77b8",
-        "report.ja.md": "ca646848b13ed6bec6b9ad7ef2fcd0adeaf6dadcb27f935169a1c6411b8e2b4b",
+        "assumptions.en.csv": "9ca23ea3375f3205889137599bbab7a0b7d70e2dfac359e99e1c9afaf9c4169d",
+        "assumptions.en.html": "ae3f7e3a484eab45ff74128b46136fa85473cb0b30ba4d91298c579aca02e2e1",
+        "assumptions.ja.csv": "5b031271feb1cfd8f3673ac16115f03834b445be41b9a53a5423812d6e274588",
+        "assumptions.ja.html": "a0fe213ae891f42c1a9f6bf97e6a60c714132e3d7729152029f36c28ac9d869e",
+        "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
+        "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
+        "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
+        "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
+        "figures.en": "b90450509b7a61cbc311733ecce3b76cf514b8d574ce6503e57ce50854cae396",
+        "figures.ja": "82ab53c391227ae76e03136bb6bf59b4d2e43391b2d34d8609644235ea32c2b5",
+        "report.en.html": "6882fa1bc894307ad981dee43151c6a324c62c396ad63bc3798b4aa0996a4e09",
+        "report.en.md": "6e2f88817dae489d82390d4f4466b6bf1ec05d5ad34a777f4c33e5d8c71a0163",
+        "report.ja.html": "fb5faef1a9b4ec720e74a6c34c6658843ad37dc920a04552f6b1be28ad079855",
+        "report.ja.md": "7e7289aca3c654dec17e14d140a41c22a2208f833e90f44a883a0ba3a6720c3c",
       }
     `);
   });

@@ -164,7 +164,7 @@ describe('calibrate', () => {
           9.07985,
           201.669,
           0.410817,
-          "tooLow",
+          "undetermined",
         ],
         [
           "my-number-reports-local-fy2016",

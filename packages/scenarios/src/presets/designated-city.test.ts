@@ -27,8 +27,8 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 403,
-        "sourced": 202,
+        "assumed": 373,
+        "sourced": 232,
         "total": 605,
       }
     `);

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, 'f0b63cf45d7eb3b5b1afb52812888e62210c8a9e6c51644a561b1fb0bf1b33a6', 'b70cf828260e34091b406c0681805955a89056034dd74b4bc98b3fab36cb943b'],
-    ['small-town', 'public-cloud', 7, 3, false, '1800500da530741f05a61f4c79b9100445b8a6a8fbb91049785fa559e090a6e2', '39a8f36928dea9366855529aa1d0ba99ccd8af112cc54c297a0af12a8073c3e0'],
-    ['designated-city', 'housing', 11, 0, true, '4c65579e8e0b756ed71cacb9c963b0c600fbf4fea174931f7cb4adf4ec4b3c45', '15e2afa2bb1da7eb614640a1aed220613d6d118a8d4b3871a4bf7e705270be01'],
-    ['designated-city', 'community-cloud', 11, 1, false, '82decd3deae040f21f9602619e1585440d59a1ff10a84ac19e4816c0915837fe', 'd04c56b56001e7721f70eb0944f6528baa8fb544bd0051d047406845d868a8c5'],
+    ['small-town', 'onprem', 7, 3, true, '31528c41bf6f761f81cada5a1a83c455479320a4210a21fb1d5a8a1e098603d2', 'c201d08b9d67da3fcff82fd7b3caca5cc96b22d89486c24a0d6ee5bb7817d129'],
+    ['small-town', 'public-cloud', 7, 3, false, 'cfc2c6b2878244b8e7274784dda6770bf281f3801d8d4c1f300dea75eeb8ddbd', '411ef3896beec0b1f55af3d6f6bec38fa684c44ab9fb95c7a6c09251da2ecbff'],
+    ['designated-city', 'housing', 11, 0, true, '52d96618af4e79030e21bde1f1da379dc30ca0bcb8a8051665db01b354a802eb', '2b3812b1e7ca0ad729e695b8e56eee03df0c0401107ff6eb6ecfdcbe9431da3e'],
+    ['designated-city', 'community-cloud', 11, 1, false, '6d9896939c2b7213a04df7a3fdcd5e0c008c34b1780b8f2770a0482a98628541', '46ff8f557e54b68a7fec2d1ad3d651fda1853a8d2097fb98de21fbb4130847b3'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '1275aefdaedef6aca63319347dd79c9ffd0f82da97e0fbb010ff27395b6d68b5', '3cd6fa368888b7497ab19ccef28d27326a532d2570a570d18fb9c095fff645e2'],
-    ['designated-city', 2, 3, 'd3b30b3c0db7b7cc08ade571e7ed55f8924bfc0f854cee00b2de79858009843a', '8bcf2ef570c5d450c42ee21cd13e70610b99223f7e5ddadfc00b3c5539234cbd'],
+    ['small-town', 6, 10, 'c9e1e9e780d23f3b7b1da438164ece171962e5729854a50599470cfaed7c53e0', '6970328d81228039e6038e1634d27eda379a4f71e9684433f0cace3e4ba3691a'],
+    ['designated-city', 2, 3, '1ef5192cb0e6736aa54a12412280d6d8692db30529e869136f6889fa10d401b7', '822487173f6642132464dbf3aba9ad5ee66a174fe269d51861d264113e2b5f96'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

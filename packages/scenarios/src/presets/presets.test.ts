@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 236,
-            "sourced": 81,
-            "total": 317,
+            "assumed": 213,
+            "sourced": 102,
+            "total": 315,
           },
           "entries": {
-            "assumed": 403,
-            "sourced": 202,
+            "assumed": 373,
+            "sourced": 232,
             "total": 605,
           },
-          "sourcedPercent": 25.6,
+          "sourcedPercent": 32.4,
         },
         "river-city": {
           "distinct": {
-            "assumed": 237,
-            "sourced": 88,
-            "total": 325,
-          },
-          "entries": {
-            "assumed": 393,
-            "sourced": 185,
-            "total": 578,
-          },
-          "sourcedPercent": 27.1,
-        },
-        "small-town": {
-          "distinct": {
-            "assumed": 232,
-            "sourced": 91,
-            "total": 323,
+            "assumed": 222,
+            "sourced": 102,
+            "total": 324,
           },
           "entries": {
             "assumed": 370,
-            "sourced": 173,
+            "sourced": 208,
+            "total": 578,
+          },
+          "sourcedPercent": 31.5,
+        },
+        "small-town": {
+          "distinct": {
+            "assumed": 219,
+            "sourced": 102,
+            "total": 321,
+          },
+          "entries": {
+            "assumed": 349,
+            "sourced": 194,
             "total": 543,
           },
-          "sourcedPercent": 28.2,
+          "sourcedPercent": 31.8,
         },
       }
     `);
