@@ -586,8 +586,9 @@ export const en: ReportLocale = {
     representedBy: (preset, population, hosting) => `${preset} (${population} residents): ${hosting}`,
     rowsNote:
       'Observed intervals are exact Poisson intervals of the count (widened by the share range where the share is given as a range). Simulated ' +
-        'intervals are Monte Carlo noise only; with fewer than 20 events simulated, they are the exact Poisson interval of that count, so a row ' +
-        'with none simulated is not called too low when more replications could find the observed rate. Where only a lower bound is observed (published cases), the model is too low below half the lower bound ' +
+        'intervals are Monte Carlo noise only; with fewer than 20 events simulated, they are the exact Poisson interval of that count, ' +
+        'so a row with none simulated is not called too low when more replications could find the observed rate. ' +
+        'Where only a lower bound is observed (published cases), the model is too low below half the lower bound ' +
         'and too high above twice the ceiling. The presets\' simulated years start on 1 April, so they are fiscal years; a calendar-year count is ' +
         'compared as a yearly rate.',
     classesNote:
