@@ -208,11 +208,6 @@ export interface TableSize {
   readonly limit: number;
 }
 
-/** Bytes as people read them: `5.9 GB`, `740 MB`, `2,560,000 GB` (decimal units, as file managers show them). */
-export const formatBytes = (bytes: number): string =>
-  bytes >= 1e11 ? `${Math.round(bytes / 1e9).toLocaleString('en-US')} GB`
-  : bytes >= 1e9 ? `${(bytes / 1e9).toFixed(1)} GB`
-  : `${Math.max(1, Math.round(bytes / 1e6))} MB`;
 
 const LOCALES: Readonly<Record<Lang, Messages>> = { ja, en };
 

@@ -8,6 +8,7 @@ import { prepareOut } from './prepare-out.ts';
 import { loadScenarioArg, scenarioSource } from './scenario-source.ts';
 import { inputSetsCSV, renderStudyReport, shellWord } from '@machi/report';
 import { studyVariants } from './study-args.ts';
+import { STUDY_SIZE_LIMITS } from './study-size-limits.ts';
 import { studyQueueOption, type StudyQueue } from './study-executor.ts';
 import { workerCount } from './workers-option.ts';
 import { parseYears } from './years-option.ts';
@@ -86,19 +87,6 @@ function parseReplications(text: string, least: number, ctx: Context): number {
   if (!(/^\d+$/.test(text) && Number.isSafeInteger(value) && value >= least)) throw new CliError(EXIT.usage, ctx.t.study.badReplications(text, least));
   return atMost('--replications', value, ctx);
 }
-
-/**
- * The largest study sizes the commands accept. A study holds every input set's replications of every
- * option in memory; these keep the default preset's largest study within a few GiB (input sets ×
- * replications ≤ 2^20), where larger numbers would fail in an allocation instead of with a message.
- */
-export const STUDY_SIZE_LIMITS = {
-  '--input-sets': 2 ** 14,
-  '--replications': 64,
-  '--base-count': 2 ** 10,
-  '--trajectories': 256,
-  '--resamples': 100_000,
-} as const;
 
 /** `value` when it is within `STUDY_SIZE_LIMITS[option]`. @throws CliError (usage) naming the option and its limit. */
 export function atMost(option: keyof typeof STUDY_SIZE_LIMITS, value: number, ctx: Context): number {

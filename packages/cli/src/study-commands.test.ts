@@ -24,6 +24,13 @@ describe('machi uncertainty', () => {
     expect(one.written['out/input-sets.csv']!.startsWith('\uFEFFdesign [design],input set [index],')).toBe(true);
     expect(one.written['out/report.md']).toContain('## How sure are we?');
     expect(one.written['out/report.md']).toContain('machi uncertainty town.yaml --variants');
+    // Every metric but the cost is 0 in every run of this town: those options tie at the inputs' values
+    const holds = (JSON.parse(one.written['out/result.json']!) as { rankingHolds: { metric: string; nominalTie: string[] | null }[] }).rankingHolds;
+    expect(holds.map((r) => [r.metric, r.nominalTie])).toEqual([
+      ['costYen', null],
+      ...holds.slice(1).map((r) => [r.metric, ['onprem', 'housing']]),
+    ]);
+    expect(one.stdout).toContain('  The ranking onprem > housing holds for 100% of plausible inputs [34.2% – 100%].\n');
     const two = await machi(['uncertainty', 'town.yaml', ...small, '--workers', '2', '--lang', 'en', '--out', 'out'], files);
     expect(two.written).toEqual(one.written);
   });

@@ -5,6 +5,7 @@ import type { Context } from './context.ts';
 import { atMost, parsePowerOfTwo, prepareStudy, studyCommandLine, writeStudyOutputs, type StudyCommandArgs } from './study-command.ts';
 import { CliError, EXIT } from './cli-error.ts';
 import { runStudy } from './study-executor.ts';
+import { rankingLine } from './study-ranking-line.ts';
 import { studyFlags, withStudyOptions } from './study-run.ts';
 import { parseInputSetRange, StudyShardWritten } from './study-shards.ts';
 
@@ -70,7 +71,7 @@ function uncertaintySummaryText(study: UncertaintyStudyResult, files: readonly s
     const shares = [...best.result.options.map((o) => ({ ...o, name: name(o.name) })), ...(tied.probability > 0 ? [{ ...tied, name: s.tiedRow }] : [])];
     parts.push(alignColumns(shares.map((o) => [`  ${o.name}`, formatPercent(o.probability), `[${formatPercent(o.low)} – ${formatPercent(o.high)}]`])));
     const ranking = study.rankingHolds.find((r) => r.metric === best.metric);
-    if (ranking) parts.push(`  ${s.rankingHolds(ranking.result.ranking.map(name).join(' > '), formatPercent(ranking.result.probability), formatPercent(ranking.result.low), formatPercent(ranking.result.high))}\n`);
+    if (ranking) parts.push(rankingLine(ranking, s));
   }
   const widest = study.precision.widestProbabilityInterval;
   if (widest !== null) parts.push(`${s.precision(formatPercent(widest), null)}\n`);

@@ -1,4 +1,5 @@
-import { formatBytes, type Messages } from '../messages.ts';
+import { formatBytes } from '../format-bytes.ts';
+import type { Messages } from '../messages.ts';
 import { numberRanges } from '../number-ranges.ts';
 import { studyQueueEn } from './study-queue-en.ts';
 import { studyEn } from './study-en.ts';

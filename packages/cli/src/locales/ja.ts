@@ -1,4 +1,5 @@
-import { formatBytes, type Messages } from '../messages.ts';
+import { formatBytes } from '../format-bytes.ts';
+import type { Messages } from '../messages.ts';
 import { numberRanges } from '../number-ranges.ts';
 import { studyQueueJa } from './study-queue-ja.ts';
 import { studyJa } from './study-ja.ts';

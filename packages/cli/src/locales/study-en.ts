@@ -36,6 +36,7 @@ export const studyEn: StudyMessages = {
     `${name}: ${inputSets.toLocaleString('en-US')} input sets × ${replications} replications, seed ${seed}; ${ranged} ranged inputs, ${fixed} numbers fixed`,
   bestTitle: (metric) => `P(best) on ${metric} [95% interval]:`,
   rankingHolds: (ranking, probability, low, high) => `The ranking ${ranking} holds for ${probability} of plausible inputs [${low} – ${high}].`,
+  rankingTie: (options) => `At the inputs' values ${options} tie (equal, or within the noise of the runs): no ranking to hold.`,
   tiedRow: '(tie for best)',
   noDifference: (zeroShare) => `no difference between the options (the metric is 0 in ${zeroShare} of runs)`,
   leadingTitle: 'Leading inputs (Morris μ*, relative to the largest):',

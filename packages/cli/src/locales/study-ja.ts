@@ -34,6 +34,7 @@ export const studyJa: StudyMessages = {
     `${name}：前提の組${inputSets.toLocaleString('en-US')}通り × 試行${replications}回、シード ${seed}。範囲をもつ前提${ranged}個、固定した数値${fixed}個`,
   bestTitle: (metric) => `${metric}で最もよい案になる確率［95%区間］：`,
   rankingHolds: (ranking, probability, low, high) => `順位（${ranking}）は、ありうる前提の${probability}で変わりません［${low}〜${high}］。`,
+  rankingTie: (options) => `既定値では ${options} が同等で（等しいか、試行のばらつきの範囲内）、変わらないかを確かめる順位はありません。`,
   tiedRow: '（同点で最もよい）',
   noDifference: (zeroShare) => `案による違いはありません（試行の${zeroShare}でこの指標は0）`,
   leadingTitle: '結果を左右する前提（Morrisのμ*、最大を1とする）：',

@@ -27,6 +27,8 @@ export interface StudyMessages {
   header(name: string, inputSets: number, replications: number, seed: string, ranged: number, fixed: number): string;
   bestTitle(metric: string): string;
   rankingHolds(ranking: string, probability: string, low: string, high: string): string;
+  /** Options that tie at the inputs' values (`options`: their names, joined): no ranking to hold. */
+  rankingTie(options: string): string;
   /** The row of input sets where two or more options tie exactly for best. */
   tiedRow: string;
   /** A metric on which the options never differ (`zeroShare`: the share of runs where it is 0). */

@@ -1,4 +1,4 @@
-import { formatBytes } from '../messages.ts';
+import { formatBytes } from '../format-bytes.ts';
 import type { StudyQueueMessages } from './study-queue-messages.ts';
 
 const sets = (first: number, last: number, total: number) =>

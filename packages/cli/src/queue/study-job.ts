@@ -13,7 +13,7 @@ import {
   type InputSetTask,
   type StudyPlan,
 } from '@machi/scenarios';
-import { STUDY_SIZE_LIMITS } from '../study-command.ts';
+import { STUDY_SIZE_LIMITS } from '../study-size-limits.ts';
 import { MAX_HORIZON_YEARS } from '../years-option.ts';
 
 const FORMAT = 'machi-study-job/v1';

@@ -83,6 +83,17 @@ describe('uncertaintySection', () => {
     `);
   });
 
+  it('says in the summary that the options tie at the inputs\' values, naming no ranking, when they tie on its metric', () => {
+    const [cost, downtime] = studies.uncertainty.rankingHolds;
+    const tied = { ...studies, uncertainty: { ...studies.uncertainty, rankingHolds: [{ ...cost!, nominalTie: ['onprem', 'housing'] }, downtime!] } };
+    expect(uncertaintySummary(tied, 'en', scenario)[0]).toBe(
+      "At the inputs' values Town-hall server room and Housing tie on annual cost (running + incidents) (equal, or within the noise of the runs), so there is no ranking whose hold could be measured.",
+    );
+    expect(uncertaintySummary(tied, 'ja', scenario)[0]).toBe(
+      '前提を既定値に置くと、年間費用（運用+インシデント）では役場サーバ室・ハウジングが同等（等しいか、試行のばらつきの範囲内）で、変わらないかを確かめる順位がありません。',
+    );
+  });
+
   it('with the uncertainty study alone, draws no sensitivity chart and states no leading input', () => {
     const { figures, tables } = section('en', { uncertainty: studies.uncertainty } as typeof studies);
     expect(figures).toEqual(['exceedance-band-costYen']);

@@ -13,6 +13,7 @@ import type { Table } from '../table.ts';
 import { probabilityBestTable, probabilityInterval } from '../tables/probability-best-table.ts';
 import { switchingValuesTable } from '../tables/switching-values-table.ts';
 import { coordinateCheck, coordinateLabel, coordinatePaths, quantityLabel, studyMetricLabel } from '../uncertainty/study-labels.ts';
+import { tiedAtNominal } from '../uncertainty/tied-at-nominal.ts';
 import { heading, paragraph, type Block } from './blocks.ts';
 
 /** The studies a report can carry about what nobody knows precisely: either or both. */
@@ -55,7 +56,12 @@ export function uncertaintySummary(studies: UncertaintyStudies, lang: Lang, scen
   const t = localeOf(lang).uncertainty;
   const sentences: string[] = [];
   const ranking = studies.uncertainty && headlineRanking(studies.uncertainty);
-  if (ranking) {
+  const tie = ranking ? tiedAtNominal(ranking) : null;
+  if (ranking && tie !== null) {
+    sentences.push(
+      t.summaryTie({ options: t.tieOrder(tie.map((id) => variantLabel(id, lang, scenario))), metric: studyMetricLabel(ranking.metric, lang, scenario) }),
+    );
+  } else if (ranking) {
     const r = ranking.result;
     sentences.push(
       t.summary({

@@ -8,6 +8,8 @@ export const uncertaintyEn: UncertaintyLocale = {
   heading: 'How sure are we?',
   summary: ({ ranking, metric, holds, interval, inputSets }) =>
     `Over what nobody knows precisely, the ranking on ${metric} (${ranking}) holds for ${holds} of plausible inputs (${interval}; ${inputSets} input sets).`,
+  summaryTie: ({ options, metric }) =>
+    `At the inputs' values ${options} tie on ${metric} (equal, or within the noise of the runs), so there is no ranking whose hold could be measured.`,
   dependsOn: (input, check) => `It depends most on the ${inSentence(input)}, which the town can check by ${check}.`,
   nextOn: (input, check) => `It depends next on the ${inSentence(input)}, which it can check by ${check}.`,
   otherIntervals: "The report's other intervals are Monte Carlo noise with every input at its value; \"How sure are we?\" covers the inputs.",
@@ -21,6 +23,7 @@ export const uncertaintyEn: UncertaintyLocale = {
     `that carry a range, moved by ${coordinates} beliefs and inputs (${design}); the other ${fixed} numbers, ${fixedAssumptions} of them assumptions, ` +
     'were held at their values, and their uncertainty is in no result.',
   rankingOrder: (names) => names.join(' ahead of '),
+  tieOrder: (names) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`),
   intro: ({ ranged, fixed, inputSets, replications, design }) =>
     `The options were run again over ${inputSets} input sets drawn from the ranges of the ${ranged} inputs that carry one (${design}), ` +
     `${replications} replications each, with the same random numbers for every option and set; the other ${fixed} numbers were held at their values.`,
@@ -69,6 +72,7 @@ export const uncertaintyEn: UncertaintyLocale = {
       `Share of ${inputSets} input sets; in brackets the ${level} interval, which holds the error of both the input sets and the few runs per set.`,
     tiedColumn: 'Tie for best',
     noDifference: (metric, zeroShare) => `${metric}: no difference between the options (0 in ${zeroShare} of runs)`,
+    nominalTie: "– (options tie at the inputs' values: no ranking)",
     switchingTitle: 'Switching values: where the preferred option changes',
     quantity: 'Compared',
     input: 'Input',

@@ -5,6 +5,8 @@ export const uncertaintyJa: UncertaintyLocale = {
   heading: '前提の不確かさ',
   summary: ({ ranking, metric, holds, interval, inputSets }) =>
     `正確には分からない前提をありうる範囲で動かしても、${metric}の順位（${ranking}）はありうる前提の${holds}で変わりません（${interval}、前提の組${inputSets}通り）。`,
+  summaryTie: ({ options, metric }) =>
+    `前提を既定値に置くと、${metric}では${options}が同等（等しいか、試行のばらつきの範囲内）で、変わらないかを確かめる順位がありません。`,
   dependsOn: (input, check) => `結果を最も左右するのは${input}で、町は${check}ことで確かめられます。`,
   nextOn: (input, check) => `次は${input}で、${check}ことで確かめられます。`,
   otherIntervals: 'この報告の他の区間は、前提を既定値に置いたときの試行回数による誤差です。前提の不確かさは「前提の不確かさ」の節で扱います。',
@@ -17,6 +19,7 @@ export const uncertaintyJa: UncertaintyLocale = {
     `試行の節の区間は、前提を既定値に置いたときの試行回数による誤差です。「前提の不確かさ」の節では、範囲のある${ranged}個の数値を` +
     `${coordinates}個の考え・前提として動かしました（${design}）。残る${fixed}個の数値（うち仮定${fixedAssumptions}個）は既定値に固定しており、その不確かさはどの結果にも含みません。`,
   rankingOrder: (names) => names.join(' ＞ '),
+  tieOrder: (names) => names.join('・'),
   intro: ({ ranged, fixed, inputSets, replications, design }) =>
     `範囲をもつ${ranged}個の前提について、その範囲から前提の組を${inputSets}通り選び（${design}）、各組で${replications}回ずつ試行しました。` +
     `どの案・どの組でも同じ乱数を使っています。その他の${fixed}個の数値は既定値のままです。`,
@@ -57,6 +60,7 @@ export const uncertaintyJa: UncertaintyLocale = {
     bestNote: (level, inputSets) => `前提の組${inputSets}通りのうちの割合。括弧内は${level}区間で、前提の組の数と組ごとの試行回数の両方による誤差を含む。`,
     tiedColumn: '同点で最もよい',
     noDifference: (metric, zeroShare) => `${metric}：案による違いはない（試行の${zeroShare}で0）`,
+    nominalTie: '–（既定値で案が同等：順位なし）',
     switchingTitle: '優劣が入れ替わる値（スイッチング値）',
     quantity: '比べるもの',
     input: '前提',

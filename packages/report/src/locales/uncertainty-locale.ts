@@ -15,6 +15,8 @@ export interface UncertaintyLocale {
     readonly interval: string;
     readonly inputSets: string;
   }) => string;
+  /** The summary's sentence instead when the options tie at the inputs' values on its metric: no ranking to test. */
+  readonly summaryTie: (s: { readonly options: string; readonly metric: string }) => string;
   /** The input the result depends on most, and how the town can pin it down (`check`: a phrase, see `Belief.check`). */
   readonly dependsOn: (input: string, check: string) => string;
   /** The input it depends on next, and how to pin that down. */
@@ -34,6 +36,8 @@ export interface UncertaintyLocale {
     readonly design: string;
   }) => string;
   readonly rankingOrder: (names: readonly string[]) => string;
+  /** Options that tie, as one phrase: "A, B and C". */
+  readonly tieOrder: (names: readonly string[]) => string;
   readonly intro: (s: {
     readonly ranged: number;
     readonly fixed: number;
@@ -70,6 +74,8 @@ export interface UncertaintyLocale {
     readonly tiedColumn: string;
     /** A metric's row when the options never differ on it (`zeroShare`: the share of runs where it is 0). */
     readonly noDifference: (metric: string, zeroShare: string) => string;
+    /** The ranking column's cell when options tie at the inputs' values: no ranking is named. */
+    readonly nominalTie: string;
     readonly switchingTitle: string;
     readonly quantity: string;
     readonly input: string;

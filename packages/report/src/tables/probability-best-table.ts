@@ -6,6 +6,7 @@ import { variantLabel } from '../labels.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
 import { studyMetricLabel } from '../uncertainty/study-labels.ts';
+import { tiedAtNominal } from '../uncertainty/tied-at-nominal.ts';
 
 type Estimated = { readonly probability: number; readonly low: number; readonly high: number };
 
@@ -22,7 +23,8 @@ export function probabilityText(p: Estimated, lang: Lang): string {
  * The probability that each option is the best, one row per metric and one column per option, over the
  * input sets of an uncertainty study, each with its interval (finite input sets and Monte Carlo noise
  * within a set); a column for the sets where options tie exactly for best when any metric has such sets;
- * and in the last column the probability that the ranking at the inputs' values holds on that metric. A
+ * and in the last column the probability that the ranking at the inputs' values holds on that metric, or
+ * that the options tie at the inputs' values, when they do (no ranking to hold). A
  * metric on which the options never differ says so in its row instead of equal shares. Rows per metric keep
  * the table as wide as the options, however many metrics the study measured.
  *
@@ -56,7 +58,7 @@ export function probabilityBestTable(
     const r = rankings.find((x) => x.metric === b.metric);
     // The ranking itself is in result.json and, for the headline metric, in the summary: option labels are
     // long, and a column of four of them would not fit the page.
-    const ranking = r ? probabilityText(r.result, lang) : '–';
+    const ranking = r === undefined ? '–' : tiedAtNominal(r) !== null ? t.table.nominalTie : probabilityText(r.result, lang);
     return [metric, ...cells, ...(withTies ? [probabilityText(b.result.tied, lang)] : []), ...(withRankings ? [ranking] : [])];
   });
   return new Table({

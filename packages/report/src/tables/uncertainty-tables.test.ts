@@ -52,6 +52,15 @@ describe('probabilityBestTable', () => {
     expect(ja.rows[1]![0]).toBe('重要業務の延べ停止時間：案による違いはない（試行の99.8%で0）');
   });
 
+  it('says that the options tie at the inputs\' values instead of how often a ranking holds, when they tie there', () => {
+    const [cost, downtime] = uncertainty.rankingHolds;
+    const rankings = [{ ...cost!, nominalTie: ['onprem', 'housing', 'cloud'] }, downtime!];
+    const en = probabilityBestTable(uncertainty.probabilityBest, rankings, { lang: 'en', scenario });
+    expect(en.rows.map((row) => row.at(-1))).toEqual(["– (options tie at the inputs' values: no ranking)", '87% (77% – 94%)']);
+    const ja = probabilityBestTable(uncertainty.probabilityBest, rankings, { lang: 'ja', scenario });
+    expect(ja.rows[0]!.at(-1)).toBe('–（既定値で案が同等：順位なし）');
+  });
+
   it('carries the study numbers it formats and leaves the ranking column out without rankings', () => {
     const table = probabilityBestTable(uncertainty.probabilityBest, [], { lang: 'en' });
     expect(table.rows).toHaveLength(2);

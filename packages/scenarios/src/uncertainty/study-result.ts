@@ -162,6 +162,12 @@ export interface MetricRankingHolds {
   readonly better: Better;
   /** The demo's ranking: the options ordered by their value at the nominal inputs, best first. */
   readonly result: RankingProbability;
+  /**
+   * The options that tie with a neighbour in that ranking at the nominal inputs — equal, or within the Monte
+   * Carlo noise of their paired difference (`rankingTies`) — in ranking order; null when the ranking is strict.
+   * When not null the ranking is an accident of noise and reports say that the options tie instead.
+   */
+  readonly nominalTie: readonly string[] | null;
 }
 
 /**

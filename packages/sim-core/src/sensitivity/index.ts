@@ -25,3 +25,4 @@ export {
   type SwitchingValue,
   type SwitchingValueOptions,
 } from './switching-value.ts';
+export { rankingTies } from './ranking-ties.ts';

@@ -1,5 +1,5 @@
 import { RandomStreams } from '../random/streams.ts';
-import type { RandomStream } from '../random/stream.ts';
+import { shuffle } from './shuffle.ts';
 import { requirePositiveInteger } from '../stats/checks.ts';
 
 /** Options of `morrisDesign`. */
@@ -73,13 +73,4 @@ export function morrisDesign(trajectories: number, dimensions: number, options: 
     }
   }
   return { trajectories, dimensions, levels, rows, order };
-}
-
-function shuffle(items: number[], stream: RandomStream): void {
-  for (let i = items.length - 1; i > 0; i--) {
-    const j = Math.floor(stream.random() * (i + 1));
-    const item = items[i];
-    items[i] = items[j];
-    items[j] = item;
-  }
 }
