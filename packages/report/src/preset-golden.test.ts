@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "f3a15a0496065ddd16e694f23d64ade93889a71ddc96ce5e86dd2c38dd69f403",
-        "assumptions.en.html": "edfb13fd39887f24990e60b170a37863c7d0bcc72e35e81c156933990f626f15",
-        "assumptions.ja.csv": "beed1b31cff162b38c68831c1bd9cbfbfd799c1b1ded92d3f9a60ea01907074c",
-        "assumptions.ja.html": "d3c8238314a8f710fd9168bef4b988145bffd58aa5169a5b1406b625ace66b59",
+        "assumptions.en.csv": "b31613a1b39a822d5e103ed220e5905d914098e394e4f1995001b2c12531039c",
+        "assumptions.en.html": "d10d055cc44e3b8af5532c576c80dd688869e76595c12ffd8aaaaeb30a48cc3d",
+        "assumptions.ja.csv": "0ab9a95df562f228bf80bf10b2df33a1020a859e55c52a4d181c30fe634cc4fb",
+        "assumptions.ja.html": "04beca6a67f518b3a61a88837c338e95afd93d59af26b118cc15a85deea6df2b",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
         "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
-        "figures.en": "485780e8048408c91625021f3e417dc2e49f7b4b0ff103d7af2ed47425346d22",
-        "figures.ja": "a99e5c91fbbcc656ed62afaa889df8dbb24e385841277656e6ce6549b76c7f00",
-        "report.en.html": "21893fd6e9ab95d6d7712511107079c431f8ab3cb63df63b9b9c2096f4ed71e7",
-        "report.en.md": "1447c47ea54373ae20325cf1d89b67bc4e2c08d47166c2349bdd22846c583d1d",
-        "report.ja.html": "0b5e205cec94edc87ab360701bbed2e3ef2cac555f3944c7e5a61664cf2d91ac",
-        "report.ja.md": "07d18ef598b819b4ac87e874086892a36ca34c1228ed3093029b5cbf080f70c5",
+        "figures.en": "ce9a650bd97d74135dba8e859bb6e8cd80acf5b0951c5a2931f2135a9ca19cc2",
+        "figures.ja": "3d8b6806d0f080616c55612a253bb86f0092643f36098b86b1a8785cb87e10ed",
+        "report.en.html": "bcbefb182f4c4a7b47f2b41a17506afe923e844f27bb339881605826a8762428",
+        "report.en.md": "d49c31b795fc74560e1870080830afb8dafa83ffdc52cb728477bbd20c7e090e",
+        "report.ja.html": "df19146e4f3926534f5bb1d0fdb72d75d9dc5b967803c8a05b1bb3baa767daaa",
+        "report.ja.md": "89cce5f26277f94465ebdfa3207749b53494a37f6808e81b45158aeb48bf029d",
       }
     `);
   });

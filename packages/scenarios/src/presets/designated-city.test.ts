@@ -27,8 +27,8 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 418,
-        "sourced": 187,
+        "assumed": 412,
+        "sourced": 193,
         "total": 605,
       }
     `);

@@ -592,8 +592,8 @@ export const designatedCity: ScenarioInput = {
       entrySegments: ['internet'],
       crossSegmentProbability: hokkaido.crossSegmentProbability,
       encryptProbability: {
-        onprem: { value: 0.7, source: 'assumption: reachable servers; a city SOC contains some of them' },
-        housing: { value: 0.6, source: 'assumption: the same servers over the same admin paths, in a rented cage' },
+        onprem: national.ransomwareEncryptTownRunProbability,
+        housing: national.ransomwareEncryptTownRunProbability,
         'community-cloud': { value: 0.2, source: 'assumption: run and monitored by the provider ([soumu-jichitai-cloud-promotion]: central monitoring)' },
         'public-cloud': { value: 0.1, source: 'assumption: provider-run platform with separate administration' },
       },
@@ -640,7 +640,7 @@ export const designatedCity: ScenarioInput = {
   },
   providers: {
     cloud: national.cloudOutages,
-    sharedSiteRestoreHoursPerTown: { lognormal90: [4, 24], source: 'assumption: a city\'s tenant is large; 4–24 h per member' },
+    sharedSiteRestoreHoursPerTown: national.sharedSiteRestoreHoursPerTown,
     vendorExit: {
       noticeMonths: { uniform: [12, 24], source: 'assumption: a large customer gets a longer notice' },
       migrationCostYenPerSystem: { lognormal90: [50000000, 500000000], source: 'assumption: re-procurement and data conversion of one city system' },

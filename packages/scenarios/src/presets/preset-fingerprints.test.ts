@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, 'f0b63cf45d7eb3b5b1afb52812888e62210c8a9e6c51644a561b1fb0bf1b33a6', 'b70cf828260e34091b406c0681805955a89056034dd74b4bc98b3fab36cb943b'],
-    ['small-town', 'public-cloud', 7, 3, false, '1800500da530741f05a61f4c79b9100445b8a6a8fbb91049785fa559e090a6e2', '39a8f36928dea9366855529aa1d0ba99ccd8af112cc54c297a0af12a8073c3e0'],
-    ['designated-city', 'housing', 11, 0, true, 'fb0763d7dac1c594d2d75fd045579b8ac92619498fabac4d0118066f17c7c500', '52bef16f20bf6446c2735c2abf75e417de68fe45eb7623967e513d77aee2c829'],
-    ['designated-city', 'community-cloud', 11, 1, false, '91827702492a80fa9da95f3375aea9634cb3c96de4da3bab4e5b07a0bc1bb6c5', 'b593475d2074e04164f1da1ca919c8ab4e44d9b48e343da111393f8140f19df3'],
+    ['small-town', 'onprem', 7, 3, true, 'cbb1e6e3791c3e676e939d812a0538cb47990fc9f1f03ee2d5369b422b1766ad', 'b69f67046fea537e9de4ad141f312b672becebeeffd125140ba0a15f9f834b49'],
+    ['small-town', 'public-cloud', 7, 3, false, '189e2d72e8b7a7a05d5307f3b5de5d0e52a4fd449c8a3b15e1f5344e81d589f6', '198ccb806622aa8a53c5ca70551a8b56a83ad560a998c42c02dba14f77726e83'],
+    ['designated-city', 'housing', 11, 0, true, '44193b80005896241a02ab9cc460d8aeb76d83517e666f22c1cfcc3a80d3aa66', '40733b3a5ead06d92c669e1d4d9560ccef997b3ed4f7a78ba9e69a57297f2850'],
+    ['designated-city', 'community-cloud', 11, 1, false, 'c241b1fdcffd81e8ef78bb38e5a3ad584f771866a9e44b39378d70994b6c1437', '75350ee8b712dc2ec59bf16bee6ad216771092a310a8e671ea27b7ec70076455'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'ffac4630039410832ff0f1d1a7fa4250a2b88df4e0d24f5c0e154cde291dc577', 'dadb7fac314e6e95279a6f31458a3da28701c261cd041d831bbaf2a7cfc74a90'],
-    ['designated-city', 2, 3, 'f7276f5170d044c6025d2e5562d5840ee0dab56272488216af555f9c5e3fd4fd', '11702849a758c172bb173d2e5f5f3829f8b43310004e47bdd37bfb7a8bdcf53e'],
+    ['small-town', 6, 10, '4bcf43c906f6c41cee843c9806a543c5b79558ec70b6579fef3e03002bcd388f', 'dadb7fac314e6e95279a6f31458a3da28701c261cd041d831bbaf2a7cfc74a90'],
+    ['designated-city', 2, 3, '29db79f875fef247be75729ced10a3855f03fa5261d22c17aef6e51491e3cf7b', '11702849a758c172bb173d2e5f5f3829f8b43310004e47bdd37bfb7a8bdcf53e'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 245,
-            "sourced": 73,
-            "total": 318,
+            "assumed": 239,
+            "sourced": 78,
+            "total": 317,
           },
           "entries": {
-            "assumed": 418,
-            "sourced": 187,
+            "assumed": 412,
+            "sourced": 193,
             "total": 605,
           },
-          "sourcedPercent": 23,
+          "sourcedPercent": 24.6,
         },
         "river-city": {
           "distinct": {
-            "assumed": 249,
-            "sourced": 78,
-            "total": 327,
+            "assumed": 242,
+            "sourced": 84,
+            "total": 326,
           },
           "entries": {
-            "assumed": 408,
-            "sourced": 170,
+            "assumed": 401,
+            "sourced": 177,
             "total": 578,
           },
-          "sourcedPercent": 23.9,
+          "sourcedPercent": 25.8,
         },
         "small-town": {
           "distinct": {
-            "assumed": 242,
-            "sourced": 81,
-            "total": 323,
+            "assumed": 235,
+            "sourced": 87,
+            "total": 322,
           },
           "entries": {
-            "assumed": 386,
-            "sourced": 157,
+            "assumed": 379,
+            "sourced": 164,
             "total": 543,
           },
-          "sourcedPercent": 25.1,
+          "sourcedPercent": 27,
         },
       }
     `);

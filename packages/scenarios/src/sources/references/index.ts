@@ -14,6 +14,7 @@ import { CALIBRATION_REFERENCES } from './calibration.ts';
 import { PRACTICE_REFERENCES } from './practice.ts';
 import { SEISMOLOGY_REFERENCES } from './seismology.ts';
 import { CENSUS_REFERENCES } from './census.ts';
+import { CYBER_REFERENCES } from './src-cyber.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -35,4 +36,5 @@ export const REFERENCES: readonly Reference[] = [
   ...PRACTICE_REFERENCES,
   ...SEISMOLOGY_REFERENCES,
   ...CENSUS_REFERENCES,
+  ...CYBER_REFERENCES,
 ];
