@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "b31613a1b39a822d5e103ed220e5905d914098e394e4f1995001b2c12531039c",
-        "assumptions.en.html": "d10d055cc44e3b8af5532c576c80dd688869e76595c12ffd8aaaaeb30a48cc3d",
-        "assumptions.ja.csv": "0ab9a95df562f228bf80bf10b2df33a1020a859e55c52a4d181c30fe634cc4fb",
-        "assumptions.ja.html": "04beca6a67f518b3a61a88837c338e95afd93d59af26b118cc15a85deea6df2b",
+        "assumptions.en.csv": "9b413e16bf9e812476c49b67293524ab50aef925dbd3a27fbc66ede16651a468",
+        "assumptions.en.html": "efea0a4f56fb889e5a290b7f42ae3234e3be9584f3b56526b5f628383424bb64",
+        "assumptions.ja.csv": "3ad8944bbcd16a923f856ffd6b7869877bd93b7004ecae896e95ccbe03b3304c",
+        "assumptions.ja.html": "e0072d6e4200f1966f0625f3a1e35a35714f9b89d6199cf18e6ff79289967c3e",
         "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
         "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
         "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
         "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
         "figures.en": "ce9a650bd97d74135dba8e859bb6e8cd80acf5b0951c5a2931f2135a9ca19cc2",
         "figures.ja": "3d8b6806d0f080616c55612a253bb86f0092643f36098b86b1a8785cb87e10ed",
-        "report.en.html": "bcbefb182f4c4a7b47f2b41a17506afe923e844f27bb339881605826a8762428",
-        "report.en.md": "d49c31b795fc74560e1870080830afb8dafa83ffdc52cb728477bbd20c7e090e",
-        "report.ja.html": "df19146e4f3926534f5bb1d0fdb72d75d9dc5b967803c8a05b1bb3baa767daaa",
-        "report.ja.md": "89cce5f26277f94465ebdfa3207749b53494a37f6808e81b45158aeb48bf029d",
+        "report.en.html": "939bcbde15c8235572bee54b24859e78e646d1b86ad81ce4b2cf1de63d002221",
+        "report.en.md": "6b1621a8531fd8c4f9d8515dc9418c018641df0c22adcb0795b08b5180ed6c2a",
+        "report.ja.html": "be232ac17ed2f7460ba730bcc5b5325b776e02d6685cdeda74b715cc0c5d343e",
+        "report.ja.md": "ea8dbf4afc564fb76dceb2b296c02598c7c8a768a50a73094df0ecdd4183cc37",
       }
     `);
   });

@@ -198,7 +198,7 @@ export const designatedCity: ScenarioInput = {
         hourlyCostYen: { value: 15000, source: 'assumption: SE 人月単価 about 200万円 ÷ 160 h, plus call-out' },
         exitAnnualRate: { value: 0.005, source: 'assumption: a national SIer rarely withdraws; [vendor-withdrawal-toyokeizai] mid-size vendors did' },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
-        dataHeldShare: { value: 0.3, source: 'assumption: conversion and print extracts of part of the population' },
+        dataHeldShare: national.vendorExtractShare,
         otherTownAffectedProbability: { value: 0.5, source: 'assumption: half its customers are in the same region' },
       },
       {

@@ -94,6 +94,16 @@ export const nationalDefaults = {
       '[jip-base-2019] the operator brought about 3 member bodies back a day, one after another: 24 ÷ 3 = 8 h a body as the median; assumption: a factor of 2 either way (4–16 h) as the 5–95% range, for small and large tenants',
   } satisfies Quantity,
 
+  /**
+   * The share of residents whose records a package vendor or its print contractor keeps as print and
+   * conversion extracts, exposed when it is compromised.
+   */
+  vendorExtractShare: {
+    value: 0.38,
+    source:
+      '[mbs-iseto-2024] one print contractor\'s ransomware leaked about 135,000 residents\' names, pay and other notice data of 和歌山市, whose [agara-wakayama-census-2020] 356,729 residents make 135,000 ÷ 356,729 ≈ 0.38',
+  },
+
   /** Moving one standardised system to another vendor: re-procurement, data conversion and testing. */
   migrationCostYenPerSystem: {
     lognormal90: [5000000, 50000000],

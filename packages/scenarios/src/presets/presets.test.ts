@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 239,
-            "sourced": 78,
+            "assumed": 238,
+            "sourced": 79,
             "total": 317,
           },
           "entries": {
-            "assumed": 412,
-            "sourced": 193,
+            "assumed": 411,
+            "sourced": 194,
             "total": 605,
           },
-          "sourcedPercent": 24.6,
+          "sourcedPercent": 24.9,
         },
         "river-city": {
           "distinct": {
-            "assumed": 242,
-            "sourced": 84,
+            "assumed": 241,
+            "sourced": 85,
             "total": 326,
           },
           "entries": {
-            "assumed": 401,
-            "sourced": 177,
+            "assumed": 400,
+            "sourced": 178,
             "total": 578,
           },
-          "sourcedPercent": 25.8,
+          "sourcedPercent": 26.1,
         },
         "small-town": {
           "distinct": {
-            "assumed": 235,
-            "sourced": 87,
+            "assumed": 234,
+            "sourced": 88,
             "total": 322,
           },
           "entries": {
-            "assumed": 379,
-            "sourced": 164,
+            "assumed": 378,
+            "sourced": 165,
             "total": 543,
           },
-          "sourcedPercent": 27,
+          "sourcedPercent": 27.3,
         },
       }
     `);

@@ -271,7 +271,7 @@ export const riverCity: ScenarioInput = {
         hourlyCostYen: { value: 12000, source: 'assumption: SE 人月単価 about 150万円 ÷ 160 h, plus call-out' },
         exitAnnualRate: { value: 0.01, source: 'assumption: a national package vendor rarely withdraws; [digital-agency-late-systems-2025] vendor shortages delayed 3,345 systems' },
         compromiseAnnualRate: { value: 0.002, source: 'assumption: as the other presets, about 2e-3 per body-year; [npa-white-paper-2025] 21 victims in 2024 were neither large firms nor SMEs' },
-        dataHeldShare: { value: 0.5, source: 'assumption: print and conversion extracts cover about half the residents' },
+        dataHeldShare: national.vendorExtractShare,
         otherTownAffectedProbability: { value: 0.7, source: 'assumption: the towns it serves lie in the same river basins' },
       },
       {

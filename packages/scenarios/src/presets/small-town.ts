@@ -208,7 +208,7 @@ export const smallTown: ScenarioInput = {
           source: 'assumption: once in about 50 years; [vendor-withdrawal-toyokeizai] [digital-agency-late-systems-2025] 地場ベンダー lacking staff for the standardisation migration',
         },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
-        dataHeldShare: { value: 0.5, source: 'assumption: print and conversion extracts cover about half the residents' },
+        dataHeldShare: national.vendorExtractShare,
         otherTownAffectedProbability: { value: 0.7, source: 'assumption: the towns it serves lie in the same region' },
       },
       {

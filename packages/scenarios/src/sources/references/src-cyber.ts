@@ -61,4 +61,26 @@ export const CYBER_REFERENCES: readonly Reference[] = [
       en: 'From 23:48 on 19 October to 14:20 on 20 October 2025 (US Pacific daylight time, about 14.5 h), a race condition in DynamoDB\'s DNS management set off failures of EC2 launches, load balancers and other services across the whole Northern Virginia region: a region-wide control-plane failure.',
     },
   },
+  {
+    id: 'mbs-iseto-2024',
+    publisher: 'MBSニュース（毎日放送）',
+    title: 'イセトーのランサムウェア感染による徳島県・和歌山市などの情報漏えいの報道（題名は未確認）',
+    date: '2024-07-03',
+    address: 'https://mbs.jp/news/kansainews/20240703/GE00058620.shtml',
+    facts: {
+      ja: '自治体から納税通知書などの作成を受託していた京都市の印刷・情報処理会社イセトーが2024年5月にランサムウェアに感染し、徳島県の自動車税関係で約14万5,000人分、和歌山市の市民の氏名や給与などの情報約13万5,000人分が漏えいした。',
+      en: 'イセトー, a Kyoto printing and data-processing contractor that prepared tax notices for local governments, was hit by ransomware in May 2024: data of about 145,000 persons (Tokushima prefecture, car tax) and about 135,000 residents of Wakayama city (names, pay and other details) leaked.',
+    },
+  },
+  {
+    id: 'agara-wakayama-census-2020',
+    publisher: '紀伊民報（AGARA）',
+    title: '和歌山県人口5年で4万人減 高齢化率は33・4%に',
+    date: 'n.d.',
+    address: 'https://agara.co.jp/article/166556',
+    facts: {
+      ja: '2020年国勢調査（10月1日現在）で和歌山県の人口は922,584人、市町村別の最多は和歌山市の356,729人。',
+      en: 'By the 2020 census (1 October) Wakayama prefecture had 922,584 residents; the largest municipality, Wakayama city, had 356,729.',
+    },
+  },
 ];
