@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "9ca23ea3375f3205889137599bbab7a0b7d70e2dfac359e99e1c9afaf9c4169d",
-        "assumptions.en.html": "ae3f7e3a484eab45ff74128b46136fa85473cb0b30ba4d91298c579aca02e2e1",
-        "assumptions.ja.csv": "5b031271feb1cfd8f3673ac16115f03834b445be41b9a53a5423812d6e274588",
-        "assumptions.ja.html": "a0fe213ae891f42c1a9f6bf97e6a60c714132e3d7729152029f36c28ac9d869e",
-        "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
-        "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
-        "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
-        "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
-        "figures.en": "b90450509b7a61cbc311733ecce3b76cf514b8d574ce6503e57ce50854cae396",
-        "figures.ja": "82ab53c391227ae76e03136bb6bf59b4d2e43391b2d34d8609644235ea32c2b5",
-        "report.en.html": "6882fa1bc894307ad981dee43151c6a324c62c396ad63bc3798b4aa0996a4e09",
-        "report.en.md": "6e2f88817dae489d82390d4f4466b6bf1ec05d5ad34a777f4c33e5d8c71a0163",
-        "report.ja.html": "fb5faef1a9b4ec720e74a6c34c6658843ad37dc920a04552f6b1be28ad079855",
-        "report.ja.md": "7e7289aca3c654dec17e14d140a41c22a2208f833e90f44a883a0ba3a6720c3c",
+        "assumptions.en.csv": "9b413e16bf9e812476c49b67293524ab50aef925dbd3a27fbc66ede16651a468",
+        "assumptions.en.html": "efea0a4f56fb889e5a290b7f42ae3234e3be9584f3b56526b5f628383424bb64",
+        "assumptions.ja.csv": "3ad8944bbcd16a923f856ffd6b7869877bd93b7004ecae896e95ccbe03b3304c",
+        "assumptions.ja.html": "e0072d6e4200f1966f0625f3a1e35a35714f9b89d6199cf18e6ff79289967c3e",
+        "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
+        "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
+        "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
+        "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
+        "figures.en": "ce9a650bd97d74135dba8e859bb6e8cd80acf5b0951c5a2931f2135a9ca19cc2",
+        "figures.ja": "3d8b6806d0f080616c55612a253bb86f0092643f36098b86b1a8785cb87e10ed",
+        "report.en.html": "939bcbde15c8235572bee54b24859e78e646d1b86ad81ce4b2cf1de63d002221",
+        "report.en.md": "6b1621a8531fd8c4f9d8515dc9418c018641df0c22adcb0795b08b5180ed6c2a",
+        "report.ja.html": "be232ac17ed2f7460ba730bcc5b5325b776e02d6685cdeda74b715cc0c5d343e",
+        "report.ja.md": "ea8dbf4afc564fb76dceb2b296c02598c7c8a768a50a73094df0ecdd4183cc37",
       }
     `);
   });

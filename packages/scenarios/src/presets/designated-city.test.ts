@@ -27,8 +27,8 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 373,
-        "sourced": 232,
+        "assumed": 411,
+        "sourced": 194,
         "total": 605,
       }
     `);

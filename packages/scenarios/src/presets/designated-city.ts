@@ -200,7 +200,7 @@ export const designatedCity: ScenarioInput = {
         hourlyCostYen: { value: 15000, source: 'assumption: SE 人月単価 about 200万円 ÷ 160 h, plus call-out' },
         exitAnnualRate: { value: 0.005, source: 'assumption: a national SIer rarely withdraws; [vendor-withdrawal-toyokeizai] mid-size vendors did' },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
-        dataHeldShare: { value: 0.3, source: 'assumption: conversion and print extracts of part of the population' },
+        dataHeldShare: national.vendorExtractShare,
         otherTownAffectedProbability: { value: 0.5, source: 'assumption: half its customers are in the same region' },
       },
       {
@@ -598,8 +598,8 @@ export const designatedCity: ScenarioInput = {
       entrySegments: ['internet'],
       crossSegmentProbability: hokkaido.crossSegmentProbability,
       encryptProbability: {
-        onprem: { value: 0.7, source: 'assumption: reachable servers; a city SOC contains some of them' },
-        housing: { value: 0.6, source: 'assumption: the same servers over the same admin paths, in a rented cage' },
+        onprem: national.ransomwareEncryptTownRunProbability,
+        housing: national.ransomwareEncryptTownRunProbability,
         'community-cloud': { value: 0.2, source: 'assumption: run and monitored by the provider ([soumu-jichitai-cloud-promotion]: central monitoring)' },
         'public-cloud': { value: 0.1, source: 'assumption: provider-run platform with separate administration' },
       },
@@ -646,7 +646,7 @@ export const designatedCity: ScenarioInput = {
   },
   providers: {
     cloud: national.cloudOutages,
-    sharedSiteRestoreHoursPerTown: { lognormal90: [4, 24], source: 'assumption: a city\'s tenant is large; 4–24 h per member' },
+    sharedSiteRestoreHoursPerTown: national.sharedSiteRestoreHoursPerTown,
     vendorExit: {
       noticeMonths: { uniform: [12, 24], source: 'assumption: a large customer gets a longer notice' },
       migrationCostYenPerSystem: { lognormal90: [50000000, 500000000], source: 'assumption: re-procurement and data conversion of one city system' },

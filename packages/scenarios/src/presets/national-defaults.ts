@@ -35,13 +35,25 @@ export const nationalDefaults = {
 
   /** Public-cloud operator events in the Tokyo region. */
   cloudOutages: {
-    zoneOutageAnnualRatePerZone: { value: 0.14, source: 'assumption: about 4 single-zone events in the Tokyo region in 2019–2025 (one is [aws-tokyo-2019]; the others are status reports not carried here) ÷ 4 zones' },
-    zoneOutageHours: { lognormal90: [1.3333, 12], source: 'assumption: zone outages median 4 h, P95 12 h (p05 = 4²/12 ≈ 1.33); [aws-tokyo-2019] lasted about 6 h for servers and 9.7 h for databases' },
-    multiAzFailoverFailureProbability: { value: 0.1, source: 'assumption: a multi-zone deployment takes about 10% of a zone outage; [aws-tokyo-2019] some multi-zone applications were hit too' },
+    zoneOutageAnnualRatePerZone: {
+      value: 0.14,
+      source:
+        'four single-zone events of the Tokyo region in the seven years 2019–2025 — [aws-tokyo-2019] 2019-08, [cafe-dc-aws-tokyo-2021] 2021-02, [publickey-aws-tokyo-2025] 2025-04 and [global-creative-aws-tokyo-2025] 2025-06 — over its four zones: 4 ÷ 7 ÷ 4 ≈ 0.14 a zone-year',
+    },
+    zoneOutageHours: {
+      lognormal90: [1, 9.7],
+      source:
+        'the zone outages whose length was published: about 1 h ([publickey-aws-tokyo-2025]), about 5 h ([cafe-dc-aws-tokyo-2021]), 6 h for servers and 9.7 h for databases ([aws-tokyo-2019]); the shortest and the longest, 1–9.7 h, taken as the 5–95% range',
+    },
+    multiAzFailoverFailureProbability: {
+      value: 0.1,
+      source: 'assumption: a multi-zone deployment takes about 10% of a zone outage; of the four zone events only [aws-tokyo-2019] is reported to have hit some multi-zone applications',
+    },
     regionOutageAnnualRate: { value: 0.02, source: 'assumption: no full outage of a Japanese cloud region has been observed; a tail scenario of at most 0.02 a year' },
     regionOutageHours: {
-      lognormal90: [3, 48],
-      source: 'assumption: median 12 h; [aws-dx-2021] one 6.2 h region-wide Direct Connect event and no full-region outage',
+      lognormal90: [6.2, 14.5],
+      source:
+        'the two region-wide failures read: 6.2 h of Direct Connect into every Tokyo zone ([aws-dx-2021]; the government cloud\'s connection path) and about 14.5 h of the whole Northern Virginia control plane ([aws-us-east-1-2025]; the same provider\'s largest region); the span of the two, 6.2–14.5 h, taken as the 5–95% range',
     },
   } satisfies Input['providers']['cloud'],
 
@@ -59,10 +71,46 @@ export const nationalDefaults = {
 
   /** Ransomware: double extortion and the long investigation before restores may begin. */
   ransomwareDataTheftProbability: { value: 0.8, source: '[npa-white-paper-2025] 82.8% double extortion, 2024' },
+  /**
+   * The chance that an attack on a segment encrypts one server that the town administers itself, in its
+   * own room or in a rented rack alike (the same servers over the same admin paths).
+   */
+  ransomwareEncryptTownRunProbability: {
+    value: 0.55,
+    source:
+      '[sophos-slg-ransomware-2024] local-government bodies hit by ransomware: data encrypted in 98% of attacks, on average 56% of their computers affected: 0.98 × 0.56 ≈ 0.55 a server',
+  },
   ransomwareContainmentHours: {
     lognormal90: [176, 2400],
     source:
       '[npa-cyber-2024] recovery took a month or more for 49% of victims in 2024: median 650 h plus about 70 h of rebuild and restore ≈ 720 h; P95 100 days (assumption: the long tail is rising)',
+  } satisfies Quantity,
+
+  /**
+   * A shared site's operator restoring one member town's tenant after the site fails, one crew at a time
+   * (`sharedSiteRestoreCrews`).
+   */
+  sharedSiteRestoreHoursPerTown: {
+    lognormal90: [4, 16],
+    source:
+      '[jip-base-2019] the operator brought about 3 member bodies back a day, one after another: 24 ÷ 3 = 8 h a body as the median; assumption: a factor of 2 either way (4–16 h) as the 5–95% range, for small and large tenants',
+  } satisfies Quantity,
+
+  /**
+   * The share of residents whose records a package vendor or its print contractor keeps as print and
+   * conversion extracts, exposed when it is compromised.
+   */
+  vendorExtractShare: {
+    value: 0.38,
+    source:
+      '[mbs-iseto-2024] one print contractor\'s ransomware leaked about 135,000 residents\' names, pay and other notice data of 和歌山市, whose [agara-wakayama-census-2020] 356,729 residents make 135,000 ÷ 356,729 ≈ 0.38',
+  },
+
+  /** Moving one standardised system to another vendor: re-procurement, data conversion and testing. */
+  migrationCostYenPerSystem: {
+    lognormal90: [5000000, 50000000],
+    source:
+      '[deloitte-migration-subsidy-2024] the migration subsidy fund of about 7,000億円 over [digital-agency-tokutei-2025] 34,592 standardised systems: about 2,000万円 a system on average, the mean of a 500万–5,000万円 5–95% range (assumption: a factor of 10 between small and large systems)',
   } satisfies Quantity,
 
   /** The 2018 Hokkaido blackout as the shape of a quake-caused regional blackout. */

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '31528c41bf6f761f81cada5a1a83c455479320a4210a21fb1d5a8a1e098603d2', 'c201d08b9d67da3fcff82fd7b3caca5cc96b22d89486c24a0d6ee5bb7817d129'],
-    ['small-town', 'public-cloud', 7, 3, false, 'cfc2c6b2878244b8e7274784dda6770bf281f3801d8d4c1f300dea75eeb8ddbd', '411ef3896beec0b1f55af3d6f6bec38fa684c44ab9fb95c7a6c09251da2ecbff'],
-    ['designated-city', 'housing', 11, 0, true, '52d96618af4e79030e21bde1f1da379dc30ca0bcb8a8051665db01b354a802eb', '2b3812b1e7ca0ad729e695b8e56eee03df0c0401107ff6eb6ecfdcbe9431da3e'],
-    ['designated-city', 'community-cloud', 11, 1, false, '6d9896939c2b7213a04df7a3fdcd5e0c008c34b1780b8f2770a0482a98628541', '46ff8f557e54b68a7fec2d1ad3d651fda1853a8d2097fb98de21fbb4130847b3'],
+    ['small-town', 'onprem', 7, 3, true, 'cbb1e6e3791c3e676e939d812a0538cb47990fc9f1f03ee2d5369b422b1766ad', 'b69f67046fea537e9de4ad141f312b672becebeeffd125140ba0a15f9f834b49'],
+    ['small-town', 'public-cloud', 7, 3, false, '189e2d72e8b7a7a05d5307f3b5de5d0e52a4fd449c8a3b15e1f5344e81d589f6', '198ccb806622aa8a53c5ca70551a8b56a83ad560a998c42c02dba14f77726e83'],
+    ['designated-city', 'housing', 11, 0, true, '44193b80005896241a02ab9cc460d8aeb76d83517e666f22c1cfcc3a80d3aa66', '40733b3a5ead06d92c669e1d4d9560ccef997b3ed4f7a78ba9e69a57297f2850'],
+    ['designated-city', 'community-cloud', 11, 1, false, 'c241b1fdcffd81e8ef78bb38e5a3ad584f771866a9e44b39378d70994b6c1437', '75350ee8b712dc2ec59bf16bee6ad216771092a310a8e671ea27b7ec70076455'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'c9e1e9e780d23f3b7b1da438164ece171962e5729854a50599470cfaed7c53e0', '6970328d81228039e6038e1634d27eda379a4f71e9684433f0cace3e4ba3691a'],
-    ['designated-city', 2, 3, '1ef5192cb0e6736aa54a12412280d6d8692db30529e869136f6889fa10d401b7', '822487173f6642132464dbf3aba9ad5ee66a174fe269d51861d264113e2b5f96'],
+    ['small-town', 6, 10, 'c656d2e2ccecea3a235ccbc9492c75becfb76433029076b75fead19f42125091', 'dadb7fac314e6e95279a6f31458a3da28701c261cd041d831bbaf2a7cfc74a90'],
+    ['designated-city', 2, 3, 'b519f1c1f5d8cd9a796e2c176ac13b115df9e76b96af698f1d14ba9a473deb21', '11702849a758c172bb173d2e5f5f3829f8b43310004e47bdd37bfb7a8bdcf53e'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

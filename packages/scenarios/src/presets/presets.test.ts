@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 213,
-            "sourced": 102,
-            "total": 315,
+            "assumed": 238,
+            "sourced": 79,
+            "total": 317,
           },
           "entries": {
-            "assumed": 373,
-            "sourced": 232,
+            "assumed": 411,
+            "sourced": 194,
             "total": 605,
           },
-          "sourcedPercent": 32.4,
+          "sourcedPercent": 24.9,
         },
         "river-city": {
           "distinct": {
-            "assumed": 222,
-            "sourced": 102,
-            "total": 324,
+            "assumed": 241,
+            "sourced": 85,
+            "total": 326,
           },
           "entries": {
-            "assumed": 370,
-            "sourced": 208,
+            "assumed": 400,
+            "sourced": 178,
             "total": 578,
           },
-          "sourcedPercent": 31.5,
+          "sourcedPercent": 26.1,
         },
         "small-town": {
           "distinct": {
-            "assumed": 219,
-            "sourced": 102,
-            "total": 321,
+            "assumed": 234,
+            "sourced": 88,
+            "total": 322,
           },
           "entries": {
-            "assumed": 349,
-            "sourced": 194,
+            "assumed": 378,
+            "sourced": 165,
             "total": 543,
           },
-          "sourcedPercent": 31.8,
+          "sourcedPercent": 27.3,
         },
       }
     `);

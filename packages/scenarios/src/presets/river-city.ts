@@ -272,7 +272,7 @@ export const riverCity: ScenarioInput = {
         hourlyCostYen: vendorEngineerHourlyCost,
         exitAnnualRate: { value: 0.01, source: 'assumption: a national package vendor rarely withdraws; [digital-agency-late-systems-2025] vendor shortages delayed 3,345 systems' },
         compromiseAnnualRate: { value: 0.002, source: 'assumption: as the other presets, about 2e-3 per body-year; [npa-white-paper-2025] 21 victims in 2024 were neither large firms nor SMEs' },
-        dataHeldShare: { value: 0.5, source: 'assumption: print and conversion extracts cover about half the residents' },
+        dataHeldShare: national.vendorExtractShare,
         otherTownAffectedProbability: { value: 0.7, source: 'assumption: the towns it serves lie in the same river basins' },
       },
       {
@@ -652,8 +652,8 @@ export const riverCity: ScenarioInput = {
         internet: { value: 1, source: 'assumption: the entry segment itself' },
       },
       encryptProbability: {
-        onprem: { value: 0.8, source: 'assumption: reachable servers administered with shared accounts by the city' },
-        housing: { value: 0.7, source: 'assumption: the same servers over the same admin paths, in a rented rack' },
+        onprem: national.ransomwareEncryptTownRunProbability,
+        housing: national.ransomwareEncryptTownRunProbability,
         'community-cloud': { value: 0.2, source: 'assumption: run and monitored by the provider ([soumu-jichitai-cloud-promotion]: central monitoring)' },
         'public-cloud': { value: 0.1, source: 'assumption: provider-run platform with separate administration' },
       },
@@ -693,10 +693,10 @@ export const riverCity: ScenarioInput = {
   },
   providers: {
     cloud: national.cloudOutages,
-    sharedSiteRestoreHoursPerTown: { lognormal90: [2, 16], source: 'assumption: the operator restores one member city\'s tenant in 2–16 h' },
+    sharedSiteRestoreHoursPerTown: national.sharedSiteRestoreHoursPerTown,
     vendorExit: {
       noticeMonths: { uniform: [6, 18], source: 'assumption: notice before the cutover, half a year to a year and a half' },
-      migrationCostYenPerSystem: { lognormal90: [10000000, 100000000], source: 'assumption: re-procurement and data conversion of one city system' },
+      migrationCostYenPerSystem: national.migrationCostYenPerSystem,
       cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
       conversionDefectProbability: { value: 0.2, source: 'assumption: conversion errors found after go-live' },

@@ -29,8 +29,8 @@ describe('smallTown', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
       {
-        "assumed": 349,
-        "sourced": 194,
+        "assumed": 378,
+        "sourced": 165,
         "total": 543,
       }
     `);

@@ -205,7 +205,7 @@ export const smallTown: ScenarioInput = {
           source: 'assumption: once in about 50 years; [vendor-withdrawal-toyokeizai] [digital-agency-late-systems-2025] 地場ベンダー lacking staff for the standardisation migration',
         },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
-        dataHeldShare: { value: 0.5, source: 'assumption: print and conversion extracts cover about half the residents' },
+        dataHeldShare: national.vendorExtractShare,
         otherTownAffectedProbability: { value: 0.7, source: 'assumption: the towns it serves lie in the same region' },
       },
       {
@@ -599,8 +599,8 @@ export const smallTown: ScenarioInput = {
       entrySegments: ['internet'],
       crossSegmentProbability: hokkaido.crossSegmentProbability,
       encryptProbability: {
-        onprem: { value: 0.8, source: 'assumption: reachable servers administered with shared accounts by the town' },
-        housing: { value: 0.7, source: 'assumption: the same servers over the same admin paths, in a rented rack' },
+        onprem: national.ransomwareEncryptTownRunProbability,
+        housing: national.ransomwareEncryptTownRunProbability,
         'community-cloud': { value: 0.2, source: 'assumption: run and monitored by the provider ([soumu-jichitai-cloud-promotion]: central monitoring)' },
         'public-cloud': { value: 0.1, source: 'assumption: provider-run platform with separate administration' },
       },
@@ -643,10 +643,10 @@ export const smallTown: ScenarioInput = {
   },
   providers: {
     cloud: national.cloudOutages,
-    sharedSiteRestoreHoursPerTown: { lognormal90: [2, 12], source: 'assumption: the operator restores one member town\'s tenant in 2–12 h' },
+    sharedSiteRestoreHoursPerTown: national.sharedSiteRestoreHoursPerTown,
     vendorExit: {
       noticeMonths: { uniform: [6, 18], source: 'assumption: notice before the cutover, half a year to a year and a half' },
-      migrationCostYenPerSystem: { lognormal90: [5000000, 50000000], source: 'assumption: re-procurement and data conversion of one system' },
+      migrationCostYenPerSystem: national.migrationCostYenPerSystem,
       cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
       conversionDefectProbability: { value: 0.2, source: 'assumption: conversion errors found after go-live' },

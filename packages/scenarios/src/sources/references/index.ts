@@ -19,6 +19,7 @@ import { SRC_COSTS_REFERENCES } from './src-costs.ts';
 import { SRC_OPS_REFERENCES } from './src-ops.ts';
 import { NATURE_REFERENCES } from './src-nature.ts';
 import { SRC_LEAKS_REFERENCES } from './src-leaks.ts';
+import { CYBER_REFERENCES } from './src-cyber.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -45,4 +46,5 @@ export const REFERENCES: readonly Reference[] = [
   ...SRC_OPS_REFERENCES,
   ...NATURE_REFERENCES,
   ...SRC_LEAKS_REFERENCES,
+  ...CYBER_REFERENCES,
 ];
