@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "9b413e16bf9e812476c49b67293524ab50aef925dbd3a27fbc66ede16651a468",
-        "assumptions.en.html": "efea0a4f56fb889e5a290b7f42ae3234e3be9584f3b56526b5f628383424bb64",
-        "assumptions.ja.csv": "3ad8944bbcd16a923f856ffd6b7869877bd93b7004ecae896e95ccbe03b3304c",
-        "assumptions.ja.html": "e0072d6e4200f1966f0625f3a1e35a35714f9b89d6199cf18e6ff79289967c3e",
-        "case.en.html": "a8328ac51c51e1ae91bbcf09d9db2c2a23494b0c0652288f35cce504855f8932",
-        "case.en.md": "f44204932006ef700f14ea0ab831962a1af98d6047ff324650ddffd2ee656396",
-        "case.ja.html": "673f22a1a55c693c5885641e45fe0130108236dc06fa86a23d4e3678e615d266",
-        "case.ja.md": "b51f1a15cd8e98d73c8d546061729932e2ccf09ddbd11b214b872bb7fbe6860f",
-        "figures.en": "ce9a650bd97d74135dba8e859bb6e8cd80acf5b0951c5a2931f2135a9ca19cc2",
-        "figures.ja": "3d8b6806d0f080616c55612a253bb86f0092643f36098b86b1a8785cb87e10ed",
-        "report.en.html": "939bcbde15c8235572bee54b24859e78e646d1b86ad81ce4b2cf1de63d002221",
-        "report.en.md": "6b1621a8531fd8c4f9d8515dc9418c018641df0c22adcb0795b08b5180ed6c2a",
-        "report.ja.html": "be232ac17ed2f7460ba730bcc5b5325b776e02d6685cdeda74b715cc0c5d343e",
-        "report.ja.md": "ea8dbf4afc564fb76dceb2b296c02598c7c8a768a50a73094df0ecdd4183cc37",
+        "assumptions.en.csv": "55b11bde5981b8f4f44aefef803b3d95948d88cad2cdc138e819e508406aeeed",
+        "assumptions.en.html": "595a1c6f2d723e6878726775d0c3acd6a2ac3ffebc58a170a29f2fbe3696689e",
+        "assumptions.ja.csv": "ae8cd386a3d6d8229d612e86cf26612335caa76ef025826b37a31c0785cb3ac9",
+        "assumptions.ja.html": "81f66dcb12dd1d8d8bd700908a96bbe2ab32fdb4e60d95d0c3532f68eaf95257",
+        "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
+        "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
+        "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
+        "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
+        "figures.en": "9cda1074b3b610b5014b8e9734e5db8445d93b56a137b781bd638ca28150fea9",
+        "figures.ja": "a069f9254e588a2360c087ed358c78df1fad2440bddadc66b128fa908c45fe7c",
+        "report.en.html": "0fa78700e490c40b22fd150a463c09084562ffedab91e398f2135249307307f8",
+        "report.en.md": "61061c2ecd1dc83cdac1860f44e9e41d87ae018b0edf7062034b966a98c508b8",
+        "report.ja.html": "d68f334e6eadab03d65ba40189685f06cc8d5415654bd460283026726fd14e59",
+        "report.ja.md": "017c11c5dbdca07a365254717e8e7e4e3eba6f9ded900002c247070a20e1172f",
       }
     `);
   });

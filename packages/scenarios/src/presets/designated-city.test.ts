@@ -27,8 +27,8 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 411,
-        "sourced": 194,
+        "assumed": 366,
+        "sourced": 239,
         "total": 605,
       }
     `);

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, 'cbb1e6e3791c3e676e939d812a0538cb47990fc9f1f03ee2d5369b422b1766ad', 'b69f67046fea537e9de4ad141f312b672becebeeffd125140ba0a15f9f834b49'],
-    ['small-town', 'public-cloud', 7, 3, false, '189e2d72e8b7a7a05d5307f3b5de5d0e52a4fd449c8a3b15e1f5344e81d589f6', '198ccb806622aa8a53c5ca70551a8b56a83ad560a998c42c02dba14f77726e83'],
-    ['designated-city', 'housing', 11, 0, true, '44193b80005896241a02ab9cc460d8aeb76d83517e666f22c1cfcc3a80d3aa66', '40733b3a5ead06d92c669e1d4d9560ccef997b3ed4f7a78ba9e69a57297f2850'],
-    ['designated-city', 'community-cloud', 11, 1, false, 'c241b1fdcffd81e8ef78bb38e5a3ad584f771866a9e44b39378d70994b6c1437', '75350ee8b712dc2ec59bf16bee6ad216771092a310a8e671ea27b7ec70076455'],
+    ['small-town', 'onprem', 7, 3, true, 'd6fd5fce1bb4557e7242d935a4b3a455711f61481555984d2e4ecb4bfdb63fa5', '9394dd31a7f42b744c081be0bdf3c84e1278cd962b6f591c454da6b8c2013eef'],
+    ['small-town', 'public-cloud', 7, 3, false, 'd308e9691249b6e57585a8b7a8cc4535c73115263ac065d032e5f7726ae61c66', 'efb8c41677a12cc2333527898ecee53456c451b301ef549f04cf628f7faa1843'],
+    ['designated-city', 'housing', 11, 0, true, '8b0dc46fa550138f2313087007f3ea459f780be52a7de7ed2a812643c72fd43d', '7ed194be4a9fd6cf9cde8bb02aa587732fc002e734637786fbff1acbda1edf70'],
+    ['designated-city', 'community-cloud', 11, 1, false, '18a1d451228552de022192640f8c49028a2ba86c34b10f006256fc11faddb8ac', '93dd4fbee6f8e4ca8765dcc6a63c9fd42028caca68b9245502a73196e3ea3a3a'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'c656d2e2ccecea3a235ccbc9492c75becfb76433029076b75fead19f42125091', 'dadb7fac314e6e95279a6f31458a3da28701c261cd041d831bbaf2a7cfc74a90'],
-    ['designated-city', 2, 3, 'b519f1c1f5d8cd9a796e2c176ac13b115df9e76b96af698f1d14ba9a473deb21', '11702849a758c172bb173d2e5f5f3829f8b43310004e47bdd37bfb7a8bdcf53e'],
+    ['small-town', 6, 10, '51ad2a653b688827549fbb9c84e9d7ac27933857d341c124f1f310c99ce05681', '6970328d81228039e6038e1634d27eda379a4f71e9684433f0cace3e4ba3691a'],
+    ['designated-city', 2, 3, '5da273c216afd97164796abee6a9bf7b15db8fbe54300ae81f27a48ee985a13e', '822487173f6642132464dbf3aba9ad5ee66a174fe269d51861d264113e2b5f96'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 238,
-            "sourced": 79,
-            "total": 317,
+            "assumed": 206,
+            "sourced": 108,
+            "total": 314,
           },
           "entries": {
-            "assumed": 411,
-            "sourced": 194,
+            "assumed": 366,
+            "sourced": 239,
             "total": 605,
           },
-          "sourcedPercent": 24.9,
+          "sourcedPercent": 34.4,
         },
         "river-city": {
           "distinct": {
-            "assumed": 241,
-            "sourced": 85,
-            "total": 326,
+            "assumed": 214,
+            "sourced": 109,
+            "total": 323,
           },
           "entries": {
-            "assumed": 400,
-            "sourced": 178,
+            "assumed": 362,
+            "sourced": 216,
             "total": 578,
           },
-          "sourcedPercent": 26.1,
+          "sourcedPercent": 33.7,
         },
         "small-town": {
           "distinct": {
-            "assumed": 234,
-            "sourced": 88,
-            "total": 322,
+            "assumed": 211,
+            "sourced": 109,
+            "total": 320,
           },
           "entries": {
-            "assumed": 378,
-            "sourced": 165,
+            "assumed": 341,
+            "sourced": 202,
             "total": 543,
           },
-          "sourcedPercent": 27.3,
+          "sourcedPercent": 34.1,
         },
       }
     `);

@@ -29,8 +29,8 @@ describe('smallTown', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(smallTown))).toMatchInlineSnapshot(`
       {
-        "assumed": 378,
-        "sourced": 165,
+        "assumed": 341,
+        "sourced": 202,
         "total": 543,
       }
     `);
