@@ -85,13 +85,21 @@ describe('uncertaintySection', () => {
 
   it('says in the summary that the options tie at the inputs\' values, naming no ranking, when they tie on its metric', () => {
     const [cost, downtime] = studies.uncertainty.rankingHolds;
-    const tied = { ...studies, uncertainty: { ...studies.uncertainty, rankingHolds: [{ ...cost!, nominalTie: ['onprem', 'housing'] }, downtime!] } };
+    const all = ['housing', 'onprem', 'cloud'];
+    const tied = { ...studies, uncertainty: { ...studies.uncertainty, rankingHolds: [{ ...cost!, result: { ...cost!.result, groups: [all] }, nominalTie: all }, downtime!] } };
     expect(uncertaintySummary(tied, 'en', scenario)[0]).toBe(
-      "At the inputs' values Town-hall server room and Housing tie on annual cost (running + incidents) (equal, or within the noise of the runs), so there is no ranking whose hold could be measured.",
+      "At the inputs' values Housing, Town-hall server room and Government cloud tie on annual cost (running + incidents) (equal, or within the noise of the runs), so there is no ranking whose hold could be measured.",
     );
     expect(uncertaintySummary(tied, 'ja', scenario)[0]).toBe(
-      '前提を既定値に置くと、年間費用（運用+インシデント）では役場サーバ室・ハウジングが同等（等しいか、試行のばらつきの範囲内）で、変わらないかを確かめる順位がありません。',
+      '前提を既定値に置くと、年間費用（運用+インシデント）ではハウジング・役場サーバ室・ガバメントクラウドが同等（等しいか、試行のばらつきの範囲内）で、変わらないかを確かめる順位がありません。',
     );
+  });
+
+  it('states how often the order between tie groups holds when only some options tie at the inputs\' values', () => {
+    const [cost, downtime] = studies.uncertainty.rankingHolds;
+    const partly = { ...cost!, result: { ...cost!.result, groups: [['housing', 'onprem'], ['cloud']] }, nominalTie: ['housing', 'onprem'] };
+    const summary = uncertaintySummary({ ...studies, uncertainty: { ...studies.uncertainty, rankingHolds: [partly, downtime!] } }, 'en', scenario)[0];
+    expect(summary).toContain('the ranking on annual cost (running + incidents) (Housing and Town-hall server room ahead of Government cloud) holds for 60%');
   });
 
   it('with the uncertainty study alone, draws no sensitivity chart and states no leading input', () => {

@@ -13,7 +13,7 @@ import type { Table } from '../table.ts';
 import { probabilityBestTable, probabilityInterval } from '../tables/probability-best-table.ts';
 import { switchingValuesTable } from '../tables/switching-values-table.ts';
 import { coordinateCheck, coordinateLabel, coordinatePaths, quantityLabel, studyMetricLabel } from '../uncertainty/study-labels.ts';
-import { tiedAtNominal } from '../uncertainty/tied-at-nominal.ts';
+import { rankingGroupsAtNominal, tiedAtNominal } from '../uncertainty/tied-at-nominal.ts';
 import { heading, paragraph, type Block } from './blocks.ts';
 
 /** The studies a report can carry about what nobody knows precisely: either or both. */
@@ -56,16 +56,17 @@ export function uncertaintySummary(studies: UncertaintyStudies, lang: Lang, scen
   const t = localeOf(lang).uncertainty;
   const sentences: string[] = [];
   const ranking = studies.uncertainty && headlineRanking(studies.uncertainty);
-  const tie = ranking ? tiedAtNominal(ranking) : null;
+  const groups = ranking ? rankingGroupsAtNominal(ranking) : null;
+  const tie = ranking && groups === null ? tiedAtNominal(ranking) : null;
   if (ranking && tie !== null) {
     sentences.push(
       t.summaryTie({ options: t.tieOrder(tie.map((id) => variantLabel(id, lang, scenario))), metric: studyMetricLabel(ranking.metric, lang, scenario) }),
     );
-  } else if (ranking) {
+  } else if (ranking && groups !== null) {
     const r = ranking.result;
     sentences.push(
       t.summary({
-        ranking: t.rankingOrder(r.ranking.map((id) => variantLabel(id, lang, scenario))),
+        ranking: t.rankingOrder(groups.map((group) => t.tieOrder(group.map((id) => variantLabel(id, lang, scenario))))),
         metric: studyMetricLabel(ranking.metric, lang, scenario),
         holds: formatPercent(r.probability),
         interval: probabilityInterval(r, lang),

@@ -6,7 +6,7 @@ import { variantLabel } from '../labels.ts';
 import { localeOf } from '../locales/locale-of.ts';
 import { Table } from '../table.ts';
 import { studyMetricLabel } from '../uncertainty/study-labels.ts';
-import { tiedAtNominal } from '../uncertainty/tied-at-nominal.ts';
+import { rankingGroupsAtNominal } from '../uncertainty/tied-at-nominal.ts';
 
 type Estimated = { readonly probability: number; readonly low: number; readonly high: number };
 
@@ -58,7 +58,7 @@ export function probabilityBestTable(
     const r = rankings.find((x) => x.metric === b.metric);
     // The ranking itself is in result.json and, for the headline metric, in the summary: option labels are
     // long, and a column of four of them would not fit the page.
-    const ranking = r === undefined ? '–' : tiedAtNominal(r) !== null ? t.table.nominalTie : probabilityText(r.result, lang);
+    const ranking = r === undefined ? '–' : rankingGroupsAtNominal(r) === null ? t.table.nominalTie : probabilityText(r.result, lang);
     return [metric, ...cells, ...(withTies ? [probabilityText(b.result.tied, lang)] : []), ...(withRankings ? [ranking] : [])];
   });
   return new Table({

@@ -54,7 +54,7 @@ describe('probabilityBestTable', () => {
 
   it('says that the options tie at the inputs\' values instead of how often a ranking holds, when they tie there', () => {
     const [cost, downtime] = uncertainty.rankingHolds;
-    const rankings = [{ ...cost!, nominalTie: ['onprem', 'housing', 'cloud'] }, downtime!];
+    const rankings = [{ ...cost!, result: { ...cost!.result, groups: [['housing', 'onprem', 'cloud']] }, nominalTie: ['housing', 'onprem', 'cloud'] }, downtime!];
     const en = probabilityBestTable(uncertainty.probabilityBest, rankings, { lang: 'en', scenario });
     expect(en.rows.map((row) => row.at(-1))).toEqual(["– (options tie at the inputs' values: no ranking)", '87% (77% – 94%)']);
     const ja = probabilityBestTable(uncertainty.probabilityBest, rankings, { lang: 'ja', scenario });

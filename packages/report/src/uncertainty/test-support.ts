@@ -88,8 +88,8 @@ const probabilityBest: MetricProbabilityBest[] = [
 ];
 
 const rankingHolds: MetricRankingHolds[] = [
-  { metric: 'costYen', better: 'lower', result: { ranking: ['housing', 'onprem', 'cloud'], better: 'lower', level: 0.95, inputSets: 64, replications: 8, probability: 0.6, low: 0.47, high: 0.72, undecided: 0.1, noDifference: null, bootstrap: BOOTSTRAP }, nominalTie: null },
-  { metric: 'downtimeHours', better: 'lower', result: { ranking: ['cloud', 'housing', 'onprem'], better: 'lower', level: 0.95, inputSets: 64, replications: 8, probability: 0.87, low: 0.77, high: 0.94, undecided: 0.1, noDifference: null, bootstrap: BOOTSTRAP }, nominalTie: null },
+  { metric: 'costYen', better: 'lower', result: { ranking: ['housing', 'onprem', 'cloud'], groups: [['housing'], ['onprem'], ['cloud']], better: 'lower', level: 0.95, inputSets: 64, replications: 8, probability: 0.6, low: 0.47, high: 0.72, undecided: 0.1, noDifference: null, bootstrap: BOOTSTRAP }, nominalTie: null },
+  { metric: 'downtimeHours', better: 'lower', result: { ranking: ['cloud', 'housing', 'onprem'], groups: [['cloud'], ['housing'], ['onprem']], better: 'lower', level: 0.95, inputSets: 64, replications: 8, probability: 0.87, low: 0.77, high: 0.94, undecided: 0.1, noDifference: null, bootstrap: BOOTSTRAP }, nominalTie: null },
 ];
 
 const band = (variant: string, scale: number): ExceedanceBand => ({

@@ -1,4 +1,4 @@
-import { acrossInputSets, probabilityBest, quantiles, rankingProbability, rankingTies, sobolPoints } from '@machi/sim-core';
+import { acrossInputSets, probabilityBest, quantiles, rankingGroups, rankingProbability, sobolPoints } from '@machi/sim-core';
 import { EXCEEDANCE_STUDY_METRICS, inProcessInputSets, runInputSets, STUDY_METRICS, type InputSetOutcome, type StudyExecutor } from './input-set-run.ts';
 import { checkStudyMemory } from './study-memory.ts';
 import { betterOf, inputSetTask, phaseProgress, replicatedValues, setMean, studyPlan, studyStamp, type StudyOptions, type StudyPlan } from './study-plan.ts';
@@ -107,13 +107,14 @@ export function uncertaintyResult(plan: StudyPlan, options: UncertaintyStudyOpti
     const atNominal = plan.variants.map((name, v) => ({ name, outputs: { values: replicatedValues(outcomes, [0], v, metric), replications } }));
     const nominal = atNominal.map(({ name, outputs }) => ({ name, value: setMean(outputs.values, 0, replications) }));
     const ranking = nominal.sort((a, b) => (better === 'lower' ? a.value - b.value : b.value - a.value)).map((n) => n.name);
-    const tie = rankingTies(atNominal, ranking, { better });
+    const groups = rankingGroups(atNominal, ranking, { better });
+    const tie = groups.filter((group) => group.length > 1).flat();
     return {
       best: { metric, better, result: probabilityBest(decision, { better, ...bootstrap, stream: `analysis.best.${metric}` }) },
       ranking: {
         metric,
         better,
-        result: rankingProbability(decision, ranking, { better, ...bootstrap, stream: `analysis.ranking.${metric}` }),
+        result: rankingProbability(decision, ranking, { better, groups, ...bootstrap, stream: `analysis.ranking.${metric}` }),
         nominalTie: tie.length > 0 ? tie : null,
       },
     };

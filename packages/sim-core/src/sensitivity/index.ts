@@ -25,4 +25,4 @@ export {
   type SwitchingValue,
   type SwitchingValueOptions,
 } from './switching-value.ts';
-export { rankingTies } from './ranking-ties.ts';
+export { rankingGroups, rankingTies } from './ranking-ties.ts';

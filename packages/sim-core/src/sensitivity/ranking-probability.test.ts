@@ -21,6 +21,18 @@ describe('rankingProbability', () => {
     expect(rankingProbability(options, ['A', 'B', 'C'], { better: 'higher' }).probability).toBe(0.5);
   });
 
+  it('with groups, holds when every option of a group beats every option of the next, in any order within a group', () => {
+    // B ahead of {A, C}: B is below both only where neither A nor C is below 0.5, which never happens
+    expect(rankingProbability(options, ['B', 'A', 'C'], { better: 'lower', groups: [['B'], ['A', 'C']] }).probability).toBe(0);
+    // {A, C} ahead of B: both below 0.5 never
+    expect(rankingProbability(options, ['A', 'C', 'B'], { better: 'lower', groups: [['A', 'C'], ['B']] }).probability).toBe(0);
+    // A ahead of {B, C}: u < 0.5 and u < 1 − u, i.e. u < 0.5 — half the sets, as the strict A > B > C
+    const weak = rankingProbability(options, ['A', 'B', 'C'], { better: 'lower', groups: [['A'], ['B', 'C']] });
+    expect([weak.probability, weak.groups]).toEqual([0.5, [['A'], ['B', 'C']]]);
+    expect(rankingProbability(options, ['A', 'B', 'C'], { better: 'lower' }).groups).toEqual([['A'], ['B'], ['C']]);
+    expect(() => rankingProbability(options, ['A', 'B', 'C'], { better: 'lower', groups: [['B', 'A'], ['C']] })).toThrow('groups must split the ranking in its order');
+  });
+
   it('carries an interval that holds Wilson\'s: 500 of 1,000 gives at least 0.469 … 0.531', () => {
     const result = rankingProbability(options, ['A', 'B', 'C'], { better: 'lower' });
     expect(result.low).toBeLessThanOrEqual(wilsonInterval(500, 1000).low);

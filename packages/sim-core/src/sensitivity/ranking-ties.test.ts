@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rankingTies } from './ranking-ties.ts';
+import { rankingGroups, rankingTies } from './ranking-ties.ts';
 
 const option = (name: string, values: number[], replications = 4) => ({ name, outputs: { values, replications } });
 
@@ -21,6 +21,15 @@ describe('rankingTies', () => {
     expect(rankingTies(options, ['a', 'c', 'b'], { better: 'lower' })).toEqual(['c', 'b']);
     // higher is better: the same pair ties, a is clearly worst
     expect(rankingTies(options, ['b', 'c', 'a'], { better: 'higher' })).toEqual(['b', 'c']);
+  });
+
+  it('rankingGroups puts the neighbours that tie in one group, groups best first', () => {
+    const options = [option('a', [0, 0, 0, 0]), option('b', [2.5, 1.7, 2.4, 1.8]), option('c', [2, 2, 2, 2])];
+    expect(rankingGroups(options, ['a', 'c', 'b'], { better: 'lower' })).toEqual([['a'], ['c', 'b']]);
+    const zero = [0, 0, 0, 0];
+    expect(rankingGroups([option('a', zero), option('b', zero)], ['a', 'b'], { better: 'lower' })).toEqual([['a', 'b']]);
+    const clear = [option('a', [1, 1.1, 0.9, 1]), option('b', [2, 2.2, 1.9, 2])];
+    expect(rankingGroups(clear, ['a', 'b'], { better: 'lower' })).toEqual([['a'], ['b']]);
   });
 
   it('rankingTies with one replication ties only equal means', () => {

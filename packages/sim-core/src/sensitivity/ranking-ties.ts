@@ -17,6 +17,24 @@ export function rankingTies(
   ranking: readonly string[],
   settings: { readonly better: Better; readonly level?: number; readonly set?: number },
 ): string[] {
+  return rankingGroups(options, ranking, settings).filter((group) => group.length > 1).flat();
+}
+
+/**
+ * `ranking` as a weak order on input set `set`: consecutive options that tie (equal means, or a paired
+ * difference within Monte Carlo noise, as in `rankingTies`) share a group; groups best first. A strict ranking
+ * gives one option a group; options that all tie give one group, and no order is left to hold.
+ *
+ * @throws RangeError as `rankingTies`.
+ * @example
+ * rankingGroups(nominal, ['gov-cloud', 'community-cloud', 'on-prem', 'housing'], { better: 'lower' });
+ * // [['gov-cloud'], ['community-cloud'], ['on-prem', 'housing']]
+ */
+export function rankingGroups(
+  options: readonly DecisionOption[],
+  ranking: readonly string[],
+  settings: { readonly better: Better; readonly level?: number; readonly set?: number },
+): string[][] {
   const outcomes = new OptionOutcomes(options, settings.better, requireLevel(settings.level ?? 0.95));
   const set = settings.set ?? 0;
   if (!(Number.isSafeInteger(set) && set >= 0 && set < outcomes.inputSets)) throw new RangeError(`set must be one of the ${outcomes.inputSets} input sets, got ${set}`);
@@ -25,10 +43,12 @@ export function rankingTies(
     if (index < 0) throw new RangeError(`ranking names ${JSON.stringify(name)}, which is not an option (${outcomes.names.join(', ')})`);
     return index;
   });
-  const tied = new Set<number>();
-  order.slice(1).forEach((q, s) => {
-    const p = order[s]!;
-    if (outcomes.mean(p, set) === outcomes.mean(q, set) || outcomes.withinNoise(p, q, set)) tied.add(p).add(q);
+  const groups: string[][] = [];
+  order.forEach((q, s) => {
+    const p = order[s - 1];
+    const tied = p !== undefined && (outcomes.mean(p, set) === outcomes.mean(q, set) || outcomes.withinNoise(p, q, set));
+    if (tied) groups[groups.length - 1]!.push(outcomes.names[q]!);
+    else groups.push([outcomes.names[q]!]);
   });
-  return order.filter((o) => tied.has(o)).map((o) => outcomes.names[o]!);
+  return groups;
 }
