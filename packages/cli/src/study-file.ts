@@ -3,22 +3,9 @@ import type { UncertaintyStudies } from '@machi/report';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { readTextFile } from './read-text-file.ts';
+import { studyShapeProblem } from './study-shape.ts';
 
 type Study = UncertaintyStudyResult | SensitivityStudyResult;
-type Shape = 'object' | 'array' | 'string' | 'number';
-
-// What the report reads of a study, by kind: the keys and what each holds. A result.json of another
-// command (a run's, a calibration's) or a file edited past recognition fails here, named, instead of
-// deep inside the report.
-const COMMON: Readonly<Record<string, Shape>> = { stamp: 'object', inputs: 'array', factors: 'array', numbers: 'object', precision: 'object', rows: 'array' };
-const BY_KIND: Readonly<Record<Study['kind'], Readonly<Record<string, Shape>>>> = {
-  uncertainty: { ...COMMON, design: 'object', metrics: 'array', exceedance: 'array', probabilityBest: 'array', rankingHolds: 'array' },
-  sensitivity: { ...COMMON, quantities: 'array', screening: 'object', leading: 'array', indices: 'object', tornado: 'object', switching: 'object' },
-};
-const STAMP: Readonly<Record<string, Shape>> = { version: 'string', scenarioName: 'string', scenarioSha256: 'string', variants: 'array' };
-
-const shapeOf = (x: unknown): Shape | 'null' | 'other' =>
-  Array.isArray(x) ? 'array' : x === null ? 'null' : typeof x === 'object' ? 'object' : typeof x === 'string' ? 'string' : typeof x === 'number' ? 'number' : 'other';
 
 /**
  * The studies `machi run --study FILE…` includes in its report, read and checked before the run starts:
@@ -58,15 +45,11 @@ function readStudy(file: string, ctx: Context): Study {
   } catch (error) {
     throw new CliError(EXIT.invalidInput, s.studyNotJson(file, error instanceof Error ? error.message : String(error)));
   }
-  const record = (data ?? {}) as Record<string, unknown>;
-  const kind = shapeOf(data) === 'object' ? record.kind : undefined;
-  if (kind !== 'uncertainty' && kind !== 'sensitivity') throw new CliError(EXIT.invalidInput, s.notStudy(file, 'kind', 'kind'));
-  const problem = firstMismatch(record, BY_KIND[kind], '') ?? firstMismatch(record.stamp as Record<string, unknown>, STAMP, 'stamp.');
-  if (problem) throw new CliError(EXIT.invalidInput, s.notStudy(file, problem.field, problem.expected));
+  const kind = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>).kind : undefined;
+  if (kind !== 'uncertainty' && kind !== 'sensitivity') throw new CliError(EXIT.invalidInput, s.notStudy(file));
+  // Checked down to the fields the report reads, so that a file damaged deep inside fails here, named,
+  // before any replication runs, instead of in the middle of drawing a chart after the run.
+  const problem = studyShapeProblem(data, kind);
+  if (problem) throw new CliError(EXIT.invalidInput, s.studyField(file, problem.field, problem.expected));
   return data as Study;
-}
-
-function firstMismatch(record: Record<string, unknown>, shapes: Readonly<Record<string, Shape>>, prefix: string): { field: string; expected: Shape } | undefined {
-  for (const [key, shape] of Object.entries(shapes)) if (shapeOf(record[key]) !== shape) return { field: `${prefix}${key}`, expected: shape };
-  return undefined;
 }
