@@ -67,6 +67,14 @@ describe('machi run --study with a study damaged deep inside', () => {
     }
   });
 
+  it('tells of another version before of the fields that differ', async () => {
+    const { said } = await runWith('u.json', (s) => {
+      s.stamp.version = 'machi-town/v1';
+      delete s.rankingHolds;
+    });
+    expect(said).toMatch(/^1 machi: damaged\.json: a study made by model machi-town\/v1, this is /);
+  });
+
   it('says it in Japanese too', async () => {
     const { said, written } = await runWith('s.json', wideTotal, 'ja');
     expect(said).toBe(

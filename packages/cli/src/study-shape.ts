@@ -27,7 +27,8 @@ const str: Spec = { t: 'string' };
 const oneOf = (values: readonly string[]): Spec => ({ t: 'oneOf', values });
 const orNull = (spec: Spec): Spec => ({ t: 'orNull', spec });
 const list = (item: Spec): Spec => ({ t: 'list', item, nonEmpty: false });
-// The charts refuse to draw nothing (a RangeError): an empty list there is damage too.
+// Lists the report cannot do without: the charts refuse to draw nothing (a RangeError), and the table of
+// P(best) has a column per option.
 const drawn = (item: Spec): Spec => ({ t: 'list', item, nonEmpty: true });
 const obj = (fields: Readonly<Record<string, Spec>>, optional: readonly string[] = []): Spec => ({ t: 'object', fields, optional });
 
@@ -115,6 +116,14 @@ const SENSITIVITY: Fields<SensitivityStudyResult> = {
  */
 export function studyShapeProblem(data: unknown, kind: 'uncertainty' | 'sensitivity'): StudyShapeProblem | undefined {
   return check(data, obj(kind === 'uncertainty' ? UNCERTAINTY : SENSITIVITY), '');
+}
+
+/**
+ * The first field of a study's stamp that it lacks or holds in the wrong shape: checked on its own first,
+ * so that a study of another version or scenario is told so rather than where its fields differ.
+ */
+export function studyStampProblem(data: unknown): StudyShapeProblem | undefined {
+  return check(data, obj({ stamp: COMMON.stamp }), '');
 }
 
 function check(value: unknown, spec: Spec, path: string): StudyShapeProblem | undefined {
