@@ -11,9 +11,10 @@ export interface StudyShapeProblem {
   readonly expected: StudyExpectation;
 }
 
-// A description of the fields the report reads, walked against the parsed JSON. Plain data rather than a
-// schema library: the study is written by this program, so the check is only there to turn a file damaged
-// by hand or by a tool into a located message instead of a crash deep inside a chart.
+// A description of the fields the report reads, walked against the parsed JSON. Plain data rather than zod
+// (which scenario files go through): a study is written by this program, so the check only has to turn a
+// file damaged by hand or by a tool into a located message, in the CLI's own words, instead of a crash deep
+// inside a chart, or a report silently drawn from a word where a number belongs.
 type Spec =
   | { readonly t: 'number' | 'string' }
   | { readonly t: 'oneOf'; readonly values: readonly string[] }
