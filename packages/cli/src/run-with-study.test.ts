@@ -72,6 +72,6 @@ describe('machi run --study', () => {
     const edited = JSON.parse(files['u/result.json']!) as Record<string, unknown>;
     edited.stamp = { ...(edited.stamp as object), scenarioSha256: 7 };
     const result = await machi(['run', 'town.yaml', ...run, '--lang', 'en', '--study', 'e.json', '--out', 'out'], { ...files, 'e.json': JSON.stringify(edited) });
-    expect(result.stderr).toBe('machi: e.json: not a study (a result.json of machi uncertainty or machi sensitivity): stamp.scenarioSha256 must be a text\n');
+    expect(result.stderr).toBe('machi: e.json: a study the report cannot read: stamp.scenarioSha256 must be a text; make the study again, or mend the file\n');
   });
 });

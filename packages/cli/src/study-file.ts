@@ -1,24 +1,11 @@
-import { MACHI_VERSION, scenarioSha256, type Scenario, type SensitivityStudyResult, type UncertaintyStudyResult } from '@machi/scenarios';
+import { MACHI_VERSION, scenarioSha256, type Scenario, type SensitivityStudyResult, type StudyStamp, type UncertaintyStudyResult } from '@machi/scenarios';
 import type { UncertaintyStudies } from '@machi/report';
 import { CliError, EXIT } from './cli-error.ts';
 import type { Context } from './context.ts';
 import { readTextFile } from './read-text-file.ts';
+import { studyShapeProblem, studyStampProblem } from './study-shape.ts';
 
 type Study = UncertaintyStudyResult | SensitivityStudyResult;
-type Shape = 'object' | 'array' | 'string' | 'number';
-
-// What the report reads of a study, by kind: the keys and what each holds. A result.json of another
-// command (a run's, a calibration's) or a file edited past recognition fails here, named, instead of
-// deep inside the report.
-const COMMON: Readonly<Record<string, Shape>> = { stamp: 'object', inputs: 'array', factors: 'array', numbers: 'object', precision: 'object', rows: 'array' };
-const BY_KIND: Readonly<Record<Study['kind'], Readonly<Record<string, Shape>>>> = {
-  uncertainty: { ...COMMON, design: 'object', metrics: 'array', exceedance: 'array', probabilityBest: 'array', rankingHolds: 'array' },
-  sensitivity: { ...COMMON, quantities: 'array', screening: 'object', leading: 'array', indices: 'object', tornado: 'object', switching: 'object' },
-};
-const STAMP: Readonly<Record<string, Shape>> = { version: 'string', scenarioName: 'string', scenarioSha256: 'string', variants: 'array' };
-
-const shapeOf = (x: unknown): Shape | 'null' | 'other' =>
-  Array.isArray(x) ? 'array' : x === null ? 'null' : typeof x === 'object' ? 'object' : typeof x === 'string' ? 'string' : typeof x === 'number' ? 'number' : 'other';
 
 /**
  * The studies `machi run --study FILE…` includes in its report, read and checked before the run starts:
@@ -26,8 +13,9 @@ const shapeOf = (x: unknown): Shape | 'null' | 'other' =>
  * this model version for this very scenario (its stamp's scenario hash equals the run's).
  *
  * @throws CliError (invalid input) naming the file — and the field and what was expected — for a file that
- *   cannot be read, is not JSON, is not a study, is of another model version or of another scenario, or a
- *   second study of one kind.
+ *   cannot be read, is not JSON, is not a study, is of another model version or of another scenario, or
+ *   lacks a field the report reads or holds it in another shape (`studyShapeProblem`); (usage) for a second
+ *   study of one kind.
  * @example
  * const studies = readStudies(['study/result.json'], scenario, ctx); // { uncertainty: … }
  */
@@ -36,10 +24,15 @@ export function readStudies(files: readonly string[], scenario: Scenario, ctx: C
   const from: Partial<Record<Study['kind'], string>> = {};
   const hash = scenarioSha256(scenario);
   for (const file of files) {
-    const study = readStudy(file, ctx);
+    const { kind, stamp, data } = readStudy(file, ctx);
     const s = ctx.t.study;
-    if (study.stamp.version !== MACHI_VERSION) throw new CliError(EXIT.invalidInput, s.studyOfVersion(file, study.stamp.version, MACHI_VERSION));
-    if (study.stamp.scenarioSha256 !== hash) throw new CliError(EXIT.invalidInput, s.studyOfScenario(file, study.stamp.scenarioName, study.stamp.scenarioSha256, hash));
+    if (stamp.version !== MACHI_VERSION) throw new CliError(EXIT.invalidInput, s.studyOfVersion(file, stamp.version, MACHI_VERSION));
+    if (stamp.scenarioSha256 !== hash) throw new CliError(EXIT.invalidInput, s.studyOfScenario(file, stamp.scenarioName, stamp.scenarioSha256, hash));
+    // Down to the fields the report reads, so that a file damaged deep inside fails here, named, before any
+    // replication runs, instead of in the middle of drawing a chart after the run.
+    const problem = studyShapeProblem(data, kind);
+    if (problem) throw new CliError(EXIT.invalidInput, s.studyField(file, problem.field, problem.expected));
+    const study = data as Study;
     if (from[study.kind] !== undefined) throw new CliError(EXIT.usage, s.twoStudies(study.kind, from[study.kind]!, file));
     from[study.kind] = file;
     if (study.kind === 'uncertainty') studies.uncertainty = study;
@@ -48,8 +41,8 @@ export function readStudies(files: readonly string[], scenario: Scenario, ctx: C
   return studies;
 }
 
-/** One study file, parsed and its shape checked. @throws CliError (invalid input) naming the file and the field. */
-function readStudy(file: string, ctx: Context): Study {
+/** One study file, parsed, its kind and stamp checked. @throws CliError (invalid input) naming the file and the field. */
+function readStudy(file: string, ctx: Context): { kind: Study['kind']; stamp: StudyStamp; data: unknown } {
   const s = ctx.t.study;
   const text = readTextFile(file, ctx);
   let data: unknown;
@@ -58,15 +51,9 @@ function readStudy(file: string, ctx: Context): Study {
   } catch (error) {
     throw new CliError(EXIT.invalidInput, s.studyNotJson(file, error instanceof Error ? error.message : String(error)));
   }
-  const record = (data ?? {}) as Record<string, unknown>;
-  const kind = shapeOf(data) === 'object' ? record.kind : undefined;
-  if (kind !== 'uncertainty' && kind !== 'sensitivity') throw new CliError(EXIT.invalidInput, s.notStudy(file, 'kind', 'kind'));
-  const problem = firstMismatch(record, BY_KIND[kind], '') ?? firstMismatch(record.stamp as Record<string, unknown>, STAMP, 'stamp.');
-  if (problem) throw new CliError(EXIT.invalidInput, s.notStudy(file, problem.field, problem.expected));
-  return data as Study;
-}
-
-function firstMismatch(record: Record<string, unknown>, shapes: Readonly<Record<string, Shape>>, prefix: string): { field: string; expected: Shape } | undefined {
-  for (const [key, shape] of Object.entries(shapes)) if (shapeOf(record[key]) !== shape) return { field: `${prefix}${key}`, expected: shape };
-  return undefined;
+  const kind = typeof data === 'object' && data !== null && !Array.isArray(data) ? (data as Record<string, unknown>).kind : undefined;
+  if (kind !== 'uncertainty' && kind !== 'sensitivity') throw new CliError(EXIT.invalidInput, s.notStudy(file));
+  const problem = studyStampProblem(data);
+  if (problem) throw new CliError(EXIT.invalidInput, s.studyField(file, problem.field, problem.expected));
+  return { kind, stamp: (data as { stamp: StudyStamp }).stamp, data };
 }

@@ -1,5 +1,5 @@
+import type { StudyExpectation } from '../study-shape.ts';
 import type { StudyMessages } from './study-messages.ts';
-
 
 /** English words of `machi uncertainty` and `machi sensitivity`. */
 export const studyEn: StudyMessages = {
@@ -44,8 +44,9 @@ export const studyEn: StudyMessages = {
   precision: (probability, indices) =>
     `Precision: widest 95% interval ${[probability && `of a probability ${probability}`, indices && `of a Sobol index ${indices}`].filter(Boolean).join(', ')}.`,
   studyNotJson: (file, reason) => `${file}: not a study (a result.json of machi uncertainty or machi sensitivity): it is not JSON (${reason})`,
-  notStudy: (file, field, expected) =>
-    `${file}: not a study (a result.json of machi uncertainty or machi sensitivity): ${field} must be ${STUDY_SHAPES_EN[expected]}`,
+  notStudy: (file) => `${file}: not a study (a result.json of machi uncertainty or machi sensitivity): kind must be "uncertainty" or "sensitivity"`,
+  studyField: (file, field, expected) =>
+    `${file}: a study the report cannot read: ${field} must be ${expectationEn(expected)}; make the study again, or mend the file`,
   studyOfVersion: (file, got, expected) => `${file}: a study made by model ${got}, this is ${expected}: run the study again with this version`,
   studyOfScenario: (file, name, studied, run) =>
     `${file}: a study of another scenario ("${name}", scenario hash ${studied.slice(0, 12)}…; this run's is ${run.slice(0, 12)}…): ` +
@@ -53,4 +54,9 @@ export const studyEn: StudyMessages = {
   twoStudies: (kind, first, second) => `--study: ${first} and ${second} are both ${kind} studies; give at most one of each kind`,
 };
 
-const STUDY_SHAPES_EN = { kind: '"uncertainty" or "sensitivity"', object: 'an object', array: 'a list', string: 'a text', number: 'a number' } as const;
+const EXPECTED_EN = { object: 'an object', array: 'a list', nonEmptyArray: 'a list of at least one item', string: 'a text', number: 'a number' } as const;
+
+function expectationEn(expected: StudyExpectation): string {
+  if ('oneOf' in expected) return expected.oneOf.length === 1 ? `"${expected.oneOf[0]}"` : `one of ${expected.oneOf.map((v) => `"${v}"`).join(', ')}`;
+  return expected.orNull ? `${EXPECTED_EN[expected.shape]} or null` : EXPECTED_EN[expected.shape];
+}

@@ -1,3 +1,4 @@
+import type { StudyExpectation } from '../study-shape.ts';
 import type { StudyMessages } from './study-messages.ts';
 
 /** `machi uncertainty` と `machi sensitivity` の日本語。 */
@@ -42,8 +43,10 @@ export const studyJa: StudyMessages = {
   precision: (probability, indices) =>
     `精度：${[probability && `確率の95%区間は最も広いもので幅${probability}`, indices && `Sobol指標の95%区間は最も広いもので幅${indices}`].filter(Boolean).join('、')}。`,
   studyNotJson: (file, reason) => `${file}: 検討の結果（machi uncertainty・machi sensitivity の result.json）ではありません。JSONとして読めません（${reason}）`,
-  notStudy: (file, field, expected) =>
-    `${file}: 検討の結果（machi uncertainty・machi sensitivity の result.json）ではありません。${field} は${STUDY_SHAPES_JA[expected]}である必要があります`,
+  notStudy: (file) =>
+    `${file}: 検討の結果（machi uncertainty・machi sensitivity の result.json）ではありません。kind は"uncertainty" か "sensitivity"である必要があります`,
+  studyField: (file, field, expected) =>
+    `${file}: レポートに載せられない検討の結果です。${field} は${expectationJa(expected)}である必要があります。検討をやり直すか、ファイルを直してください`,
   studyOfVersion: (file, got, expected) => `${file}: モデル ${got} で行った検討です（このモデルは ${expected}）。このバージョンで検討をやり直してください`,
   studyOfScenario: (file, name, studied, run) =>
     `${file}: 別のシナリオの検討です（「${name}」、シナリオのハッシュ ${studied.slice(0, 12)}…。この実行は ${run.slice(0, 12)}…）。` +
@@ -51,4 +54,9 @@ export const studyJa: StudyMessages = {
   twoStudies: (kind, first, second) => `--study: ${first} と ${second} はどちらも ${kind} の検討です。種類ごとに1つまで指定してください`,
 };
 
-const STUDY_SHAPES_JA = { kind: '"uncertainty" か "sensitivity"', object: 'オブジェクト', array: 'リスト', string: '文字列', number: '数値' } as const;
+const EXPECTED_JA = { object: 'オブジェクト', array: 'リスト', nonEmptyArray: '1つ以上の項目をもつリスト', string: '文字列', number: '数値' } as const;
+
+function expectationJa(expected: StudyExpectation): string {
+  if ('oneOf' in expected) return expected.oneOf.length === 1 ? `"${expected.oneOf[0]}"` : `${expected.oneOf.map((v) => `"${v}"`).join('、')}のいずれか`;
+  return expected.orNull ? `${EXPECTED_JA[expected.shape]}かnull` : EXPECTED_JA[expected.shape];
+}

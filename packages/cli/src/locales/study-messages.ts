@@ -1,3 +1,5 @@
+import type { StudyExpectation } from '../study-shape.ts';
+
 /** The words of `machi uncertainty` and `machi sensitivity`: their help, errors, progress and summary. */
 export interface StudyMessages {
   readonly help: {
@@ -38,8 +40,10 @@ export interface StudyMessages {
   precision(probability: string | null, indices: string | null): string;
   /** `run --study FILE`: the file is not JSON. */
   studyNotJson(file: string, reason: string): string;
-  /** `run --study FILE`: the JSON is not a study; `field` lacks or has the wrong kind (`expected`). */
-  notStudy(file: string, field: string, expected: 'kind' | 'object' | 'array' | 'string' | 'number'): string;
+  /** `run --study FILE`: the JSON is not a study (its `kind` is neither study's). */
+  notStudy(file: string): string;
+  /** `run --study FILE`: a study whose `field` (a JSON path) lacks or holds other than what the report reads there. */
+  studyField(file: string, field: string, expected: StudyExpectation): string;
   /** `run --study FILE`: a study of another model version. */
   studyOfVersion(file: string, got: string, expected: string): string;
   /** `run --study FILE`: a study of another scenario (scenario hashes differ). */
