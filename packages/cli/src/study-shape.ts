@@ -77,9 +77,12 @@ const UNCERTAINTY: Fields<UncertaintyStudyResult> = {
       }),
     }),
   ),
-  // `nominalTie` came later: a study written before it has none and its ranking reads as strict.
+  // `nominalTie` and the ranking's tie `groups` came later: a study written before them has none.
   rankingHolds: list(
-    obj({ metric, result: obj({ ranking: list(str), probability: num, low: num, high: num, inputSets: num }), nominalTie: orNull(list(str)) }, ['nominalTie']),
+    obj(
+      { metric, result: obj({ ranking: list(str), groups: list(list(str)), probability: num, low: num, high: num, inputSets: num }, ['groups']), nominalTie: orNull(list(str)) },
+      ['nominalTie'],
+    ),
   ),
 };
 
