@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "55b11bde5981b8f4f44aefef803b3d95948d88cad2cdc138e819e508406aeeed",
-        "assumptions.en.html": "595a1c6f2d723e6878726775d0c3acd6a2ac3ffebc58a170a29f2fbe3696689e",
-        "assumptions.ja.csv": "ae8cd386a3d6d8229d612e86cf26612335caa76ef025826b37a31c0785cb3ac9",
-        "assumptions.ja.html": "81f66dcb12dd1d8d8bd700908a96bbe2ab32fdb4e60d95d0c3532f68eaf95257",
+        "assumptions.en.csv": "1361cab69a6d1aede0e5fea61aa332c57fc7fa02f8f69ccd47cd8c3c40b7555c",
+        "assumptions.en.html": "ce12472937d71ffb13931b8436728b4a6a490c646098fdb1ba127b8c9261ef5f",
+        "assumptions.ja.csv": "d21401c9e6bee40b09e3cdd4912a26130f8540f05d4ef71b7da1c50b840d3647",
+        "assumptions.ja.html": "812001ff3ee3421974b2c21e7fa2f3e46475150860468e343dd0317cef070bfa",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
         "figures.en": "9cda1074b3b610b5014b8e9734e5db8445d93b56a137b781bd638ca28150fea9",
         "figures.ja": "a069f9254e588a2360c087ed358c78df1fad2440bddadc66b128fa908c45fe7c",
-        "report.en.html": "0fa78700e490c40b22fd150a463c09084562ffedab91e398f2135249307307f8",
-        "report.en.md": "61061c2ecd1dc83cdac1860f44e9e41d87ae018b0edf7062034b966a98c508b8",
-        "report.ja.html": "d68f334e6eadab03d65ba40189685f06cc8d5415654bd460283026726fd14e59",
-        "report.ja.md": "017c11c5dbdca07a365254717e8e7e4e3eba6f9ded900002c247070a20e1172f",
+        "report.en.html": "27e3ecb8cb8da6584bb72b7d0238dc9a371bf3a46d93963475184d5089c7fda8",
+        "report.en.md": "fba8b1e66d4fc34dd850bc6f665513920179b7ee1a909d12f27575993b96512b",
+        "report.ja.html": "963ca9d52ea6939cdc2a90d24a300d5c32b2f36f9bb7ecf1f764eeb7c91b90c1",
+        "report.ja.md": "549b3cc51e5b9e91b339ebdbc3ac258fedcb414961731c7a4c1c71437a563fde",
       }
     `);
   });

@@ -110,7 +110,7 @@ export const nationalDefaults = {
   migrationCostYenPerSystem: {
     lognormal90: [5000000, 50000000],
     source:
-      '[deloitte-migration-subsidy-2024] the migration subsidy fund of about 7,000億円 over [digital-agency-tokutei-2025] 34,592 standardised systems: about 2,000万円 a system on average, the mean of a 500万–5,000万円 5–95% range (assumption: a factor of 10 between small and large systems)',
+      '[soumu-minister-subsidy-2023] the migration subsidy fund of 6,988億円 (about 7,000億円) over [digital-agency-tokutei-2025] 34,592 standardised systems: about 2,000万円 a system on average, the mean of a 500万–5,000万円 5–95% range (assumption: a factor of 10 between small and large systems)',
   } satisfies Quantity,
 
   /** The 2018 Hokkaido blackout as the shape of a quake-caused regional blackout. */
