@@ -31,4 +31,5 @@ export { renderAssumptions, type AssumptionsAppendix, type AssumptionsOptions } 
 export { ASSUMPTIONS_FILES } from './document/assumptions-section.ts';
 export { uncertaintySection, uncertaintySummary, type UncertaintyStudies } from './document/uncertainty-section.ts';
 export { coordinateLabel, inputLabel, quantityLabel, studyMetricLabel } from './uncertainty/study-labels.ts';
+export { rankingGroupsAtNominal, tiedAtNominal } from './uncertainty/tied-at-nominal.ts';
 export { renderStudyReport, type StudyReportOptions } from './document/study-report.ts';
