@@ -48,7 +48,7 @@ describe('machi run --study with a study damaged deep inside', () => {
 
   it('refuses, naming the file, the field and what it must be, before the run and writing nothing (en)', async () => {
     const cases: [string, (s: Json) => void, string][] = [
-      ['u.json', (s) => (s.probabilityBest[0].result.options[1].low = '0.2'), 'probabilityBest[0].result.options[1].low must be a number'],
+      ['u.json', (s) => (s.probabilityBest[0].result.options[1].low = '0.2'), 'probabilityBest[0].result.options[1].low must be a number from 0 to 1'],
       ['u.json', (s) => delete s.metrics, 'metrics must be a list'],
       ['u.json', (s) => (s.metrics[0].across.quantiles[2].value = null), 'metrics[0].across.quantiles[2].value must be an object'],
       ['u.json', (s) => (s.rankingHolds[1].nominalTie = 'onprem'), 'rankingHolds[1].nominalTie must be a list or null'],
@@ -58,6 +58,13 @@ describe('machi run --study with a study damaged deep inside', () => {
       ['s.json', (s) => (s.switching.results[0].quantity.kind = 'level'), 'switching.results[0].quantity.kind must be "difference"'],
       ['s.json', (s) => (s.leading[0].quantity.kind = 'ratio'), 'leading[0].quantity.kind must be one of "level", "difference"'],
       ['s.json', (s) => delete s.inputs[0].check, 'inputs[0].check must be an object or null'],
+      // Right shape, impossible value: a share above 1, a fraction of an input set, a count below 0.
+      ['u.json', (s) => (s.probabilityBest[0].result.options[0].probability = 1.2), 'probabilityBest[0].result.options[0].probability must be a number from 0 to 1'],
+      ['u.json', (s) => (s.exceedance[0].points[0].mean = -0.1), 'exceedance[0].points[0].mean must be a number from 0 to 1'],
+      ['u.json', (s) => (s.design.inputSets = 2.5), 'design.inputSets must be a whole number, 1 or more'],
+      ['u.json', (s) => (s.rankingHolds[0].result.inputSets = 0), 'rankingHolds[0].result.inputSets must be a whole number, 1 or more'],
+      ['s.json', (s) => (s.numbers.fixed = -1), 'numbers.fixed must be a whole number, 0 or more'],
+      ['s.json', (s) => (s.indices.results[0].indices.bootstrap.level = 95), 'indices.results[0].indices.bootstrap.level must be a number from 0 to 1'],
     ];
     for (const [file, damage, field] of cases) {
       const { said, written, stderr } = await runWith(file, damage);
@@ -82,6 +89,11 @@ describe('machi run --study with a study damaged deep inside', () => {
         '検討をやり直すか、ファイルを直してください\n',
     );
     expect(written).toEqual({});
+    const share = await runWith('u.json', (s) => (s.rankingHolds[0].result.high = 1.5), 'ja');
+    expect(share.said).toBe(
+      '1 machi: damaged.json: レポートに載せられない検討の結果です。rankingHolds[0].result.high は0以上1以下の数値である必要があります。' +
+        '検討をやり直すか、ファイルを直してください\n',
+    );
   });
 });
 
@@ -98,7 +110,7 @@ describe('machi run --study with a damaged study, as a process', () => {
     const ended = await spawnMachi(['run', join(folder, 'town.yaml'), ...run, '--lang', 'en', '--study', join(folder, 'damaged.json'), '--out', out]).exited();
     expect(ended.code).toBe(1);
     expect(ended.stderr).toBe(
-      `machi: ${join(folder, 'damaged.json')}: a study the report cannot read: exceedance[0].points[0].p95 must be a number; ` +
+      `machi: ${join(folder, 'damaged.json')}: a study the report cannot read: exceedance[0].points[0].p95 must be a number from 0 to 1; ` +
         'make the study again, or mend the file\n',
     );
     expect(readdirSync(folder).includes('out') ? readdirSync(out) : []).toEqual([]);

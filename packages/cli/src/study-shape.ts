@@ -2,7 +2,10 @@ import { EXCEEDANCE_STUDY_METRICS, STUDY_METRICS, type SensitivityStudyResult, t
 
 /** What a field of a study must hold, as the error message words it. */
 export type StudyExpectation =
-  | { readonly shape: 'object' | 'array' | 'nonEmptyArray' | 'string' | 'number'; readonly orNull: boolean }
+  | {
+      readonly shape: 'object' | 'array' | 'nonEmptyArray' | 'string' | 'number' | 'probability' | 'count' | 'positiveCount' | 'sign';
+      readonly orNull: boolean;
+    }
   | { readonly oneOf: readonly string[] };
 
 /** The first field of a study that does not hold what the report reads there: its JSON path and what was expected. */
@@ -16,7 +19,7 @@ export interface StudyShapeProblem {
 // file damaged by hand or by a tool into a located message, in the CLI's own words, instead of a crash deep
 // inside a chart, or a report silently drawn from a word where a number belongs.
 type Spec =
-  | { readonly t: 'number' | 'string' }
+  | { readonly t: 'number' | 'string' | 'probability' | 'count' | 'positiveCount' | 'sign' }
   | { readonly t: 'oneOf'; readonly values: readonly string[] }
   | { readonly t: 'orNull'; readonly spec: Spec }
   | { readonly t: 'list'; readonly item: Spec; readonly nonEmpty: boolean }
@@ -24,6 +27,12 @@ type Spec =
   | { readonly t: 'byKind'; readonly key: string; readonly cases: Readonly<Record<string, Spec>> };
 
 const num: Spec = { t: 'number' };
+// Numbers whose range the report relies on: a share drawn as a bar of 0–100%, a count printed as the size of
+// the study, a sign that names which option is ahead. A number outside its range is damage, not a finding.
+const prob: Spec = { t: 'probability' };
+const count: Spec = { t: 'count' };
+const positiveCount: Spec = { t: 'positiveCount' };
+const sign: Spec = { t: 'sign' };
 const str: Spec = { t: 'string' };
 const oneOf = (values: readonly string[]): Spec => ({ t: 'oneOf', values });
 const orNull = (spec: Spec): Spec => ({ t: 'orNull', spec });
@@ -37,9 +46,9 @@ const DESIGN_METHODS = ['sobol-scrambled', 'morris-trajectories', 'saltelli', 't
 
 const metric = oneOf(STUDY_METRICS);
 const words = orNull(obj({ ja: str, en: str }));
-const share = obj({ probability: num, low: num, high: num });
+const share = obj({ probability: prob, low: prob, high: prob });
 const estimate = obj({ estimate: num, low: num, high: num });
-const design = obj({ method: oneOf(DESIGN_METHODS), coordinates: list(str), inputSets: num, replications: num });
+const design = obj({ method: oneOf(DESIGN_METHODS), coordinates: list(str), inputSets: positiveCount, replications: positiveCount });
 const difference = obj({ kind: oneOf(['difference']), variant: str, versus: str, metric });
 const quantity: Spec = { t: 'byKind', key: 'kind', cases: { level: obj({ kind: oneOf(['level']), variant: str, metric }), difference } };
 
@@ -49,8 +58,8 @@ const COMMON = {
   stamp: obj({ version: str, scenarioName: str, scenarioSha256: str, variants: list(str) }),
   inputs: list(obj({ path: str, low: num, high: num, check: words })),
   factors: list(obj({ name: str, label: words, members: list(str), opposed: list(str), check: words })),
-  numbers: obj({ total: num, ranged: num, fixed: num, fixedAssumptions: num }),
-  precision: obj({ level: num, widestProbabilityInterval: orNull(num), widestFirstOrderInterval: orNull(num), widestTotalInterval: orNull(num) }),
+  numbers: obj({ total: count, ranged: count, fixed: count, fixedAssumptions: count }),
+  precision: obj({ level: prob, widestProbabilityInterval: orNull(num), widestFirstOrderInterval: orNull(num), widestTotalInterval: orNull(num) }),
   rows: list(obj({})),
 };
 
@@ -60,27 +69,27 @@ const UNCERTAINTY: Fields<UncertaintyStudyResult> = {
   ...COMMON,
   design,
   metrics: list(
-    obj({ variant: str, metric, across: obj({ mean: estimate, quantiles: list(obj({ probability: num, value: estimate })) }), nominal: num }),
+    obj({ variant: str, metric, across: obj({ mean: estimate, quantiles: list(obj({ probability: prob, value: estimate })) }), nominal: num }),
   ),
   exceedance: list(
-    obj({ variant: str, metric: oneOf(EXCEEDANCE_STUDY_METRICS), points: list(obj({ threshold: num, mean: num, p05: num, p50: num, p95: num })) }),
+    obj({ variant: str, metric: oneOf(EXCEEDANCE_STUDY_METRICS), points: list(obj({ threshold: num, mean: prob, p05: prob, p50: prob, p95: prob })) }),
   ),
   probabilityBest: list(
     obj({
       metric,
       result: obj({
-        level: num,
-        inputSets: num,
-        options: drawn(obj({ name: str, probability: num, low: num, high: num })),
+        level: prob,
+        inputSets: positiveCount,
+        options: drawn(obj({ name: str, probability: prob, low: prob, high: prob })),
         tied: share,
-        noDifference: orNull(obj({ zeroShare: num })),
+        noDifference: orNull(obj({ zeroShare: prob })),
       }),
     }),
   ),
   // `nominalTie` and the ranking's tie `groups` came later: a study written before them has none.
   rankingHolds: list(
     obj(
-      { metric, result: obj({ ranking: list(str), groups: list(list(str)), probability: num, low: num, high: num, inputSets: num }, ['groups']), nominalTie: orNull(list(str)) },
+      { metric, result: obj({ ranking: list(str), groups: list(list(str)), probability: prob, low: prob, high: prob, inputSets: positiveCount }, ['groups']), nominalTie: orNull(list(str)) },
       ['nominalTie'],
     ),
   ),
@@ -97,7 +106,7 @@ const SENSITIVITY: Fields<SensitivityStudyResult> = {
   indices: obj({
     design,
     results: list(
-      obj({ quantity, indices: obj({ indices: drawn(obj({ name: str, first: orNull(estimate), total: orNull(estimate) })), bootstrap: obj({ level: num }) }) }),
+      obj({ quantity, indices: obj({ indices: drawn(obj({ name: str, first: orNull(estimate), total: orNull(estimate) })), bootstrap: obj({ level: prob }) }) }),
     ),
   }),
   tornado: obj({ results: list(obj({ quantity, tornado: obj({ baseline: num, bars: drawn(bar) }) })) }),
@@ -105,7 +114,7 @@ const SENSITIVITY: Fields<SensitivityStudyResult> = {
     results: list(
       obj({
         quantity: difference,
-        switching: obj({ input: str, atNominal: num, crossings: list(obj({ value: num, probability: num, signBelow: num, signAbove: num })) }),
+        switching: obj({ input: str, atNominal: num, crossings: list(obj({ value: num, probability: prob, signBelow: sign, signAbove: sign })) }),
       }),
     ),
   }),
@@ -136,6 +145,13 @@ function check(value: unknown, spec: Spec, path: string): StudyShapeProblem | un
     case 'number':
       // JSON has no NaN or Infinity, so a finite number is what `typeof` can tell.
       return typeof value === 'number' ? undefined : wrong({ shape: 'number', orNull: false });
+    case 'probability':
+      return typeof value === 'number' && value >= 0 && value <= 1 ? undefined : wrong({ shape: 'probability', orNull: false });
+    case 'count':
+    case 'positiveCount':
+      return Number.isInteger(value) && (value as number) >= (spec.t === 'count' ? 0 : 1) ? undefined : wrong({ shape: spec.t, orNull: false });
+    case 'sign':
+      return value === -1 || value === 1 ? undefined : wrong({ shape: 'sign', orNull: false });
     case 'string':
       return typeof value === 'string' ? undefined : wrong({ shape: 'string', orNull: false });
     case 'oneOf':

@@ -54,7 +54,17 @@ export const studyEn: StudyMessages = {
   twoStudies: (kind, first, second) => `--study: ${first} and ${second} are both ${kind} studies; give at most one of each kind`,
 };
 
-const EXPECTED_EN = { object: 'an object', array: 'a list', nonEmptyArray: 'a list of at least one item', string: 'a text', number: 'a number' } as const;
+const EXPECTED_EN = {
+  object: 'an object',
+  array: 'a list',
+  nonEmptyArray: 'a list of at least one item',
+  string: 'a text',
+  number: 'a number',
+  probability: 'a number from 0 to 1',
+  count: 'a whole number, 0 or more',
+  positiveCount: 'a whole number, 1 or more',
+  sign: '-1 or 1',
+} as const;
 
 function expectationEn(expected: StudyExpectation): string {
   if ('oneOf' in expected) return expected.oneOf.length === 1 ? `"${expected.oneOf[0]}"` : `one of ${expected.oneOf.map((v) => `"${v}"`).join(', ')}`;

@@ -54,7 +54,17 @@ export const studyJa: StudyMessages = {
   twoStudies: (kind, first, second) => `--study: ${first} と ${second} はどちらも ${kind} の検討です。種類ごとに1つまで指定してください`,
 };
 
-const EXPECTED_JA = { object: 'オブジェクト', array: 'リスト', nonEmptyArray: '1つ以上の項目をもつリスト', string: '文字列', number: '数値' } as const;
+const EXPECTED_JA = {
+  object: 'オブジェクト',
+  array: 'リスト',
+  nonEmptyArray: '1つ以上の項目をもつリスト',
+  string: '文字列',
+  number: '数値',
+  probability: '0以上1以下の数値',
+  count: '0以上の整数',
+  positiveCount: '1以上の整数',
+  sign: '-1か1',
+} as const;
 
 function expectationJa(expected: StudyExpectation): string {
   if ('oneOf' in expected) return expected.oneOf.length === 1 ? `"${expected.oneOf[0]}"` : `${expected.oneOf.map((v) => `"${v}"`).join('、')}のいずれか`;
