@@ -10,8 +10,8 @@ import { QUEUE_NAME, QUEUE_PREFIX } from './shard-job.ts';
 export const POLL_MS = 100;
 /** After this long with no job finished and no worker connected, say how to start one. */
 export const NO_WORKER_NOTICE_MS = 5000;
-/** Finished jobs stay in Redis this long when their submitter never collects them (a submitter killed). */
-const KEEP_SECONDS = 7 * 24 * 3600;
+/** Finished jobs (and the scenario of a study) stay in Redis this long when their submitter never collects them (a submitter killed). */
+export const KEEP_SECONDS = 7 * 24 * 3600;
 
 /** A job to put on the queue unless it is there already: its name, id and data. */
 export interface QueueJob {

@@ -8,6 +8,7 @@ import { connect } from './queue-client.ts';
 import { redisOptions } from './redis-connection.ts';
 import type { RedisTarget } from './redis-url.ts';
 import { checkShardJob, QUEUE_NAME, QUEUE_PREFIX, type CheckedStudies } from './shard-job.ts';
+import { fetchScenario } from './scenario-store.ts';
 import { checkStudyJob, isStudyJobData, type CheckedPlans } from './study-job.ts';
 
 /** What `machi worker` is asked to do. */
@@ -71,9 +72,9 @@ export async function serveQueue(options: ServeOptions, ctx: Context): Promise<{
     return bytes.toString('base64');
   };
   const computeStudyJob = async (job: Job): Promise<InputSetOutcome[]> => {
-    let checked: ReturnType<typeof checkStudyJob>;
+    let checked: Awaited<ReturnType<typeof checkStudyJob>>;
     try {
-      checked = checkStudyJob(job.data, job.id, plans);
+      checked = await checkStudyJob(job.data, job.id, (sha256) => fetchScenario(watch.client, sha256), plans);
     } catch (error) {
       return refuse(job, error);
     }

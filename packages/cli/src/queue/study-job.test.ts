@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inputSetTask, parseText, runInputSet, studyPlan, type InputSetOutcome } from '@machi/scenarios';
 import { editTown } from '../test-support.ts';
-import { checkStudyJob, checkStudyOutcomes, studyJob, studyJobId, type CheckedPlans } from './study-job.ts';
+import { checkStudyJob, checkStudyOutcomes, studyJob, studyJobId, type CheckedPlans, type ScenarioSource } from './study-job.ts';
 
 // The fixture town with one ranged number (min–max 0.02 … 0.4), as a study command sends it: JSON text.
 const townText = editTown(
@@ -10,24 +11,52 @@ const townText = editTown(
 );
 const parsed = parseText(townText, 'town.yaml');
 if (!parsed.ok) throw new Error('town.yaml must parse');
-const scenario = JSON.stringify(parsed.data);
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+// Scenario texts by hash, as Redis holds them for a worker; each test's source also counts its fetches.
+const polluting = '{"name": "x", "constructor": {"prototype": {"polluted": true}}}';
+const stored = new Map([JSON.stringify(parsed.data), polluting].map((text) => [sha256(text), text]));
+const source = (texts: ReadonlyMap<string, string> = stored) => {
+  const fetched: string[] = [];
+  const fetch: ScenarioSource = async (hash) => {
+    fetched.push(hash);
+    const text = texts.get(hash);
+    if (text === undefined) throw new Error(`its scenario ${hash.slice(0, 12)}… is not in Redis`);
+    return text;
+  };
+  return { fetch, fetched };
+};
+const scenario = sha256(JSON.stringify(parsed.data));
 const options = { variants: ['onprem', 'housing'], seed: 3, horizonYears: 1, replications: 2 };
 const good = studyJob(scenario, options, 2, 5, [[0.1], [0.3]]);
+const check = (data: unknown, jobId?: string) => checkStudyJob(data, jobId, source().fetch);
 
 describe('checkStudyJob', () => {
-  it('gives back the plan, derived by the worker from the scenario, and the tasks of the job\'s input sets', () => {
-    const checked = checkStudyJob(JSON.parse(JSON.stringify(good)), studyJobId(good));
+  it('gives back the plan, derived by the worker from the scenario, and the tasks of the job\'s input sets', async () => {
+    const checked = await check(JSON.parse(JSON.stringify(good)), studyJobId(good));
     const plan = studyPlan(parsed.data, options);
     expect(checked.tasks).toEqual([inputSetTask(plan, [0.1], 2), inputSetTask(plan, [0.3], 2)]);
     expect([checked.first, checked.total, checked.plan.variants]).toEqual([2, 5, ['onprem', 'housing']]);
   });
 
-  it('plans a study once for all its jobs', () => {
+  it('fetches and plans a study once for all its jobs', async () => {
     const plans: CheckedPlans = new Map();
-    const a = checkStudyJob(good, undefined, plans);
-    const b = checkStudyJob(studyJob(scenario, options, 0, 5, [[0.2]]), undefined, plans);
+    const { fetch, fetched } = source();
+    const a = await checkStudyJob(good, undefined, fetch, plans);
+    const b = await checkStudyJob(studyJob(scenario, options, 0, 5, [[0.2]]), undefined, fetch, plans);
     expect(b.plan).toBe(a.plan);
     expect(plans.size).toBe(1);
+    expect(fetched).toEqual([scenario]);
+  });
+
+  it('carries the scenario\'s hash, not the scenario: a job of two input sets is a few hundred bytes', () => {
+    expect(JSON.stringify(good).length).toBeLessThan(400);
+    expect(JSON.stringify(good)).not.toContain('試験町');
+  });
+
+  it('refuses a scenario that is gone from Redis, or is not the text of its hash', async () => {
+    await expect(checkStudyJob(good, undefined, source(new Map()).fetch)).rejects.toThrow(`its scenario ${scenario.slice(0, 12)}… is not in Redis`);
+    const swapped = new Map([[scenario, polluting]]);
+    await expect(checkStudyJob(good, undefined, source(swapped).fetch)).rejects.toThrow(`the scenario stored under ${scenario.slice(0, 12)}… is not the text of that hash`);
   });
 
   it('gives the same part of the same study the same id, and any other part another', () => {
@@ -37,9 +66,11 @@ describe('checkStudyJob', () => {
   });
 
   it.each([
-    ['not a job', 'not a machi-study-job/v1 job'] as [unknown, string | RegExp],
+    ['not a job', 'not a machi-study-job/v2 job'] as [unknown, string | RegExp],
     [{ ...good, version: '9.9.9' }, /^the job is for machi 9\.9\.9; this worker is machi /],
-    [{ ...good, scenario: '{"name": "x", "constructor": {"prototype": {"polluted": true}}}' }, /^its scenario is not valid: /],
+    [{ ...good, scenarioSha256: undefined, scenario: polluting }, 'the job has no scenario hash (64 hexadecimal digits)'],
+    [{ ...good, scenarioSha256: '../../etc/passwd' }, 'the job has no scenario hash (64 hexadecimal digits)'],
+    [{ ...good, scenarioSha256: sha256(polluting) }, /^its scenario is not valid: /],
     [{ ...good, options: { ...options, seed: 3.5 } }, 'its options are not valid: seed must be an integer, got 3.5'],
     [{ ...good, options: { ...options, replications: 1e9 } }, 'its options are not valid: replications must be an integer from 2 to 64, got 1000000000'],
     [{ ...good, options: { ...options, horizonYears: 0 } }, /^its options are not valid: years must be an integer from 1 to /],
@@ -49,18 +80,20 @@ describe('checkStudyJob', () => {
     [{ ...good, values: [[0.1, 0.2]] }, 'its input set 2 does not hold one value per ranged number (1)'],
     [{ ...good, values: [[0.1], [1e300]] }, 'its input set 3 gives sites[0].generatorFailureProbability the value 1e+300, outside 0.02 … 0.4'],
     [{ ...good, values: [['0.1']] }, /^its input set 2 gives .* the value 0\.1, outside/],
-  ])('refuses a job that is not what it claims (case %#)', (data, reason) => {
-    expect(() => checkStudyJob(data, undefined)).toThrow(reason);
+  ])('refuses a job that is not what it claims (case %#)', async (data, reason) => {
+    await expect(check(data)).rejects.toThrow(reason);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
-  it('refuses a job whose id is not the id of its input sets', () => {
-    expect(() => checkStudyJob(good, 'study-0')).toThrow('its id study-0 is not the id of its input sets');
+  it('refuses a job whose id is not the id of its input sets', async () => {
+    await expect(check(good, 'study-0')).rejects.toThrow('its id study-0 is not the id of its input sets');
   });
 });
 
+// The tasks of a good job, as a worker checks them (top-level: a describe block cannot wait).
+const { tasks, plan } = await check(good);
+
 describe('checkStudyOutcomes', () => {
-  const { tasks, plan } = checkStudyJob(good, undefined);
   const outcomes: InputSetOutcome[] = tasks.map((task) => runInputSet(plan.scenario, task));
   const damaged = (edit: (copy: any) => void) => {
     const copy = JSON.parse(JSON.stringify(outcomes));

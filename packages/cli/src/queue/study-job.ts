@@ -16,7 +16,8 @@ import {
 import { STUDY_SIZE_LIMITS } from '../study-size-limits.ts';
 import { MAX_HORIZON_YEARS } from '../years-option.ts';
 
-const FORMAT = 'machi-study-job/v1';
+// v2: a job names its scenario by hash (stored once in Redis, `scenario-store.ts`) instead of carrying it.
+const FORMAT = 'machi-study-job/v2';
 /** Input sets one job may carry: a job is a part of one phase of a study, never a whole study of the largest size. */
 const MOST_SETS = 4096;
 
@@ -31,13 +32,14 @@ export interface StudyJobOptions {
 /**
  * A queue job of a study: input sets `first … first + values.length − 1` of a list of `total` (one phase
  * of a study, or one evaluation of a switching-value search), as plain data (JSON). Never code: a worker
- * validates it all, and derives every place it writes from the scenario itself.
+ * validates it all, and derives every place it writes from the scenario itself. The scenario is not in the
+ * job: the jobs of a study share one copy in Redis, named by its hash.
  */
 export interface StudyJob {
   readonly format: typeof FORMAT;
   readonly version: string;
-  /** The scenario as written (its numbers' ranges included), as JSON text. */
-  readonly scenario: string;
+  /** The SHA-256 of the scenario as written (its numbers' ranges included), as JSON text: its key in Redis. */
+  readonly scenarioSha256: string;
   readonly options: StudyJobOptions;
   readonly first: number;
   readonly total: number;
@@ -47,10 +49,16 @@ export interface StudyJob {
 
 export const isStudyJobData = (data: unknown): boolean => (data as { format?: unknown } | null)?.format === FORMAT;
 
-export const studyJob = (scenario: string, options: StudyJobOptions, first: number, total: number, values: readonly (readonly number[])[]): StudyJob => ({
+export const studyJob = (
+  scenarioSha256: string,
+  options: StudyJobOptions,
+  first: number,
+  total: number,
+  values: readonly (readonly number[])[],
+): StudyJob => ({
   format: FORMAT,
   version: MACHI_VERSION,
-  scenario,
+  scenarioSha256,
   options: { variants: [...options.variants], seed: options.seed, horizonYears: options.horizonYears, replications: options.replications },
   first,
   total,
@@ -63,13 +71,16 @@ const sha256 = (text: string): string => createHash('sha256').update(text).diges
  * The job id of a study job: a hash of everything it carries, so that the same part of the same study
  * has the same id — which is how a resubmission finds the jobs already finished, phase after phase.
  */
-export function studyJobId(job: Pick<StudyJob, 'version' | 'scenario' | 'options' | 'first' | 'total' | 'values'>): string {
+export function studyJobId(job: Pick<StudyJob, 'version' | 'scenarioSha256' | 'options' | 'first' | 'total' | 'values'>): string {
   const { variants, seed, horizonYears, replications } = job.options;
-  return `study-${sha256(JSON.stringify([FORMAT, job.version, sha256(job.scenario), variants, seed, horizonYears, replications, job.first, job.total, job.values]))}`;
+  return `study-${sha256(JSON.stringify([FORMAT, job.version, job.scenarioSha256, variants, seed, horizonYears, replications, job.first, job.total, job.values]))}`;
 }
 
 /** Plans a worker has validated, by the hash of their job's scenario and options: the jobs of one study share one. */
 export type CheckedPlans = Map<string, StudyPlan>;
+
+/** The scenario text stored under a hash (`fetchScenario` on the worker's connection). @throws Error when there is none. */
+export type ScenarioSource = (sha256: string) => Promise<string>;
 
 /** A study job, validated: its plan, its input sets as tasks, and where they sit in their list. */
 export interface CheckedStudyJob {
@@ -82,25 +93,29 @@ export interface CheckedStudyJob {
 }
 
 /**
- * The validated content of a study job taken from the queue: its format and version, its scenario through
- * the validator (as a file would be), its options through the checks of the command line, its study's
- * inputs derived by the worker from the scenario (never taken from the job), and each input set's values:
- * one finite number per ranged number, within the values its stated range allows. Anything else is refused
- * with the reason. A plan validated once (`plans`) is not validated again for the study's other jobs.
+ * The validated content of a study job taken from the queue: its format and version, its scenario (fetched
+ * from `scenarios` by the job's hash, checked against it, then through the validator as a file would be),
+ * its options through the checks of the command line, its study's inputs derived by the worker from the
+ * scenario (never taken from the job), and each input set's values: one finite number per ranged number,
+ * within the values its stated range allows. Anything else is refused with the reason. A plan validated
+ * once (`plans`) is neither fetched nor validated again for the study's other jobs.
  *
  * @throws Error saying why the job is refused.
  */
-export function checkStudyJob(data: unknown, jobId: string | undefined, plans: CheckedPlans = new Map()): CheckedStudyJob {
+export async function checkStudyJob(data: unknown, jobId: string | undefined, scenarios: ScenarioSource, plans: CheckedPlans = new Map()): Promise<CheckedStudyJob> {
   const job = data as Partial<StudyJob> | null;
   if (typeof job !== 'object' || job === null || job.format !== FORMAT) throw new Error(`not a ${FORMAT} job`);
   if (job.version !== MACHI_VERSION) throw new Error(`the job is for machi ${String(job.version)}; this worker is machi ${MACHI_VERSION}`);
-  if (typeof job.scenario !== 'string') throw new Error('the job has no scenario');
+  const { scenarioSha256 } = job;
+  if (!(typeof scenarioSha256 === 'string' && /^[0-9a-f]{64}$/.test(scenarioSha256))) throw new Error('the job has no scenario hash (64 hexadecimal digits)');
   const options = checkedOptions(job.options);
-  const scenarioSha256 = sha256(job.scenario);
   const id = `${scenarioSha256} ${JSON.stringify(options)}`;
   let plan = plans.get(id);
   if (plan === undefined) {
-    plan = checkPlan(job.scenario, options);
+    const scenario = await scenarios(scenarioSha256);
+    // The source checks the text against its hash; checked here again, since the plan is kept by it.
+    if (sha256(scenario) !== scenarioSha256) throw new Error(`the scenario stored under ${scenarioSha256.slice(0, 12)}… is not the text of that hash`);
+    plan = checkPlan(scenario, options);
     plans.clear();
     plans.set(id, plan);
   }
@@ -111,7 +126,7 @@ export function checkStudyJob(data: unknown, jobId: string | undefined, plans: C
   }
   const checked = plan;
   values.forEach((set, j) => checkValues(checked, set, first! + j));
-  if (jobId !== undefined && jobId !== studyJobId({ version: job.version, scenario: job.scenario, options, first: first!, total: total!, values })) {
+  if (jobId !== undefined && jobId !== studyJobId({ version: job.version, scenarioSha256, options, first: first!, total: total!, values })) {
     throw new Error(`its id ${jobId} is not the id of its input sets`);
   }
   return { plan, scenarioSha256, tasks: values.map((set) => inputSetTask(checked, set, options.replications)), first: first!, total: total! };

@@ -6,6 +6,7 @@ import type { Context } from '../context.ts';
 import { closeQueue, connect, enqueueMissing, NO_WORKER_NOTICE_MS, openQueue, POLL_MS, queueError, queueTarget } from './queue-client.ts';
 import type { RedisConnectionError } from './redis-connection.ts';
 import { QUEUE_NAME } from './shard-job.ts';
+import { storeScenario } from './scenario-store.ts';
 import { checkStudyOutcomes, studyJob, studyJobId, type StudyJob } from './study-job.ts';
 
 /**
@@ -20,7 +21,7 @@ export interface StudyQueueOptions {
   readonly url: string;
   /** Jobs each list of input sets (a phase) is cut into; default one per `SETS_PER_JOB` sets. */
   readonly shards: number | undefined;
-  /** The scenario as written (ranges included), as JSON text: what a worker plans the study from. */
+  /** The scenario as written (ranges included), as JSON text: what a worker plans the study from (stored once in Redis). */
   readonly scenario: string;
 }
 
@@ -30,7 +31,8 @@ export interface StudyQueueOptions {
  * into contiguous ranges, each a job whose id is derived from its content — so a second submission of
  * the same study finds the jobs already finished, phase after phase, and only adds those missing. The
  * outcomes come back checked and in order, so the study's result is the bytes of an in-process study. Once
- * the study has its result, its jobs are removed from Redis.
+ * the study has its result, its jobs are removed from Redis. The scenario goes to Redis once, by its hash
+ * (`storeScenario`), and the jobs name it; it expires with the jobs a killed submitter leaves behind.
  *
  * @throws CliError (usage) for a bad URL; (invalid input) when Redis cannot be reached or is lost, when a
  *   worker refuses or fails a job, or when outcomes come back damaged.
@@ -50,8 +52,11 @@ export async function studyOnQueue<T>(options: StudyQueueOptions, ctx: Context, 
     noticed = true;
     ctx.io.stderr(`machi: ${ctx.t.noQueueWorker(QUEUE_NAME, target.display)}\n`);
   };
+  let scenarioSha256: string | undefined;
+  // Stored again whenever a job is added back (a job removed by hand, or expired, may have taken it along).
+  const store = async () => (scenarioSha256 = await storeScenario(watch.client, options.scenario));
   const executeMany = async (tasks: readonly InputSetTask[], onDone: () => void): Promise<InputSetOutcome[]> => {
-    const parts = studyJobs(tasks, options);
+    const parts = studyJobs(tasks, options.shards, scenarioSha256 ?? (await store()));
     jobs.reused += await enqueueMissing(
       queue,
       parts.map(({ id, job }) => ({ name: 'study', id, data: job })),
@@ -62,7 +67,7 @@ export async function studyOnQueue<T>(options: StudyQueueOptions, ctx: Context, 
       for (const [p, part] of parts.entries()) {
         if (lost) throw lost;
         if (outcomes[p] !== undefined) continue;
-        const found = await finishedJob(queue, part, ctx);
+        const found = await finishedJob(queue, part, store, ctx);
         if (found === undefined) continue;
         outcomes[p] = found;
         jobs.finished += 1;
@@ -101,16 +106,16 @@ interface StudyPart {
 }
 
 /** `tasks` (of one study: they share their options) cut into contiguous ranges, as many as `--shards` (at most one per set), each a job. */
-function studyJobs(tasks: readonly InputSetTask[], options: StudyQueueOptions): StudyPart[] {
+function studyJobs(tasks: readonly InputSetTask[], shards: number | undefined, scenarioSha256: string): StudyPart[] {
   const { variants, seed, horizonYears, replications } = tasks[0]!;
   if (typeof seed !== 'number') throw new RangeError(`a study on a queue has an integer seed, got ${seed}`);
   const shared = { variants, seed, horizonYears, replications };
-  const count = Math.min(tasks.length, options.shards ?? Math.ceil(tasks.length / SETS_PER_JOB));
+  const count = Math.min(tasks.length, shards ?? Math.ceil(tasks.length / SETS_PER_JOB));
   return Array.from({ length: count }, (_, i) => {
     const first = Math.floor((i * tasks.length) / count);
     const range = tasks.slice(first, Math.floor(((i + 1) * tasks.length) / count));
     const job = studyJob(
-      options.scenario,
+      scenarioSha256,
       shared,
       first,
       tasks.length,
@@ -122,15 +127,18 @@ function studyJobs(tasks: readonly InputSetTask[], options: StudyQueueOptions): 
 
 /**
  * The outcomes of `part` when its job has finished; undefined while it waits or runs (a job gone from
- * Redis, removed by hand or expired, is added again).
+ * Redis, removed by hand or expired, is added again, its scenario stored again first by `store`).
  *
  * @throws CliError (invalid input) when a worker refused or failed it, or its outcomes are damaged.
  */
-async function finishedJob(queue: Queue, part: StudyPart, ctx: Context): Promise<InputSetOutcome[] | undefined> {
+async function finishedJob(queue: Queue, part: StudyPart, store: () => Promise<unknown>, ctx: Context): Promise<InputSetOutcome[] | undefined> {
   const state = await queue.getJobState(part.id);
   const { first, total, values } = part.job;
   const last = first + values.length - 1;
-  if (state === 'unknown') await enqueueMissing(queue, [{ name: 'study', id: part.id, data: part.job }]);
+  if (state === 'unknown') {
+    await store();
+    await enqueueMissing(queue, [{ name: 'study', id: part.id, data: part.job }]);
+  }
   if (state !== 'completed' && state !== 'failed') return undefined;
   const job = await queue.getJob(part.id);
   if (job === undefined) return undefined;

@@ -9,8 +9,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MACHI_VERSION, parseText } from '@machi/scenarios';
 import { spawnMachi, type MachiProcess } from '../test-process.ts';
 import { editTown, machiOnDisk } from '../test-support.ts';
-import { redisOptions } from './redis-connection.ts';
+import { redisOptions, RedisWatch } from './redis-connection.ts';
 import { parseRedisUrl } from './redis-url.ts';
+import { scenarioKey, storeScenario } from './scenario-store.ts';
 import { QUEUE_NAME, QUEUE_PREFIX } from './shard-job.ts';
 import { studyJob, studyJobId } from './study-job.ts';
 import { freePort, startRedis, type TestRedis } from './test-redis.ts';
@@ -95,6 +96,17 @@ describe('machi uncertainty|sensitivity --queue with machi worker processes', ()
     await first.waitFor(/no worker serves the queue/);
     first.child.kill('SIGKILL');
     await first.exited();
+    // Its 4 jobs name the scenario by hash; Redis holds the scenario once.
+    const queue = new Queue(QUEUE_NAME, { connection: redisOptions(parseRedisUrl(server.url)), prefix: QUEUE_PREFIX });
+    queue.on('error', () => {});
+    const waiting = await queue.getWaiting();
+    const hashes = [...new Set(waiting.map((job) => job.data.scenarioSha256 as string))];
+    const redisClient = await RedisWatch.connect(parseRedisUrl(server.url));
+    const stored = await redisClient.client.get(scenarioKey(hashes[0]!));
+    await Promise.all([queue.close(), redisClient.close()]);
+    expect([waiting.length, hashes.length]).toEqual([4, 1]);
+    expect(stored).toContain('試験町');
+    for (const job of waiting) expect(JSON.stringify(job.data).length).toBeLessThan(stored!.length / 10);
     const only = worker(server.url);
     await only.waitFor(/(: done in [^]*){4}/);
     const second = await machiOnDisk([...argv(UNCERTAINTY), '--queue', server.url, '--shards', '4', '--out', out]);
@@ -112,25 +124,30 @@ describe('machi uncertainty|sensitivity --queue with machi worker processes', ()
     try {
       const parsed = parseText(townText, 'town.yaml');
       if (!parsed.ok) throw new Error('town.yaml must parse');
-      const scenario = JSON.stringify(parsed.data);
+      const watch = await RedisWatch.connect(parseRedisUrl(server.url));
+      const { client } = watch;
+      const scenario = await storeScenario(client, JSON.stringify(parsed.data));
       const options = { variants: ['onprem', 'housing'], seed: 3, horizonYears: 1, replications: 2 };
       const good = studyJob(scenario, options, 0, 1, [[0.1]]);
+      const code = await storeScenario(client, '{"name": "x", "run": "require(\'child_process\').execSync(\'touch /tmp/pwned\')"}');
       const forged: Record<string, unknown> = {
         version: { ...good, version: '9.9.9' },
-        code: { ...good, scenario: '{"name": "x", "run": "require(\'child_process\').execSync(\'touch /tmp/pwned\')"}' },
+        code: { ...good, scenarioSha256: code },
+        gone: { ...good, scenarioSha256: '0'.repeat(64) },
         outside: { ...good, values: [[40]] },
         id: good,
       };
       const idOf = (name: string) => (name === 'id' ? 'study-not-its-id' : `forged-${name}`);
       for (const [name, data] of Object.entries(forged)) await queue.add('study', data, { jobId: idOf(name) });
       const w = worker(server.url);
-      await w.waitFor(/(refused the job [^]*){4}/);
+      await w.waitFor(/(refused the job [^]*){5}/);
       const ids = Object.keys(forged).map(idOf);
       while ((await Promise.all(ids.map((id) => queue.getJobState(id)))).some((state) => state !== 'failed')) await new Promise((r) => setTimeout(r, 100));
       const reasons = Object.fromEntries(await Promise.all(Object.keys(forged).map(async (name) => [name, (await queue.getJob(idOf(name)))!.failedReason] as const)));
       expect(reasons).toEqual({
         version: `the job is for machi 9.9.9; this worker is machi ${MACHI_VERSION}`,
         code: expect.stringMatching(/^its scenario is not valid: /),
+        gone: 'its scenario 000000000000… is not in Redis (expired or removed): submit the study again',
         outside: 'its input set 0 gives sites[0].generatorFailureProbability the value 40, outside 0.02 … 0.4',
         id: 'its id study-not-its-id is not the id of its input sets',
       });
@@ -139,6 +156,7 @@ describe('machi uncertainty|sensitivity --queue with machi worker processes', ()
       await queue.add('study', good, { jobId: studyJobId(good) });
       await w.waitFor(/input set 0 of 1 of 試験町 [0-9a-f]{12}: done/);
       await stopped(w);
+      await watch.close();
     } finally {
       await queue.close();
     }

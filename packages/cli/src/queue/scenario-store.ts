@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import type { Redis } from 'ioredis';
+import { KEEP_SECONDS } from './queue-client.ts';
+
+/** The two commands the store needs: a submitter's or a worker's Redis connection, or the queue's own. */
+export type ScenarioClient = Pick<Redis, 'set' | 'get'>;
+
+// Outside BullMQ's `machi:<queue>:…` keys, so that no job id can name it; by content alone, so that every
+// version and every study of the same scenario text share one copy.
+export const scenarioKey = (sha256: string): string => `machi-scenario:${sha256}`;
+
+export const scenarioSha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Keeps a study's scenario text in Redis once, under its hash, for as long as finished jobs are kept, and
+ * returns the hash its jobs carry instead of the text (a preset's scenario is 134–162 KB as JSON; a
+ * study of 1,000 input sets at four a job would otherwise put about 35 MB on the queue). Setting it again renews it.
+ */
+export async function storeScenario(client: ScenarioClient, text: string): Promise<string> {
+  const sha256 = scenarioSha256(text);
+  await client.set(scenarioKey(sha256), text, 'EX', KEEP_SECONDS);
+  return sha256;
+}
+
+/**
+ * The scenario text stored under `sha256`, checked against it: what Redis hands back is data from
+ * outside, like the job that named it.
+ *
+ * @throws Error saying the text is gone (expired or removed) or is not the text of its hash.
+ */
+export async function fetchScenario(client: ScenarioClient, sha256: string): Promise<string> {
+  const text = await client.get(scenarioKey(sha256));
+  if (text === null) throw new Error(`its scenario ${sha256.slice(0, 12)}… is not in Redis (expired or removed): submit the study again`);
+  if (scenarioSha256(text) !== sha256) throw new Error(`the scenario stored under ${sha256.slice(0, 12)}… is not the text of that hash`);
+  return text;
+}
