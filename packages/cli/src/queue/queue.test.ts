@@ -10,8 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { canonicalScenario, loadScenario, MACHI_VERSION, studyKey } from '@machi/scenarios';
 import { spawnMachi, type MachiProcess } from '../test-process.ts';
 import { machiOnDisk, townYaml } from '../test-support.ts';
-import { redisOptions } from './redis-connection.ts';
+import { redisOptions, RedisWatch } from './redis-connection.ts';
 import { parseRedisUrl } from './redis-url.ts';
+import { storeScenario } from './scenario-store.ts';
 import { QUEUE_NAME, QUEUE_PREFIX, shardJob, shardJobId } from './shard-job.ts';
 import { freePort, startRedis, type TestRedis } from './test-redis.ts';
 
@@ -179,10 +180,18 @@ describe('machi run --queue with machi worker processes', () => {
       const loaded = loadScenario(townYaml, 'town.yaml');
       if (!loaded.ok) throw new Error('town.yaml must validate');
       const key = studyKey(loaded.value, { runs: 100, seed: 1, horizonYears: 2 });
-      const good = shardJob(key, canonicalScenario(loaded.value), 2, 0);
+      const good = shardJob(key, 2, 0);
+      const watch = await RedisWatch.connect(target);
+      await storeScenario(watch.client, canonicalScenario(loaded.value));
+      const code = await storeScenario(
+        watch.client,
+        '{"name": "x", "constructor": {"prototype": {"polluted": true}}, "run": "require(\'child_process\').execSync(\'touch /tmp/pwned\')"}',
+      );
+      await watch.close();
       const forged = {
         version: { ...good, version: '9.9.9' },
-        code: { ...good, scenario: '{"name": "x", "constructor": {"prototype": {"polluted": true}}, "run": "require(\'child_process\').execSync(\'touch /tmp/pwned\')"}' },
+        code: { ...good, key: { ...key, scenarioSha256: code } },
+        gone: { ...good, key: { ...key, scenarioSha256: 'f'.repeat(64) } },
         options: { ...good, key: { ...key, runs: -5 } },
         id: good,
         huge: { ...good, key: { ...key, runs: 1e15 } },
@@ -191,7 +200,7 @@ describe('machi run --queue with machi worker processes', () => {
       const w = worker(server.url);
       const ids = Object.keys(forged).map((name) => (name === 'id' ? 'not-its-id' : `forged-${name}`));
       // The worker logs a refusal just before BullMQ marks the job failed: wait for the marks.
-      await w.waitFor(/(refused the job [^]*){5}/);
+      await w.waitFor(/(refused the job [^]*){6}/);
       while ((await Promise.all(ids.map((id) => queue.getJobState(id)))).some((state) => state !== 'failed')) await new Promise((r) => setTimeout(r, 100));
       const reasons = Object.fromEntries(
         await Promise.all(Object.keys(forged).map(async (name) => [name, (await queue.getJob(name === 'id' ? 'not-its-id' : `forged-${name}`))!.failedReason] as const)),
@@ -199,6 +208,7 @@ describe('machi run --queue with machi worker processes', () => {
       expect(reasons).toEqual({
         version: `the job is for machi 9.9.9; this worker is machi ${MACHI_VERSION}`,
         code: expect.stringMatching(/^its scenario is not valid: /),
+        gone: 'its scenario ffffffffffff… is not in Redis (expired or removed): submit the study again',
         options: expect.stringMatching(/^its options are not valid: runs must be a positive integer, got -5/),
         id: `its id not-its-id is not the id of its shard`,
         huge: 'its study is too large or malformed',

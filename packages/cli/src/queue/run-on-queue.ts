@@ -7,6 +7,7 @@ import type { Context } from '../context.ts';
 import { shardProblemText } from '../shard-problem-text.ts';
 import { closeQueue, connect, enqueueMissing, NO_WORKER_NOTICE_MS, openQueue, POLL_MS, queueError, queueTarget } from './queue-client.ts';
 import type { RedisConnectionError } from './redis-connection.ts';
+import { storeScenario } from './scenario-store.ts';
 import { QUEUE_NAME, shardJob, shardJobId } from './shard-job.ts';
 
 /** The options of a run through a queue. */
@@ -21,7 +22,9 @@ export interface QueueRunOptions {
  * The study `key` computed by `machi worker` processes through a BullMQ queue on Redis: its shards are
  * enqueued as jobs (ids derived from the study, so a second submission of the same study finds the
  * shards already finished, or still running, and only adds those missing), then merged in order as they
- * finish — the bytes of a one-process run. Once merged, the study's jobs are removed from Redis.
+ * finish — the bytes of a one-process run. Once merged, the study's jobs are removed from Redis. The
+ * scenario goes to Redis once, under the key's hash (`storeScenario`), and expires with the jobs a killed
+ * submitter leaves behind.
  *
  * @throws CliError (usage) for a bad URL or shard count; (invalid input) when Redis cannot be reached or
  *   is lost, when a worker refuses or fails a shard, or when a shard comes back damaged.
@@ -42,7 +45,10 @@ export async function runOnQueue(scenario: Scenario, key: StudyKey, options: Que
   const ids = Array.from({ length: count }, (_, i) => shardJobId(key, count, i));
   try {
     const text = canonicalScenario(scenario);
-    const reused = await enqueue(queue, key, text, count, ids.map((_, i) => i));
+    // Stored again whenever a shard is added back (one removed by hand, or expired, may have taken it along).
+    const store = () => storeScenario(watch.client, text);
+    await store();
+    const reused = await enqueue(queue, key, count, ids.map((_, i) => i));
     if (reused > 0) ctx.io.stderr(`machi: ${t.shardsReused(reused, count)}\n`);
     const names = tableColumns(scenario);
     const started = Date.now();
@@ -57,7 +63,10 @@ export async function runOnQueue(scenario: Scenario, key: StudyKey, options: Que
           if (job !== undefined) return decodeShard(job.returnvalue, key, count, index, names, ctx);
         }
         // Gone (removed by hand, or expired): it is added again.
-        if (state === 'unknown') await enqueue(queue, key, text, count, [index]);
+        if (state === 'unknown') {
+          await store();
+          await enqueue(queue, key, count, [index]);
+        }
         if (!noticed && index === 0 && Date.now() - started > NO_WORKER_NOTICE_MS && (await queue.getWorkersCount().catch(() => 1)) === 0) {
           noticed = true;
           ctx.io.stderr(`machi: ${t.noQueueWorker(QUEUE_NAME, target.display)}\n`);
@@ -79,10 +88,10 @@ export async function runOnQueue(scenario: Scenario, key: StudyKey, options: Que
 }
 
 /** Adds the shards of `indices` that are not in the queue, retries failed ones, and returns how many had finished. */
-function enqueue(queue: Queue, key: StudyKey, scenario: string, count: number, indices: readonly number[]): Promise<number> {
+function enqueue(queue: Queue, key: StudyKey, count: number, indices: readonly number[]): Promise<number> {
   return enqueueMissing(
     queue,
-    indices.map((index) => ({ name: 'shard', id: shardJobId(key, count, index), data: shardJob(key, scenario, count, index) })),
+    indices.map((index) => ({ name: 'shard', id: shardJobId(key, count, index), data: shardJob(key, count, index) })),
   );
 }
 

@@ -2,8 +2,11 @@ import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { KEEP_SECONDS } from './queue-client.ts';
 
-/** The two commands the store needs: a submitter's or a worker's Redis connection, or the queue's own. */
+/** The two commands the store needs: a submitter's or a worker's Redis connection. */
 export type ScenarioClient = Pick<Redis, 'set' | 'get'>;
+
+/** The scenario text stored under a hash (`fetchScenario` on a worker's connection). @throws Error when there is none. */
+export type ScenarioSource = (sha256: string) => Promise<string>;
 
 // Outside BullMQ's `machi:<queue>:…` keys, so that no job id can name it; by content alone, so that every
 // version and every study of the same scenario text share one copy.
@@ -12,9 +15,10 @@ export const scenarioKey = (sha256: string): string => `machi-scenario:${sha256}
 export const scenarioSha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
 /**
- * Keeps a study's scenario text in Redis once, under its hash, for as long as finished jobs are kept, and
- * returns the hash its jobs carry instead of the text (a preset's scenario is 134–162 KB as JSON; a
- * study of 1,000 input sets at four a job would otherwise put about 35 MB on the queue). Setting it again renews it.
+ * Keeps a run's or a study's scenario text in Redis once, under its hash, for as long as finished jobs are
+ * kept, and returns the hash its jobs carry instead of the text (a preset's scenario is 134–162 KB as JSON; a
+ * study of 1,000 input sets at four a job, or a run of 100,000 replications in 400 shards, would otherwise put
+ * 35–55 MB on the queue). Setting it again renews it.
  */
 export async function storeScenario(client: ScenarioClient, text: string): Promise<string> {
   const sha256 = scenarioSha256(text);

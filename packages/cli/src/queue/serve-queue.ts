@@ -38,6 +38,7 @@ export async function serveQueue(options: ServeOptions, ctx: Context): Promise<{
   const watch = await connect(options.target, ctx);
   const studies: CheckedStudies = new Map();
   const plans: CheckedPlans = new Map();
+  const scenarios = (sha256: string) => fetchScenario(watch.client, sha256);
   // One pool of threads at a time: a run's blocks or a study's input sets, of the scenario in hand.
   let held: { id: string; pool: { release(): Promise<void> } } | undefined;
   const pooled = async <T extends { release(): Promise<void> }>(id: string, make: () => T): Promise<T> => {
@@ -54,9 +55,9 @@ export async function serveQueue(options: ServeOptions, ctx: Context): Promise<{
     throw new UnrecoverableError((error as Error).message);
   };
   const computeShard = async (job: Job): Promise<string> => {
-    let shard: ReturnType<typeof checkShardJob>;
+    let shard: Awaited<ReturnType<typeof checkShardJob>>;
     try {
-      shard = checkShardJob(job.data, job.id, studies);
+      shard = await checkShardJob(job.data, job.id, scenarios, studies);
     } catch (error) {
       return refuse(job, error);
     }
@@ -74,7 +75,7 @@ export async function serveQueue(options: ServeOptions, ctx: Context): Promise<{
   const computeStudyJob = async (job: Job): Promise<InputSetOutcome[]> => {
     let checked: Awaited<ReturnType<typeof checkStudyJob>>;
     try {
-      checked = await checkStudyJob(job.data, job.id, (sha256) => fetchScenario(watch.client, sha256), plans);
+      checked = await checkStudyJob(job.data, job.id, scenarios, plans);
     } catch (error) {
       return refuse(job, error);
     }

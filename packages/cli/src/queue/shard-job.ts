@@ -1,21 +1,25 @@
 import { createHash } from 'node:crypto';
+import type { ScenarioSource } from './scenario-store.ts';
 import { formatIssues, loadScenario, MACHI_VERSION, studyBlocks, studyHash, studyKey, studyDifference, studyOptions, type Scenario, type StudyKey } from '@machi/scenarios';
 
 /** The BullMQ queue of this library version: workers of another version never see its jobs. */
 export const QUEUE_NAME = `machi-${MACHI_VERSION.replaceAll('.', '_')}`;
 /** Prefix of every Redis key the queue uses. */
 export const QUEUE_PREFIX = 'machi';
-const FORMAT = 'machi-shard-job/v1';
+// v2: the scenario is named by the study key's hash (stored once in Redis, `scenario-store.ts`), not carried.
+const FORMAT = 'machi-shard-job/v2';
 /** Studies beyond this many blocks are refused before anything is allocated for them. */
 const MOST_BLOCKS = 1_000_000;
 
-/** A queue job: one shard of one study, as plain data (JSON). Never code: a worker validates it all. */
+/**
+ * A queue job: one shard of one study, as plain data (JSON). Never code: a worker validates it all. Its
+ * scenario is the canonical JSON (`canonicalScenario`) whose hash is the key's `scenarioSha256`, stored
+ * once in Redis for all the study's shards.
+ */
 export interface ShardJob {
   readonly format: typeof FORMAT;
   readonly version: string;
   readonly key: StudyKey;
-  /** The scenario's canonical JSON (`canonicalScenario`). */
-  readonly scenario: string;
   readonly index: number;
   readonly count: number;
 }
@@ -23,29 +27,38 @@ export interface ShardJob {
 /** The job id of shard `index` of `count` of a study: the same study gives the same ids, which is how a resubmission finds finished shards. */
 export const shardJobId = (key: StudyKey, count: number, index: number): string => `${studyHash(key)}-${count}-${index}`;
 
-export const shardJob = (key: StudyKey, scenario: string, count: number, index: number): ShardJob => ({ format: FORMAT, version: MACHI_VERSION, key, scenario, index, count });
+export const shardJob = (key: StudyKey, count: number, index: number): ShardJob => ({ format: FORMAT, version: MACHI_VERSION, key, index, count });
 
-/** Studies a worker has validated, by the text of their job's scenario and key: the shards of one study share them. */
+/** Studies a worker has validated, by their job's key: the shards of one study share them. */
 export type CheckedStudies = Map<string, { key: StudyKey; scenario: Scenario }>;
 
 /**
- * The validated content of a job taken from the queue: its format and version, its scenario (through
- * the scenario validator, as a file would be), its study key (recomputed from its options, so that
- * every option passes the same checks as on the command line) and its shard. Anything else in Redis
- * is refused with the reason. A study validated once (`studies`) is not validated again for its other
- * shards: the same scenario text and key are the same study.
+ * The validated content of a job taken from the queue: its format and version, its scenario (fetched from
+ * `scenarios` by the key's hash and checked against it, then through the scenario validator, as a file
+ * would be), its study key (recomputed from its options, so that every option passes the same checks as
+ * on the command line) and its shard. Anything else in Redis is refused with the reason. A study
+ * validated once (`studies`) is neither fetched nor validated again for its other shards: the same key
+ * (which names the scenario by hash) is the same study.
  *
  * @throws Error saying why the job is refused.
  */
-export function checkShardJob(data: unknown, jobId: string | undefined, studies: CheckedStudies = new Map()): { key: StudyKey; scenario: Scenario; index: number; count: number } {
+export async function checkShardJob(
+  data: unknown,
+  jobId: string | undefined,
+  scenarios: ScenarioSource,
+  studies: CheckedStudies = new Map(),
+): Promise<{ key: StudyKey; scenario: Scenario; index: number; count: number }> {
   const job = data as Partial<ShardJob> | null;
   if (typeof job !== 'object' || job === null || job.format !== FORMAT) throw new Error(`not a ${FORMAT} job`);
   if (job.version !== MACHI_VERSION) throw new Error(`the job is for machi ${String(job.version)}; this worker is machi ${MACHI_VERSION}`);
-  if (typeof job.scenario !== 'string') throw new Error('the job has no scenario');
-  const id = `${createHash('sha256').update(job.scenario).digest('hex')} ${JSON.stringify(job.key)}`;
+  const sha256 = (job.key as Partial<StudyKey> | null | undefined)?.scenarioSha256;
+  if (!(typeof sha256 === 'string' && /^[0-9a-f]{64}$/.test(sha256))) throw new Error('the job has no study key naming its scenario (64 hexadecimal digits)');
+  const id = JSON.stringify(job.key);
   let study = studies.get(id);
   if (study === undefined) {
-    study = checkStudy(job.scenario, job.key);
+    const scenario = await scenarios(sha256);
+    if (createHash('sha256').update(scenario).digest('hex') !== sha256) throw new Error(`the scenario stored under ${sha256.slice(0, 12)}… is not the text of that hash`);
+    study = checkStudy(scenario, job.key);
     studies.clear();
     studies.set(id, study);
   }

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inputSetTask, parseText, runInputSet, studyPlan, type InputSetOutcome } from '@machi/scenarios';
 import { editTown } from '../test-support.ts';
-import { checkStudyJob, checkStudyOutcomes, studyJob, studyJobId, type CheckedPlans, type ScenarioSource } from './study-job.ts';
+import type { ScenarioSource } from './scenario-store.ts';
+import { checkStudyJob, checkStudyOutcomes, studyJob, studyJobId, type CheckedPlans } from './study-job.ts';
 
 // The fixture town with one ranged number (min–max 0.02 … 0.4), as a study command sends it: JSON text.
 const townText = editTown(

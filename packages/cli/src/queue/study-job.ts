@@ -14,6 +14,7 @@ import {
   type StudyPlan,
 } from '@machi/scenarios';
 import { STUDY_SIZE_LIMITS } from '../study-size-limits.ts';
+import type { ScenarioSource } from './scenario-store.ts';
 import { MAX_HORIZON_YEARS } from '../years-option.ts';
 
 // v2: a job names its scenario by hash (stored once in Redis, `scenario-store.ts`) instead of carrying it.
@@ -78,9 +79,6 @@ export function studyJobId(job: Pick<StudyJob, 'version' | 'scenarioSha256' | 'o
 
 /** Plans a worker has validated, by the hash of their job's scenario and options: the jobs of one study share one. */
 export type CheckedPlans = Map<string, StudyPlan>;
-
-/** The scenario text stored under a hash (`fetchScenario` on the worker's connection). @throws Error when there is none. */
-export type ScenarioSource = (sha256: string) => Promise<string>;
 
 /** A study job, validated: its plan, its input sets as tasks, and where they sit in their list. */
 export interface CheckedStudyJob {
