@@ -2,26 +2,16 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { canonicalScenario, loadScenario, studyKey } from '@machi/scenarios';
 import { townYaml } from '../test-support.ts';
-import type { ScenarioSource } from './scenario-store.ts';
 import { checkShardJob, shardJob, shardJobId, type CheckedStudies } from './shard-job.ts';
+import { scenarioSource } from './test-scenarios.ts';
 
 const loaded = loadScenario(townYaml, 'town.yaml');
 if (!loaded.ok) throw new Error('town.yaml must validate');
 const key = studyKey(loaded.value, { runs: 100, seed: 3, horizonYears: 2 });
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 const broken = 'name: [';
-// Scenario texts by hash, as Redis holds them for a worker; each source also counts its fetches.
-const stored = new Map([canonicalScenario(loaded.value), broken].map((text) => [sha256(text), text]));
-const source = (texts: ReadonlyMap<string, string> = stored) => {
-  const fetched: string[] = [];
-  const fetch: ScenarioSource = async (hash) => {
-    fetched.push(hash);
-    const text = texts.get(hash);
-    if (text === undefined) throw new Error(`its scenario ${hash.slice(0, 12)}… is not in Redis`);
-    return text;
-  };
-  return { fetch, fetched };
-};
+// Scenario texts by hash, as Redis holds them for a worker.
+const source = (texts: readonly string[] | ReadonlyMap<string, string> = [canonicalScenario(loaded.value), broken]) => scenarioSource(texts);
 const check = (data: unknown, jobId?: string) => checkShardJob(data, jobId, source().fetch);
 
 describe('checkShardJob', () => {

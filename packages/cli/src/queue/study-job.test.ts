@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { inputSetTask, parseText, runInputSet, studyPlan, type InputSetOutcome } from '@machi/scenarios';
 import { editTown } from '../test-support.ts';
-import type { ScenarioSource } from './scenario-store.ts';
 import { checkStudyJob, checkStudyOutcomes, studyJob, studyJobId, type CheckedPlans } from './study-job.ts';
+import { scenarioSource } from './test-scenarios.ts';
 
 // The fixture town with one ranged number (min–max 0.02 … 0.4), as a study command sends it: JSON text.
 const townText = editTown(
@@ -13,19 +13,9 @@ const townText = editTown(
 const parsed = parseText(townText, 'town.yaml');
 if (!parsed.ok) throw new Error('town.yaml must parse');
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
-// Scenario texts by hash, as Redis holds them for a worker; each test's source also counts its fetches.
 const polluting = '{"name": "x", "constructor": {"prototype": {"polluted": true}}}';
-const stored = new Map([JSON.stringify(parsed.data), polluting].map((text) => [sha256(text), text]));
-const source = (texts: ReadonlyMap<string, string> = stored) => {
-  const fetched: string[] = [];
-  const fetch: ScenarioSource = async (hash) => {
-    fetched.push(hash);
-    const text = texts.get(hash);
-    if (text === undefined) throw new Error(`its scenario ${hash.slice(0, 12)}… is not in Redis`);
-    return text;
-  };
-  return { fetch, fetched };
-};
+// Scenario texts by hash, as Redis holds them for a worker.
+const source = (texts: readonly string[] | ReadonlyMap<string, string> = [JSON.stringify(parsed.data), polluting]) => scenarioSource(texts);
 const scenario = sha256(JSON.stringify(parsed.data));
 const options = { variants: ['onprem', 'housing'], seed: 3, horizonYears: 1, replications: 2 };
 const good = studyJob(scenario, options, 2, 5, [[0.1], [0.3]]);
