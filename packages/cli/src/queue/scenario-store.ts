@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Redis } from 'ioredis';
 import { KEEP_SECONDS } from './queue-client.ts';
+import { QUEUE_PREFIX } from './shard-job.ts';
 
 /** The two commands the store needs: a submitter's or a worker's Redis connection. */
 export type ScenarioClient = Pick<Redis, 'set' | 'get'>;
@@ -8,9 +9,10 @@ export type ScenarioClient = Pick<Redis, 'set' | 'get'>;
 /** The scenario text stored under a hash (`fetchScenario` on a worker's connection). @throws Error when there is none. */
 export type ScenarioSource = (sha256: string) => Promise<string>;
 
-// Outside BullMQ's `machi:<queue>:…` keys, so that no job id can name it; by content alone, so that every
-// version and every study of the same scenario text share one copy.
-export const scenarioKey = (sha256: string): string => `machi-scenario:${sha256}`;
+// Under `machi:`, where an ACL user of the queue may be confined (README), but beside BullMQ's
+// `machi:<queue>:…` keys (queue names start `machi-`), so no job id can name it; by content alone, so
+// every version and every study of the same scenario text share one copy.
+export const scenarioKey = (sha256: string): string => `${QUEUE_PREFIX}:scenario:${sha256}`;
 
 export const scenarioSha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
 
