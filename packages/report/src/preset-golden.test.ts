@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "1361cab69a6d1aede0e5fea61aa332c57fc7fa02f8f69ccd47cd8c3c40b7555c",
-        "assumptions.en.html": "ce12472937d71ffb13931b8436728b4a6a490c646098fdb1ba127b8c9261ef5f",
-        "assumptions.ja.csv": "d21401c9e6bee40b09e3cdd4912a26130f8540f05d4ef71b7da1c50b840d3647",
-        "assumptions.ja.html": "812001ff3ee3421974b2c21e7fa2f3e46475150860468e343dd0317cef070bfa",
+        "assumptions.en.csv": "5d9683c7ed6a86f15da753171207bff79d8fb97bc9a756ab70807073bd859a91",
+        "assumptions.en.html": "41f7472fe40934da97bbea8316120a7dbf1776958c06a997a2b50d909e929db5",
+        "assumptions.ja.csv": "13f534569b044012e0f72124830fc754f0de4b1d6b18d1625de43905d7f55dd7",
+        "assumptions.ja.html": "82e9b644f87e17042f919e01594de52d6f6bc3c580d9a5f5252d26b08c4803d8",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
-        "figures.en": "9cda1074b3b610b5014b8e9734e5db8445d93b56a137b781bd638ca28150fea9",
-        "figures.ja": "a069f9254e588a2360c087ed358c78df1fad2440bddadc66b128fa908c45fe7c",
-        "report.en.html": "27e3ecb8cb8da6584bb72b7d0238dc9a371bf3a46d93963475184d5089c7fda8",
-        "report.en.md": "fba8b1e66d4fc34dd850bc6f665513920179b7ee1a909d12f27575993b96512b",
-        "report.ja.html": "963ca9d52ea6939cdc2a90d24a300d5c32b2f36f9bb7ecf1f764eeb7c91b90c1",
-        "report.ja.md": "549b3cc51e5b9e91b339ebdbc3ac258fedcb414961731c7a4c1c71437a563fde",
+        "figures.en": "0d39cd5afb9545e111eb9320039d634dbce0b983666af5e18c107687f57ddeb3",
+        "figures.ja": "6410c5388711ecbf3c766bbe4de501e2c7e3bc0baa0ea1a014ec3f8b9e1f65ee",
+        "report.en.html": "fc1672a596fede76d3de46d61a3726cdbe8773b50957cb97f667a7e8bfeda07c",
+        "report.en.md": "35ed40d99ed13fe878e63de9f4a7d2298903bf3efdde1698ba11cf37c4f8d44e",
+        "report.ja.html": "a329aa6282b0e71b5b3c0f0ea062de02d6226245966af8f98ed9d4d3e03c22bc",
+        "report.ja.md": "024d7f92af5444c717b2b05bd8cc8e3b628aac41de6488d911a6fbf9cc02f839",
       }
     `);
   });
