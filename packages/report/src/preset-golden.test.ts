@@ -43,9 +43,9 @@ describe('a preset run, end to end', () => {
     expect(fingerprints).toMatchInlineSnapshot(`
       {
         "assumptions.en.csv": "5d9683c7ed6a86f15da753171207bff79d8fb97bc9a756ab70807073bd859a91",
-        "assumptions.en.html": "41f7472fe40934da97bbea8316120a7dbf1776958c06a997a2b50d909e929db5",
+        "assumptions.en.html": "7d39617ff9769b13157754039a531c4945d7bc41fc3ea11352976e970ea1a133",
         "assumptions.ja.csv": "13f534569b044012e0f72124830fc754f0de4b1d6b18d1625de43905d7f55dd7",
-        "assumptions.ja.html": "82e9b644f87e17042f919e01594de52d6f6bc3c580d9a5f5252d26b08c4803d8",
+        "assumptions.ja.html": "95376cddd8540b8b6237b0e276e7b5b171915b2e51670159c3ff42463e0bec32",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",

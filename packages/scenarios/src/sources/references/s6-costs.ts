@@ -9,7 +9,7 @@ export const S6_COSTS_REFERENCES: readonly Reference[] = [
   {
     id: 'gov-cloud-pilot-cost-items',
     publisher: 'Speaker Deck（jnakajima1982）: デジタル庁の先行事業検証結果の表を載せた勉強会資料',
-    title: '第3回 自治体システム標準化・ガバメントクラウド勉強会 資料（表「採択団体の経費項目ごとの増減」）',
+    title: '第3回 自治体システム標準化 ガバメントクラウド 勉強会 資料（題はアドレスの表記から。引いた表は「採択団体の経費項目ごとの増減」）',
     date: 'n.d.',
     address: 'https://speakerdeck.com/jnakajima1982/di-3hui-zi-zhi-ti-sisutemubiao-zhun-hua-gabamentokuraudomian-qiang-hui-zi-liao',
     facts: {
