@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "5d9683c7ed6a86f15da753171207bff79d8fb97bc9a756ab70807073bd859a91",
-        "assumptions.en.html": "7d39617ff9769b13157754039a531c4945d7bc41fc3ea11352976e970ea1a133",
-        "assumptions.ja.csv": "13f534569b044012e0f72124830fc754f0de4b1d6b18d1625de43905d7f55dd7",
-        "assumptions.ja.html": "95376cddd8540b8b6237b0e276e7b5b171915b2e51670159c3ff42463e0bec32",
+        "assumptions.en.csv": "4a89a0f56289eb9ccc5e03b50c7cd00b2e5aeb5e05c7ac2d915f7011857a2a75",
+        "assumptions.en.html": "e4073df4a6508ce10c44a711d4bf6a7ece10745fb9f35739570d096be47bf862",
+        "assumptions.ja.csv": "f3530fd4c46a0610a489321c9ad36f6bff320f88cbcabe6a2753240a8b82b62f",
+        "assumptions.ja.html": "5951d56e1f035b40c2851951512feabafadc82a591796f9cbae24e75c345ac03",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
-        "figures.en": "0d39cd5afb9545e111eb9320039d634dbce0b983666af5e18c107687f57ddeb3",
-        "figures.ja": "6410c5388711ecbf3c766bbe4de501e2c7e3bc0baa0ea1a014ec3f8b9e1f65ee",
-        "report.en.html": "fc1672a596fede76d3de46d61a3726cdbe8773b50957cb97f667a7e8bfeda07c",
-        "report.en.md": "35ed40d99ed13fe878e63de9f4a7d2298903bf3efdde1698ba11cf37c4f8d44e",
-        "report.ja.html": "a329aa6282b0e71b5b3c0f0ea062de02d6226245966af8f98ed9d4d3e03c22bc",
-        "report.ja.md": "024d7f92af5444c717b2b05bd8cc8e3b628aac41de6488d911a6fbf9cc02f839",
+        "figures.en": "8c982f590d285de33537dec8efbc28ff24975d7f0dedf1aae79ed7abeb1c6573",
+        "figures.ja": "e752a6ee590b1822c651bf7ff75362f3ff767849dfc5a3e4711c3bdf81dba438",
+        "report.en.html": "d56dd53d6ea8041d7836badb0e8f7eb50a5df6d871844b1e1b0f0cdd2584f75d",
+        "report.en.md": "8b1a19eea3e5b633046e5855ebca2a749a3d5902628f5dfa38c466d89a4b3381",
+        "report.ja.html": "068a61830548b4ad51e25f933feb7ccdb9a84a474f501dcc704e0c9bedfe0c49",
+        "report.ja.md": "c26376975fd342b7c8c636d6fa045614b2b4ffa9fc90ec5b5ed2d024de638938",
       }
     `);
   });

@@ -65,29 +65,29 @@ describe('sourced share', () => {
         },
         "river-city": {
           "distinct": {
-            "assumed": 212,
-            "sourced": 111,
+            "assumed": 211,
+            "sourced": 112,
             "total": 323,
           },
           "entries": {
-            "assumed": 360,
-            "sourced": 218,
+            "assumed": 359,
+            "sourced": 219,
             "total": 578,
           },
-          "sourcedPercent": 34.4,
+          "sourcedPercent": 34.7,
         },
         "small-town": {
           "distinct": {
-            "assumed": 206,
-            "sourced": 112,
+            "assumed": 205,
+            "sourced": 113,
             "total": 318,
           },
           "entries": {
-            "assumed": 336,
-            "sourced": 207,
+            "assumed": 335,
+            "sourced": 208,
             "total": 543,
           },
-          "sourcedPercent": 35.2,
+          "sourcedPercent": 35.5,
         },
       }
     `);

@@ -344,7 +344,10 @@ export const riverCity: ScenarioInput = {
       memberTowns: { value: 6, source: '[soumu-it-cost-2018] 379 municipalities in 62 shared-cloud groups: 379 / 62 ≈ 6 members, the average group' },
       recoveredBy: 'provider',
       replacementHours: providerRebuild,
-      annualCostYen: { value: 12000000, source: 'assumption: the group\'s shared operations centre, split 6 ways' },
+      annualCostYen: {
+        value: 84000000,
+        source: `[gov-cloud-pilot-cost-items] data-centre fees were 189.2 of 4,787.3 百万円 (3.95%) of the pilot bodies' running cost, shared clouds among them × the city's budget (${budget}) ≈ 1,400万円 a member, × the 6 members (379 / 62) ≈ 8,400万円 for the group`,
+      },
     }),
     dataCentre({
       id: 'community-cloud-backup-dc',

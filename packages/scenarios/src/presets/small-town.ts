@@ -277,7 +277,11 @@ export const smallTown: ScenarioInput = {
       memberTowns: COMMUNITY_MEMBERS,
       recoveredBy: 'provider',
       replacementHours: providerRebuild,
-      annualCostYen: { value: 6000000, source: 'assumption: the group\'s shared operations centre, split 6 ways' },
+      annualCostYen: {
+        value: 40000000,
+        source:
+          '[gov-cloud-pilot-cost-items] data-centre fees were 189.2 of 4,787.3 百万円 (3.95%) of the pilot bodies\' running cost, shared clouds among them × the town\'s 1.69億円/年 ([soumu-it-cost-2018] 15,000 × 11,266円) ≈ 670万円 a member, × the 6 members (379 / 62) ≈ 4,000万円 for the group',
+      },
     }),
     dataCentre({
       id: 'community-cloud-backup-dc',
