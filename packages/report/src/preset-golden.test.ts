@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "1361cab69a6d1aede0e5fea61aa332c57fc7fa02f8f69ccd47cd8c3c40b7555c",
-        "assumptions.en.html": "ce12472937d71ffb13931b8436728b4a6a490c646098fdb1ba127b8c9261ef5f",
-        "assumptions.ja.csv": "d21401c9e6bee40b09e3cdd4912a26130f8540f05d4ef71b7da1c50b840d3647",
-        "assumptions.ja.html": "812001ff3ee3421974b2c21e7fa2f3e46475150860468e343dd0317cef070bfa",
+        "assumptions.en.csv": "4a89a0f56289eb9ccc5e03b50c7cd00b2e5aeb5e05c7ac2d915f7011857a2a75",
+        "assumptions.en.html": "e4073df4a6508ce10c44a711d4bf6a7ece10745fb9f35739570d096be47bf862",
+        "assumptions.ja.csv": "f3530fd4c46a0610a489321c9ad36f6bff320f88cbcabe6a2753240a8b82b62f",
+        "assumptions.ja.html": "5951d56e1f035b40c2851951512feabafadc82a591796f9cbae24e75c345ac03",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
-        "figures.en": "9cda1074b3b610b5014b8e9734e5db8445d93b56a137b781bd638ca28150fea9",
-        "figures.ja": "a069f9254e588a2360c087ed358c78df1fad2440bddadc66b128fa908c45fe7c",
-        "report.en.html": "27e3ecb8cb8da6584bb72b7d0238dc9a371bf3a46d93963475184d5089c7fda8",
-        "report.en.md": "fba8b1e66d4fc34dd850bc6f665513920179b7ee1a909d12f27575993b96512b",
-        "report.ja.html": "963ca9d52ea6939cdc2a90d24a300d5c32b2f36f9bb7ecf1f764eeb7c91b90c1",
-        "report.ja.md": "549b3cc51e5b9e91b339ebdbc3ac258fedcb414961731c7a4c1c71437a563fde",
+        "figures.en": "8c982f590d285de33537dec8efbc28ff24975d7f0dedf1aae79ed7abeb1c6573",
+        "figures.ja": "e752a6ee590b1822c651bf7ff75362f3ff767849dfc5a3e4711c3bdf81dba438",
+        "report.en.html": "d56dd53d6ea8041d7836badb0e8f7eb50a5df6d871844b1e1b0f0cdd2584f75d",
+        "report.en.md": "8b1a19eea3e5b633046e5855ebca2a749a3d5902628f5dfa38c466d89a4b3381",
+        "report.ja.html": "068a61830548b4ad51e25f933feb7ccdb9a84a474f501dcc704e0c9bedfe0c49",
+        "report.ja.md": "c26376975fd342b7c8c636d6fa045614b2b4ffa9fc90ec5b5ed2d024de638938",
       }
     `);
   });

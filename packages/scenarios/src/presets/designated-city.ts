@@ -5,7 +5,7 @@ import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
-import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
+import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
@@ -24,8 +24,8 @@ const POPULATION_SOURCE = '[sapporo-census-2015] 札幌 1,953,784 residents in 2
  * Running cost of one system by hosting kind, from its share of the city's standalone budget of about
  * 70億円 a year (about 3,500円 per resident; [soumu-it-cost-2018] gives 3,742円 on average). Every other kind starts from the same cost (a joint-cloud figure is
  * the whole shared cost at standalone price for 4 members); `costs.hostingCostFactor` carries what is
- * not known precisely: the government cloud after migration, housing, and a city's smaller saving from
- * sharing (about 80% of standalone, an assumption).
+ * not known precisely: the government cloud after migration, housing, and the saving from sharing (the
+ * national survey's groups, whose shared clouds were cheapest in every size band).
  */
 const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
   presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 70億円/年 standalone IT budget (about 3,500円 per resident; [soumu-it-cost-2018] 3,742円 on average); today\'s operating cost, the same base for housing and the government cloud (what each adds or saves, and the change after migration, is in costs.hostingCostFactor)', {
@@ -290,7 +290,7 @@ export const designatedCity: ScenarioInput = {
       groundElevationM: { value: 5, source: '[jma-amedas-stations] the 石狩 station on the 石狩 plain (生振) stands at 5 m' },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial plain, AVS30 ≈ 300 m/s' },
       recoveredBy: 'major-sier',
-      annualCostYen: { value: 300000000, source: 'assumption: a caged row of racks at about 2,500万円 a month' },
+      annualCostYen: { value: 300000000, source: '[gov-cloud-pilot-cost-items] data-centre fees were 189.2 of 4,787.3 百万円 (3.95%) of the pilot bodies\' running cost as they were × 2,000,000 residents × [soumu-it-cost-2018] 3,742円 a resident (the national average) = 74.8億円 ≈ 3億円' },
     }),
     dataCentre({
       id: 'community-cloud-dc',
@@ -666,12 +666,12 @@ export const designatedCity: ScenarioInput = {
     forensicsYenPerServer: national.forensicsYenPerServer,
     pressConferenceYen: { value: 300000, source: 'assumption: the room, materials and staff time of one press conference' },
     compensationYenPerPerson: national.compensationYenPerPerson,
-    equipmentReplacementYenPerSystem: { value: 50000000, source: 'assumption: servers and storage of one city system' },
+    equipmentReplacementYenPerSystem: {
+      value: 460000000,
+      source: '[gov-cloud-pilot-cost-items] hardware lease was 821.6 of 4,787.3 百万円 (17.2%) of the pilot bodies\' five-year running cost × 5 years of 2,000,000 residents × [soumu-it-cost-2018] 3,742円 (the national average, 74.8億円/年) ÷ the city\'s 14 systems (terminals and network spread over them) ≈ 4.6億円',
+    },
     staffHoursPerAction: { value: 24, source: 'assumption: three staff-days per action (report, letters, council)' },
-    hostingCostFactor: hostingCostFactor({
-      pert: [0.7, 0.8, 1],
-      source: 'assumption: a city already has scale and saves less than a small town; [soumu-it-cost-2018] shared clouds were cheapest in every size band',
-    }),
+    hostingCostFactor: hostingCostFactor(communityCloudSaving),
     scheduled: [
       standardisationMigration('2027-04-01', CORE, { housing: [100000000, 500000000], community: [50000000, 250000000], publicCloud: [10000000, 100000000] }),
     ],

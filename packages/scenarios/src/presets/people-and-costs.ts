@@ -105,7 +105,17 @@ const publicCloudFactor = {
 } as const;
 const housingFactor = {
   pert: [1, 1.05, 1.2],
-  source: 'assumption: rack space, remote hands and the line add 0–20% to on-prem (no municipal housing price found); [nikkei-dc-power-2022] housing prices rising',
+  source:
+    'assumption: remote hands and moving the servers add 0–20% to on-prem (the rack fee is the housing site\'s own cost, its line the link\'s); [nikkei-dc-power-2022] housing prices rising',
+} as const;
+
+/**
+ * What a community cloud saves, as the share of the standalone cost its members pay: the national survey's
+ * groups, in every size band (the survey found shared clouds cheapest in each, cities' bands included).
+ */
+export const communityCloudSaving = {
+  pert: [0.6, 0.7, 1],
+  source: '[soumu-it-cost-2018] 自治体クラウド groups saved 30% or more (9 groups) or less (9 groups) on core systems: 0–40%, most likely 30%',
 } as const;
 
 /**
@@ -121,17 +131,29 @@ export function hostingCostFactor(community: { pert: readonly [number, number, n
   };
 }
 
+/** A housing migration priced by a sourced belief of its own rather than by the shared assumption. */
+type SourcedSpan = { readonly lognormal90: readonly [number, number]; readonly source: string };
+
 /**
  * The migration of the core systems to standard-compliant packages as a one-off cost in the first
  * simulated year, per system by the hosting it moves to, for a town whose core systems move late
  * ([digital-agency-tokutei-2025]: 643 of 1,788 bodies had such systems). On-prem is the "as is" variant:
  * nothing moves, and it is no longer an open choice for these systems ([standardisation-act-2021]).
+ * `housing` is either a 5–95% span under the shared assumption or a sourced belief.
  */
 export function standardisationMigration(
   at: string,
   systems: readonly string[],
-  perSystem: { housing: readonly [number, number]; community: readonly [number, number]; publicCloud: readonly [number, number] },
+  perSystem: { housing: readonly [number, number] | SourcedSpan; community: readonly [number, number]; publicCloud: readonly [number, number] },
 ): NonNullable<Costs['scheduled']>[number] {
+  const housing: { lognormal90: [number, number]; source: string } =
+    'source' in perSystem.housing
+      ? { lognormal90: [...perSystem.housing.lognormal90], source: perSystem.housing.source }
+      : {
+          lognormal90: [...perSystem.housing],
+          source:
+            'assumption: the full migration cost without the subsidy (read as given for the government cloud); [soumu-minister-subsidy-2023] the subsidy fund of 1,825 + 5,163 億円 averages about 3.9億円 over 1,788 bodies for their 20 businesses',
+        };
   return {
     id: 'standardisation-migration',
     name: { ja: '標準準拠システムへの移行', en: 'Migration to standard-compliant systems' },
@@ -139,11 +161,7 @@ export function standardisationMigration(
     systems: [...systems],
     yenPerSystem: {
       onprem: { fixed: 0, source: 'assumption: the "as is" variant keeps today\'s package — no migration, and not an open choice after the deadline ([standardisation-policy-2024])' },
-      housing: {
-        lognormal90: [...perSystem.housing],
-        source:
-          'assumption: the full migration cost without the subsidy (read as given for the government cloud); [soumu-minister-subsidy-2023] the subsidy fund of 1,825 + 5,163 億円 averages about 3.9億円 over 1,788 bodies for their 20 businesses',
-      },
+      housing,
       'community-cloud': {
         lognormal90: [...perSystem.community],
         source: 'assumption: the shared package is built once for the group; each town pays its data conversion and tests, without the subsidy',

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 206,
-            "sourced": 108,
+            "assumed": 203,
+            "sourced": 111,
             "total": 314,
           },
           "entries": {
-            "assumed": 366,
-            "sourced": 239,
+            "assumed": 363,
+            "sourced": 242,
             "total": 605,
           },
-          "sourcedPercent": 34.4,
+          "sourcedPercent": 35.4,
         },
         "river-city": {
           "distinct": {
-            "assumed": 214,
-            "sourced": 109,
+            "assumed": 211,
+            "sourced": 112,
             "total": 323,
           },
           "entries": {
-            "assumed": 362,
-            "sourced": 216,
+            "assumed": 359,
+            "sourced": 219,
             "total": 578,
           },
-          "sourcedPercent": 33.7,
+          "sourcedPercent": 34.7,
         },
         "small-town": {
           "distinct": {
-            "assumed": 211,
-            "sourced": 109,
-            "total": 320,
+            "assumed": 205,
+            "sourced": 113,
+            "total": 318,
           },
           "entries": {
-            "assumed": 341,
-            "sourced": 202,
+            "assumed": 335,
+            "sourced": 208,
             "total": 543,
           },
-          "sourcedPercent": 34.1,
+          "sourcedPercent": 35.5,
         },
       }
     `);

@@ -3,7 +3,7 @@ import { municipalLeakCauses } from './municipal-leak-causes.ts';
 import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
-import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
+import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
@@ -333,7 +333,7 @@ export const riverCity: ScenarioInput = {
       location: { latitude: 36.555, longitude: 139.883 },
       groundElevationM: { value: 120, source: '[jma-amedas-stations] the 宇都宮 observatory (明保野町), on the terrace of western 宇都宮, stands at 119 m: about 120 m' },
       recoveredBy: 'package-vendor',
-      annualCostYen: { value: 9000000, source: 'assumption: three racks at about 25万円 a month' },
+      annualCostYen: { value: 14000000, source: `[gov-cloud-pilot-cost-items] data-centre fees were 189.2 of 4,787.3 百万円 (3.95%) of the pilot bodies' running cost as they were × the city's budget (${budget}) ≈ 1,400万円` },
     }),
     dataCentre({
       id: 'community-cloud-dc',
@@ -344,7 +344,10 @@ export const riverCity: ScenarioInput = {
       memberTowns: { value: 6, source: '[soumu-it-cost-2018] 379 municipalities in 62 shared-cloud groups: 379 / 62 ≈ 6 members, the average group' },
       recoveredBy: 'provider',
       replacementHours: providerRebuild,
-      annualCostYen: { value: 12000000, source: 'assumption: the group\'s shared operations centre, split 6 ways' },
+      annualCostYen: {
+        value: 84000000,
+        source: `[gov-cloud-pilot-cost-items] data-centre fees were 189.2 of 4,787.3 百万円 (3.95%) of the pilot bodies' running cost, shared clouds among them × the city's budget (${budget}) ≈ 1,400万円 a member, × the 6 members (379 / 62) ≈ 8,400万円 for the group`,
+      },
     }),
     dataCentre({
       id: 'community-cloud-backup-dc',
@@ -713,12 +716,12 @@ export const riverCity: ScenarioInput = {
     forensicsYenPerServer: national.forensicsYenPerServer,
     pressConferenceYen: { value: 250000, source: 'assumption: the room, materials and staff time of one press conference' },
     compensationYenPerPerson: national.compensationYenPerPerson,
-    equipmentReplacementYenPerSystem: { value: 15000000, source: 'assumption: servers and storage of one city package system' },
+    equipmentReplacementYenPerSystem: {
+      value: 28000000,
+      source: `[gov-cloud-pilot-cost-items] hardware lease was 821.6 of 4,787.3 百万円 (17.2%) of the pilot bodies' five-year running cost × 5 years of the city's budget (${budget}) ÷ its 11 systems (terminals and network spread over them) ≈ 2,800万円`,
+    },
     staffHoursPerAction: { value: 16, source: 'assumption: two staff-days per action (report, letters, council)' },
-    hostingCostFactor: hostingCostFactor({
-      pert: [0.6, 0.7, 1],
-      source: '[soumu-it-cost-2018] 自治体クラウド groups saved 30% or more (9 groups) or less (9 groups) on core systems: 0–40%, most likely 30%',
-    }),
+    hostingCostFactor: hostingCostFactor(communityCloudSaving),
     scheduled: [
       standardisationMigration('2027-04-01', CORE, { housing: [30000000, 150000000], community: [15000000, 80000000], publicCloud: [3000000, 30000000] }),
     ],

@@ -5,7 +5,7 @@ import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
-import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
+import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, residentTaxConsultations } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
@@ -18,6 +18,8 @@ type SiteInput = Input['sites'][number];
 
 // One belief, one source string: every number that is the population cites it the same way.
 const POPULATION_SOURCE = '[mori-population-projection] 森町 15,403 projected for 2020 and 14,206 for 2025: about 15,000';
+/** The community cloud's member towns: the average group of the national survey, at both of its sites. */
+const COMMUNITY_MEMBERS = { value: 6, source: '[soumu-it-cost-2018] 379 municipalities in 62 shared-cloud groups: 379 / 62 ≈ 6 members, the average group' };
 const GENERATOR_FAILURE_SOURCE =
   'assumption: 1 − 0.97 × 0.8: [fdma-generator-2024] 97% of 市町村 have a generator at the hall; 80% of server rooms on its circuit is assumed';
 
@@ -31,7 +33,7 @@ const GENERATOR_FAILURE_SOURCE =
 const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
   presetHostingCosts(onpremYen, 'assumption: this system\'s share of the 1.7億円/年 standalone IT budget (15,000 residents × 11,266円 [soumu-it-cost-2018]); today\'s operating cost, the same base for housing and the government cloud (what each adds or saves, and the change after migration, is in costs.hostingCostFactor)', {
     housing: { factor: 1 },
-    'community-cloud': { factor: 8, source: 'assumption: the whole shared cost at standalone price, 8 towns; the group\'s saving is in costs.hostingCostFactor' },
+    'community-cloud': { factor: 6, source: 'assumption: the whole shared cost at standalone price, 6 towns; the group\'s saving is in costs.hostingCostFactor' },
     'public-cloud': { factor: 1 },
   });
 
@@ -151,7 +153,7 @@ export const smallTown: ScenarioInput = {
   name: '仮想町',
   startDate: '2027-04-01',
   description:
-    'A virtual town of about 15,000 residents modelled on 森町, Hokkaido (噴火湾 coast, 北海道駒ヶ岳 10 km away): two IT staff, a regional vendor in 函館, systems in the town-hall server room, compared with a Sapporo housing data centre, an 8-town community cloud in 旭川 and the government cloud in Tokyo.',
+    'A virtual town of about 15,000 residents modelled on 森町, Hokkaido (噴火湾 coast, 北海道駒ヶ岳 10 km away): two IT staff, a regional vendor in 函館, systems in the town-hall server room, compared with a Sapporo housing data centre, a 6-town community cloud in 旭川 and the government cloud in Tokyo.',
   municipality: {
     population: { value: 15000, source: POPULATION_SOURCE },
     households: { value: 6200, source: '[census-2015-mori] 15,946 residents in 6,628 households in 2015, 2.41 a household: about 6,200 for 15,000' },
@@ -264,7 +266,7 @@ export const smallTown: ScenarioInput = {
       location: { latitude: 43.062, longitude: 141.354 },
       groundElevationM: { value: 17, source: '[jma-amedas-stations] the 札幌 observatory in central 札幌 (北2条西) stands at 17 m' },
       recoveredBy: 'regional-vendor',
-      annualCostYen: { value: 6000000, source: 'assumption: two racks at about 25万円 a month' },
+      annualCostYen: { value: 6700000, source: '[gov-cloud-pilot-cost-items] data-centre fees were 189.2 of 4,787.3 百万円 (3.95%) of the pilot bodies\' running cost as they were × the town\'s 1.69億円/年 ([soumu-it-cost-2018] 15,000 × 11,266円) ≈ 670万円' },
     }),
     dataCentre({
       id: 'community-cloud-dc',
@@ -272,10 +274,14 @@ export const smallTown: ScenarioInput = {
       kind: 'community-cloud',
       location: { latitude: 43.771, longitude: 142.365 },
       groundElevationM: { value: 110, source: '[kamikawa-survey-monument-asahikawa] 旭川 city hall, in the same basin, stands at 111.95 m: about 110 m' },
-      memberTowns: { value: 8, source: 'assumption: an 8-town group; [soumu-it-cost-2018] 379 municipalities in 62 groups, about 6 each' },
+      memberTowns: COMMUNITY_MEMBERS,
       recoveredBy: 'provider',
       replacementHours: providerRebuild,
-      annualCostYen: { value: 8000000, source: 'assumption: the group\'s shared operations centre, split 8 ways' },
+      annualCostYen: {
+        value: 40000000,
+        source:
+          '[gov-cloud-pilot-cost-items] data-centre fees were 189.2 of 4,787.3 百万円 (3.95%) of the pilot bodies\' running cost, shared clouds among them × the town\'s 1.69億円/年 ([soumu-it-cost-2018] 15,000 × 11,266円) ≈ 670万円 a member, × the 6 members (379 / 62) ≈ 4,000万円 for the group',
+      },
     }),
     dataCentre({
       id: 'community-cloud-backup-dc',
@@ -284,7 +290,7 @@ export const smallTown: ScenarioInput = {
       location: { latitude: 43.2, longitude: 141.35 },
       groundElevationM: { value: 5, source: '[jma-amedas-stations] the 石狩 station on the 石狩 plain (生振) stands at 5 m' },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial plain, AVS30 ≈ 300 m/s' },
-      memberTowns: { value: 8, source: 'assumption: the same 8-town group' },
+      memberTowns: COMMUNITY_MEMBERS,
       recoveredBy: 'provider',
       replacementHours: providerRebuild,
       annualCostYen: { value: 0, source: 'assumption: included in the shared system costs' },
@@ -663,14 +669,23 @@ export const smallTown: ScenarioInput = {
     forensicsYenPerServer: national.forensicsYenPerServer,
     pressConferenceYen: { value: 200000, source: 'assumption: the room, materials and staff time of one press conference' },
     compensationYenPerPerson: national.compensationYenPerPerson,
-    equipmentReplacementYenPerSystem: { value: 10000000, source: 'assumption: servers and storage of one package system' },
+    equipmentReplacementYenPerSystem: {
+      value: 16000000,
+      source: '[gov-cloud-pilot-cost-items] hardware lease was 821.6 of 4,787.3 百万円 (17.2%) of the pilot bodies\' five-year running cost × 5 years of the town\'s 1.69億円/年 ([soumu-it-cost-2018] 15,000 × 11,266円) ÷ its 9 systems (terminals and network spread over them) ≈ 1,600万円',
+    },
     staffHoursPerAction: { value: 16, source: 'assumption: two staff-days per action (report, letters, council)' },
-    hostingCostFactor: hostingCostFactor({
-      pert: [0.6, 0.7, 1],
-      source: '[soumu-it-cost-2018] 自治体クラウド groups saved 30% or more (9 groups) or less (9 groups) on core systems: 0–40%, most likely 30%',
-    }),
+    hostingCostFactor: hostingCostFactor(communityCloudSaving),
     scheduled: [
-      standardisationMigration('2027-04-01', CORE, { housing: [10000000, 40000000], community: [5000000, 25000000], publicCloud: [1000000, 10000000] }),
+      standardisationMigration('2027-04-01', CORE, {
+        // Housing forgoes the subsidy, so the town pays what the subsidy pays on average for one system.
+        housing: {
+          lognormal90: national.migrationCostYenPerSystem.lognormal90,
+          source:
+            '[soumu-minister-subsidy-2023] the subsidy of 6,988億円 pays the migration of [digital-agency-tokutei-2025] 34,592 standardised systems: about 2,000万円 a system, which a town that forgoes it pays itself (the 500万–5,000万円 5–95% span of a vendor exit)',
+        },
+        community: [5000000, 25000000],
+        publicCloud: [1000000, 10000000],
+      }),
     ],
   },
   policy: 'jp-municipal',
@@ -693,8 +708,8 @@ export const smallTown: ScenarioInput = {
     },
     'community-cloud': {
       label: {
-        ja: '自治体クラウド（8町共同、旭川）+ 回線2経路・代替庁舎・週次オフライン複製',
-        en: 'Community cloud of 8 towns (Asahikawa) + two line routes, alternate office, weekly offline copy',
+        ja: '自治体クラウド（6町共同、旭川）+ 回線2経路・代替庁舎・週次オフライン複製',
+        en: 'Community cloud of 6 towns (Asahikawa) + two line routes, alternate office, weekly offline copy',
       },
       systems: placeAll(CORE, { site: 'community-cloud-dc', backups: [dailyAtCommunityCloud, dailyToSecondSite] }),
       measures: [secondRoute('community-cloud-line'), alternateOfficeIn72h, vaultCopy],
