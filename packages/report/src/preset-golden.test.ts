@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "1361cab69a6d1aede0e5fea61aa332c57fc7fa02f8f69ccd47cd8c3c40b7555c",
-        "assumptions.en.html": "ce12472937d71ffb13931b8436728b4a6a490c646098fdb1ba127b8c9261ef5f",
-        "assumptions.ja.csv": "d21401c9e6bee40b09e3cdd4912a26130f8540f05d4ef71b7da1c50b840d3647",
-        "assumptions.ja.html": "812001ff3ee3421974b2c21e7fa2f3e46475150860468e343dd0317cef070bfa",
+        "assumptions.en.csv": "4f57eba423f77aacb4421c156d451fedb2b9aec382431b7f87a1cef3d38469b4",
+        "assumptions.en.html": "74a8f1b42670470770ac5590cf433f5daccc4f5c7a6574462e6afe8f54506422",
+        "assumptions.ja.csv": "17a429c19aff34041dafefe7d0f14857713a69353f967cb456d11a7b5b2969c2",
+        "assumptions.ja.html": "e347ddb64fed85d55f33f563c8a6fe282b407536501fd5d89430bcbe62b440c2",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
         "figures.en": "9cda1074b3b610b5014b8e9734e5db8445d93b56a137b781bd638ca28150fea9",
         "figures.ja": "a069f9254e588a2360c087ed358c78df1fad2440bddadc66b128fa908c45fe7c",
-        "report.en.html": "27e3ecb8cb8da6584bb72b7d0238dc9a371bf3a46d93963475184d5089c7fda8",
-        "report.en.md": "fba8b1e66d4fc34dd850bc6f665513920179b7ee1a909d12f27575993b96512b",
-        "report.ja.html": "963ca9d52ea6939cdc2a90d24a300d5c32b2f36f9bb7ecf1f764eeb7c91b90c1",
-        "report.ja.md": "549b3cc51e5b9e91b339ebdbc3ac258fedcb414961731c7a4c1c71437a563fde",
+        "report.en.html": "666a7ed05fe08a94338f369a20475dec92a216173f9d6c302e259868d8626fe8",
+        "report.en.md": "e10ddfdf96c0935f80be44d6d0014bebfd64ff781ebde32ae4f509f8fcbfec50",
+        "report.ja.html": "f57b8f570aca49237a837a55d592a15048e4f0b44cf292613d15507bb79f2243",
+        "report.ja.md": "d895b1fb05b4fbdb9db2f24a159bdc0d397ab22e4f0f7a51835ad0739a364ed0",
       }
     `);
   });

@@ -235,8 +235,8 @@ export const designatedCity: ScenarioInput = {
       generatorAboveGroundM: { value: 0, source: 'assumption: generator and switchgear in the basement or on the ground floor, as in many older high-rises (not surveyed)' },
       lineEntryAboveGroundM: { value: 0, source: 'assumption: lines come in through the basement' },
       fragility: {
-        medianJmaIntensity: { value: 6.5, source: 'assumption: a retrofitted high-rise 庁舎; [nied-damage-intensity] no server-room curves, building damage jumps at 6強' },
-        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+        medianJmaIntensity: siteAndGroundSources.retrofittedHighRiseHallMedian,
+        beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s → 10^(2.367 − 0.852·log10 300) (Fujimoto & Midorikawa 2006)' },
       generatorHours: { value: 72, source: 'assumption: a designated city equips its hall like a prefecture: [fdma-generator-2018] 87.2% of prefectures run 72 h or more (municipalities 39.3%)' },
@@ -261,7 +261,7 @@ export const designatedCity: ScenarioInput = {
       floorAboveGroundM: siteAndGroundSources.dataCentreFirstFloorM,
       fragility: {
         medianJmaIntensity: { value: 6.6, source: 'assumption: a purpose-built, retrofitted city data centre; [nied-damage-intensity] no curves exist for equipment' },
-        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+        beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s' },
       generatorHours: { value: 72, source: 'assumption: a designated city equips its hall like a prefecture: [fdma-generator-2018] 87.2% of prefectures run 72 h or more (municipalities 39.3%)' },

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 206,
-            "sourced": 108,
+            "assumed": 202,
+            "sourced": 112,
             "total": 314,
           },
           "entries": {
-            "assumed": 366,
-            "sourced": 239,
+            "assumed": 355,
+            "sourced": 250,
             "total": 605,
           },
-          "sourcedPercent": 34.4,
+          "sourcedPercent": 35.7,
         },
         "river-city": {
           "distinct": {
-            "assumed": 214,
-            "sourced": 109,
-            "total": 323,
+            "assumed": 207,
+            "sourced": 114,
+            "total": 321,
           },
           "entries": {
-            "assumed": 362,
-            "sourced": 216,
+            "assumed": 348,
+            "sourced": 230,
             "total": 578,
           },
-          "sourcedPercent": 33.7,
+          "sourcedPercent": 35.5,
         },
         "small-town": {
           "distinct": {
-            "assumed": 211,
-            "sourced": 109,
-            "total": 320,
+            "assumed": 204,
+            "sourced": 114,
+            "total": 318,
           },
           "entries": {
-            "assumed": 341,
-            "sourced": 202,
+            "assumed": 327,
+            "sourced": 216,
             "total": 543,
           },
-          "sourcedPercent": 34.1,
+          "sourcedPercent": 35.8,
         },
       }
     `);

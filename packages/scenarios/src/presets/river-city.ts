@@ -313,8 +313,8 @@ export const riverCity: ScenarioInput = {
       },
       lineEntryAboveGroundM: { value: 0.5, source: 'assumption: lines come in underground to termination boards on the ground floor' },
       fragility: {
-        medianJmaIntensity: { value: 6.4, source: 'assumption: a 耐震 庁舎 with anchored racks; no server-room damage curves are published' },
-        beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
+        medianJmaIntensity: siteAndGroundSources.retrofittedMidRiseHallMedian,
+        beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s → 10^(2.367 − 0.852·log10 300) (Fujimoto & Midorikawa 2006)' },
       generatorHours: { value: 72, source: '[fdma-72h-2018] the 72 h asked of municipalities; [fdma-generator-2024] about 6 in 10 had it in 2024' },
@@ -367,8 +367,8 @@ export const riverCity: ScenarioInput = {
       groundElevationM: { value: 120, source: '[jma-amedas-stations] the 宇都宮 observatory (明保野町), about 4 km south-west of the vault, on the terrace outside the flood areas, stands at 119 m: about 120 m' },
       floorAboveGroundM: { value: 0, source: 'assumption: a ground-floor vault' },
       fragility: {
-        medianJmaIntensity: { value: 6.8, source: 'assumption: a 耐震 warehouse with fixed shelving' },
-        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+        medianJmaIntensity: siteAndGroundSources.highCodeSteelWarehouseMedian,
+        beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: terraceAmplification,
       generatorHours: { value: 0, source: 'assumption: tapes need no power' },
@@ -388,8 +388,8 @@ export const riverCity: ScenarioInput = {
       groundElevationM: { value: 68, source: '[jma-amedas-stations] the 佐野 station in the 田沼 area north of the centre (佐野市田沼町) stands at 68 m' },
       floorAboveGroundM: { value: 0, source: 'assumption: terminals on the ground floor' },
       fragility: {
-        medianJmaIntensity: { value: 6.4, source: 'assumption: a 耐震 public building, as the city hall' },
-        beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
+        medianJmaIntensity: siteAndGroundSources.retrofittedMidRiseHallMedian,
+        beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: terraceAmplification,
       generatorHours: { value: 24, source: 'assumption: a shelter generator with about a day of fuel' },
