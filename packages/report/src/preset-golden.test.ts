@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "4f57eba423f77aacb4421c156d451fedb2b9aec382431b7f87a1cef3d38469b4",
-        "assumptions.en.html": "74a8f1b42670470770ac5590cf433f5daccc4f5c7a6574462e6afe8f54506422",
-        "assumptions.ja.csv": "17a429c19aff34041dafefe7d0f14857713a69353f967cb456d11a7b5b2969c2",
-        "assumptions.ja.html": "e347ddb64fed85d55f33f563c8a6fe282b407536501fd5d89430bcbe62b440c2",
+        "assumptions.en.csv": "def9dc7d77b870477892de43a4fb2b91dbb725ae964e92b4021487c3c0e7b683",
+        "assumptions.en.html": "ee3da753fff8868bd52be3e1a9d92cd65dd4e0da9d60b4c6f84df80c4b8b735a",
+        "assumptions.ja.csv": "c7a93ee38934b289f3f528b081e76ed7b79a12184647253ba9842bc53a89b11a",
+        "assumptions.ja.html": "7e1d36244ea1b9cd7d0910b5098f7ecf61a1c643316e70eec160112d979b8eac",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
         "figures.en": "9cda1074b3b610b5014b8e9734e5db8445d93b56a137b781bd638ca28150fea9",
         "figures.ja": "a069f9254e588a2360c087ed358c78df1fad2440bddadc66b128fa908c45fe7c",
-        "report.en.html": "666a7ed05fe08a94338f369a20475dec92a216173f9d6c302e259868d8626fe8",
-        "report.en.md": "e10ddfdf96c0935f80be44d6d0014bebfd64ff781ebde32ae4f509f8fcbfec50",
-        "report.ja.html": "f57b8f570aca49237a837a55d592a15048e4f0b44cf292613d15507bb79f2243",
-        "report.ja.md": "d895b1fb05b4fbdb9db2f24a159bdc0d397ab22e4f0f7a51835ad0739a364ed0",
+        "report.en.html": "dba0698c7962135e637ba446d50404008044454866e1d1c29b00fa4948f555c6",
+        "report.en.md": "afc335fffa9ac956de28a356afd6698701ea0466c79976cf082e6351f86fdb5f",
+        "report.ja.html": "fde91e54901b3cb3312ad97c6652881ae7a3792409d5da42b5ce524508151fee",
+        "report.ja.md": "b1e14f707fb096cb2197ec561d3defc54ac631671ad9e50ecfbb6f75978641a7",
       }
     `);
   });

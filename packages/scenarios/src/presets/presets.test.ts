@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 202,
-            "sourced": 112,
-            "total": 314,
+            "assumed": 199,
+            "sourced": 114,
+            "total": 313,
           },
           "entries": {
-            "assumed": 355,
-            "sourced": 250,
+            "assumed": 352,
+            "sourced": 253,
             "total": 605,
           },
-          "sourcedPercent": 35.7,
+          "sourcedPercent": 36.4,
         },
         "river-city": {
           "distinct": {
-            "assumed": 207,
-            "sourced": 114,
+            "assumed": 206,
+            "sourced": 115,
             "total": 321,
           },
           "entries": {
-            "assumed": 348,
-            "sourced": 230,
+            "assumed": 345,
+            "sourced": 233,
             "total": 578,
           },
-          "sourcedPercent": 35.5,
+          "sourcedPercent": 35.8,
         },
         "small-town": {
           "distinct": {
-            "assumed": 204,
-            "sourced": 114,
+            "assumed": 203,
+            "sourced": 115,
             "total": 318,
           },
           "entries": {
-            "assumed": 327,
-            "sourced": 216,
+            "assumed": 326,
+            "sourced": 217,
             "total": 543,
           },
-          "sourcedPercent": 35.8,
+          "sourcedPercent": 36.2,
         },
       }
     `);

@@ -152,7 +152,7 @@ const vaultCopy = extraCopy(CORE, weeklyToVault);
 const floodTimes = {
   recedeHours: { lognormal90: [12, 72], source: 'assumption: half a day to three days; [akiyama-breach-2019] the 2019 breach was closed the next night' },
   powerOutageHours: { lognormal90: [24, 96], source: '[aera-joso-hall-2021] power came back to 常総\'s flooded city hall after two full days (2015)' },
-  lineRepairHours: { lognormal90: [24, 168], source: 'assumption: termination boards dried or replaced within a day to a week after the water' },
+  lineRepairHours: { lognormal90: [48, 120], source: '[ntt-west-typhoon23-2004] the downpour of 20 October 2004 cut NTT West trunk cables, back after 2 and 5 days (two flooded telephone buildings after 4, the water\'s stay included): the span of 2–5 days taken as the 5–95% range of the repair' },
   buildingRestorationHours: {
     lognormal90: [336, 1440],
     source: '[mabi-branch-2018] 真備 branch: counters back on the floor above after about a month, all after about 40 days (2 weeks to 2 months here)',
@@ -313,7 +313,7 @@ export const riverCity: ScenarioInput = {
       },
       lineEntryAboveGroundM: { value: 0.5, source: 'assumption: lines come in underground to termination boards on the ground floor' },
       fragility: {
-        medianJmaIntensity: siteAndGroundSources.retrofittedMidRiseHallMedian,
+        medianJmaIntensity: siteAndGroundSources.retrofittedMidRiseMedian,
         beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s → 10^(2.367 − 0.852·log10 300) (Fujimoto & Midorikawa 2006)' },
@@ -388,7 +388,7 @@ export const riverCity: ScenarioInput = {
       groundElevationM: { value: 68, source: '[jma-amedas-stations] the 佐野 station in the 田沼 area north of the centre (佐野市田沼町) stands at 68 m' },
       floorAboveGroundM: { value: 0, source: 'assumption: terminals on the ground floor' },
       fragility: {
-        medianJmaIntensity: siteAndGroundSources.retrofittedMidRiseHallMedian,
+        medianJmaIntensity: siteAndGroundSources.retrofittedMidRiseMedian,
         beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: terraceAmplification,

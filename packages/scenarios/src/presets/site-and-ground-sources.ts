@@ -39,10 +39,10 @@ export const siteAndGroundSources = {
     source:
       '[hazus-lifeline-buildings] a low-rise concrete shear-wall building of moderate code (an older 庁舎, taken as such) is extensively damaged at a median 0.49 g = 481 gal; [jma-instrumental-intensity] 2·log10 481 + 0.94 = 6.3 (the peak taken for a)',
   },
-  retrofittedMidRiseHallMedian: {
+  retrofittedMidRiseMedian: {
     value: 6.4,
     source:
-      '[hazus-lifeline-buildings] a mid-rise concrete shear-wall building of moderate code (an older 庁舎 brought up to the standard, taken as such) is extensively damaged at a median 0.55 g = 539 gal; [jma-instrumental-intensity] 2·log10 539 + 0.94 = 6.4 (the peak taken for a)',
+      '[hazus-lifeline-buildings] a mid-rise concrete shear-wall building of moderate code (an older building retrofitted to the standard, taken as such) is extensively damaged at a median 0.55 g = 539 gal; [jma-instrumental-intensity] 2·log10 539 + 0.94 = 6.4 (the peak taken for a)',
   },
   retrofittedHighRiseHallMedian: {
     value: 6.4,

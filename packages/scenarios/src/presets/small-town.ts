@@ -482,7 +482,11 @@ export const smallTown: ScenarioInput = {
             source:
               '[jshis-2018] 函館市 1.5% as proxy for 森町 (all sources) less the 1.2% given to the plate-interface region below: 1 − (1 − 0.015)/(1 − 0.012), the split an assumption',
           },
-          offshoreShare: { value: 0.3, source: 'assumption: about a third of the disc is 噴火湾' },
+          offshoreShare: {
+            value: 0.3,
+            source:
+              '[gsi-global-map-japan] measured on the map: land takes 46% of the 80 km disc, 噴火湾 15% and the Pacific beyond its mouth 16%, the Japan Sea and 津軽海峡 side 24%; quakes under the bay and the Pacific send their tsunamis straight to 森町 (the other side\'s would have to round the peninsula and are left out): 0.15 + 0.16 = 0.3',
+          },
         },
         {
           id: 'pacific-interface',

@@ -35,4 +35,26 @@ export const SITE_GROUND_REFERENCES: readonly Reference[] = [
       en: 'Station heights above sea level: 東京 (Ōtemachi, Chiyoda, the Tokyo District Meteorological Observatory, 35.69°N 139.76°E) 6 m (its wind and sunshine instruments in 北の丸公園 at 20 m); 森 (姫川, 森町) 125 m. The list as copied in March 2024.',
     },
   },
+  {
+    id: 'gsi-global-map-japan',
+    publisher: '国土地理院 (地球地図日本; GitHub dataofjapan/land の japan.topojson による)',
+    title: '地球地図日本 (都道府県界と海岸線、100万分の1)',
+    date: '2025-07',
+    address: 'https://github.com/dataofjapan/land/blob/9d753ba27254210900cb22645a55397670ba8205/japan.topojson',
+    facts: {
+      ja: '国土地理院の地球地図日本(縮尺100万分の1)のShapefileを、都道府県ごとの陸域の多角形に変換したもの。海岸線は陸と海を分ける。',
+      en: 'The Geospatial Information Authority\'s Global Map Japan (1:1,000,000) shapefile converted into one land polygon set per prefecture; its outline is the coastline between land and sea.',
+    },
+  },
+  {
+    id: 'ntt-west-typhoon23-2004',
+    publisher: '西日本電信電話株式会社',
+    title: '台風23号(2004年10月)',
+    date: 'n.d.',
+    address: 'http://www.ntt-west.co.jp/saun/saitai/past/nttwest/typhoon23.html',
+    facts: {
+      ja: '2004年10月20日に上陸した台風23号で、西日本の中継光ケーブルが各所で切れ、岐阜で約900回線、兵庫で約1,700回線が不通になった。豪雨で被災した岐阜の中継ケーブルは22日に回復(打保地区は25日)。兵庫では通信ビル2棟が浸水し、可搬型の電話局を置いて24日に回復した。',
+      en: 'Typhoon No. 23 came ashore on 20 October 2004; trunk optical cables were cut across western Japan, about 900 lines out around Gifu and about 1,700 in Hyogo. The Gifu trunk cables hit by the downpour were back on the 22nd (the 打保 area on the 25th); in Hyogo two telephone buildings flooded and service returned on the 24th through a transportable exchange.',
+    },
+  },
 ];
