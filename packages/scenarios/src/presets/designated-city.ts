@@ -496,12 +496,15 @@ export const designatedCity: ScenarioInput = {
   hazards: {
     earthquake: {
       regions: [
-        hokkaido.ishikariRegion('city-hall', { value: 0, source: 'assumption: inland sources; the city has no coast' }),
+        hokkaido.ishikariRegion('city-hall', {
+          value: 0.27,
+          source: '[gsi-global-map-japan] measured on the map: 27% of the 80 km disc around 札幌 is sea (石狩湾, and the Pacific off 苫小牧); the city has no coast, so their tsunamis reach no site of it',
+        }),
         hokkaido.kamikawaRegion('backup-dc'),
         national.kantoRegion,
       ],
       intensitySigma: siteAndGroundSources.intensitySigma,
-      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city); [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
+      tsunamiMinMagnitude: { value: 6.5, source: '[jma-akita-tsunami-qa] tsunamis arise from about M6.5 (none reaches this inland city)' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
       blackoutHours: national.hokkaidoBlackoutHours,

@@ -52,29 +52,29 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 199,
-            "sourced": 114,
+            "assumed": 197,
+            "sourced": 116,
             "total": 313,
           },
           "entries": {
-            "assumed": 352,
-            "sourced": 253,
+            "assumed": 350,
+            "sourced": 255,
             "total": 605,
           },
-          "sourcedPercent": 36.4,
+          "sourcedPercent": 37.1,
         },
         "river-city": {
           "distinct": {
-            "assumed": 206,
-            "sourced": 115,
+            "assumed": 205,
+            "sourced": 116,
             "total": 321,
           },
           "entries": {
-            "assumed": 345,
-            "sourced": 233,
+            "assumed": 344,
+            "sourced": 234,
             "total": 578,
           },
-          "sourcedPercent": 35.8,
+          "sourcedPercent": 36.1,
         },
         "small-town": {
           "distinct": {

@@ -573,7 +573,7 @@ export const riverCity: ScenarioInput = {
         national.kantoRegion,
       ],
       intensitySigma: siteAndGroundSources.intensitySigma,
-      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city); [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
+      tsunamiMinMagnitude: { value: 6.5, source: '[jma-akita-tsunami-qa] tsunamis arise from about M6.5 (none reaches this inland city)' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: a strong quake blacks out the prefecture\'s grid about a third of the time' },
       blackoutHours: {
