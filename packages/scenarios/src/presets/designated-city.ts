@@ -231,12 +231,15 @@ export const designatedCity: ScenarioInput = {
       location: { latitude: 43.062, longitude: 141.354 },
       coastal: false,
       groundElevationM: { value: 17, source: '[jma-amedas-stations] the 札幌 observatory in central 札幌 (北2条西) stands at 17 m' },
-      floorAboveGroundM: { value: 10, source: 'assumption: offices and the network room on upper floors' },
+      floorAboveGroundM: {
+        value: 12,
+        source: '[nikkei-xtech-floor-height-2009] an office storey is about 4 m: the network room three storeys up, above the public floors (the preset\'s picture of the high-rise hall), stands about 3 × 4 = 12 m above the ground',
+      },
       generatorAboveGroundM: { value: 0, source: 'assumption: generator and switchgear in the basement or on the ground floor, as in many older high-rises (not surveyed)' },
       lineEntryAboveGroundM: { value: 0, source: 'assumption: lines come in through the basement' },
       fragility: {
-        medianJmaIntensity: { value: 6.5, source: 'assumption: a retrofitted high-rise 庁舎; [nied-damage-intensity] no server-room curves, building damage jumps at 6強' },
-        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+        medianJmaIntensity: siteAndGroundSources.retrofittedHighRiseHallMedian,
+        beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s → 10^(2.367 − 0.852·log10 300) (Fujimoto & Midorikawa 2006)' },
       generatorHours: { value: 72, source: 'assumption: a designated city equips its hall like a prefecture: [fdma-generator-2018] 87.2% of prefectures run 72 h or more (municipalities 39.3%)' },
@@ -260,8 +263,8 @@ export const designatedCity: ScenarioInput = {
       groundElevationM: { value: 17, source: '[jma-amedas-stations] the 札幌 observatory in central 札幌 (北2条西) stands at 17 m' },
       floorAboveGroundM: siteAndGroundSources.dataCentreFirstFloorM,
       fragility: {
-        medianJmaIntensity: { value: 6.6, source: 'assumption: a purpose-built, retrofitted city data centre; [nied-damage-intensity] no curves exist for equipment' },
-        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+        medianJmaIntensity: siteAndGroundSources.retrofittedMidRiseMedian,
+        beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s' },
       generatorHours: { value: 72, source: 'assumption: a designated city equips its hall like a prefecture: [fdma-generator-2018] 87.2% of prefectures run 72 h or more (municipalities 39.3%)' },
@@ -493,12 +496,15 @@ export const designatedCity: ScenarioInput = {
   hazards: {
     earthquake: {
       regions: [
-        hokkaido.ishikariRegion('city-hall', { value: 0, source: 'assumption: inland sources; the city has no coast' }),
+        hokkaido.ishikariRegion('city-hall', {
+          value: 0.27,
+          source: '[gsi-global-map-japan] measured on the map: 27% of the 80 km disc around 札幌 is sea (石狩湾, and the Pacific off 苫小牧); the city has no coast, so their tsunamis reach no site of it',
+        }),
         hokkaido.kamikawaRegion('backup-dc'),
         national.kantoRegion,
       ],
       intensitySigma: siteAndGroundSources.intensitySigma,
-      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city); [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
+      tsunamiMinMagnitude: { value: 6.5, source: '[jma-akita-tsunami-qa] tsunamis arise from about M6.5 (none reaches this inland city)' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
       blackoutHours: national.hokkaidoBlackoutHours,
@@ -538,7 +544,7 @@ export const designatedCity: ScenarioInput = {
           },
           recedeHours: { lognormal90: [6, 48], source: 'assumption: shallow water in the centre drains within hours to two days' },
           powerOutageHours: { lognormal90: [6, 48], source: 'assumption: feeders in the flooded centre switched off while the water is up; [aera-joso-hall-2021] two days at 常総 (deeper)' },
-          lineRepairHours: { lognormal90: [24, 168], source: 'assumption: termination boards dried or replaced within a day to a week after the water' },
+          lineRepairHours: { lognormal90: [48, 120], source: '[ntt-west-typhoon23-2004] the downpour of 20 October 2004 cut NTT West trunk cables, back after 2 and 5 days (two flooded telephone buildings after 4, the water\'s stay included): the span of 2–5 days taken as the 5–95% range of the repair' },
           buildingRestorationHours: {
             lognormal90: [336, 1440],
             source: '[mabi-branch-2018] 真備 branch: counters back on the floor above after about a month, all after about 40 days',

@@ -140,11 +140,11 @@ export const nationalDefaults = {
     // The Tokyo region's data centres are near central Tokyo (assumption: operators do not publish their sites).
     location: { latitude: 35.68, longitude: 139.77 },
     coastal: false,
-    groundElevationM: { value: 20, source: 'assumption: data centres on raised ground in the Tokyo area' },
+    groundElevationM: { value: 6, source: '[jma-amedas-tokyo-mori] the 東京 observatory in 大手町, about 1.5 km from the modelled site by Tokyo station, stands at 6 m' },
     floorAboveGroundM: siteAndGroundSources.dataCentreFirstFloorM,
     fragility: {
       medianJmaIntensity: { value: 7, source: 'assumption: seismically isolated data-centre buildings; [nied-damage-intensity] no curves exist for equipment' },
-      beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+      beta: siteAndGroundSources.buildingFragilityBeta,
     },
     siteAmplification: siteAndGroundSources.firmGroundAmplification,
     generatorHours: { value: 72, source: '[fdma-72h-2018] 72 h without outside supply, the national target, which data centres meet' },

@@ -75,8 +75,8 @@ export const dataCentreGeneratorFailure = {
 export const dataCentreBuilding = {
   floorAboveGroundM: siteAndGroundSources.dataCentreFirstFloorM,
   fragility: {
-    medianJmaIntensity: { value: 6.8, source: 'assumption: data-centre building designed for 震度7; [nied-damage-intensity] no curves exist for equipment' },
-    beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+    medianJmaIntensity: siteAndGroundSources.highCodeMidRiseMedian,
+    beta: siteAndGroundSources.buildingFragilityBeta,
   },
   siteAmplification: siteAndGroundSources.firmGroundAmplification,
   generatorHours: { value: 72, source: '[fdma-72h-2018] the 72 h national target; data centres advertise it' },

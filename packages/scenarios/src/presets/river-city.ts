@@ -152,7 +152,7 @@ const vaultCopy = extraCopy(CORE, weeklyToVault);
 const floodTimes = {
   recedeHours: { lognormal90: [12, 72], source: 'assumption: half a day to three days; [akiyama-breach-2019] the 2019 breach was closed the next night' },
   powerOutageHours: { lognormal90: [24, 96], source: '[aera-joso-hall-2021] power came back to 常総\'s flooded city hall after two full days (2015)' },
-  lineRepairHours: { lognormal90: [24, 168], source: 'assumption: termination boards dried or replaced within a day to a week after the water' },
+  lineRepairHours: { lognormal90: [48, 120], source: '[ntt-west-typhoon23-2004] the downpour of 20 October 2004 cut NTT West trunk cables, back after 2 and 5 days (two flooded telephone buildings after 4, the water\'s stay included): the span of 2–5 days taken as the 5–95% range of the repair' },
   buildingRestorationHours: {
     lognormal90: [336, 1440],
     source: '[mabi-branch-2018] 真備 branch: counters back on the floor above after about a month, all after about 40 days (2 weeks to 2 months here)',
@@ -313,8 +313,8 @@ export const riverCity: ScenarioInput = {
       },
       lineEntryAboveGroundM: { value: 0.5, source: 'assumption: lines come in underground to termination boards on the ground floor' },
       fragility: {
-        medianJmaIntensity: { value: 6.4, source: 'assumption: a 耐震 庁舎 with anchored racks; no server-room damage curves are published' },
-        beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
+        medianJmaIntensity: siteAndGroundSources.retrofittedMidRiseMedian,
+        beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s → 10^(2.367 − 0.852·log10 300) (Fujimoto & Midorikawa 2006)' },
       generatorHours: { value: 72, source: '[fdma-72h-2018] the 72 h asked of municipalities; [fdma-generator-2024] about 6 in 10 had it in 2024' },
@@ -370,8 +370,8 @@ export const riverCity: ScenarioInput = {
       groundElevationM: { value: 120, source: '[jma-amedas-stations] the 宇都宮 observatory (明保野町), about 4 km south-west of the vault, on the terrace outside the flood areas, stands at 119 m: about 120 m' },
       floorAboveGroundM: { value: 0, source: 'assumption: a ground-floor vault' },
       fragility: {
-        medianJmaIntensity: { value: 6.8, source: 'assumption: a 耐震 warehouse with fixed shelving' },
-        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+        medianJmaIntensity: siteAndGroundSources.highCodeSteelWarehouseMedian,
+        beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: terraceAmplification,
       generatorHours: { value: 0, source: 'assumption: tapes need no power' },
@@ -391,8 +391,8 @@ export const riverCity: ScenarioInput = {
       groundElevationM: { value: 68, source: '[jma-amedas-stations] the 佐野 station in the 田沼 area north of the centre (佐野市田沼町) stands at 68 m' },
       floorAboveGroundM: { value: 0, source: 'assumption: terminals on the ground floor' },
       fragility: {
-        medianJmaIntensity: { value: 6.4, source: 'assumption: a 耐震 public building, as the city hall' },
-        beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
+        medianJmaIntensity: siteAndGroundSources.retrofittedMidRiseMedian,
+        beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: terraceAmplification,
       generatorHours: { value: 24, source: 'assumption: a shelter generator with about a day of fuel' },
@@ -576,7 +576,7 @@ export const riverCity: ScenarioInput = {
         national.kantoRegion,
       ],
       intensitySigma: siteAndGroundSources.intensitySigma,
-      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning (none reach this inland city); [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
+      tsunamiMinMagnitude: { value: 6.5, source: '[jma-akita-tsunami-qa] tsunamis arise from about M6.5 (none reaches this inland city)' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
       blackoutProbability: { value: 0.3, source: 'assumption: a strong quake blacks out the prefecture\'s grid about a third of the time' },
       blackoutHours: {

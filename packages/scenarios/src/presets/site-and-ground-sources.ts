@@ -17,6 +17,55 @@ export const siteAndGroundSources = {
   },
 
   /**
+   * Spread of a building's damage capacity. Hazus gives its lifeline-facility building curves in peak
+   * ground acceleration, all with β 0.4; the JMA formula turns acceleration into intensity (slope 2 per
+   * decade) and the model's PGV conversion (slope 1.72) turns intensity into the PGV the model's β is of.
+   */
+  buildingFragilityBeta: {
+    value: 0.47,
+    source:
+      '[hazus-lifeline-buildings] every lifeline-facility building curve has β 0.4 in ln PGA; [jma-instrumental-intensity] I = 2·log10 a + 0.94, so 0.4 in ln a is 0.4 × 2/ln 10 = 0.35 of an intensity unit, which the model\'s I = 2.68 + 1.72·log10 PGV makes 0.35 × ln 10/1.72 = 0.4 × 2/1.72 = 0.47 in ln PGV',
+  },
+
+  /**
+   * Median intensities of the buildings the presets put servers and tapes in: the Hazus equivalent-PGA
+   * median of Extensive damage (the building closed for repair), turned into intensity by the JMA
+   * formula with the peak acceleration taken for a. The JMA a is the level the filtered motion holds for
+   * 0.3 s, below the peak, so these intensities are if anything high. Which Hazus class and code level
+   * stands for which building is the preset's picture of it (none surveyed).
+   */
+  olderLowRiseHallMedian: {
+    value: 6.3,
+    source:
+      '[hazus-lifeline-buildings] a low-rise concrete shear-wall building of moderate code (an older 庁舎, taken as such) is extensively damaged at a median 0.49 g = 481 gal; [jma-instrumental-intensity] 2·log10 481 + 0.94 = 6.3 (the peak taken for a)',
+  },
+  retrofittedMidRiseMedian: {
+    value: 6.4,
+    source:
+      '[hazus-lifeline-buildings] a mid-rise concrete shear-wall building of moderate code (an older building retrofitted to the standard, taken as such) is extensively damaged at a median 0.55 g = 539 gal; [jma-instrumental-intensity] 2·log10 539 + 0.94 = 6.4 (the peak taken for a)',
+  },
+  retrofittedHighRiseHallMedian: {
+    value: 6.4,
+    source:
+      '[hazus-lifeline-buildings] a high-rise concrete shear-wall building of moderate code (a retrofitted older high-rise, taken as such) is extensively damaged at a median 0.57 g = 559 gal; [jma-instrumental-intensity] 2·log10 559 + 0.94 = 6.4 (the peak taken for a)',
+  },
+  highCodeMidRiseMedian: {
+    value: 6.8,
+    source:
+      '[hazus-lifeline-buildings] a mid-rise concrete shear-wall building of high code (built to a modern seismic code, taken as such) is extensively damaged at a median 0.87 g = 853 gal; [jma-instrumental-intensity] 2·log10 853 + 0.94 = 6.8 (the peak taken for a)',
+  },
+  highCodeLowRiseMedian: {
+    value: 6.8,
+    source:
+      '[hazus-lifeline-buildings] a low-rise concrete shear-wall building of high code (a newer building to a modern seismic code, taken as such) is extensively damaged at a median 0.90 g = 883 gal; [jma-instrumental-intensity] 2·log10 883 + 0.94 = 6.8 (the peak taken for a)',
+  },
+  highCodeSteelWarehouseMedian: {
+    value: 6.7,
+    source:
+      '[hazus-lifeline-buildings] a low-rise steel braced-frame building of high code (a 耐震 warehouse, taken as such) is extensively damaged at a median 0.76 g = 745 gal; [jma-instrumental-intensity] 2·log10 745 + 0.94 = 6.7 (the peak taken for a)',
+  },
+
+  /**
    * PGV amplification of a site on firm ground, the engineering bedrock (Vs 400 m/s) of the national
    * hazard maps: NIED's factor from the law's Vs 600 m/s base. Used for sites whose ground nobody has
    * surveyed for the presets (data centres, a vault); the class of their ground is the assumption.

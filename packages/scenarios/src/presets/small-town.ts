@@ -240,8 +240,8 @@ export const smallTown: ScenarioInput = {
       groundElevationM: { value: 6, source: 'assumption: low coastal ground near the 噴火湾 shore (not surveyed)' },
       floorAboveGroundM: siteAndGroundSources.hallFirstFloorM,
       fragility: {
-        medianJmaIntensity: { value: 6.2, source: 'assumption: older 庁舎 and unanchored racks; [nied-damage-intensity] no server-room curves, building damage jumps at 6強' },
-        beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
+        medianJmaIntensity: siteAndGroundSources.olderLowRiseHallMedian,
+        beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: { value: 2.1, source: 'assumption: coastal lowland, AVS30 ≈ 250 m/s → 10^(2.367 − 0.852·log10 250) (Fujimoto & Midorikawa 2006)' },
       generatorHours: { value: 24, source: 'assumption: a day tank; [fdma-generator-2024] about 4 in 10 市町村 below 72 h' },
@@ -305,8 +305,8 @@ export const smallTown: ScenarioInput = {
       groundElevationM: { value: 25, source: '[jma-amedas-stations] the 北斗 station (北斗市本町) stands at 25 m' },
       floorAboveGroundM: { value: 0, source: 'assumption: a ground-floor vault' },
       fragility: {
-        medianJmaIntensity: { value: 6.8, source: 'assumption: a 耐震 warehouse with fixed shelving' },
-        beta: { value: 0.4, source: 'assumption: usual lognormal spread of building fragility curves' },
+        medianJmaIntensity: siteAndGroundSources.highCodeSteelWarehouseMedian,
+        beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: siteAndGroundSources.firmGroundAmplification,
       generatorHours: { value: 0, source: 'assumption: tapes need no power' },
@@ -326,8 +326,8 @@ export const smallTown: ScenarioInput = {
       groundElevationM: { value: 40, source: 'assumption: a public building on the terrace about 2 km inland of the town hall' },
       floorAboveGroundM: { value: 0, source: 'assumption: terminals on the ground floor' },
       fragility: {
-        medianJmaIntensity: { value: 6.5, source: 'assumption: a newer 耐震 public building, sturdier than the old 庁舎' },
-        beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
+        medianJmaIntensity: siteAndGroundSources.highCodeLowRiseMedian,
+        beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: terraceAmplification,
       generatorHours: { value: 24, source: 'assumption: an evacuation-shelter generator with about a day of fuel' },
@@ -488,7 +488,11 @@ export const smallTown: ScenarioInput = {
             source:
               '[jshis-2018] 函館市 1.5% as proxy for 森町 (all sources) less the 1.2% given to the plate-interface region below: 1 − (1 − 0.015)/(1 − 0.012), the split an assumption',
           },
-          offshoreShare: { value: 0.3, source: 'assumption: about a third of the disc is 噴火湾' },
+          offshoreShare: {
+            value: 0.3,
+            source:
+              '[gsi-global-map-japan] measured on the map: land takes 46% of the 80 km disc, 噴火湾 15% and the Pacific beyond its mouth 16%, the Japan Sea and 津軽海峡 side 24%; quakes under the bay and the Pacific send their tsunamis straight to 森町 (the other side\'s would have to round the peninsula and are left out): 0.15 + 0.16 = 0.3',
+          },
         },
         {
           id: 'pacific-interface',

@@ -21,6 +21,7 @@ import { NATURE_REFERENCES } from './src-nature.ts';
 import { SRC_LEAKS_REFERENCES } from './src-leaks.ts';
 import { CYBER_REFERENCES } from './src-cyber.ts';
 import { S6_COSTS_REFERENCES } from './s6-costs.ts';
+import { SITE_GROUND_REFERENCES } from './s6-frag.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -49,4 +50,5 @@ export const REFERENCES: readonly Reference[] = [
   ...SRC_LEAKS_REFERENCES,
   ...CYBER_REFERENCES,
   ...S6_COSTS_REFERENCES,
+  ...SITE_GROUND_REFERENCES,
 ];
