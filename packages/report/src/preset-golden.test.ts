@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "1361cab69a6d1aede0e5fea61aa332c57fc7fa02f8f69ccd47cd8c3c40b7555c",
-        "assumptions.en.html": "ce12472937d71ffb13931b8436728b4a6a490c646098fdb1ba127b8c9261ef5f",
-        "assumptions.ja.csv": "d21401c9e6bee40b09e3cdd4912a26130f8540f05d4ef71b7da1c50b840d3647",
-        "assumptions.ja.html": "812001ff3ee3421974b2c21e7fa2f3e46475150860468e343dd0317cef070bfa",
-        "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
+        "assumptions.en.csv": "2b6d085cfd63fe6caa9b935fd2cd0e29d7eb4acaf0f8b4da2bc8c5feb3a3ad14",
+        "assumptions.en.html": "52c4a60108a917183482ee4085fbfec13439853ac19536a49466a4d06cb0245c",
+        "assumptions.ja.csv": "9c17b8adbc3e26f9414a4ce8bc739f3caf310198c9b06848560d99113f754ead",
+        "assumptions.ja.html": "41a0cac05453b578c85389f2ad1d22ddddcdb54c5c718c5b92c86e22a1f409a1",
+        "case.en.html": "3b264fc3a07e24180ff8816bbe166e8ba721a0b59dc414c5bcc6c0080a71ad9e",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
-        "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
+        "case.ja.html": "41fcf3a38d12316fb8c6696e7f0989a2f0163d6055c699101337ad4e42cd131a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
-        "figures.en": "9cda1074b3b610b5014b8e9734e5db8445d93b56a137b781bd638ca28150fea9",
-        "figures.ja": "a069f9254e588a2360c087ed358c78df1fad2440bddadc66b128fa908c45fe7c",
-        "report.en.html": "27e3ecb8cb8da6584bb72b7d0238dc9a371bf3a46d93963475184d5089c7fda8",
-        "report.en.md": "fba8b1e66d4fc34dd850bc6f665513920179b7ee1a909d12f27575993b96512b",
-        "report.ja.html": "963ca9d52ea6939cdc2a90d24a300d5c32b2f36f9bb7ecf1f764eeb7c91b90c1",
-        "report.ja.md": "549b3cc51e5b9e91b339ebdbc3ac258fedcb414961731c7a4c1c71437a563fde",
+        "figures.en": "af81ad095f57a145ab9950f77f7dbad13b40f38d763b1daf4211f56cfae461d1",
+        "figures.ja": "a427229de4bdeb599218d2242a3b572b21882d7c211dfb6243cea7c53e6f42ff",
+        "report.en.html": "75a14dc4b1f3ab2bfd054bb70c3bf3bf86bb4b1486dbdc6d3698b2e4a0623fb1",
+        "report.en.md": "1bd5baefcb388352177220c3ff3b4543f80d5cf89051f6f0ae7d000eaff16fdb",
+        "report.ja.html": "9eac6f9868f57b733425b0f328239b928e29af4aa19ebb5d3e4c989928946f6a",
+        "report.ja.md": "26a9d2edab90c5135bb69c698a5ae764bc5e7ec9d2a82f780dc848613548a07c",
       }
     `);
   });

@@ -554,7 +554,11 @@ export const smallTown: ScenarioInput = {
           'the 2012 blizzard on the same bay (噴火湾) at 室蘭 and 登別: the outage began at about 03:20 on 27 November ([kyodo-muroran-snow-outage-2012]) and peaked at about 56,000 customers ([mainichi-muroran-snow-outage-2012]); about 6,000 (11%) were still out on the night of the 29th, about 64 h on, and almost all were back by 09:00 on the 30th, about 78 h ([asahi-hokkaido-snow-restored-2012]): 95% at about 72 h; restoration began just after 10:00 on the first morning and about 11,500 of the first 39,500 were back by 11:00 ([muromin-snow-outage-2012]), so the 5% point at about 7 h',
       },
       lineCutProbability: { value: 0.05, source: 'assumption: snow-laden trees on aerial cable' },
-      assemblyDelayMultiplier: { value: 2, source: 'assumption: closed roads double the way in' },
+      assemblyDelayMultiplier: {
+        value: 3.75,
+        source:
+          '[yomiuri-muroran-commute-2012] in the 2012 blizzard on the same bay a 室蘭 city-hall employee\'s 40-minute commute took 2.5 h: 150 / 40 = 3.75 (one commute in a severe storm: a milder one slows the way in less)',
+      },
     },
     power: hokkaido.gridOutages,
     lgwan: national.lgwan,

@@ -130,6 +130,17 @@ export const SRC_HAZARDS_REFERENCES: readonly Reference[] = [
     },
   },
   {
+    id: 'yomiuri-muroran-commute-2012',
+    publisher: '読売新聞 (goo ニュース掲載、ブログ「chiehon」による引用)',
+    title: '暖房止まり、寒くて仕方ない…暴風雪停電の室蘭',
+    date: '2012-11-27',
+    address: 'https://ameblo.jp/chiehon/entry-12934585142.html',
+    facts: {
+      ja: '2012年11月27日の暴風雪で、倒れた街路樹や視界不良のため車はのろのろ運転となり各地で渋滞した。室蘭市役所の男性職員は、いつもは40分の通勤に2時間半かかり、職場では停電で電話やパソコンが使えなかった。',
+      en: 'In the blizzard of 27 November 2012 fallen roadside trees and white-out slowed traffic to a crawl; a 室蘭 city-hall employee said his usual 40-minute commute took two and a half hours, and at work the outage had left the telephones and computers unusable.',
+    },
+  },
+  {
     id: 'asahi-aso-ash-outage-2016',
     publisher: '関西通信 (朝日新聞 2016-10 の記事「阿蘇山噴火で大規模停電」の転載)',
     title: '[阿蘇山噴火、火山灰と雨で大規模停電 — 見出しは未記録]',
