@@ -551,7 +551,7 @@ export const smallTown: ScenarioInput = {
       powerOutageHours: {
         lognormal90: [7, 72],
         source:
-          'the 2012 blizzard on the same bay (噴火湾) at 室蘭 and 登別: the outage began at about 03:20 on 27 November ([kyodo-muroran-snow-outage-2012]) and peaked at about 56,000 customers ([mainichi-muroran-snow-outage-2012]); about 6,000 (11%) were still out on the night of the 29th, about 64 h on, and almost all were back by 09:00 on the 30th, about 78 h ([asahi-hokkaido-snow-restored-2012]): 95% at about 72 h; restoration began just after 10:00 on the first morning and about 11,500 of the first 39,500 were back by 11:00 ([muromin-snow-outage-2012]), so the 5% point at about 7 h',
+          'the 2012 blizzard on the same bay (噴火湾) at 室蘭 and 登別: the outage began at about 03:20 on 27 November ([kyodo-muroran-snow-outage-2012]) and peaked at about 56,000 customers ([mainichi-muroran-snow-outage-2012]), fell to about 11,500 by 09:00 on the 28th and rose again with new faults ([asahi-hokkaido-snow-outage-2012]); about 6,000 (11%) were still out on the night of the 29th, about 64 h on, and almost all were back by 09:00 on the 30th, about 78 h ([asahi-hokkaido-snow-restored-2012]): 95% at about 72 h; restoration began just after 10:00 on the first morning and about 11,500 of the first 39,500 were back by 11:00 ([muromin-snow-outage-2012]), so the 5% point at about 7 h',
       },
       lineCutProbability: { value: 0.05, source: 'assumption: snow-laden trees on aerial cable' },
       assemblyDelayMultiplier: {
