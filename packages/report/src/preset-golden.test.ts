@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "2b6d085cfd63fe6caa9b935fd2cd0e29d7eb4acaf0f8b4da2bc8c5feb3a3ad14",
-        "assumptions.en.html": "52c4a60108a917183482ee4085fbfec13439853ac19536a49466a4d06cb0245c",
-        "assumptions.ja.csv": "9c17b8adbc3e26f9414a4ce8bc739f3caf310198c9b06848560d99113f754ead",
-        "assumptions.ja.html": "41a0cac05453b578c85389f2ad1d22ddddcdb54c5c718c5b92c86e22a1f409a1",
+        "assumptions.en.csv": "ad5b21a8c08dad07382ac956a1ee1ca7671c1e62d7e8b4436cc7df48cb8594f1",
+        "assumptions.en.html": "0a3845707d8f3d66a6fad4ff598d620ee04874d6765fc03288b034c1d7115594",
+        "assumptions.ja.csv": "aebdcd345e0d436c92cc309a7a24177d058a09afbc6b8ecc505f97872a00f282",
+        "assumptions.ja.html": "b64339c732a30f9d062fc642917d9368fa864206e29bf0bb3743744f4ce8b18a",
         "case.en.html": "3b264fc3a07e24180ff8816bbe166e8ba721a0b59dc414c5bcc6c0080a71ad9e",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41fcf3a38d12316fb8c6696e7f0989a2f0163d6055c699101337ad4e42cd131a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
         "figures.en": "af81ad095f57a145ab9950f77f7dbad13b40f38d763b1daf4211f56cfae461d1",
         "figures.ja": "a427229de4bdeb599218d2242a3b572b21882d7c211dfb6243cea7c53e6f42ff",
-        "report.en.html": "75a14dc4b1f3ab2bfd054bb70c3bf3bf86bb4b1486dbdc6d3698b2e4a0623fb1",
-        "report.en.md": "1bd5baefcb388352177220c3ff3b4543f80d5cf89051f6f0ae7d000eaff16fdb",
-        "report.ja.html": "9eac6f9868f57b733425b0f328239b928e29af4aa19ebb5d3e4c989928946f6a",
-        "report.ja.md": "26a9d2edab90c5135bb69c698a5ae764bc5e7ec9d2a82f780dc848613548a07c",
+        "report.en.html": "b0f5f35ff5a296c1a81bc2b65a7d587f70b55c0905dbe6a174372739615c6678",
+        "report.en.md": "58b206ec7a5b0db90714ba1f69a554bdcfdac7dc8546339ab930dcb689f1fcd2",
+        "report.ja.html": "e2d7acafcb79e56140f086e497d5a21ad8ac2df2ff1ea2c5464e4dd7d369a47e",
+        "report.ja.md": "416837b03734f0a8fb2bf790b994640dcb662fc40939e31d0e3ac7f6653aa94d",
       }
     `);
   });

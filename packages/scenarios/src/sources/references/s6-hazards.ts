@@ -130,6 +130,17 @@ export const SRC_HAZARDS_REFERENCES: readonly Reference[] = [
     },
   },
   {
+    id: 'asahi-monbetsu-snow-outage-2022',
+    publisher: 'Japonologie (朝日新聞デジタル 2022-12 の記事の転載)',
+    title: '[北海道紋別などの大規模停電が解消 — 見出しは転載先の表記]',
+    date: '2022-12-26',
+    address: 'https://japonologie.com/news-jp/%e5%8c%97%e6%b5%b7%e9%81%93%e7%b4%8b%e5%88%a5%e3%81%aa%e3%81%a9%e3%81%ae%e5%a4%a7%e8%a6%8f%e6%a8%a1%e5%81%9c%e9%9b%bb%e3%81%8c%e8%a7%a3%e6%b6%88%e3%80%80%e9%80%81%e9%9b%bb%e7%b7%9a%e5%80%92%e5%a3%8a/amp',
+    facts: {
+      ja: '北海道電力は2022年12月25日夜、暴風雪によるオホーツク地方などの停電が同日23時40分に解消したと発表した(延べ約13万4440戸)。23日午後に送電線の鉄塔が倒壊した紋別市では全域が停電し、24日夜までに一時復旧したが25日朝から再び大規模に停電した。',
+      en: 'Hokkaido Electric announced on the night of 25 December 2022 that the blizzard outages in the Okhotsk region and elsewhere (about 134,440 customers in all) were over at 23:40 that day. 紋別, where a transmission tower fell on the afternoon of the 23rd, had lost power entirely; it was back for a while by the night of the 24th, then went out again on a large scale from the morning of the 25th.',
+    },
+  },
+  {
     id: 'yomiuri-muroran-commute-2012',
     publisher: '読売新聞 (goo ニュース掲載、ブログ「chiehon」による引用)',
     title: '暖房止まり、寒くて仕方ない…暴風雪停電の室蘭',
