@@ -43,9 +43,9 @@ describe('a preset run, end to end', () => {
     expect(fingerprints).toMatchInlineSnapshot(`
       {
         "assumptions.en.csv": "ad5b21a8c08dad07382ac956a1ee1ca7671c1e62d7e8b4436cc7df48cb8594f1",
-        "assumptions.en.html": "0a3845707d8f3d66a6fad4ff598d620ee04874d6765fc03288b034c1d7115594",
+        "assumptions.en.html": "f01e29cbd4bfd0c0e3348f79ab6e03c53a4b7499424ab78fd68f40c1798a951c",
         "assumptions.ja.csv": "aebdcd345e0d436c92cc309a7a24177d058a09afbc6b8ecc505f97872a00f282",
-        "assumptions.ja.html": "b64339c732a30f9d062fc642917d9368fa864206e29bf0bb3743744f4ce8b18a",
+        "assumptions.ja.html": "7696716f0611fab0e9903959455a2035558f452a216eaf9699cfae7480abfe21",
         "case.en.html": "3b264fc3a07e24180ff8816bbe166e8ba721a0b59dc414c5bcc6c0080a71ad9e",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41fcf3a38d12316fb8c6696e7f0989a2f0163d6055c699101337ad4e42cd131a",

@@ -132,8 +132,8 @@ export const SRC_HAZARDS_REFERENCES: readonly Reference[] = [
   {
     id: 'asahi-monbetsu-snow-outage-2022',
     publisher: 'Japonologie (朝日新聞デジタル 2022-12 の記事の転載)',
-    title: '[北海道紋別などの大規模停電が解消 — 見出しは転載先の表記]',
-    date: '2022-12-26',
+    title: '[北海道紋別などの大規模停電が解消 送電線倒壊… — 転載先のアドレスに残る見出しの冒頭]',
+    date: '2022-12',
     address: 'https://japonologie.com/news-jp/%e5%8c%97%e6%b5%b7%e9%81%93%e7%b4%8b%e5%88%a5%e3%81%aa%e3%81%a9%e3%81%ae%e5%a4%a7%e8%a6%8f%e6%a8%a1%e5%81%9c%e9%9b%bb%e3%81%8c%e8%a7%a3%e6%b6%88%e3%80%80%e9%80%81%e9%9b%bb%e7%b7%9a%e5%80%92%e5%a3%8a/amp',
     facts: {
       ja: '北海道電力は2022年12月25日夜、暴風雪によるオホーツク地方などの停電が同日23時40分に解消したと発表した(延べ約13万4440戸)。23日午後に送電線の鉄塔が倒壊した紋別市では全域が停電し、24日夜までに一時復旧したが25日朝から再び大規模に停電した。',
@@ -153,7 +153,7 @@ export const SRC_HAZARDS_REFERENCES: readonly Reference[] = [
   },
   {
     id: 'asahi-aso-ash-outage-2016',
-    publisher: '関西通信 (朝日新聞 2016-10 の記事「阿蘇山噴火で大規模停電」の転載)',
+    publisher: '関西通信 (朝日新聞 2016年10月の記事、板倉大地記者、の転載)',
     title: '[阿蘇山噴火、火山灰と雨で大規模停電 — 見出しは未記録]',
     date: '2016-10-13',
     address: 'http://news.kantsuu.com/201610/20161013130338_551090.shtml',
@@ -165,7 +165,7 @@ export const SRC_HAZARDS_REFERENCES: readonly Reference[] = [
   {
     id: 'cao-usu-2000-first-lifting',
     publisher: '内閣府 (防災担当)',
-    title: '有珠山噴火災害教訓情報資料集 3-01-02-04 火山噴火予知連絡会の新たな統一見解を踏まえた「避難指示」の一部解除',
+    title: '有珠山噴火災害教訓情報資料集 3-01-02-04 火山噴火予知連絡会の新たな統一見解を踏まえた「避難指示」の一部解除が実施された',
     date: 'n.d.',
     address: 'https://www.bousai.go.jp/kyoiku/kyokun/usuzan/database/03/01/02/uzn030102_04.htm',
     facts: {
