@@ -48,7 +48,7 @@ describe('a preset run, end to end', () => {
         "assumptions.ja.html": "5951d56e1f035b40c2851951512feabafadc82a591796f9cbae24e75c345ac03",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
-        "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
+        "case.ja.html": "41fcf3a38d12316fb8c6696e7f0989a2f0163d6055c699101337ad4e42cd131a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
         "figures.en": "8c982f590d285de33537dec8efbc28ff24975d7f0dedf1aae79ed7abeb1c6573",
         "figures.ja": "e752a6ee590b1822c651bf7ff75362f3ff767849dfc5a3e4711c3bdf81dba438",

@@ -591,8 +591,16 @@ export const riverCity: ScenarioInput = {
       assemblyDelayMultiplier: { value: 2, source: 'assumption: blocked roads and trains' },
     },
     power: {
-      regionalOutageAnnualRate: { value: 0.1, source: 'assumption: storm outages other than typhoons (the typhoon hazard) that reach the whole grid region, once a decade' },
-      regionalOutageHours: { lognormal90: [1, 24], source: 'assumption: storm outages end within a day' },
+      regionalOutageAnnualRate: {
+        value: 0.11,
+        source:
+          '[wikipedia-chugoku-nw-outages] 0.11 outages a year per low-voltage customer in the Tokyo area (栃木 is in it), fiscal 2013–2017 average; a site is one customer, so this is how often its grid fails (that one draw cuts every site of the region at once is the model\'s assumption)',
+      },
+      regionalOutageHours: {
+        lognormal90: [0.15, 3.75],
+        source:
+          '[wikipedia-chugoku-nw-outages] 8 minutes a year over 0.11 outages in the Tokyo area: about 73 min an outage on average; a lognormal with 5% and 95% points 25 times apart (assumption for the spread) and that mean runs 0.15–3.75 h (median 0.75 h, mean 73 min)',
+      },
     },
     lgwan: national.lgwan,
     riverFlood: { regions: floodRegions },
@@ -612,7 +620,11 @@ export const riverCity: ScenarioInput = {
           source:
             '[yomiuri-chiba-outages-2019] 633,600 customers out in Chiba on the morning after the 2019 landfall, of [chiba-households-2020] 2,792,826 households: 633,600 / 2,792,826 ≈ 0.23 (households stand in for customers; counting businesses as well would make the share a little smaller)',
         },
-        lineCutProbability: { value: 0.08, source: 'assumption: mostly aerial cable on poles outside the centre; [tepco-typhoon15-review-2020] about 2,000 poles damaged in 2019' },
+        lineCutProbability: {
+          value: 0.06,
+          source:
+            '[ntt-east-typhoon15-2019] 170,000 lines out at the peak of the 2019 Chiba typhoon (exchanges out of backup power; poles and cables down at about 1,300 places), of [chiba-households-2020] 2,792,826 households: 170,000 / 2,792,826 ≈ 0.06 (households stand in for lines, as for power customers; a dead exchange cuts the town\'s line as surely as a fallen pole)',
+        },
         buildingDamageProbability: {
           value: 0.0005,
           source:

@@ -538,11 +538,19 @@ export const smallTown: ScenarioInput = {
       location: { latitude: 42.063, longitude: 140.677 },
       largeEruptionAnnualRate: { value: 0.01, source: '[komagatake-police] 4 large eruptions 1640–1929, the last 97 years ago: about 1% a year' },
       smallEruptionAnnualRate: { value: 0.15, source: '[komagatake-2000] small phreatic eruptions 1996–2000: about 0.1–0.2 a year' },
-      evacuationDays: { lognormal90: [14, 180], source: 'assumption: the zone stays closed for weeks to months after a Plinian eruption' },
+      evacuationDays: {
+        lognormal90: [15, 120],
+        source:
+          'the 2000 有珠山 eruption, the last evacuation of whole districts in Hokkaido: the orders stood from 18:30 on 29 March ([cao-usu-2000-chronology]); the first third of the evacuees went home on 13 April, after 15 days ([cao-usu-2000-first-lifting]); the lifting was practically complete on 28 July, after 121 days, with 378 people by the craters left out ([cao-usu-2000-last-lifting]): 5% at 15 days, 95% at about 120 (a Plinian 駒ヶ岳 eruption, with far more pumice, could keep the zone shut longer)',
+      },
       smallEvacuationProbability: { value: 0.05, source: 'assumption: the 2000 eruptions set up disaster HQs without closing towns [komagatake-2000]' },
       smallEvacuationDays: { lognormal90: [1, 7], source: 'assumption: a precautionary closure of a few days' },
       ashPowerOutageProbability: { value: 0.2, source: 'assumption: ash on insulators and lines' },
-      ashPowerOutageHours: { lognormal90: [3, 48], source: 'assumption: lines washed and repaired within two days' },
+      ashPowerOutageHours: {
+        lognormal90: [1, 6],
+        source:
+          '[asahi-aso-ash-outage-2016] the 2016 阿蘇 eruption: wet ash on insulators tripped the supply twice in a day (about 29,000 and 27,000 customers), and wiping the insulators brought it back within about 5.5 h at the longest: 95% within about 6 h; an hour at the 5% point (assumption for the spread)',
+      },
     },
     heavySnow: {
       // December to February (calendar months).
@@ -550,9 +558,17 @@ export const smallTown: ScenarioInput = {
       annualRate: { value: 0.5, source: 'assumption: 森町 is on the less snowy Pacific side; a disruptive storm every other winter' },
       durationHours: { lognormal90: [12, 48], source: 'assumption: a storm of half a day to two days' },
       powerOutageProbability: { value: 0.1, source: 'assumption: snow and wind bring lines down; [cao-bcp-guide-2015] 2010–11 New-Year snow: generator fuel lasted half a day' },
-      powerOutageHours: { lognormal90: [4, 48], source: 'assumption: repair crews slowed by snow' },
+      powerOutageHours: {
+        lognormal90: [7, 72],
+        source:
+          'the 2012 blizzard on the same bay (噴火湾) at 室蘭 and 登別: the outage began at about 03:20 on 27 November ([kyodo-muroran-snow-outage-2012]) and peaked at about 56,000 customers ([mainichi-muroran-snow-outage-2012]), fell to about 11,500 by 09:00 on the 28th and rose again with new faults ([asahi-hokkaido-snow-outage-2012]); about 6,000 (11%) were still out on the night of the 29th, about 64 h on, and almost all were back by 09:00 on the 30th, about 78 h ([asahi-hokkaido-snow-restored-2012]): 95% at about 72 h; restoration began just after 10:00 on the first morning and about 11,500 of the first 39,500 were back by 11:00 ([muromin-snow-outage-2012]), so the 5% point at about 7 h; a later blizzard that felled a tower, at 紋別 in 2022, was over some 55 h after it began ([asahi-monbetsu-snow-outage-2022]: the afternoon of the 23rd to 23:40 on the 25th), inside that range',
+      },
       lineCutProbability: { value: 0.05, source: 'assumption: snow-laden trees on aerial cable' },
-      assemblyDelayMultiplier: { value: 2, source: 'assumption: closed roads double the way in' },
+      assemblyDelayMultiplier: {
+        value: 3.75,
+        source:
+          '[yomiuri-muroran-commute-2012] in the 2012 blizzard on the same bay a 室蘭 city-hall employee\'s 40-minute commute took 2.5 h: 150 / 40 = 3.75 (one commute in a severe storm: a milder one slows the way in less)',
+      },
     },
     power: hokkaido.gridOutages,
     lgwan: national.lgwan,
@@ -571,7 +587,11 @@ export const smallTown: ScenarioInput = {
           source:
             '[yomiuri-chiba-outages-2019] 633,600 customers out in Chiba on the morning after the 2019 landfall, of [chiba-households-2020] 2,792,826 households: 633,600 / 2,792,826 ≈ 0.23 (households stand in for customers; counting businesses as well would make the share a little smaller)',
         },
-        lineCutProbability: { value: 0.1, source: 'assumption: aerial cable on the town\'s poles; [tepco-typhoon15-review-2020] about 2,000 poles damaged in 2019' },
+        lineCutProbability: {
+          value: 0.06,
+          source:
+            '[ntt-east-typhoon15-2019] 170,000 lines out at the peak of the 2019 Chiba typhoon (exchanges out of backup power; poles and cables down at about 1,300 places), of [chiba-households-2020] 2,792,826 households: 170,000 / 2,792,826 ≈ 0.06 (households stand in for lines, as for power customers; a dead exchange cuts the town\'s line as surely as a fallen pole)',
+        },
         buildingDamageProbability: {
           value: 0.0005,
           source:

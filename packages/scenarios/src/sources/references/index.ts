@@ -22,6 +22,7 @@ import { SRC_LEAKS_REFERENCES } from './src-leaks.ts';
 import { CYBER_REFERENCES } from './src-cyber.ts';
 import { S6_COSTS_REFERENCES } from './s6-costs.ts';
 import { SITE_GROUND_REFERENCES } from './s6-frag.ts';
+import { SRC_HAZARDS_REFERENCES } from './s6-hazards.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -51,4 +52,5 @@ export const REFERENCES: readonly Reference[] = [
   ...CYBER_REFERENCES,
   ...S6_COSTS_REFERENCES,
   ...SITE_GROUND_REFERENCES,
+  ...SRC_HAZARDS_REFERENCES,
 ];
