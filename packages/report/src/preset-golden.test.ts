@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "1361cab69a6d1aede0e5fea61aa332c57fc7fa02f8f69ccd47cd8c3c40b7555c",
-        "assumptions.en.html": "ce12472937d71ffb13931b8436728b4a6a490c646098fdb1ba127b8c9261ef5f",
-        "assumptions.ja.csv": "d21401c9e6bee40b09e3cdd4912a26130f8540f05d4ef71b7da1c50b840d3647",
-        "assumptions.ja.html": "812001ff3ee3421974b2c21e7fa2f3e46475150860468e343dd0317cef070bfa",
-        "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
+        "assumptions.en.csv": "483320e3c077153d58c8553f5deab82f922d679fc91d39a1099e85e33a67def9",
+        "assumptions.en.html": "1d45130fe009e03a3de43ec1a07f9354282dce40406d50c53dfc7e994a3c4280",
+        "assumptions.ja.csv": "69f8ac2b8fa2cb324ec76035bc761e395df7ad19123200e0adc85691f5930be0",
+        "assumptions.ja.html": "3e2d680aefd463d38906daaba457eccf530b0a239ba99fe9ffce92f70b7f4123",
+        "case.en.html": "9f9eab5a1e1ef9b1a8832df371a9719f4c0a6235da0af74c30a9c4dedd881f3d",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
-        "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
+        "case.ja.html": "0ce410dd6398a04da6057bce0f9575e2580855f1757a523db672bb7ef049daf3",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
-        "figures.en": "9cda1074b3b610b5014b8e9734e5db8445d93b56a137b781bd638ca28150fea9",
-        "figures.ja": "a069f9254e588a2360c087ed358c78df1fad2440bddadc66b128fa908c45fe7c",
-        "report.en.html": "27e3ecb8cb8da6584bb72b7d0238dc9a371bf3a46d93963475184d5089c7fda8",
-        "report.en.md": "fba8b1e66d4fc34dd850bc6f665513920179b7ee1a909d12f27575993b96512b",
-        "report.ja.html": "963ca9d52ea6939cdc2a90d24a300d5c32b2f36f9bb7ecf1f764eeb7c91b90c1",
-        "report.ja.md": "549b3cc51e5b9e91b339ebdbc3ac258fedcb414961731c7a4c1c71437a563fde",
+        "figures.en": "7fda681e401fe40cd4637a36f0adb6604ba0fc0555ba0e5125f118e54faf21c4",
+        "figures.ja": "43f934ba0ba3ed0c2297fc9995b12de97ed115dfaf7f01cbd377dadaf5f66a09",
+        "report.en.html": "5ab0cf1e20aee6e8326cfa8764c0d45ca40301c6b563fbf8ba5e65a659159f24",
+        "report.en.md": "0aab76af04dabbf413135caa35c6a2637bc2ece1829fa6dbfe8b55a70135f1a1",
+        "report.ja.html": "20ef6fa43611b35a78dd268f37864eed7a139b68973565b443688fdc475c6b53",
+        "report.ja.md": "b722be19bcd475c4cd00132a9d2a60afc5be7b3690c090989dc8de760b4436c4",
       }
     `);
   });

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 206,
-            "sourced": 108,
+            "assumed": 202,
+            "sourced": 112,
             "total": 314,
           },
           "entries": {
-            "assumed": 366,
-            "sourced": 239,
+            "assumed": 356,
+            "sourced": 249,
             "total": 605,
           },
-          "sourcedPercent": 34.4,
+          "sourcedPercent": 35.7,
         },
         "river-city": {
           "distinct": {
-            "assumed": 214,
-            "sourced": 109,
+            "assumed": 210,
+            "sourced": 113,
             "total": 323,
           },
           "entries": {
-            "assumed": 362,
-            "sourced": 216,
+            "assumed": 352,
+            "sourced": 226,
             "total": 578,
           },
-          "sourcedPercent": 33.7,
+          "sourcedPercent": 35,
         },
         "small-town": {
           "distinct": {
-            "assumed": 211,
-            "sourced": 109,
+            "assumed": 207,
+            "sourced": 113,
             "total": 320,
           },
           "entries": {
-            "assumed": 341,
-            "sourced": 202,
+            "assumed": 331,
+            "sourced": 212,
             "total": 543,
           },
-          "sourcedPercent": 34.1,
+          "sourcedPercent": 35.3,
         },
       }
     `);

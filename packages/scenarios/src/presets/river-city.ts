@@ -16,9 +16,6 @@ type BackupInput = NonNullable<SystemInput['backups']>[number];
 type SiteInput = Input['sites'][number];
 type FloodRegion = NonNullable<Input['hazards']['riverFlood']>['regions'][number];
 
-/** How many residents' records one misconfiguration exposes: anything from one export to a whole dataset. */
-const misconfiguredPersons = { lognormal90: [10, 100000], source: 'assumption: anything from one export to a whole dataset' } satisfies ScenarioInput['threats']['leaks'][number]['persons'];
-
 /** The city's IT budget: 3,096円 per resident (the 10–20万 band's figure) × 114,803 residents ≈ 3.55億円 a year. */
 const budget = '[soumu-it-cost-2018] 3,096円 per resident a year in the 100,000–200,000 band × 114,803 ≈ 3.55億円';
 
@@ -676,7 +673,6 @@ export const riverCity: ScenarioInput = {
             source: 'assumption: one operator\'s standard configuration for the member cities under change control, on a closed network: fewer errors per city than hand-set servers',
           },
         },
-        misconfiguredPersons,
       ),
     ],
     insiderMisuse: insiderMisuse(
@@ -699,7 +695,7 @@ export const riverCity: ScenarioInput = {
       migrationCostYenPerSystem: national.migrationCostYenPerSystem,
       cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
-      conversionDefectProbability: { value: 0.2, source: 'assumption: conversion errors found after go-live' },
+      conversionDefectProbability: national.conversionDefectProbability,
       conversionDefectPersonsShare: { value: 0.01, source: 'assumption: 1% of records wrong' },
     },
   },
