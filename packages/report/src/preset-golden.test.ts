@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "483320e3c077153d58c8553f5deab82f922d679fc91d39a1099e85e33a67def9",
-        "assumptions.en.html": "1d45130fe009e03a3de43ec1a07f9354282dce40406d50c53dfc7e994a3c4280",
-        "assumptions.ja.csv": "69f8ac2b8fa2cb324ec76035bc761e395df7ad19123200e0adc85691f5930be0",
-        "assumptions.ja.html": "3e2d680aefd463d38906daaba457eccf530b0a239ba99fe9ffce92f70b7f4123",
+        "assumptions.en.csv": "902f681961ee75f16953dd3b2fbb6122ac976e8a13a2b65f34aa99a0490dc6ed",
+        "assumptions.en.html": "1c21ea12895b89a53e638cbddabd94a3ee43118fe3e0cf1c8a562fd6ff5a0b51",
+        "assumptions.ja.csv": "abe9069c9d2a76a0eda1b0975f8a148a4e6119943d0b194348a2475ca48eaec1",
+        "assumptions.ja.html": "9ff2fcaa7d0514fc5adbf647e8dfc965409fc31e07a712a549f6d3c6768f2963",
         "case.en.html": "9f9eab5a1e1ef9b1a8832df371a9719f4c0a6235da0af74c30a9c4dedd881f3d",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "0ce410dd6398a04da6057bce0f9575e2580855f1757a523db672bb7ef049daf3",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
         "figures.en": "7fda681e401fe40cd4637a36f0adb6604ba0fc0555ba0e5125f118e54faf21c4",
         "figures.ja": "43f934ba0ba3ed0c2297fc9995b12de97ed115dfaf7f01cbd377dadaf5f66a09",
-        "report.en.html": "5ab0cf1e20aee6e8326cfa8764c0d45ca40301c6b563fbf8ba5e65a659159f24",
-        "report.en.md": "0aab76af04dabbf413135caa35c6a2637bc2ece1829fa6dbfe8b55a70135f1a1",
-        "report.ja.html": "20ef6fa43611b35a78dd268f37864eed7a139b68973565b443688fdc475c6b53",
-        "report.ja.md": "b722be19bcd475c4cd00132a9d2a60afc5be7b3690c090989dc8de760b4436c4",
+        "report.en.html": "a4ebc5490384f2eaa4b392c34a4645bda1ff5c02066dd0862bf2f852d9bb6e47",
+        "report.en.md": "1964b170c6e8225b21ab017c0fc86223ff83d9050898727ad0843cdd56239c9c",
+        "report.ja.html": "19911804702f01fb1d33600de5dfd86b10d47214de3255234a8b5ad7d2d36582",
+        "report.ja.md": "fd02269ec4b1654c113d2624bb12d19dd000c5c4e32866510e1ba57f89fdbb06",
       }
     `);
   });

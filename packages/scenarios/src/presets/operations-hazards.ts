@@ -53,7 +53,11 @@ export function hostingMisconfigurations(rates: { 'public-cloud': Sourced; onpre
       annualRate: rates['public-cloud'],
       persons,
       exposureHours: govCloudExposureHours,
-      recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
+      recoveredUnviewedProbability: {
+        value: 0.25,
+        source:
+          'cloud-service permission faults of 2020–2021: outsiders had looked at Rakuten\'s, PayPay\'s ([nikkei-xtech-salesforce-paypay-2020]) and Kobe city\'s data, none at freee\'s ([nikkei-xtech-salesforce-freee-kobe-2021]): 1 of 4',
+      },
     }),
     misconfiguration('onprem', {
       annualRate: rates.onprem,

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 202,
-            "sourced": 112,
+            "assumed": 201,
+            "sourced": 113,
             "total": 314,
           },
           "entries": {
-            "assumed": 356,
-            "sourced": 249,
+            "assumed": 355,
+            "sourced": 250,
             "total": 605,
           },
-          "sourcedPercent": 35.7,
+          "sourcedPercent": 36,
         },
         "river-city": {
           "distinct": {
-            "assumed": 210,
-            "sourced": 113,
-            "total": 323,
+            "assumed": 208,
+            "sourced": 114,
+            "total": 322,
           },
           "entries": {
-            "assumed": 352,
-            "sourced": 226,
+            "assumed": 351,
+            "sourced": 227,
             "total": 578,
           },
-          "sourcedPercent": 35,
+          "sourcedPercent": 35.4,
         },
         "small-town": {
           "distinct": {
-            "assumed": 207,
-            "sourced": 113,
+            "assumed": 206,
+            "sourced": 114,
             "total": 320,
           },
           "entries": {
-            "assumed": 331,
-            "sourced": 212,
+            "assumed": 330,
+            "sourced": 213,
             "total": 543,
           },
-          "sourcedPercent": 35.3,
+          "sourcedPercent": 35.6,
         },
       }
     `);
