@@ -109,9 +109,6 @@ const system = (
   ...fields,
 });
 
-/** What one misconfiguration exposes, capped by what the systems of that hosting hold. */
-const misconfiguredPersons = { lognormal90: [100, 300000], source: 'assumption: anything from one export to a whole dataset' } satisfies Input['threats']['leaks'][number]['persons'];
-
 /** The core systems the variants move: the 基幹業務 on the My Number segment. */
 const CORE = [
   'resident-registry',
@@ -635,7 +632,6 @@ export const designatedCity: ScenarioInput = {
             source: 'assumption: one operator\'s standard configuration for 4 cities under change control, on a closed network: fewer errors per city than hand-set servers, fewer exposed surfaces than public-cloud storage',
           },
         },
-        misconfiguredPersons,
       ),
     ],
     insiderMisuse: insiderMisuse(
@@ -658,7 +654,7 @@ export const designatedCity: ScenarioInput = {
       migrationCostYenPerSystem: { lognormal90: [50000000, 500000000], source: 'assumption: re-procurement and data conversion of one city system' },
       cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
-      conversionDefectProbability: { value: 0.3, source: 'assumption: conversion errors found after go-live, more likely at city scale' },
+      conversionDefectProbability: national.conversionDefectProbability,
       conversionDefectPersonsShare: { value: 0.005, source: 'assumption: 0.5% of records wrong' },
     },
   },

@@ -115,7 +115,11 @@ export function misconfiguration(kind: HostingKind, traits: MisconfigurationTrai
     maliciousIntent: false,
     recoveredUnviewedProbability: traits.recoveredUnviewedProbability,
     directHarmProbability: { value: 0.05, source: 'assumption: rarely misused' },
-    highlyEncryptedProbability: { value: 0, source: 'assumption: exposed in the clear' },
+    highlyEncryptedProbability: {
+      value: 0,
+      source:
+        'in none of the municipal precedents was the exposed data encrypted — [aizuwakamatsu-2024-form-exposure], [matsubara-2014-inquiry-exposure], [isehara-2024-file-exposure] and [sanin-chuo-2025-izumo-exposure] could all be read as they were: 0 of 4',
+    },
     requiresHostingKind: kind,
     exposureHours: traits.exposureHours,
   };

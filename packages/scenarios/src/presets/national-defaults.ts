@@ -49,7 +49,11 @@ export const nationalDefaults = {
       value: 0.1,
       source: 'assumption: a multi-zone deployment takes about 10% of a zone outage; of the four zone events only [aws-tokyo-2019] is reported to have hit some multi-zone applications',
     },
-    regionOutageAnnualRate: { value: 0.02, source: 'assumption: no full outage of a Japanese cloud region has been observed; a tail scenario of at most 0.02 a year' },
+    regionOutageAnnualRate: {
+      value: 0.14,
+      source:
+        'one failure that cut every zone of the Tokyo region off the closed connections into it ([aws-dx-2021], 2021-09-02) in the same seven years 2019–2025 as the zone events: 1 ÷ 7 ≈ 0.14 a year',
+    },
     regionOutageHours: {
       lognormal90: [6.2, 14.5],
       source:
@@ -112,6 +116,13 @@ export const nationalDefaults = {
     source:
       '[soumu-minister-subsidy-2023] the migration subsidy fund of 6,988億円 (about 7,000億円) over [digital-agency-tokutei-2025] 34,592 standardised systems: about 2,000万円 a system on average, the mean of a 500万–5,000万円 5–95% range (assumption: a factor of 10 between small and large systems)',
   } satisfies Quantity,
+
+  /** A forced move to another vendor's system: how often converted data turns out wrong after go-live. */
+  conversionDefectProbability: {
+    value: 0.31,
+    source:
+      '[nikkei-merger-migration-2005] of 58 municipalities that moved onto one system at their 2005 mergers, 18 had system trouble afterwards, most of it from converted data not checked: 18 ÷ 58 ≈ 0.31',
+  },
 
   /** The 2018 Hokkaido blackout as the shape of a quake-caused regional blackout. */
   hokkaidoBlackoutHours: {

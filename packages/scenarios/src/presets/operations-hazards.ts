@@ -32,20 +32,32 @@ export const govCloudExposureHours = {
 type LeakInput = ScenarioInput['threats']['leaks'][number];
 
 /**
+ * How many residents one misconfiguration exposes, capped by what the systems of that hosting hold: the
+ * municipal precedents run from a handful to a couple of thousand.
+ */
+export const misconfigurationPersons = {
+  lognormal90: [8, 2084],
+  source:
+    'precedents at municipalities: [aizuwakamatsu-2024-form-exposure] 8 applicants, [matsubara-2014-inquiry-exposure] 1,426 inquiries, [sanin-chuo-2025-izumo-exposure] 2,084 applicants; the smallest and the largest, 8–2,084, taken as the 5–95% range',
+} satisfies LeakInput['persons'];
+
+/**
  * Misconfiguration of each hosting kind, in the order the presets list them: a preset gives each kind's
- * yearly rate (its own argument) and how many records one exposes; how long an exposure lasts and how
+ * yearly rate (its own argument); how many records one exposes, how long an exposure lasts and how
  * often it is found before anyone saw it are the same beliefs for every preset.
  */
-export function hostingMisconfigurations(
-  rates: { 'public-cloud': Sourced; onprem: Sourced; housing: Sourced; 'community-cloud': Sourced },
-  persons: LeakInput['persons'],
-): LeakInput[] {
+export function hostingMisconfigurations(rates: { 'public-cloud': Sourced; onprem: Sourced; housing: Sourced; 'community-cloud': Sourced }): LeakInput[] {
+  const persons = misconfigurationPersons;
   return [
     misconfiguration('public-cloud', {
       annualRate: rates['public-cloud'],
       persons,
       exposureHours: govCloudExposureHours,
-      recoveredUnviewedProbability: { value: 0.3, source: 'assumption: often found by a researcher or the provider before misuse' },
+      recoveredUnviewedProbability: {
+        value: 0.25,
+        source:
+          'cloud-service permission faults of 2020–2021: outsiders had looked at Rakuten\'s, PayPay\'s ([nikkei-xtech-salesforce-paypay-2020]) and Kobe city\'s data, none at freee\'s ([nikkei-xtech-salesforce-freee-kobe-2021]): 1 of 4',
+      },
     }),
     misconfiguration('onprem', {
       annualRate: rates.onprem,

@@ -16,9 +16,6 @@ type BackupInput = NonNullable<SystemInput['backups']>[number];
 type SiteInput = Input['sites'][number];
 type FloodRegion = NonNullable<Input['hazards']['riverFlood']>['regions'][number];
 
-/** How many residents' records one misconfiguration exposes: anything from one export to a whole dataset. */
-const misconfiguredPersons = { lognormal90: [10, 100000], source: 'assumption: anything from one export to a whole dataset' } satisfies ScenarioInput['threats']['leaks'][number]['persons'];
-
 /** The city's IT budget: 3,096円 per resident (the 10–20万 band's figure) × 114,803 residents ≈ 3.55億円 a year. */
 const budget = '[soumu-it-cost-2018] 3,096円 per resident a year in the 100,000–200,000 band × 114,803 ≈ 3.55億円';
 
@@ -271,7 +268,7 @@ export const riverCity: ScenarioInput = {
         rebuildHours: { lognormal90: [16, 56], source: 'assumption: a full rebuild of a city package system, 2–7 business days × 8 h' },
         hourlyCostYen: vendorEngineerHourlyCost,
         exitAnnualRate: { value: 0.01, source: 'assumption: a national package vendor rarely withdraws; [digital-agency-late-systems-2025] vendor shortages delayed 3,345 systems' },
-        compromiseAnnualRate: { value: 0.002, source: 'assumption: as the other presets, about 2e-3 per body-year; [npa-white-paper-2025] 21 victims in 2024 were neither large firms nor SMEs' },
+        compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: national.vendorExtractShare,
         otherTownAffectedProbability: { value: 0.7, source: 'assumption: the towns it serves lie in the same river basins' },
       },
@@ -289,7 +286,7 @@ export const riverCity: ScenarioInput = {
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
         hourlyCostYen: { value: 10000, source: 'assumption: SE 人月単価 about 130万円 ÷ 160 h, plus call-out' },
         exitAnnualRate: { value: 0.02, source: 'assumption: once in about 50 years' },
-        compromiseAnnualRate: { value: 0.002, source: 'assumption: as the package vendor' },
+        compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.1, source: 'assumption: mail and shared files only' },
         otherTownAffectedProbability: { value: 0.5, source: 'assumption: its customers are in the same area' },
       },
@@ -691,7 +688,6 @@ export const riverCity: ScenarioInput = {
             source: 'assumption: one operator\'s standard configuration for the member cities under change control, on a closed network: fewer errors per city than hand-set servers',
           },
         },
-        misconfiguredPersons,
       ),
     ],
     insiderMisuse: insiderMisuse(
@@ -714,7 +710,7 @@ export const riverCity: ScenarioInput = {
       migrationCostYenPerSystem: national.migrationCostYenPerSystem,
       cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
-      conversionDefectProbability: { value: 0.2, source: 'assumption: conversion errors found after go-live' },
+      conversionDefectProbability: national.conversionDefectProbability,
       conversionDefectPersonsShare: { value: 0.01, source: 'assumption: 1% of records wrong' },
     },
   },

@@ -101,9 +101,6 @@ const officeSystem = townHallSystem('sapporo-vendor', smallRestoreHours, [dailyI
 /** The core systems the variants move. */
 const CORE = ['resident-registry', 'residential-tax', 'national-health-insurance', 'long-term-care', 'welfare', 'child-allowance'];
 
-/** What one misconfiguration exposes, capped by what the systems of that hosting hold. */
-const misconfiguredPersons = { lognormal90: [10, 15000], source: 'assumption: anything from one export to a whole dataset' } satisfies Input['threats']['leaks'][number]['persons'];
-
 const providerRebuild = dataCentreOperations.replacementHours satisfies Partial<SiteInput>['replacementHours'];
 const closedRoute = { value: 1200000, source: 'assumption: about 10万円 a month per closed-network route' };
 /** An LGWAN access route's extra bandwidth, the same belief for the town hall's line and the alternate office's. */
@@ -656,7 +653,6 @@ export const smallTown: ScenarioInput = {
             source: 'assumption: one operator\'s standard configuration for the 8 towns under change control, on a closed LGWAN-ASP network: fewer errors per town than hand-set servers, and fewer exposed surfaces than public-cloud storage',
           },
         },
-        misconfiguredPersons,
       ),
     ],
     insiderMisuse: insiderMisuse(
@@ -679,7 +675,7 @@ export const smallTown: ScenarioInput = {
       migrationCostYenPerSystem: national.migrationCostYenPerSystem,
       cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
-      conversionDefectProbability: { value: 0.2, source: 'assumption: conversion errors found after go-live' },
+      conversionDefectProbability: national.conversionDefectProbability,
       conversionDefectPersonsShare: { value: 0.01, source: 'assumption: 1% of records wrong' },
     },
   },

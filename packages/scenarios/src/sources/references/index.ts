@@ -23,6 +23,7 @@ import { CYBER_REFERENCES } from './src-cyber.ts';
 import { S6_COSTS_REFERENCES } from './s6-costs.ts';
 import { SITE_GROUND_REFERENCES } from './s6-frag.ts';
 import { SRC_HAZARDS_REFERENCES } from './s6-hazards.ts';
+import { S6_CYBER_REFERENCES } from './s6-cyber.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -53,4 +54,5 @@ export const REFERENCES: readonly Reference[] = [
   ...S6_COSTS_REFERENCES,
   ...SITE_GROUND_REFERENCES,
   ...SRC_HAZARDS_REFERENCES,
+  ...S6_CYBER_REFERENCES,
 ];
