@@ -650,7 +650,7 @@ export const smallTown: ScenarioInput = {
           },
           'community-cloud': {
             value: 0.008,
-            source: 'assumption: one operator\'s standard configuration for the 8 towns under change control, on a closed LGWAN-ASP network: fewer errors per town than hand-set servers, and fewer exposed surfaces than public-cloud storage',
+            source: 'assumption: one operator\'s standard configuration for the 6 towns under change control, on a closed LGWAN-ASP network: fewer errors per town than hand-set servers, and fewer exposed surfaces than public-cloud storage',
           },
         },
       ),
