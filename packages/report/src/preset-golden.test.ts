@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "4a89a0f56289eb9ccc5e03b50c7cd00b2e5aeb5e05c7ac2d915f7011857a2a75",
-        "assumptions.en.html": "e4073df4a6508ce10c44a711d4bf6a7ece10745fb9f35739570d096be47bf862",
-        "assumptions.ja.csv": "f3530fd4c46a0610a489321c9ad36f6bff320f88cbcabe6a2753240a8b82b62f",
-        "assumptions.ja.html": "5951d56e1f035b40c2851951512feabafadc82a591796f9cbae24e75c345ac03",
-        "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
+        "assumptions.en.csv": "fabe37f6801965efdd22817c6f3686fabb92dc1217673a578e988b421573eb50",
+        "assumptions.en.html": "7654f58eef30a0467317af8ccbe3e030f9c322b185df902f1ccffbbb77fcfd43",
+        "assumptions.ja.csv": "21781a7b1f374557414f3319786c5dd48ee7c8ac585a172444e366cb3d16e18d",
+        "assumptions.ja.html": "faf171c34ad3a730e90dfa2f2ede320098358a3d6a7f83105d9b477c2808c6db",
+        "case.en.html": "e0a35fa4fc7cf6b0231facd59ac023cf4bec18696516d57f3bf22d474926411f",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
-        "case.ja.html": "41fcf3a38d12316fb8c6696e7f0989a2f0163d6055c699101337ad4e42cd131a",
+        "case.ja.html": "8708aab7f30fdba46120c0c8b206705893f7c6c9f1dce93cbc18fd506917a1ca",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
-        "figures.en": "8c982f590d285de33537dec8efbc28ff24975d7f0dedf1aae79ed7abeb1c6573",
-        "figures.ja": "e752a6ee590b1822c651bf7ff75362f3ff767849dfc5a3e4711c3bdf81dba438",
-        "report.en.html": "d56dd53d6ea8041d7836badb0e8f7eb50a5df6d871844b1e1b0f0cdd2584f75d",
-        "report.en.md": "8b1a19eea3e5b633046e5855ebca2a749a3d5902628f5dfa38c466d89a4b3381",
-        "report.ja.html": "068a61830548b4ad51e25f933feb7ccdb9a84a474f501dcc704e0c9bedfe0c49",
-        "report.ja.md": "c26376975fd342b7c8c636d6fa045614b2b4ffa9fc90ec5b5ed2d024de638938",
+        "figures.en": "78de102cf9b87bc8eb209c0eeb4ba899cf6dcbb20e1d83c0f653fdca5a3dde2b",
+        "figures.ja": "a4d96b4079ce401e23fb3d91159e35fb7ab3ade0edbe053285d171f60d04a214",
+        "report.en.html": "8282bad1b779542796a3a3bbe7bc146f8a090a9feedbd1b0f6f6083e3292e129",
+        "report.en.md": "ddd6a77971587b8ea54f857a3406820d1d131de0fd6ef96f5b76e48fadaa848c",
+        "report.ja.html": "52bad32fb3427d8dc0e82ec2400a20b0c98a3e52589428bc7c3035479185a003",
+        "report.ja.md": "692efdf159ccdca1bda89aef26daf1437feb4483264f8dccab70802343ddc1e1",
       }
     `);
   });

@@ -27,8 +27,8 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 363,
-        "sourced": 242,
+        "assumed": 331,
+        "sourced": 274,
         "total": 605,
       }
     `);

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 203,
-            "sourced": 111,
-            "total": 314,
+            "assumed": 185,
+            "sourced": 128,
+            "total": 313,
           },
           "entries": {
-            "assumed": 363,
-            "sourced": 242,
+            "assumed": 331,
+            "sourced": 274,
             "total": 605,
           },
-          "sourcedPercent": 35.4,
+          "sourcedPercent": 40.9,
         },
         "river-city": {
           "distinct": {
-            "assumed": 211,
-            "sourced": 112,
-            "total": 323,
+            "assumed": 191,
+            "sourced": 129,
+            "total": 320,
           },
           "entries": {
-            "assumed": 359,
-            "sourced": 219,
+            "assumed": 324,
+            "sourced": 254,
             "total": 578,
           },
-          "sourcedPercent": 34.7,
+          "sourcedPercent": 40.3,
         },
         "small-town": {
           "distinct": {
-            "assumed": 205,
-            "sourced": 113,
-            "total": 318,
+            "assumed": 183,
+            "sourced": 133,
+            "total": 316,
           },
           "entries": {
-            "assumed": 335,
-            "sourced": 208,
+            "assumed": 299,
+            "sourced": 244,
             "total": 543,
           },
-          "sourcedPercent": 35.5,
+          "sourcedPercent": 42.1,
         },
       }
     `);
