@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "1361cab69a6d1aede0e5fea61aa332c57fc7fa02f8f69ccd47cd8c3c40b7555c",
-        "assumptions.en.html": "ce12472937d71ffb13931b8436728b4a6a490c646098fdb1ba127b8c9261ef5f",
-        "assumptions.ja.csv": "d21401c9e6bee40b09e3cdd4912a26130f8540f05d4ef71b7da1c50b840d3647",
-        "assumptions.ja.html": "812001ff3ee3421974b2c21e7fa2f3e46475150860468e343dd0317cef070bfa",
+        "assumptions.en.csv": "1e8e8abc623f440bdf540a013a7040e2ed7e1dd78b4bbe3ef60dd78810f50dcb",
+        "assumptions.en.html": "ebb563e9985e6b6d74248b2b0575079c1b8ed09df962045adf190e265b67b1fa",
+        "assumptions.ja.csv": "d3fa332475bb3a831f9eb45ba33da9cab6c8d8f05df7b74f253e68e6d6a6298d",
+        "assumptions.ja.html": "6f042bd34ee933c90d0200f21d3b5ddc88d9094037e9e4e57205497c9e68a08a",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
-        "figures.en": "9cda1074b3b610b5014b8e9734e5db8445d93b56a137b781bd638ca28150fea9",
-        "figures.ja": "a069f9254e588a2360c087ed358c78df1fad2440bddadc66b128fa908c45fe7c",
-        "report.en.html": "27e3ecb8cb8da6584bb72b7d0238dc9a371bf3a46d93963475184d5089c7fda8",
-        "report.en.md": "fba8b1e66d4fc34dd850bc6f665513920179b7ee1a909d12f27575993b96512b",
-        "report.ja.html": "963ca9d52ea6939cdc2a90d24a300d5c32b2f36f9bb7ecf1f764eeb7c91b90c1",
-        "report.ja.md": "549b3cc51e5b9e91b339ebdbc3ac258fedcb414961731c7a4c1c71437a563fde",
+        "figures.en": "598c936109a4379fa7bd5cf789625cf20247d9f1634f1a7ed0f9bef73e3dacaf",
+        "figures.ja": "27a5bc13fc7dd7f5294bec3962da804bbd6084c81286b8f7c7dc5395a7f75302",
+        "report.en.html": "7fe5eee5e54a4024736ed98e789b28eda875e38e7dc9dbd789c14280ed7b5e4c",
+        "report.en.md": "a2b1273b19a6a4a9b4f2dbfdfc812c68b92c3f06c3beb2188dff615f146c7afc",
+        "report.ja.html": "749ddf3da0932413acdd689dc3588e294373e86ae76bed0d6f8fd7a23519ba4a",
+        "report.ja.md": "f4020993401581b3beeeedfcedfc505b845e9cb838d5b594cd178fdff6cd47eb",
       }
     `);
   });

@@ -9,7 +9,9 @@ import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigrati
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, residentTaxpayers, welfarePersons } from './people-sources.ts';
 
+const evacuationSupport = evacuationSupportShare(0.262, '[hokkaido-ageing-2018] 札幌 26.2%');
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -154,7 +156,7 @@ export const designatedCity: ScenarioInput = {
       from15to64: { value: 0.637, source: '[sapporo-population-projection] [hokkaido-ageing-2018] the remainder, 1 − 0.101 − 0.262' },
       over65: { value: 0.262, source: '[hokkaido-ageing-2018] 札幌 26.2% aged 65 or over on the resident register of 2018-01-01, the latest count carried here; the share has been rising since' },
     },
-    evacuationSupportShare: { value: 0.03, source: 'assumption: 3% of residents listed in a younger city; [cao-evacuation-list-2025] does not publish list sizes; [mainichi-evacuation-list-2019] designated cities list 0.1–19.1% of residents' },
+    evacuationSupportShare: evacuationSupport,
     evacuationListPreSharedShare: { value: 0.4, source: '[cao-evacuation-list-2025] 40.1% of listed persons shared in normal times' },
     officeSite: 'city-hall',
     // 札幌市役所.
@@ -173,10 +175,14 @@ export const designatedCity: ScenarioInput = {
       count: { value: 200, source: '[ict-bcp-sample-town] about one IT person per 10,000 residents: about 200 IT-related staff' },
       assembleHours: {
         workday: { value: 0.5, source: 'assumption: at work in the bureau' },
-        night: { value: 1.5, source: 'assumption: an on-call rota' },
-        holiday: { value: 2, source: 'assumption: an on-call rota, reached a little later' },
+        night: drillAssemblyHours.cityNight,
+        holiday: drillAssemblyHours.holiday,
       },
-      disasterAvailabilityShare: { value: 0.7, source: 'assumption: a digital bureau sends fewer staff to the disaster HQ than a town (50% there)' },
+      disasterAvailabilityShare: {
+        value: 0.7,
+        source:
+          '[ishikawa-staff-attendance-2025] a prefecture\'s staff after the 2024 Noto quake: 86–87% at work on working days, 37–40% on holidays; over a week of 5 working days and 2 days off, (5 × 86.5% + 2 × 38.7%) / 7 ≈ 73%, 0.7 taken',
+      },
       disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
       hourlyCostYen: {
         value: 3100,
@@ -191,7 +197,7 @@ export const designatedCity: ScenarioInput = {
         location: { latitude: 43.068, longitude: 141.351 },
         engineers: { value: 60, source: 'assumption: the branch team assigned to the city\'s 基幹系' },
         travelHours: { value: 0.5, source: 'assumption: across the city' },
-        disasterTravelMultiplier: { value: 2, source: 'assumption: snow-clogged or damaged roads' },
+        disasterTravelMultiplier,
         townsServed: { value: 30, source: 'assumption: the branch\'s Hokkaido public-sector customers' },
         contract: 'premium',
         responseHours: maintenanceResponseHours,
@@ -209,7 +215,7 @@ export const designatedCity: ScenarioInput = {
         location: { latitude: 43.055, longitude: 141.34 },
         engineers: { value: 15, source: 'assumption: a local vendor\'s field team' },
         travelHours: { value: 0.5, source: 'assumption: across the city' },
-        disasterTravelMultiplier: { value: 2, source: 'assumption: snow-clogged or damaged roads' },
+        disasterTravelMultiplier,
         townsServed: { value: 20, source: 'assumption: groupware and web customers around 札幌' },
         contract: 'next-business-day',
         responseHours: maintenanceResponseHours,
@@ -330,7 +336,7 @@ export const designatedCity: ScenarioInput = {
     system('residential-tax', { ja: '個人住民税', en: 'Residential tax' }, 'myNumber', {
       critical: false,
       rtoHours: standardRtoHours,
-      persons: { value: 1300000, source: 'assumption: taxpayers and dependants, about 65% of residents' },
+      persons: residentTaxpayers(2000000),
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 600000000),
     system('property-tax', { ja: '固定資産税（家屋台帳）', en: 'Property tax (building register)' }, 'myNumber', {
@@ -354,10 +360,7 @@ export const designatedCity: ScenarioInput = {
     system('welfare', { ja: '障害福祉（避難行動要支援者名簿）', en: 'Disability welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
-      persons: {
-        value: 208000,
-        source: 'assumption: [cao-disability-2018] 7.4% with a disability × 2,000,000 = 148,000, plus the 60,000 listed residents (3%), overlaps not removed (an upper bound): 208,000',
-      },
+      persons: welfarePersons(2000000, evacuationSupport, false),
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 300000000),

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 206,
-            "sourced": 108,
+            "assumed": 199,
+            "sourced": 115,
             "total": 314,
           },
           "entries": {
-            "assumed": 366,
-            "sourced": 239,
+            "assumed": 358,
+            "sourced": 247,
             "total": 605,
           },
-          "sourcedPercent": 34.4,
+          "sourcedPercent": 36.6,
         },
         "river-city": {
           "distinct": {
-            "assumed": 214,
-            "sourced": 109,
+            "assumed": 207,
+            "sourced": 116,
             "total": 323,
           },
           "entries": {
-            "assumed": 362,
-            "sourced": 216,
+            "assumed": 354,
+            "sourced": 224,
             "total": 578,
           },
-          "sourcedPercent": 33.7,
+          "sourcedPercent": 35.9,
         },
         "small-town": {
           "distinct": {
-            "assumed": 211,
-            "sourced": 109,
+            "assumed": 204,
+            "sourced": 116,
             "total": 320,
           },
           "entries": {
-            "assumed": 341,
-            "sourced": 202,
+            "assumed": 333,
+            "sourced": 210,
             "total": 543,
           },
-          "sourcedPercent": 34.1,
+          "sourcedPercent": 36.3,
         },
       }
     `);
