@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "1e8e8abc623f440bdf540a013a7040e2ed7e1dd78b4bbe3ef60dd78810f50dcb",
-        "assumptions.en.html": "ebb563e9985e6b6d74248b2b0575079c1b8ed09df962045adf190e265b67b1fa",
-        "assumptions.ja.csv": "d3fa332475bb3a831f9eb45ba33da9cab6c8d8f05df7b74f253e68e6d6a6298d",
-        "assumptions.ja.html": "6f042bd34ee933c90d0200f21d3b5ddc88d9094037e9e4e57205497c9e68a08a",
+        "assumptions.en.csv": "3370e05eb2d31f63e6103cdf3d63cdffa178b3a0159aef7df8ebab0bcc12792f",
+        "assumptions.en.html": "adf811b6700eba9cd24c6f812e9b4d7789892ee06ff74721e9a48acbfb2d897c",
+        "assumptions.ja.csv": "fd9ac8bb86da04cc0a56cf14d7a95e1acebde24a13f8768d71b6015f5568480b",
+        "assumptions.ja.html": "dc77d300bebf182ced212ae7c80876fd6e696b395ceb77ce6398a8d91eab14e7",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
         "figures.en": "598c936109a4379fa7bd5cf789625cf20247d9f1634f1a7ed0f9bef73e3dacaf",
         "figures.ja": "27a5bc13fc7dd7f5294bec3962da804bbd6084c81286b8f7c7dc5395a7f75302",
-        "report.en.html": "7fe5eee5e54a4024736ed98e789b28eda875e38e7dc9dbd789c14280ed7b5e4c",
-        "report.en.md": "a2b1273b19a6a4a9b4f2dbfdfc812c68b92c3f06c3beb2188dff615f146c7afc",
-        "report.ja.html": "749ddf3da0932413acdd689dc3588e294373e86ae76bed0d6f8fd7a23519ba4a",
-        "report.ja.md": "f4020993401581b3beeeedfcedfc505b845e9cb838d5b594cd178fdff6cd47eb",
+        "report.en.html": "0b3fcaaeee8a6228ab9a5acd7740bf0c6b33c9c7afb6370ba9900ee7efe767fe",
+        "report.en.md": "2420ecd4dbf09f497a83c66fa4e0522e3cfb529bde018bb1f464fe1103669b48",
+        "report.ja.html": "1096c7e85130cf441d836e1b347ce4c2b71bb3c46277f276c14be9ed5927468d",
+        "report.ja.md": "177e05363160acf36c126f53a223d028b97deea64c1d6c194f987debb7e91de3",
       }
     `);
   });

@@ -65,29 +65,29 @@ describe('sourced share', () => {
         },
         "river-city": {
           "distinct": {
-            "assumed": 207,
-            "sourced": 116,
+            "assumed": 206,
+            "sourced": 117,
             "total": 323,
           },
           "entries": {
-            "assumed": 354,
-            "sourced": 224,
+            "assumed": 353,
+            "sourced": 225,
             "total": 578,
           },
-          "sourcedPercent": 35.9,
+          "sourcedPercent": 36.2,
         },
         "small-town": {
           "distinct": {
-            "assumed": 204,
-            "sourced": 116,
+            "assumed": 203,
+            "sourced": 117,
             "total": 320,
           },
           "entries": {
-            "assumed": 333,
-            "sourced": 210,
+            "assumed": 332,
+            "sourced": 211,
             "total": 543,
           },
-          "sourcedPercent": 36.3,
+          "sourcedPercent": 36.6,
         },
       }
     `);

@@ -270,7 +270,7 @@ export const riverCity: ScenarioInput = {
         engineers: { value: 6, source: 'assumption: the branch team that supports the 基幹系 package' },
         travelHours: { value: 1.5, source: 'assumption: about 60 km by road from 宇都宮 to 佐野' },
         disasterTravelMultiplier,
-        townsServed: { value: 10, source: 'assumption: the 栃木 cities and towns on the same package' },
+        townsServed: { value: 23, source: '[shimotsuke-tkc-outage] one package vendor\'s defect stopped the counters of 23 cities and towns in 栃木 at once (142 nationwide): 23 on the same package' },
         contract: 'premium',
         responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swapped within a working day' },

@@ -200,7 +200,7 @@ export const smallTown: ScenarioInput = {
         engineers: { value: 4, source: 'assumption: the team that supports the 基幹系 package' },
         travelHours: { value: 0.75, source: '[kurashigoto-mori-access] about 44 km from 函館 to 森町, about 45 minutes by car' },
         disasterTravelMultiplier,
-        townsServed: { value: 12, source: 'assumption: the 渡島・檜山 towns on the same package' },
+        townsServed: { value: 9, source: '[fukui-np-fukui-systems-update] a regional vendor (福井システムズ) runs one shared package for 9 cities and towns of its prefecture: 9, taken for the 渡島・檜山 towns' },
         contract: 'next-business-day',
         responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
