@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "3370e05eb2d31f63e6103cdf3d63cdffa178b3a0159aef7df8ebab0bcc12792f",
-        "assumptions.en.html": "adf811b6700eba9cd24c6f812e9b4d7789892ee06ff74721e9a48acbfb2d897c",
-        "assumptions.ja.csv": "fd9ac8bb86da04cc0a56cf14d7a95e1acebde24a13f8768d71b6015f5568480b",
-        "assumptions.ja.html": "dc77d300bebf182ced212ae7c80876fd6e696b395ceb77ce6398a8d91eab14e7",
+        "assumptions.en.csv": "0d49746fde86f8485cf45d2dddce58916a5aab10972d300eb3a402f3d99947e5",
+        "assumptions.en.html": "2c512f89fe83ff3f1e8dfdb79aa849eeb84ee10b4cf21893bc1291a3e7a2ecff",
+        "assumptions.ja.csv": "5078733bce94c7ac31bda7a8bc1216163056e77665fb8e4457fa26d77a3cec7e",
+        "assumptions.ja.html": "7136a2c7dcb8b3789be89f025aec6ca07c6bb52a56260306506c5da548f87f37",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
-        "figures.en": "598c936109a4379fa7bd5cf789625cf20247d9f1634f1a7ed0f9bef73e3dacaf",
-        "figures.ja": "27a5bc13fc7dd7f5294bec3962da804bbd6084c81286b8f7c7dc5395a7f75302",
-        "report.en.html": "0b3fcaaeee8a6228ab9a5acd7740bf0c6b33c9c7afb6370ba9900ee7efe767fe",
-        "report.en.md": "2420ecd4dbf09f497a83c66fa4e0522e3cfb529bde018bb1f464fe1103669b48",
-        "report.ja.html": "1096c7e85130cf441d836e1b347ce4c2b71bb3c46277f276c14be9ed5927468d",
-        "report.ja.md": "177e05363160acf36c126f53a223d028b97deea64c1d6c194f987debb7e91de3",
+        "figures.en": "c6bc2e4ae3e538962df99eac016cba1d5b2c003b42d5902a1f17e049c5571b42",
+        "figures.ja": "8735e6a9710ae5b01635d5c354d09722529f7f7359d47c5dc90b34a1da689103",
+        "report.en.html": "506965da86576e5774ab3ffdb7ebf019a39e4e90f23338c02ad32f642e202e83",
+        "report.en.md": "807b7c2af3d393a981ba6c3c02683e0f5771e5d2df5e23e72dbe3ba14efd8e31",
+        "report.ja.html": "280a1969386cd421f7ff5cada1ef293b088c9e736e0bf78e6cb06fc79f857490",
+        "report.ja.md": "083f271d841ae982bb5979d58986eed443b832ea0b8367ca4fdd0ec8b19d4494",
       }
     `);
   });

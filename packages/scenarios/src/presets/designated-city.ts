@@ -7,9 +7,9 @@ import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperatio
 import { extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
-import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, residentTaxpayers, welfarePersons } from './people-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, welfarePersons } from './people-sources.ts';
 
 const evacuationSupport = evacuationSupportShare(0.262, '[hokkaido-ageing-2018] 札幌 26.2%');
 
@@ -440,7 +440,7 @@ export const designatedCity: ScenarioInput = {
     }),
     service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
       counter: residentTaxConsultations,
-      online: { value: 100, source: 'assumption: eLTAX and online certificate requests' },
+      online: residentOnlineTaxFilings,
       // The 申告 season, mid-February to mid-March (assumption).
       monthlyMultipliers: { february: 2, march: 2.5 },
     }),
@@ -458,7 +458,7 @@ export const designatedCity: ScenarioInput = {
       // After a 6弱 at the city hall, over 90 days (assumption; the schema takes plain numbers here).
       surge: {
         afterJmaIntensityAtLeast: 5.5,
-        extraPer1000Residents: { value: 30, source: 'assumption: support for evacuees and the listed residents' },
+        extraPer1000Residents: listedResidentContacts(evacuationSupport),
         startAfterDays: { value: 1, source: 'assumption: from the day after' },
         overDays: 90,
         onlineShare: { value: 0, source: 'assumption: in person or by visit' },
@@ -481,8 +481,8 @@ export const designatedCity: ScenarioInput = {
       online: { value: 300, source: 'assumption: applications made online each year' },
     }),
     service('disaster-certificates', { ja: '罹災証明書', en: 'Disaster-victim certificates' }, ['resident-registry', 'property-tax'], {
-      counter: { value: 0.5, source: 'assumption: house fires and local floods outside large disasters' },
-      online: { value: 0.5, source: 'assumption: online applications for small cases' },
+      counter: disasterCertificatesBaseline,
+      online: { value: 0.1, source: 'assumption: a few online applications for small cases besides the counter figure, which counts every household' },
       // From 6強 at the city hall, over about 3 months ([kumamoto-risai-2016]; plain numbers in the schema).
       surge: {
         afterJmaIntensityAtLeast: 6,

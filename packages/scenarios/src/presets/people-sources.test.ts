@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citedReferenceIds } from '../sources/reference.ts';
 import { REFERENCES } from '../sources/references/index.ts';
-import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, residentTaxpayers, welfarePersons } from './people-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, welfarePersons } from './people-sources.ts';
 
 describe('people numbers from national counts', () => {
   it('count taxpayers at the national share and say the result in the source', () => {
@@ -26,6 +26,19 @@ describe('people numbers from national counts', () => {
       const share = evacuationSupportShare(over65, '[census-2015-mori] x');
       expect(share.value).toBe(value);
       expect(share.source).toContain(`≈ ${Math.round(value * 1000) / 10}% of residents`);
+    }
+  });
+
+  it('count one welfare contact per listed resident after a quake', () => {
+    for (const [over65, value] of [
+      [0.35, 65],
+      [35621 / 114803, 57],
+      [0.262, 48],
+    ] as const) {
+      const contacts = listedResidentContacts(evacuationSupportShare(over65, '[census-2015-mori] x'));
+      expect(contacts.value).toBe(value);
+      expect(contacts.source).toContain(`× 1,000 = ${value} per 1,000`);
+      expect(citedReferenceIds(contacts.source)).toEqual(['cao-evacuation-list-2026']);
     }
   });
 

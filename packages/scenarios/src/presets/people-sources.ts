@@ -51,6 +51,21 @@ export function evacuationSupportShare(over65Share: number, shareSource: string)
   };
 }
 
+/**
+ * Extra welfare contacts after a strong quake, per 1,000 residents: one safety check or support contact for
+ * each resident on the evacuation-support list (the list is kept for that). Evacuees not on the list are not
+ * counted, so this is a lower bound.
+ *
+ * @example listedResidentContacts(evacuationSupportShare(0.35, '…')).value; // 65
+ */
+export function listedResidentContacts(listed: Sourced): Sourced {
+  const value = Math.round(listed.value * 1000);
+  return {
+    value,
+    source: `one safety check or support contact per listed resident: municipality.evacuationSupportShare ${percent(listed.value)} ([cao-evacuation-list-2026]) × 1,000 = ${value} per 1,000 (evacuees not on the list not counted: a lower bound)`,
+  };
+}
+
 /** Residents with a disability ([cao-disability-2018]: about 7.4%). */
 const DISABILITY_SHARE = 0.074;
 /** Residents on public assistance, 2023-04 ([mhlw-public-assistance-2023]: 1.62 per 100). */

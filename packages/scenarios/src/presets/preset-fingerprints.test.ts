@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '6a4622f4c4492bd194780a6ee239fabca85440f1bc403a6133bdba44af74ac91', '490d2b815d2a23dd71e9b85b50a913a3057dbf62aa85e3afc653652970f50d09'],
-    ['small-town', 'public-cloud', 7, 3, false, 'ce6be7ef5db1c70fef7eb94eb844b4b863f549e67ee6c424b36581728cdd7b1d', '4df1b909694b8af936e11a6767737347df83d785f71cf654ffadac2caec168e9'],
-    ['designated-city', 'housing', 11, 0, true, '8bfe0428f6d13817e314028ee0758cddadba0cb94cb84fb1e8027d0a9fa3306f', 'baaafa6f76930d030ec30b919bf781d32911c086ff2f20412bd2c6c22bb14f2d'],
-    ['designated-city', 'community-cloud', 11, 1, false, '18a1d451228552de022192640f8c49028a2ba86c34b10f006256fc11faddb8ac', '93dd4fbee6f8e4ca8765dcc6a63c9fd42028caca68b9245502a73196e3ea3a3a'],
+    ['small-town', 'onprem', 7, 3, true, 'b797514ccaed14412f4fcafcd75bdcc4822def52ad9564e2eaa56a58b4f403f0', 'cfc6f7b122030c6d28b96b38fb0c19e2b1a43014912efe211ca2722051149083'],
+    ['small-town', 'public-cloud', 7, 3, false, '91a44a47afadfc145da2f28745bffad5c8d0941afd0f90ceb3a3e64dff468283', '76b307ee158a8908a2f5eebf159111e9263c599504d0010519015314cca03b94'],
+    ['designated-city', 'housing', 11, 0, true, 'c079105c8ecee3fea8f4a71f37fab1702af84008eec3f69b5e13753324f17bb7', '14db86e2a1ef1a2bd1145025b0c88071a24d69ef6f0ca07bf1a54fbb4e95fb96'],
+    ['designated-city', 'community-cloud', 11, 1, false, '5fae5e1751150a846d06be10cee6aa0b9a79a91d21a2d1feee07b2b2ee65b1b6', '3c89a214b51db9102d86082bf3abb974fedb27c6c44066e7e3b6c0e6e4f71cd3'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '3a75ca4f8519285d3407eb75382dc982de063f9c1a73c38358aedf80c3e0bdb0', 'caa39069671e47dd624fe99eedc88e4d42d878b42d411b0a564ca45bc674ee75'],
-    ['designated-city', 2, 3, 'c16453e09cf3e96ed0f4a1754d68c0cd47f197784c715c3578f16229c4866dae', '3859fec03b574ebfa87e643b7a10a13496f81e124eab74993096ad1e6013de92'],
+    ['small-town', 6, 10, '6daee4e29786a0136940d06f00f34f8f474dd6ad061513c86e75460f81e65545', 'f337996e5f262f6b0634ab2cebb195d75a360bbb7b8704485c7e2816092ebf04'],
+    ['designated-city', 2, 3, 'b67c317dfc11036b4ba80e44cd105b01f090ded2f5448aa7bb63c7f98d96b3fb', 'ba3cd7b6689560f84086bd92040f82d6e55e34fbcb420834145bcfa3213f8167'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

@@ -7,9 +7,9 @@ import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings, residentTaxConsultations } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
-import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, residentTaxpayers, welfarePersons } from './people-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, welfarePersons } from './people-sources.ts';
 
 const evacuationSupport = evacuationSupportShare(0.35, '[census-2015-mori] 34.7% in 2015, 0.35 taken');
 
@@ -423,7 +423,7 @@ export const smallTown: ScenarioInput = {
     }),
     service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
       counter: residentTaxConsultations,
-      online: { value: 30, source: 'assumption: eLTAX filings by residents' },
+      online: residentOnlineTaxFilings,
       // The 申告 season, mid-February to mid-March (assumption).
       monthlyMultipliers: { february: 2, march: 2.5 },
     }),
@@ -441,7 +441,7 @@ export const smallTown: ScenarioInput = {
       // After a 6弱 at the hall, over 90 days (assumption; the schema takes plain numbers here).
       surge: {
         afterJmaIntensityAtLeast: 5.5,
-        extraPer1000Residents: { value: 50, source: 'assumption: support for evacuees and the listed residents' },
+        extraPer1000Residents: listedResidentContacts(evacuationSupport),
         startAfterDays: { value: 1, source: 'assumption: from the day after' },
         overDays: 90,
         onlineShare: { value: 0, source: 'assumption: in person or by visit' },
@@ -452,7 +452,7 @@ export const smallTown: ScenarioInput = {
       online: childAllowanceFilings.online,
     }),
     service('disaster-certificates', { ja: '罹災証明書', en: 'Disaster-victim certificates' }, ['resident-registry', 'residential-tax'], {
-      counter: { value: 1, source: 'assumption: house fires and local floods outside large disasters' },
+      counter: disasterCertificatesBaseline,
       online: { value: 0, source: 'assumption: applied for at the counter' },
       // From 6強 at the hall, over about 3 months ([kumamoto-risai-2016]; plain numbers in the schema).
       surge: {

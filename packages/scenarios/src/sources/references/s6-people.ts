@@ -95,4 +95,39 @@ export const PEOPLE_REFERENCES: readonly Reference[] = [
       en: 'Eight days after the Noto earthquake the state had reopened inland roads in a "comb-tooth" pattern, but coastal sections such as national route 249 were still closed, and trips took about twice the usual time.',
     },
   },
+  {
+    id: 'fdma-fires-2021',
+    publisher: '総務省消防庁 (頁ごとの本文は wic-net.com の写しによる)',
+    title: '令和4年版 消防白書 資料1-1-9 火災の状況',
+    date: '2022',
+    address:
+      'https://www.fdma.go.jp/publication/hakusho/r4/items/r4_all.pdf (page text as read at https://www.wic-net.com/material/document/7290/269)',
+    facts: {
+      ja: '2021年(令和3年)中の出火件数は35,222件、うち建物火災19,549件。り災世帯数は17,844世帯(全損3,932、半損1,016、小損12,896)、り災人員38,196人。',
+      en: 'In 2021 there were 35,222 fires, 19,549 of them building fires; 17,844 households were affected (3,932 total loss, 1,016 half, 12,896 minor) and 38,196 persons.',
+    },
+  },
+  {
+    id: 'mlit-flood-damage-2023',
+    publisher: '国土交通省 (棟数の内訳は新建ハウジングの報道による)',
+    title: '令和5年の水害被害額(確報値)を公表',
+    date: '2025-07-31',
+    address:
+      'https://www.mlit.go.jp/report/press/mizukokudo03_hh_001315.html (building counts as reported at https://www.s-housing.jp/archives/394196)',
+    facts: {
+      ja: '2023年の水害被害額(確報値)は全国で約7,100億円。被害建物は31,424棟(全壊・流失146、半壊4,159、床上浸水9,174、床下浸水17,945)。7月の梅雨前線豪雨で9,524棟、5〜6月の豪雨と台風2号で9,616棟。',
+      en: 'Flood damage in Japan in 2023 (final figures) came to about 710 billion yen; 31,424 buildings were damaged (146 destroyed or swept away, 4,159 half destroyed, 9,174 flooded above floor level, 17,945 below it), 9,524 of them in the July rain-front floods and 9,616 in the May–June rains with typhoon No. 2.',
+    },
+  },
+  {
+    id: 'nta-etax-2023',
+    publisher: '国税庁',
+    title: '国税庁レポート2024: 所得税の申告人員は2,324万人。半数以上は還付申告',
+    date: '2024',
+    address: 'https://www.nta.go.jp/about/introduction/torikumi/report/2024/03_2.htm',
+    facts: {
+      ja: '令和5年分の所得税の確定申告書の提出人員は2,324万人(うち還付申告1,350万人超)。納税者自身が自宅からe-Taxで申告した人は691万人で、前年分から99万人増えた。',
+      en: 'For 2023 income, 23.24 million persons filed an income-tax return (over 13.5 million of them for a refund); 6.91 million filed by e-Tax themselves from home, 0.99 million more than the year before.',
+    },
+  },
 ];
