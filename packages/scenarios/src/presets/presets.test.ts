@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 199,
-            "sourced": 115,
+            "assumed": 196,
+            "sourced": 118,
             "total": 314,
           },
           "entries": {
-            "assumed": 358,
-            "sourced": 247,
+            "assumed": 355,
+            "sourced": 250,
             "total": 605,
           },
-          "sourcedPercent": 36.6,
+          "sourcedPercent": 37.6,
         },
         "river-city": {
           "distinct": {
-            "assumed": 206,
-            "sourced": 117,
+            "assumed": 203,
+            "sourced": 120,
             "total": 323,
           },
           "entries": {
-            "assumed": 353,
-            "sourced": 225,
+            "assumed": 350,
+            "sourced": 228,
             "total": 578,
           },
-          "sourcedPercent": 36.2,
+          "sourcedPercent": 37.2,
         },
         "small-town": {
           "distinct": {
-            "assumed": 203,
-            "sourced": 117,
+            "assumed": 200,
+            "sourced": 120,
             "total": 320,
           },
           "entries": {
-            "assumed": 332,
-            "sourced": 211,
+            "assumed": 329,
+            "sourced": 214,
             "total": 543,
           },
-          "sourcedPercent": 36.6,
+          "sourcedPercent": 37.5,
         },
       }
     `);
