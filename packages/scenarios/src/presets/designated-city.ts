@@ -7,9 +7,11 @@ import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperatio
 import { extraCopy, secondRoute } from './measures.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, welfarePersons } from './people-sources.ts';
 
+const evacuationSupport = evacuationSupportShare(0.262, '[hokkaido-ageing-2018] 札幌 26.2%');
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -151,7 +153,7 @@ export const designatedCity: ScenarioInput = {
       from15to64: { value: 0.637, source: '[sapporo-population-projection] [hokkaido-ageing-2018] the remainder, 1 − 0.101 − 0.262' },
       over65: { value: 0.262, source: '[hokkaido-ageing-2018] 札幌 26.2% aged 65 or over on the resident register of 2018-01-01, the latest count carried here; the share has been rising since' },
     },
-    evacuationSupportShare: { value: 0.03, source: 'assumption: 3% of residents listed in a younger city; [cao-evacuation-list-2025] does not publish list sizes; [mainichi-evacuation-list-2019] designated cities list 0.1–19.1% of residents' },
+    evacuationSupportShare: evacuationSupport,
     evacuationListPreSharedShare: { value: 0.4, source: '[cao-evacuation-list-2025] 40.1% of listed persons shared in normal times' },
     officeSite: 'city-hall',
     // 札幌市役所.
@@ -170,10 +172,14 @@ export const designatedCity: ScenarioInput = {
       count: { value: 200, source: '[ict-bcp-sample-town] about one IT person per 10,000 residents: about 200 IT-related staff' },
       assembleHours: {
         workday: { value: 0.5, source: 'assumption: at work in the bureau' },
-        night: { value: 1.5, source: 'assumption: an on-call rota' },
-        holiday: { value: 2, source: 'assumption: an on-call rota, reached a little later' },
+        night: drillAssemblyHours.cityNight,
+        holiday: drillAssemblyHours.holiday,
       },
-      disasterAvailabilityShare: { value: 0.7, source: 'assumption: a digital bureau sends fewer staff to the disaster HQ than a town (50% there)' },
+      disasterAvailabilityShare: {
+        value: 0.7,
+        source:
+          '[ishikawa-staff-attendance-2025] a prefecture\'s staff after the 2024 Noto quake: 86–87% at work on working days, 37–40% on holidays; over a week of 5 working days and 2 days off, (5 × 86.5% + 2 × 38.7%) / 7 ≈ 73%, 0.7 taken',
+      },
       disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
       hourlyCostYen: {
         value: 3100,
@@ -188,7 +194,7 @@ export const designatedCity: ScenarioInput = {
         location: { latitude: 43.068, longitude: 141.351 },
         engineers: { value: 60, source: 'assumption: the branch team assigned to the city\'s 基幹系' },
         travelHours: { value: 0.5, source: 'assumption: across the city' },
-        disasterTravelMultiplier: { value: 2, source: 'assumption: snow-clogged or damaged roads' },
+        disasterTravelMultiplier,
         townsServed: { value: 30, source: 'assumption: the branch\'s Hokkaido public-sector customers' },
         contract: 'premium',
         responseHours: maintenanceResponseHours,
@@ -206,7 +212,7 @@ export const designatedCity: ScenarioInput = {
         location: { latitude: 43.055, longitude: 141.34 },
         engineers: { value: 15, source: 'assumption: a local vendor\'s field team' },
         travelHours: { value: 0.5, source: 'assumption: across the city' },
-        disasterTravelMultiplier: { value: 2, source: 'assumption: snow-clogged or damaged roads' },
+        disasterTravelMultiplier,
         townsServed: { value: 20, source: 'assumption: groupware and web customers around 札幌' },
         contract: 'next-business-day',
         responseHours: maintenanceResponseHours,
@@ -330,7 +336,7 @@ export const designatedCity: ScenarioInput = {
     system('residential-tax', { ja: '個人住民税', en: 'Residential tax' }, 'myNumber', {
       critical: false,
       rtoHours: standardRtoHours,
-      persons: { value: 1300000, source: 'assumption: taxpayers and dependants, about 65% of residents' },
+      persons: residentTaxpayers(2000000),
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 600000000),
     system('property-tax', { ja: '固定資産税（家屋台帳）', en: 'Property tax (building register)' }, 'myNumber', {
@@ -354,10 +360,7 @@ export const designatedCity: ScenarioInput = {
     system('welfare', { ja: '障害福祉（避難行動要支援者名簿）', en: 'Disability welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
-      persons: {
-        value: 208000,
-        source: 'assumption: [cao-disability-2018] 7.4% with a disability × 2,000,000 = 148,000, plus the 60,000 listed residents (3%), overlaps not removed (an upper bound): 208,000',
-      },
+      persons: welfarePersons(2000000, evacuationSupport, false),
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 300000000),
@@ -437,7 +440,7 @@ export const designatedCity: ScenarioInput = {
     }),
     service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
       counter: residentTaxConsultations,
-      online: { value: 100, source: 'assumption: eLTAX and online certificate requests' },
+      online: residentOnlineTaxFilings,
       // The 申告 season, mid-February to mid-March (assumption).
       monthlyMultipliers: { february: 2, march: 2.5 },
     }),
@@ -455,7 +458,7 @@ export const designatedCity: ScenarioInput = {
       // After a 6弱 at the city hall, over 90 days (assumption; the schema takes plain numbers here).
       surge: {
         afterJmaIntensityAtLeast: 5.5,
-        extraPer1000Residents: { value: 30, source: 'assumption: support for evacuees and the listed residents' },
+        extraPer1000Residents: listedResidentContacts(evacuationSupport),
         startAfterDays: { value: 1, source: 'assumption: from the day after' },
         overDays: 90,
         onlineShare: { value: 0, source: 'assumption: in person or by visit' },
@@ -478,8 +481,8 @@ export const designatedCity: ScenarioInput = {
       online: { value: 300, source: 'assumption: applications made online each year' },
     }),
     service('disaster-certificates', { ja: '罹災証明書', en: 'Disaster-victim certificates' }, ['resident-registry', 'property-tax'], {
-      counter: { value: 0.5, source: 'assumption: house fires and local floods outside large disasters' },
-      online: { value: 0.5, source: 'assumption: online applications for small cases' },
+      counter: disasterCertificatesBaseline,
+      online: { value: 0.1, source: 'assumption: a few online applications for small cases besides the counter figure, which counts every household' },
       // From 6強 at the city hall, over about 3 months ([kumamoto-risai-2016]; plain numbers in the schema).
       surge: {
         afterJmaIntensityAtLeast: 6,

@@ -5,10 +5,12 @@ import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, welfarePersons } from './people-sources.ts';
 
+const evacuationSupport = evacuationSupportShare(35621 / 114803, '[census-2020-sano] 35,621 of 114,803');
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -227,7 +229,7 @@ export const riverCity: ScenarioInput = {
       from15to64: { value: 0.577, source: '[census-2020-sano] the remainder, 66,171 of 114,803 (57.6%; 0.577 so that the shares sum to 1)' },
       over65: { value: 0.31, source: '[census-2020-sano] 35,621 aged 65 or over of 114,803 (31.0%)' },
     },
-    evacuationSupportShare: { value: 0.04, source: 'assumption: between the small town\'s 5% and the large city\'s 3% of residents' },
+    evacuationSupportShare: evacuationSupport,
     evacuationListPreSharedShare: { value: 0.4, source: '[cao-evacuation-list-2025] 40.1% of listed persons shared in normal times' },
     officeSite: 'city-hall',
     // 佐野市役所 (高砂町).
@@ -241,10 +243,14 @@ export const riverCity: ScenarioInput = {
       count: { value: 11, source: '[ict-bcp-sample-town] about one IT person per 10,000 residents: 11 for 114,803' },
       assembleHours: {
         workday: { value: 0.5, source: 'assumption: at a desk elsewhere in the hall' },
-        night: { value: 1.5, source: 'assumption: an on-call member lives in the city' },
-        holiday: { value: 2, source: 'assumption: an on-call rota, reached a little later' },
+        night: drillAssemblyHours.cityNight,
+        holiday: drillAssemblyHours.holiday,
       },
-      disasterAvailabilityShare: { value: 0.5, source: 'assumption: about half of them staff the disaster HQ in the first days' },
+      disasterAvailabilityShare: {
+        value: 0.42,
+        source:
+          '[kyodo-noto-attendance-2024] staff at work on the day of the 2024 Noto quake in six cities and towns: 20%, 39%, 39%, 38%, 54% and 62%, mean 42% (those at work also staff the disaster HQ: generous)',
+      },
       disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
       hourlyCostYen: {
         value: 3100,
@@ -260,8 +266,8 @@ export const riverCity: ScenarioInput = {
         location: { latitude: 36.559, longitude: 139.898 },
         engineers: { value: 6, source: 'assumption: the branch team that supports the 基幹系 package' },
         travelHours: { value: 1.5, source: 'assumption: about 60 km by road from 宇都宮 to 佐野' },
-        disasterTravelMultiplier: { value: 2, source: 'assumption: flooded or damaged roads' },
-        townsServed: { value: 10, source: 'assumption: the 栃木 cities and towns on the same package' },
+        disasterTravelMultiplier,
+        townsServed: { value: 23, source: '[shimotsuke-tkc-outage] one package vendor\'s defect stopped the counters of 23 cities and towns in 栃木 at once (142 nationwide): 23 on the same package' },
         contract: 'premium',
         responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swapped within a working day' },
@@ -278,7 +284,7 @@ export const riverCity: ScenarioInput = {
         location: { latitude: 36.34, longitude: 139.45 },
         engineers: { value: 8, source: 'assumption: a local vendor\'s field team' },
         travelHours: { value: 0.5, source: 'assumption: from the next city' },
-        disasterTravelMultiplier: { value: 2, source: 'assumption: flooded or damaged roads' },
+        disasterTravelMultiplier,
         townsServed: { value: 15, source: 'assumption: groupware and web customers in the 両毛 area' },
         contract: 'next-business-day',
         responseHours: maintenanceResponseHours,
@@ -428,7 +434,7 @@ export const riverCity: ScenarioInput = {
     coreSystem('residential-tax', { ja: '個人住民税', en: 'Residential tax' }, 'myNumber', {
       critical: false,
       rtoHours: standardRtoHours,
-      persons: { value: 69000, source: 'assumption: taxpayers and dependants, about 60% of residents' },
+      persons: residentTaxpayers(115000),
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 40000000),
     coreSystem('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
@@ -446,10 +452,7 @@ export const riverCity: ScenarioInput = {
     coreSystem('welfare', { ja: '福祉（避難行動要支援者名簿）', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
-      persons: {
-        value: 13100,
-        source: 'assumption: [cao-disability-2018] 7.4% with a disability × 115,000 ≈ 8,500, plus the 4,600 listed residents (4%), overlaps not removed (an upper bound): about 13,100',
-      },
+      persons: welfarePersons(115000, evacuationSupport, false),
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 20000000),
@@ -504,7 +507,7 @@ export const riverCity: ScenarioInput = {
     }),
     service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
       counter: residentTaxConsultations,
-      online: { value: 60, source: 'assumption: eLTAX and online certificate requests' },
+      online: residentOnlineTaxFilings,
       // The 申告 season, mid-February to mid-March (assumption).
       monthlyMultipliers: { february: 2, march: 2.5 },
     }),
@@ -522,7 +525,7 @@ export const riverCity: ScenarioInput = {
       // After a 6弱 at the hall, over 90 days (assumption; the schema takes plain numbers here).
       surge: {
         afterJmaIntensityAtLeast: 5.5,
-        extraPer1000Residents: { value: 40, source: 'assumption: support for evacuees and the listed residents' },
+        extraPer1000Residents: listedResidentContacts(evacuationSupport),
         startAfterDays: { value: 1, source: 'assumption: from the day after' },
         overDays: 90,
         onlineShare: { value: 0, source: 'assumption: in person or by visit' },
@@ -537,7 +540,7 @@ export const riverCity: ScenarioInput = {
       online: childAllowanceFilings.online,
     }),
     service('disaster-certificates', { ja: '罹災証明書', en: 'Disaster-victim certificates' }, ['resident-registry', 'residential-tax'], {
-      counter: { value: 1, source: 'assumption: house fires and local floods outside large disasters' },
+      counter: disasterCertificatesBaseline,
       online: { value: 0.2, source: 'assumption: a few online applications' },
       // From 6強 at the hall, over about 3 months (plain numbers in the schema).
       surge: {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { citedReferenceIds } from '../sources/reference.ts';
 import { REFERENCES } from '../sources/references/index.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, disasterCertificatesBaseline, familyRegisterNotifications, publicAssistanceApplications, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
 
 describe('service rates from national counts', () => {
   it('give the values their written arithmetic gives', () => {
@@ -13,6 +13,9 @@ describe('service rates from national counts', () => {
     // 5.85 births per 1,000, 57.1% of 呉市's claims and amount changes online.
     expect(childAllowanceFilings.counter.value).toBe(2.5);
     expect(childAllowanceFilings.online.value).toBe(3.3);
+    // 6.91 million self-filed e-Tax returns; 17,844 fire households + 31,424 flooded buildings; both ÷ 124.352 million.
+    expect(residentOnlineTaxFilings.value).toBe(56);
+    expect(disasterCertificatesBaseline.value).toBe(0.4);
   });
 
   it('scale care applications by the 65+ share and say the result in the source', () => {
@@ -31,7 +34,7 @@ describe('service rates from national counts', () => {
 
   it('cite only references the bibliography carries, and say when a value is an assumption', () => {
     const known = new Set(REFERENCES.map((r) => r.id));
-    const sources = [familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations, childAllowanceFilings.counter, childAllowanceFilings.online, careApplications(0.3, '')];
+    const sources = [familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations, childAllowanceFilings.counter, childAllowanceFilings.online, careApplications(0.3, ''), residentOnlineTaxFilings, disasterCertificatesBaseline];
     for (const { source } of sources) {
       expect(source.startsWith('assumption')).toBe(false);
       for (const id of citedReferenceIds(source)) expect(known.has(id), id).toBe(true);

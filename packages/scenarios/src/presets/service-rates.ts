@@ -99,3 +99,37 @@ export const residentTaxConsultations: Sourced = {
   source:
     '[okazaki-tax-consultations-2021] about 7,000 visitors to 岡崎市\'s resident-tax filing consultations in the 2020 season ÷ [okazaki-population-2016] 383,493 residents ≈ 18 per 1,000 (a city with its own tax office; tax certificates are in the certificates service)',
 };
+
+/** Persons who filed their own 2023 income-tax return by e-Tax from home ([nta-etax-2023]). */
+const SELF_ETAX_FILERS_2023 = 6_910_000;
+
+/**
+ * Residents' own online tax filings per 1,000 residents: the returns residents filed by e-Tax from home,
+ * which reach the municipality's resident-tax records through eLTAX's 国税連携 link instead of its
+ * 申告 counter. Returns filed online by tax accountants are not counted.
+ *
+ * @example residentOnlineTaxFilings.value; // 56
+ */
+export const residentOnlineTaxFilings: Sourced = {
+  value: Math.round(perThousand(SELF_ETAX_FILERS_2023)),
+  source:
+    '[nta-etax-2023] 6.91 million residents filed their 2023 income-tax return themselves by e-Tax from home ÷ [jcci-population-2023] 124.35 million ≈ 56 per 1,000; the returns reach the resident-tax records through eLTAX (国税連携), not the counter (returns filed online by tax accountants not counted)',
+};
+
+/** Households struck by a fire in 2021 ([fdma-fires-2021]). */
+const FIRE_HOUSEHOLDS_2021 = 17_844;
+/** Buildings damaged by floods in 2023, the large floods included ([mlit-flood-damage-2023]). */
+const FLOOD_BUILDINGS_2023 = 31_424;
+
+/**
+ * Disaster-victim certificates outside large earthquakes, per 1,000 residents: one application per household
+ * struck by a fire and per building damaged by a flood in a year. The earthquake surge is modelled apart; the
+ * year's floods are all counted, as no surge follows them. Every channel is counted here.
+ *
+ * @example disasterCertificatesBaseline.value; // 0.4
+ */
+export const disasterCertificatesBaseline: Sourced = {
+  value: oneDecimal(perThousand(FIRE_HOUSEHOLDS_2021 + FLOOD_BUILDINGS_2023)),
+  source:
+    '[fdma-fires-2021] 17,844 households struck by fire in 2021 + [mlit-flood-damage-2023] 31,424 buildings damaged by floods in 2023 = 49,268 ÷ [jcci-population-2023] 124.35 million ≈ 0.4 per 1,000, one application each, every channel (fires alone: 0.14)',
+};

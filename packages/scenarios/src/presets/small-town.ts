@@ -7,9 +7,11 @@ import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings, residentTaxConsultations } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, welfarePersons } from './people-sources.ts';
 
+const evacuationSupport = evacuationSupportShare(0.35, '[census-2015-mori] 34.7% in 2015, 0.35 taken');
 
 type Input = ScenarioInput;
 type SystemInput = Input['systems'][number];
@@ -159,7 +161,7 @@ export const smallTown: ScenarioInput = {
       from15to64: { value: 0.55, source: '[mori-population-projection] [census-2015-mori] the remainder, 1 − 0.10 − 0.35' },
       over65: { value: 0.35, source: '[census-2015-mori] 5,526 of 15,946 aged 65 or over in 2015 (34.7%), the latest count carried here; the share has been rising since' },
     },
-    evacuationSupportShare: { value: 0.05, source: 'assumption: 5% of residents listed in an old small town; [cao-evacuation-list-2025] does not publish list sizes' },
+    evacuationSupportShare: evacuationSupport,
     evacuationListPreSharedShare: { value: 0.4, source: '[cao-evacuation-list-2025] 40.1% of listed persons shared in normal times' },
     officeSite: 'townhall',
     // 森町役場.
@@ -173,10 +175,14 @@ export const smallTown: ScenarioInput = {
       count: { value: 2, source: '[ict-bcp-sample-town] about one IT person per 10,000 residents; [soumu-dx-staff-2023] 292 towns of ≤50,000 have one or none: 2 staff, both 兼任' },
       assembleHours: {
         workday: { value: 0.5, source: 'assumption: at a desk elsewhere in the hall' },
-        night: { value: 2, source: 'assumption: called at home, then a drive in the dark (the 3 a.m. quake)' },
-        holiday: { value: 3, source: 'assumption: reached later, sometimes out of town' },
+        night: drillAssemblyHours.townNight,
+        holiday: drillAssemblyHours.holiday,
       },
-      disasterAvailabilityShare: { value: 0.5, source: 'assumption: about half available on day 1; the rest staff the disaster HQ' },
+      disasterAvailabilityShare: {
+        value: 0.5,
+        source:
+          '[kyodo-noto-attendance-2024] staff at work on the day of the 2024 Noto quake in the three towns: 38%, 54% and 62%, (38 + 54 + 62) / 3 ≈ 51%, 0.5 taken (those at work also staff the disaster HQ: generous)',
+      },
       disasterDutyHours: { value: 72, source: '[soumu-ict-bcp] the ICT-BCP 初動 period: about 72 h' },
       hourlyCostYen: {
         value: 2800,
@@ -192,8 +198,8 @@ export const smallTown: ScenarioInput = {
         location: { latitude: 41.769, longitude: 140.729 },
         engineers: { value: 4, source: 'assumption: the team that supports the 基幹系 package' },
         travelHours: { value: 0.75, source: '[kurashigoto-mori-access] about 44 km from 函館 to 森町, about 45 minutes by car' },
-        disasterTravelMultiplier: { value: 3, source: 'assumption: damaged roads and fuel queues after a strong quake' },
-        townsServed: { value: 12, source: 'assumption: the 渡島・檜山 towns on the same package' },
+        disasterTravelMultiplier,
+        townsServed: { value: 9, source: '[fukui-np-fukui-systems-update] a regional vendor (福井システムズ) runs one shared package for 9 cities and towns of its prefecture: 9, taken for the 渡島・檜山 towns' },
         contract: 'next-business-day',
         responseHours: maintenanceResponseHours,
         repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
@@ -213,7 +219,7 @@ export const smallTown: ScenarioInput = {
         location: { latitude: 43.062, longitude: 141.354 },
         engineers: { value: 10, source: 'assumption: a mid-size vendor\'s field team' },
         travelHours: { value: 3.7, source: '[kurashigoto-mori-access] about 266 km from 札幌 to 森町, about 3 h 40 min by car on the expressway' },
-        disasterTravelMultiplier: { value: 3, source: 'assumption: damaged roads and fuel queues after a strong quake' },
+        disasterTravelMultiplier,
         townsServed: { value: 40, source: 'assumption: groupware and web customers across Hokkaido' },
         contract: 'next-business-day',
         responseHours: maintenanceResponseHours,
@@ -356,7 +362,7 @@ export const smallTown: ScenarioInput = {
     coreSystem('residential-tax', { ja: '個人住民税', en: 'Residential tax' }, 'myNumber', {
       critical: false,
       rtoHours: standardRtoHours,
-      persons: { value: 9000, source: 'assumption: taxpayers and dependants, about 60% of residents' },
+      persons: residentTaxpayers(15000),
       dataClasses: ['general', 'financial', 'myNumber'],
     }, 25000000),
     coreSystem('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
@@ -374,11 +380,7 @@ export const smallTown: ScenarioInput = {
     coreSystem('welfare', { ja: '福祉（避難行動要支援者名簿）', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
       rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
-      persons: {
-        value: 2100,
-        source:
-          'assumption: [cao-disability-2018] 7.4% with a disability + [mhlw-public-assistance-2023] 1.62% on public assistance + the 5% on the evacuation-support list, overlaps not removed (an upper bound): 15,000 × 0.14 ≈ 2,100',
-      },
+      persons: welfarePersons(15000, evacuationSupport, true),
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
     }, 15000000),
@@ -424,7 +426,7 @@ export const smallTown: ScenarioInput = {
     }),
     service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
       counter: residentTaxConsultations,
-      online: { value: 30, source: 'assumption: eLTAX filings by residents' },
+      online: residentOnlineTaxFilings,
       // The 申告 season, mid-February to mid-March (assumption).
       monthlyMultipliers: { february: 2, march: 2.5 },
     }),
@@ -442,7 +444,7 @@ export const smallTown: ScenarioInput = {
       // After a 6弱 at the hall, over 90 days (assumption; the schema takes plain numbers here).
       surge: {
         afterJmaIntensityAtLeast: 5.5,
-        extraPer1000Residents: { value: 50, source: 'assumption: support for evacuees and the listed residents' },
+        extraPer1000Residents: listedResidentContacts(evacuationSupport),
         startAfterDays: { value: 1, source: 'assumption: from the day after' },
         overDays: 90,
         onlineShare: { value: 0, source: 'assumption: in person or by visit' },
@@ -453,7 +455,7 @@ export const smallTown: ScenarioInput = {
       online: childAllowanceFilings.online,
     }),
     service('disaster-certificates', { ja: '罹災証明書', en: 'Disaster-victim certificates' }, ['resident-registry', 'residential-tax'], {
-      counter: { value: 1, source: 'assumption: house fires and local floods outside large disasters' },
+      counter: disasterCertificatesBaseline,
       online: { value: 0, source: 'assumption: applied for at the counter' },
       // From 6強 at the hall, over about 3 months ([kumamoto-risai-2016]; plain numbers in the schema).
       surge: {

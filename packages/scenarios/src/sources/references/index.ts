@@ -24,6 +24,7 @@ import { S6_COSTS_REFERENCES } from './s6-costs.ts';
 import { SITE_GROUND_REFERENCES } from './s6-frag.ts';
 import { SRC_HAZARDS_REFERENCES } from './s6-hazards.ts';
 import { S6_CYBER_REFERENCES } from './s6-cyber.ts';
+import { PEOPLE_REFERENCES } from './s6-people.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -55,4 +56,5 @@ export const REFERENCES: readonly Reference[] = [
   ...SITE_GROUND_REFERENCES,
   ...SRC_HAZARDS_REFERENCES,
   ...S6_CYBER_REFERENCES,
+  ...PEOPLE_REFERENCES,
 ];
