@@ -39,6 +39,8 @@ describe('people numbers from national counts', () => {
       expect(contacts.value).toBe(value);
       expect(contacts.source).toContain(`× 1,000 = ${value} per 1,000`);
       expect(citedReferenceIds(contacts.source)).toEqual(['cao-evacuation-list-2026']);
+      // The share is sourced; one contact per listed person is the model's reading.
+      expect(contacts.source.startsWith('assumption:')).toBe(true);
     }
   });
 

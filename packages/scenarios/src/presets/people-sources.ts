@@ -62,7 +62,8 @@ export function listedResidentContacts(listed: Sourced): Sourced {
   const value = Math.round(listed.value * 1000);
   return {
     value,
-    source: `one safety check or support contact per listed resident: municipality.evacuationSupportShare ${percent(listed.value)} ([cao-evacuation-list-2026]) × 1,000 = ${value} per 1,000 (evacuees not on the list not counted: a lower bound)`,
+    // An assumption: the list's share is sourced, one contact per listed person is the model's reading.
+    source: `assumption: one safety check or support contact per listed resident (no count of such contacts found): municipality.evacuationSupportShare ${percent(listed.value)} ([cao-evacuation-list-2026]) × 1,000 = ${value} per 1,000 (evacuees not on the list not counted: a lower bound)`,
   };
 }
 

@@ -113,7 +113,9 @@ const SELF_ETAX_FILERS_2023 = 6_910_000;
 export const residentOnlineTaxFilings: Sourced = {
   value: Math.round(perThousand(SELF_ETAX_FILERS_2023)),
   source:
-    '[nta-etax-2023] 6.91 million residents filed their 2023 income-tax return themselves by e-Tax from home ÷ [jcci-population-2023] 124.35 million ≈ 56 per 1,000; the returns reach the resident-tax records through eLTAX (国税連携), not the counter (returns filed online by tax accountants not counted)',
+    // An assumption: the count is of national returns, which do not wait on the town's system; it is the
+    // closest published figure for residents' online tax business with the town.
+    'assumption: residents\' online tax business with the town, taken at the e-Tax self-filing rate — [nta-etax-2023] 6.91 million residents filed their 2023 income-tax return themselves by e-Tax from home ÷ [jcci-population-2023] 124.35 million ≈ 56 per 1,000; those returns reach the resident-tax records through eLTAX (国税連携) and do not wait on the town\'s system, so the figure stands in for, not measures, this demand',
 };
 
 /** Households struck by a fire in 2021 ([fdma-fires-2021]). */
