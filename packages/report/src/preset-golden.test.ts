@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "1361cab69a6d1aede0e5fea61aa332c57fc7fa02f8f69ccd47cd8c3c40b7555c",
-        "assumptions.en.html": "ce12472937d71ffb13931b8436728b4a6a490c646098fdb1ba127b8c9261ef5f",
-        "assumptions.ja.csv": "d21401c9e6bee40b09e3cdd4912a26130f8540f05d4ef71b7da1c50b840d3647",
-        "assumptions.ja.html": "812001ff3ee3421974b2c21e7fa2f3e46475150860468e343dd0317cef070bfa",
-        "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
-        "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
-        "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
-        "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
-        "figures.en": "9cda1074b3b610b5014b8e9734e5db8445d93b56a137b781bd638ca28150fea9",
-        "figures.ja": "a069f9254e588a2360c087ed358c78df1fad2440bddadc66b128fa908c45fe7c",
-        "report.en.html": "27e3ecb8cb8da6584bb72b7d0238dc9a371bf3a46d93963475184d5089c7fda8",
-        "report.en.md": "fba8b1e66d4fc34dd850bc6f665513920179b7ee1a909d12f27575993b96512b",
-        "report.ja.html": "963ca9d52ea6939cdc2a90d24a300d5c32b2f36f9bb7ecf1f764eeb7c91b90c1",
-        "report.ja.md": "549b3cc51e5b9e91b339ebdbc3ac258fedcb414961731c7a4c1c71437a563fde",
+        "assumptions.en.csv": "1bc22fa63eed34b4871cce0098aea017a7d0d36281fc20db6ccb901cb6f6cf34",
+        "assumptions.en.html": "10e99417b16833f7770e16d6c1ad9b2a7de4eccd49ff5c0a1df2a587b97c73b8",
+        "assumptions.ja.csv": "9b26bc89bfba3e6cdf830825f6e049769f98c74c3b4e76af286d2a5ac681fa33",
+        "assumptions.ja.html": "e5ba991956ce4b8db7ac0d680fbb7af568b0666d66cfffbb7aa472544497b190",
+        "case.en.html": "9964e814b3083eaed7d3f282d5c7fcb329177020fed024cf61adc90a1c58012c",
+        "case.en.md": "acd85fd19c176666e71288fe6ff1a964b3caf54a41c008d7dbf49ba562c9a05c",
+        "case.ja.html": "2170155c4776f45597bcff286120bd4e68ab8d73b29553ddce48fa245dd0125c",
+        "case.ja.md": "b21400f2ba3b433464a79a0a567dd6daabc3074866e4281e9b1d129b86dde091",
+        "figures.en": "97648c3f4248d341aa48d35b900aabde5e5d68c84377c55c0320104d4a4a5e77",
+        "figures.ja": "6a747615b49b877bed0f4e6187de64a99a17fd6511a95c97f048f6a8f97d429b",
+        "report.en.html": "1507715505b458f501e281f612dbddad03dca8e21e0b612ecc960f6457e3623b",
+        "report.en.md": "f427fcc47f6bd7c9ab1f141aeb7ef673d6b9a5137415ea924b0ef58706862cdf",
+        "report.ja.html": "2392bfb61189b2ca7dc76b0562c74228b48a0281d1d89523e42564396b4d4ef0",
+        "report.ja.md": "5be8611c9581c12235953f6aca4fc8fc71c2ce12fe5ec4b1e280d22ccc8d5fde",
       }
     `);
   });

@@ -7,21 +7,50 @@ type Sourced = { value: number; source: string };
 
 const none = (why: string): Sourced => ({ value: 0, source: `assumption: ${why}` });
 const dataClassProbability = {
+  // Read from one month of 大阪市's published errors, every one listed, reportable or not: what share of
+  // a municipality's handling errors carries health, care or disability data, or bank details.
   sensitive: {
-    value: 0.3,
-    source: 'assumption: welfare, health and care papers are much of what is sent; [ppc-annual-2024] 45.4% of business reports involved 要配慮 data',
+    value: 0.18,
+    source:
+      '[osaka-city-leaks-2024-07-named] of the 22 errors named in one month of 大阪市\'s list, 4 carried health, care or disability data (a care-need assessment sheet, a public-assistance medical ticket, a list of psychiatric outpatient certificate holders, a special-needs schooling grant notice): 4 ÷ 22 ≈ 0.18',
   },
-  // The presets' leak rates scaled to Japan's municipality classes give about 7,200 leaks a year, about 4,700
+  // The presets' leak rates scaled to Japan's municipality classes give about 9,400 leaks a year, about 6,200
   // of them neither recovered unread nor encrypted; each of those with a My Number is reported under the
   // jp-municipal policy, so the share is read against the local bodies' yearly My Number reports.
   myNumber: {
-    value: 0.025,
+    value: 0.02,
     source:
-      'assumption: papers bearing a My Number, mostly mis-sent or mis-handed ([ppc-annual-2017]); local bodies reported 92 My Number leaks in FY2016 ([nikkei-ppc-annual-2016]) and 270 in FY2017 ([ppc-annual-2017]), a peak from the employers\' tax notices that carried the numbers that year only ([horiguchi-mynumber-2018]; reporting local bodies fell from 220 in FY2017 to 80 in FY2018, [psrn-ppc-annual-2018]): over the presets\' 4,700 municipal leaks a year that reach someone, 92 ÷ 4,700 ≈ 0.02 in the ordinary year to 270 ÷ 4,700 ≈ 0.06 in the peak; 0.025, nearer the ordinary year',
+      'assumption: papers bearing a My Number, mostly mis-sent or mis-handed ([ppc-annual-2017]); local bodies reported 92 My Number leaks in FY2016 ([nikkei-ppc-annual-2016]) and 270 in FY2017 ([ppc-annual-2017]), a peak from the employers\' tax notices that carried the numbers that year only ([horiguchi-mynumber-2018]; reporting local bodies fell from 220 in FY2017 to 80 in FY2018, [psrn-ppc-annual-2018]): over the presets\' 6,200 municipal leaks a year that reach someone, 92 ÷ 6,200 ≈ 0.015 in the ordinary year to 270 ÷ 6,200 ≈ 0.04 in the peak; 0.02, nearer the ordinary year',
   },
-  financial: { value: 0.05, source: 'assumption: bank or tax details' },
+  financial: {
+    value: 0.05,
+    source:
+      '[osaka-city-leaks-2024-07-named] of the 22 errors named in one month of 大阪市\'s list, 1 carried bank details (a notice of a school-meal direct debit): 1 ÷ 22 ≈ 0.05; tax notices and payment slips risk no financial harm and are not counted',
+  },
 } satisfies LeakInput['dataClassProbability'];
 const errorHarm = { value: 0.02, source: 'assumption: a mistaken letter rarely leads to fraud' };
+
+// 大阪市 publishes every personal-data handling error, reportable or not, month by month: 87 in five
+// months read ([osaka-city-leaks-2020-10] … [osaka-city-leaks-2024-07]), about 209 a year.
+const osakaErrorsPerYear = (87 * 12) / 5;
+const osakaResidents = 2_788_758;
+const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * All personal-data leaks of a municipality a year, reportable or not: 大阪市's published rate per
+ * resident, scaled to `population` (errors grow with the letters, papers and counters handled, so with
+ * the residents served), to two significant figures.
+ *
+ * @example
+ * municipalLeakTotal(15000).value; // 1.1
+ */
+export function municipalLeakTotal(population: number): Sourced {
+  const value = Number(((population * osakaErrorsPerYear) / osakaResidents).toPrecision(2));
+  return {
+    value,
+    source: `大阪市 publishes every personal-data handling error, reportable or not, month by month: 15 ([osaka-city-leaks-2020-10]), 17 ([osaka-city-leaks-2021-01]), 11 ([osaka-city-leaks-2023-12]), 17 ([osaka-city-leaks-2024-06]) and 27 ([osaka-city-leaks-2024-07]) — 87 in five months, about 209 a year, over [osaka-city-population-2024] 2,788,758 residents: 7.5 per 100,000 a year, × ${thousands(population)} ≈ ${value}`,
+  };
+}
 
 /**
  * The everyday personal-data leaks of a municipality: `total` leaks a year (reportable or not) split by

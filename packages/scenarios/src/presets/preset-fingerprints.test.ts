@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, 'd6fd5fce1bb4557e7242d935a4b3a455711f61481555984d2e4ecb4bfdb63fa5', '9394dd31a7f42b744c081be0bdf3c84e1278cd962b6f591c454da6b8c2013eef'],
-    ['small-town', 'public-cloud', 7, 3, false, 'd308e9691249b6e57585a8b7a8cc4535c73115263ac065d032e5f7726ae61c66', 'efb8c41677a12cc2333527898ecee53456c451b301ef549f04cf628f7faa1843'],
-    ['designated-city', 'housing', 11, 0, true, '8b0dc46fa550138f2313087007f3ea459f780be52a7de7ed2a812643c72fd43d', '7ed194be4a9fd6cf9cde8bb02aa587732fc002e734637786fbff1acbda1edf70'],
-    ['designated-city', 'community-cloud', 11, 1, false, '18a1d451228552de022192640f8c49028a2ba86c34b10f006256fc11faddb8ac', '93dd4fbee6f8e4ca8765dcc6a63c9fd42028caca68b9245502a73196e3ea3a3a'],
+    ['small-town', 'onprem', 7, 3, true, 'b4dbebfec144bb996e89058477175e63325c43b3e818f99923a7494fbad3cbdc', '92a4d148c2272d745dbb8d9b743d315662c006bdd9b91dedbac5f5f4981f8236'],
+    ['small-town', 'public-cloud', 7, 3, false, '080673ef185cd4468821324b75100e85d92469d750e1e1115f6aac072d72fc80', 'be1fa11110084bc1af03fc6b3916d711df775f8a65ff7418b8629d8b35738d0a'],
+    ['designated-city', 'housing', 11, 0, true, '4755022035a35581bc2a572f8e73590cb939200f8246bc8e557352f9c241006c', '16c6c06467277881747473ba79767d621b6020a68b4fa1af56fdc67267efb621'],
+    ['designated-city', 'community-cloud', 11, 1, false, '9ea483b1b18f747d2dbcfefd8c63950a7404df3e5e63cbae4d55d7d13529754b', '8c8ae63905db7023fc79d9a5272214111f538a49e2a7dbf73d29a893c3840c47'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'fcd3463dbc910c857c1ce7221011ea2d248eb575edc5fb64f21058330997310c', '6970328d81228039e6038e1634d27eda379a4f71e9684433f0cace3e4ba3691a'],
-    ['designated-city', 2, 3, '5da273c216afd97164796abee6a9bf7b15db8fbe54300ae81f27a48ee985a13e', '822487173f6642132464dbf3aba9ad5ee66a174fe269d51861d264113e2b5f96'],
+    ['small-town', 6, 10, '5b248bc39c1280569e1cae97e7e0026bb9ad23e13091aff47a8abd4379ece88c', 'aae9128d97d63b380d477ca0af865929e9c700acaca8197e50c27403a1f9ba3c'],
+    ['designated-city', 2, 3, '5eee9229ee9a9e9a7e6e4ad075c61c500850156224ef1af1fbbc5c015cb7522a', 'c987d96b6d5d19e0e18594244863a8ffeb6f15ad4503a1d8193b97c15fb073ce'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

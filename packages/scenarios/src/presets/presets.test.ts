@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 206,
-            "sourced": 108,
+            "assumed": 204,
+            "sourced": 110,
             "total": 314,
           },
           "entries": {
-            "assumed": 366,
-            "sourced": 239,
+            "assumed": 350,
+            "sourced": 255,
             "total": 605,
           },
-          "sourcedPercent": 34.4,
+          "sourcedPercent": 35,
         },
         "river-city": {
           "distinct": {
-            "assumed": 214,
-            "sourced": 109,
+            "assumed": 207,
+            "sourced": 116,
             "total": 323,
           },
           "entries": {
-            "assumed": 362,
-            "sourced": 216,
+            "assumed": 341,
+            "sourced": 237,
             "total": 578,
           },
-          "sourcedPercent": 33.7,
+          "sourcedPercent": 35.9,
         },
         "small-town": {
           "distinct": {
-            "assumed": 211,
-            "sourced": 109,
+            "assumed": 204,
+            "sourced": 116,
             "total": 320,
           },
           "entries": {
-            "assumed": 341,
-            "sourced": 202,
+            "assumed": 320,
+            "sourced": 223,
             "total": 543,
           },
-          "sourcedPercent": 34.1,
+          "sourcedPercent": 36.3,
         },
       }
     `);
