@@ -42,10 +42,10 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "1bc22fa63eed34b4871cce0098aea017a7d0d36281fc20db6ccb901cb6f6cf34",
-        "assumptions.en.html": "10e99417b16833f7770e16d6c1ad9b2a7de4eccd49ff5c0a1df2a587b97c73b8",
-        "assumptions.ja.csv": "9b26bc89bfba3e6cdf830825f6e049769f98c74c3b4e76af286d2a5ac681fa33",
-        "assumptions.ja.html": "e5ba991956ce4b8db7ac0d680fbb7af568b0666d66cfffbb7aa472544497b190",
+        "assumptions.en.csv": "29796936ad630a39d62f9c1c4b7128cac9e85ba8064ceb28a1cfeeeec5680f5a",
+        "assumptions.en.html": "79a4b39aef755e4434bfbc296e7f252c778279631e675d18cba5b1c5976d9e24",
+        "assumptions.ja.csv": "461a6e9c62f9b7ec01958832e6392610035bcd7df0e96c9c7f506c98e3dda453",
+        "assumptions.ja.html": "0d8e86db30b5eb0be07359bfa67f55de307cdc2a05618bbed79b546710fd33e4",
         "case.en.html": "9964e814b3083eaed7d3f282d5c7fcb329177020fed024cf61adc90a1c58012c",
         "case.en.md": "acd85fd19c176666e71288fe6ff1a964b3caf54a41c008d7dbf49ba562c9a05c",
         "case.ja.html": "2170155c4776f45597bcff286120bd4e68ab8d73b29553ddce48fa245dd0125c",

@@ -12,7 +12,7 @@ const dataClassProbability = {
   sensitive: {
     value: 0.18,
     source:
-      '[osaka-city-leaks-2024-07-named] of the 22 errors named in one month of 大阪市\'s list, 4 carried health, care or disability data (a care-need assessment sheet, a public-assistance medical ticket, a list of psychiatric outpatient certificate holders, a special-needs schooling grant notice): 4 ÷ 22 ≈ 0.18',
+      '[osaka-city-leaks-2024-07-named] of the first 22 errors named in one month of 大阪市\'s list, 4 carried health, care or disability data (a care-need assessment sheet, a public-assistance medical ticket, a list of psychiatric outpatient certificate holders, a special-needs schooling grant notice): 4 ÷ 22 ≈ 0.18',
   },
   // The presets' leak rates scaled to Japan's municipality classes give about 9,400 leaks a year, about 6,200
   // of them neither recovered unread nor encrypted; each of those with a My Number is reported under the
@@ -25,7 +25,7 @@ const dataClassProbability = {
   financial: {
     value: 0.05,
     source:
-      '[osaka-city-leaks-2024-07-named] of the 22 errors named in one month of 大阪市\'s list, 1 carried bank details (a notice of a school-meal direct debit): 1 ÷ 22 ≈ 0.05; tax notices and payment slips risk no financial harm and are not counted',
+      '[osaka-city-leaks-2024-07-named] of the first 22 errors named in one month of 大阪市\'s list, 1 carried bank details (a notice of a school-meal direct debit): 1 ÷ 22 ≈ 0.05; tax notices and payment slips risk no financial harm and are not counted',
   },
 } satisfies LeakInput['dataClassProbability'];
 const errorHarm = { value: 0.02, source: 'assumption: a mistaken letter rarely leads to fraud' };
