@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "29796936ad630a39d62f9c1c4b7128cac9e85ba8064ceb28a1cfeeeec5680f5a",
-        "assumptions.en.html": "79a4b39aef755e4434bfbc296e7f252c778279631e675d18cba5b1c5976d9e24",
-        "assumptions.ja.csv": "461a6e9c62f9b7ec01958832e6392610035bcd7df0e96c9c7f506c98e3dda453",
-        "assumptions.ja.html": "0d8e86db30b5eb0be07359bfa67f55de307cdc2a05618bbed79b546710fd33e4",
-        "case.en.html": "9964e814b3083eaed7d3f282d5c7fcb329177020fed024cf61adc90a1c58012c",
-        "case.en.md": "acd85fd19c176666e71288fe6ff1a964b3caf54a41c008d7dbf49ba562c9a05c",
-        "case.ja.html": "2170155c4776f45597bcff286120bd4e68ab8d73b29553ddce48fa245dd0125c",
-        "case.ja.md": "b21400f2ba3b433464a79a0a567dd6daabc3074866e4281e9b1d129b86dde091",
-        "figures.en": "97648c3f4248d341aa48d35b900aabde5e5d68c84377c55c0320104d4a4a5e77",
-        "figures.ja": "6a747615b49b877bed0f4e6187de64a99a17fd6511a95c97f048f6a8f97d429b",
-        "report.en.html": "1507715505b458f501e281f612dbddad03dca8e21e0b612ecc960f6457e3623b",
-        "report.en.md": "f427fcc47f6bd7c9ab1f141aeb7ef673d6b9a5137415ea924b0ef58706862cdf",
-        "report.ja.html": "2392bfb61189b2ca7dc76b0562c74228b48a0281d1d89523e42564396b4d4ef0",
-        "report.ja.md": "5be8611c9581c12235953f6aca4fc8fc71c2ce12fe5ec4b1e280d22ccc8d5fde",
+        "assumptions.en.csv": "3f3146820dccba1bf12eecd1c57278d7b71aac25d888970ef171769f0dabc131",
+        "assumptions.en.html": "7e6a23b6c930d7cfb1fe878ed839abb83e2f6b881f8950cfe362a435c2072f1e",
+        "assumptions.ja.csv": "c6d7007855f4a5a7cc7969e451c49de4ea54e078b0c0247ada532d9ea93a9a99",
+        "assumptions.ja.html": "640c7d59afdc813190e27e3f42bbccc06ac22b1a2f383e9ba448c3b0eaaa55e4",
+        "case.en.html": "e4d7a1474f5e4f4d5f81d85121490367ac897b50444fc0e2a05ffc93dae6151a",
+        "case.en.md": "bc29543f22cb303c7298aedbddcdb09fe6ca80a50cbfe21b21047ce3e11e80a8",
+        "case.ja.html": "54ea425da6905a6ce0d4c6abac917c7c2fd7a07771047958101e51bc43b1754d",
+        "case.ja.md": "6f94b8beaeb1496fbaae9ef5d9af498e01cd50327e0cf4d9c3c321c88a0fb275",
+        "figures.en": "072096acd3a92fb4c73105b8de65db9d9a00b9ccaa8fe9aed51288dffe0986c5",
+        "figures.ja": "f4ef0d07e0c1784868d51b15de2d288a34bb918269e990c24761d219159cc680",
+        "report.en.html": "2ca47dae65402b8d32d19f94fc24f93f492fe6a7b8560e8da0220166e41fd2f8",
+        "report.en.md": "cbafce4b4048f09c8a273ccceb52d4352e331b9cdbe59bcb42498c5bf4360efe",
+        "report.ja.html": "43fdcb78dc59960eabd1b7ddd4a7b92bc6530c03f3511624ff928aba3ee0d85f",
+        "report.ja.md": "f8f98e51e3e00dd6e056a704487569ff0b925ecf73014f553c29bc4b0e9e415b",
       }
     `);
   });

@@ -55,8 +55,8 @@ export function municipalLeakTotal(population: number): Sourced {
 /**
  * The everyday personal-data leaks of a municipality: `total` leaks a year (reportable or not) split by
  * the national bodies' cause mix of [soumu-appi-fy2009] — 誤送付 44%, 紛失 29%, 誤交付 16%, 誤廃棄 2%,
- * virus 1% — plus 委託先 3% (assumed: that survey has no contractor cause), each with the banded size
- * distribution. Rates are rounded to 1e-6. Posting errors and wrong settings are the misconfiguration of
+ * theft and virus 3% (盗難 1.6%, virus 1.3%) — plus 委託先 3% (assumed: that survey has no contractor
+ * cause), each with the banded size distribution. Rates are rounded to 1e-6. Posting errors and wrong settings are the misconfiguration of
  * the hosting (`misconfiguration`), which depends on where systems run and is added by each preset. A
  * rate is sourced when the total is and its share comes from the survey; an assumed share makes the
  * rate an assumption, whatever the total.
@@ -113,7 +113,8 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
       source: 'assumption: papers handed over by mistake are often retrieved ([nanbu-2024]: all 22 recovered)',
     }),
     humanError('misdisposal-or-posting', rate(0.02, '誤廃棄', '2.2%'), { value: 0.1, source: 'assumption: rarely retrieved before someone saw it' }),
-    attack('unauthorised-access', rate(0.01, '不正アクセス・malware', 'virus 1.3%'), { value: 0.2, source: 'assumption: stolen data is sometimes used for fraud' }),
+    // Theft of papers or devices and malware are both done on purpose (reportable whatever the count).
+    attack('unauthorised-access', rate(0.03, '盗難・不正アクセス', 'theft 1.6% + virus 1.3%'), { value: 0.2, source: 'assumption: stolen data is sometimes used for fraud' }),
     // Malicious: most contractor-origin leaks reported are attacks on the contractor (assumption).
     attack('contractor', assumedRate(0.03, '委託先 origin', 'the survey has no contractor cause'), { value: 0.1, source: 'assumption: some contractor leaks are misused' }),
   ];
