@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "3f3146820dccba1bf12eecd1c57278d7b71aac25d888970ef171769f0dabc131",
-        "assumptions.en.html": "7e6a23b6c930d7cfb1fe878ed839abb83e2f6b881f8950cfe362a435c2072f1e",
-        "assumptions.ja.csv": "c6d7007855f4a5a7cc7969e451c49de4ea54e078b0c0247ada532d9ea93a9a99",
-        "assumptions.ja.html": "640c7d59afdc813190e27e3f42bbccc06ac22b1a2f383e9ba448c3b0eaaa55e4",
+        "assumptions.en.csv": "67c71e889c70f9c3ba5fc7aa907996e2e289df8bae2a648826afd7c5de6c5068",
+        "assumptions.en.html": "1ee4c989120316d8311657c9b762bb43f873af12795c1f00b49e22a18c3a8cc6",
+        "assumptions.ja.csv": "8f53e82e799183ddbcf28f7af124c8dd3e6296fccb14088c9563c62a039b03df",
+        "assumptions.ja.html": "9d2437e012dc574a810e9c4b597d72a525f56eb167a756a1c6d52083c8a4bd1e",
         "case.en.html": "e4d7a1474f5e4f4d5f81d85121490367ac897b50444fc0e2a05ffc93dae6151a",
         "case.en.md": "bc29543f22cb303c7298aedbddcdb09fe6ca80a50cbfe21b21047ce3e11e80a8",
         "case.ja.html": "54ea425da6905a6ce0d4c6abac917c7c2fd7a07771047958101e51bc43b1754d",
         "case.ja.md": "6f94b8beaeb1496fbaae9ef5d9af498e01cd50327e0cf4d9c3c321c88a0fb275",
-        "figures.en": "072096acd3a92fb4c73105b8de65db9d9a00b9ccaa8fe9aed51288dffe0986c5",
-        "figures.ja": "f4ef0d07e0c1784868d51b15de2d288a34bb918269e990c24761d219159cc680",
-        "report.en.html": "2ca47dae65402b8d32d19f94fc24f93f492fe6a7b8560e8da0220166e41fd2f8",
-        "report.en.md": "cbafce4b4048f09c8a273ccceb52d4352e331b9cdbe59bcb42498c5bf4360efe",
-        "report.ja.html": "43fdcb78dc59960eabd1b7ddd4a7b92bc6530c03f3511624ff928aba3ee0d85f",
-        "report.ja.md": "f8f98e51e3e00dd6e056a704487569ff0b925ecf73014f553c29bc4b0e9e415b",
+        "figures.en": "fa6e1efa26bcdf23f04ab1e7cd78fb75fefdef6d3c9808c1ec30722a72188a56",
+        "figures.ja": "026f264599c5d8d58efecfe875e5ebdb321632d9b939ac6639173acfe61fd61e",
+        "report.en.html": "657df1d423b096c1324e551412067e6ea6814fcdbff02837ffe47bd39953b412",
+        "report.en.md": "9b75a230fbe3f526e20ae9b50fc20e20330cc5e34c2de1462a4a03aab8ee3bf6",
+        "report.ja.html": "2d6ecfddd8c6fb3798e23065e9d5469d374ee06ab9d4d0dbf4d3fc5b3131376b",
+        "report.ja.md": "6a949e6fc2094ab44be152b39acc1bc6d835cd242c46fdd365f232d1f0c961f2",
       }
     `);
   });

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 204,
-            "sourced": 110,
+            "assumed": 201,
+            "sourced": 113,
             "total": 314,
           },
           "entries": {
-            "assumed": 350,
-            "sourced": 255,
+            "assumed": 347,
+            "sourced": 258,
             "total": 605,
           },
-          "sourcedPercent": 35,
+          "sourcedPercent": 36,
         },
         "river-city": {
           "distinct": {
-            "assumed": 207,
-            "sourced": 116,
+            "assumed": 204,
+            "sourced": 119,
             "total": 323,
           },
           "entries": {
-            "assumed": 341,
-            "sourced": 237,
+            "assumed": 338,
+            "sourced": 240,
             "total": 578,
           },
-          "sourcedPercent": 35.9,
+          "sourcedPercent": 36.8,
         },
         "small-town": {
           "distinct": {
-            "assumed": 204,
-            "sourced": 116,
+            "assumed": 201,
+            "sourced": 119,
             "total": 320,
           },
           "entries": {
-            "assumed": 320,
-            "sourced": 223,
+            "assumed": 317,
+            "sourced": 226,
             "total": 543,
           },
-          "sourcedPercent": 36.3,
+          "sourcedPercent": 37.2,
         },
       }
     `);
