@@ -43,9 +43,9 @@ describe('a preset run, end to end', () => {
     expect(fingerprints).toMatchInlineSnapshot(`
       {
         "assumptions.en.csv": "67c71e889c70f9c3ba5fc7aa907996e2e289df8bae2a648826afd7c5de6c5068",
-        "assumptions.en.html": "1ee4c989120316d8311657c9b762bb43f873af12795c1f00b49e22a18c3a8cc6",
+        "assumptions.en.html": "7dfaeaceaab81c36100ce4ed5ae1ac7c11371ad08efeafa6de2b0d2a9bf16625",
         "assumptions.ja.csv": "8f53e82e799183ddbcf28f7af124c8dd3e6296fccb14088c9563c62a039b03df",
-        "assumptions.ja.html": "9d2437e012dc574a810e9c4b597d72a525f56eb167a756a1c6d52083c8a4bd1e",
+        "assumptions.ja.html": "18dd211c02aa4b5099f571d935226b61e444eed204c5d96987933455cc84176e",
         "case.en.html": "e4d7a1474f5e4f4d5f81d85121490367ac897b50444fc0e2a05ffc93dae6151a",
         "case.en.md": "bc29543f22cb303c7298aedbddcdb09fe6ca80a50cbfe21b21047ce3e11e80a8",
         "case.ja.html": "54ea425da6905a6ce0d4c6abac917c7c2fd7a07771047958101e51bc43b1754d",

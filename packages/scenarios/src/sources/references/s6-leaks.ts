@@ -20,7 +20,7 @@ export const S6_LEAKS_REFERENCES: readonly Reference[] = [
   {
     id: 'gunma-missent-2024-11',
     publisher: '群馬県',
-    title: '個人情報を含む通知文書の誤送付について（農政課・総務事務管理課）',
+    title: '個人情報を含む通知文書の誤送付について(農政課・総務事務管理課)',
     date: '2024-11-15',
     address: 'https://www-pref-gunma-jp.cache.yimg.jp/site/houdou/674908.html',
     facts: {
