@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema/index.ts';
-import { municipalLeakCauses } from './municipal-leak-causes.ts';
+import { municipalLeakCauses, municipalLeakTotal } from './municipal-leak-causes.ts';
 import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
@@ -614,11 +614,7 @@ export const designatedCity: ScenarioInput = {
       rebuildWithoutBackupHours: { lognormal90: [720, 4380], source: 'assumption: rebuilding city-scale records without a backup takes 1–6 months' },
     },
     leaks: [
-      ...municipalLeakCauses({
-        value: 150,
-        source:
-          '大阪市 publishes every personal-data handling error, reportable or not, month by month: 15 ([osaka-city-leaks-2020-10]), 17 ([osaka-city-leaks-2021-01]), 11 ([osaka-city-leaks-2023-12]), 17 ([osaka-city-leaks-2024-06]) and 27 ([osaka-city-leaks-2024-07]) — 87 in five months, about 209 a year, over [osaka-city-population-2024] 2,788,758 residents: 7.5 per 100,000 a year, × 2,000,000 ≈ 150',
-      }),
+      ...municipalLeakCauses(municipalLeakTotal(2_000_000)),
       ...hostingMisconfigurations(
         {
           'public-cloud': { value: 0.05, source: 'assumption: an open storage bucket or share once in 20 years across many cloud workloads' },

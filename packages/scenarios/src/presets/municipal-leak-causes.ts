@@ -7,27 +7,56 @@ type Sourced = { value: number; source: string };
 
 const none = (why: string): Sourced => ({ value: 0, source: `assumption: ${why}` });
 const dataClassProbability = {
+  // Read from one month of 大阪市's published errors, every one listed, reportable or not: what share of
+  // a municipality's handling errors carries health, care or disability data, or bank details.
   sensitive: {
-    value: 0.3,
-    source: 'assumption: welfare, health and care papers are much of what is sent; [ppc-annual-2024] 45.4% of business reports involved 要配慮 data',
+    value: 0.18,
+    source:
+      '[osaka-city-leaks-2024-07-named] of the first 22 errors named in one month of 大阪市\'s list, 4 carried health, care or disability data (a care-need assessment sheet, a public-assistance medical ticket, a list of psychiatric outpatient certificate holders, a special-needs schooling grant notice): 4 ÷ 22 ≈ 0.18',
   },
-  // The presets' leak rates scaled to Japan's municipality classes give about 7,200 leaks a year, about 4,700
+  // The presets' leak rates scaled to Japan's municipality classes give about 9,400 leaks a year, about 6,200
   // of them neither recovered unread nor encrypted; each of those with a My Number is reported under the
   // jp-municipal policy, so the share is read against the local bodies' yearly My Number reports.
   myNumber: {
-    value: 0.025,
+    value: 0.02,
     source:
-      'assumption: papers bearing a My Number, mostly mis-sent or mis-handed ([ppc-annual-2017]); local bodies reported 92 My Number leaks in FY2016 ([nikkei-ppc-annual-2016]) and 270 in FY2017 ([ppc-annual-2017]), a peak from the employers\' tax notices that carried the numbers that year only ([horiguchi-mynumber-2018]; reporting local bodies fell from 220 in FY2017 to 80 in FY2018, [psrn-ppc-annual-2018]): over the presets\' 4,700 municipal leaks a year that reach someone, 92 ÷ 4,700 ≈ 0.02 in the ordinary year to 270 ÷ 4,700 ≈ 0.06 in the peak; 0.025, nearer the ordinary year',
+      'assumption: papers bearing a My Number, mostly mis-sent or mis-handed ([ppc-annual-2017]); local bodies reported 92 My Number leaks in FY2016 ([nikkei-ppc-annual-2016]) and 270 in FY2017 ([ppc-annual-2017]), a peak from the employers\' tax notices that carried the numbers that year only ([horiguchi-mynumber-2018]; reporting local bodies fell from 220 in FY2017 to 80 in FY2018, [psrn-ppc-annual-2018]): over the presets\' 6,200 municipal leaks a year that reach someone, 92 ÷ 6,200 ≈ 0.015 in the ordinary year to 270 ÷ 6,200 ≈ 0.04 in the peak; 0.02, nearer the ordinary year',
   },
-  financial: { value: 0.05, source: 'assumption: bank or tax details' },
+  financial: {
+    value: 0.05,
+    source:
+      '[osaka-city-leaks-2024-07-named] of the first 22 errors named in one month of 大阪市\'s list, 1 carried bank details (a notice of a school-meal direct debit): 1 ÷ 22 ≈ 0.05; tax notices and payment slips risk no financial harm and are not counted',
+  },
 } satisfies LeakInput['dataClassProbability'];
 const errorHarm = { value: 0.02, source: 'assumption: a mistaken letter rarely leads to fraud' };
+
+// 大阪市 publishes every personal-data handling error, reportable or not, month by month: 87 in five
+// months read ([osaka-city-leaks-2020-10] … [osaka-city-leaks-2024-07]), about 209 a year.
+const osakaErrorsPerYear = (87 * 12) / 5;
+const osakaResidents = 2_788_758;
+const thousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * All personal-data leaks of a municipality a year, reportable or not: 大阪市's published rate per
+ * resident, scaled to `population` (errors grow with the letters, papers and counters handled, so with
+ * the residents served), to two significant figures.
+ *
+ * @example
+ * municipalLeakTotal(15000).value; // 1.1
+ */
+export function municipalLeakTotal(population: number): Sourced {
+  const value = Number(((population * osakaErrorsPerYear) / osakaResidents).toPrecision(2));
+  return {
+    value,
+    source: `大阪市 publishes every personal-data handling error, reportable or not, month by month: 15 ([osaka-city-leaks-2020-10]), 17 ([osaka-city-leaks-2021-01]), 11 ([osaka-city-leaks-2023-12]), 17 ([osaka-city-leaks-2024-06]) and 27 ([osaka-city-leaks-2024-07]) — 87 in five months, about 209 a year, over [osaka-city-population-2024] 2,788,758 residents: 7.5 per 100,000 a year, × ${thousands(population)} ≈ ${value}`,
+  };
+}
 
 /**
  * The everyday personal-data leaks of a municipality: `total` leaks a year (reportable or not) split by
  * the national bodies' cause mix of [soumu-appi-fy2009] — 誤送付 44%, 紛失 29%, 誤交付 16%, 誤廃棄 2%,
- * virus 1% — plus 委託先 3% (assumed: that survey has no contractor cause), each with the banded size
- * distribution. Rates are rounded to 1e-6. Posting errors and wrong settings are the misconfiguration of
+ * theft and virus 3% (盗難 1.6%, virus 1.3%) — plus 委託先 3% (assumed: that survey has no contractor
+ * cause), each with the banded size distribution. Rates are rounded to 1e-6. Posting errors and wrong settings are the misconfiguration of
  * the hosting (`misconfiguration`), which depends on where systems run and is added by each preset. A
  * rate is sourced when the total is and its share comes from the survey; an assumed share makes the
  * rate an assumption, whatever the total.
@@ -69,22 +98,34 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
     highlyEncryptedProbability: none('the attacker reads it in use'),
   });
   return [
+    // Counted envelope by envelope in three mis-sendings whose every letter was traced; a letter retrieved
+    // unopened is no leak ([ppc-guideline-general]).
     humanError('mis-sending', rate(0.44, '誤送付・誤送信', '44.2%'), {
-      value: 0.3,
-      source: 'assumption: letters returned unopened, mail deleted unread ([ppc-guideline-general]: not a leak)',
+      value: 0.5,
+      source:
+        'letters retrieved unopened, envelope by envelope, in three mis-sendings whose every letter was traced: [nanbu-2024] 17 of 22, [gunma-missent-2024-11] 1 of 23 (22 opened someone else\'s notice), [matsumoto-missent] 62 of 115 (53 opened): (17 + 1 + 62) ÷ (22 + 23 + 115) = 80 ÷ 160 = 0.5',
     }),
     humanError(
       'lost-documents',
       rate(0.29, '紛失', '29.3%'),
-      { value: 0.2, source: 'assumption: some lost papers and media are found again' },
-      { value: 0.1, source: 'assumption: an encrypted USB stick among the lost media' },
+      {
+        value: 0.33,
+        source:
+          '[osaka-city-leaks-2024-07-named] of the 3 losses among the first 22 errors named in one month of 大阪市\'s list, 1 was a temporary loss, the paper found again (a school-meal direct-debit notice): 1 ÷ 3 ≈ 0.33 (a small sample)',
+      },
+      {
+        value: 0.045,
+        source:
+          'lost media are 4 of 22 losses read one by one ([i-forum-losses-2017-07] 3 of the 19 public-body losses of one month were PCs or memory sticks; [osaka-city-leaks-2024-07-named] 1 of 3, an SD card); of 4 municipal USB losses that say whether the stick was protected, 1 needed an ID and password ([kashiwa-usb-2015]) and 3 did not ([mutsu-usb-2022], [gifu-usb-2024], [usa-usb-2024]): 4 ÷ 22 × 1 ÷ 4 ≈ 0.045',
+      },
     ),
     humanError('wrong-handover', rate(0.16, '誤交付', '15.9%'), {
       value: 0.5,
-      source: 'assumption: papers handed over by mistake are often retrieved ([nanbu-2024]: all 22 recovered)',
+      source: 'assumption: papers handed over by mistake at the counter are often handed back before they are read',
     }),
     humanError('misdisposal-or-posting', rate(0.02, '誤廃棄', '2.2%'), { value: 0.1, source: 'assumption: rarely retrieved before someone saw it' }),
-    attack('unauthorised-access', rate(0.01, '不正アクセス・malware', 'virus 1.3%'), { value: 0.2, source: 'assumption: stolen data is sometimes used for fraud' }),
+    // Theft of papers or devices and malware are both done on purpose (reportable whatever the count).
+    attack('unauthorised-access', rate(0.03, '盗難・不正アクセス', 'theft 1.6% + virus 1.3%'), { value: 0.2, source: 'assumption: stolen data is sometimes used for fraud' }),
     // Malicious: most contractor-origin leaks reported are attacks on the contractor (assumption).
     attack('contractor', assumedRate(0.03, '委託先 origin', 'the survey has no contractor cause'), { value: 0.1, source: 'assumption: some contractor leaks are misused' }),
   ];

@@ -212,11 +212,5 @@ export const nationalDefaults = {
       'assumption: terminals and a line at a 代替庁舎 within the 72 h 初動 period ([soumu-ict-bcp]: the ICT-BCP checklist asks for an alternative site)',
     /** What a second carrier route buys. */
     secondRoute: 'assumption: a second carrier route cuts isolated faults about 90%, disaster outages about 50% (shared poles and conduits)',
-    /**
-     * All personal-data leaks of a municipality a year, reportable or not, scaled from the national count of
-     * public-sector reports: `reportable` is the town's share of those reports, `total` the rate taken.
-     */
-    leakRate: (reportable: string, total: string) =>
-      `assumption: [ppc-annual-2024] 1,951 public-sector leak reports in FY2024 ≈ 1.6 per 100,000 residents (about ${reportable} a year, national bodies included); all leaks, reportable or not, taken as about 3 times that: ${total} a year`,
   },
 };

@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema/index.ts';
-import { municipalLeakCauses } from './municipal-leak-causes.ts';
+import { municipalLeakCauses, municipalLeakTotal } from './municipal-leak-causes.ts';
 import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
@@ -677,7 +677,7 @@ export const riverCity: ScenarioInput = {
       rebuildWithoutBackupHours: { lognormal90: [480, 2880], source: 'assumption: re-keying a city\'s records from paper and other systems, 3 weeks to 4 months' },
     },
     leaks: [
-      ...municipalLeakCauses({ value: 5.5, source: national.sources.leakRate('1.8 for 115,000 residents', '5.5') }),
+      ...municipalLeakCauses(municipalLeakTotal(115_000)),
       ...hostingMisconfigurations(
         {
           'public-cloud': { value: 0.02, source: 'assumption: an open storage bucket or share once in 50 years' },

@@ -1,5 +1,5 @@
 import type { ScenarioInput } from '../schema/index.ts';
-import { municipalLeakCauses } from './municipal-leak-causes.ts';
+import { municipalLeakCauses, municipalLeakTotal } from './municipal-leak-causes.ts';
 import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
@@ -638,7 +638,7 @@ export const smallTown: ScenarioInput = {
       rebuildWithoutBackupHours: { lognormal90: [240, 2160], source: 'assumption: re-keying from paper and other systems, 10 days to 3 months' },
     },
     leaks: [
-      ...municipalLeakCauses({ value: 0.7, source: national.sources.leakRate('0.24 for 15,000 residents', '0.7') }),
+      ...municipalLeakCauses(municipalLeakTotal(15_000)),
       ...hostingMisconfigurations(
         {
           'public-cloud': { value: 0.01, source: 'assumption: an open storage bucket or share once a century; settings are mostly the vendor\'s template' },

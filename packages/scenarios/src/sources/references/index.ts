@@ -25,6 +25,7 @@ import { SITE_GROUND_REFERENCES } from './s6-frag.ts';
 import { SRC_HAZARDS_REFERENCES } from './s6-hazards.ts';
 import { S6_CYBER_REFERENCES } from './s6-cyber.ts';
 import { PEOPLE_REFERENCES } from './s6-people.ts';
+import { S6_LEAKS_REFERENCES } from './s6-leaks.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -57,4 +58,5 @@ export const REFERENCES: readonly Reference[] = [
   ...SRC_HAZARDS_REFERENCES,
   ...S6_CYBER_REFERENCES,
   ...PEOPLE_REFERENCES,
+  ...S6_LEAKS_REFERENCES,
 ];
