@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "fabe37f6801965efdd22817c6f3686fabb92dc1217673a578e988b421573eb50",
-        "assumptions.en.html": "7654f58eef30a0467317af8ccbe3e030f9c322b185df902f1ccffbbb77fcfd43",
-        "assumptions.ja.csv": "21781a7b1f374557414f3319786c5dd48ee7c8ac585a172444e366cb3d16e18d",
-        "assumptions.ja.html": "faf171c34ad3a730e90dfa2f2ede320098358a3d6a7f83105d9b477c2808c6db",
-        "case.en.html": "e0a35fa4fc7cf6b0231facd59ac023cf4bec18696516d57f3bf22d474926411f",
-        "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
-        "case.ja.html": "8708aab7f30fdba46120c0c8b206705893f7c6c9f1dce93cbc18fd506917a1ca",
-        "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
-        "figures.en": "78de102cf9b87bc8eb209c0eeb4ba899cf6dcbb20e1d83c0f653fdca5a3dde2b",
-        "figures.ja": "a4d96b4079ce401e23fb3d91159e35fb7ab3ade0edbe053285d171f60d04a214",
-        "report.en.html": "8282bad1b779542796a3a3bbe7bc146f8a090a9feedbd1b0f6f6083e3292e129",
-        "report.en.md": "ddd6a77971587b8ea54f857a3406820d1d131de0fd6ef96f5b76e48fadaa848c",
-        "report.ja.html": "52bad32fb3427d8dc0e82ec2400a20b0c98a3e52589428bc7c3035479185a003",
-        "report.ja.md": "692efdf159ccdca1bda89aef26daf1437feb4483264f8dccab70802343ddc1e1",
+        "assumptions.en.csv": "d4ff27dcd0c46d6e52fdd8726052a67ad04861bdd91af2678720565ce4907dc9",
+        "assumptions.en.html": "ddf15c33413b9a371b5d29f708accda59fbada33e1c1ab9c037eb04d9bc86d07",
+        "assumptions.ja.csv": "d27f11282a1ea27aa5741bc329dd0dbdb166655dd6b9f50b788ccd90baee394d",
+        "assumptions.ja.html": "09d69dfa19aac6bc94f91f3853ad1213cb4c69460f48e843b28e73d01c1c022a",
+        "case.en.html": "64a576967ff4538be39aa17622956b610af2509e7b3005b490c8112afb5acece",
+        "case.en.md": "bc29543f22cb303c7298aedbddcdb09fe6ca80a50cbfe21b21047ce3e11e80a8",
+        "case.ja.html": "22e863e25c0182b67a6db877fe4e54f1b6678b6b9461e9ca3d0894f5f74cac14",
+        "case.ja.md": "6f94b8beaeb1496fbaae9ef5d9af498e01cd50327e0cf4d9c3c321c88a0fb275",
+        "figures.en": "d2b84bc50f59836e0a7f707a142298378e2876319247cbbf2d8a9041c7a02b40",
+        "figures.ja": "f383bd3fac0144b45422631a836cfc4fec16904da29ee183a203ea75706b8dfb",
+        "report.en.html": "56cd739d14246ad447ac3f821a23f732f84c838c768c6d047bd298565d25f165",
+        "report.en.md": "959697fa5ac04046b907cbc431149c69202b0bcc16bb0452f53a9f6d5fcc4e6d",
+        "report.ja.html": "f7915d66cee34def12f064432d8ef1118a9e0083d5b8b5a917adb304d9829da9",
+        "report.ja.md": "a979a95d8ce127d3022797abd514ce5f4efad00e841b989f7d9b768410e2690c",
       }
     `);
   });

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, 'cb6ec8124fa7723438d38d4f6090135cdcc7fef30d7c436b3ead5b13893f6fdb', '7059f8e1e3851c3d4c958f22fa574dcc628a807dd8864d2627a1fb3484011452'],
-    ['small-town', 'public-cloud', 7, 3, false, '5821e4154f559a43e6ca90946c1d71d5e0754501ff4d924215b6e2b65f80b0d5', 'fec757aaf535ba208d5f52db6164fa7ede0a623840275f5d6c5c2b7a0cf57bf9'],
-    ['designated-city', 'housing', 11, 0, true, '7d556716ba13a2a754a48da68cecbffd7823f9b7bbf30ddf4e5062ef49097801', 'd1d2ec096cd56fdc86bc55c2606051385712fabc5ee097fb47e6ee599268d4ca'],
-    ['designated-city', 'community-cloud', 11, 1, false, 'f847b50eab77965b603fb23dc1683012ccd8d2d8edf20d4801747d95774db8c3', '894ba9a202e4b2b8982f72339734faa44bae146757c9259416bf8c112d18478c'],
+    ['small-town', 'onprem', 7, 3, true, '519a9a1d62d235429df5424e532fef854dbfbbb72f861fddc4d700e6098cef80', '79a1bf0b8cbc3b823be8a50a9c31a24c876fcc74c49fc0c0b0cb4943dc40d22b'],
+    ['small-town', 'public-cloud', 7, 3, false, '943d9cff0164886a1956d521478ae4ee30858466e68546b606df44d7bdb5d6c3', '68b317b496e14ffd0c0553d6622b74aee87afe351b9faa34dc10bccf37337d86'],
+    ['designated-city', 'housing', 11, 0, true, '3d25dd3db5e4387e180f1cc19e8ea6915c84e615dc1ab5835ec723dabf321f4e', '8866399468d5d46f376fd6e6539821b8ed996423c639b120ed00be0740e35582'],
+    ['designated-city', 'community-cloud', 11, 1, false, 'd191ceec0138e06fb92e35ba09250facbde1c820953513bfcb8d0df6c62c34f2', '56d484a130fb97bac96e847fe42199aea7fbec551dbca353b8a309abe57c289e'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'e04f9c883b84adc133074c640a61eaa16aee4c1c835416449a7704f7fdcd287f', '54eaf5bf72d780da9bbc7ff4f262279c40fc5e65488fa63be77ed3d6a9cb3e82'],
-    ['designated-city', 2, 3, '2b1474d4aaddb5c89388edbfa1f75d85337ff195daf7b359e9cc21a10174c02a', '8deb516efefc8b8cb2aa77df3884fac8cc50b8f5c68419c2adbe11d8f6fd5aa5'],
+    ['small-town', 6, 10, '1eb857013b054aee97bc051ec5d81a8c7a01c690828d0873c51dbe690b9dd179', 'd8f3997a53777fd5551de147c09788bb49ebbc4a21b54bcbdcdda73ff3cd64c0'],
+    ['designated-city', 2, 3, '20969e7c10ca16f3d2077232d877f9408f372bb292cc3a0208cdda83835b0548', '5a4f959c20af518eb9e03ec2d2deb29ac1a7e4d5c5fdfc51f0ba41c3d84947f1'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

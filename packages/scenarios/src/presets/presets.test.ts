@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 185,
-            "sourced": 128,
+            "assumed": 172,
+            "sourced": 141,
             "total": 313,
           },
           "entries": {
-            "assumed": 331,
-            "sourced": 274,
+            "assumed": 303,
+            "sourced": 302,
             "total": 605,
           },
-          "sourcedPercent": 40.9,
+          "sourcedPercent": 45,
         },
         "river-city": {
           "distinct": {
-            "assumed": 191,
-            "sourced": 129,
+            "assumed": 172,
+            "sourced": 148,
             "total": 320,
           },
           "entries": {
-            "assumed": 324,
-            "sourced": 254,
+            "assumed": 290,
+            "sourced": 288,
             "total": 578,
           },
-          "sourcedPercent": 40.3,
+          "sourcedPercent": 46.3,
         },
         "small-town": {
           "distinct": {
-            "assumed": 183,
-            "sourced": 133,
+            "assumed": 164,
+            "sourced": 152,
             "total": 316,
           },
           "entries": {
-            "assumed": 299,
-            "sourced": 244,
+            "assumed": 265,
+            "sourced": 278,
             "total": 543,
           },
-          "sourcedPercent": 42.1,
+          "sourcedPercent": 48.1,
         },
       }
     `);
