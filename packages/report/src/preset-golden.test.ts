@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "1361cab69a6d1aede0e5fea61aa332c57fc7fa02f8f69ccd47cd8c3c40b7555c",
-        "assumptions.en.html": "ce12472937d71ffb13931b8436728b4a6a490c646098fdb1ba127b8c9261ef5f",
-        "assumptions.ja.csv": "d21401c9e6bee40b09e3cdd4912a26130f8540f05d4ef71b7da1c50b840d3647",
-        "assumptions.ja.html": "812001ff3ee3421974b2c21e7fa2f3e46475150860468e343dd0317cef070bfa",
+        "assumptions.en.csv": "1964597af96b499430cec000625ba7a6041a338d4e0c4b4a71681eb3f3117093",
+        "assumptions.en.html": "228b6eecfbda6b34ce08f50b966c0a354e19ea0d2f43a2a97ccfe674e9d40c36",
+        "assumptions.ja.csv": "98b9fae1692c968aa0ca4f9af5239f50b54a8184373032b06e11868de81e6416",
+        "assumptions.ja.html": "71e0626c8217a15a83f43aca13b3e78d2a7dae811931df605cb94e33cf4b1623",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
         "figures.en": "9cda1074b3b610b5014b8e9734e5db8445d93b56a137b781bd638ca28150fea9",
         "figures.ja": "a069f9254e588a2360c087ed358c78df1fad2440bddadc66b128fa908c45fe7c",
-        "report.en.html": "27e3ecb8cb8da6584bb72b7d0238dc9a371bf3a46d93963475184d5089c7fda8",
-        "report.en.md": "fba8b1e66d4fc34dd850bc6f665513920179b7ee1a909d12f27575993b96512b",
-        "report.ja.html": "963ca9d52ea6939cdc2a90d24a300d5c32b2f36f9bb7ecf1f764eeb7c91b90c1",
-        "report.ja.md": "549b3cc51e5b9e91b339ebdbc3ac258fedcb414961731c7a4c1c71437a563fde",
+        "report.en.html": "14161357440f154a074986bfae22762fcac57391dd7fb01ac11cd1d012b8f8de",
+        "report.en.md": "e39c94f754e09e8931d78fa4d228ecda56023628fd58fdf5e10b85a3d9cdf3d4",
+        "report.ja.html": "ee4f9b2e97ac1ff145417ca4ee711d2ab7c7b88de6de315d75456ddd72c90ebf",
+        "report.ja.md": "870385728221578780066ac8453d65beb1f2294ad306477689dd1eedf7068385",
       }
     `);
   });

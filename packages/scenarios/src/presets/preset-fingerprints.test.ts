@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, 'fcd3463dbc910c857c1ce7221011ea2d248eb575edc5fb64f21058330997310c', '6970328d81228039e6038e1634d27eda379a4f71e9684433f0cace3e4ba3691a'],
-    ['designated-city', 2, 3, '5da273c216afd97164796abee6a9bf7b15db8fbe54300ae81f27a48ee985a13e', '822487173f6642132464dbf3aba9ad5ee66a174fe269d51861d264113e2b5f96'],
+    ['small-town', 6, 10, 'f0864db1d29330d570d641ce3bb14c189d152c59e9ceec8ac421d8a4ec9a8376', '6970328d81228039e6038e1634d27eda379a4f71e9684433f0cace3e4ba3691a'],
+    ['designated-city', 2, 3, 'ecdffeb415e2faf62d092a7e250da8bf31bcb509f9495da439301398f7900e8e', '822487173f6642132464dbf3aba9ad5ee66a174fe269d51861d264113e2b5f96'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

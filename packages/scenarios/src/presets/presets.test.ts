@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 206,
-            "sourced": 108,
+            "assumed": 203,
+            "sourced": 111,
             "total": 314,
           },
           "entries": {
-            "assumed": 366,
-            "sourced": 239,
+            "assumed": 361,
+            "sourced": 244,
             "total": 605,
           },
-          "sourcedPercent": 34.4,
+          "sourcedPercent": 35.4,
         },
         "river-city": {
           "distinct": {
-            "assumed": 214,
-            "sourced": 109,
+            "assumed": 213,
+            "sourced": 110,
             "total": 323,
           },
           "entries": {
-            "assumed": 362,
-            "sourced": 216,
+            "assumed": 361,
+            "sourced": 217,
             "total": 578,
           },
-          "sourcedPercent": 33.7,
+          "sourcedPercent": 34.1,
         },
         "small-town": {
           "distinct": {
-            "assumed": 211,
-            "sourced": 109,
+            "assumed": 210,
+            "sourced": 110,
             "total": 320,
           },
           "entries": {
-            "assumed": 341,
-            "sourced": 202,
+            "assumed": 340,
+            "sourced": 203,
             "total": 543,
           },
-          "sourcedPercent": 34.1,
+          "sourcedPercent": 34.4,
         },
       }
     `);

@@ -20,6 +20,7 @@ import { SRC_OPS_REFERENCES } from './src-ops.ts';
 import { NATURE_REFERENCES } from './src-nature.ts';
 import { SRC_LEAKS_REFERENCES } from './src-leaks.ts';
 import { CYBER_REFERENCES } from './src-cyber.ts';
+import { S6_OPS_REFERENCES } from './s6-ops.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -47,4 +48,5 @@ export const REFERENCES: readonly Reference[] = [
   ...NATURE_REFERENCES,
   ...SRC_LEAKS_REFERENCES,
   ...CYBER_REFERENCES,
+  ...S6_OPS_REFERENCES,
 ];
