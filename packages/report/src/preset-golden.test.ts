@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "1964597af96b499430cec000625ba7a6041a338d4e0c4b4a71681eb3f3117093",
-        "assumptions.en.html": "228b6eecfbda6b34ce08f50b966c0a354e19ea0d2f43a2a97ccfe674e9d40c36",
-        "assumptions.ja.csv": "98b9fae1692c968aa0ca4f9af5239f50b54a8184373032b06e11868de81e6416",
-        "assumptions.ja.html": "71e0626c8217a15a83f43aca13b3e78d2a7dae811931df605cb94e33cf4b1623",
+        "assumptions.en.csv": "9e487a8eb17b33d077c148b354f26faf00a7f669eb32a3d2a1267aa6c3045f4d",
+        "assumptions.en.html": "4911320d0e3624ff2940e41d447895f3f677f850e8f7615fe4cdf6c3e5759f57",
+        "assumptions.ja.csv": "ad2455100b317dc73501afcd73ec5f0ca1692da210cdd6e30de6483d001c0bea",
+        "assumptions.ja.html": "03d50ae3c1eeb08e1b97bda83fb2532b267ff864741f204b3ac99e6e8b10b16a",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
-        "figures.en": "9cda1074b3b610b5014b8e9734e5db8445d93b56a137b781bd638ca28150fea9",
-        "figures.ja": "a069f9254e588a2360c087ed358c78df1fad2440bddadc66b128fa908c45fe7c",
-        "report.en.html": "14161357440f154a074986bfae22762fcac57391dd7fb01ac11cd1d012b8f8de",
-        "report.en.md": "e39c94f754e09e8931d78fa4d228ecda56023628fd58fdf5e10b85a3d9cdf3d4",
-        "report.ja.html": "ee4f9b2e97ac1ff145417ca4ee711d2ab7c7b88de6de315d75456ddd72c90ebf",
-        "report.ja.md": "870385728221578780066ac8453d65beb1f2294ad306477689dd1eedf7068385",
+        "figures.en": "b64a309575fe9bac4df66bbc7bcbb649d93a4ce0e460039a5fef6e9c26d958e3",
+        "figures.ja": "50174cff3d68b9b6a29f67096992862823d9418d9c1cfafdb7f29caddfa8ea93",
+        "report.en.html": "b8f41ba51a1f9fb561e08fe9d8c2722d9bf1cf11c015a68ce28a3bb355316c6d",
+        "report.en.md": "c1b75d9cc93b9d5a3319407e5ae1d8502a6873bd001fdef64504b6f0f381c892",
+        "report.ja.html": "abc7ec8d4e5f8796a1f22ac826756e9c7c67090130bca4d2bb470b804c850237",
+        "report.ja.md": "6fa3dafa3d311607236ec19c09af01f4f0c70697e2378610aefdb6257a9d7eab",
       }
     `);
   });

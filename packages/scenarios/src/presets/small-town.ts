@@ -19,7 +19,7 @@ type SiteInput = Input['sites'][number];
 // One belief, one source string: every number that is the population cites it the same way.
 const POPULATION_SOURCE = '[mori-population-projection] 森町 15,403 projected for 2020 and 14,206 for 2025: about 15,000';
 const GENERATOR_FAILURE_SOURCE =
-  'assumption: 1 − 0.97 × 0.8: [fdma-generator-2024] 97% of 市町村 have a generator at the hall; 80% of server rooms on its circuit is assumed';
+  'assumption: 1 − 0.97 × 0.952 × 0.8 ≈ 0.26: [fdma-generator-2024] 97% of 市町村 have a generator at the hall; [nega-generators-2011] 233 of 4,811 standby generators did not start or stopped when the 2011 quake cut the grid (1 − 0.048 = 0.952 worked); 80% of server rooms on its circuit is assumed';
 
 /**
  * Running cost of one system by hosting kind, from its share of the standalone budget: the town's IT
@@ -243,7 +243,7 @@ export const smallTown: ScenarioInput = {
       },
       siteAmplification: { value: 2.1, source: 'assumption: coastal lowland, AVS30 ≈ 250 m/s → 10^(2.367 − 0.852·log10 250) (Fujimoto & Midorikawa 2006)' },
       generatorHours: { value: 24, source: 'assumption: a day tank; [fdma-generator-2024] about 4 in 10 市町村 below 72 h' },
-      generatorFailureProbability: { value: 0.22, source: GENERATOR_FAILURE_SOURCE },
+      generatorFailureProbability: { value: 0.26, source: GENERATOR_FAILURE_SOURCE },
       powerRegion: 'hokkaido',
       // 森町役場 is about 10 km WNW of the summit: outside the 1929 pyroclastic flows, under the 1640
       // pumice (≥100 cm in 森町, [komagatake-police]), so ash, not evacuation (assumption).
