@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "9e487a8eb17b33d077c148b354f26faf00a7f669eb32a3d2a1267aa6c3045f4d",
-        "assumptions.en.html": "4911320d0e3624ff2940e41d447895f3f677f850e8f7615fe4cdf6c3e5759f57",
-        "assumptions.ja.csv": "ad2455100b317dc73501afcd73ec5f0ca1692da210cdd6e30de6483d001c0bea",
-        "assumptions.ja.html": "03d50ae3c1eeb08e1b97bda83fb2532b267ff864741f204b3ac99e6e8b10b16a",
+        "assumptions.en.csv": "7b837035bcc3c053de794487ff73e553f083b84c4a9d524a58c820409708303e",
+        "assumptions.en.html": "c9a5b44def7bb791ef26e1f141ba14ca1cadd5db3714dac1f53700e770e31f1e",
+        "assumptions.ja.csv": "d2fd01bfc2a5844e6da6f98a941fe7e69da710984b762d629559cda6258c673f",
+        "assumptions.ja.html": "e9bd75d02ace9b0ede79d16303aac52950252d1d25fb606b188357a4ec2505db",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
         "figures.en": "b64a309575fe9bac4df66bbc7bcbb649d93a4ce0e460039a5fef6e9c26d958e3",
         "figures.ja": "50174cff3d68b9b6a29f67096992862823d9418d9c1cfafdb7f29caddfa8ea93",
-        "report.en.html": "b8f41ba51a1f9fb561e08fe9d8c2722d9bf1cf11c015a68ce28a3bb355316c6d",
-        "report.en.md": "c1b75d9cc93b9d5a3319407e5ae1d8502a6873bd001fdef64504b6f0f381c892",
-        "report.ja.html": "abc7ec8d4e5f8796a1f22ac826756e9c7c67090130bca4d2bb470b804c850237",
-        "report.ja.md": "6fa3dafa3d311607236ec19c09af01f4f0c70697e2378610aefdb6257a9d7eab",
+        "report.en.html": "342c63985d3297a5e7d0f407bb149a8f96d0b6fa31a25908e805925bc36ddab4",
+        "report.en.md": "eea1d1d17dc26038d40909b40626c982751787c0f03a1643893c8908921e2020",
+        "report.ja.html": "ce11a8382eb33d92173e8edd7757a1a3bdc6504d778567ed3edf49bdeb0b9071",
+        "report.ja.md": "f2bbaa7aa228b3aeafef7cf7fb780fba6aa809e0071eef039df7a0689a013d91",
       }
     `);
   });

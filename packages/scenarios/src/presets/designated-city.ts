@@ -4,6 +4,7 @@ import { applicationPackages, hostingMisconfigurations, maintenanceWindows } fro
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours } from './preset-builders.ts';
+import { weeklyOffsiteInterval } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
@@ -65,7 +66,7 @@ const dailyToBackupDc = {
 } satisfies BackupInput;
 const weeklyOfflineAtBackupDc = {
   site: 'backup-dc',
-  intervalHours: { value: 168, source: 'assumption: weekly offline (immutable) copy at the backup data centre' },
+  intervalHours: weeklyOffsiteInterval,
   offline: true,
 } satisfies BackupInput;
 const dailyAtHousing = { site: 'housing-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
@@ -534,7 +535,11 @@ export const designatedCity: ScenarioInput = {
     },
     power: hokkaido.gridOutages,
     lgwan: national.lgwan,
-    staffShortage: staffShortage({ value: 0.2, source: 'assumption: a bureau of many rooms; an outbreak takes about one in five' }),
+    staffShortage: staffShortage({
+      value: 0.2,
+      source:
+        '[sec-clinic-workplace-influenza-2020] of 200 workers, those whose workplace had an influenza outbreak (77%) saw a tenth or less of it catch it (43%), about a fifth (19%), 3 in 10 (8%), half (5%) or more (2%): taking each answer at its share (more than half as 0.7), (0.1 × 43 + 0.2 × 19 + 0.3 × 8 + 0.5 × 5 + 0.7 × 2) / 77 ≈ 0.19 ≈ 0.2 of a bureau\'s staff an outbreak takes',
+    }),
     riverFlood: {
       regions: [
         {

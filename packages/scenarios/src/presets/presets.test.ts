@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 203,
-            "sourced": 111,
+            "assumed": 201,
+            "sourced": 113,
             "total": 314,
           },
           "entries": {
-            "assumed": 361,
-            "sourced": 244,
+            "assumed": 346,
+            "sourced": 259,
             "total": 605,
           },
-          "sourcedPercent": 35.4,
+          "sourcedPercent": 36,
         },
         "river-city": {
           "distinct": {
-            "assumed": 213,
-            "sourced": 110,
-            "total": 323,
+            "assumed": 209,
+            "sourced": 112,
+            "total": 321,
           },
           "entries": {
-            "assumed": 361,
-            "sourced": 217,
+            "assumed": 346,
+            "sourced": 232,
             "total": 578,
           },
-          "sourcedPercent": 34.1,
+          "sourcedPercent": 34.9,
         },
         "small-town": {
           "distinct": {
-            "assumed": 210,
-            "sourced": 110,
-            "total": 320,
+            "assumed": 206,
+            "sourced": 112,
+            "total": 318,
           },
           "entries": {
-            "assumed": 340,
-            "sourced": 203,
+            "assumed": 327,
+            "sourced": 216,
             "total": 543,
           },
-          "sourcedPercent": 34.4,
+          "sourcedPercent": 35.2,
         },
       }
     `);

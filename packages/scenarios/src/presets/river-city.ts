@@ -7,6 +7,7 @@ import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigrati
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, residentTaxConsultations } from './service-rates.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
 
 
@@ -48,7 +49,7 @@ const nightly = dailyBackupInterval;
 const dailyInServerRoom = { site: 'city-hall', intervalHours: nightly, offline: false } satisfies BackupInput;
 const weeklyToVault = {
   site: 'vendor-vault',
-  intervalHours: { value: 168, source: 'assumption: weekly tape carried to the vendor vault outside the flood area' },
+  intervalHours: weeklyOffsiteInterval,
   offline: true,
 } satisfies BackupInput;
 const dailyAtHousing = { site: 'housing-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
@@ -402,13 +403,13 @@ export const riverCity: ScenarioInput = {
     },
   ],
   links: [
-    cityLine('housing-line', ['housing-dc'], { value: 1, source: 'assumption: one leased closed-network route' }, false, closedRoute),
+    cityLine('housing-line', ['housing-dc'], singleLineRoute, false, closedRoute),
     // The community cloud is reached as an LGWAN-ASP service (assumption), so an LGWAN outage cuts it.
-    cityLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], { value: 1, source: 'assumption: the city\'s single LGWAN access line' }, true, {
+    cityLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], singleLineRoute, true, {
       value: 900000,
       source: 'assumption: extra LGWAN bandwidth only',
     }),
-    cityLine('gov-cloud-line', ['gov-cloud'], { value: 1, source: 'assumption: one closed line to the government cloud' }, false, closedRoute),
+    cityLine('gov-cloud-line', ['gov-cloud'], singleLineRoute, false, closedRoute),
     // The alternate office's own lines (paid only in the variants that have it).
     ...alternateOfficeLines,
   ],

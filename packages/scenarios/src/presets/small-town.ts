@@ -5,6 +5,7 @@ import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, residentTaxConsultations } from './service-rates.ts';
@@ -50,10 +51,7 @@ const nightly = dailyBackupInterval;
 const dailyInServerRoom = { site: 'townhall', intervalHours: nightly, offline: false } satisfies BackupInput;
 const weeklyToVault = {
   site: 'vendor-vault',
-  intervalHours: {
-    value: 168,
-    source: 'assumption: weekly tape carried to the vendor vault, away from the server room and what destroys it',
-  },
+  intervalHours: weeklyOffsiteInterval,
   offline: true,
 } satisfies BackupInput;
 const dailyAtHousing = { site: 'housing-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
@@ -242,7 +240,11 @@ export const smallTown: ScenarioInput = {
         beta: { value: 0.45, source: 'assumption: usual lognormal spread of building fragility curves' },
       },
       siteAmplification: { value: 2.1, source: 'assumption: coastal lowland, AVS30 ≈ 250 m/s → 10^(2.367 − 0.852·log10 250) (Fujimoto & Midorikawa 2006)' },
-      generatorHours: { value: 24, source: 'assumption: a day tank; [fdma-generator-2024] about 4 in 10 市町村 below 72 h' },
+      generatorHours: {
+        value: 24,
+        source:
+          'assumption: a day tank, a small town among the 4 in 10 市町村 below 72 h ([fdma-generator-2024]); of the 12 Tochigi municipalities below 72 h, 6 ran 24–48 h and 6 under 24 h ([shimotsuke-tochigi-generator-hours]): 24 h is the middle of them',
+      },
       generatorFailureProbability: { value: 0.26, source: GENERATOR_FAILURE_SOURCE },
       powerRegion: 'hokkaido',
       // 森町役場 is about 10 km WNW of the summit: outside the 1929 pyroclastic flows, under the 1640
@@ -335,10 +337,10 @@ export const smallTown: ScenarioInput = {
     },
   ],
   links: [
-    townLine('housing-line', ['housing-dc'], { value: 1, source: 'assumption: one leased closed-network route' }, false, closedRoute),
+    townLine('housing-line', ['housing-dc'], singleLineRoute, false, closedRoute),
     // The community cloud is reached as an LGWAN-ASP service (assumption), so an LGWAN outage cuts it.
-    townLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], { value: 1, source: 'assumption: the town\'s single LGWAN access line' }, true, lgwanRoute),
-    townLine('gov-cloud-line', ['gov-cloud'], { value: 1, source: 'assumption: one closed line to the government cloud' }, false, closedRoute),
+    townLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], singleLineRoute, true, lgwanRoute),
+    townLine('gov-cloud-line', ['gov-cloud'], singleLineRoute, false, closedRoute),
     // The alternate office's own lines (paid only in the variants that have it): on poles too, cut by
     // the shaking at the alternate office.
     ...alternateOfficeLines,

@@ -16,4 +16,48 @@ export const S6_OPS_REFERENCES: readonly Reference[] = [
       en: 'Notice of the planned stops of the government common payment platform, which the Digital Agency builds and runs for the online procedures of national and local bodies (this notice names a procedure of Miyakonojo). From 9 May to 20 June 2025 it lists 14 windows, standby dates aside: nine of 01:00–06:00 (5 h), two of 4 h, and one each of 22:30–05:00 (6.5 h), 22:00–06:00 (8 h) and 01:00–02:00 (1 h), all at night.',
     },
   },
+  {
+    id: 'soumu-white-paper-2017-kumamoto-continuity',
+    publisher: '総務省',
+    title: '平成29年版 情報通信白書 第1部 第2節 熊本地震におけるICT利活用状況に関する調査結果 (2)自治体・企業の事業継続のための取組',
+    date: '2017',
+    address: 'https://www.soumu.go.jp/johotsusintokei/whitepaper/ja/h29/html/nc152320.html',
+    facts: {
+      ja: '総務省「熊本地震におけるICT利活用状況に関する調査」(2016年)のヒアリング結果。業務継続の対策として、自治体の半数以上が基幹・業務システムを冗長化していたが、ネットワークを冗長化していたのは約3割にとどまった(企業はシステム約4割、ネットワーク半数以上)。',
+      en: 'Interview results of the ministry\'s 2016 survey of ICT use in the Kumamoto earthquakes: for business continuity, more than half of the municipalities had made their core and business systems redundant, but only about 3 in 10 had made their network redundant (companies: about 4 in 10 systems, more than half networks).',
+    },
+  },
+  {
+    id: 'inadani-kamiina-backup',
+    publisher: 'ina-dani.net',
+    title: '住民情報保管先検討へ 上伊那情報センター',
+    date: 'n.d.',
+    address: 'https://ina-dani.net/topics/detail/?id=28646',
+    facts: {
+      ja: '上伊那広域連合の上伊那情報センターは、保管する住民情報などを毎日バックアップしてセンター内の耐火金庫に置き、週に1回、前週末のバックアップを市内の銀行の貸金庫に預けている。地域が同時に被災すると失われるおそれがあるとして、連合長が別の保管先を検討すると述べた。センターには非常用発電設備がない。',
+      en: 'The Kamiina information centre of the Kamiina regional union backs up the residents\' data it holds every day into a fireproof safe in the centre, and once a week puts the previous weekend\'s backup in a bank safe-deposit box in the city. As the whole area could be struck at once, the union head said another store would be sought. The centre has no standby generator.',
+    },
+  },
+  {
+    id: 'shimotsuke-tochigi-generator-hours',
+    publisher: '下野新聞',
+    title: '県内25市町の非常用電源の稼働時間',
+    date: 'n.d.',
+    address: 'https://www.shimotsuke.co.jp/articles/-/261074',
+    facts: {
+      ja: '消防庁が6月時点でまとめた集計による栃木県内25市町の庁舎の非常用電源: 設置21、未設置4。稼働時間は72時間以上1週間未満が9市町(36%、全国の市区町村は41%)、24時間以上48時間未満が6、24時間未満が6。県の非常用電源は1週間以上。',
+      en: 'The emergency power of the halls of Tochigi\'s 25 municipalities, from the Fire and Disaster Management Agency\'s June tally: 21 have it and 4 do not. It runs 72 h to under a week at 9 (36%; 41% of municipalities nationally), 24 to under 48 h at 6 and under 24 h at 6. The prefecture\'s runs a week or more.',
+    },
+  },
+  {
+    id: 'sec-clinic-workplace-influenza-2020',
+    publisher: 'ニュース記事 (SEC/新宿駅前クリニックの調査発表の紹介)',
+    title: '2020:仕事とインフルエンザの認識調査',
+    date: '2020-02-14',
+    address: 'https://prod-news.global.ssl.fastly.net/article/20200214-974132',
+    facts: {
+      ja: '2020年1月に20〜60代の男女200人にインターネットで尋ねた調査。職場でインフルエンザが流行したときの感染者は、職場の1割以下43%、2割くらい19%、3割くらい8%、5割くらい5%、それ以上2%、特に流行したことはない23%。インフルエンザかもしれないと感じたら66%は出社しない。',
+      en: 'An online survey of 200 men and women in their 20s to 60s in January 2020. When influenza went round their workplace, the share who caught it was a tenth or less for 43%, about a fifth for 19%, about 3 in 10 for 8%, about half for 5% and more for 2%; 23% had never had an outbreak. 66% would stay away if they thought they had it.',
+    },
+  },
 ];
