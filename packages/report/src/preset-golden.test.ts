@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "7b837035bcc3c053de794487ff73e553f083b84c4a9d524a58c820409708303e",
-        "assumptions.en.html": "c9a5b44def7bb791ef26e1f141ba14ca1cadd5db3714dac1f53700e770e31f1e",
-        "assumptions.ja.csv": "d2fd01bfc2a5844e6da6f98a941fe7e69da710984b762d629559cda6258c673f",
-        "assumptions.ja.html": "e9bd75d02ace9b0ede79d16303aac52950252d1d25fb606b188357a4ec2505db",
+        "assumptions.en.csv": "1277fb8c30f0e9dedc9e7e29164137ae17069fc8e10d59c65c3ab9fb09f96250",
+        "assumptions.en.html": "d818483ccd77d21e293b331785d5858ada034c059c93106823d6f228197290b3",
+        "assumptions.ja.csv": "6467141068fa1374b6281a45146420f6c8c3fa8d196f203195b5138e151a3f2a",
+        "assumptions.ja.html": "09c96b2af628aeba9463afb5f972b11d963f1eebb42708492c644791d9871fef",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
         "figures.en": "b64a309575fe9bac4df66bbc7bcbb649d93a4ce0e460039a5fef6e9c26d958e3",
         "figures.ja": "50174cff3d68b9b6a29f67096992862823d9418d9c1cfafdb7f29caddfa8ea93",
-        "report.en.html": "342c63985d3297a5e7d0f407bb149a8f96d0b6fa31a25908e805925bc36ddab4",
-        "report.en.md": "eea1d1d17dc26038d40909b40626c982751787c0f03a1643893c8908921e2020",
-        "report.ja.html": "ce11a8382eb33d92173e8edd7757a1a3bdc6504d778567ed3edf49bdeb0b9071",
-        "report.ja.md": "f2bbaa7aa228b3aeafef7cf7fb780fba6aa809e0071eef039df7a0689a013d91",
+        "report.en.html": "ce5375f75d63307db476e34e851f0594ec8307b3e1dcdd7fff2122d6efb91097",
+        "report.en.md": "7a952a1319803578491e3fcb288391181f27d0aba4daaf3619a7cc880aed2518",
+        "report.ja.html": "28c307d5802827a4f7b697bbdb634b575e7d7b399edf2400c2a86a7fed20422a",
+        "report.ja.md": "6b7f2c4712cf9e6349fb88f87fe815327a6244e13234275ed6b6f99bb9e466d4",
       }
     `);
   });

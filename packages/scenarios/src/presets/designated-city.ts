@@ -592,8 +592,9 @@ export const designatedCity: ScenarioInput = {
     fire: {
       sites: [
         hallFire('city-hall', {
-          value: 0.1,
-          source: 'assumption: a high-rise hall with sprinklers and fire compartments; the fire reaches the network room one time in ten ([saitama-np-shiraoka-fire-2025] had no sprinklers)',
+          value: 0.02,
+          source:
+            'the one hall fire found burnt about 800 m² ([saitama-np-shiraoka-fire-2025], a hall without sprinklers); 札幌\'s 19-storey hall has 42,216 m² ([bb-building-sapporo-city-hall]): a fire of that size reaches the network room with probability 800 / 42,216 ≈ 0.019 ≈ 0.02 (the room taken as anywhere in the hall; sprinklers would make it rarer)',
         }),
         dataCentreFire('main-dc'),
         dataCentreFire('backup-dc'),

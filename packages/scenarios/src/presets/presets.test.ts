@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 201,
-            "sourced": 113,
+            "assumed": 200,
+            "sourced": 114,
             "total": 314,
           },
           "entries": {
-            "assumed": 346,
-            "sourced": 259,
+            "assumed": 345,
+            "sourced": 260,
             "total": 605,
           },
-          "sourcedPercent": 36,
+          "sourcedPercent": 36.3,
         },
         "river-city": {
           "distinct": {
-            "assumed": 209,
-            "sourced": 112,
+            "assumed": 208,
+            "sourced": 113,
             "total": 321,
           },
           "entries": {
-            "assumed": 346,
-            "sourced": 232,
+            "assumed": 345,
+            "sourced": 233,
             "total": 578,
           },
-          "sourcedPercent": 34.9,
+          "sourcedPercent": 35.2,
         },
         "small-town": {
           "distinct": {
-            "assumed": 206,
-            "sourced": 112,
+            "assumed": 205,
+            "sourced": 113,
             "total": 318,
           },
           "entries": {
-            "assumed": 327,
-            "sourced": 216,
+            "assumed": 326,
+            "sourced": 217,
             "total": 543,
           },
-          "sourcedPercent": 35.2,
+          "sourcedPercent": 35.5,
         },
       }
     `);

@@ -624,9 +624,9 @@ export const riverCity: ScenarioInput = {
     fire: {
       sites: [
         hallFire('city-hall', {
-          value: 0.2,
+          value: 0.04,
           source:
-            'assumption: a mid-rise hall with fire compartments; the fire reaches the server room about one time in five ([saitama-np-shiraoka-fire-2025] 800 m² of ground-floor offices burnt; the servers upstairs survived)',
+            'the one hall fire found burnt about 800 m² of ground-floor offices ([saitama-np-shiraoka-fire-2025]; the servers upstairs survived); 佐野\'s seven-storey hall has about 20,404 m² ([kamiya-sano-city-hall]): a fire of that size reaches the server room with probability 800 / 20,404 ≈ 0.039 ≈ 0.04 (the room taken as anywhere in the hall)',
         }),
         dataCentreFire('housing-dc'),
         dataCentreFire('community-cloud-dc'),

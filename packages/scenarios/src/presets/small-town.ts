@@ -578,7 +578,8 @@ export const smallTown: ScenarioInput = {
       sites: [
         hallFire('townhall', {
           value: 0.3,
-          source: 'assumption: the fire reaches the server room one time in three ([saitama-np-shiraoka-fire-2025] 800 m² of ground-floor offices burnt; the servers upstairs survived)',
+          source:
+            'the one hall fire found burnt about 800 m² ([saitama-np-shiraoka-fire-2025]); 森町\'s hall is a 1,414 m² main building and a 1,207 m² assembly building ([nordot-mori-townhall-plan]): a fire of that size starting anywhere in the 2,621 m² reaches a server room in the main building with probability (1,414 / 2,621) × (800 / 1,414) = 800 / 2,621 ≈ 0.31 ≈ 0.3 (the room taken as anywhere in its building)',
         }),
         dataCentreFire('housing-dc'),
         dataCentreFire('community-cloud-dc'),

@@ -60,4 +60,37 @@ export const S6_OPS_REFERENCES: readonly Reference[] = [
       en: 'An online survey of 200 men and women in their 20s to 60s in January 2020. When influenza went round their workplace, the share who caught it was a tenth or less for 43%, about a fifth for 19%, about 3 in 10 for 8%, about half for 5% and more for 2%; 23% had never had an outbreak. 66% would stay away if they thought they had it.',
     },
   },
+  {
+    id: 'nordot-mori-townhall-plan',
+    publisher: 'nordot.app',
+    title: '北海道森町/役場庁舎と公民館など複合施設、延べ1・4万平米で27年度着工へ',
+    date: 'n.d.',
+    address: 'https://nordot.app/1155251671135224187',
+    facts: {
+      ja: '森町の役場庁舎(御幸町、1967年完成)は、RC造2階建て延べ1,414m²の本庁舎とRC造2階建て延べ1,207m²の議会棟からなり、老朽化し耐震基準を満たさない。町は公民館・図書館などとの複合施設(延べ約13,817m²、うち庁舎4,317m²)への建て替えを構想し、2027年度の着工を目指す。',
+      en: 'Mori\'s town hall (Miyuki-cho, completed 1967) is a two-storey reinforced-concrete main building of 1,414 m² and a two-storey assembly building of 1,207 m²; it is ageing and below the seismic standard. The town plans to rebuild it as a complex with the community hall and library (about 13,817 m², 4,317 m² of it hall) and aims to start work in FY2027.',
+    },
+  },
+  {
+    id: 'bb-building-sapporo-city-hall',
+    publisher: 'bb-building.net (超高層ビルGallery)',
+    title: '札幌市役所本庁舎',
+    date: 'n.d.',
+    address: 'https://bb-building.net/city/info/1562.html',
+    facts: {
+      ja: '札幌市役所本庁舎は1971年竣工、地上19階・地下2階、延べ床面積42,216m²。市長室、議場、各局の事務室を集める。老朽化と耐震性の課題から改修か建て替えかが検討されている。',
+      en: 'Sapporo\'s main city hall was completed in 1971: 19 storeys above ground and 2 below, 42,216 m² of floor, holding the mayor\'s office, the assembly and the bureaux\' offices. Its age and seismic issues have led to a study of renovation or rebuilding.',
+    },
+  },
+  {
+    id: 'kamiya-sano-city-hall',
+    publisher: 'kamiyaitsuo-a.com (設計者の設計事例: 佐藤総合計画・都市環境建築設計所JV、管理技術者 神谷五男)',
+    title: '佐野市新庁舎/栃木県佐野市',
+    date: 'n.d.',
+    address: 'http://www.kamiyaitsuo-a.com/works_4_sanosichousya.html',
+    facts: {
+      ja: '佐野・田沼・葛生の合併で生まれた佐野市の総合庁舎。SRC・S・RC造、地上7階・地下1階、延べ床面積約20,404m²、建築面積約2,780m²。地下駐車場階を使った柱頭免震構造で、災害対策本部としても使える。',
+      en: 'The combined city hall of Sano, formed by merging Sano, Tanuma and Kuzu: steel-reinforced concrete, steel and concrete, 7 storeys above ground and 1 below, about 20,404 m² of floor and 2,780 m² of footprint, base-isolated at the column heads over the basement car park, and usable as the disaster headquarters.',
+    },
+  },
 ];
