@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "1277fb8c30f0e9dedc9e7e29164137ae17069fc8e10d59c65c3ab9fb09f96250",
-        "assumptions.en.html": "d818483ccd77d21e293b331785d5858ada034c059c93106823d6f228197290b3",
-        "assumptions.ja.csv": "6467141068fa1374b6281a45146420f6c8c3fa8d196f203195b5138e151a3f2a",
-        "assumptions.ja.html": "09c96b2af628aeba9463afb5f972b11d963f1eebb42708492c644791d9871fef",
+        "assumptions.en.csv": "dfd9d7ace535b85e628edd66b853a25040fccde599cca7d3f556dde8e8891be7",
+        "assumptions.en.html": "cc0931b9eb42c71be9c7ffd90e5846370193a423efef1ddf7f5f1a4cf6789557",
+        "assumptions.ja.csv": "685f54638dca7bc55be63a3084de875133a60f0caa2c4fa4cf83993ff420adf7",
+        "assumptions.ja.html": "e8dc0fdadabec1dc7d4f3a0f118aae552fbc87fc601b90ba9b772b9070138655",
         "case.en.html": "fdeafd6b8a3630870f13e908582c292f42d3d60501ff36a24a4c99729f5f42e3",
         "case.en.md": "1d686f4f899f6a7f1ff8281617e0e0cca1c35aa7c005351e0aefeb89d6051733",
         "case.ja.html": "41d1396ff13ba77f6b0f967406d16b0511e0463f391549edb7fb154fc749531a",
         "case.ja.md": "42392329616fdfac1043d16ec101b6f63d3934d0fc95764000709aa70fdf25cc",
         "figures.en": "b64a309575fe9bac4df66bbc7bcbb649d93a4ce0e460039a5fef6e9c26d958e3",
         "figures.ja": "50174cff3d68b9b6a29f67096992862823d9418d9c1cfafdb7f29caddfa8ea93",
-        "report.en.html": "ce5375f75d63307db476e34e851f0594ec8307b3e1dcdd7fff2122d6efb91097",
-        "report.en.md": "7a952a1319803578491e3fcb288391181f27d0aba4daaf3619a7cc880aed2518",
-        "report.ja.html": "28c307d5802827a4f7b697bbdb634b575e7d7b399edf2400c2a86a7fed20422a",
-        "report.ja.md": "6b7f2c4712cf9e6349fb88f87fe815327a6244e13234275ed6b6f99bb9e466d4",
+        "report.en.html": "f45bd863eae8881f97b383c8e258a3c2d84c3c728973e2ff73166abc7e4e2faf",
+        "report.en.md": "edcdd5f65dc1b92dadaa8681db0ac7cfd51cbfbf5041b393a23597e272d11c0e",
+        "report.ja.html": "bca8e16e4a7e8f985ff5d10ddf86d00ab9077a87cdf87fd8d9d036278097f4e2",
+        "report.ja.md": "a858b9188f84d9cdf0809ebf5d7a456399dfb10c5d87b0aac7a784ded9ebc577",
       }
     `);
   });

@@ -538,7 +538,7 @@ export const designatedCity: ScenarioInput = {
     staffShortage: staffShortage({
       value: 0.2,
       source:
-        '[sec-clinic-workplace-influenza-2020] of 200 workers, those whose workplace had an influenza outbreak (77%) saw a tenth or less of it catch it (43%), about a fifth (19%), 3 in 10 (8%), half (5%) or more (2%): taking each answer at its share (more than half as 0.7), (0.1 × 43 + 0.2 × 19 + 0.3 × 8 + 0.5 × 5 + 0.7 × 2) / 77 ≈ 0.19 ≈ 0.2 of a bureau\'s staff an outbreak takes',
+        '[sec-clinic-workplace-influenza-2020] of 200 workers, those whose workplace had an influenza outbreak (77%) saw a tenth or less of it catch it (43%), about a fifth (19%), 3 in 10 (8%), half (5%) or more (2%): taking each answer at its share (more than half as 0.7), each colleague of a sick member catches it with p = (0.1 × 43 + 0.2 × 19 + 0.3 × 8 + 0.5 × 5 + 0.7 × 2) / 77 ≈ 0.187; an outbreak among the city\'s 200 IT staff ([ict-bcp-sample-town]) takes the one who brings it and each of the other 199 with p: (1 + 199 × 0.187) / 200 ≈ 0.19 ≈ 0.2',
     }),
     riverFlood: {
       regions: [

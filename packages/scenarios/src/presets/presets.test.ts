@@ -65,29 +65,29 @@ describe('sourced share', () => {
         },
         "river-city": {
           "distinct": {
-            "assumed": 208,
-            "sourced": 113,
-            "total": 321,
+            "assumed": 206,
+            "sourced": 114,
+            "total": 320,
           },
           "entries": {
-            "assumed": 345,
-            "sourced": 233,
+            "assumed": 341,
+            "sourced": 237,
             "total": 578,
           },
-          "sourcedPercent": 35.2,
+          "sourcedPercent": 35.6,
         },
         "small-town": {
           "distinct": {
-            "assumed": 205,
-            "sourced": 113,
-            "total": 318,
+            "assumed": 203,
+            "sourced": 114,
+            "total": 317,
           },
           "entries": {
-            "assumed": 326,
-            "sourced": 217,
+            "assumed": 322,
+            "sourced": 221,
             "total": 543,
           },
-          "sourcedPercent": 35.5,
+          "sourcedPercent": 36,
         },
       }
     `);

@@ -130,7 +130,8 @@ const cityLine = (id: string, to: string[], routes: { value: number; source: str
     annualCostYenPerRoute,
   });
 
-const alternateOfficeRoute = { value: 1, source: 'assumption: one route of its own, prepared in the BCP' };
+// The alternate office's lines, prepared in the BCP, have one route each as a town's lines do.
+const alternateOfficeRoute = singleLineRoute;
 /** The alternate office's own lines to each remote site the variants use, like the city hall's. */
 const alternateOfficeLines = [
   cityLine('alternate-office-housing-line', ['housing-dc'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
@@ -594,7 +595,11 @@ export const riverCity: ScenarioInput = {
     },
     lgwan: national.lgwan,
     riverFlood: { regions: floodRegions },
-    staffShortage: staffShortage({ value: 0.3, source: 'assumption: eleven staff in two or three rooms of the 情報政策課; an outbreak takes about a third' }),
+    staffShortage: staffShortage({
+      value: 0.3,
+      source:
+        '[sec-clinic-workplace-influenza-2020] of 200 workers, those whose workplace had an influenza outbreak (77%) saw a tenth or less of it catch it (43%), about a fifth (19%), 3 in 10 (8%), half (5%) or more (2%): taking each answer at its share (more than half as 0.7), each colleague of a sick member catches it with p = (0.1 × 43 + 0.2 × 19 + 0.3 × 8 + 0.5 × 5 + 0.7 × 2) / 77 ≈ 0.187; an outbreak among the city\'s 11 IT staff ([ict-bcp-sample-town]) takes the one who brings it and each of the other 10 with p: (1 + 10 × 0.187) / 11 ≈ 0.26 ≈ 0.3',
+    }),
     // Typhoons over the city's grid and over the government cloud's. 台風19号 (Hagibis, 2019) broke the
     // 秋山川 levee in the centre ([akiyama-breach-2019]): its rain is the river-flood hazard above; here
     // the wind and the regional outage. A city of suburbs and farmland on aerial lines: Chiba's tail.

@@ -119,7 +119,8 @@ const townLine = (id: string, to: string[], routes: { value: number; source: str
     annualCostYenPerRoute,
   });
 
-const alternateOfficeRoute = { value: 1, source: 'assumption: one route of its own, prepared in the BCP' };
+// The alternate office's lines, prepared in the BCP, have one route each as a town's lines do.
+const alternateOfficeRoute = singleLineRoute;
 /** The alternate office's own lines to each remote site the variants use, like the town hall's. */
 const alternateOfficeLines = [
   townLine('alternate-office-housing-line', ['housing-dc'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
@@ -548,7 +549,11 @@ export const smallTown: ScenarioInput = {
     },
     power: hokkaido.gridOutages,
     lgwan: national.lgwan,
-    staffShortage: staffShortage({ value: 0.5, source: 'assumption: the two IT staff share one room; an outbreak there takes each with even odds' }),
+    staffShortage: staffShortage({
+      value: 0.6,
+      source:
+        '[sec-clinic-workplace-influenza-2020] of 200 workers, those whose workplace had an influenza outbreak (77%) saw a tenth or less of it catch it (43%), about a fifth (19%), 3 in 10 (8%), half (5%) or more (2%): taking each answer at its share (more than half as 0.7), each colleague of a sick member catches it with p = (0.1 × 43 + 0.2 × 19 + 0.3 × 8 + 0.5 × 5 + 0.7 × 2) / 77 ≈ 0.187; an outbreak among the town\'s 2 IT staff ([ict-bcp-sample-town] [soumu-dx-staff-2023]) takes the one who brings it and the other with p: (1 + 1 × 0.187) / 2 ≈ 0.59 ≈ 0.6',
+    }),
     // Typhoons over the town's grid and over the government cloud's; fewer reach southern Hokkaido
     // than Tokyo. Rural lines under trees: the slower Chiba tail of the restoration curve.
     typhoon: typhoons(
