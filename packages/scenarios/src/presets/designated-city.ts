@@ -4,6 +4,7 @@ import { applicationPackages, hostingMisconfigurations, maintenanceWindows } fro
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours } from './preset-builders.ts';
+import { weeklyOffsiteInterval } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
@@ -44,6 +45,20 @@ const coreRestoreHours = { lognormal90: [8, 72], source: 'assumption: restore an
 const smallRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore a departmental server from disk' } satisfies SystemInput['restoreHours'];
 const nationalNoRto = '[soumu-ict-bcp] no national target recovery time outside the 20 standardised businesses: each city sets its own';
 
+/**
+ * The generators of the city's hall and of its own data centre: a large body's equipment meets the
+ * national 72-hour target as the prefectures' does, and fails when called on as standby generators did
+ * in the 2011 earthquake.
+ */
+const cityGeneratorHours = {
+  value: 72,
+  source: '[fdma-72h-2018] the national target is 72 h without outside fuel; [fdma-generator-2018] all 47 prefectures have a generator and 41 (87.2%) run it 72 h or more (municipalities 39.3%): a designated city\'s generator is taken at the target the large bodies meet',
+} satisfies SiteInput['generatorHours'];
+const cityGeneratorFailure = {
+  value: 0.05,
+  source: '[nega-generators-2011] 233 of 4,811 standby generators where the 2011 earthquake reached 6 or more did not start or stopped: 233 / 4,811 ≈ 0.048 ≈ 0.05 for a generator called on; [fdma-generator-2018] all prefectures have one, and the city\'s hall is equipped as they are',
+} satisfies SiteInput['generatorFailureProbability'];
+
 const nightly = dailyBackupInterval;
 const dailyInMainDc = { site: 'main-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
 const dailyToBackupDc = {
@@ -53,7 +68,7 @@ const dailyToBackupDc = {
 } satisfies BackupInput;
 const weeklyOfflineAtBackupDc = {
   site: 'backup-dc',
-  intervalHours: { value: 168, source: 'assumption: weekly offline (immutable) copy at the backup data centre' },
+  intervalHours: weeklyOffsiteInterval,
   offline: true,
 } satisfies BackupInput;
 const dailyAtHousing = { site: 'housing-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
@@ -245,8 +260,8 @@ export const designatedCity: ScenarioInput = {
         beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s → 10^(2.367 − 0.852·log10 300) (Fujimoto & Midorikawa 2006)' },
-      generatorHours: { value: 72, source: 'assumption: a designated city equips its hall like a prefecture: [fdma-generator-2018] 87.2% of prefectures run 72 h or more (municipalities 39.3%)' },
-      generatorFailureProbability: { value: 0.05, source: 'assumption: every large city has a generator ([fdma-generator-2018]: all prefectures do); 95% of server rooms on its circuit' },
+      generatorHours: cityGeneratorHours,
+      generatorFailureProbability: cityGeneratorFailure,
       powerRegion: 'hokkaido',
       recoveredBy: 'major-sier',
       replacementHours: hallReplacementHours,
@@ -270,8 +285,8 @@ export const designatedCity: ScenarioInput = {
         beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s' },
-      generatorHours: { value: 72, source: 'assumption: a designated city equips its hall like a prefecture: [fdma-generator-2018] 87.2% of prefectures run 72 h or more (municipalities 39.3%)' },
-      generatorFailureProbability: { value: 0.05, source: 'assumption: every large city has a generator ([fdma-generator-2018]: all prefectures do); 95% of server rooms on its circuit' },
+      generatorHours: cityGeneratorHours,
+      generatorFailureProbability: cityGeneratorFailure,
       powerRegion: 'hokkaido',
       recoveredBy: 'major-sier',
       replacementHours: hallReplacementHours,
@@ -526,7 +541,11 @@ export const designatedCity: ScenarioInput = {
     },
     power: hokkaido.gridOutages,
     lgwan: national.lgwan,
-    staffShortage: staffShortage({ value: 0.2, source: 'assumption: a bureau of many rooms; an outbreak takes about one in five' }),
+    staffShortage: staffShortage({
+      value: 0.2,
+      source:
+        '[sec-clinic-workplace-influenza-2020] of 200 workers, those whose workplace had an influenza outbreak (77%) saw a tenth or less of it catch it (43%), about a fifth (19%), 3 in 10 (8%), half (5%) or more (2%): taking each answer at its share (more than half as 0.7), each colleague of a sick member catches it with p = (0.1 × 43 + 0.2 × 19 + 0.3 × 8 + 0.5 × 5 + 0.7 × 2) / 77 ≈ 0.187; an outbreak among the city\'s 200 IT staff ([ict-bcp-sample-town]) takes the one who brings it and each of the other 199 with p: (1 + 199 × 0.187) / 200 ≈ 0.19 ≈ 0.2',
+    }),
     riverFlood: {
       regions: [
         {
@@ -579,8 +598,9 @@ export const designatedCity: ScenarioInput = {
     fire: {
       sites: [
         hallFire('city-hall', {
-          value: 0.1,
-          source: 'assumption: a high-rise hall with sprinklers and fire compartments; the fire reaches the network room one time in ten ([saitama-np-shiraoka-fire-2025] had no sprinklers)',
+          value: 0.02,
+          source:
+            'the one hall fire found burnt about 800 m² ([saitama-np-shiraoka-fire-2025], a hall without sprinklers); 札幌\'s 19-storey hall has 42,216 m² ([bb-building-sapporo-city-hall]): a fire of that size reaches the network room with probability 800 / 42,216 ≈ 0.019 ≈ 0.02 (the room taken as anywhere in the hall; sprinklers would make it rarer)',
         }),
         dataCentreFire('main-dc'),
         dataCentreFire('backup-dc'),

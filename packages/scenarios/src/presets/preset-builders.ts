@@ -40,6 +40,25 @@ export const dailyBackupInterval = {
 };
 
 /**
+ * One offline copy a week kept away from the servers: the interval of every weekly copy in the presets,
+ * written once, from a shared municipal centre that keeps its copies just so.
+ */
+export const weeklyOffsiteInterval = {
+  value: 168,
+  source:
+    '[inadani-kamiina-backup] the shared information centre of the 上伊那 municipalities backs up the residents\' data daily into a fireproof safe and once a week takes the previous weekend\'s copy to a bank safe-deposit box in town: one offline copy away from the servers every 168 h',
+};
+
+/**
+ * One route on a town's line to where its systems run: as most municipalities had it when last surveyed.
+ */
+export const singleLineRoute = {
+  value: 1,
+  source:
+    '[soumu-white-paper-2017-kumamoto-continuity] of the municipalities surveyed after the 2016 Kumamoto earthquakes about 3 in 10 had made their network redundant (more than half their core systems): a town has its line on one route, as the other 7 in 10 do',
+};
+
+/**
  * How soon a vendor starts work under its maintenance contract: one belief for every vendor of the presets,
  * from a municipal maintenance clause (a fault reported in the morning is attended that afternoon).
  */

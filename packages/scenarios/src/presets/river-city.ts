@@ -7,6 +7,7 @@ import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, 
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
 import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, welfarePersons } from './people-sources.ts';
 
@@ -47,7 +48,7 @@ const nightly = dailyBackupInterval;
 const dailyInServerRoom = { site: 'city-hall', intervalHours: nightly, offline: false } satisfies BackupInput;
 const weeklyToVault = {
   site: 'vendor-vault',
-  intervalHours: { value: 168, source: 'assumption: weekly tape carried to the vendor vault outside the flood area' },
+  intervalHours: weeklyOffsiteInterval,
   offline: true,
 } satisfies BackupInput;
 const dailyAtHousing = { site: 'housing-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
@@ -128,7 +129,8 @@ const cityLine = (id: string, to: string[], routes: { value: number; source: str
     annualCostYenPerRoute,
   });
 
-const alternateOfficeRoute = { value: 1, source: 'assumption: one route of its own, prepared in the BCP' };
+// The alternate office's lines, prepared in the BCP, have one route each as a town's lines do.
+const alternateOfficeRoute = singleLineRoute;
 /** The alternate office's own lines to each remote site the variants use, like the city hall's. */
 const alternateOfficeLines = [
   cityLine('alternate-office-housing-line', ['housing-dc'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
@@ -321,7 +323,7 @@ export const riverCity: ScenarioInput = {
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s → 10^(2.367 − 0.852·log10 300) (Fujimoto & Midorikawa 2006)' },
       generatorHours: { value: 72, source: '[fdma-72h-2018] the 72 h asked of municipalities; [fdma-generator-2024] about 6 in 10 had it in 2024' },
-      generatorFailureProbability: { value: 0.22, source: 'assumption: 1 − 0.97 generator × 0.8 server room on its circuit; [fdma-generator-2024] 97.0% have a generator' },
+      generatorFailureProbability: { value: 0.26, source: 'assumption: 1 − 0.97 generator × 0.952 started and ran × 0.8 server room on its circuit ≈ 0.26; [fdma-generator-2024] 97.0% have a generator; [nega-generators-2011] 233 of 4,811 standby generators failed when the 2011 quake cut the grid' },
       powerRegion: 'tochigi',
       recoveredBy: 'package-vendor',
       replacementHours: hallReplacementHours,
@@ -408,13 +410,13 @@ export const riverCity: ScenarioInput = {
     },
   ],
   links: [
-    cityLine('housing-line', ['housing-dc'], { value: 1, source: 'assumption: one leased closed-network route' }, false, closedRoute),
+    cityLine('housing-line', ['housing-dc'], singleLineRoute, false, closedRoute),
     // The community cloud is reached as an LGWAN-ASP service (assumption), so an LGWAN outage cuts it.
-    cityLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], { value: 1, source: 'assumption: the city\'s single LGWAN access line' }, true, {
+    cityLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], singleLineRoute, true, {
       value: 900000,
       source: 'assumption: extra LGWAN bandwidth only',
     }),
-    cityLine('gov-cloud-line', ['gov-cloud'], { value: 1, source: 'assumption: one closed line to the government cloud' }, false, closedRoute),
+    cityLine('gov-cloud-line', ['gov-cloud'], singleLineRoute, false, closedRoute),
     // The alternate office's own lines (paid only in the variants that have it).
     ...alternateOfficeLines,
   ],
@@ -604,7 +606,11 @@ export const riverCity: ScenarioInput = {
     },
     lgwan: national.lgwan,
     riverFlood: { regions: floodRegions },
-    staffShortage: staffShortage({ value: 0.3, source: 'assumption: eleven staff in two or three rooms of the 情報政策課; an outbreak takes about a third' }),
+    staffShortage: staffShortage({
+      value: 0.3,
+      source:
+        '[sec-clinic-workplace-influenza-2020] of 200 workers, those whose workplace had an influenza outbreak (77%) saw a tenth or less of it catch it (43%), about a fifth (19%), 3 in 10 (8%), half (5%) or more (2%): taking each answer at its share (more than half as 0.7), each colleague of a sick member catches it with p = (0.1 × 43 + 0.2 × 19 + 0.3 × 8 + 0.5 × 5 + 0.7 × 2) / 77 ≈ 0.187; an outbreak among the city\'s 11 IT staff ([ict-bcp-sample-town]) takes the one who brings it and each of the other 10 with p: (1 + 10 × 0.187) / 11 ≈ 0.26 ≈ 0.3',
+    }),
     // Typhoons over the city's grid and over the government cloud's. 台風19号 (Hagibis, 2019) broke the
     // 秋山川 levee in the centre ([akiyama-breach-2019]): its rain is the river-flood hazard above; here
     // the wind and the regional outage. A city of suburbs and farmland on aerial lines: Chiba's tail.
@@ -638,9 +644,9 @@ export const riverCity: ScenarioInput = {
     fire: {
       sites: [
         hallFire('city-hall', {
-          value: 0.2,
+          value: 0.04,
           source:
-            'assumption: a mid-rise hall with fire compartments; the fire reaches the server room about one time in five ([saitama-np-shiraoka-fire-2025] 800 m² of ground-floor offices burnt; the servers upstairs survived)',
+            'the one hall fire found burnt about 800 m² of ground-floor offices ([saitama-np-shiraoka-fire-2025]; the servers upstairs survived); 佐野\'s seven-storey hall has about 20,404 m² ([kamiya-sano-city-hall]): a fire of that size reaches the server room with probability 800 / 20,404 ≈ 0.039 ≈ 0.04 (the room taken as anywhere in the hall)',
         }),
         dataCentreFire('housing-dc'),
         dataCentreFire('community-cloud-dc'),

@@ -5,6 +5,7 @@ import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
@@ -23,7 +24,7 @@ const POPULATION_SOURCE = '[mori-population-projection] 森町 15,403 projected 
 /** The community cloud's member towns: the average group of the national survey, at both of its sites. */
 const COMMUNITY_MEMBERS = { value: 6, source: '[soumu-it-cost-2018] 379 municipalities in 62 shared-cloud groups: 379 / 62 ≈ 6 members, the average group' };
 const GENERATOR_FAILURE_SOURCE =
-  'assumption: 1 − 0.97 × 0.8: [fdma-generator-2024] 97% of 市町村 have a generator at the hall; 80% of server rooms on its circuit is assumed';
+  'assumption: 1 − 0.97 × 0.952 × 0.8 ≈ 0.26: [fdma-generator-2024] 97% of 市町村 have a generator at the hall; [nega-generators-2011] 233 of 4,811 standby generators did not start or stopped when the 2011 quake cut the grid (1 − 0.048 = 0.952 worked); 80% of server rooms on its circuit is assumed';
 
 /**
  * Running cost of one system by hosting kind, from its share of the standalone budget: the town's IT
@@ -54,10 +55,7 @@ const nightly = dailyBackupInterval;
 const dailyInServerRoom = { site: 'townhall', intervalHours: nightly, offline: false } satisfies BackupInput;
 const weeklyToVault = {
   site: 'vendor-vault',
-  intervalHours: {
-    value: 168,
-    source: 'assumption: weekly tape carried to the vendor vault, away from the server room and what destroys it',
-  },
+  intervalHours: weeklyOffsiteInterval,
   offline: true,
 } satisfies BackupInput;
 const dailyAtHousing = { site: 'housing-dc', intervalHours: nightly, offline: false } satisfies BackupInput;
@@ -122,7 +120,8 @@ const townLine = (id: string, to: string[], routes: { value: number; source: str
     annualCostYenPerRoute,
   });
 
-const alternateOfficeRoute = { value: 1, source: 'assumption: one route of its own, prepared in the BCP' };
+// The alternate office's lines, prepared in the BCP, have one route each as a town's lines do.
+const alternateOfficeRoute = singleLineRoute;
 /** The alternate office's own lines to each remote site the variants use, like the town hall's. */
 const alternateOfficeLines = [
   townLine('alternate-office-housing-line', ['housing-dc'], alternateOfficeRoute, false, closedRoute, 'alternate-office'),
@@ -247,8 +246,12 @@ export const smallTown: ScenarioInput = {
         beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: { value: 2.1, source: 'assumption: coastal lowland, AVS30 ≈ 250 m/s → 10^(2.367 − 0.852·log10 250) (Fujimoto & Midorikawa 2006)' },
-      generatorHours: { value: 24, source: 'assumption: a day tank; [fdma-generator-2024] about 4 in 10 市町村 below 72 h' },
-      generatorFailureProbability: { value: 0.22, source: GENERATOR_FAILURE_SOURCE },
+      generatorHours: {
+        value: 24,
+        source:
+          'assumption: a day tank, a small town among the 4 in 10 市町村 below 72 h ([fdma-generator-2024]); of the 12 Tochigi municipalities below 72 h, 6 ran 24–48 h and 6 under 24 h ([shimotsuke-tochigi-generator-hours]): 24 h is the middle of them',
+      },
+      generatorFailureProbability: { value: 0.26, source: GENERATOR_FAILURE_SOURCE },
       powerRegion: 'hokkaido',
       // 森町役場 is about 10 km WNW of the summit: outside the 1929 pyroclastic flows, under the 1640
       // pumice (≥100 cm in 森町, [komagatake-police]), so ash, not evacuation (assumption).
@@ -344,10 +347,10 @@ export const smallTown: ScenarioInput = {
     },
   ],
   links: [
-    townLine('housing-line', ['housing-dc'], { value: 1, source: 'assumption: one leased closed-network route' }, false, closedRoute),
+    townLine('housing-line', ['housing-dc'], singleLineRoute, false, closedRoute),
     // The community cloud is reached as an LGWAN-ASP service (assumption), so an LGWAN outage cuts it.
-    townLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], { value: 1, source: 'assumption: the town\'s single LGWAN access line' }, true, lgwanRoute),
-    townLine('gov-cloud-line', ['gov-cloud'], { value: 1, source: 'assumption: one closed line to the government cloud' }, false, closedRoute),
+    townLine('community-cloud-line', ['community-cloud-dc', 'community-cloud-backup-dc'], singleLineRoute, true, lgwanRoute),
+    townLine('gov-cloud-line', ['gov-cloud'], singleLineRoute, false, closedRoute),
     // The alternate office's own lines (paid only in the variants that have it): on poles too, cut by
     // the shaking at the alternate office.
     ...alternateOfficeLines,
@@ -571,7 +574,11 @@ export const smallTown: ScenarioInput = {
     },
     power: hokkaido.gridOutages,
     lgwan: national.lgwan,
-    staffShortage: staffShortage({ value: 0.5, source: 'assumption: the two IT staff share one room; an outbreak there takes each with even odds' }),
+    staffShortage: staffShortage({
+      value: 0.6,
+      source:
+        '[sec-clinic-workplace-influenza-2020] of 200 workers, those whose workplace had an influenza outbreak (77%) saw a tenth or less of it catch it (43%), about a fifth (19%), 3 in 10 (8%), half (5%) or more (2%): taking each answer at its share (more than half as 0.7), each colleague of a sick member catches it with p = (0.1 × 43 + 0.2 × 19 + 0.3 × 8 + 0.5 × 5 + 0.7 × 2) / 77 ≈ 0.187; an outbreak among the town\'s 2 IT staff ([ict-bcp-sample-town] [soumu-dx-staff-2023]) takes the one who brings it and the other with p: (1 + 1 × 0.187) / 2 ≈ 0.59 ≈ 0.6',
+    }),
     // Typhoons over the town's grid and over the government cloud's; fewer reach southern Hokkaido
     // than Tokyo. Rural lines under trees: the slower Chiba tail of the restoration curve.
     typhoon: typhoons(
@@ -605,7 +612,8 @@ export const smallTown: ScenarioInput = {
       sites: [
         hallFire('townhall', {
           value: 0.3,
-          source: 'assumption: the fire reaches the server room one time in three ([saitama-np-shiraoka-fire-2025] 800 m² of ground-floor offices burnt; the servers upstairs survived)',
+          source:
+            'the one hall fire found burnt about 800 m² ([saitama-np-shiraoka-fire-2025]); 森町\'s hall is a 1,414 m² main building and a 1,207 m² assembly building ([nordot-mori-townhall-plan]): a fire of that size starting anywhere in the 2,621 m² reaches a server room in the main building with probability (1,414 / 2,621) × (800 / 1,414) = 800 / 2,621 ≈ 0.31 ≈ 0.3 (the room taken as anywhere in its building)',
         }),
         dataCentreFire('housing-dc'),
         dataCentreFire('community-cloud-dc'),

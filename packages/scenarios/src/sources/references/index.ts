@@ -26,6 +26,7 @@ import { SRC_HAZARDS_REFERENCES } from './s6-hazards.ts';
 import { S6_CYBER_REFERENCES } from './s6-cyber.ts';
 import { PEOPLE_REFERENCES } from './s6-people.ts';
 import { S6_LEAKS_REFERENCES } from './s6-leaks.ts';
+import { S6_OPS_REFERENCES } from './s6-ops.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -59,4 +60,5 @@ export const REFERENCES: readonly Reference[] = [
   ...S6_CYBER_REFERENCES,
   ...PEOPLE_REFERENCES,
   ...S6_LEAKS_REFERENCES,
+  ...S6_OPS_REFERENCES,
 ];
