@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "d4ff27dcd0c46d6e52fdd8726052a67ad04861bdd91af2678720565ce4907dc9",
-        "assumptions.en.html": "ddf15c33413b9a371b5d29f708accda59fbada33e1c1ab9c037eb04d9bc86d07",
-        "assumptions.ja.csv": "d27f11282a1ea27aa5741bc329dd0dbdb166655dd6b9f50b788ccd90baee394d",
-        "assumptions.ja.html": "09d69dfa19aac6bc94f91f3853ad1213cb4c69460f48e843b28e73d01c1c022a",
+        "assumptions.en.csv": "2f6daf6e280caac01dbf0ca869d2b56950505007435650076249eb2a68cc76e9",
+        "assumptions.en.html": "4fa518ea259e7db50d60c430158b434c016e3109cd6447e41851613d92b7b54b",
+        "assumptions.ja.csv": "e4038260dec076bf7e49d0919c7a20040ac765eb4604f25360d998506da35337",
+        "assumptions.ja.html": "60bbe99bdeab8d0d2bee655d3d6a23dee8768b287830d503b28a44ccd2ff4136",
         "case.en.html": "64a576967ff4538be39aa17622956b610af2509e7b3005b490c8112afb5acece",
         "case.en.md": "bc29543f22cb303c7298aedbddcdb09fe6ca80a50cbfe21b21047ce3e11e80a8",
         "case.ja.html": "22e863e25c0182b67a6db877fe4e54f1b6678b6b9461e9ca3d0894f5f74cac14",
         "case.ja.md": "6f94b8beaeb1496fbaae9ef5d9af498e01cd50327e0cf4d9c3c321c88a0fb275",
-        "figures.en": "d2b84bc50f59836e0a7f707a142298378e2876319247cbbf2d8a9041c7a02b40",
-        "figures.ja": "f383bd3fac0144b45422631a836cfc4fec16904da29ee183a203ea75706b8dfb",
-        "report.en.html": "56cd739d14246ad447ac3f821a23f732f84c838c768c6d047bd298565d25f165",
-        "report.en.md": "959697fa5ac04046b907cbc431149c69202b0bcc16bb0452f53a9f6d5fcc4e6d",
-        "report.ja.html": "f7915d66cee34def12f064432d8ef1118a9e0083d5b8b5a917adb304d9829da9",
-        "report.ja.md": "a979a95d8ce127d3022797abd514ce5f4efad00e841b989f7d9b768410e2690c",
+        "figures.en": "fefb96ba880f9806704620d052f827ccb918e33f6dec85b9a9fe94d55ad0a061",
+        "figures.ja": "7cd649750865493ed71fde572f2c54426e0f73f221192fbe89b8c37a14729985",
+        "report.en.html": "0cb4bc742883c6385fb209005a24241146fa36d93eb6f975e3657141d9c7cf9e",
+        "report.en.md": "9f453447b15e0ac119f56a136f27b4a453ffb06075f7da74e5ae87906042d683",
+        "report.ja.html": "dfa7850db4803d1542541b4cb68f9cc4efa62bf333f5f5db8ac315607319844c",
+        "report.ja.md": "45284c168abc75121d23979679b5e4b2454d2f7931d0b0b802de99fd05337ff3",
       }
     `);
   });

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 172,
-            "sourced": 141,
+            "assumed": 166,
+            "sourced": 147,
             "total": 313,
           },
           "entries": {
-            "assumed": 303,
-            "sourced": 302,
+            "assumed": 282,
+            "sourced": 323,
             "total": 605,
           },
-          "sourcedPercent": 45,
+          "sourcedPercent": 47,
         },
         "river-city": {
           "distinct": {
-            "assumed": 172,
-            "sourced": 148,
-            "total": 320,
+            "assumed": 164,
+            "sourced": 153,
+            "total": 317,
           },
           "entries": {
-            "assumed": 290,
-            "sourced": 288,
+            "assumed": 269,
+            "sourced": 309,
             "total": 578,
           },
-          "sourcedPercent": 46.3,
+          "sourcedPercent": 48.3,
         },
         "small-town": {
           "distinct": {
-            "assumed": 164,
-            "sourced": 152,
-            "total": 316,
+            "assumed": 156,
+            "sourced": 157,
+            "total": 313,
           },
           "entries": {
-            "assumed": 265,
-            "sourced": 278,
+            "assumed": 246,
+            "sourced": 297,
             "total": 543,
           },
-          "sourcedPercent": 48.1,
+          "sourcedPercent": 50.2,
         },
       }
     `);
