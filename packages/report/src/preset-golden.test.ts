@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "2f6daf6e280caac01dbf0ca869d2b56950505007435650076249eb2a68cc76e9",
-        "assumptions.en.html": "4fa518ea259e7db50d60c430158b434c016e3109cd6447e41851613d92b7b54b",
-        "assumptions.ja.csv": "e4038260dec076bf7e49d0919c7a20040ac765eb4604f25360d998506da35337",
-        "assumptions.ja.html": "60bbe99bdeab8d0d2bee655d3d6a23dee8768b287830d503b28a44ccd2ff4136",
+        "assumptions.en.csv": "2605e7d5b866bfb6f1192ac32dadf02f00a5f7109575dfb5a0993282b33343fa",
+        "assumptions.en.html": "d7d06a3ae321f25f6d6cefac1eb864d4741f4f3e6ec9bc01d7e983ee466b25cf",
+        "assumptions.ja.csv": "81886d88407facaee197d437cae679cb6f99951cd63c6056900b021d5b330294",
+        "assumptions.ja.html": "9aa8ff98cb690b00b5ca651bdc6f331b60eb835e9c7a44052501a4bf4d6a1472",
         "case.en.html": "64a576967ff4538be39aa17622956b610af2509e7b3005b490c8112afb5acece",
         "case.en.md": "bc29543f22cb303c7298aedbddcdb09fe6ca80a50cbfe21b21047ce3e11e80a8",
         "case.ja.html": "22e863e25c0182b67a6db877fe4e54f1b6678b6b9461e9ca3d0894f5f74cac14",
         "case.ja.md": "6f94b8beaeb1496fbaae9ef5d9af498e01cd50327e0cf4d9c3c321c88a0fb275",
-        "figures.en": "fefb96ba880f9806704620d052f827ccb918e33f6dec85b9a9fe94d55ad0a061",
-        "figures.ja": "7cd649750865493ed71fde572f2c54426e0f73f221192fbe89b8c37a14729985",
-        "report.en.html": "0cb4bc742883c6385fb209005a24241146fa36d93eb6f975e3657141d9c7cf9e",
-        "report.en.md": "9f453447b15e0ac119f56a136f27b4a453ffb06075f7da74e5ae87906042d683",
-        "report.ja.html": "dfa7850db4803d1542541b4cb68f9cc4efa62bf333f5f5db8ac315607319844c",
-        "report.ja.md": "45284c168abc75121d23979679b5e4b2454d2f7931d0b0b802de99fd05337ff3",
+        "figures.en": "af0e855620720e732a2e774e5cec90d4d34bc1fa81ca7ad7ac8864558d90fea1",
+        "figures.ja": "c55998a8bacd82e56e8d0d5a40c8173bbb6a1602cb736919421757b1d844bd46",
+        "report.en.html": "f99ccd3bee2394ed581025bcc3e6aba6d7fc5dfb24a46cf2b6d2d1304a6dbfab",
+        "report.en.md": "8900ea9010515d56f790f4b9573f8ad4f5e5a5cd0a7d1173be4364cbfaf3ce5d",
+        "report.ja.html": "916b282fcb92b958e2f32aa4f7f92f0ee1f0ba82e59805a8bc5c3a5f34dcad7c",
+        "report.ja.md": "b3697c684dd7911ba48110b631352ad4f3b436a31a862638cf8b72472ba9080e",
       }
     `);
   });

@@ -113,7 +113,10 @@ const dataCentre = (fields: Pick<SiteInput, 'id' | 'name' | 'kind' | 'location' 
 });
 
 const providerRebuild = dataCentreOperations.replacementHours satisfies SiteInput['replacementHours'];
-const closedRoute = { value: 1800000, source: 'assumption: about 15万円 a month per closed-network route of a city' };
+const closedRoute = {
+  value: 6200000,
+  source: `[gov-cloud-pilot-cost-items] lines were 83.54 of 4,787.26 百万円 (1.75%) of the pilot bodies' running cost as they were × the city's budget (${budget}) ≈ 620万円 a year, on the one route a city's line has ([soumu-white-paper-2017-kumamoto-continuity]); the alternate office's closed lines alike; the government cloud's dearer lines (×3.5 in the pilot) sit in its running-cost factor, which measures whole running costs after migration`,
+};
 /** A line from the city hall (or the alternate office), mostly on poles. */
 const cityLine = (id: string, to: string[], routes: { value: number; source: string }, overLgwan: boolean, annualCostYenPerRoute: { value: number; source: string }, from = 'city-hall') =>
   closedLine({

@@ -102,7 +102,11 @@ const officeSystem = townHallSystem('sapporo-vendor', smallRestoreHours, [dailyI
 const CORE = ['resident-registry', 'residential-tax', 'national-health-insurance', 'long-term-care', 'welfare', 'child-allowance'];
 
 const providerRebuild = dataCentreOperations.replacementHours satisfies Partial<SiteInput>['replacementHours'];
-const closedRoute = { value: 1200000, source: 'assumption: about 10万円 a month per closed-network route' };
+const closedRoute = {
+  value: 2950000,
+  source:
+    '[gov-cloud-pilot-cost-items] lines were 83.54 of 4,787.26 百万円 (1.75%) of the pilot bodies\' running cost as they were × the town\'s 1.69億円/年 ([soumu-it-cost-2018] 15,000 × 11,266円) ≈ 295万円 a year, on the one route a town\'s line has ([soumu-white-paper-2017-kumamoto-continuity]); the alternate office\'s closed lines alike; the government cloud\'s dearer lines (×3.5 in the pilot) sit in its running-cost factor, which measures whole running costs after migration',
+};
 /** An LGWAN access route's extra bandwidth, the same belief for the town hall's line and the alternate office's. */
 const lgwanRoute = { value: 600000, source: 'assumption: extra LGWAN bandwidth only, per access line' };
 /** A line from the town hall (or the alternate office), on poles and aerial cable. */
