@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "2f6daf6e280caac01dbf0ca869d2b56950505007435650076249eb2a68cc76e9",
-        "assumptions.en.html": "4fa518ea259e7db50d60c430158b434c016e3109cd6447e41851613d92b7b54b",
-        "assumptions.ja.csv": "e4038260dec076bf7e49d0919c7a20040ac765eb4604f25360d998506da35337",
-        "assumptions.ja.html": "60bbe99bdeab8d0d2bee655d3d6a23dee8768b287830d503b28a44ccd2ff4136",
+        "assumptions.en.csv": "02a133bfc539194accadc29f5ae2d2410feb7735bb71e9b24d8eec2ffebbce67",
+        "assumptions.en.html": "4c66558aa60ef394c1e3b18306fb357d6bf830e8a6171a1259ade46f1c8bfc6d",
+        "assumptions.ja.csv": "0db6d86418ae7b63daee824bc78ec647827db88fa29d3cbcef00182a4f1300cc",
+        "assumptions.ja.html": "f20209daf4b8b28e4ed7e49b895d3829d14e7f85d086ec17a3bce131449e6e30",
         "case.en.html": "64a576967ff4538be39aa17622956b610af2509e7b3005b490c8112afb5acece",
         "case.en.md": "bc29543f22cb303c7298aedbddcdb09fe6ca80a50cbfe21b21047ce3e11e80a8",
         "case.ja.html": "22e863e25c0182b67a6db877fe4e54f1b6678b6b9461e9ca3d0894f5f74cac14",
         "case.ja.md": "6f94b8beaeb1496fbaae9ef5d9af498e01cd50327e0cf4d9c3c321c88a0fb275",
         "figures.en": "fefb96ba880f9806704620d052f827ccb918e33f6dec85b9a9fe94d55ad0a061",
         "figures.ja": "7cd649750865493ed71fde572f2c54426e0f73f221192fbe89b8c37a14729985",
-        "report.en.html": "0cb4bc742883c6385fb209005a24241146fa36d93eb6f975e3657141d9c7cf9e",
-        "report.en.md": "9f453447b15e0ac119f56a136f27b4a453ffb06075f7da74e5ae87906042d683",
-        "report.ja.html": "dfa7850db4803d1542541b4cb68f9cc4efa62bf333f5f5db8ac315607319844c",
-        "report.ja.md": "45284c168abc75121d23979679b5e4b2454d2f7931d0b0b802de99fd05337ff3",
+        "report.en.html": "b2038d85a6a3096d1fa51fb6b7a7fb0bb94881a3add445c05eb55d5b96c55047",
+        "report.en.md": "439549a1107397dcc18deeceda60ed45bf7c1673678c3fa6ccea8497e3f76762",
+        "report.ja.html": "bf0a9eccbb65030057ba6b5967ba9bb29ae34779bc59d6d4eeceb9ebb2a4fc02",
+        "report.ja.md": "7b7828e3619da32b19a032deafd1c71f56b2098955ac5b67da1e1b39e00ca588",
       }
     `);
   });
