@@ -65,29 +65,29 @@ describe('sourced share', () => {
         },
         "river-city": {
           "distinct": {
-            "assumed": 164,
-            "sourced": 153,
+            "assumed": 163,
+            "sourced": 154,
             "total": 317,
           },
           "entries": {
-            "assumed": 269,
-            "sourced": 309,
+            "assumed": 268,
+            "sourced": 310,
             "total": 578,
           },
-          "sourcedPercent": 48.3,
+          "sourcedPercent": 48.6,
         },
         "small-town": {
           "distinct": {
-            "assumed": 156,
-            "sourced": 157,
+            "assumed": 155,
+            "sourced": 158,
             "total": 313,
           },
           "entries": {
-            "assumed": 246,
-            "sourced": 297,
+            "assumed": 245,
+            "sourced": 298,
             "total": 543,
           },
-          "sourcedPercent": 50.2,
+          "sourcedPercent": 50.5,
         },
       }
     `);
