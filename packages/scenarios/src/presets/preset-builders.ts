@@ -143,6 +143,16 @@ export const hallFacilityOutageHours = {
     'outages of a city hall\'s own network or building supply found, and how long they lasted: [nhk-naha-network-2024] a misplugged LAN cable, about 2 h; [mainichi-tachikawa-network-2022] the hall network, over 11 h; [sankei-fujimi-power-2020] a damaged supply cable, about 19.5 h (counters on the generator); [suntv-amagasaki-network-2024] the network after a fibre replacement, about 22.5 h: a 90% range of 2–24 h spans them',
 } satisfies SiteInput['facilityOutageHours'];
 
+/**
+ * How long a lost tape vault takes to replace: renting a bank safe-deposit box, the off-site store a
+ * municipal information centre uses for its weekly copy.
+ */
+export const vaultReplacementHours = {
+  lognormal90: [168, 336],
+  source:
+    '[inadani-kamiina-backup] a shared municipal information centre keeps its weekly off-site copy in a bank safe-deposit box, so a lost vault is replaced by renting one: [manetatsu-safe-deposit-box] the bank reviews an application in about a week and the box is usable on contract, the access card following about a week later: a 90% range of 1–2 weeks (168–336 h), in normal times (was 1–4 weeks, assumed)',
+} satisfies SiteInput['replacementHours'];
+
 /** What differs between the presets' data centres. */
 export type DataCentreFields = Pick<SiteInput, 'id' | 'name' | 'kind' | 'location' | 'groundElevationM' | 'recoveredBy' | 'annualCostYen'> &
   Partial<Pick<SiteInput, 'siteAmplification' | 'memberTowns' | 'replacementHours'>>;

@@ -8,6 +8,7 @@ import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
+import { vaultReplacementHours } from './preset-builders.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
 import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, welfarePersons } from './people-sources.ts';
 
@@ -386,7 +387,7 @@ export const riverCity: ScenarioInput = {
       generatorFailureProbability: { value: 0, source: 'assumption: no generator' },
       powerRegion: 'tochigi',
       recoveredBy: 'package-vendor',
-      replacementHours: { lognormal90: [168, 720], source: 'assumption: another vault found in 1–4 weeks' },
+      replacementHours: vaultReplacementHours,
       facilityOutageAnnualRate: { value: 0, source: 'assumption: nothing runs there' },
       annualCostYen: { value: 1200000, source: 'assumption: weekly courier and shelf rent, about 10万円 a month' },
     },

@@ -6,6 +6,7 @@ import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
+import { vaultReplacementHours } from './preset-builders.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
@@ -323,7 +324,7 @@ export const smallTown: ScenarioInput = {
       generatorFailureProbability: { value: 0, source: 'assumption: no generator' },
       powerRegion: 'hokkaido',
       recoveredBy: 'regional-vendor',
-      replacementHours: { lognormal90: [168, 720], source: 'assumption: another vault found in 1–4 weeks' },
+      replacementHours: vaultReplacementHours,
       facilityOutageAnnualRate: { value: 0, source: 'assumption: nothing runs there' },
       annualCostYen: { value: 1200000, source: 'assumption: weekly courier and shelf rent, about 10万円 a month' },
     },
