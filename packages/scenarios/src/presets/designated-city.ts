@@ -536,7 +536,7 @@ export const designatedCity: ScenarioInput = {
       durationHours: {
         lognormal90: [12, 72],
         source:
-          'the storms that stopped 札幌\'s trains and buses: a local overnight snow (50 cm at 北区太平) stopped the 小樽–ほしみ line until about 16:00 the next day ([fnn-sapporo-snow-jan22]), about half a day: the 5% point at 12 h; the record 60 cm of 5–6 February 2022 stopped every train at 札幌 station on the 7th, JR aiming to run again on the 8th ([nikkei-sapporo-snow-2022]), and after a later record snow the city\'s buses ran again only on the second day after it ([fnn-sapporo-snow-jan27]): two to three days for the worst, the 95% point at 72 h',
+          'the storms that stopped 札幌\'s trains and buses: a local overnight snow (50 cm at 北区太平) stopped the 小樽–ほしみ line until about 16:00 the next day ([fnn-sapporo-snow-jan22]), about half a day: the 5% point at 12 h; the record 60 cm of 5–6 February 2022 stopped every train at 札幌 station on the 7th, JR aiming to run again on the 8th ([nikkei-sapporo-snow-2022]), and after the record 38 cm in 12 h of a 25 January ([livedoor-sapporo-snow-jan25]) JR Hokkaido Bus ran none of its routes until the 26th and only some on the 27th ([fnn-sapporo-snow-jan27]): two to three days for the worst, the 95% point at 72 h',
       },
       powerOutageProbability: {
         value: 0.002,

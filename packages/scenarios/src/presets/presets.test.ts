@@ -52,29 +52,29 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 166,
-            "sourced": 147,
+            "assumed": 163,
+            "sourced": 150,
             "total": 313,
           },
           "entries": {
-            "assumed": 282,
-            "sourced": 323,
+            "assumed": 279,
+            "sourced": 326,
             "total": 605,
           },
-          "sourcedPercent": 47,
+          "sourcedPercent": 47.9,
         },
         "river-city": {
           "distinct": {
-            "assumed": 164,
-            "sourced": 153,
+            "assumed": 163,
+            "sourced": 154,
             "total": 317,
           },
           "entries": {
-            "assumed": 269,
-            "sourced": 309,
+            "assumed": 268,
+            "sourced": 310,
             "total": 578,
           },
-          "sourcedPercent": 48.3,
+          "sourcedPercent": 48.6,
         },
         "small-town": {
           "distinct": {

@@ -30,6 +30,17 @@ export const R3_NATURE_REFERENCES: readonly Reference[] = [
     },
   },
   {
+    id: 'livedoor-sapporo-snow-jan25',
+    publisher: 'livedoorニュース',
+    title: '[札幌で1月として最多の12時間降雪量 38センチ、25日]',
+    date: 'n.d.',
+    address: 'https://news.livedoor.com/topics/detail/30440333/',
+    facts: {
+      ja: '25日、日本海の低気圧の南下で石狩湾周辺を中心に雪が強まり、札幌では午前11時までの12時間降雪量が38cmと、1月としては統計のある2000年以降で最多。札幌の積雪は4シーズンぶりに1mを超えた。',
+      en: 'On the 25th a low moving south over the Sea of Japan brought heavy snow around 石狩湾: 38 cm fell in 札幌 in the 12 h to 11:00, the most for January since the statistics began in 2000, and the snow lay over 1 m deep for the first time in four winters.',
+    },
+  },
+  {
     id: 'fnn-sapporo-snow-jan27',
     publisher: 'FNNプライムオンライン (北海道文化放送)',
     title: '[札幌の記録的大雪の後、バスが運転再開 1月27日]',
