@@ -533,11 +533,23 @@ export const designatedCity: ScenarioInput = {
       // December to February (calendar months).
       months: [12, 1, 2],
       annualRate: { value: 2, source: 'assumption: 札幌 has a couple of disruptive snowfalls a winter (trains and roads stop)' },
-      durationHours: { lognormal90: [12, 72], source: 'assumption: half a day to three days of disruption' },
-      powerOutageProbability: { value: 0.05, source: 'assumption: city lines are mostly underground; [cao-bcp-guide-2015] 2010–11 New-Year snow: generator fuel lasted half a day' },
+      durationHours: {
+        lognormal90: [12, 72],
+        source:
+          'the storms that stopped 札幌\'s trains and buses: a local overnight snow (50 cm at 北区太平) stopped the 小樽–ほしみ line until about 16:00 the next day ([fnn-sapporo-snow-jan22]), about half a day: the 5% point at 12 h; the record 60 cm of 5–6 February 2022 stopped every train at 札幌 station on the 7th, JR aiming to run again on the 8th ([nikkei-sapporo-snow-2022]), and after the record 38 cm in 12 h of a 25 January ([livedoor-sapporo-snow-jan25]) JR Hokkaido Bus ran none of its routes until the 26th and only some on the 27th ([fnn-sapporo-snow-jan27]): two to three days for the worst, the 95% point at 72 h',
+      },
+      powerOutageProbability: {
+        value: 0.002,
+        source:
+          '[asahi-hokkaido-snow-jan12] a snow that piled banks taller than a person in 中央区 and stopped the 札幌–airport line all day left about 6,200 customers without power across Hokkaido, of the 2.95 million the grid serves ([tokyo-sports-hokkaido-blackout-2018]): 6,200 / 2,950,000 ≈ 0.002 (one storm; a site is one customer)',
+      },
       powerOutageHours: { lognormal90: [2, 24], source: 'assumption: repair crews slowed by snow' },
       lineCutProbability: { value: 0.02, source: 'assumption: aerial sections of the routes' },
-      assemblyDelayMultiplier: { value: 2, source: 'assumption: trains stop and roads clog' },
+      assemblyDelayMultiplier: {
+        value: 3,
+        source:
+          'trips across 札幌 in heavy snow: a 10-minute bus commute took 40 minutes on a blizzard morning with the trains stopped ([ntv-sapporo-blizzard-21]), ×4, and a 20-minute drive about 40 minutes the day buses ran again after a record snow ([fnn-sapporo-snow-jan27]), ×2: the mean of the two readings, (4 + 2) / 2 = 3',
+      },
     },
     power: hokkaido.gridOutages,
     lgwan: national.lgwan,

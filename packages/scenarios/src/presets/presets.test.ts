@@ -52,16 +52,16 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 166,
-            "sourced": 147,
+            "assumed": 163,
+            "sourced": 150,
             "total": 313,
           },
           "entries": {
-            "assumed": 282,
-            "sourced": 323,
+            "assumed": 279,
+            "sourced": 326,
             "total": 605,
           },
-          "sourcedPercent": 47,
+          "sourcedPercent": 47.9,
         },
         "river-city": {
           "distinct": {

@@ -22,12 +22,12 @@ describe('riverCity', () => {
     expect(scenario.hazards.heavySnow).toBeUndefined();
   });
 
-  it('floods its city hall from the river at 1/2000 (planned-scale breach) and 1/1000 a year and from drains at 1/10, and nothing else', () => {
+  it('floods its city hall from the river at 1/2000 (planned-scale breach) and 1/1000 a year and from drains at about 1/7 (their design storm), and nothing else', () => {
     const regions = scenario.hazards.riverFlood!.regions;
     expect(regions.map((r) => [r.id, r.annualRate, Object.keys(r.depthAboveGroundMBySite)])).toEqual([
       ['river-maximum', 0.001, ['city-hall']],
       ['river-planned', 0.0005, ['city-hall']],
-      ['inland', 0.1, ['city-hall']],
+      ['inland', 0.14, ['city-hall']],
     ]);
     // The server room is above every drawn depth of the maximum flood's band (0.5–3 m); the generator and the lines are not.
     const hall = scenario.sites.find((s) => s.id === 'city-hall')!;

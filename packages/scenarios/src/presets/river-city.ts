@@ -195,7 +195,11 @@ const floodRegions: FloodRegion[] = [
   {
     id: 'inland',
     name: { ja: '内水氾濫', en: 'Inland (pluvial) flooding' },
-    annualRate: { value: 0.1, source: 'assumption: drains overflow in a heavy downpour about once a decade at the hall' },
+    annualRate: {
+      value: 0.14,
+      source:
+        'storm drains are built for the downpour of a return period and overflow when a heavier one falls: two cities\' plans use 7 years ([kakogawa-sewer-vision-2028] 44 mm/h, [noboribetsu-storm-sewer-plan] 49.1 mm/h), so 1 / 7 ≈ 0.14 a year (佐野\'s own return period not read)',
+      },
     depthAboveGroundMBySite: {
       'city-hall': {
         uniform: [0.05, 0.5],

@@ -28,6 +28,7 @@ import { PEOPLE_REFERENCES } from './s6-people.ts';
 import { S6_LEAKS_REFERENCES } from './s6-leaks.ts';
 import { S6_OPS_REFERENCES } from './s6-ops.ts';
 import { R3_OPS_REFERENCES } from './r3-ops.ts';
+import { R3_NATURE_REFERENCES } from './r3-nature.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -63,4 +64,5 @@ export const REFERENCES: readonly Reference[] = [
   ...S6_LEAKS_REFERENCES,
   ...S6_OPS_REFERENCES,
   ...R3_OPS_REFERENCES,
+  ...R3_NATURE_REFERENCES,
 ];
