@@ -1,0 +1,30 @@
+import type { Reference } from '../reference.ts';
+
+/**
+ * Public bodies' hardware-maintenance terms behind `people.vendors[].repairHours`: how long a contract
+ * gives the vendor's engineer, once called, to put a failed server back into service.
+ */
+export const R3_PEOPLE_REFERENCES: readonly Reference[] = [
+  {
+    id: 'oita-oss-maintenance-terms',
+    publisher: '大分県 (expydoc.com による写し)',
+    title: '保守条件書 (OSS連携システムサーバー等の賃貸借)',
+    date: 'n.d.',
+    address: 'https://expydoc.com/doc/10496334/',
+    facts: {
+      ja: '県の税務課が借りるOSS連携システムのサーバー等の保守条件。保守は県の勤務時間（平日8時30分〜17時15分）に行い、業者は職員の連絡から1時間以内に設置場所へ来て、連絡した日のうちに保守を終える（当日に終わらないときは協議で延長できる）。部品・交通費は賃借料に含む。',
+      en: 'Maintenance terms for servers a prefecture\'s tax division leases: work is done in the prefecture\'s working hours (weekdays 8:30–17:15); the vendor must be on site within 1 h of the staff\'s call and finish the repair on the day of the call (longer only by agreement). Parts and travel are in the lease.',
+    },
+  },
+  {
+    id: 'lawinsider-hardware-restore-clause',
+    publisher: 'Law Insider (公共調達の賃貸借・保守の契約から集めた条項例)',
+    title: '保守内容 のサンプル条項',
+    date: 'n.d.',
+    address: 'https://lawinsider.com/zh/clause/保守内容',
+    facts: {
+      ja: '公的機関（大学）の機器賃貸借の保守条項例。ハードウェア障害の連絡を受けたら30分以内（別の例では2時間以内）に障害内容を確認し、4時間以内に正常に稼動する状態まで復旧する。部品調達で遅れるときは説明を要する。ハードディスク交換では導入時の状態まで動作を確認して引き渡す。',
+      en: 'Sample maintenance clauses from a public body\'s (a university\'s) equipment leases: on a hardware-fault call the vendor confirms the fault within 30 min (2 h in another clause) and restores normal operation within 4 h; a delay for parts must be explained; after a disk swap the system is checked back to its installed state.',
+    },
+  },
+];
