@@ -398,7 +398,10 @@ export const designatedCity: ScenarioInput = {
     system('health-management', { ja: '健康管理（予防接種・健診）', en: 'Health management (vaccinations, check-ups)' }, 'myNumber', {
       critical: false,
       rtoHours: standardRtoHours,
-      persons: { value: 1000000, source: 'assumption: residents with a vaccination or check-up record, about half' },
+      persons: {
+        value: 1600000,
+        source: '[nhk-covid-vaccination-2022] 79.9% of Japan\'s population had at least one COVID-19 dose by 2022-01-04, each recorded by the municipality that gave it: 79.9% × 2,000,000 ≈ 1,600,000 (check-ups without a dose not added: a lower bound)',
+      },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 200000000),
     system('groupware', { ja: 'グループウェア・ファイルサーバ', en: 'Groupware and file server' }, 'lgwan', {

@@ -1,8 +1,9 @@
 import type { Reference } from '../reference.ts';
 
 /**
- * Public bodies' hardware-maintenance terms behind `people.vendors[].repairHours`: how long a contract
- * gives the vendor's engineer, once called, to put a failed server back into service.
+ * Public bodies' hardware-maintenance terms behind `people.vendors[].repairHours` (how long a contract gives
+ * the vendor's engineer, once called, to put a failed server back into service), and the published counts
+ * behind some systems' `persons`.
  */
 export const R3_PEOPLE_REFERENCES: readonly Reference[] = [
   {
@@ -25,6 +26,17 @@ export const R3_PEOPLE_REFERENCES: readonly Reference[] = [
     facts: {
       ja: '公的機関（大学）の機器賃貸借の保守条項例。ハードウェア障害の連絡を受けたら30分以内（別の例では2時間以内）に障害内容を確認し、4時間以内に正常に稼動する状態まで復旧する。部品調達で遅れるときは説明を要する。ハードディスク交換では導入時の状態まで動作を確認して引き渡す。',
       en: 'Sample maintenance clauses from a public body\'s (a university\'s) equipment leases: on a hardware-fault call the vendor confirms the fault within 30 min (2 h in another clause) and restores normal operation within 4 h; a delay for parts must be explained; after a disk swap the system is checked back to its installed state.',
+    },
+  },
+  {
+    id: 'nhk-covid-vaccination-2022',
+    publisher: 'NHK',
+    title: '新型コロナワクチン 国内で1回接種79% 2回目78%に',
+    date: '2022-01-04',
+    address: 'https://www3.nhk.or.jp/news/html/20220104/k10013415141000.html',
+    facts: {
+      ja: '政府が2022年1月4日に公表した集計で、新型コロナワクチンを少なくとも1回接種した人は1億119万9695人、全人口（接種対象年齢未満の子どもを含む）の79.9%。2回目を終えた人は78.5%、65歳以上では1回以上が93.6%。',
+      en: 'By the government\'s count published on 2022-01-04, 101,199,695 people — 79.9% of the whole population, children too young for the vaccine included — had at least one COVID-19 dose; 78.5% had two, and 93.6% of those aged 65 or over had at least one.',
     },
   },
 ];
