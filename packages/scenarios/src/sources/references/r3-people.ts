@@ -39,4 +39,26 @@ export const R3_PEOPLE_REFERENCES: readonly Reference[] = [
       en: 'By the government\'s count published on 2022-01-04, 101,199,695 people — 79.9% of the whole population, children too young for the vaccine included — had at least one COVID-19 dose; 78.5% had two, and 93.6% of those aged 65 or over had at least one.',
     },
   },
+  {
+    id: 'nakano-online-applications-2022',
+    publisher: '中野区 (東京都)',
+    title: '電子申請の利用状況について (令和4年度)',
+    date: '2023-08-03',
+    address: 'https://www.city.tokyo-nakano.lg.jp/dept/158100/d004096.html',
+    facts: {
+      ja: '区が条例に基づき公表する電子申請の利用状況。東京電子自治体共同運営電子申請サービスでの電子受付は令和2年度9,782件、令和3年度16,982件、令和4年度30,507件で、令和4年度は宿泊・自宅療養証明書や接種券発行など新型コロナ関連の手続で増えた。区の全手続（図書館予約、コンビニ交付、eLTAX等を含む）の受付は令和4年度2,441,639件。',
+      en: 'The ward\'s yearly report on online applications: its general-purpose online-application service (shared by Tokyo\'s municipalities) took 9,782 applications in FY2020, 16,982 in FY2021 and 30,507 in FY2022, the rise coming from COVID-19 forms (isolation certificates, vaccination vouchers). All of the ward\'s procedures together (library bookings, convenience-store certificates, eLTAX included) counted 2,441,639 in FY2022.',
+    },
+  },
+  {
+    id: 'nakano-population-2020',
+    publisher: '中野区 (東京都)',
+    title: '中野区の人口と世帯',
+    date: '2023-08-03',
+    address: 'https://www.city.tokyo-nakano.lg.jp/dept/152000/d003461.html',
+    facts: {
+      ja: '令和2年国勢調査で中野区の人口は344,880人、世帯数は208,093世帯。単身世帯が62.3%、65歳以上が20.2%。',
+      en: 'At the 2020 census 中野区 had 344,880 residents in 208,093 households; 62.3% of households were one person and 20.2% of residents were 65 or over.',
+    },
+  },
 ];
