@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "2f6daf6e280caac01dbf0ca869d2b56950505007435650076249eb2a68cc76e9",
-        "assumptions.en.html": "4fa518ea259e7db50d60c430158b434c016e3109cd6447e41851613d92b7b54b",
-        "assumptions.ja.csv": "e4038260dec076bf7e49d0919c7a20040ac765eb4604f25360d998506da35337",
-        "assumptions.ja.html": "60bbe99bdeab8d0d2bee655d3d6a23dee8768b287830d503b28a44ccd2ff4136",
+        "assumptions.en.csv": "2b0e1779bb7766e1c537fab29b45f897fdc32ad0b418fc15ad12859ce5776cde",
+        "assumptions.en.html": "0821b652d350570b376bd8614de088c8221d45afa9dc290f063b3bd8788a0144",
+        "assumptions.ja.csv": "55375bdb7d9f15e91deaf0c910b7b7bf9da135b88f97b4cc2ee6a3ef91917477",
+        "assumptions.ja.html": "2fcd75bfb3bc18e27b4dcf9677742b96bb3d0c90b442f3800d24724d13ac7b2a",
         "case.en.html": "64a576967ff4538be39aa17622956b610af2509e7b3005b490c8112afb5acece",
         "case.en.md": "bc29543f22cb303c7298aedbddcdb09fe6ca80a50cbfe21b21047ce3e11e80a8",
         "case.ja.html": "22e863e25c0182b67a6db877fe4e54f1b6678b6b9461e9ca3d0894f5f74cac14",
         "case.ja.md": "6f94b8beaeb1496fbaae9ef5d9af498e01cd50327e0cf4d9c3c321c88a0fb275",
         "figures.en": "fefb96ba880f9806704620d052f827ccb918e33f6dec85b9a9fe94d55ad0a061",
         "figures.ja": "7cd649750865493ed71fde572f2c54426e0f73f221192fbe89b8c37a14729985",
-        "report.en.html": "0cb4bc742883c6385fb209005a24241146fa36d93eb6f975e3657141d9c7cf9e",
-        "report.en.md": "9f453447b15e0ac119f56a136f27b4a453ffb06075f7da74e5ae87906042d683",
-        "report.ja.html": "dfa7850db4803d1542541b4cb68f9cc4efa62bf333f5f5db8ac315607319844c",
-        "report.ja.md": "45284c168abc75121d23979679b5e4b2454d2f7931d0b0b802de99fd05337ff3",
+        "report.en.html": "610caee6271e553b1a301cedd23fed6f544b5aadaa9f97e28fef7da2bfcdf42d",
+        "report.en.md": "5d974e8828fdd75eca9b9d8e34da10c7754d3723ae2b4255b9410bdd312db3b9",
+        "report.ja.html": "e6fd19640268fea57ce5a25439dd8a8e88c483a5140f210986c6fb9834ed36db",
+        "report.ja.md": "147c251e55314144435647216e0ab16400b83eee2ccf061937530d66f08e18fb",
       }
     `);
   });
