@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 166,
-            "sourced": 147,
+            "assumed": 163,
+            "sourced": 150,
             "total": 313,
           },
           "entries": {
-            "assumed": 282,
-            "sourced": 323,
+            "assumed": 278,
+            "sourced": 327,
             "total": 605,
           },
-          "sourcedPercent": 47,
+          "sourcedPercent": 47.9,
         },
         "river-city": {
           "distinct": {
-            "assumed": 164,
-            "sourced": 153,
+            "assumed": 163,
+            "sourced": 154,
             "total": 317,
           },
           "entries": {
-            "assumed": 269,
-            "sourced": 309,
+            "assumed": 267,
+            "sourced": 311,
             "total": 578,
           },
-          "sourcedPercent": 48.3,
+          "sourcedPercent": 48.6,
         },
         "small-town": {
           "distinct": {
-            "assumed": 156,
-            "sourced": 157,
+            "assumed": 155,
+            "sourced": 158,
             "total": 313,
           },
           "entries": {
-            "assumed": 246,
-            "sourced": 297,
+            "assumed": 244,
+            "sourced": 299,
             "total": 543,
           },
-          "sourcedPercent": 50.2,
+          "sourcedPercent": 50.5,
         },
       }
     `);
