@@ -52,29 +52,29 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 163,
-            "sourced": 150,
+            "assumed": 162,
+            "sourced": 151,
             "total": 313,
           },
           "entries": {
-            "assumed": 278,
-            "sourced": 327,
+            "assumed": 277,
+            "sourced": 328,
             "total": 605,
           },
-          "sourcedPercent": 47.9,
+          "sourcedPercent": 48.2,
         },
         "river-city": {
           "distinct": {
-            "assumed": 163,
-            "sourced": 154,
+            "assumed": 162,
+            "sourced": 155,
             "total": 317,
           },
           "entries": {
-            "assumed": 267,
-            "sourced": 311,
+            "assumed": 266,
+            "sourced": 312,
             "total": 578,
           },
-          "sourcedPercent": 48.6,
+          "sourcedPercent": 48.9,
         },
         "small-town": {
           "distinct": {

@@ -61,4 +61,15 @@ export const R3_PEOPLE_REFERENCES: readonly Reference[] = [
       en: 'At the 2020 census 中野区 had 344,880 residents in 208,093 households; 62.3% of households were one person and 20.2% of residents were 65 or over.',
     },
   },
+  {
+    id: 'fnn-koseki-online-2020',
+    publisher: 'FNNプライムオンライン (Yahoo!ニュース配信、rental-office.biz による引用)',
+    title: '婚姻・離婚届 オンライン化へ 脱ハンコも',
+    date: '2020-10-09',
+    address: 'https://rental-office.biz/news/2207/',
+    facts: {
+      ja: '法務大臣は2020年10月9日の会見で、婚姻届・離婚届の押印欄をなくしてオンライン化を進める方針を示した。戸籍の届出のオンライン化は制度上すでに可能だったが、押印欄があるため、導入した市区町村はそれまでに一つもなかった。',
+      en: 'On 2020-10-09 the Justice Minister said marriage and divorce notifications would lose their seal box so that they could go online. Online 戸籍 notifications were already allowed by the rules, but because of the seal box no municipality had introduced them.',
+    },
+  },
 ];
