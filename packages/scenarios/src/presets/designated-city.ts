@@ -8,9 +8,9 @@ import { weeklyOffsiteInterval } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, publicAssistanceApplications, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, familyRegisterNotificationsOnline, publicAssistanceApplications, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
-import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, welfarePersons } from './people-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons } from './people-sources.ts';
 
 const evacuationSupport = evacuationSupportShare(0.262, '[hokkaido-ageing-2018] 札幌 26.2%');
 
@@ -213,7 +213,7 @@ export const designatedCity: ScenarioInput = {
         townsServed: { value: 30, source: 'assumption: the branch\'s Hokkaido public-sector customers' },
         contract: 'premium',
         responseHours: maintenanceResponseHours,
-        repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
+        repairHours: vendorRepairHours,
         rebuildHours: { lognormal90: [24, 80], source: 'assumption: a clustered city system, 3–10 business days × 8 h (2–5 days for one host)' },
         hourlyCostYen: { value: 15000, source: 'assumption: SE 人月単価 about 200万円 ÷ 160 h, plus call-out' },
         exitAnnualRate: { value: 0.005, source: 'assumption: a national SIer rarely withdraws; [vendor-withdrawal-toyokeizai] mid-size vendors did' },
@@ -231,7 +231,7 @@ export const designatedCity: ScenarioInput = {
         townsServed: { value: 20, source: 'assumption: groupware and web customers around 札幌' },
         contract: 'next-business-day',
         responseHours: maintenanceResponseHours,
-        repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
+        repairHours: vendorRepairHours,
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
         hourlyCostYen: vendorEngineerHourlyCost,
         exitAnnualRate: { value: 0.02, source: 'assumption: once in about 50 years; [vendor-withdrawal-toyokeizai] [digital-agency-late-systems-2025] 地場ベンダー lacking staff for the standardisation migration' },
@@ -398,7 +398,10 @@ export const designatedCity: ScenarioInput = {
     system('health-management', { ja: '健康管理（予防接種・健診）', en: 'Health management (vaccinations, check-ups)' }, 'myNumber', {
       critical: false,
       rtoHours: standardRtoHours,
-      persons: { value: 1000000, source: 'assumption: residents with a vaccination or check-up record, about half' },
+      persons: {
+        value: 1600000,
+        source: '[nhk-covid-vaccination-2022] 79.9% of Japan\'s population had at least one COVID-19 dose by 2022-01-04, each recorded by the municipality that gave it: 79.9% × 2,000,000 ≈ 1,600,000 (check-ups without a dose not added: a lower bound)',
+      },
       dataClasses: ['general', 'sensitive', 'myNumber'],
     }, 200000000),
     system('groupware', { ja: 'グループウェア・ファイルサーバ', en: 'Groupware and file server' }, 'lgwan', {
@@ -451,7 +454,7 @@ export const designatedCity: ScenarioInput = {
     }),
     service('family-register-counter', { ja: '戸籍届出', en: 'Family-register notifications' }, ['family-register'], {
       counter: familyRegisterNotifications,
-      online: { value: 0, source: 'assumption: notifications are made in person' },
+      online: familyRegisterNotificationsOnline,
     }),
     service('tax-counter', { ja: '税務窓口（申告・税証明）', en: 'Tax counter (filing, tax certificates)' }, ['residential-tax'], {
       counter: residentTaxConsultations,
@@ -493,7 +496,10 @@ export const designatedCity: ScenarioInput = {
     }),
     service('online-applications', { ja: '電子申請', en: 'Online applications' }, ['online-applications'], {
       counter: { value: 0, source: 'assumption: an online-only channel' },
-      online: { value: 300, source: 'assumption: applications made online each year' },
+      online: {
+        value: 88,
+        source: '[nakano-online-applications-2022] a Tokyo ward\'s general-purpose online-application service took 30,507 applications in FY2022 ÷ [nakano-population-2020] 344,880 residents × 1,000 ≈ 88 (a city\'s own published count; FY2022 includes COVID-19 forms)',
+      },
     }),
     service('disaster-certificates', { ja: '罹災証明書', en: 'Disaster-victim certificates' }, ['resident-registry', 'property-tax'], {
       counter: disasterCertificatesBaseline,

@@ -116,3 +116,13 @@ export const disasterTravelMultiplier: Sourced = {
   value: 2,
   source: '[nhk-noto-roads-2024] a week after the 2024 Noto earthquake, with the inland roads reopened, trips took about twice the usual time',
 };
+
+/**
+ * The engineer's hands-on time for a hardware repair, once on site: the 90% range spans public bodies'
+ * published maintenance terms, from the fast 4-hour restore to the same-working-day repair.
+ */
+export const vendorRepairHours: { lognormal90: [number, number]; source: string } = {
+  lognormal90: [2, 8],
+  source:
+    '[lawinsider-hardware-restore-clause] a public body\'s terms restore a server within 4 h of the call, up to 2 h of it for confirming the fault: 4 − 2 = 2 h of work at the fast end; [oita-oss-maintenance-terms] a prefecture\'s terms put the engineer on site within 1 h and finish on the call day, in a working day of 8:30–17:15: at most 8.75 − 1 ≈ 8 h at the slow end',
+};

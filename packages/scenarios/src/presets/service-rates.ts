@@ -26,6 +26,13 @@ export const familyRegisterNotifications: Sourced = {
     '[mhlw-vital-statistics-2023] 727,277 births + 1,575,936 deaths + 474,717 marriages + 183,808 divorces in 2023 = 2,961,738 notifications ÷ [jcci-population-2023] 124.35 million residents ≈ 24 per 1,000 (adoptions, 転籍 and other notifications not counted: a lower bound)',
 };
 
+/** 戸籍 notifications online: allowed by the rules, but no municipality had put them in service. */
+export const familyRegisterNotificationsOnline: Sourced = {
+  value: 0,
+  source:
+    '[fnn-koseki-online-2020] online 戸籍 notifications were already allowed by the rules, but no municipality had put them in service (2020-10): births, deaths, marriages and divorces are notified on paper, 0 online',
+};
+
 /** 江戸川区, FY2023: 23,092 care-need applications in ten months for about 147,700 residents aged 65+. */
 const CARE_APPLICATIONS_PER_OVER65 = (23_092 / 10) * 12 / 147_700;
 

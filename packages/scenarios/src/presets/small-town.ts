@@ -11,7 +11,7 @@ import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, 
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
-import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, welfarePersons } from './people-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons } from './people-sources.ts';
 
 const evacuationSupport = evacuationSupportShare(0.35, '[census-2015-mori] 34.7% in 2015, 0.35 taken');
 
@@ -206,7 +206,7 @@ export const smallTown: ScenarioInput = {
         townsServed: { value: 9, source: '[fukui-np-fukui-systems-update] a regional vendor (福井システムズ) runs one shared package for 9 cities and towns of its prefecture: 9, taken for the 渡島・檜山 towns' },
         contract: 'next-business-day',
         responseHours: maintenanceResponseHours,
-        repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
+        repairHours: vendorRepairHours,
         rebuildHours: { lognormal90: [16, 40], source: 'assumption: a full rebuild in 2–5 business days × 8 h' },
         hourlyCostYen: vendorEngineerHourlyCost,
         exitAnnualRate: {
@@ -227,7 +227,7 @@ export const smallTown: ScenarioInput = {
         townsServed: { value: 40, source: 'assumption: groupware and web customers across Hokkaido' },
         contract: 'next-business-day',
         responseHours: maintenanceResponseHours,
-        repairHours: { lognormal90: [2, 8], source: 'assumption: a part swap, 2–8 h of engineer work; the contract adds the wait' },
+        repairHours: vendorRepairHours,
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
         hourlyCostYen: vendorEngineerHourlyCost,
         exitAnnualRate: { value: 0.01, source: 'assumption: a larger vendor, half the regional vendor\'s rate' },

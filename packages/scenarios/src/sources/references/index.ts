@@ -29,6 +29,7 @@ import { S6_LEAKS_REFERENCES } from './s6-leaks.ts';
 import { S6_OPS_REFERENCES } from './s6-ops.ts';
 import { R3_OPS_REFERENCES } from './r3-ops.ts';
 import { R3_NATURE_REFERENCES } from './r3-nature.ts';
+import { R3_PEOPLE_REFERENCES } from './r3-people.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -65,4 +66,5 @@ export const REFERENCES: readonly Reference[] = [
   ...S6_OPS_REFERENCES,
   ...R3_OPS_REFERENCES,
   ...R3_NATURE_REFERENCES,
+  ...R3_PEOPLE_REFERENCES,
 ];
