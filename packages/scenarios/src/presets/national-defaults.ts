@@ -124,6 +124,13 @@ export const nationalDefaults = {
       '[nikkei-merger-migration-2005] of 58 municipalities that moved onto one system at their 2005 mergers, 18 had system trouble afterwards, most of it from converted data not checked: 18 ÷ 58 ≈ 0.31',
   },
 
+  /** The share of residents a conversion defect touches, from the one published case with a count. */
+  conversionDefectPersonsShare: {
+    value: 0.0004,
+    source:
+      '[nikkei-merger-migration-2005] 富山市\'s converted data missed a former town\'s payments and 170 residents who had paid got arrears reminders; the merged city had about 420,000 residents ([kitanippon-toyama-merger-2004]): 170 ÷ 420,000 ≈ 0.0004',
+  },
+
   /** The 2018 Hokkaido blackout as the shape of a quake-caused regional blackout. */
   hokkaidoBlackoutHours: {
     lognormal90: [11, 64],

@@ -720,7 +720,7 @@ export const riverCity: ScenarioInput = {
       cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
       conversionDefectProbability: national.conversionDefectProbability,
-      conversionDefectPersonsShare: { value: 0.01, source: 'assumption: 1% of records wrong' },
+      conversionDefectPersonsShare: national.conversionDefectPersonsShare,
     },
   },
   costs: {
