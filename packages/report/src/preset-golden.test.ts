@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "2f6daf6e280caac01dbf0ca869d2b56950505007435650076249eb2a68cc76e9",
-        "assumptions.en.html": "4fa518ea259e7db50d60c430158b434c016e3109cd6447e41851613d92b7b54b",
-        "assumptions.ja.csv": "e4038260dec076bf7e49d0919c7a20040ac765eb4604f25360d998506da35337",
-        "assumptions.ja.html": "60bbe99bdeab8d0d2bee655d3d6a23dee8768b287830d503b28a44ccd2ff4136",
+        "assumptions.en.csv": "ff3073f9f33b464c140621c4f65b457b425ecdcbedd8880581c4b80572ddb646",
+        "assumptions.en.html": "5bec4a32e4206143ea87032c63f34a3293cff454e1c73f4e2a9bac5dcb315fc5",
+        "assumptions.ja.csv": "7eeebc43907febffb9f0a3d792c2b37b6cfc8f239a69ad152636d946711dda08",
+        "assumptions.ja.html": "8f6658d7938aa50c26d3ab4b8dcf223b25051e0a9dd2b447cebeca0bc5f23a3d",
         "case.en.html": "64a576967ff4538be39aa17622956b610af2509e7b3005b490c8112afb5acece",
         "case.en.md": "bc29543f22cb303c7298aedbddcdb09fe6ca80a50cbfe21b21047ce3e11e80a8",
         "case.ja.html": "22e863e25c0182b67a6db877fe4e54f1b6678b6b9461e9ca3d0894f5f74cac14",
         "case.ja.md": "6f94b8beaeb1496fbaae9ef5d9af498e01cd50327e0cf4d9c3c321c88a0fb275",
         "figures.en": "fefb96ba880f9806704620d052f827ccb918e33f6dec85b9a9fe94d55ad0a061",
         "figures.ja": "7cd649750865493ed71fde572f2c54426e0f73f221192fbe89b8c37a14729985",
-        "report.en.html": "0cb4bc742883c6385fb209005a24241146fa36d93eb6f975e3657141d9c7cf9e",
-        "report.en.md": "9f453447b15e0ac119f56a136f27b4a453ffb06075f7da74e5ae87906042d683",
-        "report.ja.html": "dfa7850db4803d1542541b4cb68f9cc4efa62bf333f5f5db8ac315607319844c",
-        "report.ja.md": "45284c168abc75121d23979679b5e4b2454d2f7931d0b0b802de99fd05337ff3",
+        "report.en.html": "136684b1d4a5f192919d3de2911379bbde8217358176a73d7631006bad213683",
+        "report.en.md": "86c67ea026fb8828ae35c1228f9e8614bb5e600910554cb86af157cd1acf313b",
+        "report.ja.html": "5c2f4553ab248c765b28121d09f963be59f9d41c7a7bf89f1e3876d1228e8052",
+        "report.ja.md": "8242a6b2185b3f898d61f23310cad3411daecdc583f98250a3e453d10428d964",
       }
     `);
   });

@@ -680,7 +680,7 @@ export const riverCity: ScenarioInput = {
       },
       dataTheftProbability: national.ransomwareDataTheftProbability,
       containmentHours: national.ransomwareContainmentHours,
-      rebuildWithoutBackupHours: { lognormal90: [480, 2880], source: 'assumption: re-keying a city\'s records from paper and other systems, 3 weeks to 4 months' },
+      rebuildWithoutBackupHours: national.ransomwareRebuildWithoutBackupHours,
     },
     leaks: [
       ...municipalLeakCauses(municipalLeakTotal(115_000)),

@@ -643,11 +643,7 @@ export const smallTown: ScenarioInput = {
       },
       dataTheftProbability: national.ransomwareDataTheftProbability,
       containmentHours: national.ransomwareContainmentHours,
-      rebuildWithoutBackupHours: {
-        lognormal90: [312, 2808],
-        source:
-          'つるぎ町立半田病院, a town-run hospital whose records package was rebuilt on new servers as a town\'s package would be, announced on 2021-11-26 that it would do so ([asahi-handa-rebuild-2021]) and resumed all care on 2022-01-04 ([sankeibiz-handa-resumed-2022]): 39 days ≈ 936 h as the median (the 26 days before the decision belong to containmentHours, so nothing is counted twice); assumption: a factor of 3 either way (312–2,808 h) as the 5–95% range, as before',
-      },
+      rebuildWithoutBackupHours: national.ransomwareRebuildWithoutBackupHours,
     },
     leaks: [
       ...municipalLeakCauses(municipalLeakTotal(15_000)),
