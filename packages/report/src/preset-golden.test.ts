@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "ff3073f9f33b464c140621c4f65b457b425ecdcbedd8880581c4b80572ddb646",
-        "assumptions.en.html": "5bec4a32e4206143ea87032c63f34a3293cff454e1c73f4e2a9bac5dcb315fc5",
-        "assumptions.ja.csv": "7eeebc43907febffb9f0a3d792c2b37b6cfc8f239a69ad152636d946711dda08",
-        "assumptions.ja.html": "8f6658d7938aa50c26d3ab4b8dcf223b25051e0a9dd2b447cebeca0bc5f23a3d",
+        "assumptions.en.csv": "1310a9ddae6575bf1468ebf814642ec2a276140956a0ff55b4534bb4b13eb3b5",
+        "assumptions.en.html": "67d5a55a306fea6abb1dea8ad0dce803c9c11e367b0aa12a2f0332a925416b7a",
+        "assumptions.ja.csv": "61c6515e8aec7aa89a72726e81957493438b698b529fd5a5426a54f1dba1a05b",
+        "assumptions.ja.html": "2271551f8048be6124d621c4cfc10260e0e44667db2a53415635fcb05df73abc",
         "case.en.html": "64a576967ff4538be39aa17622956b610af2509e7b3005b490c8112afb5acece",
         "case.en.md": "bc29543f22cb303c7298aedbddcdb09fe6ca80a50cbfe21b21047ce3e11e80a8",
         "case.ja.html": "22e863e25c0182b67a6db877fe4e54f1b6678b6b9461e9ca3d0894f5f74cac14",
         "case.ja.md": "6f94b8beaeb1496fbaae9ef5d9af498e01cd50327e0cf4d9c3c321c88a0fb275",
         "figures.en": "fefb96ba880f9806704620d052f827ccb918e33f6dec85b9a9fe94d55ad0a061",
         "figures.ja": "7cd649750865493ed71fde572f2c54426e0f73f221192fbe89b8c37a14729985",
-        "report.en.html": "136684b1d4a5f192919d3de2911379bbde8217358176a73d7631006bad213683",
-        "report.en.md": "86c67ea026fb8828ae35c1228f9e8614bb5e600910554cb86af157cd1acf313b",
-        "report.ja.html": "5c2f4553ab248c765b28121d09f963be59f9d41c7a7bf89f1e3876d1228e8052",
-        "report.ja.md": "8242a6b2185b3f898d61f23310cad3411daecdc583f98250a3e453d10428d964",
+        "report.en.html": "146ba5ef6809e9d18d8f6ed87632cb7729ff5699833672ca868e507efb2301d7",
+        "report.en.md": "8b79308301a812e94ea1c2b666f91346ed707d4bc81ff157ff8db9fec168d9bb",
+        "report.ja.html": "f8a3d92584af68e0950cac358a04a2902fcf405d6279d732f78524c432d64c31",
+        "report.ja.md": "017a4baa58711a14dc74d3f9634ab8ba16df5bbf99383a54ec8313faaace0756",
       }
     `);
   });

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 166,
-            "sourced": 147,
-            "total": 313,
+            "assumed": 163,
+            "sourced": 149,
+            "total": 312,
           },
           "entries": {
-            "assumed": 282,
-            "sourced": 323,
+            "assumed": 279,
+            "sourced": 326,
             "total": 605,
           },
-          "sourcedPercent": 47,
+          "sourcedPercent": 47.8,
         },
         "river-city": {
           "distinct": {
-            "assumed": 164,
-            "sourced": 153,
-            "total": 317,
+            "assumed": 160,
+            "sourced": 156,
+            "total": 316,
           },
           "entries": {
-            "assumed": 269,
-            "sourced": 309,
+            "assumed": 265,
+            "sourced": 313,
             "total": 578,
           },
-          "sourcedPercent": 48.3,
+          "sourcedPercent": 49.4,
         },
         "small-town": {
           "distinct": {
-            "assumed": 156,
-            "sourced": 157,
-            "total": 313,
+            "assumed": 152,
+            "sourced": 160,
+            "total": 312,
           },
           "entries": {
-            "assumed": 246,
-            "sourced": 297,
+            "assumed": 242,
+            "sourced": 301,
             "total": 543,
           },
-          "sourcedPercent": 50.2,
+          "sourcedPercent": 51.3,
         },
       }
     `);
