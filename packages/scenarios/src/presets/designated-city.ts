@@ -692,7 +692,7 @@ export const designatedCity: ScenarioInput = {
       cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
       conversionDefectProbability: national.conversionDefectProbability,
-      conversionDefectPersonsShare: { value: 0.005, source: 'assumption: 0.5% of records wrong' },
+      conversionDefectPersonsShare: national.conversionDefectPersonsShare,
     },
   },
   costs: {

@@ -91,6 +91,16 @@ export const nationalDefaults = {
   } satisfies Quantity,
 
   /**
+   * Rebuilding one package system whose backups were all encrypted: from the decision to rebuild on new
+   * servers to full service, after containment (`ransomwareContainmentHours` covers the weeks before).
+   */
+  ransomwareRebuildWithoutBackupHours: {
+    lognormal90: [312, 2808],
+    source:
+      'つるぎ町立半田病院, a town-run hospital holding about 85,000 patients\' records (as many records as a town or small city holds) whose package was rebuilt on new servers as a town\'s would be, announced on 2021-11-26 that it would do so ([asahi-handa-rebuild-2021]) and resumed all care on 2022-01-04 ([sankeibiz-handa-resumed-2022]): 39 days ≈ 936 h as the median (the 26 days before the decision belong to containmentHours, so nothing is counted twice); assumption: a factor of 3 either way (312–2,808 h) as the 5–95% range',
+  } satisfies Quantity,
+
+  /**
    * A shared site's operator restoring one member town's tenant after the site fails, one crew at a time
    * (`sharedSiteRestoreCrews`).
    */
@@ -122,6 +132,13 @@ export const nationalDefaults = {
     value: 0.31,
     source:
       '[nikkei-merger-migration-2005] of 58 municipalities that moved onto one system at their 2005 mergers, 18 had system trouble afterwards, most of it from converted data not checked: 18 ÷ 58 ≈ 0.31',
+  },
+
+  /** The share of residents a conversion defect touches, from the one published case with a count. */
+  conversionDefectPersonsShare: {
+    value: 0.0004,
+    source:
+      '[nikkei-merger-migration-2005] 富山市\'s converted data missed a former town\'s payments and 170 residents who had paid got arrears reminders; the merged city had about 420,000 residents ([kitanippon-toyama-merger-2004]): 170 ÷ 420,000 ≈ 0.0004',
   },
 
   /** The 2018 Hokkaido blackout as the shape of a quake-caused regional blackout. */

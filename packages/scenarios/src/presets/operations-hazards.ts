@@ -17,6 +17,16 @@ export const handSetExposureHours = {
     'precedents at municipalities, found by outsiders: [aizuwakamatsu-2024-form-exposure] about a week, [matsubara-2014-inquiry-exposure] about 4 months, [isehara-2024-file-exposure] about a year, [sanin-chuo-2025-izumo-exposure] about 4.5 years; a 90% range of a week to three years (median about 3 months) spans them',
 } satisfies Quantity;
 
+/**
+ * How often a hand-set exposure is closed before anyone outside saw it: the precedents whose finder is
+ * told were all reported by outsiders; a zero count out of three still leaves a small chance.
+ */
+export const handSetRecoveredUnviewed = {
+  value: 0.125,
+  source:
+    'every municipal precedent whose finder is told was reported from outside while still open — [isehara-2024-file-exposure] by a resident, [sanin-chuo-2025-izumo-exposure] by an applicant, [ntv-toyonaka-homepage-exposure] by an anonymous tip: 0 of 3 closed before an outsider saw it, whose Jeffreys estimate is (0 + ½) ÷ (3 + 1) = 0.125',
+};
+
 /** A provider that monitors its own configuration finds an exposure sooner than an outsider would. */
 export const operatorExposureHours = {
   lognormal90: [24, 2160],
@@ -63,13 +73,13 @@ export function hostingMisconfigurations(rates: { 'public-cloud': Sourced; onpre
       annualRate: rates.onprem,
       persons,
       exposureHours: handSetExposureHours,
-      recoveredUnviewedProbability: { value: 0.1, source: 'assumption: found by outsiders after months ([matsubara-2014-inquiry-exposure]), rarely before anyone saw it' },
+      recoveredUnviewedProbability: handSetRecoveredUnviewed,
     }),
     misconfiguration('housing', {
       annualRate: rates.housing,
       persons,
       exposureHours: handSetExposureHours,
-      recoveredUnviewedProbability: { value: 0.1, source: 'assumption: as on-premises, found by outsiders after months' },
+      recoveredUnviewedProbability: handSetRecoveredUnviewed,
     }),
     misconfiguration('community-cloud', {
       annualRate: rates['community-cloud'],

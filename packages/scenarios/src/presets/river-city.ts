@@ -688,7 +688,7 @@ export const riverCity: ScenarioInput = {
       },
       dataTheftProbability: national.ransomwareDataTheftProbability,
       containmentHours: national.ransomwareContainmentHours,
-      rebuildWithoutBackupHours: { lognormal90: [480, 2880], source: 'assumption: re-keying a city\'s records from paper and other systems, 3 weeks to 4 months' },
+      rebuildWithoutBackupHours: national.ransomwareRebuildWithoutBackupHours,
     },
     leaks: [
       ...municipalLeakCauses(municipalLeakTotal(115_000)),
@@ -728,7 +728,7 @@ export const riverCity: ScenarioInput = {
       cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
       conversionDefectProbability: national.conversionDefectProbability,
-      conversionDefectPersonsShare: { value: 0.01, source: 'assumption: 1% of records wrong' },
+      conversionDefectPersonsShare: national.conversionDefectPersonsShare,
     },
   },
   costs: {

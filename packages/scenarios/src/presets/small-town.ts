@@ -648,7 +648,7 @@ export const smallTown: ScenarioInput = {
       },
       dataTheftProbability: national.ransomwareDataTheftProbability,
       containmentHours: national.ransomwareContainmentHours,
-      rebuildWithoutBackupHours: { lognormal90: [240, 2160], source: 'assumption: re-keying from paper and other systems, 10 days to 3 months' },
+      rebuildWithoutBackupHours: national.ransomwareRebuildWithoutBackupHours,
     },
     leaks: [
       ...municipalLeakCauses(municipalLeakTotal(15_000)),
@@ -691,7 +691,7 @@ export const smallTown: ScenarioInput = {
       cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
       conversionDefectProbability: national.conversionDefectProbability,
-      conversionDefectPersonsShare: { value: 0.01, source: 'assumption: 1% of records wrong' },
+      conversionDefectPersonsShare: national.conversionDefectPersonsShare,
     },
   },
   costs: {
