@@ -27,6 +27,7 @@ import { S6_CYBER_REFERENCES } from './s6-cyber.ts';
 import { PEOPLE_REFERENCES } from './s6-people.ts';
 import { S6_LEAKS_REFERENCES } from './s6-leaks.ts';
 import { S6_OPS_REFERENCES } from './s6-ops.ts';
+import { R3_LEAKS_REFERENCES } from './r3-leaks.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -61,4 +62,5 @@ export const REFERENCES: readonly Reference[] = [
   ...PEOPLE_REFERENCES,
   ...S6_LEAKS_REFERENCES,
   ...S6_OPS_REFERENCES,
+  ...R3_LEAKS_REFERENCES,
 ];
