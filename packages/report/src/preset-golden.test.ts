@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "2f6daf6e280caac01dbf0ca869d2b56950505007435650076249eb2a68cc76e9",
-        "assumptions.en.html": "4fa518ea259e7db50d60c430158b434c016e3109cd6447e41851613d92b7b54b",
-        "assumptions.ja.csv": "e4038260dec076bf7e49d0919c7a20040ac765eb4604f25360d998506da35337",
-        "assumptions.ja.html": "60bbe99bdeab8d0d2bee655d3d6a23dee8768b287830d503b28a44ccd2ff4136",
+        "assumptions.en.csv": "104910b9f67859a3197834caa9ea32d65ae39603e68fe4e0b2f6a87739160651",
+        "assumptions.en.html": "c3f18cc7aa64c8a06cf6d8135468e3ba9e774f3f1cb753fe3bfe3ae4aae88b06",
+        "assumptions.ja.csv": "fa3db93f8a6241f30d5ee14ac12cb553929f62f0c632df93cf83c6a2bdfe428f",
+        "assumptions.ja.html": "cd4ca818100176df2501c40d3da93b9e7cafa34ffb0660b73976de59bbafeeca",
         "case.en.html": "64a576967ff4538be39aa17622956b610af2509e7b3005b490c8112afb5acece",
         "case.en.md": "bc29543f22cb303c7298aedbddcdb09fe6ca80a50cbfe21b21047ce3e11e80a8",
         "case.ja.html": "22e863e25c0182b67a6db877fe4e54f1b6678b6b9461e9ca3d0894f5f74cac14",
         "case.ja.md": "6f94b8beaeb1496fbaae9ef5d9af498e01cd50327e0cf4d9c3c321c88a0fb275",
-        "figures.en": "fefb96ba880f9806704620d052f827ccb918e33f6dec85b9a9fe94d55ad0a061",
-        "figures.ja": "7cd649750865493ed71fde572f2c54426e0f73f221192fbe89b8c37a14729985",
-        "report.en.html": "0cb4bc742883c6385fb209005a24241146fa36d93eb6f975e3657141d9c7cf9e",
-        "report.en.md": "9f453447b15e0ac119f56a136f27b4a453ffb06075f7da74e5ae87906042d683",
-        "report.ja.html": "dfa7850db4803d1542541b4cb68f9cc4efa62bf333f5f5db8ac315607319844c",
-        "report.ja.md": "45284c168abc75121d23979679b5e4b2454d2f7931d0b0b802de99fd05337ff3",
+        "figures.en": "050b79bb1cf7ec3235529c83c2b694b88ff9697a92413ce7846acf248da5da40",
+        "figures.ja": "409cd9ccd14a30273a28b3915b546716a37603e7f48c8ae986acad5f4ae9b88f",
+        "report.en.html": "3004eab28a328bcc6b9994caabea80f9fd1c98edb555c95bf0d67511bf9cbaf4",
+        "report.en.md": "d041c46ec4bd94c0b8c7366deaf1229c4fc81cc93627f942d84e1745e7fe852b",
+        "report.ja.html": "9b50fba6fe742e78f07fd14759aaddb461db41f6e35188d2f40e66f4afc0ab29",
+        "report.ja.md": "5b1fac53888d26519c18326f3fafca1c8c98f6d121c88709549b7576869df45e",
       }
     `);
   });

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '519a9a1d62d235429df5424e532fef854dbfbbb72f861fddc4d700e6098cef80', '79a1bf0b8cbc3b823be8a50a9c31a24c876fcc74c49fc0c0b0cb4943dc40d22b'],
-    ['small-town', 'public-cloud', 7, 3, false, '943d9cff0164886a1956d521478ae4ee30858466e68546b606df44d7bdb5d6c3', '68b317b496e14ffd0c0553d6622b74aee87afe351b9faa34dc10bccf37337d86'],
-    ['designated-city', 'housing', 11, 0, true, '3d25dd3db5e4387e180f1cc19e8ea6915c84e615dc1ab5835ec723dabf321f4e', '8866399468d5d46f376fd6e6539821b8ed996423c639b120ed00be0740e35582'],
-    ['designated-city', 'community-cloud', 11, 1, false, 'd191ceec0138e06fb92e35ba09250facbde1c820953513bfcb8d0df6c62c34f2', '56d484a130fb97bac96e847fe42199aea7fbec551dbca353b8a309abe57c289e'],
+    ['small-town', 'onprem', 7, 3, true, 'feadf45f85d4d705fbe83e01ffad891295076cc7543a3638a721c65e4144f3ba', 'bc2f6886a785928b3c777210f3662ba195a96f36b36dc01cb231d29fb5df3ea7'],
+    ['small-town', 'public-cloud', 7, 3, false, 'aa404156420b0e2c6585f8f6f5f3d61eb6153d4b5f4230092c266372190eb307', 'ed1d2243309386662d38060b3197d3cfa0e63002cea5fffca8deec270c2cd36c'],
+    ['designated-city', 'housing', 11, 0, true, '7b6d5f2f20c7697cd1ec8c82b6819c125af9c4219868c8faafbbfb7b95897195', '581f687f2fecb7d6b021412d00ba33898cabb34e0fb107398fae9f745ed35e86'],
+    ['designated-city', 'community-cloud', 11, 1, false, '8e07559efa6269bdf3253d2535e8e2b6046cfd6e9b40d6193099af0221f647fe', '23fd51ad049ced17e22c67f8794b80ec37d8600fd32e916e2e473b467c189dc0'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '2cabd0f46ef6cd414fee4438a2f2da9d41cc18245703a1341e47a9572e0c0f1a', 'a82f3b7d1e76e693619526e60daaf5630249e6e4007b959a22178267f9e26d7b'],
-    ['designated-city', 2, 3, '4f25956e74c059d77c4a0091d4d7a797f11ea828d55a1e2d024cab48923fc7bd', '5a4f959c20af518eb9e03ec2d2deb29ac1a7e4d5c5fdfc51f0ba41c3d84947f1'],
+    ['small-town', 6, 10, '96b1ff81a2285c7e8127da9cbbfd0ebb80bb7d63b8b928166fd71d50b4137452', '104eb40205fd59732a5b20231bbb054c6516b2b7ad06f85aa1795c1e1fc03293'],
+    ['designated-city', 2, 3, 'a54c3f57cb38c9f74e8aee4926b6d944ecabc29755a8e491057e06c8d2644754', '226c336a0037711aa250a56db13c5a1629328f0204fcd16f9b45c921e3cfa1f9'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

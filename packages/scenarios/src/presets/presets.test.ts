@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 166,
-            "sourced": 147,
-            "total": 313,
+            "assumed": 159,
+            "sourced": 155,
+            "total": 314,
           },
           "entries": {
-            "assumed": 282,
-            "sourced": 323,
+            "assumed": 275,
+            "sourced": 330,
             "total": 605,
           },
-          "sourcedPercent": 47,
+          "sourcedPercent": 49.4,
         },
         "river-city": {
           "distinct": {
-            "assumed": 164,
-            "sourced": 153,
-            "total": 317,
+            "assumed": 157,
+            "sourced": 161,
+            "total": 318,
           },
           "entries": {
-            "assumed": 269,
-            "sourced": 309,
+            "assumed": 262,
+            "sourced": 316,
             "total": 578,
           },
-          "sourcedPercent": 48.3,
+          "sourcedPercent": 50.6,
         },
         "small-town": {
           "distinct": {
-            "assumed": 156,
-            "sourced": 157,
-            "total": 313,
+            "assumed": 149,
+            "sourced": 165,
+            "total": 314,
           },
           "entries": {
-            "assumed": 246,
-            "sourced": 297,
+            "assumed": 239,
+            "sourced": 304,
             "total": 543,
           },
-          "sourcedPercent": 50.2,
+          "sourcedPercent": 52.5,
         },
       }
     `);
