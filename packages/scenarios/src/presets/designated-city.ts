@@ -674,13 +674,6 @@ export const designatedCity: ScenarioInput = {
     insiderMisuse: insiderMisuse(
       2000000,
       { value: 0.05, source: 'assumption: records carried out by staff or a contractor once in 20 years in a city of many contractors; [amagasaki-usb-2023] a city\'s case' },
-      {
-        bands: [
-          { min: 10, max: 10000, share: 0.7 },
-          { min: 10000, max: 2000000, share: 0.3 },
-        ],
-        source: 'assumption: an extract of thousands, sometimes a whole registry ([amagasaki-usb-2023]: all 460,517 residents on one stick)',
-      },
     ),
   },
   providers: {

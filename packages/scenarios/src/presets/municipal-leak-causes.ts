@@ -52,6 +52,18 @@ export function municipalLeakTotal(population: number): Sourced {
   };
 }
 
+// One municipality's share of a ransomware attack on its contractor, read case by case: of 5 towns' counts,
+// 2 are under 100 persons, 2 in the hundreds or thousands and 1 above 50,000.
+const contractorLeakPersons = {
+  bands: [
+    { min: 1, max: 100, share: 0.4 },
+    { min: 101, max: 50000, share: 0.4 },
+    { min: 50001, max: 130000, share: 0.2 },
+  ],
+  source:
+    'one municipality\'s part of an attack on its contractor, in 5 published cases: [yokosuka-iseto-2024] 18 and [nishinomiya-iseto-2024] 78 persons (2 ÷ 5 = 0.4 up to 100), [asahikawa-contractor-2021] about 350 households and [takamatsu-iseto-2024] 1,595 persons (0.4 from 101 to 50,000), [op-ed-iseto-2024] 和歌山市 about 130,000 residents (0.2 above 50,000, up to 130,000)',
+} satisfies LeakInput['persons'];
+
 /**
  * The everyday personal-data leaks of a municipality: `total` leaks a year (reportable or not) split by
  * the national bodies' cause mix of [soumu-appi-fy2009] — 誤送付 44%, 紛失 29%, 誤交付 16%, 誤廃棄 2%,
@@ -123,11 +135,18 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
       value: 0.5,
       source: 'assumption: papers handed over by mistake at the counter are often handed back before they are read',
     }),
-    humanError('misdisposal-or-posting', rate(0.02, '誤廃棄', '2.2%'), { value: 0.1, source: 'assumption: rarely retrieved before someone saw it' }),
+    humanError('misdisposal-or-posting', rate(0.02, '誤廃棄', '2.2%'), {
+      value: 0.6,
+      source:
+        'of 5 municipal mis-disposals whose end is told, 3 were destroyed or taken back before anyone outside read them ([saitama-minami-disposal-2025] and [shinjuku-disposal-2008] pulped; [joetsu-disposal-2023] taken back still tied up, the city judging a leak unlikely) and 2 were found and read by passers-by ([gifu-disposal], [asahikawa-disposal-2026]): 3 ÷ 5 = 0.6',
+    }),
     // Theft of papers or devices and malware are both done on purpose (reportable whatever the count).
     attack('unauthorised-access', rate(0.03, '盗難・不正アクセス', 'theft 1.6% + virus 1.3%'), { value: 0.2, source: 'assumption: stolen data is sometimes used for fraud' }),
     // Malicious: most contractor-origin leaks reported are attacks on the contractor (assumption).
-    attack('contractor', assumedRate(0.03, '委託先 origin', 'the survey has no contractor cause'), { value: 0.1, source: 'assumption: some contractor leaks are misused' }),
+    {
+      ...attack('contractor', assumedRate(0.03, '委託先 origin', 'the survey has no contractor cause'), { value: 0.1, source: 'assumption: some contractor leaks are misused' }),
+      persons: contractorLeakPersons,
+    },
   ];
 }
 

@@ -42,17 +42,42 @@ export function staffShortage(outbreakAbsentProbability: Sourced): StaffShortage
   };
 }
 
+// The published insider cases read one by one: 10 look-ups (横手, 四日市, 山口県, 杉並, 印西, 延岡, 船橋, 大阪市生野,
+// 帯広 twice) and 6 take-outs (平塚, a Kanagawa city, 岡山, 西原村, 釜石, 尼崎).
+const INSIDER_CASES = 16;
+// The largest partial extract among the published take-outs: [hiratsuka-takeout-2019] 31,429 entries.
+const LARGEST_PARTIAL_TAKE_OUT = 31_429;
+
 /**
- * Unauthorised look-ups and take-outs of records, as both presets assume them: look-ups at 0.02 found a
- * year per 10,000 residents (no national count exists; the cases show they happen and are found from
- * access logs), take-outs by staff or a contractor at `takeOutAnnualRate`.
+ * How many residents one take-out carries: of the 5 published take-outs that say, 3 carried the whole
+ * registry (西原村, 釜石市, 尼崎市) and 2 a part, from one family's papers (岡山市) to 31,429 entries
+ * (平塚市) — so a part up to that size, or every one of `population` residents.
+ *
+ * @example
+ * takeOutPersons(15000).bands; // [{ min: 1, max: 15000, share: 0.4 }, { min: 15000, max: 15000, share: 0.6 }]
  */
-export function insiderMisuse(population: number, takeOutAnnualRate: Sourced, takeOutPersons: InsiderMisuse['takeOuts']['persons']): InsiderMisuse {
+export function takeOutPersons(population: number): InsiderMisuse['takeOuts']['persons'] {
+  return {
+    bands: [
+      { min: 1, max: Math.min(population, LARGEST_PARTIAL_TAKE_OUT), share: 0.4 },
+      { min: population, max: population, share: 0.6 },
+    ],
+    source:
+      'of 5 published take-outs that give their size, 3 carried the whole registry ([nishihara-takeout-2015] about 7,000 villagers, [kamaishi-takeout] about 32,000 residents, [amagasaki-usb-2023] every resident) and 2 a part, from one family\'s papers ([okayama-takeout-2014]) to 31,429 entries ([hiratsuka-takeout-2019]): 3 ÷ 5 = 0.6 the whole registry, 0.4 a part of 1 to 31,429 (at most the residents)',
+  };
+}
+
+/**
+ * Unauthorised look-ups and take-outs of records, as the presets assume them: look-ups at 帯広市's rate
+ * of cases come to light, 0.04 a year per 10,000 residents (no national count exists; one city that
+ * published both its cases gives the rate), take-outs by staff or a contractor at `takeOutAnnualRate`.
+ */
+export function insiderMisuse(population: number, takeOutAnnualRate: Sourced): InsiderMisuse {
   return {
     lookups: {
       annualRate: {
-        value: Math.round(population * 0.02) / 10000,
-        source: `assumption: 0.02 found a year per 10,000 residents × ${population} residents; no national count; cases [yokote-jukinet-2021] [isenp-yokkaichi-2019] were found from access logs, and [suginami-mayor-press-2022] led to a re-check of every operator's log`,
+        value: Math.round(population * 0.04) / 10000,
+        source: `[obihiro-lookups-2006] 帯広市 had two look-up cases come to light in 2003–2005 (an employee's 3 look-ups for a class-reunion list in 2003; 7 look-ups by three part-time workers found by a log audit of April–November 2005), among 170,000–175,159 residents ([obsinren-obihiro-population] below 170,000 only from 2008; [hombetu-obihiro-population-2010] peak 175,159 in 2000): 2 ÷ 3 years ÷ about 172,000 × 10,000 ≈ 0.04 a year per 10,000 residents, × ${population} residents`,
       },
       persons: {
         bands: [
@@ -66,22 +91,33 @@ export function insiderMisuse(population: number, takeOutAnnualRate: Sourced, ta
         source: '[isenp-yokkaichi-2019] 15 months of viewing found from a resident\'s log request; [yokote-jukinet-2021] found after a complaint within the year: 1 month to 1.5 years',
       },
       directHarmProbability: {
-        value: 0.1,
-        source: 'assumption: most look-ups are curiosity ([yokote-jukinet-2021]); some pass what they saw on ([suginami-mayor-press-2022]: an employee arrested for passing on 住基ネット records)',
+        value: 0.3,
+        source:
+          'of 10 published look-up cases, 3 passed the records outside the office: [suginami-mayor-press-2022] (an employee arrested), [asahi-yokote-lookups-2021] 船橋市 2012 (registry data to a private detective) and [osaka-ikuno-lookups-2018] (relatives\' tax and resident data); the other 7 were curiosity or, in 帯広市 2003, a class-reunion list, with no harm to the persons reported: [yokote-jukinet-2021], [isenp-yokkaichi-2019], [yamaguchi-tax-lookups-2023], [inzai-lookups], [asahi-yokote-lookups-2021] 延岡市 2015, [obihiro-lookups-2006] 2003 and 2005: 3 ÷ 10 = 0.3',
       },
     },
     takeOuts: {
       annualRate: takeOutAnnualRate,
-      persons: takeOutPersons,
+      persons: takeOutPersons(population),
       detectionDelayHours: {
         lognormal90: [24, 4320],
         source: '[amagasaki-usb-2023] a lost stick was reported the next day; assumption: a deliberate take-out may surface months later',
       },
-      directHarmProbability: { value: 0.2, source: 'assumption: records taken on purpose are sometimes sold or used' },
+      directHarmProbability: {
+        value: 0.17,
+        source:
+          'of 6 published take-outs, 1 was used on the persons: [hiratsuka-takeout-2019] a former employee\'s copied files served his election postcards; in [htc-takeout-2015], [okayama-takeout-2014], [nishihara-takeout-2015], [kamaishi-takeout] and [amagasaki-usb-2023] nothing was found passed on: 1 ÷ 6 ≈ 0.17',
+      },
     },
     dataClassProbability: {
-      sensitive: { value: 0.2, source: 'assumption: welfare and health records among those looked up or taken' },
-      myNumber: { value: 0.05, source: 'assumption: a My Number shown on the registry screen' },
+      sensitive: {
+        value: 0.06,
+        source: `of ${INSIDER_CASES} published insider cases, the reports name health or welfare records in 1: [nishihara-takeout-2015] the list of public-assistance recipients: 1 ÷ 16 ≈ 0.06`,
+      },
+      myNumber: {
+        value: 0.06,
+        source: `of ${INSIDER_CASES} published insider cases, the reports name My Numbers in 1: [kamaishi-takeout] 600 persons' My Numbers in one e-mail: 1 ÷ 16 ≈ 0.06`,
+      },
       financial: { value: 0.2, source: '[amagasaki-usb-2023] the contractor\'s stick held tax and bank data' },
     },
   };

@@ -81,7 +81,7 @@ describe('riverCity', () => {
     expect(h.applicationFailures!.packages[0]!.systems).toEqual(CORE);
     expect(h.maintenance).toBeDefined();
     expect(h.staffShortage!.outbreakAbsentProbability).toBe(0.3);
-    expect(scenario.threats.insiderMisuse!.lookups.annualRate).toBe(0.23);
+    expect(scenario.threats.insiderMisuse!.lookups.annualRate).toBe(0.46);
     expect(Object.keys(scenario.costs.hostingCostFactor!)).toEqual(['housing', 'community-cloud', 'public-cloud']);
     expect(scenario.costs.scheduled!.map((c) => [c.id, c.systems])).toEqual([['standardisation-migration', CORE]]);
   });

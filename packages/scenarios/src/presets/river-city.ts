@@ -710,13 +710,6 @@ export const riverCity: ScenarioInput = {
     insiderMisuse: insiderMisuse(
       115000,
       { value: 0.02, source: 'assumption: records carried out by staff or a contractor once in 50 years for a city of this size, between the town\'s 1/200 and the large city\'s 1/20; [amagasaki-usb-2023] a city\'s case' },
-      {
-        bands: [
-          { min: 10, max: 5000, share: 0.7 },
-          { min: 5000, max: 115000, share: 0.3 },
-        ],
-        source: 'assumption: an extract of some hundreds to thousands, sometimes the whole registry ([amagasaki-usb-2023]: every resident on one stick)',
-      },
     ),
   },
   providers: {

@@ -673,13 +673,6 @@ export const smallTown: ScenarioInput = {
     insiderMisuse: insiderMisuse(
       15000,
       { value: 0.005, source: 'assumption: records carried out by staff or a contractor once in 200 years for a town; [amagasaki-usb-2023] the best-known case' },
-      {
-        bands: [
-          { min: 10, max: 1000, share: 0.7 },
-          { min: 1000, max: 15000, share: 0.3 },
-        ],
-        source: 'assumption: an extract of some hundreds, sometimes the whole registry ([amagasaki-usb-2023]: every resident on one stick)',
-      },
     ),
   },
   providers: {
