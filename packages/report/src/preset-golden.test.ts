@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "2605e7d5b866bfb6f1192ac32dadf02f00a5f7109575dfb5a0993282b33343fa",
-        "assumptions.en.html": "d7d06a3ae321f25f6d6cefac1eb864d4741f4f3e6ec9bc01d7e983ee466b25cf",
-        "assumptions.ja.csv": "81886d88407facaee197d437cae679cb6f99951cd63c6056900b021d5b330294",
-        "assumptions.ja.html": "9aa8ff98cb690b00b5ca651bdc6f331b60eb835e9c7a44052501a4bf4d6a1472",
+        "assumptions.en.csv": "2e1f18372aea9c21707d0a11729dde767e021438bbe2117daa4947f38551e7a8",
+        "assumptions.en.html": "8f65196e6feddf832eadd24731730b05ef1b26c67eb91f27c8067b06be57026d",
+        "assumptions.ja.csv": "6c13cd837524706d3acfc2a4dd99096cb004e2d8273e816044811e226d6b7aeb",
+        "assumptions.ja.html": "c6a9f1cc1865c6ee38c0ec4a56259956b65e1218e4f6accbe6fe56aa7558a2ca",
         "case.en.html": "64a576967ff4538be39aa17622956b610af2509e7b3005b490c8112afb5acece",
         "case.en.md": "bc29543f22cb303c7298aedbddcdb09fe6ca80a50cbfe21b21047ce3e11e80a8",
         "case.ja.html": "22e863e25c0182b67a6db877fe4e54f1b6678b6b9461e9ca3d0894f5f74cac14",
         "case.ja.md": "6f94b8beaeb1496fbaae9ef5d9af498e01cd50327e0cf4d9c3c321c88a0fb275",
-        "figures.en": "af0e855620720e732a2e774e5cec90d4d34bc1fa81ca7ad7ac8864558d90fea1",
-        "figures.ja": "c55998a8bacd82e56e8d0d5a40c8173bbb6a1602cb736919421757b1d844bd46",
-        "report.en.html": "f99ccd3bee2394ed581025bcc3e6aba6d7fc5dfb24a46cf2b6d2d1304a6dbfab",
-        "report.en.md": "8900ea9010515d56f790f4b9573f8ad4f5e5a5cd0a7d1173be4364cbfaf3ce5d",
-        "report.ja.html": "916b282fcb92b958e2f32aa4f7f92f0ee1f0ba82e59805a8bc5c3a5f34dcad7c",
-        "report.ja.md": "b3697c684dd7911ba48110b631352ad4f3b436a31a862638cf8b72472ba9080e",
+        "figures.en": "5758222ab7eb3960c2b02b3a041b1603ee321584d30ea87910332b9aa747a39d",
+        "figures.ja": "fd33e22e7b64e0602aa4e9859c928a1aae663d185bd40f83e949444d9c226bd5",
+        "report.en.html": "123cbc3dc9961ae0543cbb173ead0d4a5def7be09d635f1c39923165d341c863",
+        "report.en.md": "30599e3d25e1ec410417003578bc4019e94d0703ec36e68e9dd9b495ecef3ca1",
+        "report.ja.html": "521e19e1bc59ff034ab860d0ec4a00b716965f0ea2be9b0302f589ffe5e5c25b",
+        "report.ja.md": "55e17973dc0bb4a0cb07d9072a8c0a8ecca4b638bb0ca77d7048c88f26a29e14",
       }
     `);
   });

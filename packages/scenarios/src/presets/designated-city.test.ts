@@ -27,8 +27,8 @@ describe('designatedCity', () => {
   it('counts its sourced and assumed numbers', () => {
     expect(countProvenance(collectProvenance(designatedCity))).toMatchInlineSnapshot(`
       {
-        "assumed": 279,
-        "sourced": 326,
+        "assumed": 264,
+        "sourced": 341,
         "total": 605,
       }
     `);

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, '519a9a1d62d235429df5424e532fef854dbfbbb72f861fddc4d700e6098cef80', '79a1bf0b8cbc3b823be8a50a9c31a24c876fcc74c49fc0c0b0cb4943dc40d22b'],
-    ['small-town', 'public-cloud', 7, 3, false, 'df221032fbd69c3449e4eded803ca7e0f5af7b05532a94f3441a20aa22c27ce2', '3c4540ddb70d7d6e00ecf131ed90f94b3d17e53e96e6ff4a85598026c85277e6'],
-    ['designated-city', 'housing', 11, 0, true, '3d25dd3db5e4387e180f1cc19e8ea6915c84e615dc1ab5835ec723dabf321f4e', '8866399468d5d46f376fd6e6539821b8ed996423c639b120ed00be0740e35582'],
-    ['designated-city', 'community-cloud', 11, 1, false, 'd191ceec0138e06fb92e35ba09250facbde1c820953513bfcb8d0df6c62c34f2', '56d484a130fb97bac96e847fe42199aea7fbec551dbca353b8a309abe57c289e'],
+    ['small-town', 'onprem', 7, 3, true, 'feadf45f85d4d705fbe83e01ffad891295076cc7543a3638a721c65e4144f3ba', 'bc2f6886a785928b3c777210f3662ba195a96f36b36dc01cb231d29fb5df3ea7'],
+    ['small-town', 'public-cloud', 7, 3, false, '0d97b8f7e8b42df7320650b049315e9db0a53a6fe269c25e48aaf238e7828726', '2f48aa0d47c1090c3bf9532d6f595d83dc819fdc89d00c64448ed211ebfcf23d'],
+    ['designated-city', 'housing', 11, 0, true, '11ba6a466efad590d3d72b36a52875ffd61e505c40abceeea3f528f6187abf61', '624d940a643f29aaa2d617cb766a4c60ed1fc239021a35143a407b4120767c13'],
+    ['designated-city', 'community-cloud', 11, 1, false, '95bc78f16964641df011b37494cc4b2382c602881e5fc16f5cc798d804896f87', '40e8b1be335e041a4c4d5d36aa4e319ab0674f00361bae2f812d940db9933c0c'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '9444559d6c66fed16031f5c464bf706d02410cc0ee7aed9d8c9bdc1bfa603cb5', '8d12f9d96a18de1afb56a2ee2baa0837c7803da6a7114c9854ed5333cd1d42e7'],
-    ['designated-city', 2, 3, '4f25956e74c059d77c4a0091d4d7a797f11ea828d55a1e2d024cab48923fc7bd', '5a4f959c20af518eb9e03ec2d2deb29ac1a7e4d5c5fdfc51f0ba41c3d84947f1'],
+    ['small-town', 6, 10, '010d4faf4a468541d0d38352dec8a6e23bd2d6c37e3d74007cfc903423c301d4', 'b982cf5efc0f7bb7672e8e1e4847c92a43a2135d90cec931799a29e5a57c7e93'],
+    ['designated-city', 2, 3, 'd4570e7fbc2dfce57bf3447a76a64cccc17e0b57ef72a6504fe7153337410c1d', '7035a5c07592f8d861cf7e4bf8694803845d57ca4d2a2e84e3f894eff9c861c6'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 163,
-            "sourced": 150,
+            "assumed": 149,
+            "sourced": 164,
             "total": 313,
           },
           "entries": {
-            "assumed": 279,
-            "sourced": 326,
+            "assumed": 264,
+            "sourced": 341,
             "total": 605,
           },
-          "sourcedPercent": 47.9,
+          "sourcedPercent": 52.4,
         },
         "river-city": {
           "distinct": {
-            "assumed": 163,
-            "sourced": 154,
+            "assumed": 148,
+            "sourced": 169,
             "total": 317,
           },
           "entries": {
-            "assumed": 265,
-            "sourced": 313,
+            "assumed": 249,
+            "sourced": 329,
             "total": 578,
           },
-          "sourcedPercent": 48.6,
+          "sourcedPercent": 53.3,
         },
         "small-town": {
           "distinct": {
-            "assumed": 155,
-            "sourced": 158,
+            "assumed": 142,
+            "sourced": 171,
             "total": 313,
           },
           "entries": {
-            "assumed": 242,
-            "sourced": 301,
+            "assumed": 228,
+            "sourced": 315,
             "total": 543,
           },
-          "sourcedPercent": 50.5,
+          "sourcedPercent": 54.6,
         },
       }
     `);
