@@ -94,7 +94,7 @@ export class Crew {
     yield env.timeout(this.contractDelay(team.spec));
     const request = yield team.engineers.request();
     const queued = env.now - called;
-    const travel = team.spec.travelHours * this.town.delayMultiplier();
+    const travel = team.spec.travelHours * this.town.vendorTravelMultiplier(team.spec.disasterTravelMultiplier);
     yield env.timeout(travel + hours);
     team.engineers.release(request);
     incident.addCost('vendor', (travel + hours) * team.spec.hourlyCostYen);
@@ -106,7 +106,7 @@ export class Crew {
     const team = this.vendor(vendorId);
     yield this.town.env.timeout(delayHours);
     const request = yield team.engineers.request();
-    yield this.town.env.timeout(team.spec.travelHours * this.town.delayMultiplier() + hours);
+    yield this.town.env.timeout(team.spec.travelHours * this.town.vendorTravelMultiplier(team.spec.disasterTravelMultiplier) + hours);
     team.engineers.release(request);
   }
 

@@ -484,10 +484,20 @@ export class Town {
     return ongoing;
   }
 
-  /** Multiplier on travel and assembly times at `now`. */
+  /** Multiplier on the town's own staff assembling (and on travel inside the region) at `now`. */
   delayMultiplier(): number {
     const now = this.env.now;
     return this.delays.reduce((m, d) => (d.untilHours > now ? Math.max(m, d.multiplier) : m), 1);
+  }
+
+  /**
+   * Multiplier on a vendor's travel at `now`: while a disaster slows the region, at least the vendor's own
+   * `disasterTravelMultiplier` (its route in, fuel), and never less than what slows the town's staff.
+   */
+  vendorTravelMultiplier(disasterTravelMultiplier: number): number {
+    const now = this.env.now;
+    const disaster = this.delays.some((d) => d.untilHours > now);
+    return disaster ? Math.max(this.delayMultiplier(), disasterTravelMultiplier) : 1;
   }
 }
 

@@ -22,7 +22,7 @@ export const vendorSchema = z.strictObject({
   location: latLon(),
   engineers: simulatedCount(),
   travelHours: nonNegative(),
-  /** Travel takes this many times longer after a regional disaster (roads, fuel). */
+  /** While a disaster slows the region, travel takes at least this many times longer (roads, fuel); a larger local multiple (snow, flood, quake) wins. */
   disasterTravelMultiplier: sourced(z.number().min(1).max(BOUNDS.quantity, 'quantity')),
   /** Towns served by this vendor; in a regional disaster they all queue for the same engineers. */
   townsServed: simulatedCount(),

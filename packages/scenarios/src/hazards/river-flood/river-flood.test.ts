@@ -98,6 +98,20 @@ describe('river flood, scripted', () => {
     // A Saturday: holiday assembly 3 h becomes 6 h, vendor travel 2 h becomes 4 h.
     expect(down(wet) - down(plain)).toBe(3 + 2);
   });
+
+  it('a vendor coming in from outside takes its own disaster multiple when it exceeds the local one', () => {
+    const failure = { kind: 'hardwareFailure', at: '2027-07-10T22:00', system: 'registry' } as EventInput;
+    const slowRoads = (m: number) => (input: ScenarioInput) => {
+      input.people.vendors[0]!.disasterTravelMultiplier = m;
+    };
+    const down = (r: ReturnType<typeof run>) => r.outcomes.find((o) => o.cause === 'hardwareFailure')!.systems[0]!.downHours;
+    const wet = (m: number) => down(run(townWith({ ...raised, generatorHours: 72 }, [flood({ townhall: 0.5 }, { assemblyDelayMultiplier: 1.5 }), failure], slowRoads(m))));
+    // Staff 3 h × 1.5 either way; the vendor's 2 h road: × 1.5 (the local multiple) when its own is 1, × 3 when it is 3.
+    expect(wet(3) - wet(1)).toBe(2 * 3 - 2 * 1.5);
+    // With no disaster under way the vendor's multiple is not applied.
+    const dryTown = (m: number) => down(run(townWith(raised, [failure], slowRoads(m))));
+    expect(dryTown(3)).toBe(dryTown(1));
+  });
 });
 
 describe('river flood, random', () => {
