@@ -142,3 +142,15 @@ export const disasterCertificatesBaseline: Sourced = {
   source:
     '[fdma-fires-2021] 17,844 households struck by fire in 2021 + [mlit-flood-damage-2023] 31,424 buildings damaged by floods in 2023 = 49,268 ÷ [jcci-population-2023] 124.35 million ≈ 0.4 per 1,000, one application each, every channel (fires alone: 0.14)',
 };
+
+/**
+ * Channel of the welfare contacts after a large earthquake: one published case, where the prefecture
+ * reached at-risk residents by home visits, none online.
+ *
+ * @example welfareSurgeOnlineShare.value; // 0
+ */
+export const welfareSurgeOnlineShare: Sourced = {
+  value: 0,
+  source:
+    '[bousai-hakusho-2025-noto-support] after the 2024 Noto earthquake 石川県 found at-risk older residents at home by individual visits (February–June 2024); [ntv-ishikawa-mimamori-2025] about 200 counsellors then made about 80,000 visits to 13,000 households: the contacts went by visit, none online (one case): 0',
+};

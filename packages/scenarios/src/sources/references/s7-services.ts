@@ -1,0 +1,30 @@
+import type { Reference } from '../reference.ts';
+
+/**
+ * Counts and channels behind the services' demand: how residents were reached after an earthquake, and
+ * the published counts of applications, cases and bookings that the presets divide by their residents.
+ */
+export const S7_SERVICES_REFERENCES: readonly Reference[] = [
+  {
+    id: 'bousai-hakusho-2025-noto-support',
+    publisher: '内閣府',
+    title: '令和7年版 防災白書 第1部第1章第6節 被災者支援',
+    date: '2025',
+    address: 'https://www.bousai.go.jp/kaigirep/hakusho/r07/honbun/t1_1s_06_00.html',
+    facts: {
+      ja: '令和6年能登半島地震の後、石川県は支援が必要な在宅の高齢者等を把握し孤立を防ぐため、民間支援団体と連携して個別訪問等で状態を把握する「被災高齢者等把握事業」を2024年2月から6月まで行った。応急仮設住宅の入居者等には被災者見守り・相談支援等事業が続いた。',
+      en: 'After the 2024 Noto Peninsula earthquake, Ishikawa prefecture ran a programme from February to June 2024 that found at-risk older residents living at home by individual home visits, with private support groups, to catch needs early and prevent isolation; watch-and-consultation support for residents of temporary housing followed.',
+    },
+  },
+  {
+    id: 'ntv-ishikawa-mimamori-2025',
+    publisher: '日本テレビ (テレビ金沢)',
+    title: '"自宅修繕"相談が最多 石川県知事が仮設入居者への支援状況報告 見守り・相談延べ8万回',
+    date: '2025-02-06',
+    address: 'https://news.ntv.co.jp/n/ktk/category/society/ktbf751353a1834b8e8df12b813f24f1a5',
+    facts: {
+      ja: '石川県は2024年7月から仮設住宅の入居者を中心に被災者の見守り・相談支援を行い、約200人の生活相談員が被災した1万3,000世帯を延べ8万回訪問した(2025年2月の知事報告)。相談は住まいの修繕など居住に関するものが約3割で最も多く、次が健康・医療。',
+      en: 'From July 2024 Ishikawa prefecture watched over and counselled earthquake victims, mainly in temporary housing: about 200 counsellors made some 80,000 home visits to 13,000 affected households (governor\'s report, February 2025). About 30% of the consultations were about housing repairs, the most common topic, followed by health and medical care.',
+    },
+  },
+];
