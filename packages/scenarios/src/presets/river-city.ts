@@ -5,7 +5,7 @@ import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, familyRegisterNotificationsOnline, publicAssistanceApplications, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations, welfareSurgeOnlineShare } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, familyRegisterNotificationsOnline, publicAssistanceApplications, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations, welfareSurgeOnlineShare, welfareSurgeStartAfterDays } from './service-rates.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { vaultReplacementHours } from './preset-builders.ts';
@@ -536,7 +536,7 @@ export const riverCity: ScenarioInput = {
       surge: {
         afterJmaIntensityAtLeast: 5.5,
         extraPer1000Residents: listedResidentContacts(evacuationSupport),
-        startAfterDays: { value: 1, source: 'assumption: from the day after' },
+        startAfterDays: welfareSurgeStartAfterDays,
         overDays: 90,
         onlineShare: welfareSurgeOnlineShare,
       },

@@ -154,3 +154,15 @@ export const welfareSurgeOnlineShare: Sourced = {
   source:
     '[bousai-hakusho-2025-noto-support] after the 2024 Noto earthquake 石川県 found at-risk older residents at home by individual visits (February–June 2024); [ntv-ishikawa-mimamori-2025] about 200 counsellors then made about 80,000 visits to 13,000 households: the contacts went by visit, none online (one case): 0',
 };
+
+/**
+ * First day of the welfare contacts after a large earthquake, from one published case: the checks were
+ * asked for on the day itself and done in most municipalities by day 2.
+ *
+ * @example welfareSurgeStartAfterDays.value; // 1
+ */
+export const welfareSurgeStartAfterDays: Sourced = {
+  value: 1,
+  source:
+    '[asahi-osaka-quake-safety-checks-2018] after the 6弱 in northern Osaka on 2018-06-18 the checks on listed residents were asked for on day 0 and 8 of the 13 municipalities had made them by the 20th, day 2 (one case): between day 0 and day 2, taken at the middle, day 1',
+};

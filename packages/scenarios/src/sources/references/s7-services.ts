@@ -27,4 +27,15 @@ export const S7_SERVICES_REFERENCES: readonly Reference[] = [
       en: 'From July 2024 Ishikawa prefecture watched over and counselled earthquake victims, mainly in temporary housing: about 200 counsellors made some 80,000 home visits to 13,000 affected households (governor\'s report, February 2025). About 30% of the consultations were about housing repairs, the most common topic, followed by health and medical care.',
     },
   },
+  {
+    id: 'asahi-osaka-quake-safety-checks-2018',
+    publisher: '朝日新聞 (news.kantsuu.com による転載)',
+    title: '要支援者名簿で安否確認、被災13市町のうち8市町どまり 大阪北部地震',
+    date: '2018-06-22',
+    address: 'http://news.kantsuu.com/201806/20180622100850_696521.shtml',
+    facts: {
+      ja: '2018年6月18日の大阪府北部地震(最大震度6弱)で、内閣府は地震当日の18日から災害救助法が適用された13市町に要支援者の安否確認を求めた。20日までに避難行動要支援者名簿で安否確認を進めたのは8市町で、2市は名簿以外の方法で確認し、3市は確認しなかった。13市町の名簿は計約27万人分。',
+      en: 'After the 6-lower earthquake in northern Osaka on 18 June 2018, the Cabinet Office asked the 13 municipalities under the Disaster Relief Act, from the 18th itself, to check on residents needing support. By the 20th, 8 of them had checked residents on their evacuation-support lists, 2 had checked by other means and 3 had not checked; the 13 lists held about 270,000 people.',
+    },
+  },
 ];
