@@ -8,7 +8,7 @@ import { weeklyOffsiteInterval } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, familyRegisterNotificationsOnline, publicAssistanceApplications, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations, welfareSurgeOnlineShare, welfareSurgeStartAfterDays } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, familyRegisterNotificationsOnline, publicAssistanceApplications, publicAssistanceApplicationsOnline, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations, welfareSurgeOnlineShare, welfareSurgeStartAfterDays } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
 import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons } from './people-sources.ts';
 
@@ -484,7 +484,7 @@ export const designatedCity: ScenarioInput = {
     }),
     service('public-assistance-counter', { ja: '生活保護窓口', en: 'Public-assistance counter' }, ['public-assistance'], {
       counter: publicAssistanceApplications,
-      online: { value: 0, source: 'assumption: in person' },
+      online: publicAssistanceApplicationsOnline,
     }),
     service('child-allowance-counter', { ja: '児童手当窓口', en: 'Child-allowance counter' }, ['child-allowance'], {
       counter: childAllowanceFilings.counter,

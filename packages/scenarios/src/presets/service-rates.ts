@@ -166,3 +166,15 @@ export const welfareSurgeStartAfterDays: Sourced = {
   source:
     '[asahi-osaka-quake-safety-checks-2018] after the 6弱 in northern Osaka on 2018-06-18 the checks on listed residents were asked for on day 0 and 8 of the 13 municipalities had made them by the 20th, day 2 (one case): between day 0 and day 2, taken at the middle, day 1',
 };
+
+/**
+ * Public-assistance applications online: none, the applications reach the welfare office on paper or
+ * by word of mouth.
+ *
+ * @example publicAssistanceApplicationsOnline.value; // 0
+ */
+export const publicAssistanceApplicationsOnline: Sourced = {
+  value: 0,
+  source:
+    '[diamond-fumidan-2020] applications reach the welfare office in person, by post or by fax, or orally (a support group\'s 2020 web service only prints the forms for them), and the office meets every applicant before assistance starts: 0 online',
+};

@@ -38,4 +38,15 @@ export const S7_SERVICES_REFERENCES: readonly Reference[] = [
       en: 'After the 6-lower earthquake in northern Osaka on 18 June 2018, the Cabinet Office asked the 13 municipalities under the Disaster Relief Act, from the 18th itself, to check on residents needing support. By the 20th, 8 of them had checked residents on their evacuation-support lists, 2 had checked by other means and 3 had not checked; the 13 lists held about 270,000 people.',
     },
   },
+  {
+    id: 'diamond-fumidan-2020',
+    publisher: 'ダイヤモンド・オンライン',
+    title: '生活保護の申請をよしとしない役所の「水際作戦」に、立ち向かう手立て',
+    date: '2020-12',
+    address: 'https://diamond.jp/articles/-/257602',
+    facts: {
+      ja: '2020年12月15日に支援団体が始めた生活保護申請支援のウェブサービスは、入力内容から申請書・資産申告書・収入申告書のPDFを作るもので、申請はそれを印刷して福祉事務所に持参・郵送・FAXして行う(口頭での申請意思表示も有効)。身分証や通帳の確認、生活状況の調査があるため、福祉事務所と一度も接することなく保護が始まることはない。',
+      en: 'A support group\'s web service for public-assistance applications, started on 15 December 2020, only fills in the application, asset and income forms as PDFs; the applicant then takes, posts or faxes them to the welfare office (stating the wish to apply orally also counts). Identity documents and bank books are checked and the household visited, so no one starts receiving assistance without meeting the office.',
+    },
+  },
 ];
