@@ -463,7 +463,7 @@ export const designatedCity: ScenarioInput = {
       monthlyMultipliers: { february: 2, march: 2.5 },
     }),
     service('nhi-counter', { ja: '国保窓口', en: 'Health-insurance counter' }, ['national-health-insurance'], {
-      counter: { value: 100, source: 'assumption: enrolments, withdrawals and cards for 21% of residents' },
+      counter: { value: 100, source: 'assumption: enrolments, withdrawals and cards for the insured, about 17% of residents ([sapporo-nhi-2025] 339,367 insured on average in FY2023 ÷ [sapporo-census-2015] 1,953,784 residents ≈ 17%); no count of the yearly enrolments and withdrawals was found' },
       online: { value: 30, source: 'assumption: マイナポータル applications' },
     }),
     service('care-counter', { ja: '介護保険窓口', en: 'Long-term care counter' }, ['long-term-care'], {

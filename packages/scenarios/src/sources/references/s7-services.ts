@@ -49,4 +49,15 @@ export const S7_SERVICES_REFERENCES: readonly Reference[] = [
       en: 'A support group\'s web service for public-assistance applications, started on 15 December 2020, only fills in the application, asset and income forms as PDFs; the applicant then takes, posts or faxes them to the welfare office (stating the wish to apply orally also counts). Identity documents and bank books are checked and the household visited, so no one starts receiving assistance without meeting the office.',
     },
   },
+  {
+    id: 'sapporo-nhi-2025',
+    publisher: '札幌市',
+    title: '札幌市の国保について',
+    date: '2025-03-31',
+    address: 'https://www.city.sapporo.jp/hoken-iryo/kokuho/genjo.html',
+    facts: {
+      ja: '札幌市国保の年度平均の加入世帯数と被保険者数: 2021年度決算 258,092世帯・360,893人、2022年度 255,530世帯・352,850人、2023年度 249,053世帯・339,367人(うち前期高齢者155,677人)。2024・2025年度予算では327,139人・312,501人。2023年度の一人当たり医療費は448,683円。',
+      en: "札幌's National Health Insurance, yearly averages: 258,092 households and 360,893 insured in FY2021, 255,530 and 352,850 in FY2022, 249,053 and 339,367 in FY2023 (155,677 of them aged 65–74); budgets for FY2024 and FY2025 assume 327,139 and 312,501. Medical costs were 448,683 yen per insured person in FY2023.",
+    },
+  },
 ];
