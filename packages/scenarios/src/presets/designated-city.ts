@@ -8,7 +8,7 @@ import { weeklyOffsiteInterval } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, familyRegisterNotificationsOnline, publicAssistanceApplications, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, familyRegisterNotificationsOnline, publicAssistanceApplications, publicAssistanceApplicationsOnline, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations, welfareSurgeOnlineShare, welfareSurgeStartAfterDays } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
 import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons } from './people-sources.ts';
 
@@ -463,7 +463,7 @@ export const designatedCity: ScenarioInput = {
       monthlyMultipliers: { february: 2, march: 2.5 },
     }),
     service('nhi-counter', { ja: '国保窓口', en: 'Health-insurance counter' }, ['national-health-insurance'], {
-      counter: { value: 100, source: 'assumption: enrolments, withdrawals and cards for 21% of residents' },
+      counter: { value: 100, source: 'assumption: enrolments, withdrawals and cards for the insured, about 17% of residents ([sapporo-nhi-2025] 339,367 insured on average in FY2023 ÷ [sapporo-census-2015] 1,953,784 residents ≈ 17%); no count of the yearly enrolments and withdrawals was found' },
       online: { value: 30, source: 'assumption: マイナポータル applications' },
     }),
     service('care-counter', { ja: '介護保険窓口', en: 'Long-term care counter' }, ['long-term-care'], {
@@ -477,14 +477,14 @@ export const designatedCity: ScenarioInput = {
       surge: {
         afterJmaIntensityAtLeast: 5.5,
         extraPer1000Residents: listedResidentContacts(evacuationSupport),
-        startAfterDays: { value: 1, source: 'assumption: from the day after' },
+        startAfterDays: welfareSurgeStartAfterDays,
         overDays: 90,
-        onlineShare: { value: 0, source: 'assumption: in person or by visit' },
+        onlineShare: welfareSurgeOnlineShare,
       },
     }),
     service('public-assistance-counter', { ja: '生活保護窓口', en: 'Public-assistance counter' }, ['public-assistance'], {
       counter: publicAssistanceApplications,
-      online: { value: 0, source: 'assumption: in person' },
+      online: publicAssistanceApplicationsOnline,
     }),
     service('child-allowance-counter', { ja: '児童手当窓口', en: 'Child-allowance counter' }, ['child-allowance'], {
       counter: childAllowanceFilings.counter,

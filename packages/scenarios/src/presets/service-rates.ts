@@ -142,3 +142,39 @@ export const disasterCertificatesBaseline: Sourced = {
   source:
     '[fdma-fires-2021] 17,844 households struck by fire in 2021 + [mlit-flood-damage-2023] 31,424 buildings damaged by floods in 2023 = 49,268 ÷ [jcci-population-2023] 124.35 million ≈ 0.4 per 1,000, one application each, every channel (fires alone: 0.14)',
 };
+
+/**
+ * Channel of the welfare contacts after a large earthquake: one published case, where the prefecture
+ * reached at-risk residents by home visits, none online.
+ *
+ * @example welfareSurgeOnlineShare.value; // 0
+ */
+export const welfareSurgeOnlineShare: Sourced = {
+  value: 0,
+  source:
+    '[bousai-hakusho-2025-noto-support] after the 2024 Noto earthquake 石川県 found at-risk older residents at home by individual visits (February–June 2024); [ntv-ishikawa-mimamori-2025] about 200 counsellors then made about 80,000 visits to 13,000 households: the contacts went by visit, none online (one case): 0',
+};
+
+/**
+ * First day of the welfare contacts after a large earthquake, from one published case: the checks were
+ * asked for on the day itself and done in most municipalities by day 2.
+ *
+ * @example welfareSurgeStartAfterDays.value; // 1
+ */
+export const welfareSurgeStartAfterDays: Sourced = {
+  value: 1,
+  source:
+    '[asahi-osaka-quake-safety-checks-2018] after the 6弱 in northern Osaka on 2018-06-18 the checks on listed residents were asked for on day 0 and 8 of the 13 municipalities had made them by the 20th, day 2 (one case): between day 0 and day 2, taken at the middle, day 1',
+};
+
+/**
+ * Public-assistance applications online: none, the applications reach the welfare office on paper or
+ * by word of mouth.
+ *
+ * @example publicAssistanceApplicationsOnline.value; // 0
+ */
+export const publicAssistanceApplicationsOnline: Sourced = {
+  value: 0,
+  source:
+    '[diamond-fumidan-2020] applications reach the welfare office in person, by post or by fax, or orally (a support group\'s 2020 web service only prints the forms for them), and the office meets every applicant before assistance starts: 0 online',
+};

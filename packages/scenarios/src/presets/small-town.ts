@@ -9,7 +9,7 @@ import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { vaultReplacementHours } from './preset-builders.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
-import { careApplications, careApplicationsOnline, childAllowanceFilings, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
+import { careApplications, careApplicationsOnline, childAllowanceFilings, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations, welfareSurgeOnlineShare, welfareSurgeStartAfterDays } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
 import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons } from './people-sources.ts';
 
@@ -453,9 +453,9 @@ export const smallTown: ScenarioInput = {
       surge: {
         afterJmaIntensityAtLeast: 5.5,
         extraPer1000Residents: listedResidentContacts(evacuationSupport),
-        startAfterDays: { value: 1, source: 'assumption: from the day after' },
+        startAfterDays: welfareSurgeStartAfterDays,
         overDays: 90,
-        onlineShare: { value: 0, source: 'assumption: in person or by visit' },
+        onlineShare: welfareSurgeOnlineShare,
       },
     }),
     service('child-allowance-counter', { ja: '児童手当窓口', en: 'Child-allowance counter' }, ['child-allowance'], {
