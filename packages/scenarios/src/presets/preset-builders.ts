@@ -134,6 +134,27 @@ export const hallReplacementHours = {
 } satisfies SiteInput['replacementHours'];
 
 /**
+ * How often a town's or city's own server room stops for a power fault: the operators' outage rate and
+ * the power share of outages from Uptime Institute's 2022 analysis. One belief for every hall and
+ * city-run room of the presets.
+ */
+export const hallFacilityOutageAnnualRate = {
+  value: 0.23,
+  source:
+    '[uptime-outage-numbers-2022] four in five data-centre organisations surveyed had an outage in the past three years: −ln(1 − 0.8) ÷ 3 ≈ 0.54 outages a year; [datacentrereview-uptime-2022] 43% of significant outages were power-related (UPS failures first): 0.54 × 0.43 ≈ 0.23 a year, taken for a municipal server room (operators\' figures; the 43% is of significant outages, applied to all)',
+};
+
+/**
+ * How often a small or mid-size IT vendor leaves its customers: legal bankruptcies among Japan's systems
+ * and software developers, a floor (closures and withdrawals from municipal work are not counted).
+ */
+export const smallVendorExitAnnualRate = {
+  value: 0.013,
+  source:
+    '[zeitax-tdb-software-firms-2007] 118 legal bankruptcies in 2006 among the 13,073 systems and software developers surveyed; [mynavi-tdb-software-bankruptcies-2013] 221 in 2012, the worst year (over the same 13,073 firms): (118 + 221) ÷ 2 ÷ 13,073 ≈ 0.013 a year; bankruptcies only, so a floor for a vendor leaving its customers',
+};
+
+/**
  * How long an outage of a town's own server room or hall network lasts, from the outages of city halls'
  * own buildings and networks found in the news (a network fault, a power cable, a fibre change).
  */
