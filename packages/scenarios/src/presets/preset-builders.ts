@@ -134,6 +134,16 @@ export const hallReplacementHours = {
 } satisfies SiteInput['replacementHours'];
 
 /**
+ * The intensity at a town's end at which half its closed lines are cut, from the 2024 Noto earthquake:
+ * NTT West's lines out over the households of the towns where they failed, at the intensities measured there.
+ */
+export const townLineMedianIntensity = {
+  value: 6.2,
+  source:
+    '[tvkanazawa-ntt-west-noto-2024] about 9,500 lines out, almost all in 輪島, 珠洲 and 能登町 ([soumu-whitepaper-noto-fixed-2024] peak 7,860 telephone + about 1,500 internet lines agrees); [livedoor-okunoto-population-2025] 48,600 + 6,613 = 55,213 people in Oku-Noto (those three and 穴水) before the quake, ÷ [ishikawa-census-2010-prelim] 2.65 a household ≈ 20,835 households: 9,500 ÷ 20,835 ≈ 0.46 of lines cut (households stand in for lines, as for the typhoon); [newsdigest-jma-noto-intensities-2024] instrumental 6.5, 6.2 and 5.8 measured in 輪島 and 能登町: mean 6.17; P(6.17) = 0.46 with the β below puts the median at 6.17 + 0.10 × 0.5 ÷ 1.339 ≈ 6.2 (6.17–6.25 for any β from 0.25 to 1, as 0.46 is near one half) (was 6)',
+};
+
+/**
  * How often a town's or city's own server room stops for a power fault: the operators' outage rate and
  * the power share of outages from Uptime Institute's 2022 analysis. One belief for every hall and
  * city-run room of the presets.

@@ -9,7 +9,7 @@ import { careApplications, careApplicationsOnline, childAllowanceFilings, family
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { vaultReplacementHours } from './preset-builders.ts';
-import { hallFacilityOutageAnnualRate, smallVendorExitAnnualRate } from './preset-builders.ts';
+import { hallFacilityOutageAnnualRate, smallVendorExitAnnualRate, townLineMedianIntensity } from './preset-builders.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
 import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons } from './people-sources.ts';
 
@@ -127,7 +127,7 @@ const cityLine = (id: string, to: string[], routes: { value: number; source: str
     to,
     routes,
     quakeFragility: {
-      medianJmaIntensity: { value: 6, source: 'assumption: poles and aerial cable fail from 6弱–6強' },
+      medianJmaIntensity: townLineMedianIntensity,
       beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
     },
     overLgwan,

@@ -7,7 +7,7 @@ import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { vaultReplacementHours } from './preset-builders.ts';
-import { hallFacilityOutageAnnualRate, smallVendorExitAnnualRate } from './preset-builders.ts';
+import { hallFacilityOutageAnnualRate, smallVendorExitAnnualRate, townLineMedianIntensity } from './preset-builders.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
@@ -119,7 +119,7 @@ const townLine = (id: string, to: string[], routes: { value: number; source: str
     to,
     routes,
     quakeFragility: {
-      medianJmaIntensity: { value: 6, source: 'assumption: poles and aerial cable fail from 6弱–6強' },
+      medianJmaIntensity: townLineMedianIntensity,
       beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
     },
     overLgwan,

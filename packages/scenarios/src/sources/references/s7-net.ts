@@ -49,4 +49,59 @@ export const S7_NET_REFERENCES: readonly Reference[] = [
       en: 'A summary of Uptime Institute\'s 2022 outage analysis: 43% of significant outages (with downtime and financial loss) were power-related, UPS failures being the largest cause of power incidents.',
     },
   },
+  {
+    id: 'soumu-whitepaper-noto-fixed-2024',
+    publisher: '総務省',
+    title: '令和6年版 情報通信白書 第Ⅰ部 特集① 第2節 通信、放送、郵便等の状況',
+    date: '2024',
+    address: 'https://www.soumu.go.jp/johotsusintokei/whitepaper/ja/r06/html/nd112110.html',
+    facts: {
+      ja: '令和6年能登半島地震では、輪島市・珠洲市・志賀町などを中心に固定通信が使えなくなり、NTT西日本の通信ビルの停電や、土砂崩れなどによる中継伝送路・ケーブルの損傷で、最大で固定電話7,860回線、固定インターネット約1,500回線に影響した。5月末には輪島市の一部(アナログ約180、ひかり電話約40回線)を残して復旧が進んだ。',
+      en: 'In the 2024 Noto Peninsula earthquake fixed service failed mainly in 輪島, 珠洲 and 志賀: NTT West buildings lost power and landslides damaged trunk routes and cables; at the peak 7,860 fixed telephone lines and about 1,500 fixed internet lines were affected. By the end of May only part of 輪島 (about 180 analogue and 40 Hikari Denwa lines) remained.',
+    },
+  },
+  {
+    id: 'tvkanazawa-ntt-west-noto-2024',
+    publisher: 'テレビ金沢 (nordot 配信)',
+    title: 'NTT西日本が通信設備の復旧対応を報告 現在は9割回復も完全復旧の見通し立たず',
+    date: '2024',
+    address: 'https://nordot.app/1178271093200503518',
+    facts: {
+      ja: 'NTT西日本によると、能登半島地震では通信ビルが土砂崩れなどで被災し電柱も倒れ、石川県内で約9,500回線に一時影響が出た。そのほとんどが輪島市・珠洲市・能登町。1日最大950人で復旧にあたり、約9割が回復した。',
+      en: 'According to NTT West, the Noto earthquake damaged telephone buildings (landslides among the causes) and brought down poles; about 9,500 lines in Ishikawa were affected for a time, almost all in 輪島, 珠洲 and 能登町. Up to 950 staff a day worked on repairs; about 90% had been restored.',
+    },
+  },
+  {
+    id: 'newsdigest-jma-noto-intensities-2024',
+    publisher: 'JX通信社 NewsDigest',
+    title: '能登半島地震 輪島市でも震度7を観測と判明 気象庁',
+    date: '2024',
+    address: 'https://admin.newsdigest.jp/news/a323609b-d618-40fc-8b22-694ff6bc63f1',
+    facts: {
+      ja: '気象庁が後から入手した令和6年能登半島地震(1月1日16時10分、M7.6)の3観測点の計測震度: 輪島市門前町走出6.5(震度7)、能登町松波6.2(6強)、能登町柳田5.8(6弱)。参考に志賀町香能6.6(震度7)。',
+      en: 'Instrumental intensities of the 2024 Noto earthquake (1 January, 16:10, M7.6) at three stations whose data JMA received later: 輪島 門前町走出 6.5 (7), 能登町 松波 6.2 (6-upper), 能登町 柳田 5.8 (6-lower); for reference 志賀町 香能 6.6 (7).',
+    },
+  },
+  {
+    id: 'livedoor-okunoto-population-2025',
+    publisher: 'ライブドアニュース',
+    title: '石川県珠洲市の推計人口が初めて1万人割れ (奥能登2市2町の推計人口)',
+    date: '2025-09-02',
+    address: 'https://news.livedoor.com/topics/detail/29492322/',
+    facts: {
+      ja: '石川県の推計では、2025年8月1日時点の輪島市・珠洲市・穴水町・能登町(奥能登2市2町)の人口は計48,600人で、能登半島地震以降の1年8か月で6,613人(12%)減った。珠洲市だけで1,769人減。',
+      en: 'Ishikawa\'s estimate puts the population of 輪島, 珠洲, 穴水 and 能登町 (Oku-Noto) at 48,600 on 1 August 2025, down 6,613 (12%) in the 20 months since the Noto earthquake, 1,769 of them in 珠洲.',
+    },
+  },
+  {
+    id: 'ishikawa-census-2010-prelim',
+    publisher: '石川県 統計情報室',
+    title: '平成22年国勢調査速報集計結果',
+    date: 'n.d.',
+    address: 'https://toukei.pref.ishikawa.lg.jp/topics/1102/1102.html',
+    facts: {
+      ja: '2010年10月1日の石川県の人口は1,170,040人、世帯数は440,995世帯で、1世帯当たり2.65人。',
+      en: 'On 1 October 2010 Ishikawa had 1,170,040 people in 440,995 households, 2.65 persons a household.',
+    },
+  },
 ];
