@@ -140,7 +140,7 @@ export const hallReplacementHours = {
 export const townLineMedianIntensity = {
   value: 6.2,
   source:
-    '[tvkanazawa-ntt-west-noto-2024] about 9,500 lines out, almost all in 輪島, 珠洲 and 能登町 ([soumu-whitepaper-noto-fixed-2024] peak 7,860 telephone + about 1,500 internet lines agrees); [livedoor-okunoto-population-2025] 48,600 + 6,613 = 55,213 people in Oku-Noto (those three and 穴水) before the quake, ÷ [ishikawa-census-2010-prelim] 2.65 a household ≈ 20,835 households: 9,500 ÷ 20,835 ≈ 0.46 of lines cut (households stand in for lines, as for the typhoon); [newsdigest-jma-noto-intensities-2024] instrumental 6.5, 6.2 and 5.8 measured in 輪島 and 能登町: mean 6.17; P(6.17) = 0.46 with the β below puts the median at 6.17 + 0.10 × 0.5 ÷ 1.339 ≈ 6.2 (6.17–6.25 for any β from 0.25 to 1, as 0.46 is near one half) (was 6)',
+    '[tvkanazawa-ntt-west-noto-2024] about 9,500 lines out, almost all in 輪島, 珠洲 and 能登町 ([soumu-whitepaper-noto-fixed-2024] peak 7,860 telephone + about 1,500 internet lines agrees); [livedoor-okunoto-population-2025] 48,600 + 6,613 = 55,213 people in Oku-Noto (those three and 穴水) before the quake, ÷ [ishikawa-census-2010-prelim] 2.65 a household ≈ 20,835 households: 9,500 ÷ 20,835 ≈ 0.46 of lines cut (households stand in for lines, as for the typhoon); [newsdigest-jma-noto-intensities-2024] instrumental 6.5, 6.2 and 5.8 measured in 輪島 and 能登町: mean 6.17; P(6.17) = 0.46 with the β below puts the median at 6.17 + 0.10 × 0.5 ÷ 1.339 ≈ 6.2 (6.17–6.25 for any β from 0.25 to 1, as 0.46 is near one half) (was 6); one event: [kantsuu-iburi-ntt-lines-2018] the 2018 Iburi quake cut about 34,000 lines in nine towns near its epicentre, but almost all were back the same evening, unlike these multi-day cuts',
 };
 
 /**

@@ -104,4 +104,15 @@ export const S7_NET_REFERENCES: readonly Reference[] = [
       en: 'On 1 October 2010 Ishikawa had 1,170,040 people in 440,995 households, 2.65 persons a household.',
     },
   },
+  {
+    id: 'kantsuu-iburi-ntt-lines-2018',
+    publisher: '関通ニュース (共同通信の配信)',
+    title: 'NTT東日本 北海道の固定電話 約12万7千回線が利用できず (北海道胆振東部地震)',
+    date: '2018-09-07',
+    address: 'http://news.kantsuu.com/201809/20180907204218_707235.shtml',
+    facts: {
+      ja: '2018年9月の北海道胆振東部地震で、震源に近い9町(厚真、むかわ、平取、日高、新冠、新ひだか、浦河、様似、えりも)の一部で地震による回線の損傷から固定電話約3万4千回線が6日朝から使えなくなったが、同日夕方にいったんほぼ復旧した。7日には停電で電池が切れたビルが59か所に増え、道内の固定電話約12万7千回線が不通になった。',
+      en: 'In the September 2018 Iburi earthquake about 34,000 fixed lines in parts of nine towns near the epicentre (厚真, むかわ, 平取, 日高, 新冠, 新ひだか, 浦河, 様似, えりも) were cut by line damage from the morning of the 6th and almost all came back that evening; on the 7th, as 59 buildings ran out of battery in the blackout, about 127,000 fixed lines in Hokkaido were out.',
+    },
+  },
 ];
