@@ -5,7 +5,7 @@ import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours } from './preset-builders.ts';
 import { weeklyOffsiteInterval } from './preset-builders.ts';
-import { hallFacilityOutageAnnualRate, smallVendorExitAnnualRate } from './preset-builders.ts';
+import { cityLineMedianIntensity, hallFacilityOutageAnnualRate, smallVendorExitAnnualRate } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
@@ -99,7 +99,7 @@ const line = (id: string, to: string[], routes: { value: number; source: string 
     to,
     routes,
     quakeFragility: {
-      medianJmaIntensity: { value: 6.2, source: 'assumption: mostly underground cable in the city centre; fails from 6強' },
+      medianJmaIntensity: cityLineMedianIntensity,
       beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
     },
     overLgwan: false,

@@ -144,6 +144,16 @@ export const townLineMedianIntensity = {
 };
 
 /**
+ * The same for a city's lines, mostly in underground conduit in the centre, from the 1995 Kobe quake: the
+ * subscriber lines cut for days over all the lines of the struck area, at the intensity Kobe recorded.
+ */
+export const cityLineMedianIntensity = {
+  value: 6.4,
+  source:
+    '[bousai-hanshin-telecom-outage] 285,000 lines out were about 20% of all lines in southern Hyogo: 285,000 ÷ 0.2 ≈ 1,425,000 lines; [ntt-east-hanshin-1995] gives those 285,000 to stopped exchanges and about 193,000 more to fire, which stayed out for days ([bousai-hanshin-phone-recovery] repairs declared done on 31 January; the stopped exchanges are left out as a power fault): 193,000 ÷ 1,425,000 ≈ 0.135; [jishin-hanshin-1995] 神戸 recorded the old intensity 6, which [jma-intensity-1996] split into 6-lower and 6-upper (instrumental 5.5–6.5): taken at 6.0, P(6.0) = 0.135 with the β below puts the median at 6.0 + 1.10 × 0.5 ÷ 1.339 ≈ 6.4 (the 7 belt through the city would raise it; homes\' drop cables stand in for the city\'s conduit lines, so if anything too fragile) (was 6.2)',
+};
+
+/**
  * How often a town's or city's own server room stops for a power fault: the operators' outage rate and
  * the power share of outages from Uptime Institute's 2022 analysis. One belief for every hall and
  * city-run room of the presets.

@@ -115,4 +115,48 @@ export const S7_NET_REFERENCES: readonly Reference[] = [
       en: 'In the September 2018 Iburi earthquake about 34,000 fixed lines in parts of nine towns near the epicentre (厚真, むかわ, 平取, 日高, 新冠, 新ひだか, 浦河, 様似, えりも) were cut by line damage from the morning of the 6th and almost all came back that evening; on the 7th, as 59 buildings ran out of battery in the blackout, about 127,000 fixed lines in Hokkaido were out.',
     },
   },
+  {
+    id: 'ntt-east-hanshin-1995',
+    publisher: '東日本電信電話株式会社 (NTT東日本)',
+    title: '兵庫県南部地震(阪神・淡路大震災)(平成7年1月) 過去の主な大規模災害等事例',
+    date: 'n.d.',
+    address: 'https://www.ntt-east.co.jp/saigai/taisaku/case_09.html',
+    facts: {
+      ja: '1995年の兵庫県南部地震で、神戸市内の交換機の停止により固定電話約285,000回線が、火災により約193,000回線が不通になった。電話の輻輳は5日間続き、ピークは平常の50倍。',
+      en: 'In the 1995 Hyogo-ken Nanbu earthquake about 285,000 fixed lines were out as exchanges in Kobe stopped, and about 193,000 through fire; congestion lasted five days, peaking at 50 times normal traffic.',
+    },
+  },
+  {
+    id: 'bousai-hanshin-telecom-outage',
+    publisher: '内閣府 (防災担当)',
+    title: '阪神・淡路大震災教訓情報資料集【01】通信途絶',
+    date: 'n.d.',
+    address: 'https://www.bousai.go.jp/kyoiku/kyokun/hanshin_awaji/data/detail/1-2-1.html',
+    facts: {
+      ja: '地震による加入者ケーブルの損傷や停電による交換機の停止などで、兵庫県南部地域の全回線の約2割が使えなくなった。NTTの長距離系は影響を受けなかったが、各家庭と電話局を結ぶ加入回線に大きな被害があり、停電と予備電源の倒壊で交換機が止まり、28万5千回線が被災した。',
+      en: 'Subscriber-cable damage and exchanges stopped by the blackout, among other causes, took out about 20% of all lines in southern Hyogo. NTT\'s long-distance systems were unaffected, but the subscriber lines between homes and exchanges were badly hit and exchanges stopped when power was lost and backup supplies toppled: 285,000 lines were affected.',
+    },
+  },
+  {
+    id: 'bousai-hanshin-phone-recovery',
+    publisher: '内閣府 (防災担当)',
+    title: '阪神・淡路大震災教訓情報資料集【05】電話の復旧',
+    date: 'n.d.',
+    address: 'https://www.bousai.go.jp/kyoiku/kyokun/hanshin_awaji/data/detail/2-5-5.html',
+    facts: {
+      ja: '応急復旧には最大で1日7,200人が動員された。倒壊・焼失した家屋を除く約10万回線について1月31日に復旧宣言が出され、不通の専用線約4,000回線もほぼ同時に復旧した。',
+      en: 'Up to 7,200 workers a day were on the emergency repairs; restoration of about 100,000 lines (houses collapsed or burnt excepted) was declared on 31 January, and about 4,000 cut leased lines came back at about the same time.',
+    },
+  },
+  {
+    id: 'jishin-hanshin-1995',
+    publisher: '地震調査研究推進本部',
+    title: '日本の地震活動 平成7年(1995年)兵庫県南部地震',
+    date: 'n.d.',
+    address: 'http://hp1039.jishin.go.jp/eqchr/7-2-2.htm',
+    facts: {
+      ja: '兵庫県南部地震(1995年1月17日)では神戸海洋気象台と洲本測候所で震度6を観測し、現地調査で淡路島の一部から神戸市、宝塚市にかけて震度7の地域が確認された。住家全壊は11万棟以上。',
+      en: 'In the 17 January 1995 Hyogo-ken Nanbu earthquake the Kobe Marine Observatory and the Sumoto station recorded intensity 6; field surveys found a belt of 7 from part of Awaji through Kobe to Takarazuka. More than 110,000 houses were destroyed.',
+    },
+  },
 ];
