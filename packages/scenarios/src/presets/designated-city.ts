@@ -5,6 +5,7 @@ import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours } from './preset-builders.ts';
 import { weeklyOffsiteInterval } from './preset-builders.ts';
+import { cityLineMedianIntensity, hallFacilityOutageAnnualRate, smallVendorExitAnnualRate } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
@@ -98,7 +99,7 @@ const line = (id: string, to: string[], routes: { value: number; source: string 
     to,
     routes,
     quakeFragility: {
-      medianJmaIntensity: { value: 6.2, source: 'assumption: mostly underground cable in the city centre; fails from 6強' },
+      medianJmaIntensity: cityLineMedianIntensity,
       beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
     },
     overLgwan: false,
@@ -234,7 +235,7 @@ export const designatedCity: ScenarioInput = {
         repairHours: vendorRepairHours,
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
         hourlyCostYen: vendorEngineerHourlyCost,
-        exitAnnualRate: { value: 0.02, source: 'assumption: once in about 50 years; [vendor-withdrawal-toyokeizai] [digital-agency-late-systems-2025] 地場ベンダー lacking staff for the standardisation migration' },
+        exitAnnualRate: smallVendorExitAnnualRate,
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.05, source: 'assumption: mail, shared files and web forms only' },
         otherTownAffectedProbability: { value: 0.5, source: 'assumption: its customers are around 札幌' },
@@ -265,7 +266,7 @@ export const designatedCity: ScenarioInput = {
       powerRegion: 'hokkaido',
       recoveredBy: 'major-sier',
       replacementHours: hallReplacementHours,
-      facilityOutageAnnualRate: { value: 0.1, source: 'assumption: building power or cooling faults in the network room' },
+      facilityOutageAnnualRate: hallFacilityOutageAnnualRate,
       facilityOutageHours: hallFacilityOutageHours,
       annualCostYen: {
         value: 1600000000,
@@ -290,7 +291,7 @@ export const designatedCity: ScenarioInput = {
       powerRegion: 'hokkaido',
       recoveredBy: 'major-sier',
       replacementHours: hallReplacementHours,
-      facilityOutageAnnualRate: { value: 0.1, source: 'assumption: power or cooling faults in an older city-run facility' },
+      facilityOutageAnnualRate: hallFacilityOutageAnnualRate,
       facilityOutageHours: hallFacilityOutageHours,
       annualCostYen: { value: 1200000000, source: 'assumption: building, power, cooling and the operations contract of the city data centre' },
     },

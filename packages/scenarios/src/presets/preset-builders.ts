@@ -134,6 +134,47 @@ export const hallReplacementHours = {
 } satisfies SiteInput['replacementHours'];
 
 /**
+ * The intensity at a town's end at which half its closed lines are cut, from the 2024 Noto earthquake:
+ * NTT West's lines out over the households of the towns where they failed, at the intensities measured there.
+ */
+export const townLineMedianIntensity = {
+  value: 6.2,
+  source:
+    '[tvkanazawa-ntt-west-noto-2024] about 9,500 lines out, almost all in 輪島, 珠洲 and 能登町 ([soumu-whitepaper-noto-fixed-2024] peak 7,860 telephone + about 1,500 internet lines agrees); [livedoor-okunoto-population-2025] 48,600 + 6,613 = 55,213 people in Oku-Noto (those three and 穴水) before the quake, ÷ [ishikawa-census-2010-prelim] 2.65 a household ≈ 20,835 households: 9,500 ÷ 20,835 ≈ 0.46 of lines cut (households stand in for lines, as for the typhoon); [newsdigest-jma-noto-intensities-2024] instrumental 6.5, 6.2 and 5.8 measured in 輪島 and 能登町: mean 6.17; P(6.17) = 0.46 with the β below puts the median at 6.17 + 0.10 × 0.5 ÷ 1.339 ≈ 6.2 (6.17–6.25 for any β from 0.25 to 1, as 0.46 is near one half) (was 6); one event: [kantsuu-iburi-ntt-lines-2018] the 2018 Iburi quake cut about 34,000 lines in nine towns near its epicentre, but almost all were back the same evening, unlike these multi-day cuts',
+};
+
+/**
+ * The same for a city's lines, mostly in underground conduit in the centre, from the 1995 Kobe quake: the
+ * subscriber lines cut for days over all the lines of the struck area, at the intensity Kobe recorded.
+ */
+export const cityLineMedianIntensity = {
+  value: 6.4,
+  source:
+    '[bousai-hanshin-telecom-outage] 285,000 lines out were about 20% of all lines in southern Hyogo: 285,000 ÷ 0.2 ≈ 1,425,000 lines; [ntt-east-hanshin-1995] gives those 285,000 to stopped exchanges and about 193,000 more to fire, which stayed out for days ([bousai-hanshin-phone-recovery] repairs declared done on 31 January; the stopped exchanges are left out as a power fault): 193,000 ÷ 1,425,000 ≈ 0.135; [jishin-hanshin-1995] 神戸 recorded the old intensity 6, which [jma-intensity-1996] split into 6-lower and 6-upper (instrumental 5.5–6.5): taken at 6.0, P(6.0) = 0.135 with the β below puts the median at 6.0 + 1.10 × 0.5 ÷ 1.339 ≈ 6.4 (the 7 belt through the city would raise it; homes\' drop cables stand in for the city\'s conduit lines, so if anything too fragile) (was 6.2)',
+};
+
+/**
+ * How often a town's or city's own server room stops for a power fault: the operators' outage rate and
+ * the power share of outages from Uptime Institute's 2022 analysis. One belief for every hall and
+ * city-run room of the presets.
+ */
+export const hallFacilityOutageAnnualRate = {
+  value: 0.23,
+  source:
+    '[uptime-outage-numbers-2022] four in five data-centre organisations surveyed had an outage in the past three years: −ln(1 − 0.8) ÷ 3 ≈ 0.54 outages a year; [datacentrereview-uptime-2022] 43% of significant outages were power-related (UPS failures first): 0.54 × 0.43 ≈ 0.23 a year, taken for a municipal server room (operators\' figures; the 43% is of significant outages, applied to all)',
+};
+
+/**
+ * How often a small or mid-size IT vendor leaves its customers: legal bankruptcies among Japan's systems
+ * and software developers, a floor (closures and withdrawals from municipal work are not counted).
+ */
+export const smallVendorExitAnnualRate = {
+  value: 0.013,
+  source:
+    '[zeitax-tdb-software-firms-2007] 118 legal bankruptcies in 2006 among the 13,073 systems and software developers surveyed; [mynavi-tdb-software-bankruptcies-2013] 221 in 2012, the worst year (over the same 13,073 firms): (118 + 221) ÷ 2 ÷ 13,073 ≈ 0.013 a year; bankruptcies only, so a floor for a vendor leaving its customers',
+};
+
+/**
  * How long an outage of a town's own server room or hall network lasts, from the outages of city halls'
  * own buildings and networks found in the news (a network fault, a power cable, a fibre change).
  */

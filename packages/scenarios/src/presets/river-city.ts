@@ -9,6 +9,7 @@ import { careApplications, careApplicationsOnline, childAllowanceFilings, family
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { vaultReplacementHours } from './preset-builders.ts';
+import { hallFacilityOutageAnnualRate, smallVendorExitAnnualRate, townLineMedianIntensity } from './preset-builders.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
 import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons } from './people-sources.ts';
 
@@ -126,7 +127,7 @@ const cityLine = (id: string, to: string[], routes: { value: number; source: str
     to,
     routes,
     quakeFragility: {
-      medianJmaIntensity: { value: 6, source: 'assumption: poles and aerial cable fail from 6弱–6強' },
+      medianJmaIntensity: townLineMedianIntensity,
       beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
     },
     overLgwan,
@@ -301,7 +302,7 @@ export const riverCity: ScenarioInput = {
         repairHours: vendorRepairHours,
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
         hourlyCostYen: { value: 10000, source: 'assumption: SE 人月単価 about 130万円 ÷ 160 h, plus call-out' },
-        exitAnnualRate: { value: 0.02, source: 'assumption: once in about 50 years' },
+        exitAnnualRate: smallVendorExitAnnualRate,
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.1, source: 'assumption: mail and shared files only' },
         otherTownAffectedProbability: { value: 0.5, source: 'assumption: its customers are in the same area' },
@@ -335,7 +336,7 @@ export const riverCity: ScenarioInput = {
       powerRegion: 'tochigi',
       recoveredBy: 'package-vendor',
       replacementHours: hallReplacementHours,
-      facilityOutageAnnualRate: { value: 0.15, source: 'assumption: air conditioning or UPS faults in a city server room' },
+      facilityOutageAnnualRate: hallFacilityOutageAnnualRate,
       facilityOutageHours: hallFacilityOutageHours,
       annualCostYen: { value: 144000000, source: `assumption: terminals, network, internal systems and the server room: the rest of the budget (${budget})` },
     },

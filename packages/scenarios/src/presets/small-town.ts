@@ -7,6 +7,7 @@ import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { vaultReplacementHours } from './preset-builders.ts';
+import { hallFacilityOutageAnnualRate, smallVendorExitAnnualRate, townLineMedianIntensity } from './preset-builders.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations, welfareSurgeOnlineShare, welfareSurgeStartAfterDays } from './service-rates.ts';
@@ -118,7 +119,7 @@ const townLine = (id: string, to: string[], routes: { value: number; source: str
     to,
     routes,
     quakeFragility: {
-      medianJmaIntensity: { value: 6, source: 'assumption: poles and aerial cable fail from 6弱–6強' },
+      medianJmaIntensity: townLineMedianIntensity,
       beta: { value: 0.5, source: 'assumption: wide spread, cuts depend on the route' },
     },
     overLgwan,
@@ -209,10 +210,7 @@ export const smallTown: ScenarioInput = {
         repairHours: vendorRepairHours,
         rebuildHours: { lognormal90: [16, 40], source: 'assumption: a full rebuild in 2–5 business days × 8 h' },
         hourlyCostYen: vendorEngineerHourlyCost,
-        exitAnnualRate: {
-          value: 0.02,
-          source: 'assumption: once in about 50 years; [vendor-withdrawal-toyokeizai] [digital-agency-late-systems-2025] 地場ベンダー lacking staff for the standardisation migration',
-        },
+        exitAnnualRate: smallVendorExitAnnualRate,
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: national.vendorExtractShare,
         otherTownAffectedProbability: { value: 0.7, source: 'assumption: the towns it serves lie in the same region' },
@@ -230,7 +228,7 @@ export const smallTown: ScenarioInput = {
         repairHours: vendorRepairHours,
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
         hourlyCostYen: vendorEngineerHourlyCost,
-        exitAnnualRate: { value: 0.01, source: 'assumption: a larger vendor, half the regional vendor\'s rate' },
+        exitAnnualRate: smallVendorExitAnnualRate,
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.1, source: 'assumption: mail and shared files only' },
         otherTownAffectedProbability: { value: 0.3, source: 'assumption: its customers are spread over Hokkaido' },
@@ -263,7 +261,7 @@ export const smallTown: ScenarioInput = {
       volcanoZone: 'ashfall',
       recoveredBy: 'regional-vendor',
       replacementHours: hallReplacementHours,
-      facilityOutageAnnualRate: { value: 0.2, source: 'assumption: air conditioning or UPS faults in a small server room' },
+      facilityOutageAnnualRate: hallFacilityOutageAnnualRate,
       facilityOutageHours: hallFacilityOutageHours,
       annualCostYen: {
         value: 56000000,

@@ -33,6 +33,7 @@ import { R3_PEOPLE_REFERENCES } from './r3-people.ts';
 import { R3_CYBER_REFERENCES } from './r3-cyber.ts';
 import { R3_LEAKS_REFERENCES } from './r3-leaks.ts';
 import { S7_SERVICES_REFERENCES } from './s7-services.ts';
+import { S7_NET_REFERENCES } from './s7-net.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -73,4 +74,5 @@ export const REFERENCES: readonly Reference[] = [
   ...R3_CYBER_REFERENCES,
   ...R3_LEAKS_REFERENCES,
   ...S7_SERVICES_REFERENCES,
+  ...S7_NET_REFERENCES,
 ];
