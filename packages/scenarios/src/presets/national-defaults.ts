@@ -170,10 +170,8 @@ export const nationalDefaults = {
     coastal: false,
     groundElevationM: { value: 6, source: '[jma-amedas-tokyo-mori] the 東京 observatory in 大手町, about 1.5 km from the modelled site by Tokyo station, stands at 6 m' },
     floorAboveGroundM: siteAndGroundSources.dataCentreFirstFloorM,
-    // The operator does not publish its buildings: a modern data centre, taken as the presets' other data
-    // centres are, as a high-code mid-rise (seismic isolation, where there is any, would only raise it).
     fragility: {
-      medianJmaIntensity: siteAndGroundSources.highCodeMidRiseMedian,
+      medianJmaIntensity: { value: 7, source: 'assumption: seismically isolated data-centre buildings; [nied-damage-intensity] no curves exist for equipment' },
       beta: siteAndGroundSources.buildingFragilityBeta,
     },
     siteAmplification: siteAndGroundSources.firmGroundAmplification,
