@@ -219,7 +219,11 @@ export const designatedCity: ScenarioInput = {
         exitAnnualRate: { value: 0.005, source: 'assumption: a national SIer rarely withdraws; [vendor-withdrawal-toyokeizai] mid-size vendors did' },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: national.vendorExtractShare,
-        otherTownAffectedProbability: { value: 0.5, source: 'assumption: half its customers are in the same region' },
+        otherTownAffectedProbability: {
+          value: 0.14,
+          source:
+            '[cao-iburi-damage-2018] one case: the 2018 胆振東部 quake, which shook 札幌 to 6弱, reached 5弱 or more in 26 municipalities counting 札幌 once, so 25 of the other 178 of Hokkaido\'s 179: 25 ÷ 178 ≈ 0.14 for a customer elsewhere in Hokkaido (the island-wide blackout that followed is not counted)',
+        },
       },
       {
         id: 'local-vendor',
@@ -237,7 +241,11 @@ export const designatedCity: ScenarioInput = {
         exitAnnualRate: { value: 0.02, source: 'assumption: once in about 50 years; [vendor-withdrawal-toyokeizai] [digital-agency-late-systems-2025] 地場ベンダー lacking staff for the standardisation migration' },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.05, source: 'assumption: mail, shared files and web forms only' },
-        otherTownAffectedProbability: { value: 0.5, source: 'assumption: its customers are around 札幌' },
+        otherTownAffectedProbability: {
+          value: 0.86,
+          source:
+            '[cao-iburi-damage-2018] one case: in the 2018 胆振東部 quake, 6 of the 7 other municipalities of the 石狩 subprefecture around 札幌 (江別, 千歳, 恵庭, 北広島, 石狩, 新篠津; not 当別) had 5弱 or more: 6 ÷ 7 ≈ 0.86',
+        },
       },
     ],
   },
@@ -319,7 +327,11 @@ export const designatedCity: ScenarioInput = {
       kind: 'community-cloud',
       location: { latitude: 42.985, longitude: 141.563 },
       groundElevationM: { value: 30, source: '[jma-amedas-stations] the 恵庭島松 station, about 7 km south of the site at the same edge of the 石狩 lowland, stands at 30 m' },
-      memberTowns: { value: 4, source: 'assumption: the city and three neighbouring cities; [soumu-it-cost-2018] groups average about 6 members' },
+      memberTowns: {
+        value: 4,
+        source:
+          '[jt-tokushima-cloud-2021] one published group of 4 towns sharing their resident systems; [gcc-tokyo-cloud-2022] the one group of cities found, 3 (立川, 三鷹, 日野): (3 + 4) ÷ 2 = 3.5, 4 taken, the city and three neighbours ([soumu-it-cost-2018] groups of all sizes average about 6)',
+      },
       recoveredBy: 'provider',
       annualCostYen: { value: 400000000, source: 'assumption: the group\'s shared operations centre, split 4 ways' },
     }),

@@ -286,7 +286,11 @@ export const riverCity: ScenarioInput = {
         exitAnnualRate: { value: 0.01, source: 'assumption: a national package vendor rarely withdraws; [digital-agency-late-systems-2025] vendor shortages delayed 3,345 systems' },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: national.vendorExtractShare,
-        otherTownAffectedProbability: { value: 0.7, source: 'assumption: the towns it serves lie in the same river basins' },
+        otherTownAffectedProbability: {
+          value: 0.83,
+          source:
+            '[asahi-tochigi-relief-act-2019] one case: the 2019 typhoon put 21 of Tochigi\'s 25 municipalities under the Disaster Relief Act, 佐野 among them, so 20 of the other 24: 20 ÷ 24 ≈ 0.83 for the vendor\'s Tochigi customers',
+        },
       },
       {
         id: 'local-vendor',

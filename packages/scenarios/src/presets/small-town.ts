@@ -233,7 +233,11 @@ export const smallTown: ScenarioInput = {
         exitAnnualRate: { value: 0.01, source: 'assumption: a larger vendor, half the regional vendor\'s rate' },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.1, source: 'assumption: mail and shared files only' },
-        otherTownAffectedProbability: { value: 0.3, source: 'assumption: its customers are spread over Hokkaido' },
+        otherTownAffectedProbability: {
+          value: 0.14,
+          source:
+            '[cao-iburi-damage-2018] one case: the 2018 胆振東部 quake reached 5弱 or more in 26 of Hokkaido\'s 179 municipalities, so for customers spread over Hokkaido 25 of the other 178: 25 ÷ 178 ≈ 0.14 (the island-wide blackout that followed is not counted)',
+        },
       },
     ],
   },

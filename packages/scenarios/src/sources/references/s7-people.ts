@@ -1,0 +1,53 @@
+import type { Reference } from '../reference.ts';
+
+/**
+ * Vendors' customers and the towns one disaster reaches: how many neighbouring municipalities a regional
+ * typhoon or earthquake hit in Tochigi and Hokkaido, and how many members the published shared-cloud groups have.
+ */
+export const S7_PEOPLE_REFERENCES: readonly Reference[] = [
+  {
+    id: 'asahi-tochigi-relief-act-2019',
+    publisher: '朝日新聞',
+    title: '台風19号の通過から1週間 栃木県内の被害の全容(見出しは本文から)',
+    date: '2019-10',
+    address: 'https://www.asahi.com/articles/ASMBP62RVMBPUUHB00R.html',
+    facts: {
+      ja: '2019年の台風19号(令和元年東日本台風)で、栃木県は被害の大きい5市町に災害救助法の適用を追加し、真岡市・益子町・芳賀町・野木町の4市町を除く県内21市町が適用となった。県の発表で浸水は19,237棟(栃木市約13,800棟、佐野市2,682棟)。',
+      en: 'In the 2019 typhoon Hagibis, Tochigi added five more municipalities to the Disaster Relief Act, bringing it to 21 of the prefecture\'s municipalities (all but 真岡, 益子, 芳賀 and 野木). The prefecture counted 19,237 flooded buildings (about 13,800 in 栃木市, 2,682 in 佐野市).',
+    },
+  },
+  {
+    id: 'cao-iburi-damage-2018',
+    publisher: '内閣府 (123deta の写し)',
+    title: '平成30年北海道胆振東部地震に係る被害状況等について (平成30年9月13日9時00分現在)',
+    date: '2018-09-13',
+    address:
+      'https://123deta.com/document/q765rkvy-189139%E5%B9%B3%E6%88%90%EF%BC%93%EF%BC%90%E5%B9%B4%E5%8C%97%E6%B5%B7%E9%81%93%E8%83%86%E6%8C%AF%E6%9D%B1%E9%83%A8%E5%9C%B0%E9%9C%87%E3%81%AB%E4%BF%82%E3%82%8B%E8%A2%AB%E5%AE%B3%E7%8A%B6%E6%B3%81%E7%AC%AC1%E5%A0%B1.html',
+    facts: {
+      ja: '2018年9月6日の地震(M6.7)で震度5弱以上を観測した市町村: 震度7 厚真町、6強 安平町・むかわ町、6弱 札幌市(東区)・千歳市・日高町・平取町、5強 札幌市の4区・苫小牧市・江別市・三笠市・恵庭市・長沼町・新ひだか町・新冠町、5弱 札幌市の3区・函館市・室蘭市・岩見沢市・登別市・伊達市・北広島市・石狩市・新篠津村・南幌町・由仁町・栗山町・白老町。札幌市を1つと数えて26市町村。',
+      en: 'Municipalities where the 6 September 2018 quake (M6.7) reached JMA 5-lower or more: 7 in 厚真; 6-upper in 安平 and むかわ; 6-lower in 札幌 (東区), 千歳, 日高 and 平取; 5-upper in four more 札幌 wards, 苫小牧, 江別, 三笠, 恵庭, 長沼, 新ひだか and 新冠; 5-lower in three more 札幌 wards, 函館, 室蘭, 岩見沢, 登別, 伊達, 北広島, 石狩, 新篠津, 南幌, 由仁, 栗山 and 白老 — 26 municipalities, counting 札幌 once.',
+    },
+  },
+  {
+    id: 'jt-tokushima-cloud-2021',
+    publisher: '自治体通信 (株式会社日立システムズ提供記事)',
+    title: '「つながり」という財産をえた、徳島県4町の「自治体クラウド」',
+    date: '2021-08',
+    address: 'https://www.jt-tsushin.jp/interview/jt32_hitachisystems/',
+    facts: {
+      ja: '徳島県の石井町・神山町・那賀町・東みよし町の4町が、住民情報系システムを共同利用する自治体クラウドを導入した事例。',
+      en: 'Four towns of Tokushima (石井, 神山, 那賀 and 東みよし) share their resident-information systems in one joint cloud.',
+    },
+  },
+  {
+    id: 'gcc-tokyo-cloud-2022',
+    publisher: '株式会社ジーシーシー',
+    title: 'GCC導入事例: 東京クラウド・住民情報系システム共同利用',
+    date: '2022',
+    address: 'https://www.gcc.co.jp/event/interview001',
+    facts: {
+      ja: '東京自治体クラウド協議会として立川市・三鷹市・日野市の3市が、住民記録・税務・福祉など約60業務の住民情報系パッケージを共同利用する。2018年に3市で共同利用の協定を結んだ。',
+      en: 'Three Tokyo cities (立川, 三鷹 and 日野) share one resident-information package for about 60 businesses (registry, tax, welfare) as the Tokyo joint-cloud council, under an agreement the three signed in 2018.',
+    },
+  },
+];
