@@ -3,7 +3,7 @@ import { municipalLeakCauses, municipalLeakTotal } from './municipal-leak-causes
 import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
-import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, welfareRtoHours } from './preset-builders.ts';
 import { weeklyOffsiteInterval } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
@@ -386,7 +386,7 @@ export const designatedCity: ScenarioInput = {
     }, 400000000),
     system('welfare', { ja: '障害福祉（避難行動要支援者名簿）', en: 'Disability welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
+      rtoHours: welfareRtoHours,
       persons: welfarePersons(2000000, evacuationSupport, false),
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,

@@ -6,7 +6,7 @@ import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, familyRegisterNotificationsOnline, publicAssistanceApplications, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
-import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification, welfareRtoHours } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { vaultReplacementHours } from './preset-builders.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
@@ -465,7 +465,7 @@ export const riverCity: ScenarioInput = {
     }, 20000000),
     coreSystem('welfare', { ja: '福祉（避難行動要支援者名簿）', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
+      rtoHours: welfareRtoHours,
       persons: welfarePersons(115000, evacuationSupport, false),
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,

@@ -4,7 +4,7 @@ import { applicationPackages, hostingMisconfigurations, maintenanceWindows } fro
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
-import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification, welfareRtoHours } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { vaultReplacementHours } from './preset-builders.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
@@ -391,7 +391,7 @@ export const smallTown: ScenarioInput = {
     }, 12000000),
     coreSystem('welfare', { ja: '福祉（避難行動要支援者名簿）', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
+      rtoHours: welfareRtoHours,
       persons: welfarePersons(15000, evacuationSupport, true),
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,

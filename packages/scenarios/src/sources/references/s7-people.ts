@@ -50,4 +50,15 @@ export const S7_PEOPLE_REFERENCES: readonly Reference[] = [
       en: 'Three Tokyo cities (立川, 三鷹 and 日野) share one resident-information package for about 60 businesses (registry, tax, welfare) as the Tokyo joint-cloud council, under an agreement the three signed in 2018.',
     },
   },
+  {
+    id: 'koumuin-news-standard-businesses',
+    publisher: 'koumuin-news.com',
+    title: '17業務(システム標準化対象業務)とは?',
+    date: 'n.d.',
+    address: 'https://koumuin-news.com/?p=2643',
+    facts: {
+      ja: '先行してシステム標準化の対象とされた17業務を列挙する: 住民基本台帳、選挙人名簿管理、固定資産税、個人住民税、法人住民税、軽自動車税、国民健康保険、国民年金、障害者福祉、後期高齢者医療、介護保険、児童手当、生活保護、健康管理、就学、児童扶養手当、子ども・子育て支援。',
+      en: 'Lists the 17 businesses first named for system standardisation: resident registry, electoral roll, property tax, individual and corporate resident tax, light-vehicle tax, national health insurance, national pension, disability welfare (障害者福祉), late-stage elderly medical care, long-term care, child allowance, public assistance, health management, school enrolment, child-rearing allowance and child-care support.',
+    },
+  },
 ];
