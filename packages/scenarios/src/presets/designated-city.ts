@@ -176,7 +176,11 @@ export const designatedCity: ScenarioInput = {
     coast: false,
   },
   bcp: {
-    alternateOfficeSetupHours: { value: 24, source: 'assumption: the ward offices (区役所) take over as alternate offices, reaching the data centres over the city\'s own network (modelled as the city hall\'s lines)' },
+    alternateOfficeSetupHours: {
+      value: 24,
+      source:
+        '[kyodo-uto-hall-2016] one case: after the 2016 foreshock 宇土市 moved its work into an existing office building with the hall\'s network (its annex) and kept its counters running, by the next working day: within 24 h, as the ward offices (区役所) would here, reaching the data centres over the city\'s own network; [asahi-kumamoto-halls-2016] a town without such a building (大津町) needed 4 days, 14th to 18th',
+    },
     fuelResupplyAfterHours: {
       value: 48,
       source: 'assumption: a priority fuel-supply agreement delivering within 48 h ([fdma-72h-2018]: 消防庁 asks for one and a week of readiness)',

@@ -61,4 +61,26 @@ export const S7_PEOPLE_REFERENCES: readonly Reference[] = [
       en: 'Lists the 17 businesses first named for system standardisation: resident registry, electoral roll, property tax, individual and corporate resident tax, light-vehicle tax, national health insurance, national pension, disability welfare (障害者福祉), late-stage elderly medical care, long-term care, child allowance, public assistance, health management, school enrolment, child-rearing allowance and child-care support.',
     },
   },
+  {
+    id: 'kyodo-uto-hall-2016',
+    publisher: '共同通信 (kiji.is)',
+    title: '宇土市、庁舎建て替え検討中の損壊 〜連鎖地震 熊本の教訓',
+    date: '2016',
+    address: 'http://this.kiji.is/107404028718825476',
+    facts: {
+      ja: '熊本地震で宇土市は、前震(4月14日)の後に業務を本庁舎の別館へ移して住民票発行などの窓口業務を続け、災害対策本部の設置までは事前の計画どおりだった。本震(16日)で本庁舎4階がつぶれると、職員約50人で机やパソコンを駐車場のテントへ移して別館からLANケーブルをつなぎ、その後市民体育館へ移った。',
+      en: 'In the 2016 Kumamoto earthquakes 宇土市 moved its work to the hall\'s annex after the 14 April foreshock and kept its counters (resident certificates) running, as its plan foresaw. When the main shock crushed the hall\'s fourth floor on the 16th, about 50 staff carried desks and PCs to tents in the car park, ran LAN cables from the annex, and later moved to the city gymnasium.',
+    },
+  },
+  {
+    id: 'asahi-kumamoto-halls-2016',
+    publisher: '朝日新聞 (megalodon.jp の保存)',
+    title: '熊本地震で本庁舎が使えない自治体 (見出しは未確認)',
+    date: '2016-04-23',
+    address: 'https://megalodon.jp/ref/2016-0423-0625-20/www.asahi.com/articles/ASJ4Q5GYLJ4QTIPE02B.html',
+    facts: {
+      ja: '熊本県内45市町村のうち5市町(益城町・宇土市・八代市・人吉市・大津町)が本庁舎を閉鎖または閉鎖の方針。大津町は14日の前震で本庁舎の壁や窓が崩れ、18日から窓口機能を町民交流施設に移した。人吉市は22日、5月9日から別館など3施設に機能を分散すると発表。',
+      en: 'Five of Kumamoto\'s 45 municipalities (益城, 宇土, 八代, 人吉, 大津) had closed or were closing their main hall. 大津町\'s hall lost walls and windows in the 14 April foreshock; its counters moved to a community facility from the 18th. 人吉市 announced on the 22nd that it would spread its offices over three buildings from 9 May.',
+    },
+  },
 ];
