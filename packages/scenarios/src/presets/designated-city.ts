@@ -10,7 +10,7 @@ import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, 
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, familyRegisterNotificationsOnline, publicAssistanceApplications, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
-import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons } from './people-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons, websiteFormPersons } from './people-sources.ts';
 
 const evacuationSupport = evacuationSupportShare(0.262, '[hokkaido-ageing-2018] 札幌 26.2%');
 
@@ -442,7 +442,7 @@ export const designatedCity: ScenarioInput = {
     system('website', { ja: '市ホームページ', en: 'City website' }, 'internet', {
       critical: false,
       rtoHours: { value: 12, source: `assumption: disaster information must stay online; ${nationalNoRto}` },
-      persons: { value: 5000, source: 'assumption: web-form submissions kept on the CMS' },
+      persons: websiteFormPersons(2000000),
       dataClasses: ['general'],
       vendor: 'local-vendor',
       restoreHours: smallRestoreHours,

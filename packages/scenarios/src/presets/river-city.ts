@@ -10,7 +10,7 @@ import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperatio
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { vaultReplacementHours } from './preset-builders.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
-import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons } from './people-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons, websiteFormPersons } from './people-sources.ts';
 
 const evacuationSupport = evacuationSupportShare(35621 / 114803, '[census-2020-sano] 35,621 of 114,803');
 
@@ -502,7 +502,7 @@ export const riverCity: ScenarioInput = {
     officeSystem('website', { ja: '市ホームページ', en: 'City website' }, 'internet', {
       critical: false,
       rtoHours: { value: 12, source: `assumption: flood warnings and evacuation notices must stay online; ${noNationalRto}` },
-      persons: { value: 1000, source: 'assumption: web-form submissions kept on the CMS' },
+      persons: websiteFormPersons(115000),
       dataClasses: ['general'],
     }, 5000000),
   ],

@@ -11,7 +11,7 @@ import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, 
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
-import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons } from './people-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons, websiteFormPersons } from './people-sources.ts';
 
 const evacuationSupport = evacuationSupportShare(0.35, '[census-2015-mori] 34.7% in 2015, 0.35 taken');
 
@@ -422,7 +422,7 @@ export const smallTown: ScenarioInput = {
     officeSystem('website', { ja: '町ホームページ', en: 'Town website' }, 'internet', {
       critical: false,
       rtoHours: { value: 24, source: `assumption: disaster notices move to social media meanwhile; ${nationalNoRto}` },
-      persons: { value: 300, source: 'assumption: web-form submissions kept on the CMS' },
+      persons: websiteFormPersons(15000),
       dataClasses: ['general'],
     }, 3000000),
   ],

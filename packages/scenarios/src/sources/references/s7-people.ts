@@ -83,4 +83,26 @@ export const S7_PEOPLE_REFERENCES: readonly Reference[] = [
       en: 'Five of Kumamoto\'s 45 municipalities (益城, 宇土, 八代, 人吉, 大津) had closed or were closing their main hall. 大津町\'s hall lost walls and windows in the 14 April foreshock; its counters moved to a community facility from the 18th. 人吉市 announced on the 22nd that it would spread its offices over three buildings from 9 May.',
     },
   },
+  {
+    id: 'matsubara-inquiry-form-2014',
+    publisher: '松原市 (megalodon.jp の保存)',
+    title: '市ホームページの「お問い合わせ」情報が閲覧可能な状態になっていたことについて (見出しは本文から)',
+    date: '2014-05',
+    address: 'https://megalodon.jp/ref/2014-0523-1030-06/www.city.matsubara.osaka.jp/news/index.cfm/detail.1.48866.html',
+    facts: {
+      ja: '松原市のホームページの「お問い合わせ」画面から送信された情報が、特定のURLで閲覧できる状態になっていたことが2014年5月13日に判明。システム管理業者の調査で、過去6年間の問い合わせ1,514件のうち1,426件の個人情報が、同年1月のシステム更新(アクセス制限の設定不備)以降閲覧可能だった。',
+      en: 'On 13 May 2014 松原市 found that messages sent through its website\'s inquiry form could be viewed at a particular URL. Its contractor found 1,514 inquiries from the past six years, 1,426 of them with personal data, viewable since a system update in January that left access control incomplete.',
+    },
+  },
+  {
+    id: 'region-case-osaka-population-2014',
+    publisher: 'region-case.com',
+    title: '平成26年(2014年) 大阪府の市町村別人口',
+    date: '2014',
+    address: 'https://region-case.com/rank-h26-osaka-population/',
+    facts: {
+      ja: '住民基本台帳による2014年1月1日現在の大阪府の市町村別人口。松原市は123,611人。',
+      en: 'Osaka\'s municipalities by resident-register population on 1 January 2014: 松原市 123,611.',
+    },
+  },
 ];
