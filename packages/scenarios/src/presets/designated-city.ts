@@ -43,6 +43,12 @@ const hardwareFailureAnnualRate = {
 };
 const coreRestoreHours = { lognormal90: [8, 72], source: 'assumption: restore and verify a city-sized database, one to several working days' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore a departmental server from disk' } satisfies SystemInput['restoreHours'];
+/** A vendor engineer's trip across 札幌 by car, from city businesses' trips to the city hall. */
+const acrossCityTravelHours = {
+  value: 0.6,
+  source:
+    '[graffer-sapporo-online-notice] 札幌 city staff: a business filing at the counter spent 30 min to 2 h on the round trip to the city hall (businesses outside the city more): one way 15–60 min, (15 + 60) ÷ 2 ≈ 37 min ≈ 0.6 h',
+};
 const nationalNoRto = '[soumu-ict-bcp] no national target recovery time outside the 20 standardised businesses: each city sets its own';
 
 /**
@@ -212,7 +218,7 @@ export const designatedCity: ScenarioInput = {
         name: { ja: '大手SIer（札幌支社）', en: 'Major systems integrator (Sapporo branch)' },
         location: { latitude: 43.068, longitude: 141.351 },
         engineers: { value: 60, source: 'assumption: the branch team assigned to the city\'s 基幹系' },
-        travelHours: { value: 0.5, source: 'assumption: across the city' },
+        travelHours: acrossCityTravelHours,
         disasterTravelMultiplier,
         townsServed: { value: 30, source: 'assumption: the branch\'s Hokkaido public-sector customers' },
         contract: 'premium',
@@ -234,7 +240,7 @@ export const designatedCity: ScenarioInput = {
         name: { ja: '地場ベンダー（札幌）', en: 'Local vendor (Sapporo)' },
         location: { latitude: 43.055, longitude: 141.34 },
         engineers: { value: 15, source: 'assumption: a local vendor\'s field team' },
-        travelHours: { value: 0.5, source: 'assumption: across the city' },
+        travelHours: acrossCityTravelHours,
         disasterTravelMultiplier,
         townsServed: { value: 20, source: 'assumption: groupware and web customers around 札幌' },
         contract: 'next-business-day',

@@ -275,7 +275,7 @@ export const riverCity: ScenarioInput = {
         name: { ja: '基幹系パッケージベンダー（宇都宮支店）', en: 'Core-package vendor (Utsunomiya branch)' },
         location: { latitude: 36.559, longitude: 139.898 },
         engineers: { value: 6, source: 'assumption: the branch team that supports the 基幹系 package' },
-        travelHours: { value: 1.5, source: 'assumption: about 60 km by road from 宇都宮 to 佐野' },
+        travelHours: { value: 1.25, source: '[coikijoho-utsunomiya-sano] one blog from 宇都宮: 佐野 (its outlet mall) is a little over an hour away by car, read as 1–1.5 h: 1.25 h' },
         disasterTravelMultiplier,
         townsServed: { value: 23, source: '[shimotsuke-tkc-outage] one package vendor\'s defect stopped the counters of 23 cities and towns in 栃木 at once (142 nationwide): 23 on the same package' },
         contract: 'premium',

@@ -105,4 +105,26 @@ export const S7_PEOPLE_REFERENCES: readonly Reference[] = [
       en: 'Osaka\'s municipalities by resident-register population on 1 January 2014: 松原市 123,611.',
     },
   },
+  {
+    id: 'graffer-sapporo-online-notice',
+    publisher: '株式会社グラファー (Graffer)',
+    title: '札幌市環境局 特定建設作業実施届出のオンライン化 (導入事例インタビュー、見出しは本文から)',
+    date: 'n.d.',
+    address: 'https://graffer.jp/govtech/articles/sapporo-kensetsu',
+    facts: {
+      ja: '札幌市環境局の担当者によれば、届出を窓口で出す事業者は、市役所までの移動に往復30分〜2時間、駐車場での待ちに30分〜1時間、窓口手続きに約15分かかっていた(市外の事業者は移動にさらに時間がかかる)。月約100件の届出のうち約30件がオンラインに移った。',
+      en: '札幌 environment bureau staff: a business filing the notice at the counter spent 30 min to 2 h on the round trip to the city hall, 30 min to 1 h waiting for parking and about 15 min at the counter (businesses outside the city travelled longer). About 30 of some 100 notices a month moved online.',
+    },
+  },
+  {
+    id: 'coikijoho-utsunomiya-sano',
+    publisher: 'coikijoho.com',
+    title: '宇都宮から佐野アウトレットへの行き方 電車やバスの場合と車の場合',
+    date: 'n.d.',
+    address: 'http://coikijoho.com/4070.html',
+    facts: {
+      ja: '宇都宮に住む人にとって佐野アウトレットは車で1時間ちょっとの距離。電車とバスでは宇都宮→小山約30分、小山→佐野約30分、佐野駅→アウトレット約20分で合計約1時間半。',
+      en: 'For 宇都宮 residents the 佐野 outlet mall is a little over an hour away by car; by train and bus it takes about 1.5 h (宇都宮–小山 30 min, 小山–佐野 30 min, station to mall 20 min).',
+    },
+  },
 ];
