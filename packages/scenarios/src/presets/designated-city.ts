@@ -340,7 +340,7 @@ export const designatedCity: ScenarioInput = {
       memberTowns: {
         value: 4,
         source:
-          '[jt-tokushima-cloud-2021] one published group of 4 towns sharing their resident systems; [gcc-tokyo-cloud-2022] the one group of cities found, 3 (立川, 三鷹, 日野): (3 + 4) ÷ 2 = 3.5, 4 taken, the city and three neighbours ([soumu-it-cost-2018] groups of all sizes average about 6)',
+          'four published shared-cloud groups of core systems: [gcc-tokyo-cloud-2022] 3 cities (立川, 三鷹, 日野), [tkc-ibaraki-cloud-2014] 4 (常陸大宮, 那珂, かすみがうら, 五霞), [sakai-hirosaki-cloud-2018] 4 at the start (弘前 with 大鰐, 田舎館, 西目屋), [jt-tokushima-cloud-2021] 4 towns: (3 + 4 + 4 + 4) ÷ 4 ≈ 3.75, 4 taken, the city and three neighbours ([soumu-it-cost-2018] groups of all sizes average about 6)',
       },
       recoveredBy: 'provider',
       annualCostYen: { value: 400000000, source: 'assumption: the group\'s shared operations centre, split 4 ways' },

@@ -127,4 +127,26 @@ export const S7_PEOPLE_REFERENCES: readonly Reference[] = [
       en: 'For 宇都宮 residents the 佐野 outlet mall is a little over an hour away by car; by train and bus it takes about 1.5 h (宇都宮–小山 30 min, 小山–佐野 30 min, station to mall 20 min).',
     },
   },
+  {
+    id: 'tkc-ibaraki-cloud-2014',
+    publisher: '株式会社TKC',
+    title: '【ユーザー事例】後乗りを前提に、茨城県の標準となるシステムを構築 (茨城県五霞町)',
+    date: '2014-04',
+    address: 'https://tkc.jp/lg/case/kikan/jk201404',
+    facts: {
+      ja: 'いばらき自治体クラウドは、常陸大宮市・那珂市・かすみがうら市・五霞町の4市町が基幹系システムをクラウドで共同構築したもの。五霞町では2014年1月14日に稼働。県の基幹業務ワーキンググループには13市町が参加し、リース満了時期の近い4市町が先行した。',
+      en: 'The Ibaraki joint cloud: four municipalities (常陸大宮, 那珂, かすみがうら and 五霞) built their core systems together in one cloud, live in 五霞 from 14 January 2014. Thirteen municipalities joined the prefecture\'s working group; the four whose leases ended soonest went first.',
+    },
+  },
+  {
+    id: 'sakai-hirosaki-cloud-2018',
+    publisher: '酒井悦子 (市議会議員、総務委員会行政視察の報告)',
+    title: '総務委員会行政視察(青森県弘前市・秋田県大館市)',
+    date: '2018-10',
+    address: 'https://sakaietsuko.net/?p=1946',
+    facts: {
+      ja: '弘前市・大鰐町・田舎館村・西目屋村の4市町村が2013年12月に電算システムの共同利用の協定を結び、2015年4月から基幹系(住基・税・福祉)で共同クラウドを利用。平川市が加わる予定。人口はおよそ弘前市17万2千人、平川市3万1千人、大鰐町9,700人、田舎館村7,900人、西目屋村1,350人。',
+      en: 'Four municipalities (弘前, 大鰐, 田舎館 and 西目屋) agreed in December 2013 to share their computer systems and have used one joint cloud for core work (registry, tax, welfare) since April 2015; 平川 was to join. Populations about 172,000, 31,000 (平川), 9,700, 7,900 and 1,350.',
+    },
+  },
 ];
