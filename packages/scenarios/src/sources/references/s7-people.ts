@@ -149,4 +149,15 @@ export const S7_PEOPLE_REFERENCES: readonly Reference[] = [
       en: 'Four municipalities (弘前, 大鰐, 田舎館 and 西目屋) agreed in December 2013 to share their computer systems and have used one joint cloud for core work (registry, tax, welfare) since April 2015; 平川 was to join. Populations about 172,000, 31,000 (平川), 9,700, 7,900 and 1,350.',
     },
   },
+  {
+    id: 'ishikari-subprefecture-municipalities',
+    publisher: '北海道石狩振興局',
+    title: '石狩振興局 (管内の紹介)',
+    date: 'n.d.',
+    address: 'https://www.kirari-ishikari.pref.hokkaido.lg.jp/about_ishikari/',
+    facts: {
+      ja: '石狩振興局の管内は6市1町1村: 札幌市・江別市・千歳市・恵庭市・北広島市・石狩市・当別町・新篠津村。',
+      en: 'The 石狩 subprefecture holds six cities, one town and one village: 札幌, 江別, 千歳, 恵庭, 北広島, 石狩, 当別 and 新篠津.',
+    },
+  },
 ];
