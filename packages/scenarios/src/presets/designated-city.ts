@@ -254,7 +254,7 @@ export const designatedCity: ScenarioInput = {
         otherTownAffectedProbability: {
           value: 0.86,
           source:
-            '[cao-iburi-damage-2018] one case: in the 2018 胆振東部 quake, 6 of the 7 other municipalities of the 石狩 subprefecture around 札幌 ([ishikari-subprefecture-municipalities] 6 cities, 1 town, 1 village) (江別, 千歳, 恵庭, 北広島, 石狩, 新篠津; not 当別) had 5弱 or more: 6 ÷ 7 ≈ 0.86',
+            '[cao-iburi-damage-2018] one case: in the 2018 胆振東部 quake 6 of the 7 other municipalities around 札幌 in the 石狩 subprefecture ([ishikari-subprefecture-municipalities] 6 cities, 1 town, 1 village) had 5弱 or more — 江別, 千歳, 恵庭, 北広島, 石狩 and 新篠津, not 当別: 6 ÷ 7 ≈ 0.86',
         },
       },
     ],
