@@ -232,7 +232,7 @@ export const designatedCity: ScenarioInput = {
         otherTownAffectedProbability: {
           value: 0.14,
           source:
-            '[cao-iburi-damage-2018] one case: the 2018 胆振東部 quake, which shook 札幌 to 6弱, reached 5弱 or more in 26 municipalities counting 札幌 once, so 25 of the other 178 of Hokkaido\'s 179: 25 ÷ 178 ≈ 0.14 for a customer elsewhere in Hokkaido (the island-wide blackout that followed is not counted)',
+            '[cao-iburi-damage-2018] one case: the 2018 胆振東部 quake, which shook 札幌 to 6弱, reached 5弱 or more in 26 municipalities counting 札幌 once, of Hokkaido\'s 180 ([allgo-hokkaido-municipalities]), so 25 of the other 179: 25 ÷ 179 ≈ 0.14 for a customer elsewhere in Hokkaido (the island-wide blackout that followed is not counted)',
         },
       },
       {

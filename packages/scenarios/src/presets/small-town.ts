@@ -236,7 +236,7 @@ export const smallTown: ScenarioInput = {
         otherTownAffectedProbability: {
           value: 0.14,
           source:
-            '[cao-iburi-damage-2018] one case: the 2018 胆振東部 quake reached 5弱 or more in 26 of Hokkaido\'s 179 municipalities, so for customers spread over Hokkaido 25 of the other 178: 25 ÷ 178 ≈ 0.14 (the island-wide blackout that followed is not counted)',
+            '[cao-iburi-damage-2018] one case: the 2018 胆振東部 quake reached 5弱 or more in 26 of Hokkaido\'s 180 municipalities ([allgo-hokkaido-municipalities]), so for customers spread over Hokkaido 25 of the other 179: 25 ÷ 179 ≈ 0.14 (the island-wide blackout that followed is not counted)',
         },
       },
     ],

@@ -160,4 +160,15 @@ export const S7_PEOPLE_REFERENCES: readonly Reference[] = [
       en: 'The 石狩 subprefecture holds six cities, one town and one village: 札幌, 江別, 千歳, 恵庭, 北広島, 石狩, 当別 and 新篠津.',
     },
   },
+  {
+    id: 'allgo-hokkaido-municipalities',
+    publisher: 'allgo4537.seesaa.net',
+    title: '北海道3 (北海道の市町村)',
+    date: 'n.d.',
+    address: 'http://allgo4537.seesaa.net/article/37144667.html',
+    facts: {
+      ja: '北海道には180の市町村(35市130町15村)と64の郡がある(北方領土の5郡6村を除く)。支庁ごとの市町村一覧を載せる。',
+      en: 'Hokkaido has 180 municipalities (35 cities, 130 towns, 15 villages) in 64 districts, besides the Northern Territories\' 6 villages; lists them by subprefecture.',
+    },
+  },
 ];
