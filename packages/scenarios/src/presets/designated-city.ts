@@ -3,7 +3,7 @@ import { municipalLeakCauses, municipalLeakTotal } from './municipal-leak-causes
 import { applicationPackages, hostingMisconfigurations, maintenanceWindows } from './operations-hazards.ts';
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
-import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, welfareRtoHours } from './preset-builders.ts';
 import { weeklyOffsiteInterval } from './preset-builders.ts';
 import { cityLineMedianIntensity, hallFacilityOutageAnnualRate, smallVendorExitAnnualRate } from './preset-builders.ts';
 import { extraCopy, secondRoute } from './measures.ts';
@@ -11,7 +11,7 @@ import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, 
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, familyRegisterNotificationsOnline, publicAssistanceApplications, publicAssistanceApplicationsOnline, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations, welfareSurgeOnlineShare, welfareSurgeStartAfterDays } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
-import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons } from './people-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons, websiteFormPersons } from './people-sources.ts';
 
 const evacuationSupport = evacuationSupportShare(0.262, '[hokkaido-ageing-2018] 札幌 26.2%');
 
@@ -44,6 +44,12 @@ const hardwareFailureAnnualRate = {
 };
 const coreRestoreHours = { lognormal90: [8, 72], source: 'assumption: restore and verify a city-sized database, one to several working days' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore a departmental server from disk' } satisfies SystemInput['restoreHours'];
+/** A vendor engineer's trip across 札幌 by car, from city businesses' trips to the city hall. */
+const acrossCityTravelHours = {
+  value: 0.6,
+  source:
+    '[graffer-sapporo-online-notice] 札幌 city staff: a business filing at the counter spent 30 min to 2 h on the round trip to the city hall (businesses outside the city more): one way 15–60 min, (15 + 60) ÷ 2 ≈ 37 min ≈ 0.6 h',
+};
 const nationalNoRto = '[soumu-ict-bcp] no national target recovery time outside the 20 standardised businesses: each city sets its own';
 
 /**
@@ -177,7 +183,11 @@ export const designatedCity: ScenarioInput = {
     coast: false,
   },
   bcp: {
-    alternateOfficeSetupHours: { value: 24, source: 'assumption: the ward offices (区役所) take over as alternate offices, reaching the data centres over the city\'s own network (modelled as the city hall\'s lines)' },
+    alternateOfficeSetupHours: {
+      value: 24,
+      source:
+        'assumption: the ward offices (区役所) take over as alternate offices within a day, reaching the data centres over the city\'s own network; informed by one case where no hours were published ([kyodo-uto-hall-2016] after the 2016 foreshock 宇土市 moved its work into its annex on the hall\'s network and kept its counters running) and [asahi-kumamoto-halls-2016] a town without such a building (大津町) needed 4 days',
+    },
     fuelResupplyAfterHours: {
       value: 48,
       source: 'assumption: a priority fuel-supply agreement delivering within 48 h ([fdma-72h-2018]: 消防庁 asks for one and a week of readiness)',
@@ -209,7 +219,7 @@ export const designatedCity: ScenarioInput = {
         name: { ja: '大手SIer（札幌支社）', en: 'Major systems integrator (Sapporo branch)' },
         location: { latitude: 43.068, longitude: 141.351 },
         engineers: { value: 60, source: 'assumption: the branch team assigned to the city\'s 基幹系' },
-        travelHours: { value: 0.5, source: 'assumption: across the city' },
+        travelHours: acrossCityTravelHours,
         disasterTravelMultiplier,
         townsServed: { value: 30, source: 'assumption: the branch\'s Hokkaido public-sector customers' },
         contract: 'premium',
@@ -220,14 +230,18 @@ export const designatedCity: ScenarioInput = {
         exitAnnualRate: { value: 0.005, source: 'assumption: a national SIer rarely withdraws; [vendor-withdrawal-toyokeizai] mid-size vendors did' },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: national.vendorExtractShare,
-        otherTownAffectedProbability: { value: 0.5, source: 'assumption: half its customers are in the same region' },
+        otherTownAffectedProbability: {
+          value: 0.14,
+          source:
+            '[cao-iburi-damage-2018] one case: the 2018 胆振東部 quake, which shook 札幌 to 6弱, reached 5弱 or more in 26 municipalities counting 札幌 once, of Hokkaido\'s 180 ([allgo-hokkaido-municipalities]), so 25 of the other 179: 25 ÷ 179 ≈ 0.14 for a customer elsewhere in Hokkaido (the island-wide blackout that followed is not counted)',
+        },
       },
       {
         id: 'local-vendor',
         name: { ja: '地場ベンダー（札幌）', en: 'Local vendor (Sapporo)' },
         location: { latitude: 43.055, longitude: 141.34 },
         engineers: { value: 15, source: 'assumption: a local vendor\'s field team' },
-        travelHours: { value: 0.5, source: 'assumption: across the city' },
+        travelHours: acrossCityTravelHours,
         disasterTravelMultiplier,
         townsServed: { value: 20, source: 'assumption: groupware and web customers around 札幌' },
         contract: 'next-business-day',
@@ -238,7 +252,11 @@ export const designatedCity: ScenarioInput = {
         exitAnnualRate: smallVendorExitAnnualRate,
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.05, source: 'assumption: mail, shared files and web forms only' },
-        otherTownAffectedProbability: { value: 0.5, source: 'assumption: its customers are around 札幌' },
+        otherTownAffectedProbability: {
+          value: 0.86,
+          source:
+            '[cao-iburi-damage-2018] one case: in the 2018 胆振東部 quake 6 of the 7 other municipalities around 札幌 in the 石狩 subprefecture ([ishikari-subprefecture-municipalities] 6 cities, 1 town, 1 village) had 5弱 or more — 江別, 千歳, 恵庭, 北広島, 石狩 and 新篠津, not 当別: 6 ÷ 7 ≈ 0.86',
+        },
       },
     ],
   },
@@ -320,7 +338,11 @@ export const designatedCity: ScenarioInput = {
       kind: 'community-cloud',
       location: { latitude: 42.985, longitude: 141.563 },
       groundElevationM: { value: 30, source: '[jma-amedas-stations] the 恵庭島松 station, about 7 km south of the site at the same edge of the 石狩 lowland, stands at 30 m' },
-      memberTowns: { value: 4, source: 'assumption: the city and three neighbouring cities; [soumu-it-cost-2018] groups average about 6 members' },
+      memberTowns: {
+        value: 4,
+        source:
+          'four published shared-cloud groups of core systems: [gcc-tokyo-cloud-2022] 3 cities (立川, 三鷹, 日野), [tkc-ibaraki-cloud-2014] 4 (常陸大宮, 那珂, かすみがうら, 五霞), [sakai-hirosaki-cloud-2018] 4 at the start (弘前 with 大鰐, 田舎館, 西目屋), [jt-tokushima-cloud-2021] 4 towns: (3 + 4 + 4 + 4) ÷ 4 ≈ 3.75, 4 taken, the city and three neighbours ([soumu-it-cost-2018] groups of all sizes average about 6)',
+      },
       recoveredBy: 'provider',
       annualCostYen: { value: 400000000, source: 'assumption: the group\'s shared operations centre, split 4 ways' },
     }),
@@ -375,7 +397,7 @@ export const designatedCity: ScenarioInput = {
     }, 400000000),
     system('welfare', { ja: '障害福祉（避難行動要支援者名簿）', en: 'Disability welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
+      rtoHours: welfareRtoHours,
       persons: welfarePersons(2000000, evacuationSupport, false),
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
@@ -427,7 +449,7 @@ export const designatedCity: ScenarioInput = {
     system('website', { ja: '市ホームページ', en: 'City website' }, 'internet', {
       critical: false,
       rtoHours: { value: 12, source: `assumption: disaster information must stay online; ${nationalNoRto}` },
-      persons: { value: 5000, source: 'assumption: web-form submissions kept on the CMS' },
+      persons: websiteFormPersons(2000000),
       dataClasses: ['general'],
       vendor: 'local-vendor',
       restoreHours: smallRestoreHours,

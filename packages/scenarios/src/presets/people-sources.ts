@@ -126,3 +126,24 @@ export const vendorRepairHours: { lognormal90: [number, number]; source: string 
   source:
     '[lawinsider-hardware-restore-clause] a public body\'s terms restore a server within 4 h of the call, up to 2 h of it for confirming the fault: 4 − 2 = 2 h of work at the fast end; [oita-oss-maintenance-terms] a prefecture\'s terms put the engineer on site within 1 h and finish on the call day, in a working day of 8:30–17:15: at most 8.75 − 1 ≈ 8 h at the slow end',
 };
+
+/** Inquiries with personal data a city's website CMS kept, and the city's residents ([matsubara-inquiry-form-2014]). */
+const MATSUBARA_FORM_PERSONS = 1_426;
+const MATSUBARA_POPULATION_2014 = 123_611;
+
+/**
+ * The persons a municipal website knows: web-form inquiries kept on the CMS, at one city's count per resident
+ * (a CMS that kept six years of its inquiry form), scaled to the preset's population.
+ *
+ * @example websiteFormPersons(15000).value; // 170
+ */
+export function websiteFormPersons(population: number): Sourced {
+  const share = MATSUBARA_FORM_PERSONS / MATSUBARA_POPULATION_2014;
+  const raw = population * share;
+  const step = raw >= 10_000 ? 1000 : raw >= 1000 ? 100 : 10;
+  const value = Math.round(raw / step) * step;
+  return {
+    value,
+    source: `[matsubara-inquiry-form-2014] one case: a city's website CMS kept 1,426 inquiries with personal data from six years of its form ÷ [region-case-osaka-population-2014] 123,611 residents = ${Math.round(share * 10000) / 100}% × ${grouped(population)} ≈ ${grouped(value)}`,
+  };
+}

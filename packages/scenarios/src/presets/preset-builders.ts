@@ -77,6 +77,16 @@ export const standardRtoHours = {
   source: '[digital-agency-nonfunctional-2025] the standard level for systems of the 20 standardised businesses: running again within 12 h of a stop (a town may choose another level)',
 };
 
+/**
+ * The disability-welfare system that keeps the evacuation-support list: 障害者福祉 is itself one of the
+ * standardised businesses, so the same standard level applies to it.
+ */
+export const welfareRtoHours = {
+  value: 12,
+  source:
+    '[koumuin-news-standard-businesses] 障害者福祉 is among the businesses whose systems are standardised; [digital-agency-nonfunctional-2025] their standard level is running again within 12 h of a stop, and after a large disaster data needed to confirm residents\' safety is handed over within 72 h: 12 h',
+};
+
 /** Ground amplification of a site on a terrace (diluvial ground), wherever the presets put one. */
 export const terraceAmplification = { value: 1.6, source: 'assumption: terrace (diluvial) ground, AVS30 ≈ 350 m/s' };
 

@@ -6,12 +6,12 @@ import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, familyRegisterNotificationsOnline, publicAssistanceApplications, publicAssistanceApplicationsOnline, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations, welfareSurgeOnlineShare, welfareSurgeStartAfterDays } from './service-rates.ts';
-import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification, welfareRtoHours } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { vaultReplacementHours } from './preset-builders.ts';
 import { hallFacilityOutageAnnualRate, smallVendorExitAnnualRate, townLineMedianIntensity } from './preset-builders.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
-import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons } from './people-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons, websiteFormPersons } from './people-sources.ts';
 
 const evacuationSupport = evacuationSupportShare(35621 / 114803, '[census-2020-sano] 35,621 of 114,803');
 
@@ -276,7 +276,7 @@ export const riverCity: ScenarioInput = {
         name: { ja: '基幹系パッケージベンダー（宇都宮支店）', en: 'Core-package vendor (Utsunomiya branch)' },
         location: { latitude: 36.559, longitude: 139.898 },
         engineers: { value: 6, source: 'assumption: the branch team that supports the 基幹系 package' },
-        travelHours: { value: 1.5, source: 'assumption: about 60 km by road from 宇都宮 to 佐野' },
+        travelHours: { value: 1.25, source: '[coikijoho-utsunomiya-sano] one blog from 宇都宮: 佐野 (its outlet mall) is a little over an hour away by car, read as 1–1.5 h: 1.25 h' },
         disasterTravelMultiplier,
         townsServed: { value: 23, source: '[shimotsuke-tkc-outage] one package vendor\'s defect stopped the counters of 23 cities and towns in 栃木 at once (142 nationwide): 23 on the same package' },
         contract: 'premium',
@@ -287,7 +287,11 @@ export const riverCity: ScenarioInput = {
         exitAnnualRate: { value: 0.01, source: 'assumption: a national package vendor rarely withdraws; [digital-agency-late-systems-2025] vendor shortages delayed 3,345 systems' },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: national.vendorExtractShare,
-        otherTownAffectedProbability: { value: 0.7, source: 'assumption: the towns it serves lie in the same river basins' },
+        otherTownAffectedProbability: {
+          value: 0.83,
+          source:
+            '[asahi-tochigi-relief-act-2019] one case: the 2019 typhoon put 21 of Tochigi\'s 25 municipalities under the Disaster Relief Act, 佐野 among them, so 20 of the other 24: 20 ÷ 24 ≈ 0.83 for the vendor\'s Tochigi customers',
+        },
       },
       {
         id: 'local-vendor',
@@ -462,7 +466,7 @@ export const riverCity: ScenarioInput = {
     }, 20000000),
     coreSystem('welfare', { ja: '福祉（避難行動要支援者名簿）', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
+      rtoHours: welfareRtoHours,
       persons: welfarePersons(115000, evacuationSupport, false),
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
@@ -499,7 +503,7 @@ export const riverCity: ScenarioInput = {
     officeSystem('website', { ja: '市ホームページ', en: 'City website' }, 'internet', {
       critical: false,
       rtoHours: { value: 12, source: `assumption: flood warnings and evacuation notices must stay online; ${noNationalRto}` },
-      persons: { value: 1000, source: 'assumption: web-form submissions kept on the CMS' },
+      persons: websiteFormPersons(115000),
       dataClasses: ['general'],
     }, 5000000),
   ],

@@ -4,7 +4,7 @@ import { applicationPackages, hostingMisconfigurations, maintenanceWindows } fro
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
-import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification, welfareRtoHours } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { vaultReplacementHours } from './preset-builders.ts';
 import { hallFacilityOutageAnnualRate, smallVendorExitAnnualRate, townLineMedianIntensity } from './preset-builders.ts';
@@ -12,7 +12,7 @@ import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, 
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations, welfareSurgeOnlineShare, welfareSurgeStartAfterDays } from './service-rates.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
-import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons } from './people-sources.ts';
+import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons, websiteFormPersons } from './people-sources.ts';
 
 const evacuationSupport = evacuationSupportShare(0.35, '[census-2015-mori] 34.7% in 2015, 0.35 taken');
 
@@ -231,7 +231,11 @@ export const smallTown: ScenarioInput = {
         exitAnnualRate: smallVendorExitAnnualRate,
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.1, source: 'assumption: mail and shared files only' },
-        otherTownAffectedProbability: { value: 0.3, source: 'assumption: its customers are spread over Hokkaido' },
+        otherTownAffectedProbability: {
+          value: 0.14,
+          source:
+            '[cao-iburi-damage-2018] one case: the 2018 胆振東部 quake reached 5弱 or more in 26 of Hokkaido\'s 180 municipalities ([allgo-hokkaido-municipalities]), so for customers spread over Hokkaido 25 of the other 179: 25 ÷ 179 ≈ 0.14 (the island-wide blackout that followed is not counted)',
+        },
       },
     ],
   },
@@ -385,7 +389,7 @@ export const smallTown: ScenarioInput = {
     }, 12000000),
     coreSystem('welfare', { ja: '福祉（避難行動要支援者名簿）', en: 'Welfare (evacuation-support list)' }, 'myNumber', {
       critical: true,
-      rtoHours: { value: 6, source: 'assumption: the evacuation-support list is needed in the first hours, sooner than the 12 h standard level of [digital-agency-nonfunctional-2025]' },
+      rtoHours: welfareRtoHours,
       persons: welfarePersons(15000, evacuationSupport, true),
       dataClasses: ['general', 'sensitive', 'myNumber'],
       holdsEvacuationSupportList: true,
@@ -416,7 +420,7 @@ export const smallTown: ScenarioInput = {
     officeSystem('website', { ja: '町ホームページ', en: 'Town website' }, 'internet', {
       critical: false,
       rtoHours: { value: 24, source: `assumption: disaster notices move to social media meanwhile; ${nationalNoRto}` },
-      persons: { value: 300, source: 'assumption: web-form submissions kept on the CMS' },
+      persons: websiteFormPersons(15000),
       dataClasses: ['general'],
     }, 3000000),
   ],

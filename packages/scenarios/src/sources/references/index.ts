@@ -34,6 +34,7 @@ import { R3_CYBER_REFERENCES } from './r3-cyber.ts';
 import { R3_LEAKS_REFERENCES } from './r3-leaks.ts';
 import { S7_SERVICES_REFERENCES } from './s7-services.ts';
 import { S7_NET_REFERENCES } from './s7-net.ts';
+import { S7_PEOPLE_REFERENCES } from './s7-people.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -75,4 +76,5 @@ export const REFERENCES: readonly Reference[] = [
   ...R3_LEAKS_REFERENCES,
   ...S7_SERVICES_REFERENCES,
   ...S7_NET_REFERENCES,
+  ...S7_PEOPLE_REFERENCES,
 ];
