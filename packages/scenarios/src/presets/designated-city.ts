@@ -321,7 +321,11 @@ export const designatedCity: ScenarioInput = {
       groundElevationM: { value: 30, source: '[jma-amedas-stations] the 恵庭島松 station, about 7 km south of the site at the same edge of the 石狩 lowland, stands at 30 m' },
       memberTowns: { value: 4, source: 'assumption: the city and three neighbouring cities; [soumu-it-cost-2018] groups average about 6 members' },
       recoveredBy: 'provider',
-      annualCostYen: { value: 400000000, source: 'assumption: the group\'s shared operations centre, split 4 ways' },
+      annualCostYen: {
+        value: 1200000000,
+        source:
+          '[gov-cloud-pilot-cost-items] data-centre fees were 189.2 of 4,787.3 百万円 (3.95%) of the pilot bodies\' running cost, shared clouds among them × 2,000,000 residents × [soumu-it-cost-2018] 3,742円 a resident (the national average) = 74.8億円 ≈ 3億円 a member, as at the housing centre, × the 4 members ≈ 12億円 for the group, of which the city pays its 3億円 (was 4億円, assumed)',
+      },
     }),
     {
       ...national.govCloudTokyo,
