@@ -155,12 +155,12 @@ export const vaultReplacementHours = {
 
 /**
  * What keeping the weekly offline copy away from the servers costs a year: the rent of the bank
- * safe-deposit box a municipal information centre uses for it. The weekly trip is staff time.
+ * safe-deposit box a municipal information centre uses for it. The weekly trip to it is not counted.
  */
 export const vaultAnnualCostYen = {
   value: 30000,
   source:
-    '[inadani-kamiina-backup] one case: a shared municipal information centre keeps its weekly offline copy in a bank safe-deposit box in town, taken there by its own staff; [fuelle-safe-deposit-fee] a bank charges 16,170円 to about 30,000円 a year by size: the larger box, about 30,000円 a year (was 1,200,000, assumed: courier and shelf rent; the weekly trip is staff time, not counted here)',
+    '[inadani-kamiina-backup] one case: a shared municipal information centre keeps its weekly offline copy in a bank safe-deposit box in town; [fuelle-safe-deposit-fee] a bank charges 16,170円 to about 30,000円 a year by size: the larger box, about 30,000円 a year (was 1,200,000, assumed: courier and shelf rent; the weekly trip is not counted here)',
 };
 
 /** What differs between the presets' data centres. */
