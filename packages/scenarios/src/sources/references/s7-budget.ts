@@ -61,4 +61,26 @@ export const S7_BUDGET_REFERENCES: readonly Reference[] = [
       en: 'At 高萩市\'s September 2022 council session, the head of planning and general affairs said the five-year maintenance contract for the city\'s website system costs about 1.3 million yen a year.',
     },
   },
+  {
+    id: 'okazaki-toyohashi-tax-system-2013',
+    publisher: '東海愛知新聞 (FMえがお 掲載)',
+    title: '[記事の内容による表題] 岡崎市、豊橋市と共同利用の税総合システムで NEC と開発委託契約',
+    date: '2013-01-31',
+    address: 'https://fm-egao.jp/tokai/130131.html',
+    facts: {
+      ja: '岡崎市は豊橋市と共同利用する税総合システム（市民税・固定資産税・軽自動車税など8税目、2015年1月稼働予定、NEC のデータセンターに設置）の開発委託契約を4億6,042万5,000円で結んだ。運用開始から5年間の保守管理は1億9,610万3,000円で、市の負担は合計6億5,652万8,000円。自前のコンピューターで税目ごとに導入し5年間管理した場合の試算は約16億円で、約9億5,000万円の削減になる。',
+      en: '岡崎市 signed a 460,425,000-yen contract with NEC to build a tax system (8 taxes, among them resident, property and light-vehicle tax) shared with 豊橋市 and run from NEC\'s data centre from January 2015; five years of upkeep cost 196,103,000 yen, 656,528,000 yen in all for the city. The city estimated about 1.6 billion yen for five years of separate systems per tax on its own computers, about 950 million yen more.',
+    },
+  },
+  {
+    id: 'kaizuka-website-policy-2013',
+    publisher: '貝塚市',
+    title: '貝塚市行政評価 施策 評価結果の公表 施策名 情報通信基盤の整備（施策コード 01020501）',
+    date: 'n.d.',
+    address: 'https://www.city.kaizuka.lg.jp/section/gyoseihyoka/2013/sheet/meas/01020501.html',
+    facts: {
+      ja: '貝塚市（受益者数89,800人）の施策「情報通信基盤の整備」は、情報管理課が市ホームページと携帯版ホームページ「モバイルかいづか」を運営し各課の情報を提供するもの。直接事業費は平成24年度決算19,430千円、平成25年度決算20,229千円、平成26年度予算22,339千円。',
+      en: 'In 貝塚市 (89,800 residents counted as beneficiaries), the policy "information and communication infrastructure", whose stated task is running the city website and its mobile version, had direct costs of 19,430 thousand yen (FY2012 accounts), 20,229 thousand yen (FY2013 accounts) and 22,339 thousand yen (FY2014 budget).',
+    },
+  },
 ];
