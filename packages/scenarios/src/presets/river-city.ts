@@ -391,7 +391,10 @@ export const riverCity: ScenarioInput = {
       replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: { value: 0.15, source: 'assumption: air conditioning or UPS faults in a city server room' },
       facilityOutageHours: hallFacilityOutageHours,
-      annualCostYen: { value: 142010000, source: `assumption: terminals, network, internal systems and the server room: the rest of the budget (${budget})` },
+      annualCostYen: {
+        value: 103480000,
+        source: `[fuji-budget-r8] one case: 富士市 budgets network 104,101, security 37,044 and office automation (terminals, copiers, finance and document systems, GIS and other internal tools) 509,662 of its 2,235,456千円 IT budget, the rest being the core systems it runs with 富士宮市: 650,807 ÷ 2,235,456 = 29.1% × the city's budget (${budget}) ≈ 1億348万円 a year (was 1億4,201万円, assumed: the rest of the budget). The office systems counted apart here (groupware, mail, website) may sit partly in that share too, and the server room partly outside it`,
+      },
     },
     dataCentre({
       id: 'housing-dc',

@@ -284,8 +284,9 @@ export const smallTown: ScenarioInput = {
       facilityOutageAnnualRate: { value: 0.2, source: 'assumption: air conditioning or UPS faults in a small server room' },
       facilityOutageHours: hallFacilityOutageHours,
       annualCostYen: {
-        value: 55560000,
-        source: 'assumption: terminals, network, internal systems and the server room: the rest of the 1.7億円/年 ([soumu-it-cost-2018]: 11,266円 per resident)',
+        value: 49200000,
+        source:
+          '[fuji-budget-r8] one case: 富士市 budgets network 104,101, security 37,044 and office automation (terminals, copiers, finance and document systems, GIS and other internal tools) 509,662 of its 2,235,456千円 IT budget, the rest being the core systems it runs with 富士宮市: 650,807 ÷ 2,235,456 = 29.1% × the town\'s budget ([soumu-it-cost-2018] 15,000 residents × 11,266円 = 1.69億円) ≈ 4,920万円 a year (was 5,556万円, assumed: the rest of the budget). The office systems counted apart here (groupware, mail, website) may sit partly in that share too, and the server room partly outside it',
       },
     },
     dataCentre({

@@ -24,8 +24,8 @@ export const S7_BUDGET_REFERENCES: readonly Reference[] = [
     date: '2026',
     address: 'https://github.com/plural-reality/fujishi_ippannkaikei_yosansho/blob/d010420ba1217442b987f43fff7e599b9a72ff05/R8/rdb.csv',
     facts: {
-      ja: '富士市の令和8年度一般会計予算。戸籍住民基本台帳費のうち戸籍総合システム運営事業費（戸籍総合システムの運用管理）は7,205千円。情報システム費の情報化推進費2,235,456千円の内訳は、ネットワーク管理104,101千円、セキュリティ対策37,044千円、庁内OA化推進509,662千円、富士市・富士宮市の共同電算（運用管理・標準化対応・番号制度の情報連携）1,584,649千円。',
-      en: 'Fuji city\'s FY2026 general-account budget. Under the family-register and resident-register costs, running the 戸籍 system (戸籍総合システム運営事業費) is 7,205 thousand yen. Its IT promotion budget of 2,235,456 thousand yen splits into network 104,101, security 37,044, office automation 509,662 and the computing it shares with Fujinomiya (operation, standardisation, My Number data links) 1,584,649 thousand yen.',
+      ja: '富士市の令和8年度一般会計予算。戸籍住民基本台帳費のうち戸籍総合システム運営事業費（戸籍総合システムの運用管理）は7,205千円。情報システム費の情報化推進費2,235,456千円の内訳は、ネットワーク管理104,101千円、セキュリティ対策37,044千円、庁内OA化推進509,662千円（OA機器、全庁型地理情報システム、財務会計・文書管理システム、複合機管理、ウェブ会議、RPA、生成AIの運用）、富士市・富士宮市の共同電算（運用管理・標準化対応・番号制度の情報連携）1,584,649千円。',
+      en: 'Fuji city\'s FY2026 general-account budget. Under the family-register and resident-register costs, running the 戸籍 system (戸籍総合システム運営事業費) is 7,205 thousand yen. Its IT promotion budget of 2,235,456 thousand yen splits into network 104,101, security 37,044, office automation 509,662 (office equipment, the city-wide GIS, finance and document systems, copier management, web meetings, RPA and generative AI) and the computing it shares with Fujinomiya (operation, standardisation, My Number data links) 1,584,649 thousand yen.',
     },
   },
   {
