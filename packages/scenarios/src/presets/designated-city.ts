@@ -270,7 +270,7 @@ export const designatedCity: ScenarioInput = {
       annualCostYen: {
         value: 2179000000,
         source:
-          '[fuji-budget-r8] one case: 富士市 budgets network 104,101, security 37,044 and office automation (terminals, copiers, finance and document systems, GIS and other internal tools) 509,662 of its 2,235,456千円 IT budget, the rest being the core systems it runs with 富士宮市: 650,807 ÷ 2,235,456 = 29.1% × 2,000,000 residents × [soumu-it-cost-2018] 3,742円 a resident (the national average) = 74.8億円 ≈ 21.8億円 a year (was 16億円, assumed: the rest of the 70億円/年). The office systems counted apart here (groupware, mail, website, online applications) may sit partly in that share too',
+          '[fuji-budget-r8] one case: 富士市 budgets network 104,101, security 37,044 and office automation (terminals, copiers, finance and document systems, GIS and other internal tools) 509,662 of its 2,235,456千円 IT budget, the rest being the core systems it runs with 富士宮市: 650,807 ÷ 2,235,456 = 29.1% × the city\'s budget (2,000,000 residents × [soumu-it-cost-2018] 3,742円 a resident, the national average, = 74.8億円) ≈ 21.8億円 a year (was 16億円, assumed: the rest of the 70億円/年). The office systems counted apart here (groupware, mail, website, online applications) may sit partly in that share too',
       },
     },
     {
