@@ -287,8 +287,9 @@ export const designatedCity: ScenarioInput = {
       facilityOutageAnnualRate: hallFacilityOutageAnnualRate,
       facilityOutageHours: hallFacilityOutageHours,
       annualCostYen: {
-        value: 1600000000,
-        source: 'assumption: terminals, ward-office network and internal systems: the rest of the 70億円/年',
+        value: 2179000000,
+        source:
+          '[fuji-budget-r8] one case: 富士市 budgets network 104,101, security 37,044 and office automation (terminals, copiers, finance and document systems, GIS and other internal tools) 509,662 of its 2,235,456千円 IT budget, the rest being the core systems it runs with 富士宮市: 650,807 ÷ 2,235,456 = 29.1% × the city\'s budget (2,000,000 residents × [soumu-it-cost-2018] 3,742円 a resident, the national average, = 74.8億円) ≈ 21.8億円 a year (was 16億円, assumed: the rest of the 70億円/年). The office systems counted apart here (groupware, mail, website, online applications) may sit partly in that share too',
       },
     },
     {
@@ -344,7 +345,11 @@ export const designatedCity: ScenarioInput = {
           'four published shared-cloud groups of core systems: [gcc-tokyo-cloud-2022] 3 cities (立川, 三鷹, 日野), [tkc-ibaraki-cloud-2014] 4 (常陸大宮, 那珂, かすみがうら, 五霞), [sakai-hirosaki-cloud-2018] 4 at the start (弘前 with 大鰐, 田舎館, 西目屋), [jt-tokushima-cloud-2021] 4 towns: (3 + 4 + 4 + 4) ÷ 4 ≈ 3.75, 4 taken, the city and three neighbours ([soumu-it-cost-2018] groups of all sizes average about 6)',
       },
       recoveredBy: 'provider',
-      annualCostYen: { value: 400000000, source: 'assumption: the group\'s shared operations centre, split 4 ways' },
+      annualCostYen: {
+        value: 1200000000,
+        source:
+          '[gov-cloud-pilot-cost-items] data-centre fees were 189.2 of 4,787.3 百万円 (3.95%) of the pilot bodies\' running cost, shared clouds among them × 2,000,000 residents × [soumu-it-cost-2018] 3,742円 a resident (the national average) = 74.8億円 ≈ 3億円 a member, as at the housing centre, × the 4 members ≈ 12億円 for the group, of which the city pays its 3億円 (was 4億円, assumed)',
+      },
     }),
     {
       ...national.govCloudTokyo,

@@ -204,6 +204,16 @@ export const vaultReplacementHours = {
     '[inadani-kamiina-backup] a shared municipal information centre keeps its weekly off-site copy in a bank safe-deposit box, so a lost vault is replaced by renting one: [manetatsu-safe-deposit-box] the bank reviews an application in about a week and the box is usable on contract, the access card following about a week later: a 90% range of 1–2 weeks (168–336 h), in normal times (was 1–4 weeks, assumed)',
 } satisfies SiteInput['replacementHours'];
 
+/**
+ * What keeping the weekly offline copy away from the servers costs a year: the rent of the bank
+ * safe-deposit box a municipal information centre uses for it. The weekly trip to it is not counted.
+ */
+export const vaultAnnualCostYen = {
+  value: 30000,
+  source:
+    '[inadani-kamiina-backup] one case: a shared municipal information centre keeps its weekly offline copy in a bank safe-deposit box in town; [fuelle-safe-deposit-fee] a bank charges 16,170円 to about 30,000円 a year by size: the larger box, about 30,000円 a year (was 1,200,000, assumed: courier and shelf rent; the weekly trip is not counted here)',
+};
+
 /** What differs between the presets' data centres. */
 export type DataCentreFields = Pick<SiteInput, 'id' | 'name' | 'kind' | 'location' | 'groundElevationM' | 'recoveredBy' | 'annualCostYen'> &
   Partial<Pick<SiteInput, 'siteAmplification' | 'memberTowns' | 'replacementHours'>>;

@@ -8,7 +8,7 @@ import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, familyRegisterNotificationsOnline, publicAssistanceApplications, publicAssistanceApplicationsOnline, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations, welfareSurgeOnlineShare, welfareSurgeStartAfterDays } from './service-rates.ts';
 import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification, welfareRtoHours } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
-import { vaultReplacementHours } from './preset-builders.ts';
+import { vaultAnnualCostYen, vaultReplacementHours } from './preset-builders.ts';
 import { hallFacilityOutageAnnualRate, smallVendorExitAnnualRate, townLineMedianIntensity } from './preset-builders.ts';
 import { siteAndGroundSources } from './site-and-ground-sources.ts';
 import { disasterTravelMultiplier, drillAssemblyHours, evacuationSupportShare, listedResidentContacts, residentTaxpayers, vendorRepairHours, welfarePersons, websiteFormPersons } from './people-sources.ts';
@@ -37,6 +37,60 @@ const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
     'community-cloud': { factor: 6, source: 'assumption: the whole shared cost at standalone price, 6 cities; the group\'s saving is in costs.hostingCostFactor' },
     'public-cloud': { factor: 1 },
   });
+
+/**
+ * The 戸籍 system's running cost, read from two cities' budgets rather than shared out of the total: it
+ * runs apart from the package systems, and each city pays its own vendor for it.
+ */
+const familyRegisterCosts = presetHostingCosts(
+  7450000,
+  '[fuji-budget-r8] 富士市 budgets 7,205千円 a year to run its 戸籍 system; [satte-koseki-blog] 幸手市 paid 2,319,840 + 5,373,360 = 7,693,200円 (maintenance and use) in FY2014: two cities, (7,205,000 + 7,693,200) ÷ 2 ≈ 745万円 a year (was 2,000万円, assumed: a share of the budget); the same base for housing and the government cloud (what each adds or saves is in costs.hostingCostFactor)',
+  {
+    housing: { factor: 1 },
+    'community-cloud': {
+      factor: 6,
+      source:
+        '[fuji-budget-r8] [satte-koseki-blog] two cities\' 戸籍 systems at about 745万円 a year each × [soumu-it-cost-2018] 379 municipalities in 62 groups ≈ 6 members: the whole shared cost at standalone price ≈ 4,470万円; the group\'s saving is in costs.hostingCostFactor',
+    },
+    'public-cloud': { factor: 1 },
+  },
+);
+
+/**
+ * The tax system's running cost, read from one city's contract rather than shared out of the total:
+ * what 岡崎市 pays to build and keep its tax system for five years, per resident, at this city's size.
+ */
+const taxSystemCosts = presetHostingCosts(
+  39310000,
+  '[okazaki-toyohashi-tax-system-2013] one case: 岡崎市 pays 4億6,042.5万円 to build its tax system (市民税, 固定資産税, 軽自動車税 and the rest, 8 taxes) and 1億9,610.3万円 for five years\' upkeep, 6億5,652.8万円 in all: ÷ 5 years = 1億3,130.6万円 a year ÷ [okazaki-population-2016] 383,493 residents = 342円 a resident × 114,803 ≈ 3,931万円 a year (was 4,000万円, assumed: a share of the budget). The system is shared with 豊橋 at a data centre, so this is a low figure: the city put the same taxes on its own computers at about 16億円 over five years; the same base for housing and the government cloud (what each adds or saves is in costs.hostingCostFactor)',
+  {
+    housing: { factor: 1 },
+    'community-cloud': {
+      factor: 6,
+      source:
+        '[okazaki-toyohashi-tax-system-2013] [okazaki-population-2016] a tax system at about 3,931万円 a year for this city × [soumu-it-cost-2018] 379 municipalities in 62 groups ≈ 6 members: the whole shared cost at standalone price ≈ 2.36億円; the group\'s saving is in costs.hostingCostFactor',
+    },
+    'public-cloud': { factor: 1 },
+  },
+);
+
+/**
+ * The website's running cost, read from a city of about the same size rather than shared out of the
+ * total: what 貝塚市 spends on the policy whose one stated task is running its website.
+ */
+const websiteCosts = presetHostingCosts(
+  20230000,
+  '[kaizuka-website-policy-2013] one case: 貝塚市 (89,800 residents) spent 20,229千円 in FY2013 (19,430千円 in FY2012) on the policy whose stated task is running the city website and its mobile version: about 2,023万円 a year, taken as it is for a city of similar size (a website\'s cost follows its pages more than its residents) (was 500万円, assumed: a share of the budget); the same base for housing and the government cloud (what each adds or saves is in costs.hostingCostFactor)',
+  {
+    housing: { factor: 1 },
+    'community-cloud': {
+      factor: 6,
+      source:
+        '[kaizuka-website-policy-2013] a city website at about 2,023万円 a year × [soumu-it-cost-2018] 379 municipalities in 62 groups ≈ 6 members: the whole shared cost at standalone price ≈ 1.21億円; the group\'s saving is in costs.hostingCostFactor',
+    },
+    'public-cloud': { factor: 1 },
+  },
+);
 
 const hardwareFailureAnnualRate = { value: 0.03, source: 'assumption: a server incident causing an unplanned outage of a non-clustered system about once in 30 years' };
 const coreRestoreHours = { lognormal90: [6, 48], source: 'assumption: restore and verify one package database of a city, most of a day to a few days' } satisfies SystemInput['restoreHours'];
@@ -71,7 +125,7 @@ type SystemFields = Pick<SystemInput, 'critical' | 'rtoHours' | 'persons' | 'dat
 /** A system in the city-hall server room, supported by `vendor`, keys in the schema's order. */
 const cityHallSystem =
   (vendor: string, restoreHours: SystemInput['restoreHours'], backups: BackupInput[]) =>
-  (id: string, name: { ja: string; en: string }, segment: SystemInput['segment'], fields: SystemFields, onpremYen: number): SystemInput => ({
+  (id: string, name: { ja: string; en: string }, segment: SystemInput['segment'], fields: SystemFields, cost: number | SystemInput['annualCostYen']): SystemInput => ({
     id,
     name,
     segment,
@@ -86,7 +140,7 @@ const cityHallSystem =
     hardwareFailureAnnualRate,
     restoreHours,
     backups,
-    annualCostYen: hostingCosts(onpremYen),
+    annualCostYen: typeof cost === 'number' ? hostingCosts(cost) : cost,
   });
 /** The 基幹系 package systems, copied nightly beside the servers and weekly to the vault. */
 const coreSystem = cityHallSystem('package-vendor', coreRestoreHours, [dailyInServerRoom, weeklyToVault]);
@@ -342,7 +396,10 @@ export const riverCity: ScenarioInput = {
       replacementHours: hallReplacementHours,
       facilityOutageAnnualRate: hallFacilityOutageAnnualRate,
       facilityOutageHours: hallFacilityOutageHours,
-      annualCostYen: { value: 144000000, source: `assumption: terminals, network, internal systems and the server room: the rest of the budget (${budget})` },
+      annualCostYen: {
+        value: 103480000,
+        source: `[fuji-budget-r8] one case: 富士市 budgets network 104,101, security 37,044 and office automation (terminals, copiers, finance and document systems, GIS and other internal tools) 509,662 of its 2,235,456千円 IT budget, the rest being the core systems it runs with 富士宮市: 650,807 ÷ 2,235,456 = 29.1% × the city's budget (${budget}) ≈ 1億348万円 a year (was 1億4,201万円, assumed: the rest of the budget). The office systems counted apart here (groupware, mail, website) may sit partly in that share too, and the server room partly outside it`,
+      },
     },
     dataCentre({
       id: 'housing-dc',
@@ -398,7 +455,7 @@ export const riverCity: ScenarioInput = {
       recoveredBy: 'package-vendor',
       replacementHours: vaultReplacementHours,
       facilityOutageAnnualRate: { value: 0, source: 'assumption: nothing runs there' },
-      annualCostYen: { value: 1200000, source: 'assumption: weekly courier and shelf rent, about 10万円 a month' },
+      annualCostYen: vaultAnnualCostYen,
     },
     {
       id: 'alternate-office',
@@ -445,13 +502,13 @@ export const riverCity: ScenarioInput = {
       rtoHours: standardRtoHours,
       persons: { value: 115000, source: 'assumption: about as many 本籍 records as residents' },
       dataClasses: ['general'],
-    }, 20000000),
+    }, familyRegisterCosts),
     coreSystem('residential-tax', { ja: '個人住民税', en: 'Residential tax' }, 'myNumber', {
       critical: false,
       rtoHours: standardRtoHours,
       persons: residentTaxpayers(115000),
       dataClasses: ['general', 'financial', 'myNumber'],
-    }, 40000000),
+    }, taxSystemCosts),
     coreSystem('national-health-insurance', { ja: '国民健康保険', en: 'National health insurance' }, 'myNumber', {
       critical: true,
       rtoHours: standardRtoHours,
@@ -505,7 +562,7 @@ export const riverCity: ScenarioInput = {
       rtoHours: { value: 12, source: `assumption: flood warnings and evacuation notices must stay online; ${noNationalRto}` },
       persons: websiteFormPersons(115000),
       dataClasses: ['general'],
-    }, 5000000),
+    }, websiteCosts),
   ],
   services: [
     service('certificates', { ja: '住民票・印鑑証明等', en: 'Residence and seal certificates' }, ['resident-registry'], {

@@ -35,6 +35,7 @@ import { R3_LEAKS_REFERENCES } from './r3-leaks.ts';
 import { S7_SERVICES_REFERENCES } from './s7-services.ts';
 import { S7_NET_REFERENCES } from './s7-net.ts';
 import { S7_PEOPLE_REFERENCES } from './s7-people.ts';
+import { S7_BUDGET_REFERENCES } from './s7-budget.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -77,4 +78,5 @@ export const REFERENCES: readonly Reference[] = [
   ...S7_SERVICES_REFERENCES,
   ...S7_NET_REFERENCES,
   ...S7_PEOPLE_REFERENCES,
+  ...S7_BUDGET_REFERENCES,
 ];
