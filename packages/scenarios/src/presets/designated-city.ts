@@ -215,7 +215,11 @@ export const designatedCity: ScenarioInput = {
         responseHours: maintenanceResponseHours,
         repairHours: vendorRepairHours,
         rebuildHours: { lognormal90: [24, 80], source: 'assumption: a clustered city system, 3–10 business days × 8 h (2–5 days for one host)' },
-        hourlyCostYen: { value: 15000, source: 'assumption: SE 人月単価 about 200万円 ÷ 160 h, plus call-out' },
+        hourlyCostYen: {
+          value: 8700,
+          source:
+            '[nikkei-computer-se-rate-2003] an SE at Fujitsu or NEC about 150万円 a month ([itpro-itr-se-rate-2008] large vendors\' mid-level SEs 95万–190万円) ÷ [labour-standards-act] 40 h a week × 52 ÷ 12 ≈ 173 h a month: about 8,700円 an hour',
+        },
         exitAnnualRate: { value: 0.005, source: 'assumption: a national SIer rarely withdraws; [vendor-withdrawal-toyokeizai] mid-size vendors did' },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: national.vendorExtractShare,
@@ -696,7 +700,10 @@ export const designatedCity: ScenarioInput = {
     callCentreFromPersons: national.callCentreFromPersons,
     forensicsYen: national.forensicsYen,
     forensicsYenPerServer: national.forensicsYenPerServer,
-    pressConferenceYen: { value: 300000, source: 'assumption: the room, materials and staff time of one press conference' },
+    pressConferenceYen: {
+      value: 300000,
+      source: '[daily-press-hall-2009] one case: a 300-seat hall hired for a three-hour press conference before over 500 reporters cost about 30万円 (green room extra): 300,000',
+    },
     compensationYenPerPerson: national.compensationYenPerPerson,
     equipmentReplacementYenPerSystem: {
       value: 460000000,
@@ -705,7 +712,16 @@ export const designatedCity: ScenarioInput = {
     staffHoursPerAction: { value: 24, source: 'assumption: three staff-days per action (report, letters, council)' },
     hostingCostFactor: hostingCostFactor(communityCloudSaving),
     scheduled: [
-      standardisationMigration('2027-04-01', CORE, { housing: [100000000, 500000000], community: [50000000, 250000000], publicCloud: [10000000, 100000000] }),
+      standardisationMigration('2027-04-01', CORE, {
+        // Housing forgoes the subsidy, so the city pays the whole migration itself.
+        housing: {
+          lognormal90: [440000000, 2200000000],
+          source:
+            '[jp24h-standardisation-cost-2023] the 62 core cities expected 18.1億円 each on average for the migration, and [chukakushi-2024] they hold 22.75 million residents (about 367,000 each): about 4,930円 a resident × 2,000,000 ≈ 98.7億円 ÷ the city\'s 10 core systems ≈ 9.9億円 a system as the median (the designated cities themselves put their costs at 3–16 times the subsidy cap); assumption: a factor of √5 either way (4.4億–22億円) as the 5–95% range, as the cost need not scale with residents',
+        },
+        community: [50000000, 250000000],
+        publicCloud: [10000000, 100000000],
+      }),
     ],
   },
   policy: 'jp-municipal',

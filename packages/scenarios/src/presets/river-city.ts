@@ -300,7 +300,11 @@ export const riverCity: ScenarioInput = {
         responseHours: maintenanceResponseHours,
         repairHours: vendorRepairHours,
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
-        hourlyCostYen: { value: 10000, source: 'assumption: SE 人月単価 about 130万円 ÷ 160 h, plus call-out' },
+        hourlyCostYen: {
+          value: 5300,
+          source:
+            '[itpro-itr-se-rate-2008] mid-size and small vendors priced a mid-level SE at 65万–120万円 a month, midpoint 92.5万円 ÷ [labour-standards-act] 40 h a week × 52 ÷ 12 ≈ 173 h a month: about 5,300円 an hour',
+        },
         exitAnnualRate: { value: 0.02, source: 'assumption: once in about 50 years' },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.1, source: 'assumption: mail and shared files only' },
@@ -741,7 +745,16 @@ export const riverCity: ScenarioInput = {
     staffHoursPerAction: { value: 16, source: 'assumption: two staff-days per action (report, letters, council)' },
     hostingCostFactor: hostingCostFactor(communityCloudSaving),
     scheduled: [
-      standardisationMigration('2027-04-01', CORE, { housing: [30000000, 150000000], community: [15000000, 80000000], publicCloud: [3000000, 30000000] }),
+      standardisationMigration('2027-04-01', CORE, {
+        // Housing forgoes the subsidy, so the city pays the whole migration itself.
+        housing: {
+          lognormal90: [32000000, 160000000],
+          source:
+            '[jp24h-standardisation-cost-2023] the 62 core cities expected 18.1億円 each on average for the migration, and [chukakushi-2024] they hold 22.75 million residents (about 367,000 each): about 4,930円 a resident × 115,000 ≈ 5.7億円 ÷ the city\'s 8 core systems ≈ 7,100万円 a system as the median; assumption: a factor of √5 either way (3,200万–1.6億円) as the 5–95% range, as the cost need not scale with residents',
+        },
+        community: [15000000, 80000000],
+        publicCloud: [3000000, 30000000],
+      }),
     ],
   },
   policy: 'jp-municipal',
