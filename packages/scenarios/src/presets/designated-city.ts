@@ -709,7 +709,11 @@ export const designatedCity: ScenarioInput = {
       value: 460000000,
       source: '[gov-cloud-pilot-cost-items] hardware lease was 821.6 of 4,787.3 百万円 (17.2%) of the pilot bodies\' five-year running cost × 5 years of 2,000,000 residents × [soumu-it-cost-2018] 3,742円 (the national average, 74.8億円/年) ÷ the city\'s 14 systems (terminals and network spread over them) ≈ 4.6億円',
     },
-    staffHoursPerAction: { value: 24, source: 'assumption: three staff-days per action (report, letters, council)' },
+    staffHoursPerAction: {
+      value: 24,
+      source:
+        '[sanin-izumo-web-leak-2025] one case: after publishing a 2,084-person leak the section answered enquiries on its own telephone 9:00–17:00 for three days, at least one person on the line: 3 × 8 = 24 h for that one action (a lower bound; letters and reports come on top)',
+    },
     hostingCostFactor: hostingCostFactor(communityCloudSaving),
     scheduled: [
       standardisationMigration('2027-04-01', CORE, {

@@ -742,7 +742,11 @@ export const riverCity: ScenarioInput = {
       value: 28000000,
       source: `[gov-cloud-pilot-cost-items] hardware lease was 821.6 of 4,787.3 百万円 (17.2%) of the pilot bodies' five-year running cost × 5 years of the city's budget (${budget}) ÷ its 11 systems (terminals and network spread over them) ≈ 2,800万円`,
     },
-    staffHoursPerAction: { value: 16, source: 'assumption: two staff-days per action (report, letters, council)' },
+    staffHoursPerAction: {
+      value: 24,
+      source:
+        '[sanin-izumo-web-leak-2025] one case: after publishing a 2,084-person leak the section answered enquiries on its own telephone 9:00–17:00 for three days, at least one person on the line: 3 × 8 = 24 h for that one action (a lower bound; letters and reports come on top)',
+    },
     hostingCostFactor: hostingCostFactor(communityCloudSaving),
     scheduled: [
       standardisationMigration('2027-04-01', CORE, {
