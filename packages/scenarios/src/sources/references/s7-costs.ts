@@ -84,4 +84,15 @@ export const S7_COSTS_REFERENCES: readonly Reference[] = [
       en: 'For an apology press conference arranged the day before, a 300-seat banquet hall in 千代田区 was booked for three hours at about 300,000 yen (green room extra); over 500 reporters came.',
     },
   },
+  {
+    id: 'tokyo-sewer-fibre-lease',
+    publisher: '東京都下水道局',
+    title: '光ファイバー利用ガイド(下水道管きょ及び光ファイバーの利用ガイド)',
+    date: 'n.d.',
+    address: 'https://www.gesui.metro.tokyo.lg.jp/contractor/kouji/optical_fiber',
+    facts: {
+      ja: '東京都下水道局は下水道管きょの空間と光ファイバー心線を国・地方公共団体・認定電気通信事業者などに貸している。2019年6月7日からの料金(税別)は、心線貸しが1心・1mあたり年134円、空間貸し(23区の公共下水道)がケーブル外径10mm未満で1mあたり年1,076円。',
+      en: 'The Tokyo sewerage bureau leases space in its sewers and cores of its own optical fibre to the state, local bodies and licensed carriers. From 7 June 2019 (before tax) a fibre core costs 134 yen a metre a year, and space for a cable under 10 mm across 1,076 yen a metre a year (public sewers of the 23 wards).',
+    },
+  },
 ];
