@@ -95,4 +95,15 @@ export const S7_COSTS_REFERENCES: readonly Reference[] = [
       en: 'The Tokyo sewerage bureau leases space in its sewers and cores of its own optical fibre to the state, local bodies and licensed carriers. From 7 June 2019 (before tax) a fibre core costs 134 yen a metre a year, and space for a cable under 10 mm across 1,076 yen a metre a year (public sewers of the 23 wards).',
     },
   },
+  {
+    id: 'tokushima-naruto-leak-2023',
+    publisher: '徳島県',
+    title: '危機管理連絡会議の開催(令和5年10月20日、企業における個人情報流出事案)(見出しは未確認)',
+    date: '2023-10-20',
+    address: 'https://www.pref.tokushima.lg.jp/anshin/kinkyu/kikikanrikaigi/7247174',
+    facts: {
+      ja: 'NTT西日本の子会社でコールセンターシステムの保守を担当していた元派遣社員が顧客情報を持ち出した件で、鳴門市でも国保の特定健診受診勧奨業務に関連する個人情報3,071件(住所・氏名・生年月日・電話番号など)の流出が判明した。市は個人情報保護委員会に報告し、市民向けに専用の問い合わせ窓口を設置した。',
+      en: 'In the case of a former temp of an NTT West subsidiary who took customer data from a call-centre system he maintained, 鳴門市 found 3,071 records from its NHI health-check reminders (address, name, birth date, telephone) among them. The city reported to the Personal Information Protection Commission and set up a dedicated enquiry window for residents.',
+    },
+  },
 ];
