@@ -689,7 +689,11 @@ export const designatedCity: ScenarioInput = {
     sharedSiteRestoreHoursPerTown: national.sharedSiteRestoreHoursPerTown,
     vendorExit: {
       noticeMonths: { uniform: [12, 24], source: 'assumption: a large customer gets a longer notice' },
-      migrationCostYenPerSystem: { lognormal90: [50000000, 500000000], source: 'assumption: re-procurement and data conversion of one city system' },
+      migrationCostYenPerSystem: {
+        lognormal90: [440000000, 2200000000],
+        source:
+          '[jp24h-standardisation-cost-2023] the 62 core cities expected 18.1億円 each for moving their systems to new standard packages (re-procurement, data conversion, tests), and [chukakushi-2024] they hold about 367,000 residents each: about 4,930円 a resident × 2,000,000 ÷ the city\'s 10 core systems ≈ 9.9億円 a system as the median, as for its housing migration; assumption: a factor of √5 either way (4.4億–22億円) as the 5–95% range',
+      },
       cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
       conversionDefectProbability: national.conversionDefectProbability,
@@ -728,7 +732,11 @@ export const designatedCity: ScenarioInput = {
             '[jp24h-standardisation-cost-2023] the 62 core cities expected 18.1億円 each on average for the migration, and [chukakushi-2024] they hold 22.75 million residents (about 367,000 each): about 4,930円 a resident × 2,000,000 ≈ 98.7億円 ÷ the city\'s 10 core systems ≈ 9.9億円 a system as the median (the designated cities themselves put their costs at 3–16 times the subsidy cap); assumption: a factor of √5 either way (4.4億–22億円) as the 5–95% range, as the cost need not scale with residents',
         },
         community: [50000000, 250000000],
-        publicCloud: [10000000, 100000000],
+        publicCloud: {
+          lognormal90: [124000000, 620000000],
+          source:
+            '[jp24h-standardisation-cost-2023] before the top-up the 62 core cities expected 18.1億円 of migration cost against an average cap of 3.4億円; [soumu-minister-subsidy-2023] the fund then grew from 1,825 to 6,988億円 (×3.83): a cap of 3.4 × 3.83 ≈ 13.0億円 leaves 18.1 − 13.0 = 5.1億円, 28% of the cost, to the city × the 9.9億円 a system it costs in full (as for housing, by [chukakushi-2024] residents) ≈ 2.8億円 a system as the median; assumption: the caps rose in proportion to the fund, and a factor of √5 either way as the 5–95% range (1.24億–6.2億円)',
+        },
       }),
     ],
   },
