@@ -339,8 +339,16 @@ export const designatedCity: ScenarioInput = {
         '[tokyo-sewer-fibre-lease] a public body leases cores of its own fibre at 134円 a metre a core a year: a pair of cores over the 3.35 km between the modelled city hall and data centre (straight line) ≈ 2 × 3,350 × 134 ≈ 90万円 a year, taken as what keeping one route of the city\'s own fibre costs',
     }),
     line('backup-dc-line', ['backup-dc'], { value: 1, source: 'assumption: one replication line; only backups live there' }, cityRoute),
-    line('housing-line', ['housing-dc'], dualHomed, cityRoute),
-    line('community-cloud-line', ['community-cloud-dc'], dualHomed, cityRoute),
+    line('housing-line', ['housing-dc'], dualHomed, {
+      value: 4100000,
+      source:
+        '[tokyo-sewer-fibre-lease] a public body leases cores of its fibre at 134円 a metre a core a year (Tokyo\'s tariff taken for 札幌): a pair of cores over the 15.35 km between the modelled city hall and the 石狩 data centre (straight line) ≈ 2 × 15,350 × 134 ≈ 411万円 a year per route',
+    }),
+    line('community-cloud-line', ['community-cloud-dc'], dualHomed, {
+      value: 5100000,
+      source:
+        '[tokyo-sewer-fibre-lease] a public body leases cores of its fibre at 134円 a metre a core a year (Tokyo\'s tariff taken for 札幌): a pair of cores over the 19.0 km between the modelled city hall and the 北広島 data centre (straight line) ≈ 2 × 19,030 × 134 ≈ 510万円 a year per route',
+    }),
     line('gov-cloud-line', ['gov-cloud'], { value: 1, source: 'assumption: one closed line to the government cloud' }, cityRoute),
   ],
   systems: [
