@@ -717,9 +717,9 @@ export const smallTown: ScenarioInput = {
         },
         community: [5000000, 25000000],
         publicCloud: {
-          lognormal90: [2500000, 12700000],
+          lognormal90: [3500000, 17700000],
           source:
-            '[jp24h-standardisation-cost-2023] before the top-up the 62 core cities expected 18.1億円 of migration cost against an average cap of 3.4億円; [soumu-minister-subsidy-2023] the fund then grew from 1,825 to 6,988億円 (×3.83): a cap of 3.4 × 3.83 ≈ 13.0億円 leaves 18.1 − 13.0 = 5.1億円 (28% of the cost) to the body; 28% of the 2,020万円 a system costs it in full (as for housing: 6,988億円 ÷ [digital-agency-tokutei-2025] 34,592 systems) ≈ 570万円 a system as the median; assumption: the caps rose in proportion to the fund, and a factor of √5 either way as the 5–95% range (250万–1,270万円)',
+            '[jp24h-standardisation-cost-2023] before the top-up the 62 core cities expected 18.1億円 of migration cost against an average cap of 3.4億円; [soumu-minister-subsidy-2023] the fund then grew from 1,825 to 6,988億円 (×3.83), so a cap of 3.4 × 3.83 ≈ 13.0億円 and costs of 18.1 ÷ 13.0 ≈ 1.39 times the cap; the fund over [digital-agency-tokutei-2025] 34,592 systems makes an average cap of about 2,020万円 a system, and 0.39 × 2,020万 ≈ 790万円 a system is left to the town as the median; assumption: the caps rose in proportion to the fund, and a factor of √5 either way as the 5–95% range (350万–1,770万円)',
         },
       }),
     ],
