@@ -226,7 +226,11 @@ export const designatedCity: ScenarioInput = {
         responseHours: maintenanceResponseHours,
         repairHours: vendorRepairHours,
         rebuildHours: { lognormal90: [24, 80], source: 'assumption: a clustered city system, 3–10 business days × 8 h (2–5 days for one host)' },
-        hourlyCostYen: { value: 15000, source: 'assumption: SE 人月単価 about 200万円 ÷ 160 h, plus call-out' },
+        hourlyCostYen: {
+          value: 8700,
+          source:
+            '[nikkei-computer-se-rate-2003] an SE at Fujitsu or NEC about 150万円 a month ([itpro-itr-se-rate-2008] large vendors\' mid-level SEs 95万–190万円) ÷ [labour-standards-act] 40 h a week × 52 ÷ 12 ≈ 173 h a month: about 8,700円 an hour',
+        },
         exitAnnualRate: { value: 0.005, source: 'assumption: a national SIer rarely withdraws; [vendor-withdrawal-toyokeizai] mid-size vendors did' },
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: national.vendorExtractShare,
@@ -357,10 +361,22 @@ export const designatedCity: ScenarioInput = {
     },
   ],
   links: [
-    line('main-dc-line', ['main-dc'], dualHomed, { value: 1000000, source: 'assumption: maintenance of the city\'s own fibre, per route' }),
+    line('main-dc-line', ['main-dc'], dualHomed, {
+      value: 900000,
+      source:
+        '[tokyo-sewer-fibre-lease] a public body leases cores of its own fibre at 134円 a metre a core a year: a pair of cores over the 3.35 km between the modelled city hall and data centre (straight line) ≈ 2 × 3,350 × 134 ≈ 90万円 a year, taken as what keeping one route of the city\'s own fibre costs',
+    }),
     line('backup-dc-line', ['backup-dc'], { value: 1, source: 'assumption: one replication line; only backups live there' }, cityRoute),
-    line('housing-line', ['housing-dc'], dualHomed, cityRoute),
-    line('community-cloud-line', ['community-cloud-dc'], dualHomed, cityRoute),
+    line('housing-line', ['housing-dc'], dualHomed, {
+      value: 4100000,
+      source:
+        '[tokyo-sewer-fibre-lease] a public body leases cores of its fibre at 134円 a metre a core a year (Tokyo\'s tariff taken for 札幌): a pair of cores over the 15.35 km between the modelled city hall and the 石狩 data centre (straight line) ≈ 2 × 15,350 × 134 ≈ 411万円 a year per route',
+    }),
+    line('community-cloud-line', ['community-cloud-dc'], dualHomed, {
+      value: 5100000,
+      source:
+        '[tokyo-sewer-fibre-lease] a public body leases cores of its fibre at 134円 a metre a core a year (Tokyo\'s tariff taken for 札幌): a pair of cores over the 19.0 km between the modelled city hall and the 北広島 data centre (straight line) ≈ 2 × 19,030 × 134 ≈ 510万円 a year per route',
+    }),
     line('gov-cloud-line', ['gov-cloud'], { value: 1, source: 'assumption: one closed line to the government cloud' }, cityRoute),
   ],
   systems: [
@@ -709,7 +725,11 @@ export const designatedCity: ScenarioInput = {
     sharedSiteRestoreHoursPerTown: national.sharedSiteRestoreHoursPerTown,
     vendorExit: {
       noticeMonths: { uniform: [12, 24], source: 'assumption: a large customer gets a longer notice' },
-      migrationCostYenPerSystem: { lognormal90: [50000000, 500000000], source: 'assumption: re-procurement and data conversion of one city system' },
+      migrationCostYenPerSystem: {
+        lognormal90: [440000000, 2200000000],
+        source:
+          '[jp24h-standardisation-cost-2023] the 62 core cities expected 18.1億円 each for moving their systems to new standard packages (re-procurement, data conversion, tests), and [chukakushi-2024] they hold about 367,000 residents each: about 4,930円 a resident × 2,000,000 ÷ the city\'s 10 core systems ≈ 9.9億円 a system as the median, as for its housing migration; assumption: a factor of √5 either way (4.4億–22億円) as the 5–95% range',
+      },
       cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
       conversionDefectProbability: national.conversionDefectProbability,
@@ -724,16 +744,36 @@ export const designatedCity: ScenarioInput = {
     callCentreFromPersons: national.callCentreFromPersons,
     forensicsYen: national.forensicsYen,
     forensicsYenPerServer: national.forensicsYenPerServer,
-    pressConferenceYen: { value: 300000, source: 'assumption: the room, materials and staff time of one press conference' },
+    pressConferenceYen: {
+      value: 300000,
+      source: '[daily-press-hall-2009] one case: a 300-seat hall hired for a three-hour press conference before over 500 reporters cost about 30万円 (green room extra): 300,000',
+    },
     compensationYenPerPerson: national.compensationYenPerPerson,
     equipmentReplacementYenPerSystem: {
       value: 460000000,
       source: '[gov-cloud-pilot-cost-items] hardware lease was 821.6 of 4,787.3 百万円 (17.2%) of the pilot bodies\' five-year running cost × 5 years of 2,000,000 residents × [soumu-it-cost-2018] 3,742円 (the national average, 74.8億円/年) ÷ the city\'s 14 systems (terminals and network spread over them) ≈ 4.6億円',
     },
-    staffHoursPerAction: { value: 24, source: 'assumption: three staff-days per action (report, letters, council)' },
+    staffHoursPerAction: {
+      value: 24,
+      source:
+        '[sanin-izumo-web-leak-2025] one case: after publishing a 2,084-person leak the section answered enquiries on its own telephone 9:00–17:00 for three days, at least one person on the line: 3 × 8 = 24 h for that one action (a lower bound; letters and reports come on top)',
+    },
     hostingCostFactor: hostingCostFactor(communityCloudSaving),
     scheduled: [
-      standardisationMigration('2027-04-01', CORE, { housing: [100000000, 500000000], community: [50000000, 250000000], publicCloud: [10000000, 100000000] }),
+      standardisationMigration('2027-04-01', CORE, {
+        // Housing forgoes the subsidy, so the city pays the whole migration itself.
+        housing: {
+          lognormal90: [440000000, 2200000000],
+          source:
+            '[jp24h-standardisation-cost-2023] the 62 core cities expected 18.1億円 each on average for the migration, and [chukakushi-2024] they hold 22.75 million residents (about 367,000 each): about 4,930円 a resident × 2,000,000 ≈ 98.7億円 ÷ the city\'s 10 core systems ≈ 9.9億円 a system as the median (the designated cities themselves put their costs at 3–16 times the subsidy cap); assumption: a factor of √5 either way (4.4億–22億円) as the 5–95% range, as the cost need not scale with residents',
+        },
+        community: [50000000, 250000000],
+        publicCloud: {
+          lognormal90: [124000000, 620000000],
+          source:
+            '[jp24h-standardisation-cost-2023] before the top-up the 62 core cities expected 18.1億円 of migration cost against an average cap of 3.4億円; [soumu-minister-subsidy-2023] the fund then grew from 1,825 to 6,988億円 (×3.83): a cap of 3.4 × 3.83 ≈ 13.0億円 leaves 18.1 − 13.0 = 5.1億円 (28% of the cost) to the city; 28% of the 9.9億円 a system costs it in full (as for housing, by [chukakushi-2024] residents) ≈ 2.8億円 a system as the median; assumption: the caps rose in proportion to the fund, and a factor of √5 either way as the 5–95% range (1.24億–6.2億円)',
+        },
+      }),
     ],
   },
   policy: 'jp-municipal',

@@ -153,8 +153,9 @@ export const nationalDefaults = {
   callCentreDaysBase: { value: 30, source: 'assumption: a month of calls for any notice large enough to open a call centre' },
   callCentreDaysPer10000Persons: { value: 60, source: '[jnsa-damage-2024] 3 months for a 10,000-person notice: 30 + 60 days' },
   callCentreFromPersons: {
-    value: 1000,
-    source: 'assumption: below 1,000 persons the calls are a few tens, taken by staff',
+    value: 3400,
+    source:
+      'two published cases bracket it: [sanin-izumo-web-leak-2025] 2,084 persons were answered on the section\'s own telephone for three days, no call centre; [you-yokkaichi-procx-2023] about 5,500 had a special call centre (opened by the contractor, not the city); [toyota-iseto-callcentre-2024] 148,620 a 30-line one; between them [tokushima-naruto-leak-2023] 3,071 got a dedicated enquiry window of a kind not stated: the threshold taken at √(2,084 × 5,500) ≈ 3,400',
   },
   forensicsYen: { value: 3500000, source: '[jnsa-damage-2024] 事故原因・被害範囲調査 300–400万円' },
   forensicsYenPerServer: { value: 1750000, source: '[jnsa-damage-2021] forensics per server 150–200万円' },

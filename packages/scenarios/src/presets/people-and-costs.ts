@@ -175,13 +175,20 @@ type SourcedSpan = { readonly lognormal90: readonly [number, number]; readonly s
  * simulated year, per system by the hosting it moves to, for a town whose core systems move late
  * ([digital-agency-tokutei-2025]: 643 of 1,788 bodies had such systems). On-prem is the "as is" variant:
  * nothing moves, and it is no longer an open choice for these systems ([standardisation-act-2021]).
- * `housing` is either a 5–95% span under the shared assumption or a sourced belief.
+ * `housing` and `publicCloud` are each either a 5–95% span under the shared assumption or a sourced belief.
  */
 export function standardisationMigration(
   at: string,
   systems: readonly string[],
-  perSystem: { housing: readonly [number, number] | SourcedSpan; community: readonly [number, number]; publicCloud: readonly [number, number] },
+  perSystem: { housing: readonly [number, number] | SourcedSpan; community: readonly [number, number]; publicCloud: readonly [number, number] | SourcedSpan },
 ): NonNullable<Costs['scheduled']>[number] {
+  const publicCloud: { lognormal90: [number, number]; source: string } =
+    'source' in perSystem.publicCloud
+      ? { lognormal90: [...perSystem.publicCloud.lognormal90], source: perSystem.publicCloud.source }
+      : {
+          lognormal90: [...perSystem.publicCloud],
+          source: 'assumption: what the town pays beyond the subsidy ([soumu-minister-subsidy-2023]: 1,825 + 5,163 ≈ 7,000億円 for all bodies), net of it so that it is not counted twice',
+        };
   const housing: { lognormal90: [number, number]; source: string } =
     'source' in perSystem.housing
       ? { lognormal90: [...perSystem.housing.lognormal90], source: perSystem.housing.source }
@@ -202,10 +209,7 @@ export function standardisationMigration(
         lognormal90: [...perSystem.community],
         source: 'assumption: the shared package is built once for the group; each town pays its data conversion and tests, without the subsidy',
       },
-      'public-cloud': {
-        lognormal90: [...perSystem.publicCloud],
-        source: 'assumption: what the town pays beyond the subsidy ([soumu-minister-subsidy-2023]: 1,825 + 5,163 ≈ 7,000億円 for all bodies), net of it so that it is not counted twice',
-      },
+      'public-cloud': publicCloud,
     },
   };
 }

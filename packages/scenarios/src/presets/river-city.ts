@@ -359,7 +359,11 @@ export const riverCity: ScenarioInput = {
         responseHours: maintenanceResponseHours,
         repairHours: vendorRepairHours,
         rebuildHours: { lognormal90: [8, 24], source: 'assumption: groupware, mail and web servers rebuild in 1–3 working days' },
-        hourlyCostYen: { value: 10000, source: 'assumption: SE 人月単価 about 130万円 ÷ 160 h, plus call-out' },
+        hourlyCostYen: {
+          value: 5300,
+          source:
+            '[itpro-itr-se-rate-2008] mid-size and small vendors priced a mid-level SE at 65万–120万円 a month, midpoint 92.5万円 ÷ [labour-standards-act] 40 h a week × 52 ÷ 12 ≈ 173 h a month: about 5,300円 an hour',
+        },
         exitAnnualRate: smallVendorExitAnnualRate,
         compromiseAnnualRate: { value: 0.002, source: national.sources.supplyChainCompromise },
         dataHeldShare: { value: 0.1, source: 'assumption: mail and shared files only' },
@@ -800,10 +804,27 @@ export const riverCity: ScenarioInput = {
       value: 28000000,
       source: `[gov-cloud-pilot-cost-items] hardware lease was 821.6 of 4,787.3 百万円 (17.2%) of the pilot bodies' five-year running cost × 5 years of the city's budget (${budget}) ÷ its 11 systems (terminals and network spread over them) ≈ 2,800万円`,
     },
-    staffHoursPerAction: { value: 16, source: 'assumption: two staff-days per action (report, letters, council)' },
+    staffHoursPerAction: {
+      value: 24,
+      source:
+        '[sanin-izumo-web-leak-2025] one case: after publishing a 2,084-person leak the section answered enquiries on its own telephone 9:00–17:00 for three days, at least one person on the line: 3 × 8 = 24 h for that one action (a lower bound; letters and reports come on top)',
+    },
     hostingCostFactor: hostingCostFactor(communityCloudSaving),
     scheduled: [
-      standardisationMigration('2027-04-01', CORE, { housing: [30000000, 150000000], community: [15000000, 80000000], publicCloud: [3000000, 30000000] }),
+      standardisationMigration('2027-04-01', CORE, {
+        // Housing forgoes the subsidy, so the city pays the whole migration itself.
+        housing: {
+          lognormal90: [32000000, 160000000],
+          source:
+            '[jp24h-standardisation-cost-2023] the 62 core cities expected 18.1億円 each on average for the migration, and [chukakushi-2024] they hold 22.75 million residents (about 367,000 each): about 4,930円 a resident × 115,000 ≈ 5.7億円 ÷ the city\'s 8 core systems ≈ 7,100万円 a system as the median; assumption: a factor of √5 either way (3,200万–1.6億円) as the 5–95% range, as the cost need not scale with residents',
+        },
+        community: [15000000, 80000000],
+        publicCloud: {
+          lognormal90: [9000000, 45000000],
+          source:
+            '[jp24h-standardisation-cost-2023] before the top-up the 62 core cities expected 18.1億円 of migration cost against an average cap of 3.4億円; [soumu-minister-subsidy-2023] the fund then grew from 1,825 to 6,988億円 (×3.83): a cap of 3.4 × 3.83 ≈ 13.0億円 leaves 18.1 − 13.0 = 5.1億円 (28% of the cost) to the city; 28% of the 7,100万円 a system costs it in full (as for housing, by [chukakushi-2024] residents) ≈ 2,000万円 a system as the median; assumption: the caps rose in proportion to the fund, and a factor of √5 either way as the 5–95% range (900万–4,500万円)',
+        },
+      }),
     ],
   },
   policy: 'jp-municipal',

@@ -722,7 +722,11 @@ export const smallTown: ScenarioInput = {
       value: 16000000,
       source: '[gov-cloud-pilot-cost-items] hardware lease was 821.6 of 4,787.3 百万円 (17.2%) of the pilot bodies\' five-year running cost × 5 years of the town\'s 1.69億円/年 ([soumu-it-cost-2018] 15,000 × 11,266円) ÷ its 9 systems (terminals and network spread over them) ≈ 1,600万円',
     },
-    staffHoursPerAction: { value: 16, source: 'assumption: two staff-days per action (report, letters, council)' },
+    staffHoursPerAction: {
+      value: 24,
+      source:
+        '[sanin-izumo-web-leak-2025] one case: after publishing a 2,084-person leak the section answered enquiries on its own telephone 9:00–17:00 for three days, at least one person on the line: 3 × 8 = 24 h for that one action (a lower bound; letters and reports come on top)',
+    },
     hostingCostFactor: hostingCostFactor(communityCloudSaving),
     scheduled: [
       standardisationMigration('2027-04-01', CORE, {
@@ -733,7 +737,11 @@ export const smallTown: ScenarioInput = {
             '[soumu-minister-subsidy-2023] the subsidy of 6,988億円 pays the migration of [digital-agency-tokutei-2025] 34,592 standardised systems: about 2,000万円 a system, which a town that forgoes it pays itself (the 500万–5,000万円 5–95% span of a vendor exit)',
         },
         community: [5000000, 25000000],
-        publicCloud: [1000000, 10000000],
+        publicCloud: {
+          lognormal90: [3500000, 17700000],
+          source:
+            '[jp24h-standardisation-cost-2023] before the top-up the 62 core cities expected 18.1億円 of migration cost against an average cap of 3.4億円; [soumu-minister-subsidy-2023] the fund then grew from 1,825 to 6,988億円 (×3.83), so a cap of 3.4 × 3.83 ≈ 13.0億円 and costs of 18.1 ÷ 13.0 ≈ 1.39 times the cap; the fund over [digital-agency-tokutei-2025] 34,592 systems makes an average cap of about 2,020万円 a system, and 0.39 × 2,020万 ≈ 790万円 a system is left to the town as the median; assumption: the caps rose in proportion to the fund, and a factor of √5 either way as the 5–95% range (350万–1,770万円)',
+        },
       }),
     ],
   },

@@ -36,6 +36,7 @@ import { S7_SERVICES_REFERENCES } from './s7-services.ts';
 import { S7_NET_REFERENCES } from './s7-net.ts';
 import { S7_PEOPLE_REFERENCES } from './s7-people.ts';
 import { S7_BUDGET_REFERENCES } from './s7-budget.ts';
+import { S7_COSTS_REFERENCES } from './s7-costs.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -79,4 +80,5 @@ export const REFERENCES: readonly Reference[] = [
   ...S7_NET_REFERENCES,
   ...S7_PEOPLE_REFERENCES,
   ...S7_BUDGET_REFERENCES,
+  ...S7_COSTS_REFERENCES,
 ];
