@@ -41,7 +41,11 @@ const hardwareFailureAnnualRate = {
   value: 0.03,
   source: 'assumption: about 3% a year, a server incident causing an unplanned outage of a non-clustered system',
 };
-const coreRestoreHours = { lognormal90: [8, 72], source: 'assumption: restore and verify a city-sized database, one to several working days' } satisfies SystemInput['restoreHours'];
+const coreRestoreHours = {
+  lognormal90: [8, 72],
+  source:
+    '[ota-city-2023-ssd-failure] a ward of a large city lost its platform\'s data when three SSDs failed overnight into 10 October 2023: registry, insurance and tax usable again on the 12th (about two days, ≈ 48–56 h), care and public assistance on the 15th (about 5 days); [khb-higashimatsushima-server-fault] a data-centre server fault, about 38.5 h: a 90% range of 8–72 h (median 24 h) holds the two-day restores, the five-day one beyond its 95th percentile',
+} satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore a departmental server from disk' } satisfies SystemInput['restoreHours'];
 const nationalNoRto = '[soumu-ict-bcp] no national target recovery time outside the 20 standardised businesses: each city sets its own';
 
@@ -682,7 +686,11 @@ export const designatedCity: ScenarioInput = {
     vendorExit: {
       noticeMonths: { uniform: [12, 24], source: 'assumption: a large customer gets a longer notice' },
       migrationCostYenPerSystem: { lognormal90: [50000000, 500000000], source: 'assumption: re-procurement and data conversion of one city system' },
-      cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
+      cutoverOutageProbability: {
+        value: 0.31,
+        source:
+          '[nikkei-computer-2005-merger-system-troubles] 18 of the 58 municipalities that answered had some trouble when they merged their systems onto one vendor\'s (2005): 18 ÷ 58 ≈ 0.31 (every kind of trouble counted, not only a stop)',
+      },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
       conversionDefectProbability: national.conversionDefectProbability,
       conversionDefectPersonsShare: national.conversionDefectPersonsShare,

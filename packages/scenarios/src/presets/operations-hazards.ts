@@ -126,7 +126,11 @@ export function applicationPackages(options: {
         },
         batchFailures: {
           annualRate: options.batchFailureAnnualRate,
-          delayHours: { lognormal90: [0.5, 3], source: 'assumption: the vendor reruns the failed night batch in the morning, half an hour to three hours after opening' },
+          delayHours: {
+            lognormal90: [0.5, 3],
+            source:
+              'counters held up in the morning by overnight processing that went wrong: [tokushima-np-host-down] a fault in the system that updates resident and tax data stopped certificates 09:10–11:00, about 1.8 h; [ibaraki-np-family-register-maintenance] overnight server work left register certificates down at Moriya 08:30–11:00 (2.5 h) and Tsukuba 10:10–11:30 (about 1.3 h): a 90% range of 0.5–3 h (median √(0.5 × 3) ≈ 1.2 h) spans the three',
+          },
         },
       },
       {
@@ -177,7 +181,11 @@ export function maintenanceWindows(renewalCostYenPerSystem: Quantity, { powerOff
       source:
         'assumption: a server or service that does not come back cleanly after a restart, about one night in 30 — within the change failure rates of 0–15% that [dora-2019-state-of-devops] found outside the low performers, which count every change needing a fix, most of them fixed inside the window',
     },
-    overrunHours: { lognormal90: [1, 12], source: 'assumption: fixed by the vendor within the weekend, mostly' },
+    overrunHours: {
+      lognormal90: [1, 12],
+      source:
+        'maintenance that left systems down when the counters opened: [ibaraki-np-family-register-maintenance] overnight server maintenance, register certificates down at Moriya 08:30–11:00 (2.5 h) and Tsukuba 10:10–11:30 (about 1.3 h); [hokkaido-np-sapporo-renewal-2019] a server replaced over the holidays, certificates down 08:45–19:30 on the first working day (about 10.8 h): a 90% range of 1–12 h spans 1.3–10.8 h',
+    },
   });
   const powerInspection: Maintenance['windows'][number] = {
     id: 'onprem-power-inspection',
@@ -185,7 +193,11 @@ export function maintenanceWindows(renewalCostYenPerSystem: Quantity, { powerOff
     perYear: { value: 1, source: '[electrical-annual-inspection] a power-off inspection at least once a year for premises on a high-voltage supply' },
     hours: { lognormal90: [4, 10], source: 'assumption: orderly shutdown, the inspection and restart, 4–10 h' },
     overrunProbability: { value: 0.05, source: 'assumption: disks and power supplies fail more often on a cold restart than in operation' },
-    overrunHours: { lognormal90: [2, 24], source: 'assumption: a failed part replaced by the vendor, within a day' },
+    overrunHours: {
+      lognormal90: [2, 24],
+      source:
+        'power-equipment faults that stopped a server room: [minyu-minamisoma-power-2018] a failed fuse in the hall\'s power room, financial system back after about 3.5 h (09:00–12:30) and certificates after about 6.3 h (09:00–15:20); [nikkei-xtech-gifu-dc-2019] a UPS tripped during power-equipment maintenance at a data centre, 28 municipalities\' systems down about 12 h: a 90% range of 2–24 h (median √(2 × 24) ≈ 6.9 h) spans 3.5–12 h',
+    },
   };
   const communityCloudWindow: Maintenance['windows'][number] = {
     id: 'community-cloud-provider',
@@ -197,15 +209,27 @@ export function maintenanceWindows(renewalCostYenPerSystem: Quantity, { powerOff
         'a shared platform\'s announced night windows: [egov-payment-platform-maintenance-2025] the Digital Agency\'s common payment platform, used by many bodies\' procedures as a community cloud is by its member towns, set 14 windows in six weeks of 2025 — nine of 5 h, two of 4 h, one each of 6.5 h, 8 h and 1 h: a 90% range of 4–8 h (median about 5.7 h) spans 13 of the 14',
     },
     overrunProbability: { value: 0.02, source: 'assumption: an operator with change control overruns less than a town\'s own patch night' },
-    overrunHours: { lognormal90: [1, 8], source: 'assumption: within the weekend' },
+    overrunHours: {
+      lognormal90: [1, 12],
+      source:
+        'a shared operator\'s maintenance that stopped its member towns: [ibaraki-np-family-register-maintenance] one vendor\'s overnight server maintenance left several towns\' register certificates down the next morning, 1.3 h at Tsukuba and 2.5 h at Moriya; [nikkei-xtech-gifu-dc-2019] power-equipment maintenance at the data centre of the Gifu municipal information centre stopped 28 municipalities about 12 h: a 90% range of 1–12 h spans 1.3–12 h',
+    },
   };
   return {
     windows: [patch('onprem'), ...(powerOffInspection ? [powerInspection] : []), patch('housing'), communityCloudWindow],
     renewal: {
       everyYears: { value: 5, source: '[nagano-2021-server-lease] a five-year server lease term; servers are replaced at its end' },
-      hours: { lognormal90: [24, 48], source: 'assumption: data migration and cutover over one weekend' },
+      hours: {
+      lognormal90: [24, 48],
+      source:
+        'one case: [hokkaido-np-sapporo-renewal-2019] Sapporo replaced its central certificate server and about 250 terminals over two holiday days (29–30 December), at most 2 × 24 = 48 h; a 90% range of one to two days, 24–48 h',
+    },
       overrunProbability: { value: 0.1, source: 'assumption: a cutover that is not finished by Monday, about one renewal in ten' },
-      overrunHours: { lognormal90: [4, 48], source: 'assumption: a working day or two of counters without the system' },
+      overrunHours: {
+      lognormal90: [4, 48],
+      source:
+        'one case: [hokkaido-np-sapporo-renewal-2019] after the renewal, certificates could not be issued on the first working day from opening at 08:45 until 19:30, about 10.8 h, near the median √(4 × 48) ≈ 13.9 h of a 90% range of 4–48 h (a working day or two)',
+    },
       costYenPerSystem: renewalCostYenPerSystem,
     },
   };

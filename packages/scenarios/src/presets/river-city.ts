@@ -38,7 +38,11 @@ const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
   });
 
 const hardwareFailureAnnualRate = { value: 0.03, source: 'assumption: a server incident causing an unplanned outage of a non-clustered system about once in 30 years' };
-const coreRestoreHours = { lognormal90: [6, 48], source: 'assumption: restore and verify one package database of a city, most of a day to a few days' } satisfies SystemInput['restoreHours'];
+const coreRestoreHours = {
+  lognormal90: [8, 72],
+  source:
+    'two restores of core systems after a hardware fault: [khb-higashimatsushima-server-fault] a data-centre server fault at 18:00, counters normal the morning after next, about 38.5 h; [ota-city-2023-ssd-failure] three SSDs failed overnight into 10 October and the platform\'s data was lost, registry, insurance and tax usable again on the 12th, about two days (≈ 48–56 h): a 90% range of 8–72 h (median √(8 × 72) = 24 h) holds both in its upper half',
+} satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [2, 12], source: 'assumption: restore one small server from disk' } satisfies SystemInput['restoreHours'];
 const noNationalRto = 'no national default RTO outside the 20 standardised businesses; each city sets its own';
 
@@ -718,7 +722,11 @@ export const riverCity: ScenarioInput = {
     vendorExit: {
       noticeMonths: { uniform: [6, 18], source: 'assumption: notice before the cutover, half a year to a year and a half' },
       migrationCostYenPerSystem: national.migrationCostYenPerSystem,
-      cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
+      cutoverOutageProbability: {
+        value: 0.31,
+        source:
+          '[nikkei-computer-2005-merger-system-troubles] 18 of the 58 municipalities that answered had some trouble when they merged their systems onto one vendor\'s (2005): 18 ÷ 58 ≈ 0.31 (every kind of trouble counted, not only a stop)',
+      },
       cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
       conversionDefectProbability: national.conversionDefectProbability,
       conversionDefectPersonsShare: national.conversionDefectPersonsShare,

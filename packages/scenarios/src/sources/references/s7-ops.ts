@@ -1,0 +1,98 @@
+import type { Reference } from '../reference.ts';
+
+/**
+ * Operations, seventh round: published municipal outages that show how long overnight work, renewals,
+ * power faults and server faults kept counters without their systems, how long restores took, and how
+ * often a change of systems went wrong.
+ */
+export const S7_OPS_REFERENCES: readonly Reference[] = [
+  {
+    id: 'tokushima-np-host-down',
+    publisher: '徳島新聞',
+    title: '徳島市でシステム障害 証明書が一時発行できず',
+    date: 'n.d.',
+    address: 'http://www.topics.or.jp/articles/-/24797',
+    facts: {
+      ja: '徳島市役所で20日午前9時10分ごろホストコンピューターが停止し、本庁と14支所で住民票・印鑑証明・税証明などが発行できなくなった。午前11時ごろまで約2時間業務が滞った。市は、住民票や税の情報などを更新するシステムのトラブルが原因と説明。同市では2012年にもホストが一時停止しており、現行システムは2015年に更新したもの。',
+      en: 'At Tokushima city hall the host computer went down at about 09:10 on the 20th and certificates (residence, seal, tax) could not be issued at the main counters or the 14 branches until about 11:00, some 2 h. The city put it down to a fault in the system that updates the resident and tax data. The host had also stopped once in 2012; the present system was renewed in 2015.',
+    },
+  },
+  {
+    id: 'ibaraki-np-family-register-maintenance',
+    publisher: '茨城新聞（nordot 配信）',
+    title: '戸籍システムに障害 書類発行できず つくばや守谷など茨城県内自治体',
+    date: 'n.d.',
+    address: 'https://nordot.app/1077562982443581449?c=899922300288598016',
+    facts: {
+      ja: '富士フイルムシステムサービスの戸籍システムを使う茨城県内の市町(つくば、守谷、神栖、鉾田、稲敷、潮来、八千代など)で、21日午前に戸籍謄本などが発行できなくなった。つくば市は午前10時10分ごろ〜11時半ごろ、守谷市は午前8時半ごろ〜11時ごろ。いずれも11時ごろには復旧。前夜20日深夜から21日未明のサーバー保守点検が原因とみられる。',
+      en: 'Towns in Ibaraki using one vendor\'s family-register system (Tsukuba, Moriya, Kamisu, Hokota, Inashiki, Itako, Yachiyo and others) could not issue register certificates on the morning of the 21st: Tsukuba from about 10:10 to 11:30, Moriya from about 08:30 to 11:00; all were back by about 11:00. The cause was thought to be server maintenance done late on the 20th into the small hours of the 21st.',
+    },
+  },
+  {
+    id: 'hokkaido-np-sapporo-renewal-2019',
+    publisher: '北海道新聞（anzendaiichi.blog.shinobi.jp の転載）',
+    title: '札幌市がシステム障害で証明書発行停止 4日夜に復旧',
+    date: '2019-01-05',
+    address:
+      'https://anzendaiichi.blog.shinobi.jp/%E4%BA%8B%E4%BE%8B%EF%BC%88%E6%83%85%E5%A0%B1%E9%80%9A%E4%BF%A1%EF%BC%89/2018%E5%B9%B41%E6%9C%884%E6%97%A5%E3%80%80%E5%8C%97%E6%B5%B7%E9%81%93%E6%9C%AD%E5%B9%8C%E5%B8%82%E3%81%A7%E6%98%A8%E5%B9%B4%E6%9C%AB%E3%81%AB%E6%9B%B4%E6%96%B0%E3%81%97%E3%81%9F%E3%83%97',
+    facts: {
+      ja: '札幌市は2018年12月29・30日に証明書発行用の中央サーバーと区役所などの端末約250台を更新し、直後の確認では正常だった。正月休み明けの2019年1月4日、開庁の午前8時45分ごろから19の窓口で住民票・印鑑登録・市税の証明書が発行できなくなり、午後7時半に復旧した。原因は入れ替えた運用ソフトの一部プログラムの誤作動。コンビニ交付は別サーバーで影響なし。',
+      en: 'Sapporo replaced the central certificate server and about 250 ward terminals on 29–30 December 2018; checks right after were clean. On 4 January 2019, the first working day after the new-year holiday, 19 counters could not issue residence, seal or city-tax certificates from opening at about 08:45 until the system came back at 19:30. A program in the replaced operating software had misbehaved. Convenience-store issuance ran on another server and was not hit.',
+    },
+  },
+  {
+    id: 'ota-city-2023-ssd-failure',
+    publisher: '大田区',
+    title: '令和5年10月に発生した情報システムの障害について',
+    date: '2024-04-17',
+    address: 'http://www.city.ota.tokyo.jp/oshirase/mokutekibetsu/other/system_20231010.html',
+    facts: {
+      ja: '2023年10月9日(祝)から10日未明にかけ、情報システム基盤のSSD3本がほぼ同時に故障し、基盤上のシステムのデータが全損した。10日は住民記録・国保年金・税務・介護保険・生活保護の各システムが使えず、12日に住民記録・国保年金・税務、15日に介護保険・生活保護が使えるようになり、停止中に受け付けた処理は17日に終え、18日に完全復旧とした。',
+      en: 'Between 9 October 2023 (a holiday) and the small hours of the 10th, three SSDs of the ward\'s system platform failed almost together and the data of the systems on it was wholly lost. On the 10th the resident-registry, national-health-insurance/pension, tax, long-term-care and public-assistance systems were unusable; registry, insurance and tax came back on the 12th, care and assistance on the 15th; the work held during the stop was cleared on the 17th and full recovery declared on the 18th.',
+    },
+  },
+  {
+    id: 'khb-higashimatsushima-server-fault',
+    publisher: 'khb東日本放送',
+    title: '[記事の内容による表題] 東松島市役所でシステム障害 窓口手続きの一部が停止',
+    date: 'n.d.',
+    address: 'https://www.khb-tv.co.jp/news/15879609',
+    facts: {
+      ja: '東松島市で1日午後6時ごろ窓口業務のシステムに障害が起き、2日朝から転入・転出後の証明書発行、印鑑登録、マイナンバーカード交付などができなくなった。原因は運用を委託する民間企業のデータセンターでのサーバーの不具合。復旧作業は2日いっぱいかかり、3日朝から通常どおりの見込み。',
+      en: 'At Higashimatsushima a fault hit the counter system at about 18:00 on the 1st; from the morning of the 2nd certificates after moves, seal registration and My Number card handover could not be done. The cause was a server fault at the data centre of the company running the system. Recovery was to take all of the 2nd, with normal work expected from the morning of the 3rd.',
+    },
+  },
+  {
+    id: 'minyu-minamisoma-power-2018',
+    publisher: '福島民友',
+    title: '南相馬市役所で「証明書」発行一時できず 電源設備一部故障で',
+    date: '2018-09-14',
+    address: 'http://www.minyu-net.com/news/news/FM20180914-306906.php',
+    facts: {
+      ja: '南相馬市役所で13日午前9時ごろ、本庁舎地下の電源設備室の部品(経年劣化したヒューズとみられる)が故障し、サーバー室の電源が止まった。予備電源はなかった。各種証明書の発行は午後3時20分まで、財務会計システムなどは午後0時30分ごろまで使えず、128人が証明書を受け取れなかった。電源設備室は月1回点検しており、8月23日の点検では異常はなかった。',
+      en: 'At about 09:00 on the 13th a part (probably an aged fuse) failed in the power room under Minamisoma city hall and the server room lost power; there was no standby supply. Certificates could not be issued until 15:20 and the financial system was down until about 12:30; 128 visitors left without certificates. The power room is inspected monthly and was found sound on 23 August.',
+    },
+  },
+  {
+    id: 'nikkei-computer-2005-merger-system-troubles',
+    publisher: '日経コンピュータ（ITpro）',
+    title: '[記事の内容による表題] 合併自治体のシステム統合トラブル 緊急アンケート',
+    date: '2005-08-08',
+    address: 'http://itpro.nikkeibp.co.jp/members/NC/ITARTICLE/20050808/166040/',
+    facts: {
+      ja: '2005年4月1日〜7月7日に合併で誕生した63自治体にアンケートを送り、回答した58自治体のうち18市町村でシステム統合に伴う何らかのトラブルが起きていた。原因はデータ移行の失敗、運用上のトラブル、ハード障害、プログラムミスなど。旧自治体のベンダーから新市のベンダーへのデータ移行での変換ミスの例もある。',
+      en: 'A survey sent to the 63 municipalities formed by merger between 1 April and 7 July 2005: of the 58 that answered, 18 had had some system trouble from merging their systems — failed data migration, operational trouble, hardware faults, program errors — including conversion errors when data moved from a former town\'s vendor to the new city\'s vendor.',
+    },
+  },
+  {
+    id: 'netsecurity-ipa-2019h1-failures',
+    publisher: 'ScanNetSecurity',
+    title: '[記事の内容による表題] IPA「情報システムの障害状況 2019年前半データ」公開',
+    date: '2019-09-25',
+    address: 'https://scan.netsecurity.ne.jp/article/2019/09/25/42970.html',
+    facts: {
+      ja: 'IPAの集計では2019年1〜6月に報道された情報システム障害は33件。これとは別に、改元に伴うシステム改修に関連する障害が17件報道され、ほとんどが自治体のシステム。うち10件は表示の誤りなど軽微なもので、残りは申請手続きが当日できない、納税証明書の誤り、下水道料金納付書のバーコード誤りでコンビニ納付ができないなど市民生活に影響した。',
+      en: 'IPA counted 33 reported system failures in January–June 2019. Separately, 17 failures tied to the era-name change were reported, almost all in municipal systems: 10 were minor (wrong display and the like); the rest affected residents — applications that could not be made that day, wrong tax certificates, sewer-bill barcodes that convenience stores could not read.',
+    },
+  },
+];
