@@ -175,7 +175,11 @@ export function maintenanceWindows(renewalCostYenPerSystem: Quantity, { powerOff
     id: `${hostingKind}-patch`,
     hostingKind,
     perYear: { value: 12, source: '[ms-patch-tuesday] OS security updates come out once a month; the vendor applies each in one night: 12 a year' },
-    hours: { lognormal90: [2, 6], source: 'assumption: patch, restart and check, 2–6 h' },
+    hours: {
+      lognormal90: [1, 8],
+      source:
+        'published night maintenance windows of public-sector servers: [jpki-maintenance-2024-12] 03:00–04:00, 1 h; [hakodate-voucher-maintenance-2025] 02:00–08:00, 6 h; [egov-payment-platform-maintenance-2025] 14 windows, nine of 5 h, two of 4 h, one each of 6.5 h, 8 h and 1 h: 16 windows of 1–8 h, a 90% range of 1–8 h (median √(1 × 8) ≈ 2.8 h)',
+    },
     overrunProbability: {
       value: 0.03,
       source:
@@ -196,7 +200,7 @@ export function maintenanceWindows(renewalCostYenPerSystem: Quantity, { powerOff
     overrunHours: {
       lognormal90: [2, 24],
       source:
-        'power-equipment faults that stopped a server room: [minyu-minamisoma-power-2018] a failed fuse in the hall\'s power room, financial system back after about 3.5 h (09:00–12:30) and certificates after about 6.3 h (09:00–15:20); [nikkei-xtech-gifu-dc-2019] a UPS tripped during power-equipment maintenance at a data centre, 28 municipalities\' systems down about 12 h: a 90% range of 2–24 h (median √(2 × 24) ≈ 6.9 h) spans 3.5–12 h',
+        'power losses that stopped a server room, and the restart after: [minyu-minamisoma-power-2018] a failed fuse in the hall\'s power room, financial system back after about 3.5 h (09:00–12:30) and certificates after about 6.3 h (09:00–15:20); [shinshunan-hikari-power-cut] power back at 12:27, certificates impaired until after 16:00, about 3.5 h more; [nikkei-xtech-gifu-dc-2019] a UPS tripped during power-equipment maintenance at a data centre, 28 municipalities\' systems down about 12 h: a 90% range of 2–24 h (median √(2 × 24) ≈ 6.9 h) spans 3.5–12 h',
     },
   };
   const communityCloudWindow: Maintenance['windows'][number] = {

@@ -727,7 +727,11 @@ export const riverCity: ScenarioInput = {
         source:
           '[nikkei-computer-2005-merger-system-troubles] 18 of the 58 municipalities that answered had some trouble when they merged their systems onto one vendor\'s (2005): 18 ÷ 58 ≈ 0.31 (every kind of trouble counted, not only a stop)',
       },
-      cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
+      cutoverOutageHours: {
+        lognormal90: [8, 100],
+        source:
+          'changes of a town\'s systems that overran into working days: [hokkaido-np-sapporo-renewal-2019] a renewal, about 10.8 h on the first working day; [kenoh-sanjo-registry-2012] a registry modification, from the morning to the next morning at the earliest, about a day; [fukui-np-fukui-systems-update] [fukui-np-fukui-systems-restored] a software update of a nine-town shared system, the first town fully back after about 102 h: a 90% range of 8–100 h spans 10.8–102 h',
+      },
       conversionDefectProbability: national.conversionDefectProbability,
       conversionDefectPersonsShare: national.conversionDefectPersonsShare,
     },

@@ -95,4 +95,37 @@ export const S7_OPS_REFERENCES: readonly Reference[] = [
       en: 'IPA counted 33 reported system failures in January–June 2019. Separately, 17 failures tied to the era-name change were reported, almost all in municipal systems: 10 were minor (wrong display and the like); the rest affected residents — applications that could not be made that day, wrong tax certificates, sewer-bill barcodes that convenience stores could not read.',
     },
   },
+  {
+    id: 'jpki-maintenance-2024-12',
+    publisher: '地方公共団体情報システム機構 公的個人認証サービス ポータルサイト',
+    title: '【お知らせ】利用者クライアントソフトの一部機能の停止について(令和6年12月15日(日) 3:00 ~ 4:00)',
+    date: '2024-12',
+    address: 'https://www2.jpki.go.jp/',
+    facts: {
+      ja: '公的個人認証サービスシステムのメンテナンス作業のため、2024年12月15日(日)3:00〜4:00(1時間)、利用者クライアントソフトの一部機能(電子証明書の有効性確認、失効申請など)を停止する。進捗により早く終わることがある。',
+      en: 'For maintenance of the public personal-authentication system, some functions of the user client software (certificate validity checks, revocation requests and others) stop on Sunday 15 December 2024 from 03:00 to 04:00, one hour, possibly ending earlier.',
+    },
+  },
+  {
+    id: 'hakodate-voucher-maintenance-2025',
+    publisher: '函館市プレミアム付電子商品券 事務局サイト',
+    title: '【電子商品券(二次販売)ご購入者様向け】サーバメンテナンスのお知らせ(※終了しました)',
+    date: '2025-09-05',
+    address: 'https://hakodate-premium.com/',
+    facts: {
+      ja: '一部のサーバ機器のメンテナンスのため、2025年9月9日(火)2:00〜8:00(予定、6時間)、電子商品券の購入手続きや購入完了メールの送信などを休止する。',
+      en: 'For maintenance of some server equipment, the purchase of the city\'s electronic vouchers and the purchase-confirmation mail stop on Tuesday 9 September 2025 from 02:00 to 08:00 (planned), six hours.',
+    },
+  },
+  {
+    id: 'shinshunan-hikari-power-cut',
+    publisher: '日刊新周南（ameblo.jp の転載）',
+    title: '光市役所で停電3時間、業務に支障 下松市、周南市は自家発電装置',
+    date: 'n.d.',
+    address: 'https://ameblo.jp/trainbridge1/entry-12910131941.html',
+    facts: {
+      ja: '光市で変圧器の故障により市役所を含む350戸が9日午前9時から午後0時27分まで停電した。本庁舎に非常用発電設備はなく、停電中と復旧後の午後4時過ぎまで、戸籍・住民記録・印鑑登録証明などの証明書発行に支障が出て80人の手続きに影響した。下松市と周南市は72時間運転できる自家発電装置を持つ。',
+      en: 'A transformer fault cut power to 350 premises in Hikari, the city hall among them, from 09:00 to 12:27 on the 9th. The main building has no standby generator; certificate issuance (family register, resident records, seal certificates) was impaired during the cut and until after 16:00, affecting 80 people. Kudamatsu and Shunan have generators with 72 h of fuel.',
+    },
+  },
 ];
