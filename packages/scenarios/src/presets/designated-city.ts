@@ -41,11 +41,7 @@ const hardwareFailureAnnualRate = {
   value: 0.03,
   source: 'assumption: about 3% a year, a server incident causing an unplanned outage of a non-clustered system',
 };
-const coreRestoreHours = {
-  lognormal90: [8, 72],
-  source:
-    '[ota-city-2023-ssd-failure] a ward of a large city lost its platform\'s data when three SSDs failed overnight into 10 October 2023: registry, insurance and tax usable again on the 12th (about two days, ≈ 48–56 h), care and public assistance on the 15th (about 5 days); [khb-higashimatsushima-server-fault] a data-centre server fault, about 38.5 h: a 90% range of 8–72 h (median 24 h) holds the two-day restores, the five-day one beyond its 95th percentile',
-} satisfies SystemInput['restoreHours'];
+const coreRestoreHours = { lognormal90: [8, 72], source: 'assumption: restore and verify a city-sized database, one to several working days; [ota-city-2023-ssd-failure] a ward that lost its platform\'s data had its core systems back in about two days and the rest in five, rebuild and restore together (the split is not published)' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore a departmental server from disk' } satisfies SystemInput['restoreHours'];
 const nationalNoRto = '[soumu-ict-bcp] no national target recovery time outside the 20 standardised businesses: each city sets its own';
 

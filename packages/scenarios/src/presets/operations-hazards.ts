@@ -113,7 +113,11 @@ export function applicationPackages(options: {
             value: 0.01,
             source: '[nikkei-xtech-2024-tax-cut-errors] 15 or more of 1,741 municipalities announced errors after the 2024 tax-cut release: about 1% per major release',
           },
-          outageProbability: { value: 0.3, source: 'assumption: most release defects print wrong figures rather than stop the system (no count of stopping defects found)' },
+          outageProbability: {
+            value: 0.4,
+            source:
+              'defects of releases for a legal change that stopped a system rather than printed wrong figures: [nikkei-xtech-2019-tax-rise-troubles] of the 10 main troubles of the 2019 consumption-tax change, 4 stopped (registers, two ticket-machine fleets, a chain\'s opening) and 4 computed wrong amounts, 2 other: 4 ÷ 10 = 0.4; [netsecurity-ipa-2019h1-failures] of the 17 troubles of the 2019 era-name change, mostly municipal, 10 were display errors, so at most 7 ÷ 17 ≈ 0.41 went further',
+          },
           outageHours: {
             lognormal90: [6, 100],
             source:

@@ -38,11 +38,7 @@ const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
   });
 
 const hardwareFailureAnnualRate = { value: 0.03, source: 'assumption: a server incident causing an unplanned outage of a non-clustered system about once in 30 years' };
-const coreRestoreHours = {
-  lognormal90: [8, 72],
-  source:
-    'two restores of core systems after a hardware fault: [khb-higashimatsushima-server-fault] a data-centre server fault at 18:00, counters normal the morning after next, about 38.5 h; [ota-city-2023-ssd-failure] three SSDs failed overnight into 10 October and the platform\'s data was lost, registry, insurance and tax usable again on the 12th, about two days (≈ 48–56 h): a 90% range of 8–72 h (median √(8 × 72) = 24 h) holds both in its upper half',
-} satisfies SystemInput['restoreHours'];
+const coreRestoreHours = { lognormal90: [6, 48], source: 'assumption: restore and verify one package database of a city, most of a day to a few days; published totals of rebuild and restore together, [khb-higashimatsushima-server-fault] about 38.5 h and [ota-city-2023-ssd-failure] about two days for the core systems, do not split the two' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [2, 12], source: 'assumption: restore one small server from disk' } satisfies SystemInput['restoreHours'];
 const noNationalRto = 'no national default RTO outside the 20 standardised businesses; each city sets its own';
 

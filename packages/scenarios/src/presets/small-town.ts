@@ -45,11 +45,7 @@ const hardwareFailureAnnualRate = {
   value: 0.03,
   source: 'assumption: about 3% a year, a server incident causing an unplanned outage of a non-clustered system',
 };
-const coreRestoreHours = {
-  lognormal90: [8, 48],
-  source:
-    'one case: [khb-higashimatsushima-server-fault] a server fault at the operator\'s data centre at 18:00, recovery through the next day, counters normal the morning after: about 18:00 → 08:30 two days on ≈ 38.5 h, inside a 90% range of 8–48 h (median √(8 × 48) ≈ 19.6 h)',
-} satisfies SystemInput['restoreHours'];
+const coreRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore and verify one package database, half a day to three days of work; with the rebuild before it, near the one published total found, [khb-higashimatsushima-server-fault] about 38.5 h from a data-centre server fault to counters back (the split between rebuild and restore is not published)' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [2, 12], source: 'assumption: restore one small server from disk' } satisfies SystemInput['restoreHours'];
 const nationalNoRto = '[soumu-ict-bcp] no national target recovery time outside the 20 standardised businesses: each town sets its own';
 

@@ -128,4 +128,15 @@ export const S7_OPS_REFERENCES: readonly Reference[] = [
       en: 'A transformer fault cut power to 350 premises in Hikari, the city hall among them, from 09:00 to 12:27 on the 9th. The main building has no standby generator; certificate issuance (family register, resident records, seal certificates) was impaired during the cut and until after 16:00, affecting 80 people. Kudamatsu and Shunan have generators with 72 h of fuel.',
     },
   },
+  {
+    id: 'nikkei-xtech-2019-tax-rise-troubles',
+    publisher: '日経クロステック',
+    title: '[記事の内容による表題] 2019年10月1日の消費増税に関する主なシステム障害',
+    date: '2019-10',
+    address: 'https://tech.nikkeibp.co.jp/atcl/nxt/column/18/00990/100100013/',
+    facts: {
+      ja: '2019年10月1日の消費増税(軽減税率、ポイント還元と同時)でITトラブルに見舞われた店舗・団体は日経 xTECHの調べで計19。主な10件の表では、POSレジの停止(ドトール)、自動券売機の一時使用不能(大阪メトロ、名鉄)、システム改修の不具合による全店の開店見合わせ(ヤオヒコ)が停止、ミニストップの税率計算誤り、京成の窓口処理機の税率8%のまま、バス9社の増税前の誤徴収、スシローの税率0%会計が誤った計算、島村楽器のレジ不具合とEストアーの作業3時間遅れがその他。',
+      en: 'Nikkei xTECH counted 19 shops and bodies hit by IT trouble on 1 October 2019, when the consumption tax rose together with the reduced rate and point rebates. Its table of the 10 main cases: four stopped a system — Doutor\'s POS registers, ticket machines of Osaka Metro and of Meitetsu, and a supermarket chain (Yaohiko) that could not open its stores after a faulty modification; four computed wrong amounts — Ministop, Keisei\'s counter machines still at 8%, nine bus companies charging the new fares early, Sushiro at 0%; and two others — a register fault at Shimamura Music and an e-commerce operator\'s work running 3 h late.',
+    },
+  },
 ];
