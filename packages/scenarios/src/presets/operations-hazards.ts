@@ -133,7 +133,7 @@ export function applicationPackages(options: {
           delayHours: {
             lognormal90: [0.5, 3],
             source:
-              'counters held up in the morning by overnight processing that went wrong: [tokushima-np-host-down] a fault in the system that updates resident and tax data stopped certificates 09:10–11:00, about 1.8 h; [ibaraki-np-family-register-maintenance] overnight server work left register certificates down at Moriya 08:30–11:00 (2.5 h) and Tsukuba 10:10–11:30 (about 1.3 h): a 90% range of 0.5–3 h (median √(0.5 × 3) ≈ 1.2 h) spans the three',
+              'no published failed night batch was found; the nearest published morning stops of counters from data-update and overnight work faults: [tokushima-np-host-down] a fault in the system that updates resident and tax data took the host down and stopped certificates 09:10–11:00, about 1.8 h; [ibaraki-np-family-register-maintenance] overnight server work left register certificates down at Moriya 08:30–11:00 (2.5 h) and Tsukuba 10:10–11:30 (about 1.3 h): a 90% range of 0.5–3 h (median √(0.5 × 3) ≈ 1.2 h) spans the three',
           },
         },
       },
