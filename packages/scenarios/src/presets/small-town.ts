@@ -684,7 +684,7 @@ export const smallTown: ScenarioInput = {
       cutoverOutageProbability: {
         value: 0.31,
         source:
-          '[nikkei-computer-2005-merger-system-troubles] 18 of the 58 municipalities that answered had some trouble when they merged their systems onto one vendor\'s (2005): 18 ÷ 58 ≈ 0.31 (every kind of trouble counted, not only a stop)',
+          '[nikkei-computer-2005-merger-system-troubles] 18 of the 58 municipalities that answered had some trouble when they merged their systems at a municipal merger in 2005 (data moved between the former towns\' vendors among the causes): 18 ÷ 58 ≈ 0.31 (every kind of trouble counted, not only a stop)',
       },
       cutoverOutageHours: {
         lognormal90: [8, 100],
