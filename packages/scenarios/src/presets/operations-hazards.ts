@@ -210,7 +210,11 @@ export function maintenanceWindows(renewalCostYenPerSystem: Quantity, { powerOff
   const communityCloudWindow: Maintenance['windows'][number] = {
     id: 'community-cloud-provider',
     hostingKind: 'community-cloud',
-    perYear: { value: 4, source: 'assumption: the operator announces a few maintenance windows a year for all member towns' },
+    perYear: {
+      value: 12,
+      source:
+        'published yearly schedules of shared operators\' planned stops (no community cloud\'s own count was found): [robot-payment-maintenance-2025] a payment service shared by many merchants set 12 monthly night windows for 2025, each 02:55–04:30; [osaka-kyoiku-maintenance-plan-2024] a university\'s information centre set 10 monthly windows of about 6 h and 2 half-yearly maintenances of about two days for its 2024 year: 12 and 10 + 2 = 12 a year (the government payment platform of [egov-payment-platform-maintenance-2025] set more, 14 in six weeks)',
+    },
     hours: {
       lognormal90: [4, 8],
       source:

@@ -139,4 +139,26 @@ export const S7_OPS_REFERENCES: readonly Reference[] = [
       en: 'Nikkei xTECH counted 19 shops and bodies hit by IT trouble on 1 October 2019, when the consumption tax rose together with the reduced rate and point rebates. Its table of the 10 main cases: four stopped a system — Doutor\'s POS registers, ticket machines of Osaka Metro and of Meitetsu, and a supermarket chain (Yaohiko) that could not open its stores after a faulty modification; four computed wrong amounts — Ministop, Keisei\'s counter machines still at 8%, nine bus companies charging the new fares early, Sushiro at 0%; and two others — a register fault at Shimamura Music and an e-commerce operator\'s work running 3 h late.',
     },
   },
+  {
+    id: 'robot-payment-maintenance-2025',
+    publisher: '株式会社ROBOT PAYMENT カスタマーサポート課',
+    title: '【2025年版】決済サーバ定期メンテナンススケジュールのご案内',
+    date: '2024-12-06',
+    address: 'https://jpayment.zendesk.com/hc/ja/articles/40836823441945--2025%E5%B9%B4%E7%89%88-%E6%B1%BA%E6%B8%88%E3%82%B5%E3%83%BC%E3%83%90%E5%AE%9A%E6%9C%9F%E3%83%A1%E3%83%B3%E3%83%86%E3%83%8A%E3%83%B3%E3%82%B9%E3%82%B9%E3%82%B1%E3%82%B8%E3%83%A5%E3%83%BC%E3%83%AB%E3%81%AE%E3%81%94%E6%A1%88%E5%86%85',
+    facts: {
+      ja: '加盟店が共同で使う決済サービスの2025年の定期メンテナンス予定。1月から12月まで毎月1回、計12回、いずれも2時55分〜4時30分(約1.6時間)で、その間は全ての決済処理とコントロールパネルが使えない。作業状況で終了時刻が前後することがある。',
+      en: 'The 2025 schedule of planned maintenance of a payment service its member merchants share: one window a month from January to December, 12 in all, each 02:55–04:30 (about 1.6 h), during which no payment can be processed and the control panel is closed; the end may move with the progress of the work.',
+    },
+  },
+  {
+    id: 'osaka-kyoiku-maintenance-plan-2024',
+    publisher: '大阪教育大学 情報基盤センター',
+    title: '【重要】令和6年度 情報システムの停止及び保守作業の計画について(通知)',
+    date: '2023-09-01',
+    address: 'https://www.osaka-kyoiku.ac.jp/~ipc/2024system-maintenance-plan',
+    facts: {
+      ja: '大学の情報基盤センターが学内に示した令和6年度の停止・保守計画。月次保守は月ごとに6時間程度(第3日曜日の12時〜18時)で4〜7月、9〜1月、3月の計10回、定期保守は6か月ごとに2日間程度(8月と2月)、ほかに緊急時の臨時保守。脆弱性の補修やバックアップの点検を先送りせず、予定日を周知して実施する方針。',
+      en: 'A university information centre\'s plan of stops and maintenance for its 2024 year: monthly maintenance of about 6 h (third Sunday, 12:00–18:00) in April–July, September–January and March, 10 in all; half-yearly maintenance of about two days (August and February); and unplanned maintenance in emergencies. It schedules vulnerability fixes and backup checks on announced dates rather than putting them off.',
+    },
+  },
 ];
