@@ -108,7 +108,11 @@ export function applicationPackages(options: {
         releases: {
           // April (the fiscal year's legal changes) and June (the residential-tax notices) — assumption; plain numbers in the schema.
           months: [4, 6],
-          windowHours: { lognormal90: [4, 12], source: 'assumption: a release is applied over a weekend night, 4–12 h' },
+          windowHours: {
+            lognormal90: [4, 24],
+            source:
+              'one case, the nearest published announced window of a municipal system modification: [susono-convenience-fee-revision] Susono stopped convenience-store issuance all day on 1 October for the system modification of a fee revision, its whole 06:30–23:00 service day, 16.5 h or more; a 90% range of 4–24 h (median √(4 × 24) ≈ 9.8 h) holds it in its upper half, a night\'s work at its lower end',
+          },
           defectProbability: {
             value: 0.01,
             source: '[nikkei-xtech-2024-tax-cut-errors] 15 or more of 1,741 municipalities announced errors after the 2024 tax-cut release: about 1% per major release',

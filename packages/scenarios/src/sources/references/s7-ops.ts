@@ -161,4 +161,15 @@ export const S7_OPS_REFERENCES: readonly Reference[] = [
       en: 'A university information centre\'s plan of stops and maintenance for its 2024 year: monthly maintenance of about 6 h (third Sunday, 12:00–18:00) in April–July, September–January and March, 10 in all; half-yearly maintenance of about two days (August and February); and unplanned maintenance in emergencies. It schedules vulnerability fixes and backup checks on announced dates rather than putting them off.',
     },
   },
+  {
+    id: 'susono-convenience-fee-revision',
+    publisher: '裾野市',
+    title: 'コンビニでの証明書などの交付(コンビニ交付)',
+    date: 'n.d.',
+    address: 'https://www.city.susono.shizuoka.jp/soshiki/2/2/5/7/1743.html',
+    facts: {
+      ja: '市のコンビニ交付の案内。手数料の減額が9月30日で終わり10月2日から1件300円に戻るため、10月1日は手数料改定に伴うシステム改修で終日利用できない。10月5日もシステムメンテナンスで終日利用できない。通常の利用時間は6時30分〜23時(メンテナンス日と年末年始を除く)。',
+      en: 'The city\'s page on certificates at convenience stores. As the reduced fee ends on 30 September and returns to 300 yen from 2 October, the service is unavailable all day on 1 October for the system modification of the fee revision; it is also unavailable all day on 5 October for system maintenance. Normal hours are 06:30–23:00, maintenance days and the New Year holidays aside.',
+    },
+  },
 ];
