@@ -39,7 +39,8 @@ const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
 
 const hardwareFailureAnnualRate = {
   value: 0.03,
-  source: 'assumption: about 3% a year, a server incident causing an unplanned outage of a non-clustered system',
+  source:
+    'assumption: about 3% a year, a server incident causing an unplanned outage of a non-clustered system; [ddia-2e-hardware-faults] memory alone crashes more than 1% of machines a year even with ECC, and power supplies and RAID controllers fail too (less often than disks, no rate given), so 1% is a floor; no per-server rate of all causes was read',
 };
 const coreRestoreHours = { lognormal90: [8, 72], source: 'assumption: restore and verify a city-sized database, one to several working days; [ota-city-2023-ssd-failure] a ward that lost its platform\'s data had its core systems back in about two days and the rest in five, rebuild and restore together (the split is not published)' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore a departmental server from disk' } satisfies SystemInput['restoreHours'];

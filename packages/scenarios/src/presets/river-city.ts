@@ -37,7 +37,7 @@ const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
     'public-cloud': { factor: 1 },
   });
 
-const hardwareFailureAnnualRate = { value: 0.03, source: 'assumption: a server incident causing an unplanned outage of a non-clustered system about once in 30 years' };
+const hardwareFailureAnnualRate = { value: 0.03, source: 'assumption: a server incident causing an unplanned outage of a non-clustered system about once in 30 years; [ddia-2e-hardware-faults] memory alone crashes more than 1% of machines a year even with ECC, so 1% is a floor; no per-server rate of all causes was read' };
 const coreRestoreHours = { lognormal90: [6, 48], source: 'assumption: restore and verify one package database of a city, most of a day to a few days; published totals of rebuild and restore together, [khb-higashimatsushima-server-fault] about 38.5 h and [ota-city-2023-ssd-failure] about two days for the core systems, do not split the two' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [2, 12], source: 'assumption: restore one small server from disk' } satisfies SystemInput['restoreHours'];
 const noNationalRto = 'no national default RTO outside the 20 standardised businesses; each city sets its own';

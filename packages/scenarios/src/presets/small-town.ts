@@ -43,7 +43,8 @@ const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
 
 const hardwareFailureAnnualRate = {
   value: 0.03,
-  source: 'assumption: about 3% a year, a server incident causing an unplanned outage of a non-clustered system',
+  source:
+    'assumption: about 3% a year, a server incident causing an unplanned outage of a non-clustered system; [ddia-2e-hardware-faults] memory alone crashes more than 1% of machines a year even with ECC, and power supplies and RAID controllers fail too (less often than disks, no rate given), so 1% is a floor; no per-server rate of all causes was read',
 };
 const coreRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore and verify one package database, half a day to three days of work; with the rebuild before it, near the one published total found, [khb-higashimatsushima-server-fault] about 38.5 h from a data-centre server fault to counters back (the split between rebuild and restore is not published)' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [2, 12], source: 'assumption: restore one small server from disk' } satisfies SystemInput['restoreHours'];

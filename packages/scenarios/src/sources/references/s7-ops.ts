@@ -172,4 +172,15 @@ export const S7_OPS_REFERENCES: readonly Reference[] = [
       en: 'The city\'s page on certificates at convenience stores. As the reduced fee ends on 30 September and returns to 300 yen from 2 October, the service is unavailable all day on 1 October for the system modification of the fee revision; it is also unavailable all day on 5 October for system maintenance. Normal hours are 06:30–23:00, maintenance days and the New Year holidays aside.',
     },
   },
+  {
+    id: 'ddia-2e-hardware-faults',
+    publisher: "O'Reilly Media",
+    title: 'Designing Data-Intensive Applications, 2nd edition (Martin Kleppmann, Chris Riccomini), chapter 2, Hardware and Software Faults',
+    date: 'n.d.',
+    address: 'https://learning.oreilly.com/library/view/designing-data-intensive-applications/9781098119058/ch02.html',
+    facts: {
+      ja: '機械式ハードディスクは年に約2〜5%、SSDは年に約0.5〜1%が故障する。電源、RAIDコントローラ、メモリモジュールもディスクほどではないが故障する。ECCメモリでも年に1%を超えるマシンが訂正できないメモリエラーに遭い、たいていマシンが落ちてモジュールの交換が要る。約1,000台に1台は時々誤った計算をするCPUコアを持つ。',
+      en: 'About 2–5% of magnetic hard drives fail a year and about 0.5–1% of SSDs; power supplies, RAID controllers and memory modules also fail, less often than drives. Even with ECC memory more than 1% of machines meet an uncorrectable memory error in a year, which typically crashes the machine and needs the module replaced. About one machine in 1,000 has a CPU core that occasionally computes wrong results.',
+    },
+  },
 ];
