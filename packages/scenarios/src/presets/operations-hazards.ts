@@ -189,9 +189,9 @@ export function maintenanceWindows(renewalCostYenPerSystem: Quantity, { powerOff
         'published night maintenance windows of public-sector servers: [jpki-maintenance-2024-12] 03:00–04:00, 1 h; [hakodate-voucher-maintenance-2025] 02:00–08:00, 6 h; [egov-payment-platform-maintenance-2025] 14 windows, nine of 5 h, two of 4 h, one each of 6.5 h, 8 h and 1 h: 16 windows of 1–8 h, a 90% range of 1–8 h (median √(1 × 8) ≈ 2.8 h)',
     },
     overrunProbability: {
-      value: 0.03,
+      value: 0.02,
       source:
-        'assumption: a server or service that does not come back cleanly after a restart, about one night in 30 — within the change failure rates of 0–15% that [dora-2019-state-of-devops] found outside the low performers, which count every change needing a fix, most of them fixed inside the window',
+        'patches that broke a system and had to be undone, per patch applied: [itagent-2025-patch-rollback] fewer than 2% of patches need rolling back; [networkworld-2010-ms-patch-problems] of Microsoft\'s 45 security updates of 2010 to that date, one (MS10-024) was re-released after users reported it broke their systems, 1 ÷ 45 ≈ 0.022 (a second was re-released for an incomplete fix): about 0.02 (from 0.03; the change failure rates of 0–15% that [dora-2019-state-of-devops] found outside the low performers count every change needing any fix, most of them made inside the window)',
     },
     overrunHours: {
       lognormal90: [1, 12],
@@ -224,7 +224,11 @@ export function maintenanceWindows(renewalCostYenPerSystem: Quantity, { powerOff
       source:
         'a shared platform\'s announced night windows: [egov-payment-platform-maintenance-2025] the Digital Agency\'s common payment platform, used by many bodies\' procedures as a community cloud is by its member towns, set 14 windows in six weeks of 2025 — nine of 5 h, two of 4 h, one each of 6.5 h, 8 h and 1 h: a 90% range of 4–8 h (median about 5.7 h) spans 13 of the 14',
     },
-    overrunProbability: { value: 0.02, source: 'assumption: an operator with change control overruns less than a town\'s own patch night' },
+    overrunProbability: {
+      value: 0.02,
+      source:
+        'the operator\'s windows apply the same vendors\' patches: [itagent-2025-patch-rollback] fewer than 2% of patches need rolling back; [networkworld-2010-ms-patch-problems] one of Microsoft\'s 45 security updates of 2010 to that date broke users\' systems and was re-released, 1 ÷ 45 ≈ 0.022: about 0.02 (no credit taken for the operator\'s change control)',
+    },
     overrunHours: {
       lognormal90: [1, 12],
       source:

@@ -183,4 +183,26 @@ export const S7_OPS_REFERENCES: readonly Reference[] = [
       en: 'About 2–5% of magnetic hard drives fail a year and about 0.5–1% of SSDs; power supplies, RAID controllers and memory modules also fail, less often than drives. Even with ECC memory more than 1% of machines meet an uncorrectable memory error in a year, which typically crashes the machine and needs the module replaced. About one machine in 1,000 has a CPU core that occasionally computes wrong results.',
     },
   },
+  {
+    id: 'itagent-2025-patch-rollback',
+    publisher: 'itagent.com (blog)',
+    title: "If It Ain't Breaking Stuff, Fix It",
+    date: '2025-07-14',
+    address: 'https://www.itagent.com/post/if-it-aint-breaking-stuff-fix-it',
+    facts: {
+      ja: 'Microsoftが、2月のWindows Server 2022更新で一部の仮想マシンが適用後に再起動しなくなる問題を異例に告知したことを受けた論考。ロールバックが必要になるパッチは2%未満で、98%は問題なく適用できるとし、パッチ適用をためらう理由は障害への恐れだと論じる。',
+      en: 'A post prompted by Microsoft\'s unusual warning that some February Windows Server 2022 updates kept virtual machines from rebooting after installation. It states that fewer than 2% of patches need rolling back and 98% deploy safely, and argues that fear of disruption, not resources, is why teams patch slowly.',
+    },
+  },
+  {
+    id: 'networkworld-2010-ms-patch-problems',
+    publisher: 'Network World (community blog)',
+    title: '[表題はアドレスによる] Half of Microsoft security patches have problems',
+    date: '2010',
+    address: 'http://www.networkworld.com/community/blog/half-of-microsoft-security-patches-have-problems',
+    facts: {
+      ja: 'Microsoftは2010年にその時点までに45のセキュリティ更新を出し、うち20は既知の問題付きで出たが、修正して出し直すほど重大だったのは2つ(MS10-024とMS10-025)だけ。MS10-024は利用者からシステムが壊れたとの報告を受けて7月に再リリース、MS10-025は脆弱性を完全に直していなかったため2週間後に再リリースされた。',
+      en: 'Microsoft had released 45 security updates in 2010 by then; 20 shipped with a known problem, but only two (MS10-024 and MS10-025) had issues severe enough to be fixed and re-released: MS10-024 in July after users reported it broke their systems, MS10-025 two weeks later because it had not fully fixed the vulnerability.',
+    },
+  },
 ];
