@@ -108,12 +108,20 @@ export function applicationPackages(options: {
         releases: {
           // April (the fiscal year's legal changes) and June (the residential-tax notices) — assumption; plain numbers in the schema.
           months: [4, 6],
-          windowHours: { lognormal90: [4, 12], source: 'assumption: a release is applied over a weekend night, 4–12 h' },
+          windowHours: {
+            lognormal90: [4, 24],
+            source:
+              'one case, the nearest published announced window of a municipal system modification: [susono-convenience-fee-revision] Susono stopped convenience-store issuance all day on 1 October for the system modification of a fee revision, its whole 06:30–23:00 service day, 16.5 h or more; a 90% range of 4–24 h (median √(4 × 24) ≈ 9.8 h) holds it in its upper half, a night\'s work at its lower end',
+          },
           defectProbability: {
             value: 0.01,
             source: '[nikkei-xtech-2024-tax-cut-errors] 15 or more of 1,741 municipalities announced errors after the 2024 tax-cut release: about 1% per major release',
           },
-          outageProbability: { value: 0.3, source: 'assumption: most release defects print wrong figures rather than stop the system (no count of stopping defects found)' },
+          outageProbability: {
+            value: 0.4,
+            source:
+              'defects of releases for a legal change that stopped a system rather than printed wrong figures: [nikkei-xtech-2019-tax-rise-troubles] of the 10 main troubles of the 2019 consumption-tax change, 4 stopped (registers, two ticket-machine fleets, a chain\'s opening) and 4 computed wrong amounts, 2 other: 4 ÷ 10 = 0.4; [netsecurity-ipa-2019h1-failures] of the 17 troubles of the 2019 era-name change, mostly municipal, 10 were display errors, so at most 7 ÷ 17 ≈ 0.41 went further',
+          },
           outageHours: {
             lognormal90: [6, 100],
             source:
@@ -126,7 +134,11 @@ export function applicationPackages(options: {
         },
         batchFailures: {
           annualRate: options.batchFailureAnnualRate,
-          delayHours: { lognormal90: [0.5, 3], source: 'assumption: the vendor reruns the failed night batch in the morning, half an hour to three hours after opening' },
+          delayHours: {
+            lognormal90: [0.5, 3],
+            source:
+              'no published failed night batch was found; the nearest published morning stops of counters from data-update and overnight work faults: [tokushima-np-host-down] a fault in the system that updates resident and tax data took the host down and stopped certificates 09:10–11:00, about 1.8 h; [ibaraki-np-family-register-maintenance] overnight server work left register certificates down at Moriya 08:30–11:00 (2.5 h) and Tsukuba 10:10–11:30 (about 1.3 h): a 90% range of 0.5–3 h (median √(0.5 × 3) ≈ 1.2 h) spans the three',
+          },
         },
       },
       {
@@ -171,13 +183,21 @@ export function maintenanceWindows(renewalCostYenPerSystem: Quantity, { powerOff
     id: `${hostingKind}-patch`,
     hostingKind,
     perYear: { value: 12, source: '[ms-patch-tuesday] OS security updates come out once a month; the vendor applies each in one night: 12 a year' },
-    hours: { lognormal90: [2, 6], source: 'assumption: patch, restart and check, 2–6 h' },
-    overrunProbability: {
-      value: 0.03,
+    hours: {
+      lognormal90: [1, 8],
       source:
-        'assumption: a server or service that does not come back cleanly after a restart, about one night in 30 — within the change failure rates of 0–15% that [dora-2019-state-of-devops] found outside the low performers, which count every change needing a fix, most of them fixed inside the window',
+        'published night maintenance windows of public-sector servers: [jpki-maintenance-2024-12] 03:00–04:00, 1 h; [hakodate-voucher-maintenance-2025] 02:00–08:00, 6 h; [egov-payment-platform-maintenance-2025] 14 windows, nine of 5 h, two of 4 h, one each of 6.5 h, 8 h and 1 h: 16 windows of 1–8 h, a 90% range of 1–8 h (median √(1 × 8) ≈ 2.8 h)',
     },
-    overrunHours: { lognormal90: [1, 12], source: 'assumption: fixed by the vendor within the weekend, mostly' },
+    overrunProbability: {
+      value: 0.02,
+      source:
+        'patches that broke a system and had to be undone, per patch applied: [itagent-2025-patch-rollback] fewer than 2% of patches need rolling back; [networkworld-2010-ms-patch-problems] of Microsoft\'s 45 security updates of 2010 to that date, one (MS10-024) was re-released after users reported it broke their systems, 1 ÷ 45 ≈ 0.022 (a second was re-released for an incomplete fix): about 0.02 (from 0.03; the change failure rates of 0–15% that [dora-2019-state-of-devops] found outside the low performers count every change needing any fix, most of them made inside the window)',
+    },
+    overrunHours: {
+      lognormal90: [1, 12],
+      source:
+        'maintenance that left systems down when the counters opened: [ibaraki-np-family-register-maintenance] overnight server maintenance, register certificates down at Moriya 08:30–11:00 (2.5 h) and Tsukuba 10:10–11:30 (about 1.3 h); [hokkaido-np-sapporo-renewal-2019] a server replaced over the holidays, certificates down 08:45–19:30 on the first working day (about 10.8 h): a 90% range of 1–12 h spans 1.3–10.8 h',
+    },
   });
   const powerInspection: Maintenance['windows'][number] = {
     id: 'onprem-power-inspection',
@@ -185,27 +205,51 @@ export function maintenanceWindows(renewalCostYenPerSystem: Quantity, { powerOff
     perYear: { value: 1, source: '[electrical-annual-inspection] a power-off inspection at least once a year for premises on a high-voltage supply' },
     hours: { lognormal90: [4, 10], source: 'assumption: orderly shutdown, the inspection and restart, 4–10 h' },
     overrunProbability: { value: 0.05, source: 'assumption: disks and power supplies fail more often on a cold restart than in operation' },
-    overrunHours: { lognormal90: [2, 24], source: 'assumption: a failed part replaced by the vendor, within a day' },
+    overrunHours: {
+      lognormal90: [2, 24],
+      source:
+        'power losses that stopped a server room, and the restart after: [minyu-minamisoma-power-2018] a failed fuse in the hall\'s power room, financial system back after about 3.5 h (09:00–12:30) and certificates after about 6.3 h (09:00–15:20); [shinshunan-hikari-power-cut] power back at 12:27, certificates impaired until after 16:00, about 3.5 h more; [nikkei-xtech-gifu-dc-2019] a UPS tripped during power-equipment maintenance at a data centre, 28 municipalities\' systems down about 12 h: a 90% range of 2–24 h (median √(2 × 24) ≈ 6.9 h) spans 3.5–12 h',
+    },
   };
   const communityCloudWindow: Maintenance['windows'][number] = {
     id: 'community-cloud-provider',
     hostingKind: 'community-cloud',
-    perYear: { value: 4, source: 'assumption: the operator announces a few maintenance windows a year for all member towns' },
+    perYear: {
+      value: 12,
+      source:
+        'published yearly schedules of shared operators\' planned stops (no community cloud\'s own count was found): [robot-payment-maintenance-2025] a payment service shared by many merchants set 12 monthly night windows for 2025, each 02:55–04:30; [osaka-kyoiku-maintenance-plan-2024] a university\'s information centre set 10 monthly windows of about 6 h and 2 half-yearly maintenances of about two days for its 2024 year: 12 and 10 + 2 = 12 a year (the government payment platform of [egov-payment-platform-maintenance-2025] set more, 14 in six weeks)',
+    },
     hours: {
       lognormal90: [4, 8],
       source:
         'a shared platform\'s announced night windows: [egov-payment-platform-maintenance-2025] the Digital Agency\'s common payment platform, used by many bodies\' procedures as a community cloud is by its member towns, set 14 windows in six weeks of 2025 — nine of 5 h, two of 4 h, one each of 6.5 h, 8 h and 1 h: a 90% range of 4–8 h (median about 5.7 h) spans 13 of the 14',
     },
-    overrunProbability: { value: 0.02, source: 'assumption: an operator with change control overruns less than a town\'s own patch night' },
-    overrunHours: { lognormal90: [1, 8], source: 'assumption: within the weekend' },
+    overrunProbability: {
+      value: 0.02,
+      source:
+        'the operator\'s windows apply the same vendors\' patches: [itagent-2025-patch-rollback] fewer than 2% of patches need rolling back; [networkworld-2010-ms-patch-problems] one of Microsoft\'s 45 security updates of 2010 to that date broke users\' systems and was re-released, 1 ÷ 45 ≈ 0.022: about 0.02 (no credit taken for the operator\'s change control)',
+    },
+    overrunHours: {
+      lognormal90: [1, 12],
+      source:
+        'a shared operator\'s maintenance that stopped its member towns: [ibaraki-np-family-register-maintenance] one vendor\'s overnight server maintenance left several towns\' register certificates down the next morning, 1.3 h at Tsukuba and 2.5 h at Moriya; [nikkei-xtech-gifu-dc-2019] power-equipment maintenance at the data centre of the Gifu municipal information centre stopped 28 municipalities about 12 h: a 90% range of 1–12 h spans 1.3–12 h',
+    },
   };
   return {
     windows: [patch('onprem'), ...(powerOffInspection ? [powerInspection] : []), patch('housing'), communityCloudWindow],
     renewal: {
       everyYears: { value: 5, source: '[nagano-2021-server-lease] a five-year server lease term; servers are replaced at its end' },
-      hours: { lognormal90: [24, 48], source: 'assumption: data migration and cutover over one weekend' },
+      hours: {
+      lognormal90: [24, 48],
+      source:
+        'one case: [hokkaido-np-sapporo-renewal-2019] Sapporo replaced its central certificate server and about 250 terminals over two holiday days (29–30 December), at most 2 × 24 = 48 h; a 90% range of one to two days, 24–48 h',
+    },
       overrunProbability: { value: 0.1, source: 'assumption: a cutover that is not finished by Monday, about one renewal in ten' },
-      overrunHours: { lognormal90: [4, 48], source: 'assumption: a working day or two of counters without the system' },
+      overrunHours: {
+      lognormal90: [4, 48],
+      source:
+        'one case: [hokkaido-np-sapporo-renewal-2019] after the renewal, certificates could not be issued on the first working day from opening at 08:45 until 19:30, about 10.8 h, near the median √(4 × 48) ≈ 13.9 h of a 90% range of 4–48 h (a working day or two)',
+    },
       costYenPerSystem: renewalCostYenPerSystem,
     },
   };

@@ -62,9 +62,10 @@ const websiteCosts = presetHostingCosts(
 
 const hardwareFailureAnnualRate = {
   value: 0.03,
-  source: 'assumption: about 3% a year, a server incident causing an unplanned outage of a non-clustered system',
+  source:
+    'assumption: about 3% a year, a server incident causing an unplanned outage of a non-clustered system; [ddia-2e-hardware-faults] memory alone crashes more than 1% of machines a year even with ECC, and power supplies and RAID controllers fail too (less often than disks, no rate given), so 1% is a floor; no per-server rate of all causes was read',
 };
-const coreRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore and verify one package database, half a day to three days of work' } satisfies SystemInput['restoreHours'];
+const coreRestoreHours = { lognormal90: [4, 24], source: 'assumption: restore and verify one package database, half a day to three days of work; with the rebuild before it, near the one published total found, [khb-higashimatsushima-server-fault] about 38.5 h from a data-centre server fault to counters back (the split between rebuild and restore is not published)' } satisfies SystemInput['restoreHours'];
 const smallRestoreHours = { lognormal90: [2, 12], source: 'assumption: restore one small server from disk' } satisfies SystemInput['restoreHours'];
 const nationalNoRto = '[soumu-ict-bcp] no national target recovery time outside the 20 standardised businesses: each town sets its own';
 
@@ -702,8 +703,16 @@ export const smallTown: ScenarioInput = {
     vendorExit: {
       noticeMonths: { uniform: [6, 18], source: 'assumption: notice before the cutover, half a year to a year and a half' },
       migrationCostYenPerSystem: national.migrationCostYenPerSystem,
-      cutoverOutageProbability: { value: 0.3, source: 'assumption: a rushed cutover often overruns' },
-      cutoverOutageHours: { lognormal90: [8, 72], source: 'assumption: a weekend overrun into the working week' },
+      cutoverOutageProbability: {
+        value: 0.31,
+        source:
+          '[nikkei-computer-2005-merger-system-troubles] 18 of the 58 municipalities that answered had some trouble when they merged their systems at a municipal merger in 2005 (data moved between the former towns\' vendors among the causes): 18 ÷ 58 ≈ 0.31 (every kind of trouble counted, not only a stop)',
+      },
+      cutoverOutageHours: {
+        lognormal90: [8, 100],
+        source:
+          'changes of a town\'s systems that overran into working days: [hokkaido-np-sapporo-renewal-2019] a renewal, about 10.8 h on the first working day; [kenoh-sanjo-registry-2012] a registry modification, from the morning to the next morning at the earliest, about a day; [fukui-np-fukui-systems-update] [fukui-np-fukui-systems-restored] a software update of a nine-town shared system, the first town fully back after about 102 h: a 90% range of 8–100 h spans 10.8–102 h',
+      },
       conversionDefectProbability: national.conversionDefectProbability,
       conversionDefectPersonsShare: national.conversionDefectPersonsShare,
     },

@@ -37,6 +37,7 @@ import { S7_NET_REFERENCES } from './s7-net.ts';
 import { S7_PEOPLE_REFERENCES } from './s7-people.ts';
 import { S7_BUDGET_REFERENCES } from './s7-budget.ts';
 import { S7_COSTS_REFERENCES } from './s7-costs.ts';
+import { S7_OPS_REFERENCES } from './s7-ops.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -81,4 +82,5 @@ export const REFERENCES: readonly Reference[] = [
   ...S7_PEOPLE_REFERENCES,
   ...S7_BUDGET_REFERENCES,
   ...S7_COSTS_REFERENCES,
+  ...S7_OPS_REFERENCES,
 ];
