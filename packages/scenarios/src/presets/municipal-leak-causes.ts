@@ -14,13 +14,13 @@ const dataClassProbability = {
     source:
       '[osaka-city-leaks-2024-07-named] of the first 22 errors named in one month of 大阪市\'s list, 4 carried health, care or disability data (a care-need assessment sheet, a public-assistance medical ticket, a list of psychiatric outpatient certificate holders, a special-needs schooling grant notice): 4 ÷ 22 ≈ 0.18',
   },
-  // The presets' leak rates scaled to Japan's municipality classes give about 9,400 leaks a year, about 6,200
-  // of them neither recovered unread nor encrypted; each of those with a My Number is reported under the
-  // jp-municipal policy, so the share is read against the local bodies' yearly My Number reports.
+  // Read from three months of 大阪市's published errors: which of them put a My Number in the wrong hands.
+  // (Against the local bodies' yearly My Number reports: the presets' about 6,200 municipal leaks a year that
+  // reach someone, × 0.03 ≈ 190, between FY2016's 92 and FY2017's peak of 270.)
   myNumber: {
-    value: 0.02,
+    value: 0.03,
     source:
-      'assumption: papers bearing a My Number, mostly mis-sent or mis-handed ([ppc-annual-2017]); local bodies reported 92 My Number leaks in FY2016 ([nikkei-ppc-annual-2016]) and 270 in FY2017 ([ppc-annual-2017]), a peak from the employers\' tax notices that carried the numbers that year only ([horiguchi-mynumber-2018]; reporting local bodies fell from 220 in FY2017 to 80 in FY2018, [psrn-ppc-annual-2018]): over the presets\' 6,200 municipal leaks a year that reach someone, 92 ÷ 6,200 ≈ 0.015 in the ordinary year to 270 ÷ 6,200 ≈ 0.04 in the peak; 0.02, nearer the ordinary year',
+      'in three months of 大阪市\'s published errors, 2 of 63 put a My Number in the wrong hands: a My Number notification card mixed into papers handed to another person among 19 errors ([security-next-osaka-2019]) and a My Number card mis-sent among 17 ([osaka-city-leaks-2024-06]); of the 22 errors named among the next month\'s 27 ([osaka-city-leaks-2024-07-named]) none did — its card application form carries an application ID, not the number ([mynavi-application-id-2021]): 2 ÷ (19 + 17 + 27) = 2 ÷ 63 ≈ 0.03, a floor, as not every error of those months is named',
   },
   financial: {
     value: 0.05,
@@ -174,7 +174,11 @@ export function misconfiguration(kind: HostingKind, traits: MisconfigurationTrai
     dataClassProbability: { sensitive: dataClassProbability.sensitive, myNumber: dataClassProbability.myNumber },
     maliciousIntent: false,
     recoveredUnviewedProbability: traits.recoveredUnviewedProbability,
-    directHarmProbability: { value: 0.05, source: 'assumption: rarely misused' },
+    directHarmProbability: {
+      value: 0.07,
+      source:
+        'of 6 municipal website exposures whose announcement says whether the data was misused, none was: [matsubara-2014-inquiry-exposure] (1,426 enquiries for 4 months), [ntv-toyonaka-homepage-exposure], [tbs-fukuyama-homepage-exposure], [isehara-2024-file-exposure], [sanin-chuo-2025-izumo-exposure] and [saga-shimbun-homepage-exposure] (at least 982 accesses): 0 of 6, (0 + ½) ÷ (6 + 1) ≈ 0.07',
+    },
     highlyEncryptedProbability: {
       value: 0,
       source:
