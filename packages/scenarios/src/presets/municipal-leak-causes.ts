@@ -28,7 +28,12 @@ const dataClassProbability = {
       '[osaka-city-leaks-2024-07-named] of the first 22 errors named in one month of 大阪市\'s list, 1 carried bank details (a notice of a school-meal direct debit): 1 ÷ 22 ≈ 0.05; tax notices and payment slips risk no financial harm and are not counted',
   },
 } satisfies LeakInput['dataClassProbability'];
-const errorHarm = { value: 0.02, source: 'assumption: a mistaken letter rarely leads to fraud' };
+// Counted over the municipal errors whose announcement says whether the data went on to be misused.
+const errorHarm = {
+  value: 0.06,
+  source:
+    'of 7 municipal errors whose announcement says whether the data was misused, none was: a mis-sending ([matsumoto-missent], 53 of 115 letters opened), a handover ([misaki-dv-handover-2022], a DV-protected man\'s address history handed to the alleged abuser, no harm 11 days on), a mis-disposal ([gifu-disposal]) and 4 losses ([suntv-minamiawaji-lost-2023] about 300 papers, [sbc-sakuho-usb] 4,138 residents\' accounts, [mbc-kagoshima-lost-file], [sbs-kannami-cdr-2024]): 0 of 7, (0 + ½) ÷ (7 + 1) ≈ 0.06',
+};
 
 // 大阪市 publishes every personal-data handling error, reportable or not, month by month: 87 in five
 // months read ([osaka-city-leaks-2020-10] … [osaka-city-leaks-2024-07]), about 209 a year.
@@ -141,10 +146,18 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
         'of 5 municipal mis-disposals whose end is told, 3 were destroyed or taken back before anyone outside read them ([saitama-minami-disposal-2025] and [shinjuku-disposal-2008] pulped; [joetsu-disposal-2023] taken back still tied up, the city judging a leak unlikely) and 2 were found and read by passers-by ([gifu-disposal], [asahikawa-disposal-2026]): 3 ÷ 5 = 0.6',
     }),
     // Theft of papers or devices and malware are both done on purpose (reportable whatever the count).
-    attack('unauthorised-access', rate(0.03, '盗難・不正アクセス', 'theft 1.6% + virus 1.3%'), { value: 0.2, source: 'assumption: stolen data is sometimes used for fraud' }),
+    attack('unauthorised-access', rate(0.03, '盗難・不正アクセス', 'theft 1.6% + virus 1.3%'), {
+      value: 0.13,
+      source:
+        'of 3 thefts or intrusions at municipal desks whose reports say whether the data was misused, none was: [yomiuri-minamialps-theft-2005] arrears sheets of 56 residents stolen from a car, [iga-younet-remote-2023] a community-centre PC remote-controlled for about 50 minutes, [chibanippo-yotsukaido-remote-2026] a crime-prevention association PC for about 30 minutes: 0 of 3, (0 + ½) ÷ (3 + 1) ≈ 0.13',
+    }),
     // Malicious: most contractor-origin leaks reported are attacks on the contractor (assumption).
     {
-      ...attack('contractor', assumedRate(0.03, '委託先 origin', 'the survey has no contractor cause'), { value: 0.1, source: 'assumption: some contractor leaks are misused' }),
+      ...attack('contractor', assumedRate(0.03, '委託先 origin', 'the survey has no contractor cause'), {
+        value: 0.13,
+        source:
+          'of 3 contractor leaks of local bodies\' data whose reports say whether it was used for fraud, none was: [takamatsu-iseto-2024] a printer\'s ransomware, the data downloadable on the internet; [mynavi-kanagawa-hdd-2019] a wiping contractor\'s employee sold 18 disks at auction; [ppc-procx-2024] a call-centre maintainer\'s temp sold 38 local bodies\' residents\' data to list brokers, with no fraudulent use confirmed ([kyodo-procx-2023]): 0 of 3, (0 + ½) ÷ (3 + 1) ≈ 0.13',
+      }),
       persons: contractorLeakPersons,
     },
   ];

@@ -2,7 +2,8 @@ import type { Reference } from '../reference.ts';
 
 /**
  * What a municipality's leaks carry and how they end, read case by case: which of 大阪市's monthly
- * errors carried a My Number, and whether the exposures on municipal websites were misused.
+ * errors carried a My Number, and whether the data of website exposures, everyday errors, thefts and
+ * intrusions, and contractors' leaks went on to be misused.
  */
 export const S7_LEAKS_REFERENCES: readonly Reference[] = [
   {
@@ -47,6 +48,127 @@ export const S7_LEAKS_REFERENCES: readonly Reference[] = [
     facts: {
       ja: '佐賀市のホームページの「電子提言箱」等にメールで送られた画像986件が第三者から閲覧できる状態で、うち123件はマイナンバーカードや運転免許証などの個人情報を含んでいた。少なくとも982件のアクセスがあったが、被害は確認されていない。',
       en: '986 images e-mailed to 佐賀市 through its website\'s suggestion box and enquiry forms could be viewed by third parties, 123 of them holding personal data such as My Number cards and driving licences; at least 982 accesses were logged, and no harm was found.',
+    },
+  },
+  {
+    id: 'misaki-dv-handover-2022',
+    publisher: '津山朝日新聞',
+    title: '美咲町 事務処理の誤り',
+    date: '2022-08-02',
+    address: 'https://tsuyamaasahi.co.jp/%e7%be%8e%e5%92%b2%e7%94%ba%e3%80%80%e4%ba%8b%e5%8b%99%e5%87%a6%e7%90%86%e3%81%ae%e8%aa%a4%e3%82%8a',
+    facts: {
+      ja: '美咲町の窓口で7月11日、DV等支援措置で発行を制限していた男性の戸籍の附票の写しを、加害者とされる妻に交付した。職員が交付直後に端末の警告に気付き庁舎内で回収したが、住所の履歴を見た可能性が高い。22日までに男性に被害は生じていない。',
+      en: 'On 11 July 美咲町\'s counter issued a copy of the family-register annex of a man under DV protection to his wife, the alleged abuser; the clerk noticed the terminal\'s warning right after and took it back inside the building, but she had probably seen the address history; by the 22nd the man had come to no harm.',
+    },
+  },
+  {
+    id: 'suntv-minamiawaji-lost-2023',
+    publisher: 'サンテレビ',
+    title: '[記事の内容による表題] 南あわじ市が農家の個人情報を記載した書類を紛失',
+    date: 'n.d.',
+    address: 'https://sun-tv.co.jp/suntvnews/?p=62458',
+    facts: {
+      ja: '南あわじ市が国の補助金のため170集落の農家から集めた書類のうち、9集落分約300通（氏名・住所など）が市役所内で所在不明。見つかっておらず、被害の通報はない。',
+      en: '南あわじ市 cannot find about 300 papers (names, addresses) from 9 of the 170 farming hamlets, collected for a national subsidy and kept in the city hall; they have not been found, and no harm has been reported.',
+    },
+  },
+  {
+    id: 'sbc-sakuho-usb',
+    publisher: 'SBC信越放送 (TBS NEWS DIG)',
+    title: '[記事の内容による表題] 佐久穂町が町民4,138人分の口座情報入りUSBメモリを紛失',
+    date: 'n.d.',
+    address: 'https://newsdig.tbs.co.jp/articles/sbc/771304?display=1',
+    facts: {
+      ja: '佐久穂町が口座振替業務で使う、町民4,138人分約4,700件の口座情報を記録したUSBメモリ（パスワードなし）を役場内で紛失。流出や不正使用の被害は確認されていない。',
+      en: '佐久穂町 lost, inside the town hall, the USB stick (no password) used for direct debits, holding about 4,700 account records of 4,138 residents; no leak or fraudulent use has been found.',
+    },
+  },
+  {
+    id: 'mbc-kagoshima-lost-file',
+    publisher: 'MBC南日本放送 (TBS NEWS DIG)',
+    title: '[記事の内容による表題] 鹿児島市の給付金窓口で12人分の確認書類を紛失',
+    date: 'n.d.',
+    address: 'https://newsdig.tbs.co.jp/articles/-/1359038?display=1',
+    facts: {
+      ja: '鹿児島市谷山支所の給付金窓口で、受け付けた12人分の書類（氏名・住所・電話番号・口座・給付額）を入れたクリアファイルが、机上のトレーから無くなった。被害の情報はない。',
+      en: 'At 鹿児島市\'s benefit counter in a branch office, a clear file with 12 applicants\' papers (names, addresses, phone numbers, bank accounts, amounts) went missing from a tray on the desk; no harm has been reported.',
+    },
+  },
+  {
+    id: 'sbs-kannami-cdr-2024',
+    publisher: '静岡放送 (nordot)',
+    title: '役場に届いた個人情報8件記録したCD-Rの郵便物紛失 外部から問い合わせで探すも見つからず=静岡・函南町',
+    date: '2024-05-23',
+    address: 'https://nordot.app/1166266413487833448',
+    facts: {
+      ja: '函南町が、県信用保証協会から届いた融資8件の個人情報入りCD-R（期限付きロックとパスワードあり）を庁舎内で紛失。流出などの被害の報告はない。',
+      en: '函南町 lost, inside its offices, a CD-R from the prefectural credit guarantee corporation holding 8 loan records (time-locked and password-protected); no leak or other harm has been reported.',
+    },
+  },
+  {
+    id: 'yomiuri-minamialps-theft-2005',
+    publisher: '読売新聞 (news.a902.net の転載)',
+    title: '南アルプス市、市税滞納者56人分の情報を紛失',
+    date: '2005-11-12',
+    address: 'https://news.a902.net/a1/2005/1112-3.html',
+    facts: {
+      ja: '南アルプス市の徴収担当の嘱託職員が自宅前の車に置いた、市税滞納者56人分の滞納整理票（住所・氏名・滞納額）と5人分の保険証が、車上荒らしで盗まれた。悪用の連絡はない。',
+      en: 'A 南アルプス市 tax collector left arrears sheets for 56 residents (addresses, names, amounts owed) and 5 insurance cards in her car at home; the car was broken into and they were stolen; no misuse had been reported.',
+    },
+  },
+  {
+    id: 'iga-younet-remote-2023',
+    publisher: '伊賀タウン情報YOU',
+    title: '[記事の内容による表題] 伊賀市の市民センターでパソコンが遠隔操作され住民自治協議会の個人情報が流出した可能性',
+    date: '2023-05-22',
+    address: 'https://www.iga-younet.co.jp/2023/05/22/75761/',
+    facts: {
+      ja: '伊賀市の市民センターの職員が偽のウイルス警告にだまされ遠隔操作ソフトを入れ、住民自治協議会のパソコン1台が約50分間操作可能になった。マイナンバー44人分を含む323人分の個人情報が流出した可能性があるが、被害の報告はない。',
+      en: 'A 伊賀市 community-centre worker, fooled by a fake virus warning, installed remote-control software; a residents\' council PC was open for about 50 minutes, and data on 323 persons, 44 My Numbers among them, may have leaked; no harm has been reported.',
+    },
+  },
+  {
+    id: 'chibanippo-yotsukaido-remote-2026',
+    publisher: '千葉日報',
+    title: '[記事の内容による表題] 四街道市防犯協会のパソコンが不正アクセスに遭う',
+    date: '2026-01-10',
+    address: 'https://www.chibanippo.co.jp/node/1554608',
+    facts: {
+      ja: '四街道市防犯協会のパソコンで職員が偽の警告画面にだまされてソフトを入れ、回線を遮断するまで約30分間遠隔操作可能になった。防犯指導員や自治会長ら約1,700人分の個人情報が保存されていたが、流出被害の報告はない。',
+      en: 'A worker at 四街道市\'s crime-prevention association, fooled by a fake warning, installed software that left the PC remotely controllable for about 30 minutes until it was cut off; it held about 1,700 persons\' data; no harm from a leak has been reported.',
+    },
+  },
+  {
+    id: 'mynavi-kanagawa-hdd-2019',
+    publisher: 'マイナビニュース TECH+',
+    title: '[記事の内容による表題] 神奈川県の行政データが残ったHDDが転売された件',
+    date: '2019-12-06',
+    address: 'https://news.mynavi.jp/techplus/article/20191206-934226',
+    facts: {
+      ja: '神奈川県がリース返却したサーバーのHDDについて、データ消去を請け負ったブロードリンクの従業員が18本をネットオークションで転売。9本は回収、残る9本は落札者3人が保有。納税などの個人情報を含むが、具体的な被害は確認していない。',
+      en: 'An employee of ブロードリンク, the contractor paid to wipe the disks of 神奈川県\'s returned leased servers, sold 18 of them at online auction; 9 were recovered and 9 remain with three buyers; they hold tax and other personal data, but no concrete harm has been found.',
+    },
+  },
+  {
+    id: 'ppc-procx-2024',
+    publisher: '個人情報保護委員会 (blog.b-son.net の転載)',
+    title: '株式会社 NTT マーケティングアクト ProCX 等における不正持ち出し事案に対する個人情報の保護に関する法律に基づく行政上の対応について',
+    date: '2024-09-11',
+    address: 'https://blog.b-son.net/2024/09/sec2023-416-NTT-MARKETING-ACT-CORPORATION-Administrative-action-based-on-the-Act-on-the-Protection-of-Personal-Information-in-relation-to-the-incident-of-unauthorized-removal-of-personal-information-from-ProCX-etc.html',
+    facts: {
+      ja: 'コールセンター業務を受託するProCX社のシステムを保守するBS社の元派遣社員が、2013年7月頃から2023年2月頃にかけ、民間30社・独立行政法人1・地方公共団体38団体の顧客や住民等約928万人分の個人データを持ち出し、名簿業者に売却した。',
+      en: 'A former temp at the firm maintaining ProCX\'s call-centre system took out, from about July 2013 to February 2023, personal data on about 9.28 million customers or residents of 30 companies, 1 agency and 38 local bodies, and sold it to list brokers.',
+    },
+  },
+  {
+    id: 'kyodo-procx-2023',
+    publisher: '共同通信 (琉球新報の配信記事)',
+    title: '[記事の内容による表題] NTT西子会社の元派遣社員が顧客情報約900万件を不正流出',
+    date: '2023-10-17',
+    address: 'https://ryukyushimpo.jp/kyodo/economics-k/entry-2387346.html',
+    facts: {
+      ja: 'NTTビジネスソリューションズの元派遣社員による約900万件の顧客情報の不正流出で、一部は名簿業者に渡った恐れがあるが、不正利用の被害は発表時点で確認されていない。被害顧客は企業や自治体とみられる59。',
+      en: 'In the leak of about 9 million customer records by a former temp of NTTビジネスソリューションズ, part may have reached list brokers, but no fraudulent use had been confirmed at the announcement; 59 customers, companies and apparently local bodies, were affected.',
     },
   },
 ];
