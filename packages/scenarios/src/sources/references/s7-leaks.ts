@@ -171,4 +171,37 @@ export const S7_LEAKS_REFERENCES: readonly Reference[] = [
       en: 'In the leak of about 9 million customer records by a former temp of NTTビジネスソリューションズ, part may have reached list brokers, but no fraudulent use had been confirmed at the announcement; 59 customers, companies and apparently local bodies, were affected.',
     },
   },
+  {
+    id: 'rcc-onomichi-handover',
+    publisher: '中国放送 (nordot)',
+    title: '「戸籍に不明なものが混じっている」別人の謄本を混在して交付 広島・尾道',
+    date: 'n.d.',
+    address: 'https://nordot.app/1156158491487912352',
+    facts: {
+      ja: '尾道市向島支所の窓口で、ほぼ同時刻に申請した別人の戸籍謄本を混ぜて交付した。受け取った人がその日のうちに不明な戸籍が混じっていると連絡して判明し、市が回収した。',
+      en: 'At 尾道市\'s 向島 branch counter another applicant\'s family-register copy, requested at about the same time, was handed over mixed in; the recipient called the same day about the stranger\'s register, and the city took it back.',
+    },
+  },
+  {
+    id: 'sbs-izu-handover-2024',
+    publisher: '静岡新聞 (アットエス)',
+    title: '[記事の内容による表題] 伊豆市役所で別人の戸籍証明書を誤って交付',
+    date: '2024-08',
+    address: 'https://www.at-s.com/life/article/ats/1562737.html',
+    facts: {
+      ja: '伊豆市の市民課窓口（受託業者の職員）が2024年8月23日、戸籍証明書に別人の証明書を一緒にとじて交付した。30日に受け取った人が別人のものが混じっていたと返却に来て判明した。',
+      en: 'On 2024-08-23 伊豆市\'s counter, staffed by a contractor, bound another person\'s family-register certificate into the one it handed over; on the 30th the recipient brought it back, saying someone else\'s certificate was mixed in.',
+    },
+  },
+  {
+    id: 'tsuyama-handover-wide-area',
+    publisher: 'news-pic.com (岡山の報道)',
+    title: '戸籍証明書を誤交付 「広域交付」の業務 請求者に返却要請中/岡山・津山市',
+    date: 'n.d.',
+    address: 'https://news-pic.com/news/local/article-269278',
+    facts: {
+      ja: '津山市が戸籍の広域交付で、請求者に対象外の叔父の戸籍証明書を交付した。請求者が同日再来庁した際に別の職員が気付いたが、証明書はまだ返却されておらず、市が返却を求めている。',
+      en: '津山市, under the wide-area family-register service, issued the applicant his uncle\'s certificate, which he was not entitled to; another clerk noticed when he came back the same day, but the certificate had not been returned and the city was asking for it.',
+    },
+  },
 ];
