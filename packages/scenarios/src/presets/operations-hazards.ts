@@ -85,7 +85,11 @@ export function hostingMisconfigurations(rates: { 'public-cloud': Sourced; onpre
       annualRate: rates['community-cloud'],
       persons,
       exposureHours: operatorExposureHours,
-      recoveredUnviewedProbability: { value: 0.3, source: 'assumption: the operator often finds it itself before misuse' },
+      recoveredUnviewedProbability: {
+        value: 0.125,
+        source:
+          'services a contractor ran for a city (none of them a 自治体クラウド, the nearest published precedents) were not closed before outsiders saw them either: [scan-kyoto-support-site-2020] found by a consultee after a month, [nagahama-kids-app-2021] entered 45 times by a third party, [kamakura-form-2023] found by a website visitor: 0 of 3, (0 + ½) ÷ (3 + 1) = 0.125',
+      },
     }),
   ];
 }

@@ -204,4 +204,37 @@ export const S7_LEAKS_REFERENCES: readonly Reference[] = [
       en: '津山市, under the wide-area family-register service, issued the applicant his uncle\'s certificate, which he was not entitled to; another clerk noticed when he came back the same day, but the certificate had not been returned and the city was asking for it.',
     },
   },
+  {
+    id: 'scan-kyoto-support-site-2020',
+    publisher: 'ScanNetSecurity',
+    title: '[記事の内容による表題] 京都市「中小企業等支援策活用サポートセンター」の関係者サイトで相談者情報が閲覧可能だった件',
+    date: '2020-07-31',
+    address: 'https://scan.netsecurity.ne.jp/article/2020/07/31/44381.html',
+    facts: {
+      ja: '京都市の委託先の再委託先（情報システム会社）が、関係者サイトのURLを誤って「公開」として検索サイトに通知し、トップ以外のページをパスワード保護していなかったため、89の相談者の情報が2020年6月16日の開設から7月16日に相談者の指摘で判明するまで第三者から閲覧できた。',
+      en: 'A subcontracted systems firm of 京都市\'s contractor told search engines the stakeholders\' site was public and left all but its top page without a password: records of 89 consultees could be viewed by anyone from the site\'s opening on 2020-06-16 until a consultee pointed it out on 07-16.',
+    },
+  },
+  {
+    id: 'nagahama-kids-app-2021',
+    publisher: '長浜市 (kosodate-nagahama.com に転載)',
+    title: '[お知らせの内容による表題] 子育て応援アプリ「ながまるキッズ!」への第三者からのアクセスについて',
+    date: '2021-04-23',
+    address: 'http://www.kosodate-nagahama.com/nagahamashi/r3-4-23/',
+    facts: {
+      ja: '長浜市が両備システムズに運営を委託する子育てアプリで、受託事業者のクラウド管理システムのセキュリティ設定の不備により、2020年11月8日から25日に第三者から133回の接続があり、うち45回はデータベースに入り、2人分の個人情報が参照された可能性がある。設定は2021年2月1日に直された。2人に二次被害はない。',
+      en: 'In 長浜市\'s parenting app, run by 両備システムズ, a security setting of the contractor\'s cloud system let a third party connect 133 times from 2020-11-08 to 11-25, 45 of them into the database, possibly reading 2 persons\' data; the setting was fixed on 2021-02-01; the 2 came to no secondary harm.',
+    },
+  },
+  {
+    id: 'kamakura-form-2023',
+    publisher: '鎌倉市 (blog.b-son.net の転載)',
+    title: '鎌倉市 鎌倉版フォルケホイスコーレ事業における個人情報の流出について',
+    date: '2023-11',
+    address: 'https://blog.b-son.net/2023/11/2023-431.html',
+    facts: {
+      ja: '鎌倉市の委託事業者がGoogleのフォームで作った参加申込画面で、申込者19名と緊急連絡先19名の個人情報が閲覧できる状態だった。2023年10月20日、ホームページを見ていた人からの連絡で判明した。',
+      en: 'The application page a 鎌倉市 contractor built with Google\'s form tool let anyone see the data of 19 applicants and their 19 emergency contacts; found on 2023-10-20 when a visitor to the website told the city.',
+    },
+  },
 ];
