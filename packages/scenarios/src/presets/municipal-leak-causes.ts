@@ -32,7 +32,15 @@ const dataClassProbability = {
 const errorHarm = {
   value: 0.06,
   source:
-    'of 7 municipal errors whose announcement says whether the data was misused, none was: a mis-sending ([matsumoto-missent], 53 of 115 letters opened), a handover ([misaki-dv-handover-2022], a DV-protected man\'s address history handed to the alleged abuser, no harm 11 days on), a mis-disposal ([gifu-disposal]) and 4 losses ([suntv-minamiawaji-lost-2023] about 300 papers, [sbc-sakuho-usb] 4,138 residents\' accounts, [mbc-kagoshima-lost-file], [sbs-kannami-cdr-2024]): 0 of 7, (0 + ½) ÷ (7 + 1) ≈ 0.06',
+    'of 8 municipal errors whose announcement says whether the data was misused, none was: 2 mis-sendings ([matsumoto-missent], 53 of 115 letters opened; [shijonawate-missent-2024], 207 persons\' names and phone numbers e-mailed to another member, deleted unread), a handover ([misaki-dv-handover-2022], a DV-protected man\'s address history handed to the alleged abuser, no harm 11 days on), a mis-disposal ([gifu-disposal]) and 4 losses ([suntv-minamiawaji-lost-2023] about 300 papers, [sbc-sakuho-usb] 4,138 residents\' accounts, [mbc-kagoshima-lost-file], [sbs-kannami-cdr-2024]): 0 of 8, (0 + ½) ÷ (8 + 1) ≈ 0.06',
+};
+
+// Read from one month of 大阪市's published errors: whether the mis-sent, mis-handed or mis-posted item was
+// in a form an outsider could not read.
+const errorsEncrypted = {
+  value: 0,
+  source:
+    '[osaka-city-leaks-2024-07-named] of the 19 errors other than losses named in one month of 大阪市\'s list (mis-sendings, handovers, a redaction left undone), 17 were papers or lists sent or handed to the wrong person (notices, payment slips, reminders, forms, certificates), 1 materials released with a redaction left undone and 1 a message sent through a school\'s absence-contact app: none was in an encrypted form, 0 ÷ 19 = 0',
 };
 
 // 大阪市 publishes every personal-data handling error, reportable or not, month by month: 87 in five
@@ -94,7 +102,7 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
     value: value(share),
     source: `assumption: ${Math.round(share * 100)}% ${cause} (${why}) of ${total.value} a year — ${total.source.replace(/^assumption: /, '')}`,
   });
-  const humanError = (id: string, annualRate: Sourced, recovered: Sourced, encrypted = none('paper and plain e-mail')): LeakInput => ({
+  const humanError = (id: string, annualRate: Sourced, recovered: Sourced, encrypted: Sourced = errorsEncrypted): LeakInput => ({
     id,
     annualRate,
     persons: nationalDefaults.leakPersons,

@@ -237,4 +237,26 @@ export const S7_LEAKS_REFERENCES: readonly Reference[] = [
       en: 'The application page a 鎌倉市 contractor built with Google\'s form tool let anyone see the data of 19 applicants and their 19 emergency contacts; found on 2023-10-20 when a visitor to the website told the city.',
     },
   },
+  {
+    id: 'yic-aisapo-form-2023',
+    publisher: 'セキュリティ事件簿 (blog.b-son.net、県の発表の転載)',
+    title: '[記事の内容による表題] 交流イベント「あいサポランド」の委託事業者が申込フォームの設定を誤り申込者の個人情報が閲覧可能だった件',
+    date: '2023-09',
+    address: 'https://blog.b-son.net/2023/09/2023-2792023721.html',
+    facts: {
+      ja: '県が委託した交流イベントの申込フォームを委託事業者（学校法人YIC学院）が設定を誤り、申込者34名分の保護者・子供の氏名、住所、電話番号、配慮事項などが2023年7月13日から19日までの7日間、他の申込者から閲覧できた。申込者の一人から委託事業者への電話で判明した。',
+      en: 'The contractor (学校法人YIC学院) running a prefecture\'s inclusive children\'s event set its application form wrongly, so 34 applicants\' details (parents\' and children\'s names, addresses, phone numbers, care notes) could be seen by other applicants for the 7 days from 13 to 19 July 2023; an applicant\'s call to the contractor revealed it.',
+    },
+  },
+  {
+    id: 'shijonawate-missent-2024',
+    publisher: '四條畷市',
+    title: 'なわてファミリー・サポート・センター保有の個人情報の誤送信について',
+    date: '2024-06',
+    address: 'https://www.city.shijonawate.lg.jp/site/kosodate/31533.html',
+    facts: {
+      ja: '2024年6月25日、市のファミリー・サポート・センターが依頼会員1名に活動内容をメールで知らせる際、他の会員202世帯207人分の氏名・電話番号・支援内容を載せたデータを誤って添付した。受け取った会員は閲覧せずに削除し、第三者への流出や不正利用などの二次被害は確認されていない。',
+      en: 'On 25 June 2024 the city\'s family-support centre, e-mailing one member her activity schedule, attached data on 207 persons of 202 other member households (names, phone numbers, kinds of help); the recipient deleted it unread, and no onward leak, misuse or other secondary harm has been found.',
+    },
+  },
 ];
