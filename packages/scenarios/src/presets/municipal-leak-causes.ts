@@ -5,7 +5,6 @@ import { nationalDefaults } from './national-defaults.ts';
 type LeakInput = ScenarioInput['threats']['leaks'][number];
 type Sourced = { value: number; source: string };
 
-const none = (why: string): Sourced => ({ value: 0, source: `assumption: ${why}` });
 const dataClassProbability = {
   // Read from one month of 大阪市's published errors, every one listed, reportable or not: what share of
   // a municipality's handling errors carries health, care or disability data, or bank details.
@@ -41,6 +40,19 @@ const errorsEncrypted = {
   value: 0,
   source:
     '[osaka-city-leaks-2024-07-named] of the 19 errors other than losses named in one month of 大阪市\'s list (mis-sendings, handovers, a redaction left undone), 17 were papers or lists sent or handed to the wrong person (notices, payment slips, reminders, forms, certificates), 1 materials released with a redaction left undone and 1 a message sent through a school\'s absence-contact app: none was in an encrypted form, 0 ÷ 19 = 0',
+};
+
+// Read from the thefts, take-aways and attacks on contractors whose reports tell where the data went: none
+// came back before someone outside had held it, and none was in a form the taker could not read.
+const attackRecovered = {
+  value: 0.08,
+  source:
+    'of 5 thefts or attacks whose reports tell where the data went, none came back before an outsider had held it: [shinmai-saku-taken-2017] papers taken by an impostor, found in her car two days later; [mainichi-kiyose-theft-2012] copies taken from the archive, found in a station toilet; [takamatsu-iseto-2024] a contractor\'s stolen data downloadable on the internet; [mynavi-kanagawa-hdd-2019] 9 of 18 disks got back only from the auction buyers; [ppc-procx-2024] data sold to list brokers: 0 of 5, (0 + ½) ÷ (5 + 1) ≈ 0.08',
+};
+const attackEncrypted = {
+  value: 0,
+  source:
+    'of 8 thefts, intrusions and contractor leaks read, none was in a form the taker could not read: papers in [yomiuri-minamialps-theft-2005], [shinmai-saku-taken-2017] and [mainichi-kiyose-theft-2012]; PCs in use, remote-controlled, in [iga-younet-remote-2023] and [chibanippo-yotsukaido-remote-2026]; data readable by whoever got it in [takamatsu-iseto-2024] (downloadable), [mynavi-kanagawa-hdd-2019] (disks sold unwiped) and [ppc-procx-2024] (sold to list brokers): 0 ÷ 8 = 0',
 };
 
 // 大阪市 publishes every personal-data handling error, reportable or not, month by month: 87 in five
@@ -118,9 +130,9 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
     persons: nationalDefaults.leakPersons,
     dataClassProbability,
     maliciousIntent: true,
-    recoveredUnviewedProbability: none('stolen data is not given back'),
+    recoveredUnviewedProbability: attackRecovered,
     directHarmProbability: harm,
-    highlyEncryptedProbability: none('the attacker reads it in use'),
+    highlyEncryptedProbability: attackEncrypted,
   });
   return [
     // Counted envelope by envelope in three mis-sendings whose every letter was traced; a letter retrieved

@@ -259,4 +259,26 @@ export const S7_LEAKS_REFERENCES: readonly Reference[] = [
       en: 'On 25 June 2024 the city\'s family-support centre, e-mailing one member her activity schedule, attached data on 207 persons of 202 other member households (names, phone numbers, kinds of help); the recipient deleted it unread, and no onward leak, misuse or other secondary harm has been found.',
     },
   },
+  {
+    id: 'shinmai-saku-taken-2017',
+    publisher: '信濃毎日新聞',
+    title: '持ち去り公文書 既に発見 佐久市内の女性所持',
+    date: '2017-09-26',
+    address: 'http://www.shinmai.co.jp/news/nagano/20170926/KT170925FTI090028000.php',
+    facts: {
+      ja: '県佐久合同庁舎から佐久市職員をかたる人物が市あての公文書8件を持ち去った。2日後、再び来庁した女性の車から、16世帯分の特別児童扶養手当の個人情報を含む7件が見つかった。悪用の形跡はない。',
+      en: 'Someone posing as a 佐久市 employee took 8 official papers addressed to the city from the prefecture\'s 佐久 office; two days later 7 of them, including 16 households\' special child-allowance data, were found in the car of a woman who came back; no sign of misuse.',
+    },
+  },
+  {
+    id: 'mainichi-kiyose-theft-2012',
+    publisher: '毎日新聞 (mimizun.com の掲示板過去ログに転載)',
+    title: '<窃盗>駅トイレに出生届などのコピー 清瀬市が被害届',
+    date: '2012-12-28',
+    address: 'http://mimizun.com/log/2ch/news/1356566246/106',
+    facts: {
+      ja: '清瀬市が受理した出生届・婚姻届・死亡届などのコピー151通が、JR立川駅の男子トイレで紙袋に入って見つかった。市は鍵の掛かる文書庫から届け出なしに持ち出されたとみて被害届を出した。',
+      en: '151 copies of birth, marriage and death registrations received by 清瀬市 were found in a paper bag in a men\'s toilet at JR 立川 station; the city, judging they had been taken from its locked archive without the required sign-out, reported a theft.',
+    },
+  },
 ];
