@@ -209,9 +209,9 @@ export function misconfiguration(kind: HostingKind, traits: MisconfigurationTrai
     maliciousIntent: false,
     recoveredUnviewedProbability: traits.recoveredUnviewedProbability,
     directHarmProbability: {
-      value: 0.07,
+      value: 0.06,
       source:
-        'of 6 municipal website exposures whose announcement says whether the data was misused, none was: [matsubara-2014-inquiry-exposure] (1,426 enquiries for 4 months), [ntv-toyonaka-homepage-exposure], [tbs-fukuyama-homepage-exposure], [isehara-2024-file-exposure], [sanin-chuo-2025-izumo-exposure] and [saga-shimbun-homepage-exposure] (at least 982 accesses): 0 of 6, (0 + ½) ÷ (6 + 1) ≈ 0.07',
+        'of 8 municipal exposures whose announcement says whether the data was misused, none was: 6 on websites — [matsubara-2014-inquiry-exposure] (1,426 enquiries for 4 months), [ntv-toyonaka-homepage-exposure], [tbs-fukuyama-homepage-exposure], [isehara-2024-file-exposure], [sanin-chuo-2025-izumo-exposure] and [saga-shimbun-homepage-exposure] (at least 982 accesses) — and 2 on cloud services a contractor set up, [kobe-kobepost-2021] and [nagahama-kids-app-2021], each with persons\' records looked at by an outsider and no secondary harm: 0 of 8, (0 + ½) ÷ (8 + 1) ≈ 0.06',
     },
     highlyEncryptedProbability: {
       value: 0,

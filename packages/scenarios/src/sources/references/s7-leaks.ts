@@ -281,4 +281,15 @@ export const S7_LEAKS_REFERENCES: readonly Reference[] = [
       en: '151 copies of birth, marriage and death registrations received by 清瀬市 were found in a paper bag in a men\'s toilet at JR 立川 station; the city, judging they had been taken from its locked archive without the required sign-out, reported a theft.',
     },
   },
+  {
+    id: 'kobe-kobepost-2021',
+    publisher: '神戸市',
+    title: '情報共有アプリ「KOBEぽすと」システムへの第三者によるアクセスについて',
+    date: '2021-05-31',
+    address: 'https://www.city.kobe.lg.jp/a57337/shise/press/908644162304.html',
+    facts: {
+      ja: '神戸市の情報共有アプリ「KOBEぽすと」（2019年4月運用開始、登録者12,157人）はSalesforceのクラウド型会員情報管理システムで運用しており、委託事業者（両備システムズ）のアクセスログ解析で第三者のアクセスにより1名の個人情報が参照された可能性が判明した。原因の設定変更は2021年2月1日に完了。本人に連絡し、二次被害等が生じていないことを確認した。',
+      en: '神戸市\'s information-sharing app KOBEぽすと (running since April 2019, 12,157 users) is run on Salesforce\'s cloud membership system; the contractor\'s (両備システムズ) log analysis found that an outsider\'s access may have looked at one person\'s data; the setting at fault was changed by 1 February 2021; the city contacted the person and confirmed there was no secondary harm.',
+    },
+  },
 ];
