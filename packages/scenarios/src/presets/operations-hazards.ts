@@ -35,7 +35,7 @@ export const handSetRecoveredUnviewed = {
 export const operatorExposureHours = {
   lognormal90: [168, 2832],
   source:
-    'exposures on services a contractor ran for a local body (none of them a 自治体クラウド, the nearest published precedents), from when the setting went wrong to when it was found or closed: [yic-aisapo-form-2023] 13–19 July 2023, 7 days = 168 h; [scan-kyoto-support-site-2020] 16 June–16 July 2020, 30 days = 720 h; [nagahama-kids-app-2021] first outside access 8 November 2020, fixed 1 February 2021, at least 85 days = 2,040 h; [matsubara-2014-inquiry-exposure] the contractor\'s incomplete access restriction from 15 January to 13 May 2014, 118 days = 2,832 h: the shortest and the longest, 168–2,832 h, taken as the 5–95% range (was an assumed 24–2,160 h)',
+    'exposures on services a contractor ran for a local body (none of them a 自治体クラウド, the nearest published precedents), from when the setting went wrong to when it was found or closed: [yic-aisapo-form-2023] 13–19 July 2023, 7 days = 168 h; [scan-kyoto-support-site-2020] 16 June–16 July 2020, 30 days = 720 h; [nagahama-kids-app-2021] first outside access 8 November 2020, fixed 1 February 2021, at least 85 days = 2,040 h; [kumamoto-aquadome-skate-2024] a designated manager\'s website, 10 February–31 May 2024, 111 days = 2,664 h; [matsubara-2014-inquiry-exposure] the contractor\'s incomplete access restriction from 15 January to 13 May 2014, 118 days = 2,832 h: the shortest and the longest, 168–2,832 h, taken as the 5–95% range (was an assumed 24–2,160 h)',
 } satisfies Quantity;
 
 /** The government cloud's accounts sit under the Digital Agency's controls and templates. */

@@ -292,4 +292,15 @@ export const S7_LEAKS_REFERENCES: readonly Reference[] = [
       en: '神戸市\'s information-sharing app KOBEぽすと (running since April 2019, 12,157 users) is run on Salesforce\'s cloud membership system; the contractor\'s (両備システムズ) log analysis found that an outsider\'s access may have looked at one person\'s data; the setting at fault was changed by 1 February 2021; the city contacted the person and confirmed there was no secondary harm.',
     },
   },
+  {
+    id: 'kumamoto-aquadome-skate-2024',
+    publisher: '熊本市',
+    title: '[報道資料の内容による表題] アクアドームくまもとのスケート教室申込者等データが漏えいした疑い',
+    date: '2024',
+    address: 'https://www.city.kumamoto.jp/hpKiji/pub/detail.aspx?c_id=5&id=55936&class_set_id=3&class_id=535',
+    facts: {
+      ja: '熊本市総合屋内プールの指定管理者（熊本市文化スポーツ財団）がスケート教室の実施要項として誤った形式のファイルを財団ホームページに載せたため、申込者・参加者111人（50世帯）の氏名・住所・電話番号・生年月日などが、2024年2月10日から5月31日までダウンロードすれば読める状態だった。検索エンジンからのアクセスは計30件。',
+      en: 'The designated manager of 熊本市\'s indoor pool (the city\'s culture and sports foundation) posted a skating class\'s notice on its website in the wrong file format, so the names, addresses, phone numbers and birth dates of 111 applicants and participants (50 households) could be read by downloading it from 10 February to 31 May 2024; search engines accessed it 30 times.',
+    },
+  },
 ];
