@@ -5,7 +5,6 @@ import { nationalDefaults } from './national-defaults.ts';
 type LeakInput = ScenarioInput['threats']['leaks'][number];
 type Sourced = { value: number; source: string };
 
-const none = (why: string): Sourced => ({ value: 0, source: `assumption: ${why}` });
 const dataClassProbability = {
   // Read from one month of 大阪市's published errors, every one listed, reportable or not: what share of
   // a municipality's handling errors carries health, care or disability data, or bank details.
@@ -14,13 +13,13 @@ const dataClassProbability = {
     source:
       '[osaka-city-leaks-2024-07-named] of the first 22 errors named in one month of 大阪市\'s list, 4 carried health, care or disability data (a care-need assessment sheet, a public-assistance medical ticket, a list of psychiatric outpatient certificate holders, a special-needs schooling grant notice): 4 ÷ 22 ≈ 0.18',
   },
-  // The presets' leak rates scaled to Japan's municipality classes give about 9,400 leaks a year, about 6,200
-  // of them neither recovered unread nor encrypted; each of those with a My Number is reported under the
-  // jp-municipal policy, so the share is read against the local bodies' yearly My Number reports.
+  // Read from three months of 大阪市's published errors: which of them put a My Number in the wrong hands.
+  // (Against the local bodies' yearly My Number reports: the presets' about 6,200 municipal leaks a year that
+  // reach someone, × 0.03 ≈ 190, between FY2016's 92 and FY2017's peak of 270.)
   myNumber: {
-    value: 0.02,
+    value: 0.03,
     source:
-      'assumption: papers bearing a My Number, mostly mis-sent or mis-handed ([ppc-annual-2017]); local bodies reported 92 My Number leaks in FY2016 ([nikkei-ppc-annual-2016]) and 270 in FY2017 ([ppc-annual-2017]), a peak from the employers\' tax notices that carried the numbers that year only ([horiguchi-mynumber-2018]; reporting local bodies fell from 220 in FY2017 to 80 in FY2018, [psrn-ppc-annual-2018]): over the presets\' 6,200 municipal leaks a year that reach someone, 92 ÷ 6,200 ≈ 0.015 in the ordinary year to 270 ÷ 6,200 ≈ 0.04 in the peak; 0.02, nearer the ordinary year',
+      'in three months of 大阪市\'s published errors, 2 of 63 put a My Number in the wrong hands: a My Number notification card mixed into papers handed to another person among 19 errors ([security-next-osaka-2019]) and a My Number card mis-sent among 17 ([osaka-city-leaks-2024-06]); of the 22 errors named among the next month\'s 27 ([osaka-city-leaks-2024-07-named]) none did — its card application form carries an application ID, not the number ([mynavi-application-id-2021]): 2 ÷ (19 + 17 + 27) = 2 ÷ 63 ≈ 0.03, a floor, as not every error of those months is named',
   },
   financial: {
     value: 0.05,
@@ -28,7 +27,33 @@ const dataClassProbability = {
       '[osaka-city-leaks-2024-07-named] of the first 22 errors named in one month of 大阪市\'s list, 1 carried bank details (a notice of a school-meal direct debit): 1 ÷ 22 ≈ 0.05; tax notices and payment slips risk no financial harm and are not counted',
   },
 } satisfies LeakInput['dataClassProbability'];
-const errorHarm = { value: 0.02, source: 'assumption: a mistaken letter rarely leads to fraud' };
+// Counted over the municipal errors whose announcement says whether the data went on to be misused.
+const errorHarm = {
+  value: 0.06,
+  source:
+    'of 8 municipal errors whose announcement says whether the data was misused, none was: 2 mis-sendings ([matsumoto-missent], 53 of 115 letters opened; [shijonawate-missent-2024], 207 persons\' names and phone numbers e-mailed to another member, deleted unread), a handover ([misaki-dv-handover-2022], a DV-protected man\'s address history handed to the alleged abuser, no harm 11 days on), a mis-disposal ([gifu-disposal]) and 4 losses ([suntv-minamiawaji-lost-2023] about 300 papers, [sbc-sakuho-usb] 4,138 residents\' accounts, [mbc-kagoshima-lost-file], [sbs-kannami-cdr-2024]): 0 of 8, (0 + ½) ÷ (8 + 1) ≈ 0.06',
+};
+
+// Read from one month of 大阪市's published errors: whether the mis-sent, mis-handed or mis-posted item was
+// in a form an outsider could not read.
+const errorsEncrypted = {
+  value: 0,
+  source:
+    '[osaka-city-leaks-2024-07-named] of the 19 errors other than losses named in one month of 大阪市\'s list (mis-sendings, handovers, a redaction left undone), 17 were papers or lists sent or handed to the wrong person (notices, payment slips, reminders, forms, certificates), 1 materials released with a redaction left undone and 1 a message sent through a school\'s absence-contact app: none was in an encrypted form, 0 ÷ 19 = 0',
+};
+
+// Read from the thefts, take-aways and attacks on contractors whose reports tell where the data went: none
+// came back before someone outside had held it, and none was in a form the taker could not read.
+const attackRecovered = {
+  value: 0.08,
+  source:
+    'of 5 thefts or attacks whose reports tell where the data went, none came back before an outsider had held it: [shinmai-saku-taken-2017] papers taken by an impostor, found in her car two days later; [mainichi-kiyose-theft-2012] copies taken from the archive, found in a station toilet; [takamatsu-iseto-2024] a contractor\'s stolen data downloadable on the internet; [mynavi-kanagawa-hdd-2019] 9 of 18 disks got back only from the auction buyers; [ppc-procx-2024] data sold to list brokers: 0 of 5, (0 + ½) ÷ (5 + 1) ≈ 0.08',
+};
+const attackEncrypted = {
+  value: 0,
+  source:
+    'of 8 thefts, intrusions and contractor leaks read, none was in a form the taker could not read: papers in [yomiuri-minamialps-theft-2005], [shinmai-saku-taken-2017] and [mainichi-kiyose-theft-2012]; PCs in use, remote-controlled, in [iga-younet-remote-2023] and [chibanippo-yotsukaido-remote-2026]; data readable by whoever got it in [takamatsu-iseto-2024] (downloadable), [mynavi-kanagawa-hdd-2019] (disks sold unwiped) and [ppc-procx-2024] (sold to list brokers): 0 ÷ 8 = 0',
+};
 
 // 大阪市 publishes every personal-data handling error, reportable or not, month by month: 87 in five
 // months read ([osaka-city-leaks-2020-10] … [osaka-city-leaks-2024-07]), about 209 a year.
@@ -89,7 +114,7 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
     value: value(share),
     source: `assumption: ${Math.round(share * 100)}% ${cause} (${why}) of ${total.value} a year — ${total.source.replace(/^assumption: /, '')}`,
   });
-  const humanError = (id: string, annualRate: Sourced, recovered: Sourced, encrypted = none('paper and plain e-mail')): LeakInput => ({
+  const humanError = (id: string, annualRate: Sourced, recovered: Sourced, encrypted: Sourced = errorsEncrypted): LeakInput => ({
     id,
     annualRate,
     persons: nationalDefaults.leakPersons,
@@ -105,9 +130,9 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
     persons: nationalDefaults.leakPersons,
     dataClassProbability,
     maliciousIntent: true,
-    recoveredUnviewedProbability: none('stolen data is not given back'),
+    recoveredUnviewedProbability: attackRecovered,
     directHarmProbability: harm,
-    highlyEncryptedProbability: none('the attacker reads it in use'),
+    highlyEncryptedProbability: attackEncrypted,
   });
   return [
     // Counted envelope by envelope in three mis-sendings whose every letter was traced; a letter retrieved
@@ -132,8 +157,9 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
       },
     ),
     humanError('wrong-handover', rate(0.16, '誤交付', '15.9%'), {
-      value: 0.5,
-      source: 'assumption: papers handed over by mistake at the counter are often handed back before they are read',
+      value: 0.1,
+      source:
+        'of 4 counter handovers whose announcement tells how they ended, in none was the paper taken back unread: in [rcc-onomichi-handover] and [sbs-izu-handover-2024] the recipient found the stranger\'s register and reported it (the same day; a week later), in [misaki-dv-handover-2022] the clerk took it back in the building but it had probably been seen, in [tsuyama-handover-wide-area] it had not been returned: 0 of 4, (0 + ½) ÷ (4 + 1) = 0.1 (a handover caught before it was read is no leak and seldom announced)',
     }),
     humanError('misdisposal-or-posting', rate(0.02, '誤廃棄', '2.2%'), {
       value: 0.6,
@@ -141,10 +167,18 @@ export function municipalLeakCauses(total: Sourced): LeakInput[] {
         'of 5 municipal mis-disposals whose end is told, 3 were destroyed or taken back before anyone outside read them ([saitama-minami-disposal-2025] and [shinjuku-disposal-2008] pulped; [joetsu-disposal-2023] taken back still tied up, the city judging a leak unlikely) and 2 were found and read by passers-by ([gifu-disposal], [asahikawa-disposal-2026]): 3 ÷ 5 = 0.6',
     }),
     // Theft of papers or devices and malware are both done on purpose (reportable whatever the count).
-    attack('unauthorised-access', rate(0.03, '盗難・不正アクセス', 'theft 1.6% + virus 1.3%'), { value: 0.2, source: 'assumption: stolen data is sometimes used for fraud' }),
+    attack('unauthorised-access', rate(0.03, '盗難・不正アクセス', 'theft 1.6% + virus 1.3%'), {
+      value: 0.13,
+      source:
+        'of 3 thefts or intrusions at municipal desks whose reports say whether the data was misused, none was: [yomiuri-minamialps-theft-2005] arrears sheets of 56 residents stolen from a car, [iga-younet-remote-2023] a community-centre PC remote-controlled for about 50 minutes, [chibanippo-yotsukaido-remote-2026] a crime-prevention association PC for about 30 minutes: 0 of 3, (0 + ½) ÷ (3 + 1) ≈ 0.13',
+    }),
     // Malicious: most contractor-origin leaks reported are attacks on the contractor (assumption).
     {
-      ...attack('contractor', assumedRate(0.03, '委託先 origin', 'the survey has no contractor cause'), { value: 0.1, source: 'assumption: some contractor leaks are misused' }),
+      ...attack('contractor', assumedRate(0.03, '委託先 origin', 'the survey has no contractor cause'), {
+        value: 0.13,
+        source:
+          'of 3 contractor leaks of local bodies\' data whose reports say whether it was used for fraud, none was: [takamatsu-iseto-2024] a printer\'s ransomware, the data downloadable on the internet; [mynavi-kanagawa-hdd-2019] a wiping contractor\'s employee sold 18 disks at auction; [ppc-procx-2024] a call-centre maintainer\'s temp sold 38 local bodies\' residents\' data to list brokers, with no fraudulent use confirmed ([kyodo-procx-2023]): 0 of 3, (0 + ½) ÷ (3 + 1) ≈ 0.13',
+      }),
       persons: contractorLeakPersons,
     },
   ];
@@ -174,7 +208,11 @@ export function misconfiguration(kind: HostingKind, traits: MisconfigurationTrai
     dataClassProbability: { sensitive: dataClassProbability.sensitive, myNumber: dataClassProbability.myNumber },
     maliciousIntent: false,
     recoveredUnviewedProbability: traits.recoveredUnviewedProbability,
-    directHarmProbability: { value: 0.05, source: 'assumption: rarely misused' },
+    directHarmProbability: {
+      value: 0.06,
+      source:
+        'of 8 municipal exposures whose announcement says whether the data was misused, none was: 6 on websites — [matsubara-2014-inquiry-exposure] (1,426 enquiries for 4 months), [ntv-toyonaka-homepage-exposure], [tbs-fukuyama-homepage-exposure], [isehara-2024-file-exposure], [sanin-chuo-2025-izumo-exposure] and [saga-shimbun-homepage-exposure] (at least 982 accesses) — and 2 on cloud services a contractor set up, [kobe-kobepost-2021] and [nagahama-kids-app-2021], each with persons\' records looked at by an outsider and no secondary harm: 0 of 8, (0 + ½) ÷ (8 + 1) ≈ 0.06',
+    },
     highlyEncryptedProbability: {
       value: 0,
       source:

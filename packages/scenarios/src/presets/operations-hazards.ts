@@ -27,10 +27,15 @@ export const handSetRecoveredUnviewed = {
     'every municipal precedent whose finder is told was reported from outside while still open — [isehara-2024-file-exposure] by a resident, [sanin-chuo-2025-izumo-exposure] by an applicant, [ntv-toyonaka-homepage-exposure] by an anonymous tip: 0 of 3 closed before an outsider saw it, whose Jeffreys estimate is (0 + ½) ÷ (3 + 1) = 0.125',
 };
 
-/** A provider that monitors its own configuration finds an exposure sooner than an outsider would. */
+/**
+ * How long an exposure on a system a contractor runs for a local body stays open: no 自治体クラウド
+ * exposure is published, so the services run by a contractor are the nearest precedents (a week to four
+ * months, shorter than the hand-set ones).
+ */
 export const operatorExposureHours = {
-  lognormal90: [24, 2160],
-  source: 'assumption: the community-cloud operator checks its configuration centrally, so an exposure is found within a day to three months — well inside the hand-set precedents ([matsubara-2014-inquiry-exposure] 4 months)',
+  lognormal90: [168, 2832],
+  source:
+    'exposures on services a contractor ran for a local body (none of them a 自治体クラウド, the nearest published precedents), from when the setting went wrong to when it was found or closed: [yic-aisapo-form-2023] 13–19 July 2023, 7 days = 168 h; [scan-kyoto-support-site-2020] 16 June–16 July 2020, 30 days = 720 h; [nagahama-kids-app-2021] first outside access 8 November 2020, fixed 1 February 2021, at least 85 days = 2,040 h; [kumamoto-aquadome-skate-2024] a designated manager\'s website, 10 February–31 May 2024, 111 days = 2,664 h; [matsubara-2014-inquiry-exposure] the contractor\'s incomplete access restriction from 15 January to 13 May 2014, 118 days = 2,832 h: the shortest and the longest, 168–2,832 h, taken as the 5–95% range (was an assumed 24–2,160 h)',
 } satisfies Quantity;
 
 /** The government cloud's accounts sit under the Digital Agency's controls and templates. */
@@ -85,7 +90,11 @@ export function hostingMisconfigurations(rates: { 'public-cloud': Sourced; onpre
       annualRate: rates['community-cloud'],
       persons,
       exposureHours: operatorExposureHours,
-      recoveredUnviewedProbability: { value: 0.3, source: 'assumption: the operator often finds it itself before misuse' },
+      recoveredUnviewedProbability: {
+        value: 0.1,
+        source:
+          'services a contractor ran for a local body (none of them a 自治体クラウド, the nearest published precedents) were not closed before outsiders saw them either: [scan-kyoto-support-site-2020] found by a consultee after a month, [nagahama-kids-app-2021] entered 45 times by a third party, [kamakura-form-2023] found by a website visitor, [yic-aisapo-form-2023] found by an applicant who could see the others\' entries: 0 of 4, (0 + ½) ÷ (4 + 1) = 0.1',
+      },
     }),
   ];
 }

@@ -240,8 +240,8 @@ export const INCIDENT_REFERENCES: readonly Reference[] = [
     date: '2024-06',
     address: 'https://news.3rd-in.co.jp/article/4344225c-3434-11ef-9ac1-9ca3ba083d71',
     facts: {
-      ja: '大阪市は2024-06-07、2024-04-21〜05-20の個人情報に係る事務処理誤り等17件(誤送付14、誤交付1、その他2)を一括公表した。',
-      en: 'On 2024-06-07 Osaka city published 17 personal-data handling errors of 2024-04-21 to 05-20: 14 mis-sent, 1 wrongly issued, 2 other.',
+      ja: '大阪市は2024-06-07、2024-04-21〜05-20の個人情報に係る事務処理誤り等17件(誤送付14、誤交付1、その他2)を一括公表した。誤送付の例として骨粗しょう症検診の要精密検査結果、障がい福祉サービス受給者証、市民税等の納付書、マイナンバーカードを挙げる。',
+      en: 'On 2024-06-07 Osaka city published 17 personal-data handling errors of 2024-04-21 to 05-20: 14 mis-sent, 1 wrongly issued, 2 other; the mis-sent items named include an osteoporosis screening result, a disability-service certificate, tax payment slips and a My Number card.',
     },
   },
   {

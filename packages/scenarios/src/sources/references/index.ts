@@ -38,6 +38,7 @@ import { S7_PEOPLE_REFERENCES } from './s7-people.ts';
 import { S7_BUDGET_REFERENCES } from './s7-budget.ts';
 import { S7_COSTS_REFERENCES } from './s7-costs.ts';
 import { S7_OPS_REFERENCES } from './s7-ops.ts';
+import { S7_LEAKS_REFERENCES } from './s7-leaks.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -83,4 +84,5 @@ export const REFERENCES: readonly Reference[] = [
   ...S7_BUDGET_REFERENCES,
   ...S7_COSTS_REFERENCES,
   ...S7_OPS_REFERENCES,
+  ...S7_LEAKS_REFERENCES,
 ];

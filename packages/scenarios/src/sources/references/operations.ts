@@ -112,8 +112,8 @@ export const OPERATIONS_REFERENCES: readonly Reference[] = [
     date: '2014-05',
     address: 'https://megalodon.jp/ref/2014-0523-1030-06/www.city.matsubara.osaka.jp/news/index.cfm/detail.1.48866.html',
     facts: {
-      ja: '2014年1月のホームページシステム更新で契約業者のアクセス制限の設定が不完全だったため、1,426件の問い合わせの個人情報が2014年1月15日から5月13日の判明まで(約4か月)URLで閲覧できた。',
-      en: 'After a website-system update in January 2014 the contractor\'s access restriction was incomplete: 1,426 residents\' inquiry submissions could be viewed by URL from 2014-01-15 until found on 2014-05-13, about four months.',
+      ja: '2014年1月のホームページシステム更新で契約業者のアクセス制限の設定が不完全だったため、1,426件の問い合わせの個人情報が2014年1月15日から5月13日の判明まで(約4か月)URLで閲覧できた。公表時点で悪用の報告はない。',
+      en: 'After a website-system update in January 2014 the contractor\'s access restriction was incomplete: 1,426 residents\' inquiry submissions could be viewed by URL from 2014-01-15 until found on 2014-05-13, about four months; no misuse had been reported when the city announced it.',
     },
   },
   {
@@ -134,8 +134,8 @@ export const OPERATIONS_REFERENCES: readonly Reference[] = [
     date: '2024-09',
     address: 'https://vlcank.com/?p=4376',
     facts: {
-      ja: '市ホームページに掲載したファイルに、削除したはずの児童の氏名・学校・アレルギー・家庭状況などが残り、2023年10月31日から2024年9月19日まで(約1年)閲覧できた。市民の指摘で判明し、個人情報保護委員会に報告した。',
-      en: 'A file on the city website still held supposedly deleted data on children (names, schools, allergies, family circumstances), viewable from 2023-10-31 to 2024-09-19, about a year; found when a resident pointed it out, and reported to the PPC.',
+      ja: '市ホームページに掲載したファイルに、削除したはずの児童の氏名・学校・アレルギー・家庭状況などが残り、2023年10月31日から2024年9月19日まで(約1年)閲覧できた。市民の指摘で判明し、個人情報保護委員会に報告した。公表時点で二次被害の報告はない。',
+      en: 'A file on the city website still held supposedly deleted data on children (names, schools, allergies, family circumstances), viewable from 2023-10-31 to 2024-09-19, about a year; found when a resident pointed it out, and reported to the PPC; no secondary harm had been reported.',
     },
   },
   {
@@ -145,8 +145,8 @@ export const OPERATIONS_REFERENCES: readonly Reference[] = [
     date: '2025-12',
     address: 'https://www.sanin-chuo.co.jp/articles/-/922107',
     facts: {
-      ja: '出雲市のホームページで、母子保健の助成金申請者2,084人の氏名・住所・助成額が2021年6月8日から2025年12月19日まで(約4年半)一定の操作で閲覧できた。申請者からの問い合わせで判明した。',
-      en: 'On Izumo city\'s website the names, addresses and grant amounts of 2,084 maternal-health grant applicants could be viewed with some effort from 2021-06-08 to 2025-12-19, about four and a half years; found through an applicant\'s enquiry.',
+      ja: '出雲市のホームページで、母子保健の助成金申請者2,084人の氏名・住所・助成額が2021年6月8日から2025年12月19日まで(約4年半)一定の操作で閲覧できた。申請者からの問い合わせで判明した。公表時点で不正利用の報告はない。',
+      en: 'On Izumo city\'s website the names, addresses and grant amounts of 2,084 maternal-health grant applicants could be viewed with some effort from 2021-06-08 to 2025-12-19, about four and a half years; found through an applicant\'s enquiry; no misuse had been reported.',
     },
   },
 ];
