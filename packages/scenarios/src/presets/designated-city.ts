@@ -527,7 +527,7 @@ export const designatedCity: ScenarioInput = {
       intensitySigma: siteAndGroundSources.intensitySigma,
       tsunamiMinMagnitude: { value: 6.5, source: '[jma-akita-tsunami-qa] tsunamis arise from about M6.5 (none reaches this inland city)' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
-      blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
+      blackoutProbability: { value: 0.4, source: 'the share of the struck grid\'s customers that a strong quake blacked out, in the three quakes whose count and grid size were both read: all 2.95 million in Hokkaido in 2018 ([tokyo-sports-hokkaido-blackout-2018]), 1.00; 4.05 million at once in TEPCO\'s area in 2011 and 2.1 million in 2022 ([himasobi-tepco-blackouts-2022]) of its about 29 million metered customers ([tepco-pg-company-role]), 0.14 and 0.07: (1.00 + 0.14 + 0.07) / 3 ≈ 0.40 (three quakes; a site is one customer)' },
       blackoutHours: national.hokkaidoBlackoutHours,
       regionalDisasterJmaIntensityAtLeast: {
         value: 5.5,
@@ -549,7 +549,11 @@ export const designatedCity: ScenarioInput = {
         source:
           '[asahi-hokkaido-snow-jan12] a snow that piled banks taller than a person in 中央区 and stopped the 札幌–airport line all day left about 6,200 customers without power across Hokkaido, of the 2.95 million the grid serves ([tokyo-sports-hokkaido-blackout-2018]): 6,200 / 2,950,000 ≈ 0.002 (one storm; a site is one customer)',
       },
-      powerOutageHours: { lognormal90: [2, 24], source: 'assumption: repair crews slowed by snow' },
+      powerOutageHours: {
+        lognormal90: [7, 72],
+        source:
+          'the one Hokkaido snow outage whose restoration was followed hour by hour, the 2012 blizzard at 室蘭 and 登別 (the same utility): restoration began just after 10:00 on the first morning, about 6.5 h after the lines failed at about 03:40, and about 11,500 of the first 39,500 customers were back by 11:00 ([muromin-snow-outage-2012]): the 5% point at about 7 h; about 6,000 of the peak 56,000 ([mainichi-muroran-snow-outage-2012]) were still out on the night of the 29th, about 64 h on, and almost all back by 09:00 on the 30th, about 78 h ([asahi-hokkaido-snow-restored-2012]): the 95% point at about 72 h (one storm that felled a tower; the 6,200-customer 札幌 storm of [asahi-hokkaido-snow-jan12] gave no restoration times)',
+      },
       lineCutProbability: { value: 0.02, source: 'assumption: aerial sections of the routes' },
       assemblyDelayMultiplier: {
         value: 3,
@@ -603,11 +607,15 @@ export const designatedCity: ScenarioInput = {
           source:
             '[nhk-kansai-outages-2018] about 920,000 customers out in Osaka prefecture on the afternoon of the 2018 typhoon, of [osaka-households-2015] 3,921,923 households: 920,000 / 3,921,923 ≈ 0.23 ([asahi-kansai-outages-2018] 731,000 still out at 23:00; households stand in for customers)',
         },
-        lineCutProbability: { value: 0.05, source: 'assumption: aerial sections of the city\'s routes; [tepco-typhoon15-review-2020] about 2,000 poles damaged in 2019' },
-        buildingDamageProbability: {
-          value: 0.0005,
+        lineCutProbability: {
+          value: 0.06,
           source:
-            'assumption: wind wrecks about one reinforced-concrete 庁舎 or data centre in 2,000 swept (roof, windows, rain in the machine room): houses lose mostly roofs in such storms, and no 庁舎 or data centre wrecked by wind was found',
+            '[ntt-east-typhoon15-2019] 170,000 lines out at the peak of the 2019 Chiba typhoon (exchanges out of backup power; poles and cables down at about 1,300 places), of [chiba-households-2020] 2,792,826 households: 170,000 / 2,792,826 ≈ 0.06 (the one typhoon whose line outages were counted against a whole prefecture; households stand in for lines; [tepco-typhoon15-review-2020] about 2,000 poles damaged)',
+        },
+        buildingDamageProbability: {
+          value: 0.0008,
+          source:
+            '[nhk-chiba-houses-2019-10-09] a month after the 2019 Chiba typhoon 198 houses were destroyed and 1,958 half-destroyed in the prefecture, of [chiba-households-2020] 2,792,826 households: (198 + 1,958) / 2,792,826 ≈ 0.0008 (one storm; houses stand in for the site\'s building — a reinforced-concrete 庁舎 or data centre fares better, while counting households rather than buildings makes the share smaller)',
         },
       },
     ),

@@ -155,7 +155,11 @@ const vaultCopy = extraCopy(CORE, weeklyToVault);
 // depths below are assumptions within the map's bands. The alternate office (on the hills of the 田沼
 // area), the vendor vault and the data centres are taken as outside every flood area (assumption).
 const floodTimes = {
-  recedeHours: { lognormal90: [12, 72], source: 'assumption: half a day to three days; [akiyama-breach-2019] the 2019 breach was closed the next night' },
+  recedeHours: {
+    lognormal90: [48, 192],
+    source:
+      'the two levee breaches whose drain time was read: at 真備 about 1,200 ha stood under water on the morning of 7 July 2018, about 500 ha on the 9th, and homes and roads were almost clear on the 11th ([nhk-mabi-drained-2018]), about 4 days (96 h); at 常総 the levee broke at 12:50 on 10 September 2015 ([ntv-joso-breach-2015]) and homes and public buildings were mostly clear by the 18th ([ntv-joso-drained-2015]), about 8 days (192 h): the median at 真備\'s √(48 × 192) = 96 h and the 95% point at 常総\'s 192 h (two cases, both pumped out; [akiyama-breach-2019] 佐野\'s own 2019 breach was closed the next night, its drain time not read)',
+  },
   powerOutageHours: { lognormal90: [24, 96], source: '[aera-joso-hall-2021] power came back to 常総\'s flooded city hall after two full days (2015)' },
   lineRepairHours: { lognormal90: [48, 120], source: '[ntt-west-typhoon23-2004] the downpour of 20 October 2004 cut NTT West trunk cables, back after 2 and 5 days (two flooded telephone buildings after 4, the water\'s stay included): the span of 2–5 days taken as the 5–95% range of the repair' },
   buildingRestorationHours: {
@@ -588,7 +592,7 @@ export const riverCity: ScenarioInput = {
       intensitySigma: siteAndGroundSources.intensitySigma,
       tsunamiMinMagnitude: { value: 6.5, source: '[jma-akita-tsunami-qa] tsunamis arise from about M6.5 (none reaches this inland city)' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
-      blackoutProbability: { value: 0.3, source: 'assumption: a strong quake blacks out the prefecture\'s grid about a third of the time' },
+      blackoutProbability: { value: 0.4, source: 'the share of the struck grid\'s customers that a strong quake blacked out, in the three quakes whose count and grid size were both read: all 2.95 million in Hokkaido in 2018 ([tokyo-sports-hokkaido-blackout-2018]), 1.00; 4.05 million at once in TEPCO\'s area in 2011 and 2.1 million in 2022 ([himasobi-tepco-blackouts-2022]) of its about 29 million metered customers ([tepco-pg-company-role]), 0.14 and 0.07: (1.00 + 0.14 + 0.07) / 3 ≈ 0.40 (three quakes; a site is one customer)' },
       blackoutHours: {
         lognormal90: [3, 64],
         source:
@@ -640,9 +644,9 @@ export const riverCity: ScenarioInput = {
             '[ntt-east-typhoon15-2019] 170,000 lines out at the peak of the 2019 Chiba typhoon (exchanges out of backup power; poles and cables down at about 1,300 places), of [chiba-households-2020] 2,792,826 households: 170,000 / 2,792,826 ≈ 0.06 (households stand in for lines, as for power customers; a dead exchange cuts the town\'s line as surely as a fallen pole)',
         },
         buildingDamageProbability: {
-          value: 0.0005,
+          value: 0.0008,
           source:
-            'assumption: wind wrecks about one reinforced-concrete 庁舎 or data centre in 2,000 swept (roof, windows, rain in the machine room): houses lose mostly roofs in such storms, and no 庁舎 or data centre wrecked by wind was found',
+            '[nhk-chiba-houses-2019-10-09] a month after the 2019 Chiba typhoon 198 houses were destroyed and 1,958 half-destroyed in the prefecture, of [chiba-households-2020] 2,792,826 households: (198 + 1,958) / 2,792,826 ≈ 0.0008 (one storm; houses stand in for the site\'s building — a reinforced-concrete 庁舎 or data centre fares better, while counting households rather than buildings makes the share smaller)',
         },
       },
     ),

@@ -532,7 +532,7 @@ export const smallTown: ScenarioInput = {
       intensitySigma: siteAndGroundSources.intensitySigma,
       tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning; [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
-      blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
+      blackoutProbability: { value: 0.4, source: 'the share of the struck grid\'s customers that a strong quake blacked out, in the three quakes whose count and grid size were both read: all 2.95 million in Hokkaido in 2018 ([tokyo-sports-hokkaido-blackout-2018]), 1.00; 4.05 million at once in TEPCO\'s area in 2011 and 2.1 million in 2022 ([himasobi-tepco-blackouts-2022]) of its about 29 million metered customers ([tepco-pg-company-role]), 0.14 and 0.07: (1.00 + 0.14 + 0.07) / 3 ≈ 0.40 (three quakes; a site is one customer)' },
       blackoutHours: national.hokkaidoBlackoutHours,
       regionalDisasterJmaIntensityAtLeast: {
         value: 5.5,
@@ -604,9 +604,9 @@ export const smallTown: ScenarioInput = {
             '[ntt-east-typhoon15-2019] 170,000 lines out at the peak of the 2019 Chiba typhoon (exchanges out of backup power; poles and cables down at about 1,300 places), of [chiba-households-2020] 2,792,826 households: 170,000 / 2,792,826 ≈ 0.06 (households stand in for lines, as for power customers; a dead exchange cuts the town\'s line as surely as a fallen pole)',
         },
         buildingDamageProbability: {
-          value: 0.0005,
+          value: 0.0008,
           source:
-            'assumption: wind wrecks about one reinforced-concrete 庁舎 or data centre in 2,000 swept (roof, windows, rain in the machine room): houses lose mostly roofs in such storms, and no 庁舎 or data centre wrecked by wind was found',
+            '[nhk-chiba-houses-2019-10-09] a month after the 2019 Chiba typhoon 198 houses were destroyed and 1,958 half-destroyed in the prefecture, of [chiba-households-2020] 2,792,826 households: (198 + 1,958) / 2,792,826 ≈ 0.0008 (one storm; houses stand in for the site\'s building — a reinforced-concrete 庁舎 or data centre fares better, while counting households rather than buildings makes the share smaller)',
         },
       },
     ),

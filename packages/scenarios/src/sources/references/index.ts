@@ -32,6 +32,7 @@ import { R3_NATURE_REFERENCES } from './r3-nature.ts';
 import { R3_PEOPLE_REFERENCES } from './r3-people.ts';
 import { R3_CYBER_REFERENCES } from './r3-cyber.ts';
 import { R3_LEAKS_REFERENCES } from './r3-leaks.ts';
+import { S7_NATURE_REFERENCES } from './s7-nature.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -71,4 +72,5 @@ export const REFERENCES: readonly Reference[] = [
   ...R3_PEOPLE_REFERENCES,
   ...R3_CYBER_REFERENCES,
   ...R3_LEAKS_REFERENCES,
+  ...S7_NATURE_REFERENCES,
 ];

@@ -1,0 +1,86 @@
+import type { Reference } from '../reference.ts';
+
+/**
+ * Natural hazards, round s7: houses wrecked by the 2019 Chiba typhoon, the share of a grid's customers a
+ * strong quake blacked out (Hokkaido 2018, Kanto 2011 and 2022), and how long the water stood and the
+ * power stayed off after the levee breaches at 常総 (2015) and 真備 (2018).
+ */
+export const S7_NATURE_REFERENCES: readonly Reference[] = [
+  {
+    id: 'nhk-chiba-houses-2019-10-09',
+    publisher: 'NHK',
+    title: '台風15号から1か月 千葉県内の住宅被害3万5000棟超',
+    date: '2019-10-09',
+    address: 'http://www3.nhk.or.jp/news/html/20191009/k10012119431000.html',
+    facts: {
+      ja: '千葉県のまとめ（2019年10月9日15時）で、台風15号による住宅被害は県内全54市町村の35,632棟：全壊198棟、半壊1,958棟、一部損壊33,377棟、床上浸水36棟、床下浸水63棟。調査は続いており、数はさらに増える見込み。',
+      en: 'Chiba prefecture\'s count at 15:00 on 9 October 2019: Typhoon No. 15 damaged 35,632 houses in all 54 municipalities — 198 destroyed, 1,958 half-destroyed, 33,377 partly damaged, 36 flooded above and 63 below floor level. Surveys were still going on and the count was expected to rise.',
+    },
+  },
+  {
+    id: 'himasobi-tepco-blackouts-2022',
+    publisher: 'himasobi.net（報道の転載）',
+    title: '東電管内、200万~300万戸停電の恐れ 節電不十分なら',
+    date: '2022-03-22',
+    address: 'http://himasobi.net/antenna/1887219',
+    facts: {
+      ja: '2022年3月16日夜の福島県沖地震では関東9都県で一時210万戸が停電した。東京電力管内で一時に停電した戸数として、それより多かったのは2011年の東日本大震災の405万戸である（需給ひっ迫で22日夜に200万〜300万戸の停電のおそれとの東京電力パワーグリッドの発表を伝える記事）。',
+      en: 'On the night of the 福島県沖 quake of 16 March 2022 about 2.1 million households in nine Kanto prefectures lost power at once; the only larger simultaneous outage in TEPCO\'s area was the 4.05 million of the 2011 great earthquake (an article on TEPCO Power Grid\'s warning of 2–3 million households at risk on the night of the 22nd).',
+    },
+  },
+  {
+    id: 'tepco-pg-company-role',
+    publisher: '東京電力パワーグリッド株式会社',
+    title: '東京電力パワーグリッドの社会における役割',
+    date: 'n.d.',
+    address: 'https://www4.tepco.co.jp/pg/company/summary/summary.html',
+    facts: {
+      ja: '東京電力パワーグリッドは日本の電力供給量の約3分の1を担う。2020年度までに東京電力グループのエリア全てに約2,900万台のスマートメーターを導入する。2014年度の停電は1軒あたり年0.07回、年4分。',
+      en: 'TEPCO Power Grid carries about a third of Japan\'s electricity supply and was to fit about 29 million smart meters across the whole TEPCO service area by fiscal 2020; in fiscal 2014 a customer had 0.07 outages and 4 minutes without power a year.',
+    },
+  },
+  {
+    id: 'nhk-mabi-drained-2018',
+    publisher: 'NHK（5ちゃんねるへの転載）',
+    title: '岡山 倉敷 真備町の浸水はほぼ解消 国交省',
+    date: '2018-07-11',
+    address: 'https://www3.nhk.or.jp/news/html/20180711/k10011528901000.html',
+    facts: {
+      ja: '倉敷市真備町では7月7日午前の時点で約1,200ヘクタールが浸水した。国土交通省は8日からポンプ車23台などで24時間体制の排水を続け、9日午前には浸水区域が約500ヘクタールに減り、11日に住宅地や道路の浸水がほぼ解消したと発表した。',
+      en: 'About 1,200 ha of 真備町 (倉敷市) were under water on the morning of 7 July 2018. MLIT pumped around the clock from the 8th with 23 pump trucks; the flooded area was down to about 500 ha on the morning of the 9th, and on the 11th MLIT announced that homes and roads were almost all clear of water.',
+    },
+  },
+  {
+    id: 'ntv-joso-breach-2015',
+    publisher: '日本テレビ',
+    title: '国交省が排水や復旧作業 堤防決壊の常総市',
+    date: '2015-09-11',
+    address: 'https://news.ntv.co.jp/category/society/309413',
+    facts: {
+      ja: '鬼怒川の堤防は2015年9月10日12時50分に常総市三坂町で決壊し、約20 mから約140 mに広がった。11日8時までに排水ポンプ車26台が到着し、順次排水を始めた。',
+      en: 'The 鬼怒川 levee broke at 三坂町, 常総市, at 12:50 on 10 September 2015, the gap widening from about 20 m to about 140 m; by 08:00 on the 11th 26 pump trucks had arrived and were starting to drain the area.',
+    },
+  },
+  {
+    id: 'ntv-joso-drained-2015',
+    publisher: '日本テレビ',
+    title: '宅地や公共施設の浸水おおむね解消 常総市',
+    date: '2015-09-18',
+    address: 'https://news.ntv.co.jp/category/society/310055',
+    facts: {
+      ja: '鬼怒川の決壊から約1週間後の9月18日、常総市では宅地や公共施設の浸水がおおむね解消し、市内全域の停電も解消したと報じられた。',
+      en: 'By 18 September 2015, about a week after the 鬼怒川 breach, the flooding of homes and public buildings in 常総市 had mostly cleared, and the outage across the city was over.',
+    },
+  },
+  {
+    id: 'sanspo-mabi-power-2018',
+    publisher: 'サンケイスポーツ',
+    title: '岡山・真備で電気復旧進む ライフライン回復へ一歩',
+    date: '2018-07-14',
+    address: 'https://www.sanspo.com/geino/news/20180714/acc18071419150009-n1.html',
+    facts: {
+      ja: '中国電力岡山支社によると、真備町地区では送電施設が水に漬かり最大約1,700戸が停電した。復旧作業の結果、7月12日19時すぎに送電できる状態になり、通電前に職員が各戸を訪ねて安全を確かめていた。約8,900戸の断水も14日から試験通水が始まった。',
+      en: 'Per Chugoku Electric\'s Okayama branch, flooded distribution facilities left up to about 1,700 households in 真備 without power; after repairs the area could be supplied again from just after 19:00 on 12 July 2018, staff checking each house before switching on. Trial water flow to about 8,900 households began on the 14th.',
+    },
+  },
+];
