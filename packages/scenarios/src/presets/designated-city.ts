@@ -253,7 +253,11 @@ export const designatedCity: ScenarioInput = {
         value: 12,
         source: '[nikkei-xtech-floor-height-2009] an office storey is about 4 m: the network room three storeys up, above the public floors (the preset\'s picture of the high-rise hall), stands about 3 × 4 = 12 m above the ground',
       },
-      generatorAboveGroundM: { value: 0, source: 'assumption: generator and switchgear in the basement or on the ground floor, as in many older high-rises (not surveyed)' },
+      generatorAboveGroundM: {
+        value: 0,
+        source:
+          'the two older city halls whose generator was located in what was read both had it below ground: 熊谷\'s in the basement machine room, to move to the roof only with a later retrofit ([kumagaya-hall-generator-2015]), and 沼津\'s in the basement, its move put off for cost and space ([yamashita-numazu-generator-2015]): at or below ground level, 0 m (two cases; 札幌\'s own hall not read; [nhk-hiroshima-halls-2023] 7 of 19 Hiroshima halls had none or one at or below ground)',
+      },
       lineEntryAboveGroundM: { value: 0, source: 'assumption: lines come in through the basement' },
       fragility: {
         medianJmaIntensity: siteAndGroundSources.retrofittedHighRiseHallMedian,

@@ -412,7 +412,7 @@ export const riverCity: ScenarioInput = {
         beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: terraceAmplification,
-      generatorHours: { value: 24, source: 'assumption: a shelter generator with about a day of fuel' },
+      generatorHours: { value: 24, source: '[e-kensin-sapporo-buildings-2019] of the emergency generators of 118 buildings in central 札幌 surveyed after the 2018 blackout, half could run for less than 24 h: the median building\'s, 24 h, for a public building kept as the alternate office (buildings of every use; the halls\' own run longer, [fdma-generator-2024] about 6 in 10 for 72 h or more)' },
       generatorFailureProbability: { value: 0.05, source: '[nega-generators-2011] 233 of 4,811 standby generators where the 2011 quake reached 6 or more did not start or stopped: 233 / 4,811 ≈ 0.05' },
       powerRegion: 'tochigi',
       recoveredBy: 'package-vendor',

@@ -83,4 +83,37 @@ export const S7_NATURE_REFERENCES: readonly Reference[] = [
       en: 'Per Chugoku Electric\'s Okayama branch, flooded distribution facilities left up to about 1,700 households in 真備 without power; after repairs the area could be supplied again from just after 19:00 on 12 July 2018, staff checking each house before switching on. Trial water flow to about 8,900 households began on the 14th.',
     },
   },
+  {
+    id: 'kumagaya-hall-generator-2015',
+    publisher: '熊谷市',
+    title: '28 洪水対策について（市長へのメール）',
+    date: '2015-10-05',
+    address: 'http://www.city.kumagaya.lg.jp/shicho/mail_ichiran/27nenme-ru/2728.html',
+    facts: {
+      ja: '常総市役所の地上の非常用発電機が水没した報道を受けた市民の問合せに対する市の回答（平成27年10月5日）：本庁舎の非常用自家発電設備は地下機械室に設置してあり、実施中の本庁舎耐震改修工事に併せて庁舎屋上へ新設移転する。',
+      en: 'The city\'s answer (5 October 2015) to a resident who asked, after 常総\'s ground-level generator went under water, where 熊谷\'s was: the city hall\'s emergency generator is in the basement machine room, and a new one was to be put on the roof with the seismic retrofit then under way.',
+    },
+  },
+  {
+    id: 'yamashita-numazu-generator-2015',
+    publisher: '山下ふみこオフィシャルブログ',
+    title: '災害時、市役所の非常用電源は大丈夫?',
+    date: '2015-12-19',
+    address: 'https://yamashita-fm.jp/blog/2015/12/6434',
+    facts: {
+      ja: '議員の一般質問の報告（沼津市）：常総市の発電機浸水を受けて調べると、沼津市役所の非常用発電機は地下にあり、問題と認識されながら財政と場所の事情で移設が先送りされていた。洪水避難地図で市役所周辺は浸水深0.5 m未満と0.5〜1.0 mの境にある。2015年11月25日には沼津市を含む静岡県内11市町の庁舎に浸水のおそれがあると報じられた。',
+      en: 'A councillor\'s report of a question in the 沼津 city assembly: after 常総\'s generator flooded, the councillor found that 沼津 city hall\'s emergency generator is in the basement; the problem was known but moving it had been put off for cost and lack of space. On the flood map the hall lies on the boundary between the under-0.5 m and 0.5–1.0 m bands; on 25 November 2015 the halls of 11 Shizuoka municipalities, 沼津 among them, were reported at risk of flooding.',
+    },
+  },
+  {
+    id: 'e-kensin-sapporo-buildings-2019',
+    publisher: '北海道建設新聞社',
+    title: '機能維持は2割程度 大規模停電時の都心ビルなど',
+    date: '2019-03-19',
+    address: 'https://e-kensin.net/news/114987.html',
+    facts: {
+      ja: '札幌市が胆振東部地震後に都心約300 haのビル・施設の所有者205者に行った調査（回答153者、75%）：約8割の118施設が非常用発電機を持ち、燃料は重油・軽油がそれぞれ約4割。発電機の半数は稼働時間が24時間未満。電気は全体の3割で発生から24時間以内に戻り、ほぼ全てのビルに届いたのは42時間後（7日21時ごろ）。機能を全部またはほぼ全部維持できたのは17%。',
+      en: '札幌\'s survey after the 2018 quake of the owners of buildings in about 300 ha of the city centre (205 asked, 153 answered, 75%): about 80% (118 buildings) had an emergency generator, fuelled by heavy oil or diesel in about 40% each; half of the generators could run for less than 24 hours. Power was back for 30% of the buildings within 24 h of the quake and for almost all after 42 h (about 21:00 on the 7th); 17% kept all or nearly all their functions.',
+    },
+  },
 ];
