@@ -592,7 +592,7 @@ export const riverCity: ScenarioInput = {
       intensitySigma: siteAndGroundSources.intensitySigma,
       tsunamiMinMagnitude: { value: 6.5, source: '[jma-akita-tsunami-qa] tsunamis arise from about M6.5 (none reaches this inland city)' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
-      blackoutProbability: { value: 0.4, source: 'the share of the struck grid\'s customers that a strong quake blacked out, in the three quakes whose count and grid size were both read: all 2.95 million in Hokkaido in 2018 ([tokyo-sports-hokkaido-blackout-2018]), 1.00; 4.05 million at once in TEPCO\'s area in 2011 and 2.1 million in 2022 ([himasobi-tepco-blackouts-2022]) of its about 29 million metered customers ([tepco-pg-company-role]), 0.14 and 0.07: (1.00 + 0.14 + 0.07) / 3 ≈ 0.40 (three quakes; a site is one customer)' },
+      blackoutProbability: { value: 0.4, source: 'the share of the struck grid\'s customers that a strong quake blacked out, in the three quakes whose count and grid size were both read: all 2.95 million in Hokkaido in 2018 ([tokyo-sports-hokkaido-blackout-2018]), 1.00; 4.05 million at once in TEPCO\'s area in 2011 and 2.1 million in 2022 ([himasobi-tepco-blackouts-2022]) of its about 29 million metered customers ([tepco-pg-company-role]), 0.14 and 0.07: (1.00 + 0.14 + 0.07) / 3 ≈ 0.40 (three quakes; in 2022 the 6強 shaking was in the neighbouring Tohoku grid, so without it (1.00 + 0.14) / 2 ≈ 0.57; a site is one customer)' },
       blackoutHours: {
         lognormal90: [3, 64],
         source:
@@ -602,7 +602,7 @@ export const riverCity: ScenarioInput = {
         value: 5.5,
         source: '[niihama-quake-footing] a city goes to its highest footing (disaster headquarters, third staffing level) from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
       },
-      assemblyDelayMultiplier: { value: 2, source: 'assumption: blocked roads and trains' },
+      assemblyDelayMultiplier: { value: 2, source: '[nhk-noto-roads-2024] after the 2024 Noto earthquake trips took about twice the usual time on the reopened roads: ×2 (one quake, measured a week on; the first hours, before roads are cleared, may be slower)' },
     },
     power: {
       regionalOutageAnnualRate: {

@@ -532,7 +532,7 @@ export const smallTown: ScenarioInput = {
       intensitySigma: siteAndGroundSources.intensitySigma,
       tsunamiMinMagnitude: { value: 6.5, source: '[jma-akita-tsunami-qa] tsunamis arise from about M6.5 (destructive ones from about M7.5); below the threshold none is drawn, above it the height follows the magnitude and the distance, so the smaller ones stay small' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
-      blackoutProbability: { value: 0.4, source: 'the share of the struck grid\'s customers that a strong quake blacked out, in the three quakes whose count and grid size were both read: all 2.95 million in Hokkaido in 2018 ([tokyo-sports-hokkaido-blackout-2018]), 1.00; 4.05 million at once in TEPCO\'s area in 2011 and 2.1 million in 2022 ([himasobi-tepco-blackouts-2022]) of its about 29 million metered customers ([tepco-pg-company-role]), 0.14 and 0.07: (1.00 + 0.14 + 0.07) / 3 ≈ 0.40 (three quakes; a site is one customer)' },
+      blackoutProbability: { value: 0.4, source: 'the share of the struck grid\'s customers that a strong quake blacked out, in the three quakes whose count and grid size were both read: all 2.95 million in Hokkaido in 2018 ([tokyo-sports-hokkaido-blackout-2018]), 1.00; 4.05 million at once in TEPCO\'s area in 2011 and 2.1 million in 2022 ([himasobi-tepco-blackouts-2022]) of its about 29 million metered customers ([tepco-pg-company-role]), 0.14 and 0.07: (1.00 + 0.14 + 0.07) / 3 ≈ 0.40 (three quakes; in 2022 the 6強 shaking was in the neighbouring Tohoku grid, so without it (1.00 + 0.14) / 2 ≈ 0.57; a site is one customer)' },
       blackoutHours: national.hokkaidoBlackoutHours,
       regionalDisasterJmaIntensityAtLeast: {
         value: 5.5,
