@@ -116,4 +116,26 @@ export const S7_NATURE_REFERENCES: readonly Reference[] = [
       en: '札幌\'s survey after the 2018 quake of the owners of buildings in about 300 ha of the city centre (205 asked, 153 answered, 75%): about 80% (118 buildings) had an emergency generator, fuelled by heavy oil or diesel in about 40% each; half of the generators could run for less than 24 hours. Power was back for 30% of the buildings within 24 h of the quake and for almost all after 42 h (about 21:00 on the 7th); 17% kept all or nearly all their functions.',
     },
   },
+  {
+    id: 'kkt-kumamoto-outage-2016',
+    publisher: 'KKT熊本県民テレビ',
+    title: '停電47万戸 4日でほぼ復旧',
+    date: '2016-04-20',
+    address: 'http://www.kkt.jp/matome/kumamotojisin/011631.html',
+    facts: {
+      ja: '熊本地震：4月14日の前震直後の停電は最大16,700戸で、15日23時にいったん復旧した。約2時間半後の本震で再び最大476,600戸が停電した。九州電力は最大約3,600人と他社の約600人で復旧にあたり、20日19時10分にがけ崩れ等で困難な所を除いて復旧を終えた。阿蘇の一の宮・高森地区は電源車148台で仮供給し、28日21時36分に系統からの供給を再開した。',
+      en: 'Kumamoto earthquakes: the foreshock of 14 April 2016 cut power to at most 16,700 households, all restored by 23:00 on the 15th; the main shock about two and a half hours later cut it to at most 476,600. With up to about 3,600 of its own staff and about 600 from other utilities, Kyushu Electric finished restoring all but landslide-blocked places at 19:10 on the 20th; the 一の宮 and 高森 areas of 阿蘇 ran on 148 generator trucks until grid supply resumed at 21:36 on the 28th.',
+    },
+  },
+  {
+    id: 'kyuden-databook-2013',
+    publisher: '九州電力株式会社',
+    title: '九州電力データブック2013',
+    date: '2013-08',
+    address: 'https://pdfslide.tips/documents/efffff-ceoe-201308ic1ci-oeefcf.html',
+    facts: {
+      ja: '会社概要：供給地域は九州7県（福岡・佐賀・長崎・大分・熊本・宮崎・鹿児島）、お客さま数は電灯770万口、電力93万口。',
+      en: 'Company profile: Kyushu Electric supplies the seven Kyushu prefectures; its customers number 7.70 million lighting (household) contracts and 0.93 million power contracts.',
+    },
+  },
 ];
