@@ -2,8 +2,9 @@ import type { Reference } from '../reference.ts';
 
 /**
  * Natural hazards, round s7: houses wrecked by the 2019 Chiba typhoon, the share of a grid's customers a
- * strong quake blacked out (Hokkaido 2018, Kanto 2011 and 2022), and how long the water stood and the
- * power stayed off after the levee breaches at 常総 (2015) and 真備 (2018).
+ * strong quake blacked out (Hokkaido 2018, Kanto 2011 and 2022), how long the water stood after the levee
+ * breaches at 常総 (2015) and 真備 (2018), where older halls keep their generators, and how long
+ * central 札幌's generators could run.
  */
 export const S7_NATURE_REFERENCES: readonly Reference[] = [
   {
@@ -70,17 +71,6 @@ export const S7_NATURE_REFERENCES: readonly Reference[] = [
     facts: {
       ja: '鬼怒川の決壊から約1週間後の9月18日、常総市では宅地や公共施設の浸水がおおむね解消し、市内全域の停電も解消したと報じられた。',
       en: 'By 18 September 2015, about a week after the 鬼怒川 breach, the flooding of homes and public buildings in 常総市 had mostly cleared, and the outage across the city was over.',
-    },
-  },
-  {
-    id: 'sanspo-mabi-power-2018',
-    publisher: 'サンケイスポーツ',
-    title: '岡山・真備で電気復旧進む ライフライン回復へ一歩',
-    date: '2018-07-14',
-    address: 'https://www.sanspo.com/geino/news/20180714/acc18071419150009-n1.html',
-    facts: {
-      ja: '中国電力岡山支社によると、真備町地区では送電施設が水に漬かり最大約1,700戸が停電した。復旧作業の結果、7月12日19時すぎに送電できる状態になり、通電前に職員が各戸を訪ねて安全を確かめていた。約8,900戸の断水も14日から試験通水が始まった。',
-      en: 'Per Chugoku Electric\'s Okayama branch, flooded distribution facilities left up to about 1,700 households in 真備 without power; after repairs the area could be supplied again from just after 19:00 on 12 July 2018, staff checking each house before switching on. Trial water flow to about 8,900 households began on the 14th.',
     },
   },
   {
