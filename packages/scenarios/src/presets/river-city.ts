@@ -212,7 +212,11 @@ const floodRegions: FloodRegion[] = [
       },
     },
     recedeHours: { lognormal90: [2, 24], source: 'assumption: drains catch up within hours to a day' },
-    powerOutageHours: { fixed: 0, source: 'assumption: shallow street water leaves the grid up' },
+    powerOutageHours: {
+      fixed: 0,
+      source:
+        'the one inland flood read around tall buildings, 武蔵小杉 in 2019: sewer backflow put the streets under water, up to about 30 cm at one tower ([nikkei-xtech-kosugi-tower-2019]); of the 11 towers in the area 2 lost power and water when their own basement switchgear and pumps flooded ([2nn-kosugi-towers-2019]), and no loss of the grid\'s supply was reported: the grid stayed up, 0 h (one case; a building\'s own flooded switchgear is the flood reaching its generator and floor, modelled apart)',
+    },
     lineRepairHours: floodTimes.lineRepairHours,
     buildingRestorationHours: floodTimes.buildingRestorationHours,
     assemblyDelayMultiplier: { value: 1.5, source: 'assumption: flooded underpasses and roads slow staff down' },

@@ -564,7 +564,11 @@ export const smallTown: ScenarioInput = {
       months: [12, 1, 2],
       annualRate: { value: 0.5, source: 'assumption: 森町 is on the less snowy Pacific side; a disruptive storm every other winter' },
       durationHours: { lognormal90: [12, 48], source: 'assumption: a storm of half a day to two days' },
-      powerOutageProbability: { value: 0.1, source: 'assumption: snow and wind bring lines down; [cao-bcp-guide-2015] 2010–11 New-Year snow: generator fuel lasted half a day' },
+      powerOutageProbability: {
+        value: 0.02,
+        source:
+          '[mainichi-muroran-snow-outage-2012] the blizzard of November 2012 on the other shore of 噴火湾 felled a tower and left about 56,000 customers around 室蘭 without power, of the 2.95 million the Hokkaido grid serves ([tokyo-sports-hokkaido-blackout-2018]): 56,000 / 2,950,000 ≈ 0.02 (one storm, the worst found on this coast; a site is one customer, as for 札幌\'s snow; [cao-bcp-guide-2015] in the 2010–11 New-Year snow a generator\'s fuel lasted half a day)',
+      },
       powerOutageHours: {
         lognormal90: [7, 72],
         source:

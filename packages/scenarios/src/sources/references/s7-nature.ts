@@ -128,4 +128,48 @@ export const S7_NATURE_REFERENCES: readonly Reference[] = [
       en: 'Company profile: Kyushu Electric supplies the seven Kyushu prefectures; its customers number 7.70 million lighting (household) contracts and 0.93 million power contracts.',
     },
   },
+  {
+    id: 'narakanko-sapporo-heavy-snow-days',
+    publisher: 'narakanko-enjoy.com',
+    title: '[記事の内容による表題] 札幌の「ドカ雪」の頻度と他の雪の多い都市との比較',
+    date: 'n.d.',
+    address: 'https://narakanko-enjoy.com/?p=40687',
+    facts: {
+      ja: '雪の多い主要地点の観測史上最大の日降雪量と、日降雪量が一定以上となる年間日数の平年値の一覧：小樽は日降雪量20 cm以上が年4.2日（10 cm以上20.3日、最大84 cm）、帯広は20 cm以上が年2.1日（最大102 cm）。1日に50 cm以上降ると道路交通がまひし、建物・樹木・電線に被害が出ることがある。',
+      en: 'A table of the record daily snowfall and the JMA normal number of days a year with at least a given daily snowfall at snowy stations: 小樽 has 4.2 days a year with 20 cm or more (20.3 with 10 cm or more; record 84 cm), 帯広 2.1 days with 20 cm or more (record 102 cm). A fall of 50 cm or more in a day paralyses road traffic and can damage buildings, trees and power lines.',
+    },
+  },
+  {
+    id: 'narakanko-sapporo-otaru-snow',
+    publisher: 'narakanko-enjoy.com',
+    title: '札幌と小樽「雪事情」の違いとは【やや似た傾向も】',
+    date: 'n.d.',
+    address: 'https://narakanko-enjoy.com/?p=41943',
+    facts: {
+      ja: '平年値の比較：年間降雪量は札幌管区気象台479 cm、小樽556 cm。年間最深積雪は97 cmと118 cm。年最大の日降雪量は34 cmと32 cm。月別の降雪量は札幌で12月113 cm、1月137 cm、2月116 cm。',
+      en: 'Normals compared: yearly snowfall 479 cm at the 札幌 observatory and 556 cm at 小樽; deepest snow cover of the year 97 and 118 cm; largest daily snowfall of the year 34 and 32 cm. 札幌\'s monthly snowfall is 113 cm in December, 137 cm in January and 116 cm in February.',
+    },
+  },
+  {
+    id: 'nikkei-xtech-kosugi-tower-2019',
+    publisher: '日経クロステック（日経アーキテクチュア）',
+    title: '[記事の内容による表題] 東日本台風で電気設備が浸水した武蔵小杉のタワーマンション',
+    date: '2020',
+    address: 'https://xtech.nikkei.com/atcl/nxt/mag/na/18/00111/080500003/',
+    facts: {
+      ja: '2019年10月12日夜、多摩川の水が排水樋管を逆流して武蔵小杉駅周辺で内水氾濫が起きた。駅前のタワーマンションは出入口に高さ約60 cmの土のうを積み、外構の浸水は最大約30 cmにとどまったが、地下3階下の貯水槽の蓋から約9,000 tの水があふれ、地下の電気設備の多くが故障して停電し、17日の復旧まで続いた。国土交通省は2020年6月に浸水対策のガイドラインを出した。',
+      en: 'On the night of 12 October 2019 the 多摩川 flowed back up a drainage sluice and flooded the streets round 武蔵小杉 station. A tower by the station stacked sandbags about 60 cm high at its doors and the water outside reached about 30 cm at most, but about 9,000 t came up through the lid of a storage tank below the third basement, most of the basement electrical equipment failed and the building was without power until the 17th. MLIT published flood guidelines for buildings in June 2020.',
+    },
+  },
+  {
+    id: '2nn-kosugi-towers-2019',
+    publisher: '2NN（報道の転載）',
+    title: '【台風19号】タワマン住民「排泄物が街中に散らばったとか根も葉もない噂で武蔵小杉のイメージはボロボロ。もうそっとしておいてよ!」★2',
+    date: '2019-10-31',
+    address: 'https://2nn.jp/newsplus/1572546697',
+    facts: {
+      ja: '台風19号の大雨で浸水した武蔵小杉駅周辺のタワーマンション計11棟のうち2棟は、地下の電気設備や水道ポンプが冠水して停電・断水した。29日までに電気は完全に復旧し、水道もほぼ元に戻ったが、受水槽などの被害で飲用はできない状態が続いた。',
+      en: 'Of the 11 tower blocks round 武蔵小杉 station, where Typhoon No. 19\'s rain flooded the streets, 2 lost power and water when their basement electrical equipment and water pumps went under water. By the 29th power was fully back and water almost so, though damage to the tanks left it unfit to drink.',
+    },
+  },
 ];
