@@ -25,7 +25,7 @@ const POPULATION_SOURCE = '[mori-population-projection] 森町 15,403 projected 
 /** The community cloud's member towns: the average group of the national survey, at both of its sites. */
 const COMMUNITY_MEMBERS = { value: 6, source: '[soumu-it-cost-2018] 379 municipalities in 62 shared-cloud groups: 379 / 62 ≈ 6 members, the average group' };
 const GENERATOR_FAILURE_SOURCE =
-  'assumption: 1 − 0.97 × 0.952 × 0.8 ≈ 0.26: [fdma-generator-2024] 97% of 市町村 have a generator at the hall; [nega-generators-2011] 233 of 4,811 standby generators did not start or stopped when the 2011 quake cut the grid (1 − 0.048 = 0.952 worked); 80% of server rooms on its circuit is assumed';
+  '[hokkaido-generator-survey-2022] after the 2018 blackout 144 of Hokkaido\'s 180 local governments had a fixed emergency generator (the rest rely on portable or rented ones); [nega-generators-2011] 233 of 4,811 standby generators did not start or stopped when the 2011 quake cut the grid: 1 − 144 / 180 × (1 − 233 / 4,811) = 1 − 0.80 × 0.952 ≈ 0.24 (a hall generator that does not feed the server room, as at 小千谷 in 2004 ([itpro-ojiya-2004]), is not counted; 113 of the 144 never trained on theirs)';
 
 /**
  * Running cost of one system by hosting kind, from its share of the standalone budget: the town's IT
@@ -256,7 +256,7 @@ export const smallTown: ScenarioInput = {
         source:
           'assumption: a day tank, a small town among the 4 in 10 市町村 below 72 h ([fdma-generator-2024]); of the 12 Tochigi municipalities below 72 h, 6 ran 24–48 h and 6 under 24 h ([shimotsuke-tochigi-generator-hours]): 24 h is the middle of them',
       },
-      generatorFailureProbability: { value: 0.26, source: GENERATOR_FAILURE_SOURCE },
+      generatorFailureProbability: { value: 0.24, source: GENERATOR_FAILURE_SOURCE },
       powerRegion: 'hokkaido',
       // 森町役場 is about 10 km WNW of the summit: outside the 1929 pyroclastic flows, under the 1640
       // pumice (≥100 cm in 森町, [komagatake-police]), so ash, not evacuation (assumption).
@@ -538,7 +538,7 @@ export const smallTown: ScenarioInput = {
         value: 5.5,
         source: '[sugito-quake-footing] a town goes to its emergency footing, with the disaster headquarters, from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
       },
-      assemblyDelayMultiplier: { value: 3, source: 'assumption: blocked roads, family first' },
+      assemblyDelayMultiplier: { value: 2, source: '[nhk-noto-roads-2024] after the 2024 Noto earthquake, in towns and villages like this one on a coast with inland roads, trips took about twice the usual time on the reopened roads: ×2 (one quake, measured eight days on; the first hours, with roads still shut and staff seeing to their families, may be slower)' },
     },
     volcano: {
       name: '北海道駒ヶ岳',

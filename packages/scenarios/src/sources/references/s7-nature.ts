@@ -172,4 +172,26 @@ export const S7_NATURE_REFERENCES: readonly Reference[] = [
       en: 'Of the 11 tower blocks round 武蔵小杉 station, where Typhoon No. 19\'s rain flooded the streets, 2 lost power and water when their basement electrical equipment and water pumps went under water. By the 29th power was fully back and water almost so, though damage to the tanks left it unfit to drink.',
     },
   },
+  {
+    id: 'hokkaido-generator-survey-2022',
+    publisher: '5ちゃんねる（報道の転載）',
+    title: '非常用発電、設置の自治体8割が訓練せず 北海道・総務省調査',
+    date: '2022-04-08',
+    address: 'https://greta.5ch.net/test/read.cgi/poverty/1649377472/1-1',
+    facts: {
+      ja: '総務省北海道管区行政評価局が2021年8月〜2022年3月に道と道内全179市町村に行った調査（全団体回答）：非常用発電設備を配備していたのは180団体のうち144団体（80%）。そのうち113団体（78.5%）は操作訓練をせず、69団体（47.9%）は備蓄燃料を点検していなかった。配備のない36団体は可搬型の発電機の使用やレンタルで対応するとし、15団体は新庁舎の建設に合わせて導入するとした。',
+      en: 'A survey by the MIC Hokkaido regional administrative evaluation bureau, August 2021 to March 2022, of the prefecture and all 179 of its municipalities (all answered): 144 of the 180 bodies (80%) had a fixed emergency generator; of those, 113 (78.5%) had never trained on it and 69 (47.9%) did not check their stored fuel. The 36 without one rely on portable or rented generators, and 15 plan to install one with a new hall.',
+    },
+  },
+  {
+    id: 'itpro-ojiya-2004',
+    publisher: '日経BP（ITpro）',
+    title: '[記事の内容による表題] 新潟県中越地震の小千谷市役所：通信は無事、停電でサーバーが止まる',
+    date: '2004-11-06',
+    address: 'http://itpro.nikkeibp.co.jp/free/NCC/NEWS/20041106/152236/',
+    facts: {
+      ja: '新潟県中越地震の直後に小千谷市全域が停電した。市役所のサーバー室専用の非常用発電機（前年夏に導入）は揺れの影響とみられる故障で給電できず、庁舎全体の発電機は非常時の執務に必要な場所だけに給電していてサーバー室には届かなかった。サーバーはUPSでしばらく動かし、電池が切れる前に停止した。電柱に張った市の光ファイバ網80 kmは土砂崩れの1か所を除いて切れなかった。',
+      en: 'Right after the 2004 Chūetsu earthquake the whole of 小千谷 lost power. The city hall\'s server-room generator, installed the summer before, failed, apparently from the shaking, and the hall\'s main generator fed only the rooms needed for emergency work, not the server room. The servers ran on UPS for a while and were shut down before the batteries ran out. The city\'s 80 km of pole-mounted fibre was cut in only one place, by a landslide.',
+    },
+  },
 ];
