@@ -543,9 +543,9 @@ export const designatedCity: ScenarioInput = {
       // December to February (calendar months).
       months: [12, 1, 2],
       annualRate: {
-        value: 3.6,
+        value: 2.8,
         source:
-          'days a year with 20 cm or more of new snow, from the JMA normals: 小樽, the neighbouring station to the west, 4.2 (帯広 2.1) ([narakanko-sapporo-heavy-snow-days]; 札幌\'s own row not read); 札幌 gets 479 cm of snow a year to 小樽\'s 556 cm, while the normal of the year\'s largest daily fall is about the same, 34 and 32 cm ([narakanko-sapporo-otaru-snow]): 4.2 × 479 / 556 ≈ 3.6 (scaling by the yearly total, which the alike largest falls suggest does not overstate it; consecutive heavy days may make one storm). Such a day stops trains: [asahi-hokkaido-snow-jan12] 40 cm at 小金湯 in 札幌 and the 札幌–airport line stopped all day',
+          'days a year with 20 cm or more of new snow, from the JMA normals: 小樽, the neighbouring station to the west, 4.2 (帯広 2.1) ([narakanko-sapporo-heavy-snow-days]; 札幌\'s own row not read); 札幌 gets 479 cm of snow a year to 小樽\'s 556 cm, while the normal of the year\'s largest daily fall is about the same, 34 and 32 cm, and 113 + 137 + 116 = 366 cm of 札幌\'s falls in December–February, the months modelled ([narakanko-sapporo-otaru-snow]): 4.2 × 479 / 556 ≈ 3.6 days a year, × 366 / 479 ≈ 2.8 in those months (scaling by the snowfall, which the alike largest falls suggest does not overstate it; consecutive heavy days may make one storm). Such a day stops trains: [asahi-hokkaido-snow-jan12] 40 cm at 小金湯 in 札幌 and the 札幌–airport line stopped all day',
       },
       durationHours: {
         lognormal90: [12, 72],
