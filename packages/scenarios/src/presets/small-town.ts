@@ -538,7 +538,7 @@ export const smallTown: ScenarioInput = {
         value: 5.5,
         source: '[sugito-quake-footing] a town goes to its emergency footing, with the disaster headquarters, from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
       },
-      assemblyDelayMultiplier: { value: 2, source: '[nhk-noto-roads-2024] after the 2024 Noto earthquake, in towns and villages like this one on a coast with inland roads, trips took about twice the usual time on the reopened roads: ×2 (one quake, measured eight days on; the first hours, with roads still shut and staff seeing to their families, may be slower)' },
+      assemblyDelayMultiplier: { value: 2, source: '[nhk-noto-roads-2024] after the 2024 Noto earthquake, with the inland roads reopened and coastal ones such as route 249 still shut, trips in the rural peninsula took about twice the usual time: ×2 (one quake, measured eight days on; the first hours, with roads still shut and staff seeing to their families, may be slower)' },
     },
     volcano: {
       name: '北海道駒ヶ岳',
@@ -567,7 +567,7 @@ export const smallTown: ScenarioInput = {
       powerOutageProbability: {
         value: 0.02,
         source:
-          '[mainichi-muroran-snow-outage-2012] the blizzard of November 2012 on the other shore of 噴火湾 felled a tower and left about 56,000 customers around 室蘭 without power, of the 2.95 million the Hokkaido grid serves ([tokyo-sports-hokkaido-blackout-2018]): 56,000 / 2,950,000 ≈ 0.02 (one storm, the worst found on this coast; a site is one customer, as for 札幌\'s snow; [cao-bcp-guide-2015] in the 2010–11 New-Year snow a generator\'s fuel lasted half a day)',
+          '[mainichi-muroran-snow-outage-2012] the blizzard of November 2012 on the other shore of 噴火湾 felled a tower and left about 56,000 customers around 室蘭 without power, of the 2.95 million the Hokkaido grid serves ([tokyo-sports-hokkaido-blackout-2018]): 56,000 / 2,950,000 ≈ 0.02 (one storm, the only one read on this bay; a site is one customer, as for 札幌\'s snow; [cao-bcp-guide-2015] in the 2010–11 New-Year snow a generator\'s fuel lasted half a day)',
       },
       powerOutageHours: {
         lognormal90: [7, 72],
