@@ -562,7 +562,11 @@ export const smallTown: ScenarioInput = {
     heavySnow: {
       // December to February (calendar months).
       months: [12, 1, 2],
-      annualRate: { value: 0.5, source: 'assumption: 森町 is on the less snowy Pacific side; a disruptive storm every other winter' },
+      annualRate: {
+        value: 0.33,
+        source:
+          '[shiraberun-hakodate-snow] the heaviest daily snowfalls at 函館, the nearest observatory, since 2000: 9 days of 27 cm or more, 8 of them in December–February (41 cm on 12 January 2018 the largest), in the 24 winters from 2000 to 2023: 8 / 24 ≈ 0.33 a winter (days of 20–26 cm are not in the list, so storms of 札幌\'s 20 cm mark are somewhat more frequent; 40 cm in a day at 小金湯 in 札幌 stopped the 札幌–airport line all day, [asahi-hokkaido-snow-jan12])',
+      },
       durationHours: { lognormal90: [12, 48], source: 'assumption: a storm of half a day to two days' },
       powerOutageProbability: {
         value: 0.02,

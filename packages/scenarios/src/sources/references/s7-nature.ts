@@ -194,4 +194,15 @@ export const S7_NATURE_REFERENCES: readonly Reference[] = [
       en: 'Right after the 2004 Chūetsu earthquake the whole of 小千谷 lost power. The city hall\'s server-room generator, installed the summer before, failed, apparently from the shaking, and the hall\'s main generator fed only the rooms needed for emergency work, not the server room. The servers ran on UPS for a while and were shut down before the batteries ran out. The city\'s 80 km of pole-mounted fibre was cut in only one place, by a landslide.',
     },
   },
+  {
+    id: 'shiraberun-hakodate-snow',
+    publisher: 'samui.shiraberun.com',
+    title: '函館の積雪量と降雪量データ',
+    date: 'n.d.',
+    address: 'https://samui.shiraberun.com/snow/snow_hakodate.html',
+    facts: {
+      ja: '気象庁のデータによる函館の雪：月間降雪量の平年は1月91 cm、12月79 cm。2000年以降の日降雪量の上位は2018年1月12日41 cm、2017年12月12日37 cm、2005年1月31日35 cm、2023年1月15日33 cm、27 cmが2004年12月22日・2009年12月15日・2012年2月26日・2013年11月12日・2016年1月28日の5日。最深積雪は2012年2月27日の91 cm。',
+      en: '函館 snow from JMA data: normal monthly snowfall 91 cm in January and 79 cm in December. The largest daily snowfalls since 2000: 41 cm on 12 January 2018, 37 cm on 12 December 2017, 35 cm on 31 January 2005, 33 cm on 15 January 2023, and 27 cm on five days (22 December 2004, 15 December 2009, 26 February 2012, 12 November 2013, 28 January 2016). The deepest snow cover was 91 cm on 27 February 2012.',
+    },
+  },
 ];
