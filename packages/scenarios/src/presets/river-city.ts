@@ -339,7 +339,7 @@ export const riverCity: ScenarioInput = {
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s → 10^(2.367 − 0.852·log10 300) (Fujimoto & Midorikawa 2006)' },
       generatorHours: { value: 72, source: '[fdma-72h-2018] the 72 h asked of municipalities; [fdma-generator-2024] about 6 in 10 had it in 2024' },
-      generatorFailureProbability: { value: 0.26, source: 'assumption: 1 − 0.97 generator × 0.952 started and ran × 0.8 server room on its circuit ≈ 0.26; [fdma-generator-2024] 97.0% have a generator; [nega-generators-2011] 233 of 4,811 standby generators failed when the 2011 quake cut the grid' },
+      generatorFailureProbability: { value: 0.2, source: '[shimotsuke-tochigi-generator-hours] the halls of 21 of Tochigi\'s 25 municipalities have emergency power; [nega-generators-2011] 233 of 4,811 standby generators did not start or stopped when the 2011 quake cut the grid: 1 − 21 / 25 × (1 − 233 / 4,811) = 1 − 0.84 × 0.952 ≈ 0.20 (a hall generator that does not feed the server room, as at 小千谷 in 2004 ([itpro-ojiya-2004]), is not counted; [fdma-generator-2024] 97.0% of 市町村 nationally have one)' },
       powerRegion: 'tochigi',
       recoveredBy: 'package-vendor',
       replacementHours: hallReplacementHours,
