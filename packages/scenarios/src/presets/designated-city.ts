@@ -277,7 +277,11 @@ export const designatedCity: ScenarioInput = {
         value: 12,
         source: '[nikkei-xtech-floor-height-2009] an office storey is about 4 m: the network room three storeys up, above the public floors (the preset\'s picture of the high-rise hall), stands about 3 × 4 = 12 m above the ground',
       },
-      generatorAboveGroundM: { value: 0, source: 'assumption: generator and switchgear in the basement or on the ground floor, as in many older high-rises (not surveyed)' },
+      generatorAboveGroundM: {
+        value: 0,
+        source:
+          'the two older city halls whose generator was located in what was read both had it below ground: 熊谷\'s in the basement machine room, to move to the roof only with a later retrofit ([kumagaya-hall-generator-2015]), and 沼津\'s in the basement, its move put off for cost and space ([yamashita-numazu-generator-2015]): at or below ground level, 0 m (two cases; 札幌\'s own hall not read; [nhk-hiroshima-halls-2023] 7 of 19 Hiroshima halls had none or one at or below ground)',
+      },
       lineEntryAboveGroundM: { value: 0, source: 'assumption: lines come in through the basement' },
       fragility: {
         medianJmaIntensity: siteAndGroundSources.retrofittedHighRiseHallMedian,
@@ -572,18 +576,22 @@ export const designatedCity: ScenarioInput = {
       intensitySigma: siteAndGroundSources.intensitySigma,
       tsunamiMinMagnitude: { value: 6.5, source: '[jma-akita-tsunami-qa] tsunamis arise from about M6.5 (none reaches this inland city)' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
-      blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
+      blackoutProbability: { value: 0.3, source: 'the share of the struck grid\'s customers that a strong quake blacked out, in the four quakes whose count and grid size were both read: all 2.95 million in Hokkaido in 2018 ([tokyo-sports-hokkaido-blackout-2018]), 1.00; 4.05 million at once in TEPCO\'s area in 2011 and 2.1 million in 2022 ([himasobi-tepco-blackouts-2022]) of its about 29 million metered customers ([tepco-pg-company-role]), 0.14 and 0.07; up to 476,600 after the 2016 Kumamoto main shock ([kkt-kumamoto-outage-2016]) of Kyushu Electric\'s 7.70 + 0.93 = 8.63 million customers ([kyuden-databook-2013]), 0.055: (1.00 + 0.14 + 0.07 + 0.055) / 4 ≈ 0.32 ≈ 0.3 (four quakes; in 2022 the 6強 shaking was in the neighbouring Tohoku grid, so without it (1.00 + 0.14 + 0.055) / 3 ≈ 0.40; a site is one customer)' },
       blackoutHours: national.hokkaidoBlackoutHours,
       regionalDisasterJmaIntensityAtLeast: {
         value: 5.5,
         source: '[niihama-quake-footing] a city goes to its highest footing (disaster headquarters, third staffing level) from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
       },
-      assemblyDelayMultiplier: { value: 2, source: 'assumption: blocked roads and trains; many staff live near a ward office' },
+      assemblyDelayMultiplier: { value: 2, source: '[nhk-noto-roads-2024] after the 2024 Noto earthquake trips took about twice the usual time on the reopened roads: ×2 (one quake, measured a week on; the first hours, before roads are cleared, may be slower)' },
     },
     heavySnow: {
       // December to February (calendar months).
       months: [12, 1, 2],
-      annualRate: { value: 2, source: 'assumption: 札幌 has a couple of disruptive snowfalls a winter (trains and roads stop)' },
+      annualRate: {
+        value: 2.8,
+        source:
+          'days a year with 20 cm or more of new snow, from the JMA normals: 小樽, the neighbouring station to the west, 4.2 (帯広 2.1) ([narakanko-sapporo-heavy-snow-days]; 札幌\'s own row not read); 札幌 gets 479 cm of snow a year to 小樽\'s 556 cm, while the normal of the year\'s largest daily fall is about the same, 34 and 32 cm, and 113 + 137 + 116 = 366 cm of 札幌\'s falls in December–February, the months modelled ([narakanko-sapporo-otaru-snow]): 4.2 × 479 / 556 ≈ 3.6 days a year, × 366 / 479 ≈ 2.8 in those months (scaling by the snowfall, which the alike largest falls suggest does not overstate it; consecutive heavy days may make one storm). Such a day stops trains: [asahi-hokkaido-snow-jan12] 40 cm at 小金湯 in 札幌 and the 札幌–airport line stopped all day',
+      },
       durationHours: {
         lognormal90: [12, 72],
         source:
@@ -594,7 +602,11 @@ export const designatedCity: ScenarioInput = {
         source:
           '[asahi-hokkaido-snow-jan12] a snow that piled banks taller than a person in 中央区 and stopped the 札幌–airport line all day left about 6,200 customers without power across Hokkaido, of the 2.95 million the grid serves ([tokyo-sports-hokkaido-blackout-2018]): 6,200 / 2,950,000 ≈ 0.002 (one storm; a site is one customer)',
       },
-      powerOutageHours: { lognormal90: [2, 24], source: 'assumption: repair crews slowed by snow' },
+      powerOutageHours: {
+        lognormal90: [7, 72],
+        source:
+          'the one Hokkaido snow outage whose restoration was followed hour by hour, the 2012 blizzard at 室蘭 and 登別 (the same utility): restoration began just after 10:00 on the first morning, about 6.5 h after the lines failed at about 03:40, and about 11,500 of the first 39,500 customers were back by 11:00 ([muromin-snow-outage-2012]): the 5% point at about 7 h; about 6,000 of the peak 56,000 ([mainichi-muroran-snow-outage-2012]) were still out on the night of the 29th, about 64 h on, and almost all back by 09:00 on the 30th, about 78 h ([asahi-hokkaido-snow-restored-2012]): the 95% point at about 72 h (one storm that felled a tower; the 6,200-customer 札幌 storm of [asahi-hokkaido-snow-jan12] gave no restoration times)',
+      },
       lineCutProbability: { value: 0.02, source: 'assumption: aerial sections of the routes' },
       assemblyDelayMultiplier: {
         value: 3,
@@ -648,11 +660,15 @@ export const designatedCity: ScenarioInput = {
           source:
             '[nhk-kansai-outages-2018] about 920,000 customers out in Osaka prefecture on the afternoon of the 2018 typhoon, of [osaka-households-2015] 3,921,923 households: 920,000 / 3,921,923 ≈ 0.23 ([asahi-kansai-outages-2018] 731,000 still out at 23:00; households stand in for customers)',
         },
-        lineCutProbability: { value: 0.05, source: 'assumption: aerial sections of the city\'s routes; [tepco-typhoon15-review-2020] about 2,000 poles damaged in 2019' },
-        buildingDamageProbability: {
-          value: 0.0005,
+        lineCutProbability: {
+          value: 0.06,
           source:
-            'assumption: wind wrecks about one reinforced-concrete 庁舎 or data centre in 2,000 swept (roof, windows, rain in the machine room): houses lose mostly roofs in such storms, and no 庁舎 or data centre wrecked by wind was found',
+            '[ntt-east-typhoon15-2019] 170,000 lines out at the peak of the 2019 Chiba typhoon (exchanges out of backup power; poles and cables down at about 1,300 places), of [chiba-households-2020] 2,792,826 households: 170,000 / 2,792,826 ≈ 0.06 (the one typhoon whose line outages were counted against a whole prefecture; households stand in for lines; [tepco-typhoon15-review-2020] about 2,000 poles damaged)',
+        },
+        buildingDamageProbability: {
+          value: 0.0008,
+          source:
+            '[nhk-chiba-houses-2019-10-09] a month after the 2019 Chiba typhoon 198 houses were destroyed and 1,958 half-destroyed in the prefecture, of [chiba-households-2020] 2,792,826 households: (198 + 1,958) / 2,792,826 ≈ 0.0008 (one storm; houses stand in for the site\'s building — a reinforced-concrete 庁舎 or data centre fares better, while counting households rather than buildings makes the share smaller)',
         },
       },
     ),

@@ -210,7 +210,11 @@ const vaultCopy = extraCopy(CORE, weeklyToVault);
 // depths below are assumptions within the map's bands. The alternate office (on the hills of the 田沼
 // area), the vendor vault and the data centres are taken as outside every flood area (assumption).
 const floodTimes = {
-  recedeHours: { lognormal90: [12, 72], source: 'assumption: half a day to three days; [akiyama-breach-2019] the 2019 breach was closed the next night' },
+  recedeHours: {
+    lognormal90: [48, 192],
+    source:
+      'the two levee breaches whose drain time was read: at 真備 about 1,200 ha stood under water on the morning of 7 July 2018, about 500 ha on the 9th, and homes and roads were almost clear on the 11th ([nhk-mabi-drained-2018]), about 4 days (96 h); at 常総 the levee broke at 12:50 on 10 September 2015 ([ntv-joso-breach-2015]) and homes and public buildings were mostly clear by the 18th ([ntv-joso-drained-2015]), about 8 days (192 h): the median at 真備\'s √(48 × 192) = 96 h and the 95% point at 常総\'s 192 h (two cases, both pumped out; [akiyama-breach-2019] 佐野\'s own 2019 breach was closed the next night, its drain time not read)',
+  },
   powerOutageHours: { lognormal90: [24, 96], source: '[aera-joso-hall-2021] power came back to 常総\'s flooded city hall after two full days (2015)' },
   lineRepairHours: { lognormal90: [48, 120], source: '[ntt-west-typhoon23-2004] the downpour of 20 October 2004 cut NTT West trunk cables, back after 2 and 5 days (two flooded telephone buildings after 4, the water\'s stay included): the span of 2–5 days taken as the 5–95% range of the repair' },
   buildingRestorationHours: {
@@ -263,7 +267,11 @@ const floodRegions: FloodRegion[] = [
       },
     },
     recedeHours: { lognormal90: [2, 24], source: 'assumption: drains catch up within hours to a day' },
-    powerOutageHours: { fixed: 0, source: 'assumption: shallow street water leaves the grid up' },
+    powerOutageHours: {
+      fixed: 0,
+      source:
+        'the one inland flood read around tall buildings, 武蔵小杉 in 2019: sewer backflow put the streets under water, up to about 30 cm at one tower ([nikkei-xtech-kosugi-tower-2019]); of the 11 towers in the area 2 lost power and water when their own basement switchgear and pumps flooded ([2nn-kosugi-towers-2019]), and no loss of the grid\'s supply was reported: the grid stayed up, 0 h (one case; a building\'s own flooded switchgear is the flood reaching its generator and floor, modelled apart)',
+    },
     lineRepairHours: floodTimes.lineRepairHours,
     buildingRestorationHours: floodTimes.buildingRestorationHours,
     assemblyDelayMultiplier: { value: 1.5, source: 'assumption: flooded underpasses and roads slow staff down' },
@@ -394,7 +402,7 @@ export const riverCity: ScenarioInput = {
       },
       siteAmplification: { value: 1.8, source: 'assumption: alluvial fan, AVS30 ≈ 300 m/s → 10^(2.367 − 0.852·log10 300) (Fujimoto & Midorikawa 2006)' },
       generatorHours: { value: 72, source: '[fdma-72h-2018] the 72 h asked of municipalities; [fdma-generator-2024] about 6 in 10 had it in 2024' },
-      generatorFailureProbability: { value: 0.26, source: 'assumption: 1 − 0.97 generator × 0.952 started and ran × 0.8 server room on its circuit ≈ 0.26; [fdma-generator-2024] 97.0% have a generator; [nega-generators-2011] 233 of 4,811 standby generators failed when the 2011 quake cut the grid' },
+      generatorFailureProbability: { value: 0.2, source: '[shimotsuke-tochigi-generator-hours] the halls of 21 of Tochigi\'s 25 municipalities have emergency power; [nega-generators-2011] 233 of 4,811 standby generators did not start or stopped when the 2011 quake cut the grid: 1 − 21 / 25 × (1 − 233 / 4,811) = 1 − 0.84 × 0.952 ≈ 0.20 (a hall generator that does not feed the server room, as at 小千谷 in 2004 ([itpro-ojiya-2004]), is not counted; [fdma-generator-2024] 97.0% of 市町村 nationally have one)' },
       powerRegion: 'tochigi',
       recoveredBy: 'package-vendor',
       replacementHours: hallReplacementHours,
@@ -474,7 +482,7 @@ export const riverCity: ScenarioInput = {
         beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: terraceAmplification,
-      generatorHours: { value: 24, source: 'assumption: a shelter generator with about a day of fuel' },
+      generatorHours: { value: 24, source: '[e-kensin-sapporo-buildings-2019] of the emergency generators of 118 buildings in central 札幌 surveyed after the 2018 blackout, half could run for less than 24 h: the median building\'s, 24 h, for a public building kept as the alternate office (buildings of every use; the halls\' own run longer, [fdma-generator-2024] about 6 in 10 for 72 h or more)' },
       generatorFailureProbability: { value: 0.05, source: '[nega-generators-2011] 233 of 4,811 standby generators where the 2011 quake reached 6 or more did not start or stopped: 233 / 4,811 ≈ 0.05' },
       powerRegion: 'tochigi',
       recoveredBy: 'package-vendor',
@@ -654,7 +662,7 @@ export const riverCity: ScenarioInput = {
       intensitySigma: siteAndGroundSources.intensitySigma,
       tsunamiMinMagnitude: { value: 6.5, source: '[jma-akita-tsunami-qa] tsunamis arise from about M6.5 (none reaches this inland city)' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
-      blackoutProbability: { value: 0.3, source: 'assumption: a strong quake blacks out the prefecture\'s grid about a third of the time' },
+      blackoutProbability: { value: 0.3, source: 'the share of the struck grid\'s customers that a strong quake blacked out, in the four quakes whose count and grid size were both read: all 2.95 million in Hokkaido in 2018 ([tokyo-sports-hokkaido-blackout-2018]), 1.00; 4.05 million at once in TEPCO\'s area in 2011 and 2.1 million in 2022 ([himasobi-tepco-blackouts-2022]) of its about 29 million metered customers ([tepco-pg-company-role]), 0.14 and 0.07; up to 476,600 after the 2016 Kumamoto main shock ([kkt-kumamoto-outage-2016]) of Kyushu Electric\'s 7.70 + 0.93 = 8.63 million customers ([kyuden-databook-2013]), 0.055: (1.00 + 0.14 + 0.07 + 0.055) / 4 ≈ 0.32 ≈ 0.3 (four quakes; in 2022 the 6強 shaking was in the neighbouring Tohoku grid, so without it (1.00 + 0.14 + 0.055) / 3 ≈ 0.40; a site is one customer)' },
       blackoutHours: {
         lognormal90: [3, 64],
         source:
@@ -664,7 +672,7 @@ export const riverCity: ScenarioInput = {
         value: 5.5,
         source: '[niihama-quake-footing] a city goes to its highest footing (disaster headquarters, third staffing level) from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
       },
-      assemblyDelayMultiplier: { value: 2, source: 'assumption: blocked roads and trains' },
+      assemblyDelayMultiplier: { value: 2, source: '[nhk-noto-roads-2024] after the 2024 Noto earthquake trips took about twice the usual time on the reopened roads: ×2 (one quake, measured a week on; the first hours, before roads are cleared, may be slower)' },
     },
     power: {
       regionalOutageAnnualRate: {
@@ -706,9 +714,9 @@ export const riverCity: ScenarioInput = {
             '[ntt-east-typhoon15-2019] 170,000 lines out at the peak of the 2019 Chiba typhoon (exchanges out of backup power; poles and cables down at about 1,300 places), of [chiba-households-2020] 2,792,826 households: 170,000 / 2,792,826 ≈ 0.06 (households stand in for lines, as for power customers; a dead exchange cuts the town\'s line as surely as a fallen pole)',
         },
         buildingDamageProbability: {
-          value: 0.0005,
+          value: 0.0008,
           source:
-            'assumption: wind wrecks about one reinforced-concrete 庁舎 or data centre in 2,000 swept (roof, windows, rain in the machine room): houses lose mostly roofs in such storms, and no 庁舎 or data centre wrecked by wind was found',
+            '[nhk-chiba-houses-2019-10-09] a month after the 2019 Chiba typhoon 198 houses were destroyed and 1,958 half-destroyed in the prefecture, of [chiba-households-2020] 2,792,826 households: (198 + 1,958) / 2,792,826 ≈ 0.0008 (one storm; houses stand in for the site\'s building — a reinforced-concrete 庁舎 or data centre fares better, while counting households rather than buildings makes the share smaller)',
         },
       },
     ),

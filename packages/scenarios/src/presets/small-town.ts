@@ -26,7 +26,7 @@ const POPULATION_SOURCE = '[mori-population-projection] 森町 15,403 projected 
 /** The community cloud's member towns: the average group of the national survey, at both of its sites. */
 const COMMUNITY_MEMBERS = { value: 6, source: '[soumu-it-cost-2018] 379 municipalities in 62 shared-cloud groups: 379 / 62 ≈ 6 members, the average group' };
 const GENERATOR_FAILURE_SOURCE =
-  'assumption: 1 − 0.97 × 0.952 × 0.8 ≈ 0.26: [fdma-generator-2024] 97% of 市町村 have a generator at the hall; [nega-generators-2011] 233 of 4,811 standby generators did not start or stopped when the 2011 quake cut the grid (1 − 0.048 = 0.952 worked); 80% of server rooms on its circuit is assumed';
+  '[hokkaido-generator-survey-2022] after the 2018 blackout 144 of Hokkaido\'s 180 local governments had a fixed emergency generator (the rest rely on portable or rented ones); [nega-generators-2011] 233 of 4,811 standby generators did not start or stopped when the 2011 quake cut the grid: 1 − 144 / 180 × (1 − 233 / 4,811) = 1 − 0.80 × 0.952 ≈ 0.24 (a hall generator that does not feed the server room, as at 小千谷 in 2004 ([itpro-ojiya-2004]), is not counted; 113 of the 144 never trained on theirs)';
 
 /**
  * Running cost of one system by hosting kind, from its share of the standalone budget: the town's IT
@@ -277,7 +277,7 @@ export const smallTown: ScenarioInput = {
         source:
           'assumption: a day tank, a small town among the 4 in 10 市町村 below 72 h ([fdma-generator-2024]); of the 12 Tochigi municipalities below 72 h, 6 ran 24–48 h and 6 under 24 h ([shimotsuke-tochigi-generator-hours]): 24 h is the middle of them',
       },
-      generatorFailureProbability: { value: 0.26, source: GENERATOR_FAILURE_SOURCE },
+      generatorFailureProbability: { value: 0.24, source: GENERATOR_FAILURE_SOURCE },
       powerRegion: 'hokkaido',
       // 森町役場 is about 10 km WNW of the summit: outside the 1929 pyroclastic flows, under the 1640
       // pumice (≥100 cm in 森町, [komagatake-police]), so ash, not evacuation (assumption).
@@ -363,7 +363,7 @@ export const smallTown: ScenarioInput = {
         beta: siteAndGroundSources.buildingFragilityBeta,
       },
       siteAmplification: terraceAmplification,
-      generatorHours: { value: 24, source: 'assumption: an evacuation-shelter generator with about a day of fuel' },
+      generatorHours: { value: 24, source: '[e-kensin-sapporo-buildings-2019] of the emergency generators of 118 buildings in central 札幌 surveyed after the 2018 blackout, half could run for less than 24 h: the median building\'s, 24 h, for a public building kept as the alternate office (buildings of every use; the halls\' own run longer, [fdma-generator-2024] about 6 in 10 for 72 h or more)' },
       generatorFailureProbability: { value: 0.05, source: '[nega-generators-2011] 233 of 4,811 standby generators where the 2011 quake reached 6 or more did not start or stopped: 233 / 4,811 ≈ 0.05' },
       powerRegion: 'hokkaido',
       volcanoZone: 'ashfall',
@@ -552,15 +552,15 @@ export const smallTown: ScenarioInput = {
         national.kantoRegion,
       ],
       intensitySigma: siteAndGroundSources.intensitySigma,
-      tsunamiMinMagnitude: { value: 7, source: 'assumption: offshore M7+ raise a tsunami worth a warning; [jma-akita-tsunami-qa] tsunamis arise from about M6.5, destructive ones from M7.5' },
+      tsunamiMinMagnitude: { value: 6.5, source: '[jma-akita-tsunami-qa] tsunamis arise from about M6.5 (destructive ones from about M7.5); below the threshold none is drawn, above it the height follows the magnitude and the distance, so the smaller ones stay small' },
       blackoutJmaIntensityAtLeast: { value: 6, source: national.sources.blackoutIntensity },
-      blackoutProbability: { value: 0.3, source: 'assumption: the grid has been reinforced since 2018' },
+      blackoutProbability: { value: 0.3, source: 'the share of the struck grid\'s customers that a strong quake blacked out, in the four quakes whose count and grid size were both read: all 2.95 million in Hokkaido in 2018 ([tokyo-sports-hokkaido-blackout-2018]), 1.00; 4.05 million at once in TEPCO\'s area in 2011 and 2.1 million in 2022 ([himasobi-tepco-blackouts-2022]) of its about 29 million metered customers ([tepco-pg-company-role]), 0.14 and 0.07; up to 476,600 after the 2016 Kumamoto main shock ([kkt-kumamoto-outage-2016]) of Kyushu Electric\'s 7.70 + 0.93 = 8.63 million customers ([kyuden-databook-2013]), 0.055: (1.00 + 0.14 + 0.07 + 0.055) / 4 ≈ 0.32 ≈ 0.3 (four quakes; in 2022 the 6強 shaking was in the neighbouring Tohoku grid, so without it (1.00 + 0.14 + 0.055) / 3 ≈ 0.40; a site is one customer)' },
       blackoutHours: national.hokkaidoBlackoutHours,
       regionalDisasterJmaIntensityAtLeast: {
         value: 5.5,
         source: '[sugito-quake-footing] a town goes to its emergency footing, with the disaster headquarters, from 震度6弱; [jma-intensity-1996] 6弱 is instrumental intensity 5.5 to under 6.0 (the classes split at the half, 5弱 from 4.5)',
       },
-      assemblyDelayMultiplier: { value: 3, source: 'assumption: blocked roads, family first' },
+      assemblyDelayMultiplier: { value: 2, source: '[nhk-noto-roads-2024] after the 2024 Noto earthquake, with the inland roads reopened and coastal ones such as route 249 still shut, trips in the rural peninsula took about twice the usual time: ×2 (one quake, measured eight days on; the first hours, with roads still shut and staff seeing to their families, may be slower)' },
     },
     volcano: {
       name: '北海道駒ヶ岳',
@@ -584,9 +584,17 @@ export const smallTown: ScenarioInput = {
     heavySnow: {
       // December to February (calendar months).
       months: [12, 1, 2],
-      annualRate: { value: 0.5, source: 'assumption: 森町 is on the less snowy Pacific side; a disruptive storm every other winter' },
+      annualRate: {
+        value: 0.33,
+        source:
+          '[shiraberun-hakodate-snow] the heaviest daily snowfalls at 函館, the nearest observatory, since 2000: 9 days of 27 cm or more, 8 of them in December–February (41 cm on 12 January 2018 the largest), in the 24 winters from 2000 to 2023: 8 / 24 ≈ 0.33 a winter (days of 20–26 cm are not in the list, so storms of 札幌\'s 20 cm mark are somewhat more frequent; 40 cm in a day at 小金湯 in 札幌 stopped the 札幌–airport line all day, [asahi-hokkaido-snow-jan12])',
+      },
       durationHours: { lognormal90: [12, 48], source: 'assumption: a storm of half a day to two days' },
-      powerOutageProbability: { value: 0.1, source: 'assumption: snow and wind bring lines down; [cao-bcp-guide-2015] 2010–11 New-Year snow: generator fuel lasted half a day' },
+      powerOutageProbability: {
+        value: 0.02,
+        source:
+          '[mainichi-muroran-snow-outage-2012] the blizzard of November 2012 on the other shore of 噴火湾 felled a tower and left about 56,000 customers around 室蘭 without power, of the 2.95 million the Hokkaido grid serves ([tokyo-sports-hokkaido-blackout-2018]): 56,000 / 2,950,000 ≈ 0.02 (one storm, the only one read on this bay; a site is one customer, as for 札幌\'s snow; [cao-bcp-guide-2015] in the 2010–11 New-Year snow a generator\'s fuel lasted half a day)',
+      },
       powerOutageHours: {
         lognormal90: [7, 72],
         source:
@@ -626,9 +634,9 @@ export const smallTown: ScenarioInput = {
             '[ntt-east-typhoon15-2019] 170,000 lines out at the peak of the 2019 Chiba typhoon (exchanges out of backup power; poles and cables down at about 1,300 places), of [chiba-households-2020] 2,792,826 households: 170,000 / 2,792,826 ≈ 0.06 (households stand in for lines, as for power customers; a dead exchange cuts the town\'s line as surely as a fallen pole)',
         },
         buildingDamageProbability: {
-          value: 0.0005,
+          value: 0.0008,
           source:
-            'assumption: wind wrecks about one reinforced-concrete 庁舎 or data centre in 2,000 swept (roof, windows, rain in the machine room): houses lose mostly roofs in such storms, and no 庁舎 or data centre wrecked by wind was found',
+            '[nhk-chiba-houses-2019-10-09] a month after the 2019 Chiba typhoon 198 houses were destroyed and 1,958 half-destroyed in the prefecture, of [chiba-households-2020] 2,792,826 households: (198 + 1,958) / 2,792,826 ≈ 0.0008 (one storm; houses stand in for the site\'s building — a reinforced-concrete 庁舎 or data centre fares better, while counting households rather than buildings makes the share smaller)',
         },
       },
     ),

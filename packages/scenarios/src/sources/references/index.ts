@@ -39,6 +39,7 @@ import { S7_BUDGET_REFERENCES } from './s7-budget.ts';
 import { S7_COSTS_REFERENCES } from './s7-costs.ts';
 import { S7_OPS_REFERENCES } from './s7-ops.ts';
 import { S7_LEAKS_REFERENCES } from './s7-leaks.ts';
+import { S7_NATURE_REFERENCES } from './s7-nature.ts';
 
 /**
  * Every reference the presets, the policy and the model cite. Each topic keeps its references in its own
@@ -85,4 +86,5 @@ export const REFERENCES: readonly Reference[] = [
   ...S7_COSTS_REFERENCES,
   ...S7_OPS_REFERENCES,
   ...S7_LEAKS_REFERENCES,
+  ...S7_NATURE_REFERENCES,
 ];
