@@ -42,20 +42,20 @@ describe('a preset run, end to end', () => {
     const fingerprints = Object.fromEntries(Object.entries(outputs()).map(([name, text]) => [name, sha256(text)]));
     expect(fingerprints).toMatchInlineSnapshot(`
       {
-        "assumptions.en.csv": "2e1f18372aea9c21707d0a11729dde767e021438bbe2117daa4947f38551e7a8",
-        "assumptions.en.html": "8f65196e6feddf832eadd24731730b05ef1b26c67eb91f27c8067b06be57026d",
-        "assumptions.ja.csv": "6c13cd837524706d3acfc2a4dd99096cb004e2d8273e816044811e226d6b7aeb",
-        "assumptions.ja.html": "c6a9f1cc1865c6ee38c0ec4a56259956b65e1218e4f6accbe6fe56aa7558a2ca",
-        "case.en.html": "64a576967ff4538be39aa17622956b610af2509e7b3005b490c8112afb5acece",
-        "case.en.md": "bc29543f22cb303c7298aedbddcdb09fe6ca80a50cbfe21b21047ce3e11e80a8",
-        "case.ja.html": "22e863e25c0182b67a6db877fe4e54f1b6678b6b9461e9ca3d0894f5f74cac14",
-        "case.ja.md": "6f94b8beaeb1496fbaae9ef5d9af498e01cd50327e0cf4d9c3c321c88a0fb275",
-        "figures.en": "5758222ab7eb3960c2b02b3a041b1603ee321584d30ea87910332b9aa747a39d",
-        "figures.ja": "fd33e22e7b64e0602aa4e9859c928a1aae663d185bd40f83e949444d9c226bd5",
-        "report.en.html": "123cbc3dc9961ae0543cbb173ead0d4a5def7be09d635f1c39923165d341c863",
-        "report.en.md": "30599e3d25e1ec410417003578bc4019e94d0703ec36e68e9dd9b495ecef3ca1",
-        "report.ja.html": "521e19e1bc59ff034ab860d0ec4a00b716965f0ea2be9b0302f589ffe5e5c25b",
-        "report.ja.md": "55e17973dc0bb4a0cb07d9072a8c0a8ecca4b638bb0ca77d7048c88f26a29e14",
+        "assumptions.en.csv": "cbb3c116a40ad0ca577a01a40193afc969fb6e76204547e56a066269edca8f43",
+        "assumptions.en.html": "cab5e393ba46188562ca1e21ad3e1dbac446d2d922caa2c6c8467e17d4687481",
+        "assumptions.ja.csv": "0b0719fdc7292217d35c3736efc5c25fb8e46221ebd7cd6ae35f5e2444e10fc2",
+        "assumptions.ja.html": "ee97a9d4034a5f9bbb2002772bf125593533086da690482e950b81207ad34f57",
+        "case.en.html": "8d5ccb299e10b3e44d7d86a4f8fbd09a8b237bbb2e4ef6fb08e8e82a915a89ff",
+        "case.en.md": "0d3d591e0043555b9d857336ba0d8a0a40af6659042d5779904f2d10d626eed7",
+        "case.ja.html": "9d430b37432a12143327bbd164913ad7886ba8a0f8109e5cfa75f281d4fc4ad3",
+        "case.ja.md": "803a1cde204d8bed8563d26ee972ef6103c846f1056967e3e0b26fde7fbd3547",
+        "figures.en": "c69faaf28eb691e35c6d848316ee9a2cdf47c73a1233dc293517149445719ec2",
+        "figures.ja": "3a28a4fa9a5b142588713fbde4532492b0211655a876cca65905b4d6f5ea348c",
+        "report.en.html": "b7d845b0cbe61a135ed2bb20d6dab23e19880c873f0a729db1bf6f2a173cd49c",
+        "report.en.md": "d3c2e82ef48f4ca6b946aad7619e8360626f3dc7b3aa397998f9ecbccbd7c09c",
+        "report.ja.html": "9e17f454073510eb5438c5669f475558aed88f1c185aac5c6164fbe4fde822ba",
+        "report.ja.md": "e2c8f40004cc64c03d6f8c9f5fa41bd58e2ea2ed149d2cadfe7c5bf536cf32e0",
       }
     `);
   });

@@ -15,10 +15,10 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 describe('preset fingerprints', () => {
   it.each([
-    ['small-town', 'onprem', 7, 3, true, 'feadf45f85d4d705fbe83e01ffad891295076cc7543a3638a721c65e4144f3ba', 'bc2f6886a785928b3c777210f3662ba195a96f36b36dc01cb231d29fb5df3ea7'],
-    ['small-town', 'public-cloud', 7, 3, false, '0d97b8f7e8b42df7320650b049315e9db0a53a6fe269c25e48aaf238e7828726', '2f48aa0d47c1090c3bf9532d6f595d83dc819fdc89d00c64448ed211ebfcf23d'],
-    ['designated-city', 'housing', 11, 0, true, '11ba6a466efad590d3d72b36a52875ffd61e505c40abceeea3f528f6187abf61', '624d940a643f29aaa2d617cb766a4c60ed1fc239021a35143a407b4120767c13'],
-    ['designated-city', 'community-cloud', 11, 1, false, '95bc78f16964641df011b37494cc4b2382c602881e5fc16f5cc798d804896f87', '40e8b1be335e041a4c4d5d36aa4e319ab0674f00361bae2f812d940db9933c0c'],
+    ['small-town', 'onprem', 7, 3, true, 'bfcc2be807213e616ffdfcf12b3e2487df8f08f3ecdd7c5b51b2d6b954d7ab32', 'f5938814cc5f51d50bb3005ddbaeb0c65e3c17f5ee9cda3f3e5ac7da9702fff9'],
+    ['small-town', 'public-cloud', 7, 3, false, 'eeae301da720b2e856f762cfa3b27a44ea3c40b10506c4126d8352acad6c727a', '8d2c236e55a14797e013a84eb945a7fc88b341a366cf10c93deabbcd2d3ea41a'],
+    ['designated-city', 'housing', 11, 0, true, 'be28c99d68219e3325e5e385cdba4bad1cdcd3bbd1d49922f71b70bfba4dca87', 'db9fa6688044d9646a58b7cdea6aaa8dc544a9c0b96128b6541602d061fb94b8'],
+    ['designated-city', 'community-cloud', 11, 1, false, 'cb756e00f7fcb4f1b8048482a1682a766a5d9e3c5c2d6eb30a4f2458670bfe35', '32a54196bbb17a97dd40f8e7f6d8a4d697b52f3153e6c134f725105cd36e68ed'],
   ] as const)('simulate(%s, %s, seed %i, replication %i, trace %s) keeps its bytes', (name, variant, seed, replication, trace, linked, unlinked) => {
     const result = simulate(scenarioOf(name), { variant, seed, replication, horizonYears: 10, trace });
     expect(sha256(json(result))).toBe(linked);
@@ -27,8 +27,8 @@ describe('preset fingerprints', () => {
   });
 
   it.each([
-    ['small-town', 6, 10, '010d4faf4a468541d0d38352dec8a6e23bd2d6c37e3d74007cfc903423c301d4', 'b982cf5efc0f7bb7672e8e1e4847c92a43a2135d90cec931799a29e5a57c7e93'],
-    ['designated-city', 2, 3, 'd4570e7fbc2dfce57bf3447a76a64cccc17e0b57ef72a6504fe7153337410c1d', '7035a5c07592f8d861cf7e4bf8694803845d57ca4d2a2e84e3f894eff9c861c6'],
+    ['small-town', 6, 10, 'fc1990ba53c4efa59263184fa7bbaa0d8e7e3683e33982d5a6fbd61aa340f029', 'ff096cc1a6dd21cc8d710d368840f9e0cc0481662770bf8faed2a4630f0f02d4'],
+    ['designated-city', 2, 3, 'b89ec64e24b37aa0293eeccbecd12571ab0a4370df1b9a742d8060449d1e7fe3', '470b5a6e48c5c5d74848e1a6232dbbedff924a1be905713598d23c3071fcb0d3'],
   ] as const)('runMonteCarlo(%s, %i runs of %i years) keeps the bytes of result.json and replications.csv', async (name, runs, horizonYears, resultSha, csvSha) => {
     const result = await runMonteCarlo(scenarioOf(name), { runs, seed: 2027, horizonYears, blockSize: 2 });
     expect(sha256(resultToJSON(result))).toBe(resultSha);

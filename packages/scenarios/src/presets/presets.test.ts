@@ -52,42 +52,42 @@ describe('sourced share', () => {
       {
         "designated-city": {
           "distinct": {
-            "assumed": 149,
-            "sourced": 164,
-            "total": 313,
+            "assumed": 95,
+            "sourced": 217,
+            "total": 312,
           },
           "entries": {
-            "assumed": 264,
-            "sourced": 341,
+            "assumed": 181,
+            "sourced": 424,
             "total": 605,
           },
-          "sourcedPercent": 52.4,
+          "sourcedPercent": 69.6,
         },
         "river-city": {
           "distinct": {
-            "assumed": 148,
-            "sourced": 169,
-            "total": 317,
+            "assumed": 97,
+            "sourced": 223,
+            "total": 320,
           },
           "entries": {
-            "assumed": 249,
-            "sourced": 329,
+            "assumed": 161,
+            "sourced": 417,
             "total": 578,
           },
-          "sourcedPercent": 53.3,
+          "sourcedPercent": 69.7,
         },
         "small-town": {
           "distinct": {
-            "assumed": 142,
-            "sourced": 171,
-            "total": 313,
+            "assumed": 93,
+            "sourced": 218,
+            "total": 311,
           },
           "entries": {
-            "assumed": 228,
-            "sourced": 315,
+            "assumed": 150,
+            "sourced": 393,
             "total": 543,
           },
-          "sourcedPercent": 54.6,
+          "sourcedPercent": 70.1,
         },
       }
     `);

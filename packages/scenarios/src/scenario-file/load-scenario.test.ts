@@ -77,8 +77,8 @@ describe('loadScenario: bounds that keep the work finite, each located and with 
     expect(report(text)).toBe('ok');
     expect(report(text, { horizonYears: 13 })).toBe('ok');
     expect(report(text, { horizonYears: 10 })).toMatchInlineSnapshot(`
-      "town.json:7188:13  events[1].at  この事象（2040-01-01T09:00）はシミュレーションする 10 年間（2037-03-29T00:00 まで）の後にあり、起こりません。13 年以上シミュレーションする（--years 13）か、日付を変えてください
-      town.json:7188:13  events[1].at  This event (2040-01-01T09:00) comes after the 10 simulated years, which end at 2037-03-29T00:00: it would never happen. Simulate at least 13 years (--years 13), or move it"
+      "town.json:7204:13  events[1].at  この事象（2040-01-01T09:00）はシミュレーションする 10 年間（2037-03-29T00:00 まで）の後にあり、起こりません。13 年以上シミュレーションする（--years 13）か、日付を変えてください
+      town.json:7204:13  events[1].at  This event (2040-01-01T09:00) comes after the 10 simulated years, which end at 2037-03-29T00:00: it would never happen. Simulate at least 13 years (--years 13), or move it"
     `);
   });
 
@@ -105,10 +105,10 @@ describe('loadScenario: bounds that keep the work finite, each located and with 
       t.variants = Object.fromEntries(Array.from({ length: 51 }, (_, i) => [`v${i}`, {}]));
     });
     expect(report(text)).toMatchInlineSnapshot(`
-      "town.json:5824:15  variants  50 件以下にしてください。比較案はすべての組を比較します
-      town.json:6691:13  events  1000 件以下にしてください（現在 1001 件）。自治体では数十件程度で、1 件ずつシミュレーションします
-      town.json:5824:15  variants  Must have at most 50 items: every pair of variants is compared
-      town.json:6691:13  events  Must have at most 1000 items (it has 1001): a town has tens of these, and each is simulated"
+      "town.json:5838:15  variants  50 件以下にしてください。比較案はすべての組を比較します
+      town.json:6707:13  events  1000 件以下にしてください（現在 1001 件）。自治体では数十件程度で、1 件ずつシミュレーションします
+      town.json:5838:15  variants  Must have at most 50 items: every pair of variants is compared
+      town.json:6707:13  events  Must have at most 1000 items (it has 1001): a town has tens of these, and each is simulated"
     `);
   });
 });
