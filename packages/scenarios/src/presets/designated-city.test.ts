@@ -60,7 +60,7 @@ describe('designatedCity', () => {
     }
   });
 
-  it('costs about 75億円 a year on-premises (about 3,700円 a resident: systems at 3,500円 plus the hall at 29.1% of a city budget, on of 3,742円)', () => {
+  it("costs about 75億円 a year on-premises (about 3,700円 a resident: systems at 3,500円 plus the hall at 29.1% of 3,742円, a city budget's office share)", () => {
     // [soumu-it-cost-2018]: about 3,500円 per resident for the ≥30万 band. Every hosting kind is written at
     // that cost; housing, sharing and the government cloud after migration are factors drawn per
     // replication (costs.hostingCostFactor), not in these.
