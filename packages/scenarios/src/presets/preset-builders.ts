@@ -30,6 +30,16 @@ export function hostingCosts(onpremYen: number, onpremSource: string, factors: H
 }
 
 /**
+ * Running cost of a system read from a municipal budget line (not shared out of a total): the same cost
+ * on-premises, housed and in the government cloud, and as the whole shared cost of a community cloud of
+ * six members at standalone price ([soumu-it-cost-2018]: 379 municipalities in 62 groups); the group's
+ * saving and what each kind adds are in `costs.hostingCostFactor`.
+ */
+export function budgetLineCosts(onpremYen: number, onpremSource: string, sharedSource: string): SystemInput['annualCostYen'] {
+  return hostingCosts(onpremYen, onpremSource, { housing: { factor: 1 }, 'community-cloud': { factor: 6, source: sharedSource }, 'public-cloud': { factor: 1 } });
+}
+
+/**
  * One copy a day: the interval of every daily backup in the presets, written once — a package's nightly
  * backup, a provider's copy to its second site and a cloud snapshot are the same belief about how often.
  */

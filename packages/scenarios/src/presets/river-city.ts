@@ -6,7 +6,7 @@ import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
 import { communityCloudSaving, hostingCostFactor, insiderMisuse, staffShortage, standardisationMigration, vendorEngineerHourlyCost } from './people-and-costs.ts';
 import { dataCentreFire, hallFire, typhoons } from './wind-and-fire.ts';
 import { careApplications, careApplicationsOnline, childAllowanceFilings, familyRegisterNotifications, familyRegisterNotificationsOnline, publicAssistanceApplications, publicAssistanceApplicationsOnline, disasterCertificatesBaseline, residentOnlineTaxFilings, residentTaxConsultations, welfareSurgeOnlineShare, welfareSurgeStartAfterDays } from './service-rates.ts';
-import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification, welfareRtoHours } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentreBuilding, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, budgetLineCosts, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification, welfareRtoHours } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { vaultAnnualCostYen, vaultReplacementHours } from './preset-builders.ts';
 import { hallFacilityOutageAnnualRate, smallVendorExitAnnualRate, townLineMedianIntensity } from './preset-builders.ts';
@@ -42,54 +42,30 @@ const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
  * The 戸籍 system's running cost, read from two cities' budgets rather than shared out of the total: it
  * runs apart from the package systems, and each city pays its own vendor for it.
  */
-const familyRegisterCosts = presetHostingCosts(
+const familyRegisterCosts = budgetLineCosts(
   7450000,
   '[fuji-budget-r8] 富士市 budgets 7,205千円 a year to run its 戸籍 system; [satte-koseki-blog] 幸手市 paid 2,319,840 + 5,373,360 = 7,693,200円 (maintenance and use) in FY2014: two cities, (7,205,000 + 7,693,200) ÷ 2 ≈ 745万円 a year (was 2,000万円, assumed: a share of the budget); the same base for housing and the government cloud (what each adds or saves is in costs.hostingCostFactor)',
-  {
-    housing: { factor: 1 },
-    'community-cloud': {
-      factor: 6,
-      source:
-        '[fuji-budget-r8] [satte-koseki-blog] two cities\' 戸籍 systems at about 745万円 a year each × [soumu-it-cost-2018] 379 municipalities in 62 groups ≈ 6 members: the whole shared cost at standalone price ≈ 4,470万円; the group\'s saving is in costs.hostingCostFactor',
-    },
-    'public-cloud': { factor: 1 },
-  },
+  '[fuji-budget-r8] [satte-koseki-blog] two cities\' 戸籍 systems at about 745万円 a year each × [soumu-it-cost-2018] 379 municipalities in 62 groups ≈ 6 members: the whole shared cost at standalone price ≈ 4,470万円; the group\'s saving is in costs.hostingCostFactor',
 );
 
 /**
  * The tax system's running cost, read from one city's contract rather than shared out of the total:
  * what 岡崎市 pays to build and keep its tax system for five years, per resident, at this city's size.
  */
-const taxSystemCosts = presetHostingCosts(
+const taxSystemCosts = budgetLineCosts(
   39310000,
   '[okazaki-toyohashi-tax-system-2013] one case: 岡崎市 pays 4億6,042.5万円 to build its tax system (市民税, 固定資産税, 軽自動車税 and the rest, 8 taxes) and 1億9,610.3万円 for five years\' upkeep, 6億5,652.8万円 in all: ÷ 5 years = 1億3,130.6万円 a year ÷ [okazaki-population-2016] 383,493 residents = 342円 a resident × 114,803 ≈ 3,931万円 a year (was 4,000万円, assumed: a share of the budget). The system is shared with 豊橋 at a data centre, so this is a low figure: the city put the same taxes on its own computers at about 16億円 over five years; the same base for housing and the government cloud (what each adds or saves is in costs.hostingCostFactor)',
-  {
-    housing: { factor: 1 },
-    'community-cloud': {
-      factor: 6,
-      source:
-        '[okazaki-toyohashi-tax-system-2013] [okazaki-population-2016] a tax system at about 3,931万円 a year for this city × [soumu-it-cost-2018] 379 municipalities in 62 groups ≈ 6 members: the whole shared cost at standalone price ≈ 2.36億円; the group\'s saving is in costs.hostingCostFactor',
-    },
-    'public-cloud': { factor: 1 },
-  },
+  '[okazaki-toyohashi-tax-system-2013] [okazaki-population-2016] a tax system at about 3,931万円 a year for this city × [soumu-it-cost-2018] 379 municipalities in 62 groups ≈ 6 members: the whole shared cost at standalone price ≈ 2.36億円; the group\'s saving is in costs.hostingCostFactor',
 );
 
 /**
  * The website's running cost, read from a city of about the same size rather than shared out of the
  * total: what 貝塚市 spends on the policy whose one stated task is running its website.
  */
-const websiteCosts = presetHostingCosts(
+const websiteCosts = budgetLineCosts(
   20230000,
   '[kaizuka-website-policy-2013] one case: 貝塚市 (89,800 residents) spent 20,229千円 in FY2013 (19,430千円 in FY2012) on the policy whose stated task is running the city website and its mobile version: about 2,023万円 a year, taken as it is for a city of similar size (a website\'s cost follows its pages more than its residents) (was 500万円, assumed: a share of the budget); the same base for housing and the government cloud (what each adds or saves is in costs.hostingCostFactor)',
-  {
-    housing: { factor: 1 },
-    'community-cloud': {
-      factor: 6,
-      source:
-        '[kaizuka-website-policy-2013] a city website at about 2,023万円 a year × [soumu-it-cost-2018] 379 municipalities in 62 groups ≈ 6 members: the whole shared cost at standalone price ≈ 1.21億円; the group\'s saving is in costs.hostingCostFactor',
-    },
-    'public-cloud': { factor: 1 },
-  },
+  '[kaizuka-website-policy-2013] a city website at about 2,023万円 a year × [soumu-it-cost-2018] 379 municipalities in 62 groups ≈ 6 members: the whole shared cost at standalone price ≈ 1.21億円; the group\'s saving is in costs.hostingCostFactor',
 );
 
 const hardwareFailureAnnualRate = { value: 0.03, source: 'assumption: a server incident causing an unplanned outage of a non-clustered system about once in 30 years; [ddia-2e-hardware-faults] memory alone crashes more than 1% of machines a year even with ECC, so 1% is a floor; no per-server rate of all causes was read' };

@@ -4,7 +4,7 @@ import { applicationPackages, hostingMisconfigurations, maintenanceWindows } fro
 import { hokkaido } from './hokkaido.ts';
 import { nationalDefaults as national } from './national-defaults.ts';
 import { alternateOffice, extraCopy, secondRoute } from './measures.ts';
-import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification, welfareRtoHours } from './preset-builders.ts';
+import { closedLine, dailyBackupInterval, dataCentre, dataCentreOperations, hallFacilityOutageHours, hallReplacementHours, budgetLineCosts, hostingCosts as presetHostingCosts, maintenanceResponseHours, placeAll, service, standardRtoHours, terraceAmplification, welfareRtoHours } from './preset-builders.ts';
 import { singleLineRoute, weeklyOffsiteInterval } from './preset-builders.ts';
 import { vaultAnnualCostYen, vaultReplacementHours } from './preset-builders.ts';
 import { hallFacilityOutageAnnualRate, smallVendorExitAnnualRate, townLineMedianIntensity } from './preset-builders.ts';
@@ -32,7 +32,7 @@ const GENERATOR_FAILURE_SOURCE =
  * Running cost of one system by hosting kind, from its share of the standalone budget: the town's IT
  * costs about 1.7億円 a year on its own [soumu-it-cost-2018]. Every other kind starts from the same
  * cost (a community-cloud figure is the whole shared cost at standalone price, of which the town pays
- * 1/8); what each kind really costs is not known precisely, so `costs.hostingCostFactor` carries it as
+ * 1/6); what each kind really costs is not known precisely, so `costs.hostingCostFactor` carries it as
  * a range: the government cloud after the standardisation migration, housing, a group's saving.
  */
 const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
@@ -46,18 +46,10 @@ const hostingCosts = (onpremYen: number): SystemInput['annualCostYen'] =>
  * The town website's running cost, read from what two municipalities pay for the two parts of it
  * rather than shared out of the total: the system's upkeep and the updating of its pages.
  */
-const websiteCosts = presetHostingCosts(
+const websiteCosts = budgetLineCosts(
   3440000,
   '[town-website-management-2015] one case: a municipality pays 2,138,400円 a year, every year, for managing (mostly updating) its website; [takahagi-website-2022] one case: 高萩市 pays about 130万円 a year for its website system\'s maintenance: the two parts, 2,138,400 + 1,300,000 ≈ 344万円 a year (was 300万円, assumed: a share of the budget); the same base for housing and the government cloud (what each adds or saves is in costs.hostingCostFactor)',
-  {
-    housing: { factor: 1 },
-    'community-cloud': {
-      factor: 6,
-      source:
-        '[town-website-management-2015] [takahagi-website-2022] a website\'s management and system upkeep, about 344万円 a year × [soumu-it-cost-2018] 379 municipalities in 62 groups ≈ 6 members: the whole shared cost at standalone price ≈ 2,064万円; the group\'s saving is in costs.hostingCostFactor',
-    },
-    'public-cloud': { factor: 1 },
-  },
+  '[town-website-management-2015] [takahagi-website-2022] a website\'s management and system upkeep, about 344万円 a year × [soumu-it-cost-2018] 379 municipalities in 62 groups ≈ 6 members: the whole shared cost at standalone price ≈ 2,064万円; the group\'s saving is in costs.hostingCostFactor',
 );
 
 const hardwareFailureAnnualRate = {
