@@ -747,16 +747,8 @@ export const designatedCity: ScenarioInput = {
         source:
           '[jp24h-standardisation-cost-2023] the 62 core cities expected 18.1億円 each for moving their systems to new standard packages (re-procurement, data conversion, tests), and [chukakushi-2024] they hold about 367,000 residents each: about 4,930円 a resident × 2,000,000 ÷ the city\'s 10 core systems ≈ 9.9億円 a system as the median, as for its housing migration; assumption: a factor of √5 either way (4.4億–22億円) as the 5–95% range',
       },
-      cutoverOutageProbability: {
-        value: 0.31,
-        source:
-          '[nikkei-computer-2005-merger-system-troubles] 18 of the 58 municipalities that answered had some trouble when they merged their systems at a municipal merger in 2005 (data moved between the former towns\' vendors among the causes): 18 ÷ 58 ≈ 0.31 (every kind of trouble counted, not only a stop)',
-      },
-      cutoverOutageHours: {
-        lognormal90: [8, 100],
-        source:
-          'changes of a town\'s systems that overran into working days: [hokkaido-np-sapporo-renewal-2019] a renewal, about 10.8 h on the first working day; [kenoh-sanjo-registry-2012] a registry modification, from the morning to the next morning at the earliest, about a day; [fukui-np-fukui-systems-update] [fukui-np-fukui-systems-restored] a software update of a nine-town shared system, the first town fully back after about 102 h: a 90% range of 8–100 h spans 10.8–102 h',
-      },
+      cutoverOutageProbability: national.cutoverOutageProbability,
+      cutoverOutageHours: national.cutoverOutageHours,
       conversionDefectProbability: national.conversionDefectProbability,
       conversionDefectPersonsShare: national.conversionDefectPersonsShare,
     },

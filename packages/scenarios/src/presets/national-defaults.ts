@@ -127,6 +127,17 @@ export const nationalDefaults = {
       '[soumu-minister-subsidy-2023] the migration subsidy fund of 6,988億円 (about 7,000億円) over [digital-agency-tokutei-2025] 34,592 standardised systems: about 2,000万円 a system on average, the mean of a 500万–5,000万円 5–95% range (assumption: a factor of 10 between small and large systems)',
   } satisfies Quantity,
 
+  /** A vendor exit's cutover: how often it stops the town into a working day, and for how long (one belief for every preset). */
+  cutoverOutageProbability: {
+    value: 0.31,
+    source:
+      '[nikkei-computer-2005-merger-system-troubles] 18 of the 58 municipalities that answered had some trouble when they merged their systems at a municipal merger in 2005 (data moved between the former towns\' vendors among the causes): 18 ÷ 58 ≈ 0.31 (every kind of trouble counted, not only a stop)',
+  },
+  cutoverOutageHours: {
+    lognormal90: [8, 100],
+    source:
+      'changes of a town\'s systems that overran into working days: [hokkaido-np-sapporo-renewal-2019] a renewal, about 10.8 h on the first working day; [kenoh-sanjo-registry-2012] a registry modification, from the morning to the next morning at the earliest, about a day; [fukui-np-fukui-systems-update] [fukui-np-fukui-systems-restored] a software update of a nine-town shared system, the first town fully back after about 102 h: a 90% range of 8–100 h spans 10.8–102 h',
+  } satisfies Quantity,
   /** A forced move to another vendor's system: how often converted data turns out wrong after go-live. */
   conversionDefectProbability: {
     value: 0.31,

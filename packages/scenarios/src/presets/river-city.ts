@@ -768,16 +768,8 @@ export const riverCity: ScenarioInput = {
     vendorExit: {
       noticeMonths: { uniform: [6, 18], source: 'assumption: notice before the cutover, half a year to a year and a half' },
       migrationCostYenPerSystem: national.migrationCostYenPerSystem,
-      cutoverOutageProbability: {
-        value: 0.31,
-        source:
-          '[nikkei-computer-2005-merger-system-troubles] 18 of the 58 municipalities that answered had some trouble when they merged their systems at a municipal merger in 2005 (data moved between the former towns\' vendors among the causes): 18 ÷ 58 ≈ 0.31 (every kind of trouble counted, not only a stop)',
-      },
-      cutoverOutageHours: {
-        lognormal90: [8, 100],
-        source:
-          'changes of a town\'s systems that overran into working days: [hokkaido-np-sapporo-renewal-2019] a renewal, about 10.8 h on the first working day; [kenoh-sanjo-registry-2012] a registry modification, from the morning to the next morning at the earliest, about a day; [fukui-np-fukui-systems-update] [fukui-np-fukui-systems-restored] a software update of a nine-town shared system, the first town fully back after about 102 h: a 90% range of 8–100 h spans 10.8–102 h',
-      },
+      cutoverOutageProbability: national.cutoverOutageProbability,
+      cutoverOutageHours: national.cutoverOutageHours,
       conversionDefectProbability: national.conversionDefectProbability,
       conversionDefectPersonsShare: national.conversionDefectPersonsShare,
     },
